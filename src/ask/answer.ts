@@ -1,0 +1,149 @@
+import type { Article, Citation, CorpusWarning, Paragraph } from '../types.js';
+import type { SearchIndex } from '../index/search-index.js';
+import { buildExcerpt } from '../index/excerpt.js';
+import type { DateRange } from '../index/date-range.js';
+import { formatPartialDate } from '../corpus/dates.js';
+import type { Answer, AnswerBody, AnswerOf, Command, SearchItem, SourceRow } from './types.js';
+import { normalizeInput, parseCommand } from './parse-command.js';
+import { ambiguousSourceMessage, EMPTY_SEARCH, shortenedNotice, unknownSourceMessage } from './messages.js';
+
+/** What answering needs: the index and what loading the corpus warned about. */
+export interface AskContext {
+  index: SearchIndex;
+  warnings: readonly CorpusWarning[];
+}
+
+/** Page sizes; the CLI asks for everything at once. */
+export interface PageSizes {
+  search: number;
+  sources: number;
+  /** Characters of article text on one page of `/brief source`. */
+  sourceChars: number;
+}
+
+export const DEFAULT_PAGE_SIZES: PageSizes = { search: 5, sources: 20, sourceChars: 6000 };
+
+const pageCount = (total: number, size: number): number => Math.max(1, Math.ceil(total / size));
+const clampPage = (page: number, count: number): number => Math.min(Math.max(1, page), count);
+
+/** The citation of a paragraph of an article. */
+export function citationOf(n: number, article: Article, paragraph: number): Citation {
+  return { n, articleId: article.id, title: article.title, published: article.published, file: article.file, paragraph, url: article.source };
+}
+
+/** Describe a date range in words for the answer header. @example rangeText({from:'2021-01-01',to:'2021-12-31'}) // → '2021-01-01 to 2021-12-31' */
+export function rangeText(range: DateRange): string | undefined {
+  if (range.from && range.to) return `${range.from} to ${range.to}`;
+  if (range.from) return `from ${range.from}`;
+  if (range.to) return `up to ${range.to}`;
+  return undefined;
+}
+
+function answerSearch(cmd: Extract<Command, { kind: 'search' }>, ctx: AskContext, size: number): AnswerOf<'search'> | AnswerOf<'error'> {
+  if (cmd.terms.trim() === '') return { kind: 'error', message: EMPTY_SEARCH };
+  const outcome = ctx.index.search(cmd.terms, cmd.range);
+  const count = pageCount(outcome.hits.length, size);
+  const page = clampPage(cmd.page, count);
+  const first = (page - 1) * size;
+  const items: SearchItem[] = outcome.hits.slice(first, first + size).map((hit, i) => {
+    const best = hit.passages[0]!;
+    const paragraph = hit.article.paragraphs.find((p) => p.n === best.paragraph);
+    const terms = new Set(hit.passages.flatMap((p) => p.terms));
+    return {
+      n: first + i + 1,
+      articleId: hit.article.id,
+      file: hit.article.file,
+      title: hit.article.title,
+      published: hit.article.published,
+      paragraph: best.paragraph,
+      excerpt: paragraph ? buildExcerpt(paragraph, terms, ctx.index.lexicon) : [],
+      score: Math.round(hit.score * 1000) / 1000,
+      alsoParagraphs: hit.passages.slice(1).map((p) => p.paragraph).sort((a, b) => a - b),
+    };
+  });
+  return {
+    kind: 'search',
+    query: cmd.terms,
+    rangeText: rangeText(cmd.range),
+    items,
+    citations: items.map((it) => citationOf(it.n, ctx.index.articles.get(it.articleId)!, it.paragraph)),
+    partial: !outcome.matchedAll,
+    suggestions: outcome.hits.length === 0 ? ctx.index.suggest(cmd.terms) : [],
+    page,
+    pageCount: count,
+    total: outcome.hits.length,
+  };
+}
+
+/** Articles newest first; undated ones last, by id. */
+export function byDateDesc(a: Article, b: Article): number {
+  const da = a.published ? formatPartialDate(a.published) : '';
+  const db = b.published ? formatPartialDate(b.published) : '';
+  return db.localeCompare(da) || a.id.localeCompare(b.id);
+}
+
+const sourceRow = (a: Article): SourceRow => ({ id: a.id, file: a.file, title: a.title, published: a.published, paragraphs: a.paragraphs.length, url: a.source });
+
+/** Find an article by its id or a unique prefix of it. */
+export function findArticle(articles: ReadonlyMap<string, Article>, id: string): Article | string {
+  const exact = articles.get(id);
+  if (exact) return exact;
+  const matches = [...articles.keys()].filter((k) => k.toLowerCase().startsWith(id.toLowerCase()));
+  if (matches.length === 1) return articles.get(matches[0]!)!;
+  return matches.length === 0 ? unknownSourceMessage(id) : ambiguousSourceMessage(id, matches.sort());
+}
+
+/** Split paragraphs into pages of about `chars` characters (a long paragraph is a page of its own). */
+export function pageParagraphs(paragraphs: Paragraph[], chars: number): Paragraph[][] {
+  const pages: Paragraph[][] = [];
+  let current: Paragraph[] = [];
+  let size = 0;
+  for (const p of paragraphs) {
+    if (current.length > 0 && size + p.text.length > chars) {
+      pages.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(p);
+    size += p.text.length;
+  }
+  if (current.length > 0 || pages.length === 0) pages.push(current);
+  return pages;
+}
+
+/** Answer a parsed command. */
+export function answerCommand(cmd: Command, ctx: AskContext, sizes: PageSizes = DEFAULT_PAGE_SIZES): AnswerBody {
+  switch (cmd.kind) {
+    case 'help':
+      return { kind: 'help' };
+    case 'invalid':
+      return { kind: 'error', message: cmd.message };
+    case 'search':
+      return answerSearch(cmd, ctx, sizes.search);
+    case 'sources': {
+      const all = [...ctx.index.articles.values()].sort(byDateDesc);
+      const count = pageCount(all.length, sizes.sources);
+      const page = clampPage(cmd.page, count);
+      const rows = all.slice((page - 1) * sizes.sources, page * sizes.sources).map(sourceRow);
+      return { kind: 'sources', rows, warnings: [...ctx.warnings], page, pageCount: count, total: all.length };
+    }
+    case 'source': {
+      const found = findArticle(ctx.index.articles, cmd.id);
+      if (typeof found === 'string') return { kind: 'error', message: found };
+      const { paragraphs, ...article } = found;
+      const pages = pageParagraphs(paragraphs, sizes.sourceChars);
+      const page = clampPage(cmd.page, pages.length);
+      return { kind: 'source', article, paragraphs: pages[page - 1]!, page, pageCount: pages.length, total: paragraphs.length };
+    }
+  }
+}
+
+/**
+ * Answer a line of user text as typed after `/brief` (or in the console), at a given page.
+ * @example ask('search dasu in:2021', ctx).kind // → 'search'
+ */
+export function ask(raw: string, ctx: AskContext, page = 1, sizes: PageSizes = DEFAULT_PAGE_SIZES): Answer {
+  const { text, shortenedFrom } = normalizeInput(raw);
+  const answer = answerCommand(parseCommand(text, page), ctx, sizes);
+  return { ...answer, command: text, ...(shortenedFrom ? { notice: shortenedNotice(shortenedFrom) } : {}) };
+}

@@ -1,0 +1,40 @@
+/** Words briefbot says, kept in one place so that tests assert on the same constants. */
+
+export const MAX_INPUT_CHARS = 500;
+export const DATE_FORMS = 'YYYY, YYYY-MM or YYYY-MM-DD';
+export const EMPTY_SEARCH = 'Type some words to search for, e.g. `/brief search CASA-1000`.';
+export const NOTHING_MATCHED = 'Nothing matched';
+export const NO_SUGGESTION_TIPS = 'Try fewer words, another spelling, or no date filter; `/brief sources` lists what is indexed.';
+export const PARTIAL_MATCH = 'No passage has all of your words; these have some of them.';
+export const SOURCE_WHICH = 'Which briefing? Give its id, e.g. `/brief source 001`; `/brief sources` lists them.';
+export const CONSOLE_HINT = 'Type what you would type in Slack, e.g. `/brief search CASA-1000` or `/brief help`. Ctrl-D quits.';
+
+/** The notice for input that was cut to the longest briefbot reads. */
+export const shortenedNotice = (length: number): string =>
+  `Your text had ${length} characters; briefbot read the first ${MAX_INPUT_CHARS}.`;
+
+/** The message for a date filter whose value is not a date. */
+export const badDateMessage = (token: string): string =>
+  `\`${token}\` is not a date filter briefbot understands: write ${DATE_FORMS}, e.g. \`in:2021\` or \`from:2024-01 to:2024-12\`.`;
+
+/** The message for a date range whose start is after its end. */
+export const emptyRangeMessage = (from: string, to: string): string =>
+  `That period is empty: it starts ${from} and ends ${to}. Check the order of \`from:\` and \`to:\`.`;
+
+/** The message for an id that names no briefing. */
+export const unknownSourceMessage = (id: string): string =>
+  `No briefing has the id \`${id}\`. \`/brief sources\` lists them.`;
+
+/** The message for an id that names several briefings. */
+export const ambiguousSourceMessage = (id: string, ids: string[]): string =>
+  `\`${id}\` could be ${ids.slice(0, 5).map((i) => `\`${i}\``).join(', ')}${ids.length > 5 ? '…' : ''}; give more of the id.`;
+
+/** Help: one line a command, each with an example. */
+export const HELP_LINES: ReadonlyArray<[string, string]> = [
+  ['/brief search <terms>', 'search the briefings, e.g. `/brief search Lavrov in:2021`'],
+  ['/brief <terms>', 'the same as search, e.g. `/brief Kyrgyz president`'],
+  ['date filters', '`in:2021`, `from:2024-01 to:2024-12`, `since:2023`, `before:2022-06`'],
+  ['/brief sources', 'every briefing with its title and date'],
+  ['/brief source <id>', 'one briefing, cleaned, e.g. `/brief source 001`'],
+  ['/brief help', 'this help'],
+];

@@ -1,0 +1,59 @@
+import type { Article, Citation, CorpusWarning, Paragraph, PartialDate } from '../types.js';
+import type { DateRange } from '../index/date-range.js';
+import type { Segment } from '../index/excerpt.js';
+
+/** What a line of user text asks for, once parsed. */
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'search'; terms: string; range: DateRange; page: number }
+  | { kind: 'sources'; page: number }
+  | { kind: 'source'; id: string; page: number }
+  | { kind: 'invalid'; message: string };
+
+/** One article found by a search, with its best passage as an excerpt. */
+export interface SearchItem {
+  n: number;
+  articleId: string;
+  file: string;
+  title: string;
+  published?: PartialDate;
+  paragraph: number;
+  excerpt: Segment[];
+  score: number;
+  /** Other matching paragraphs of the same article. */
+  alsoParagraphs: number[];
+}
+
+/** A row of the list of sources. */
+export interface SourceRow {
+  id: string;
+  file: string;
+  title: string;
+  published?: PartialDate;
+  paragraphs: number;
+  url?: string;
+}
+
+/** Paging shared by answers that come in pages. */
+export interface Paging {
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+/** What briefbot answers, independent of where it is shown. */
+export type AnswerBody =
+  | { kind: 'help' }
+  | ({ kind: 'search'; query: string; rangeText?: string; items: SearchItem[]; citations: Citation[]; partial: boolean; suggestions: string[] } & Paging)
+  | ({ kind: 'sources'; rows: SourceRow[]; warnings: CorpusWarning[] } & Paging)
+  | ({ kind: 'source'; article: Omit<Article, 'paragraphs'>; paragraphs: Paragraph[] } & Paging)
+  | { kind: 'error'; message: string };
+
+/**
+ * An answer with the text that gives it again (`command`, carried by the Share and More buttons) and a remark
+ * about the input (`notice`, e.g. it was shortened).
+ */
+export type Answer = AnswerBody & { command: string; notice?: string };
+
+/** The answer body of one kind. */
+export type AnswerOf<K extends AnswerBody['kind']> = Extract<AnswerBody, { kind: K }>;

@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+import { loadConfig, type Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { loadContextOrReport, start, type StdIO } from './main.js';
+import { ask, type PageSizes } from './ask/answer.js';
+import { answerJson } from './console/json.js';
+import { ANSI_BOLD, renderText, STAR_BOLD } from './render/text.js';
+
+/** Usage of the `briefbot` command. */
+export const USAGE = `Usage: briefbot [command] [options]
+
+Commands:
+  (none), start              run the bot: Slack when tokens are set, else the console
+  console                    the local console, even when Slack tokens are set
+  search <terms…>            search the briefings, e.g. briefbot search "CASA-1000"
+  sources                    list the briefings
+  source <id>                show one briefing, cleaned
+  help                       this help
+
+Options:
+  --corpus DIR               folder of briefings (default: $BRIEFBOT_CORPUS or ./seeds)
+  --json                     print JSON for scripts
+  -h, --help                 this help`;
+
+/** The CLI prints every result at once: no pages. */
+export const CLI_PAGE_SIZES: PageSizes = { search: 1000, sources: 1_000_000, sourceChars: Number.POSITIVE_INFINITY };
+
+const ONE_SHOT = new Set(['search', 'sources', 'source']);
+
+async function oneShot(command: string, args: string[], config: Config, json: boolean, io: StdIO, logger: Logger): Promise<number> {
+  const context = await loadContextOrReport(config.corpusDir, logger);
+  if (!context) return 2;
+  const answer = ask([command, ...args].join(' '), context, 1, CLI_PAGE_SIZES);
+  const out = json ? JSON.stringify(answerJson(answer)) : renderText(answer, io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD);
+  io.stdout.write(`${out}\n`);
+  return answer.kind === 'error' ? 1 : 0;
+}
+
+/**
+ * Run the `briefbot` command line and return its exit code: 0 done, 1 the question could not be answered,
+ * 2 bad usage or configuration.
+ */
+export async function runCli(argv: string[], env: Record<string, string | undefined>, io: StdIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { corpus: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    io.stderr.write(`briefbot: ${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command = 'start', ...args] = positionals;
+  if (values.help || command === 'help') {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const loaded = loadConfig({ ...env, ...(values.corpus !== undefined ? { BRIEFBOT_CORPUS: values.corpus } : {}) });
+  if ('problems' in loaded) {
+    io.stderr.write(`briefbot: the configuration has ${loaded.problems.length} problem(s):\n${loaded.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    return 2;
+  }
+  const { config } = loaded;
+  const logger = createLogger((line) => io.stderr.write(`${line}\n`), [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => !!s));
+  if (ONE_SHOT.has(command)) return oneShot(command, args, config, values.json === true, io, logger);
+  if (command === 'start' || command === 'console') return start(config, io, logger, command === 'console');
+  io.stderr.write(`briefbot: unknown command "${command}"\n\n${USAGE}\n`);
+  return 2;
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/** How briefbot runs: a local console, Slack over Socket Mode, or Slack over HTTP. */
+export type Mode = 'console' | 'socket' | 'http';
+
+/** Configuration, validated once at start. */
+export interface Config {
+  mode: Mode;
+  botToken?: string;
+  appToken?: string;
+  signingSecret?: string;
+  port: number;
+  slackApiUrl?: string;
+  corpusDir: string;
+}
+
+/** Slack settings of a Config whose mode is `socket` or `http`. */
+export type SlackConfig = Config & { mode: 'socket' | 'http'; botToken: string };
+
+const optional = (schema: z.ZodString) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), schema.optional());
+
+const EnvSchema = z.object({
+  SLACK_BOT_TOKEN: optional(z.string().startsWith('xoxb-', 'must be a bot token starting with xoxb- (Slack app → OAuth & Permissions → Bot User OAuth Token)')),
+  SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', 'must be an app-level token starting with xapp- with the connections:write scope (Slack app → Basic Information → App-Level Tokens)')),
+  SLACK_SIGNING_SECRET: optional(z.string().regex(/^\S{16,}$/, 'must be the signing secret from Slack app → Basic Information → App Credentials (16 or more characters, no spaces)')),
+  PORT: optional(z.string().regex(/^\d+$/, 'must be a port number such as 3000'))
+    .transform((v) => (v === undefined ? 3000 : Number(v)))
+    .refine((n) => n >= 1 && n <= 65535, 'must be a port number from 1 to 65535'),
+  SLACK_API_URL: optional(z.string().url('must be a URL such as https://slack.com/api/').refine((u) => /^https?:\/\//.test(u), 'must start with https:// or http://')),
+  BRIEFBOT_CORPUS: optional(z.string()).transform((v) => v ?? './seeds'),
+});
+
+/** The variables briefbot reads, for the README and for messages. */
+export const ENV_VARIABLES = Object.keys(EnvSchema.shape);
+
+/** Which mode a set of tokens selects, or the problem with the combination. */
+function modeOf(env: { SLACK_BOT_TOKEN?: string; SLACK_APP_TOKEN?: string; SLACK_SIGNING_SECRET?: string }): Mode | string {
+  const { SLACK_BOT_TOKEN: bot, SLACK_APP_TOKEN: app, SLACK_SIGNING_SECRET: secret } = env;
+  if (!bot && !app && !secret) return 'console';
+  if (!bot) return `SLACK_BOT_TOKEN is not set, but ${app ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is: set SLACK_BOT_TOKEN (xoxb-…) to run in Slack, or unset both to use the console`;
+  if (app) return 'socket';
+  if (secret) return 'http';
+  return 'SLACK_BOT_TOKEN is set, but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: set one of them, or unset SLACK_BOT_TOKEN to use the console';
+}
+
+/**
+ * Read and validate configuration from environment variables; every problem is listed with what to set.
+ * @example loadConfig({}) // → { config: { mode: 'console', port: 3000, corpusDir: './seeds' } }
+ */
+export function loadConfig(env: Record<string, string | undefined>): { config: Config } | { problems: string[] } {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    return { problems: parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`) };
+  }
+  const e = parsed.data;
+  const mode = modeOf(e);
+  if (!['console', 'socket', 'http'].includes(mode)) return { problems: [mode] };
+  const slackApiUrl = e.SLACK_API_URL && !e.SLACK_API_URL.endsWith('/') ? `${e.SLACK_API_URL}/` : e.SLACK_API_URL;
+  return {
+    config: {
+      mode: mode as Mode,
+      ...(e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN } : {}),
+      ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
+      ...(e.SLACK_SIGNING_SECRET && mode === 'http' ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
+      ...(slackApiUrl ? { slackApiUrl } : {}),
+      port: e.PORT,
+      corpusDir: e.BRIEFBOT_CORPUS,
+    },
+  };
+}
+
+/** True when a config runs in Slack. */
+export const isSlackConfig = (c: Config): c is SlackConfig => c.mode !== 'console' && c.botToken !== undefined;

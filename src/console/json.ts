@@ -1,0 +1,41 @@
+import type { Answer } from '../ask/types.js';
+import { formatPartialDate } from '../corpus/dates.js';
+import { excerptText } from '../index/excerpt.js';
+import type { PartialDate } from '../types.js';
+
+const iso = (d: PartialDate | undefined): string | null => (d ? formatPartialDate(d) : null);
+
+/**
+ * An answer as the CLI's JSON: `{"results":[…]}` for a search, `{"sources":[…]}`, `{"source":{…}}`, or
+ * `{"error":"…"}`. Dates are `YYYY-MM-DD` (or `YYYY-MM`, `YYYY` at lower precision) or null.
+ */
+export function answerJson(answer: Answer): unknown {
+  switch (answer.kind) {
+    case 'search':
+      return {
+        results: answer.items.map((it) => ({
+          articleId: it.articleId, file: it.file, title: it.title, published: iso(it.published),
+          paragraph: it.paragraph, excerpt: excerptText(it.excerpt), score: it.score,
+        })),
+        ...(answer.partial ? { partial: true } : {}),
+        ...(answer.total === 0 ? { suggestions: answer.suggestions } : {}),
+      };
+    case 'sources':
+      return {
+        sources: answer.rows.map((r) => ({ id: r.id, file: r.file, title: r.title, published: iso(r.published), paragraphs: r.paragraphs, url: r.url ?? null })),
+        warnings: answer.warnings,
+      };
+    case 'source':
+      return {
+        source: {
+          id: answer.article.id, file: answer.article.file, title: answer.article.title,
+          published: iso(answer.article.published), url: answer.article.source ?? null,
+          paragraphs: answer.paragraphs.map((p) => ({ n: p.n, text: p.text, heading: p.heading })),
+        },
+      };
+    case 'error':
+      return { error: answer.message };
+    case 'help':
+      return { help: true };
+  }
+}

@@ -1,0 +1,109 @@
+import { parseDocument } from 'yaml';
+import type { PartialDate } from '../types.js';
+import { parsePartialDate, partialDateFromDate } from './dates.js';
+import { collapseSpaces } from './normalize.js';
+
+/** What a front matter block may say about an article. */
+export interface FrontMatter {
+  title?: string;
+  published?: PartialDate;
+  source?: string;
+  /** Problems worth a warning that do not stop the article loading (bad date, unusable source). */
+  notes: string[];
+}
+
+const BLOCK = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+
+/**
+ * Splits a leading `---` YAML block from normalised text; `data` is undefined when there is none or it is not a map.
+ * @example splitFrontMatter('---\ntitle: Hi\n---\nBody') // → { data: { title: 'Hi' }, body: 'Body' }
+ */
+export function splitFrontMatter(text: string): { data?: Record<string, unknown>; body: string } {
+  const m = BLOCK.exec(text);
+  if (!m) return { body: text };
+  const data = parseYamlMap(m[1] ?? '');
+  return data ? { data, body: text.slice(m[0].length) } : { body: text };
+}
+
+/** Parses YAML text into a plain object, or undefined when it is invalid or not a mapping. */
+function parseYamlMap(yamlText: string): Record<string, unknown> | undefined {
+  try {
+    const doc = parseDocument(yamlText, { logLevel: 'silent', uniqueKeys: false });
+    if (doc.errors.length > 0) return undefined;
+    const value: unknown = doc.toJS({ maxAliasCount: 50 });
+    return isPlainObject(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/**
+ * Reads a front matter date given as a YAML Date, a year number or `YYYY`, `YYYY-MM`, `YYYY-MM-DD[Thh:mm…]` text.
+ * @example parseFrontMatterDate('2024-10') // → { year: 2024, month: 10 }
+ */
+export function parseFrontMatterDate(value: unknown): PartialDate | undefined {
+  if (value instanceof Date) return partialDateFromDate(value);
+  if (typeof value === 'number' && Number.isInteger(value)) return parsePartialDate(String(value));
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const timestamp = /^(\d{4}-\d{1,2}-\d{1,2})[T ]\S/.exec(text);
+  return parsePartialDate(timestamp?.[1] ?? text);
+}
+
+/**
+ * Keeps a source only if it is an http(s) URL without whitespace, `<`, `>` or `|` (safe to put in a Slack link).
+ * @example parseSourceUrl('https://example.com/a') // → 'https://example.com/a'
+ * @example parseSourceUrl('javascript:alert(1)') // → undefined
+ */
+export function parseSourceUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (!/^https?:\/\/[^\s<>|]+$/i.test(text)) return undefined;
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Picks title, date and source out of parsed front matter, noting values that were given but unusable.
+ * @example readFrontMatter({ title: 'Talks', date: '2024-10' }) // → { title: 'Talks', published: { year: 2024, month: 10 }, notes: [] }
+ */
+export function readFrontMatter(data: Record<string, unknown>): FrontMatter {
+  const result: FrontMatter = { notes: [] };
+  const title = typeof data.title === 'string' || typeof data.title === 'number' ? collapseSpaces(String(data.title)) : '';
+  if (title) result.title = title;
+  if (data.date !== undefined && data.date !== null) {
+    const published = parseFrontMatterDate(data.date);
+    if (published) result.published = published;
+    else result.notes.push(`front matter date ${JSON.stringify(describe(data.date))} is not a valid date`);
+  }
+  if (data.source !== undefined && data.source !== null) {
+    const source = parseSourceUrl(data.source);
+    if (source) result.source = source;
+    else result.notes.push('front matter source is not an http(s) URL; ignored');
+  }
+  return result;
+}
+
+function describe(value: unknown): string {
+  return (value instanceof Date ? value.toISOString() : String(value)).slice(0, 40);
+}
+
+const DATE_LINE = /^\s*date:?[ \t]+(\d{4}(?:-\d{1,2}){0,2})(?=\s|$)[ \t]*/i;
+
+/**
+ * Splits a leading ` date YYYY-MM-DD ` marker from normalised text; `dateText` is the raw date, valid or not.
+ * @example splitDateLine(' date 2024-10-17 ISLAMABAD: …') // → { dateText: '2024-10-17', body: 'ISLAMABAD: …' }
+ */
+export function splitDateLine(text: string): { dateText?: string; body: string } {
+  const m = DATE_LINE.exec(text);
+  if (!m || m[1] === undefined) return { body: text };
+  return { dateText: m[1], body: text.slice(m[0].length) };
+}

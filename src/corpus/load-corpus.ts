@@ -1,0 +1,162 @@
+import { open, readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Article, Corpus, CorpusWarning } from '../types.js';
+import { parseArticle } from './parse-article.js';
+
+/** Largest corpus file read, in megabytes. */
+export const MAX_FILE_MB = 5;
+/** Largest corpus file read, in bytes. */
+export const MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024;
+/** File extensions read from the corpus folder (compared case-insensitively). */
+export const CORPUS_EXTENSIONS: readonly string[] = ['.txt', '.md'];
+/** How many files are read at once. */
+export const READ_CONCURRENCY = 32;
+
+/** The corpus folder is missing or is not a folder; says which setting to change. */
+export class CorpusFolderError extends Error {
+  readonly code = 'BRIEFBOT_CORPUS_NOT_A_FOLDER';
+  constructor(readonly dir: string) {
+    super(corpusFolderMessage(dir));
+    this.name = 'CorpusFolderError';
+  }
+}
+
+/**
+ * The message for a corpus path that is not a folder.
+ * @example corpusFolderMessage('./x') // → 'briefbot: BRIEFBOT_CORPUS "./x" is not a folder'
+ */
+export function corpusFolderMessage(dir: string): string {
+  return `briefbot: BRIEFBOT_CORPUS ${JSON.stringify(dir)} is not a folder`;
+}
+
+/** What reading one file gave: its text, or why it could not be used. */
+export type FileText = { text: string } | { reason: string };
+
+/**
+ * Reads every .txt and .md file directly in `dir` into Articles; bad files become warnings, never errors.
+ * Throws CorpusFolderError when `dir` is missing or not a folder.
+ */
+export async function loadCorpus(dir: string): Promise<Corpus> {
+  await assertFolder(dir);
+  const names = (await readdir(dir)).filter(isCorpusFileName).sort(compareNames);
+  const texts = await mapLimited(names, READ_CONCURRENCY, (name) => readCorpusFile(join(dir, name)));
+  const articles: Article[] = [];
+  const warnings: CorpusWarning[] = [];
+  const seen = new Map<string, string>();
+  names.forEach((file, i) => {
+    const read = texts[i];
+    if (!read) return;
+    if ('reason' in read) return void warnings.push({ file, reason: read.reason });
+    const { article, warning } = parseArticle(file, read.text);
+    if (warning) warnings.push({ file, reason: warning });
+    if (!article) return;
+    const earlier = seen.get(article.contentHash);
+    if (earlier !== undefined) return void warnings.push({ file, reason: `same content as ${earlier}; loaded once` });
+    seen.set(article.contentHash, file);
+    articles.push(article);
+  });
+  return { dir, articles: withUniqueIds(articles), warnings };
+}
+
+async function assertFolder(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) throw new CorpusFolderError(dir);
+}
+
+/**
+ * True for a name the corpus reads (.txt or .md, any case).
+ * @example isCorpusFileName('notes.MD') // → true
+ */
+export function isCorpusFileName(name: string): boolean {
+  return CORPUS_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith('.');
+}
+
+/** Orders file names by code unit, so the order is the same on every machine and locale. */
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Reads one file as UTF-8 text, or says why not: unreadable, too large, binary, not UTF-8.
+ * @example await readCorpusFile('seeds/000_0d5f0c5c4968850b.txt') // → { text: ' date 2023-10-26 …' }
+ */
+export async function readCorpusFile(path: string): Promise<FileText> {
+  let buffer: Buffer;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > MAX_FILE_BYTES) return { reason: tooLarge(size) };
+      buffer = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return { reason: `unreadable: ${errorCode(error)}` };
+  }
+  return decodeText(buffer);
+}
+
+/**
+ * Decodes file bytes as UTF-8 text, refusing binary (NUL bytes), invalid UTF-8 and over-large content.
+ * @example decodeText(Buffer.from([0x61, 0x00])) // → { reason: 'binary file' }
+ */
+export function decodeText(buffer: Uint8Array): FileText {
+  if (buffer.length > MAX_FILE_BYTES) return { reason: tooLarge(buffer.length) };
+  if (isUtf16Bom(buffer)) return { reason: 'not UTF-8 text (looks like UTF-16)' };
+  if (buffer.includes(0)) return { reason: 'binary file' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
+  } catch {
+    return { reason: 'not UTF-8 text' };
+  }
+}
+
+function isUtf16Bom(b: Uint8Array): boolean {
+  return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
+}
+
+function tooLarge(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `too large (${mb.toFixed(1)} MB, limit ${MAX_FILE_MB} MB)`;
+}
+
+function errorCode(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    if (typeof code === 'string') return code;
+    if (typeof message === 'string') return message;
+  }
+  return String(error);
+}
+
+/**
+ * Makes article ids unique: when two files share a stem (`a.txt`, `a.md`), each id becomes its file name.
+ * @example withUniqueIds([{ id: 'a', file: 'a.md' }, { id: 'a', file: 'a.txt' }]).map((a) => a.id) // → ['a.md', 'a.txt']
+ */
+export function withUniqueIds<T extends Pick<Article, 'id' | 'file'>>(articles: readonly T[]): T[] {
+  const counts = new Map<string, number>();
+  for (const a of articles) counts.set(a.id, (counts.get(a.id) ?? 0) + 1);
+  const used = new Set<string>();
+  return articles.map((a) => {
+    const base = (counts.get(a.id) ?? 0) > 1 ? a.file : a.id;
+    let id = base;
+    for (let k = 2; used.has(id); k++) id = `${base}~${k}`;
+    used.add(id);
+    return id === a.id ? a : { ...a, id };
+  });
+}
+
+/** Maps items through an async function with at most `limit` calls in flight, keeping input order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

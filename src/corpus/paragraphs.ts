@@ -1,0 +1,139 @@
+import { split } from 'sentence-splitter';
+import type { Paragraph, Sentence } from '../types.js';
+import { isDebrisLine, isRelatedMarker, stripInlineDebris } from './debris.js';
+import { collapseSpaces, countWords, hasLetterOrDigit } from './normalize.js';
+
+/** Longest heading, in words. */
+export const HEADING_MAX_WORDS = 12;
+const HEADING_MAX_CHARS = 120;
+
+/** A paragraph's text before it is numbered and split into sentences. */
+export interface Block {
+  text: string;
+  /** Set when markup says it is a heading (`# Title`), whatever its length. */
+  markedHeading?: boolean;
+}
+
+const MD_HEADING = /^#{1,6}\s+/;
+const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)])\s+/;
+
+/**
+ * True for a short line with no sentence-final punctuation, e.g. "Diplomatic Engagements and Advocacy".
+ * @example isHeadingText('Meetings held in Kazakhstan & Tajikistan') // → true
+ * @example isHeadingText('The ministers met on Monday.') // → false
+ */
+export function isHeadingText(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > HEADING_MAX_CHARS || !/\p{L}/u.test(t)) return false;
+  if (t.split(/\s+/).length > HEADING_MAX_WORDS) return false;
+  const last = t.replace(/["'”’»)\]]+$/u, '').slice(-1);
+  return !/[.!?:;,…]/.test(last);
+}
+
+/**
+ * Strips light Markdown: heading marks, images, links (keeping their text), bold/italic markers and inline code ticks.
+ * @example stripMarkdown('**Talks** in [Dushanbe](https://x.org)') // → 'Talks in Dushanbe'
+ */
+export function stripMarkdown(line: string): string {
+  return line
+    .replace(MD_HEADING, '')
+    .replace(/!\[[^\]]{0,200}\]\([^)\s]{0,500}\)/g, '')
+    .replace(/\[([^\]]{1,200})\]\([^)\s]{0,500}\)/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1/g, '$2')
+    .replace(/`([^`\n]{1,200})`/g, '$1');
+}
+
+/**
+ * Cleans normalised body text into lines: inline tweet debris removed, debris lines (and link headlines after
+ * a "Related Articles" marker) blanked so they act as paragraph breaks.
+ * @example cleanLines('Talks held.\nShare this:\nMore talks.') // → ['Talks held.', '', 'More talks.']
+ */
+export function cleanLines(body: string): string[] {
+  const out: string[] = [];
+  let inRelatedList = false;
+  for (const rawLine of body.split('\n')) {
+    const line = stripInlineDebris(collapseSpaces(rawLine));
+    const plain = stripMarkdown(line);
+    if (isRelatedMarker(plain)) inRelatedList = true;
+    else if (inRelatedList && plain && !isHeadingText(plain)) inRelatedList = false;
+    out.push(inRelatedList || isDebrisLine(plain) ? '' : line);
+  }
+  return out;
+}
+
+/**
+ * Groups cleaned lines into paragraph blocks: blank lines separate them; Markdown headings and list items stand
+ * alone; other lines of a block are joined with a space. Blocks with no letter or digit are dropped.
+ * @example toBlocks(['# Talks', 'Leaders met.', 'They agreed.', '', '—']) // → [{ text: 'Talks', markedHeading: true }, { text: 'Leaders met. They agreed.' }]
+ */
+export function toBlocks(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  let current: string[] = [];
+  const flush = (): void => {
+    const text = collapseSpaces(current.join(' '));
+    if (hasLetterOrDigit(text)) blocks.push({ text });
+    current = [];
+  };
+  for (const line of lines) {
+    if (!line) flush();
+    else if (MD_HEADING.test(line)) {
+      flush();
+      const text = collapseSpaces(stripMarkdown(line));
+      if (hasLetterOrDigit(text)) blocks.push({ text, markedHeading: true });
+    } else {
+      if (LIST_ITEM.test(line)) flush();
+      current.push(stripMarkdown(line));
+    }
+  }
+  flush();
+  return blocks;
+}
+
+/**
+ * Splits paragraph text into sentences with offsets such that `text.slice(start, end) === sentence.text`.
+ * @example splitSentences('Leaders met. They agreed.') // → [{ text: 'Leaders met.', start: 0, end: 12 }, { text: 'They agreed.', start: 13, end: 25 }]
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  try {
+    for (const node of split(text)) {
+      if (node.type !== 'Sentence') continue;
+      const sentence = trimmedSpan(text, node.range[0], node.range[1]);
+      if (sentence && hasLetterOrDigit(sentence.text)) sentences.push(sentence);
+    }
+  } catch {
+    return wholeText(text);
+  }
+  return sentences.length > 0 ? sentences : wholeText(text);
+}
+
+function wholeText(text: string): Sentence[] {
+  const span = trimmedSpan(text, 0, text.length);
+  return span ? [span] : [];
+}
+
+function trimmedSpan(text: string, from: number, to: number): Sentence | undefined {
+  let start = Math.max(0, from);
+  let end = Math.min(text.length, to);
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return end > start ? { text: text.slice(start, end), start, end } : undefined;
+}
+
+/**
+ * Numbers blocks 1..N and gives each its sentences and heading flag.
+ * @example buildParagraphs([{ text: 'Talks' }])[0] // → { n: 1, text: 'Talks', sentences: [{ text: 'Talks', start: 0, end: 5 }], heading: true }
+ */
+export function buildParagraphs(blocks: readonly Block[]): Paragraph[] {
+  return blocks.map((block, i) => ({
+    n: i + 1,
+    text: block.text,
+    sentences: splitSentences(block.text),
+    heading: block.markedHeading === true || isHeadingText(block.text),
+  }));
+}
+
+/** Number of words in the prose (non-heading) blocks. */
+export function proseWordCount(blocks: readonly Block[]): number {
+  return blocks.reduce((sum, b) => sum + (b.markedHeading || isHeadingText(b.text) ? 0 : countWords(b.text)), 0);
+}

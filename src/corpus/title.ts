@@ -1,0 +1,41 @@
+/** Longest derived title, in characters (the ellipsis included). */
+export const TITLE_MAX_CHARS = 90;
+
+/**
+ * A dateline before the story: `ISLAMABAD:`, `DUSHANBE/MOSCOW (Reuters) -`, `NEW YORK, Sept 3 (AP) —`.
+ * Place words are upper case; an optional short date and an agency in parentheses may follow.
+ */
+const DATELINE =
+  /^[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]*){0,4}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^()]{1,40}\))?\s*(?::|[-–—]{1,2})\s+/;
+
+/**
+ * Drops a leading dateline from a sentence.
+ * @example stripDateline('DUSHANBE/MOSCOW (Reuters) - Leaders met.') // → 'Leaders met.'
+ * @example stripDateline('ISLAMABAD: Leaders met.') // → 'Leaders met.'
+ */
+export function stripDateline(sentence: string): string {
+  const rest = sentence.replace(DATELINE, '');
+  return /\p{L}/u.test(rest) ? rest : sentence;
+}
+
+/**
+ * Cuts text to at most `max` characters at a word boundary, ending with "…" when cut.
+ * @example truncateAtWord('Prime ministers agree to expand trade', 20) // → 'Prime ministers…'
+ */
+export function truncateAtWord(text: string, max = TITLE_MAX_CHARS): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, max - 1).join('');
+  const space = head.lastIndexOf(' ');
+  const cut = space > max / 3 ? head.slice(0, space) : head;
+  return `${cut.replace(/[\s,;:(\-–—]+$/u, '')}…`;
+}
+
+/**
+ * Derives a title from an article's first sentence: dateline dropped, final full stop dropped, cut to ~90 chars.
+ * @example deriveTitle('ISLAMABAD: Pakistan and Russia agreed to expand trade.') // → 'Pakistan and Russia agreed to expand trade'
+ */
+export function deriveTitle(firstSentence: string): string {
+  const text = stripDateline(firstSentence.trim()).replace(/\s*[.;:,]+$/, '');
+  return truncateAtWord(text);
+}

@@ -1,0 +1,72 @@
+import type { Readable, Writable } from 'node:stream';
+import { buildLexicon } from './reference/lexicon.js';
+import { loadCorpus, CorpusFolderError } from './corpus/load-corpus.js';
+import { buildSearchIndex } from './index/search-index.js';
+import type { AskContext } from './ask/answer.js';
+import { isSlackConfig, type Config } from './config.js';
+import type { Logger } from './logger.js';
+import { runConsole } from './console/repl.js';
+import { ANSI_BOLD, STAR_BOLD } from './render/text.js';
+import { buildSlackApp } from './slack/app.js';
+
+/** Standard streams as the composition root uses them. */
+export interface StdIO {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable;
+}
+
+/** Load the corpus folder and build the index; each file that could not be loaded is logged. */
+export async function buildContext(corpusDir: string, logger: Logger): Promise<AskContext> {
+  const corpus = await loadCorpus(corpusDir);
+  for (const w of corpus.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
+  const index = buildSearchIndex(corpus, buildLexicon());
+  return { index, warnings: corpus.warnings };
+}
+
+/** Load the corpus, reporting a missing or wrong folder as a message rather than a stack trace. */
+export async function loadContextOrReport(corpusDir: string, logger: Logger): Promise<AskContext | undefined> {
+  try {
+    return await buildContext(corpusDir, logger);
+  } catch (error) {
+    if (error instanceof CorpusFolderError) {
+      logger.error(error.message);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** Resolve on the first SIGINT or SIGTERM. */
+const untilSignal = (): Promise<NodeJS.Signals> =>
+  new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals): void => resolve(signal);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+
+/**
+ * The composition root: load the corpus, build the index, then run the console (no tokens) or the Slack app
+ * (Socket Mode or HTTP). Returns the exit code.
+ */
+export async function start(config: Config, io: StdIO, logger: Logger, forceConsole = false): Promise<number> {
+  const context = await loadContextOrReport(config.corpusDir, logger);
+  if (!context) return 2;
+  if (forceConsole || !isSlackConfig(config)) {
+    const interactive = io.stdin.isTTY === true;
+    await runConsole({ input: io.stdin, output: io.stdout, interactive, bold: io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD }, () => context);
+    return 0;
+  }
+  const app = buildSlackApp({ config, context: () => context, logger });
+  if (config.mode === 'http') {
+    await app.start(config.port);
+    logger.info(`running in HTTP mode on port ${config.port}: Slack sends commands, events and interactions to /slack/events`);
+  } else {
+    await app.start();
+    logger.info('running in Socket Mode');
+  }
+  const signal = await untilSignal();
+  logger.info(`${signal}: stopping`);
+  await app.stop();
+  return 0;
+}

@@ -1,0 +1,67 @@
+import { ABBREVIATIONS } from './abbreviations.js';
+import { buildCountries, countryForms, UPPERCASE_COUNTRY_FORMS, type CountryRef } from './countries.js';
+import { normalizeWord, stemWord, wordSpans } from '../index/words.js';
+
+/** A phrase ("Shanghai Cooperation Organization") that also stands for a key (`#sco`). */
+export interface PhraseRule {
+  /** Stemmed, normalised words of the phrase. */
+  words: readonly string[];
+  key: string;
+}
+
+/**
+ * What the analyzer knows beyond plain words: countries by name and demonym (`@kgz`), abbreviations and their
+ * expansions (`#sco`). Built once at start and passed to whatever analyses text.
+ */
+export interface Lexicon {
+  /** Normalised single word → keys it stands for in any case ("kyrgyz" → ["@kgz"]). */
+  words: ReadonlyMap<string, readonly string[]>;
+  /** Exact spelling → keys it stands for only when written so ("US", "SCO", "MoFA"). */
+  exact: ReadonlyMap<string, readonly string[]>;
+  /** Lower-cased short form → keys, for queries, where people type "sco". */
+  shortForms: ReadonlyMap<string, readonly string[]>;
+  /** First word of a phrase → the phrases starting with it, longest first. */
+  phrases: ReadonlyMap<string, readonly PhraseRule[]>;
+  countries: readonly CountryRef[];
+}
+
+/** The key a country stands for in the index. @example countryKey('KGZ') // → '@kgz' */
+export const countryKey = (code: string): string => `@${code.toLowerCase()}`;
+/** The key an abbreviation stands for in the index. @example abbreviationKey('SCO') // → '#sco' */
+export const abbreviationKey = (short: string): string => `#${short.toLowerCase()}`;
+
+const push = (map: Map<string, string[]>, key: string, value: string): void => {
+  const list = map.get(key) ?? [];
+  if (!list.includes(value)) list.push(value);
+  map.set(key, list);
+};
+
+const phraseWords = (phrase: string): string[] => wordSpans(phrase).map((w) => stemWord(normalizeWord(w.surface)));
+
+/** Build the lexicon from the country data package and the curated abbreviation list. */
+export function buildLexicon(countries: CountryRef[] = buildCountries()): Lexicon {
+  const words = new Map<string, string[]>();
+  const exact = new Map<string, string[]>();
+  const shortForms = new Map<string, string[]>();
+  const phrases = new Map<string, PhraseRule[]>();
+  const addPhrase = (text: string, key: string): void => {
+    const ws = phraseWords(text);
+    const first = ws[0];
+    if (first === undefined) return;
+    if (ws.length === 1) return push(words, first, key);
+    const list = phrases.get(first) ?? [];
+    if (!list.some((r) => r.key === key && r.words.join(' ') === ws.join(' '))) list.push({ words: ws, key });
+    phrases.set(first, list);
+  };
+  for (const [form, codes] of countryForms(countries)) for (const code of codes) addPhrase(form, countryKey(code));
+  for (const [form, code] of Object.entries(UPPERCASE_COUNTRY_FORMS)) push(exact, form, countryKey(code));
+  for (const { short, long } of ABBREVIATIONS) {
+    const key = abbreviationKey(short);
+    push(exact, short, key);
+    push(exact, short.toUpperCase(), key);
+    push(shortForms, short.toLowerCase(), key);
+    for (const phrase of long) addPhrase(phrase, key);
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { words, exact, shortForms, phrases, countries };
+}

@@ -1,0 +1,155 @@
+import type { types } from '@slack/bolt';
+import type { Answer, AnswerOf, Paging } from '../ask/types.js';
+import type { Citation } from '../types.js';
+import { HELP_LINES, NO_SUGGESTION_TIPS, NOTHING_MATCHED, PARTIAL_MATCH } from '../ask/messages.js';
+import { encodeButtonValue, PAGE_ACTION, SHARE_ACTION } from './buttons.js';
+import { citationParts, dateLabel, pageLabel, plural, TITLE_MAX_CHARS } from './format.js';
+import { fitMessage, SLACK_LIMITS, type SlackMessage } from './limits.js';
+import { clipText, escapeSlack, excerptMrkdwn, slackLink } from './mrkdwn.js';
+
+type Block = types.KnownBlock;
+
+/** How a message is meant to be shown: with buttons (the private answer) or shared by someone (no buttons). */
+export interface RenderOptions {
+  interactive: boolean;
+  /** Slack user id of who shared the answer in the channel. */
+  sharedBy?: string;
+}
+
+const mrkdwnSection = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const context = (...texts: string[]): Block => ({ type: 'context', elements: texts.filter(Boolean).map((text) => ({ type: 'mrkdwn' as const, text })) });
+const header = (text: string): Block => ({ type: 'header', text: { type: 'plain_text', text: clipText(text, SLACK_LIMITS.headerText), emoji: false } });
+const title = (t: string): string => escapeSlack(clipText(t, TITLE_MAX_CHARS));
+
+/** A citation line: `[n] title · date · file · ¶N`, and a link to the source when the article has one. */
+export function buildCitationText(c: Citation): string {
+  const [n, t, ...rest] = citationParts(c);
+  const parts = [n!, title(t!), ...rest.map(escapeSlack)];
+  return `${parts[0]} ${parts.slice(1).join(' · ')}${c.url ? ` · ${slackLink(c.url, 'source')}` : ''}`;
+}
+
+function button(text: string, actionId: string, command: string, page: number, primary = false): types.Button | undefined {
+  const value = encodeButtonValue({ command, page });
+  if (!value) return undefined;
+  return { type: 'button', text: { type: 'plain_text', text, emoji: false }, action_id: actionId, value, ...(primary ? { style: 'primary' as const } : {}) };
+}
+
+/** The buttons under an answer: Share in channel, and paging when there is more than one page. */
+export function buildAnswerActions(answer: Answer & Partial<Paging>): Block | undefined {
+  const { command, page = 1, pageCount = 1 } = answer;
+  const more = answer.kind === 'search' ? 'More results' : 'Next page';
+  const elements = [
+    button('Share in channel', SHARE_ACTION, command, page, true),
+    page > 1 ? button('Previous', `${PAGE_ACTION}_prev`, command, page - 1) : undefined,
+    page < pageCount ? button(more, `${PAGE_ACTION}_next`, command, page + 1) : undefined,
+  ].filter((b): b is types.Button => b !== undefined);
+  return elements.length > 0 ? { type: 'actions', elements } : undefined;
+}
+
+function searchBlocks(a: AnswerOf<'search'>): Block[] {
+  const range = a.rangeText ? ` (${escapeSlack(a.rangeText)})` : '';
+  if (a.total === 0) {
+    const tips = a.suggestions.length > 0 ? `Did you mean ${a.suggestions.map((s) => `\`${escapeSlack(s)}\``).join(' or ')}?` : NO_SUGGESTION_TIPS;
+    return [mrkdwnSection(`${NOTHING_MATCHED} \`${escapeSlack(clipText(a.query, 200))}\`${range}. ${tips}`)];
+  }
+  const summary = `*${plural(a.total, 'briefing')}* match \`${escapeSlack(clipText(a.query, 200))}\`${range}${a.pageCount > 1 ? ` · ${pageLabel(a.page, a.pageCount)}` : ''}`;
+  const blocks: Block[] = [mrkdwnSection(summary)];
+  if (a.partial) blocks.push(context(PARTIAL_MATCH));
+  a.items.forEach((item, i) => {
+    const also = item.alsoParagraphs.length > 0 ? ` · also ${item.alsoParagraphs.slice(0, 8).map((p) => `¶${p}`).join(', ')}` : '';
+    blocks.push(mrkdwnSection(`*${title(item.title)}*\n${excerptMrkdwn(item.excerpt)}`));
+    blocks.push(context(`${buildCitationText(a.citations[i]!)}${also}`));
+  });
+  return blocks;
+}
+
+/** Group lines into sections of at most `max` characters. */
+export function chunkLines(lines: string[], max = SLACK_LIMITS.sectionText - 100): string[] {
+  const chunks: string[] = [];
+  for (const line of lines) {
+    const last = chunks[chunks.length - 1];
+    if (last !== undefined && last.length + line.length + 1 <= max) chunks[chunks.length - 1] = `${last}\n${line}`;
+    else chunks.push(line);
+  }
+  return chunks;
+}
+
+function sourcesBlocks(a: AnswerOf<'sources'>): Block[] {
+  const lines = a.rows.map((r) => `• *${title(r.title)}* — ${escapeSlack(dateLabel(r.published))} · \`${escapeSlack(r.id)}\` · ${plural(r.paragraphs, 'paragraph')}${r.url ? ` · ${slackLink(r.url, 'source')}` : ''}`);
+  const blocks: Block[] = [header(`Briefings (${a.total})`), ...chunkLines(lines).map(mrkdwnSection)];
+  if (a.pageCount > 1) blocks.push(context(pageLabel(a.page, a.pageCount)));
+  if (a.warnings.length > 0) {
+    const shown = a.warnings.slice(0, 5).map((w) => `\`${escapeSlack(clipText(w.file, 80))}\`: ${escapeSlack(clipText(w.reason, 120))}`);
+    blocks.push(context(`${plural(a.warnings.length, 'file')} not loaded: ${shown.join('; ')}${a.warnings.length > 5 ? '; …' : ''}`));
+  }
+  return blocks;
+}
+
+/** Split escaped text into pieces of at most `max` characters, at spaces (entities hold none). */
+export function splitAtSpaces(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const space = rest.lastIndexOf(' ', max);
+    const at = space > max / 2 ? space : max - (rest.slice(0, max).match(/&[a-z]*$/)?.[0].length ?? 0);
+    pieces.push(rest.slice(0, at));
+    rest = rest.slice(at).trimStart();
+  }
+  return [...pieces, rest];
+}
+
+function sourceBlocks(a: AnswerOf<'source'>): Block[] {
+  const { article } = a;
+  const meta = [escapeSlack(dateLabel(article.published)), `\`${escapeSlack(article.file)}\``, pageLabel(a.page, a.pageCount)].filter(Boolean);
+  const blocks: Block[] = [header(clipText(article.title, SLACK_LIMITS.headerText)), context(`${meta.join(' · ')}${article.source ? ` · ${slackLink(article.source, 'source')}` : ''}`)];
+  for (const p of a.paragraphs) {
+    const text = escapeSlack(p.text);
+    splitAtSpaces(p.heading ? `*${text}*` : text, SLACK_LIMITS.sectionText - 20).forEach((piece, i) => {
+      blocks.push(mrkdwnSection(i === 0 ? `\`¶${p.n}\` ${piece}` : piece));
+    });
+  }
+  return blocks;
+}
+
+function bodyBlocks(answer: Answer): Block[] {
+  switch (answer.kind) {
+    case 'help': return [header('briefbot help'), mrkdwnSection(HELP_LINES.map(([cmd, what]) => `\`${cmd}\` — ${what}`).join('\n'))];
+    case 'error': return [mrkdwnSection(`:warning: ${escapeSlack(answer.message)}`)];
+    case 'search': return searchBlocks(answer);
+    case 'sources': return sourcesBlocks(answer);
+    case 'source': return sourceBlocks(answer);
+  }
+}
+
+/** A mention of a Slack user id, or the id escaped when it is not one. */
+export const mentionUser = (id: string): string => (/^[UW][A-Z0-9]{2,20}$/.test(id) ? `<@${id}>` : escapeSlack(id));
+
+/** Plain fallback text of an answer, for notifications and screen readers. */
+export function fallbackText(answer: Answer): string {
+  switch (answer.kind) {
+    case 'help': return 'briefbot help';
+    case 'error': return escapeSlack(answer.message);
+    case 'search': return answer.total === 0 ? `${NOTHING_MATCHED} ${escapeSlack(clipText(answer.query, 200))}` : `${plural(answer.total, 'briefing')} match ${escapeSlack(clipText(answer.query, 200))}`;
+    case 'sources': return `Briefings (${answer.total})`;
+    case 'source': return escapeSlack(clipText(answer.article.title, TITLE_MAX_CHARS));
+  }
+}
+
+/**
+ * An answer as a Slack message: Block Kit within Slack's limits, every piece of user and article text escaped.
+ * Interactive answers get Share and paging buttons; a shared answer says who shared it and what was asked.
+ */
+export function buildAnswerMessage(answer: Answer, opts: RenderOptions): SlackMessage {
+  const blocks: Block[] = [];
+  if (opts.sharedBy) blocks.push(context(`${mentionUser(opts.sharedBy)} shared \`/brief ${escapeSlack(clipText(answer.command, 200))}\``));
+  if (answer.notice) blocks.push(context(escapeSlack(answer.notice)));
+  blocks.push(...bodyBlocks(answer));
+  const actions = opts.interactive && answer.kind !== 'help' && answer.kind !== 'error' ? buildAnswerActions(answer) : undefined;
+  if (actions) blocks.push(actions);
+  return fitMessage({ text: fallbackText(answer), blocks });
+}
+
+/** A short message of briefbot's own (an apology, a refusal) as a Slack message. */
+export function buildNoticeMessage(text: string): SlackMessage {
+  return { text, blocks: [mrkdwnSection(text)] };
+}

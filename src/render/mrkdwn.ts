@@ -1,0 +1,45 @@
+import type { Segment } from '../index/excerpt.js';
+
+/**
+ * Escape text for Slack mrkdwn and plain_text: `&`, `<` and `>` become entities, so no `<!channel>`, `<@U…>`
+ * or link can be written by user or article text.
+ * @example escapeSlack('<!channel> & co') // → '&lt;!channel&gt; &amp; co'
+ */
+export function escapeSlack(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Cut raw text to at most `max` characters (code points) at a word boundary, ending with `…` when cut.
+ * @example clipText('Shanghai Cooperation Organization', 20) // → 'Shanghai…'
+ */
+export function clipText(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, Math.max(0, max - 1)).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * Cut already-escaped mrkdwn to at most `max` characters without splitting an entity or a `<…>` link, and
+ * without leaving a `*` bold open.
+ * @example clipMrkdwn('a &amp; b', 4) // → 'a …'
+ */
+export function clipMrkdwn(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, Math.max(0, max - 1));
+  cut = cut.replace(/&[a-z]*$/, '').replace(/<[^>]*$/, '');
+  if ((cut.match(/\*/g)?.length ?? 0) % 2 === 1) cut = cut.replace(/\*([^*]*)$/, '$1');
+  return `${cut}…`;
+}
+
+/** An excerpt as mrkdwn: matched words in bold, everything escaped. */
+export function excerptMrkdwn(segments: Segment[]): string {
+  return segments.map((s) => (s.hit ? `*${escapeSlack(s.text)}*` : escapeSlack(s.text))).join('');
+}
+
+/** A Slack link with an escaped label; the URL must already be a checked http(s) URL without `<>|`. */
+export function slackLink(url: string, label: string): string {
+  return `<${url}|${escapeSlack(label)}>`;
+}

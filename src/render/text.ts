@@ -1,0 +1,66 @@
+import type { Answer, AnswerOf } from '../ask/types.js';
+import type { Citation } from '../types.js';
+import type { Segment } from '../index/excerpt.js';
+import { HELP_LINES, NO_SUGGESTION_TIPS, NOTHING_MATCHED, PARTIAL_MATCH } from '../ask/messages.js';
+import { citationParts, dateLabel, pageLabel, plural } from './format.js';
+
+/** How the console marks matched words: ANSI bold on a terminal, `*word*` otherwise. */
+export type Emphasis = (text: string) => string;
+export const ANSI_BOLD: Emphasis = (t) => `\u001b[1m${t}\u001b[22m`;
+export const STAR_BOLD: Emphasis = (t) => `*${t}*`;
+
+/** Remove control characters (ANSI escapes among them) from article or user text before it reaches a terminal. */
+export const plainText = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+
+/** A citation as one line of plain text. */
+export function citationLine(c: Citation): string {
+  const [n, ...rest] = citationParts(c).map(plainText);
+  return `${n} ${rest.join(' · ')}${c.url ? ` · ${plainText(c.url)}` : ''}`;
+}
+
+const excerptText = (segments: Segment[], bold: Emphasis): string =>
+  segments.map((s) => (s.hit ? bold(plainText(s.text)) : plainText(s.text))).join('');
+
+function searchText(a: AnswerOf<'search'>, bold: Emphasis): string[] {
+  const range = a.rangeText ? ` (${a.rangeText})` : '';
+  if (a.total === 0) {
+    const tips = a.suggestions.length > 0 ? `Did you mean ${a.suggestions.map((s) => `"${plainText(s)}"`).join(' or ')}?` : NO_SUGGESTION_TIPS;
+    return [`${NOTHING_MATCHED} "${plainText(a.query)}"${range}. ${tips}`];
+  }
+  const lines = [`${plural(a.total, 'briefing')} match "${plainText(a.query)}"${range}${a.pageCount > 1 ? ` · ${pageLabel(a.page, a.pageCount)}` : ''}`];
+  if (a.partial) lines.push(PARTIAL_MATCH);
+  a.items.forEach((item, i) => {
+    lines.push('', bold(plainText(item.title)), `  ${excerptText(item.excerpt, bold)}`, `  ${citationLine(a.citations[i]!)}`);
+    if (item.alsoParagraphs.length > 0) lines.push(`  also ${item.alsoParagraphs.map((p) => `¶${p}`).join(', ')}`);
+  });
+  if (a.page < a.pageCount) lines.push('', `More: type "more" for page ${a.page + 1}.`);
+  return lines;
+}
+
+function bodyText(answer: Answer, bold: Emphasis): string[] {
+  switch (answer.kind) {
+    case 'help': return ['briefbot help', ...HELP_LINES.map(([cmd, what]) => `  ${cmd} — ${what}`)];
+    case 'error': return [`! ${plainText(answer.message)}`];
+    case 'search': return searchText(answer, bold);
+    case 'sources': {
+      const rows = answer.rows.map((r) => `  ${r.id}  ${dateLabel(r.published)}  ${plainText(r.title)}  (${plural(r.paragraphs, 'paragraph')})`);
+      const warnings = answer.warnings.map((w) => `  skipped ${plainText(w.file)}: ${plainText(w.reason)}`);
+      return [`Briefings (${answer.total})${answer.pageCount > 1 ? ` · ${pageLabel(answer.page, answer.pageCount)}` : ''}`, ...rows, ...warnings];
+    }
+    case 'source': {
+      const { article } = answer;
+      const meta = [dateLabel(article.published), article.file, article.source ?? '', pageLabel(answer.page, answer.pageCount)].filter(Boolean);
+      const paras = answer.paragraphs.map((p) => `¶${p.n} ${p.heading ? bold(plainText(p.text)) : plainText(p.text)}`);
+      const more = answer.page < answer.pageCount ? ['', `More: type "more" for page ${answer.page + 1}.`] : [];
+      return [bold(plainText(article.title)), meta.map(plainText).join(' · '), '', ...paras.flatMap((p) => [p, '']), ...more];
+    }
+  }
+}
+
+/**
+ * An answer as plain text for the console and the CLI.
+ * @example renderText(answer, STAR_BOLD) // → '1 briefing match "CASA-1000"\n\nIshaq Dar Key Diplomatic Visit to Bishkek\n  …*CASA-1000*…'
+ */
+export function renderText(answer: Answer, bold: Emphasis): string {
+  return [...(answer.notice ? [answer.notice] : []), ...bodyText(answer, bold)].join('\n').trimEnd();
+}

@@ -1,0 +1,92 @@
+import bolt from '@slack/bolt';
+import type { App as BoltApp, BlockAction, ButtonAction } from '@slack/bolt';
+import type { AskContext } from '../ask/answer.js';
+import type { SlackConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import { PAGE_ACTION, SHARE_ACTION } from '../render/buttons.js';
+import { buildNoticeMessage } from '../render/blocks.js';
+import { answerOrApologise, CANNOT_POST, NOT_ALLOWED_TO_POST, privateAnswer, publicAnswer, readButton, slackErrorCode, stripMentions } from './handlers.js';
+
+const { App, LogLevel } = bolt;
+
+/** The slash command briefbot answers; manifest.yml declares the same. */
+export const BRIEF_COMMAND = '/brief';
+
+/** What the Slack app needs: its config, the current answering context, a logger, and Web API client options. */
+export interface SlackAppDeps {
+  config: SlackConfig;
+  context: () => AskContext;
+  logger: Logger;
+  /** Retry policy of the Web API client (tests use no retries). */
+  retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
+}
+
+/** Wire the listeners: each acknowledges, asks, renders and responds; no business logic here. */
+function registerListeners(app: BoltApp, deps: SlackAppDeps): void {
+  const { context, logger } = deps;
+
+  app.command(BRIEF_COMMAND, async ({ command, ack, respond }) => {
+    await ack();
+    const message = answerOrApologise(logger, `/brief ${command.text}`, () => privateAnswer(command.text, context()));
+    await respond({ response_type: 'ephemeral', ...message });
+  });
+
+  app.action<BlockAction<ButtonAction>>(SHARE_ACTION, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const button = readButton(action.value);
+    if ('blocks' in button) return void (await respond({ response_type: 'ephemeral', replace_original: false, ...button }));
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    const message = answerOrApologise(logger, `share of ${button.command}`, () => publicAnswer(button.command, context(), button.page, body.user.id));
+    try {
+      await client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
+      await respond({ delete_original: true });
+    } catch (error) {
+      const code = slackErrorCode(error);
+      if (!code || !NOT_ALLOWED_TO_POST.has(code)) logger.error('could not share an answer', error);
+      await respond({ response_type: 'ephemeral', replace_original: false, ...buildNoticeMessage(code && NOT_ALLOWED_TO_POST.has(code) ? CANNOT_POST : 'Sharing failed; please try again.') });
+    }
+  });
+
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^${PAGE_ACTION}_(next|prev)$`), async ({ ack, action, respond }) => {
+    await ack();
+    const button = readButton(action.value);
+    const message = 'blocks' in button ? button : answerOrApologise(logger, `page ${button.page} of ${button.command}`, () => privateAnswer(button.command, context(), button.page));
+    await respond({ response_type: 'ephemeral', replace_original: true, ...message });
+  });
+
+  app.event('app_mention', async ({ event, say }) => {
+    if (event.bot_id) return;
+    const text = stripMentions(event.text);
+    const message = answerOrApologise(logger, `mention ${text}`, () => publicAnswer(text, context()));
+    await say({ ...message, thread_ts: event.thread_ts ?? event.ts, unfurl_links: false });
+  });
+
+  app.message(async ({ message, say }) => {
+    if (message.channel_type !== 'im' || message.subtype !== undefined || !('text' in message) || !message.text) return;
+    const text = stripMentions(message.text);
+    const reply = answerOrApologise(logger, `DM ${text}`, () => privateAnswer(text, context()));
+    await say({ ...reply, unfurl_links: false });
+  });
+
+  app.error(async (error) => {
+    logger.error('Slack listener failed', error);
+  });
+}
+
+/**
+ * Build the Bolt app from config (a factory: never a module-level singleton). Socket Mode with an app token,
+ * HTTP with a signing secret (commands, events and interactions all at `/slack/events`).
+ */
+export function buildSlackApp(deps: SlackAppDeps): BoltApp {
+  const { config } = deps;
+  const clientOptions = {
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+    ...(deps.retryConfig ? { retryConfig: deps.retryConfig } : {}),
+  };
+  const common = { token: config.botToken, clientOptions, logLevel: LogLevel.WARN, ignoreSelf: true };
+  const app = config.mode === 'socket'
+    ? new App({ ...common, appToken: config.appToken, socketMode: true })
+    : new App({ ...common, signingSecret: config.signingSecret });
+  registerListeners(app, deps);
+  return app;
+}

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parse-article.js';
+import type { Article } from '../../src/types.js';
+import { readFixture } from './helpers.js';
+
+const PROSE =
+  'The foreign ministers of Chile and Argentina met in Santiago on Friday to discuss lithium exports, a shared energy grid and a long-delayed mountain tunnel across the Andes, and agreed to meet again in Buenos Aires.';
+
+function parsed(file: string, raw: string): Article {
+  const { article, warning } = parseArticle(file, raw);
+  if (!article) throw new Error(`no article: ${warning}`);
+  return article;
+}
+
+const texts = (a: Article): string[] => a.paragraphs.map((p) => p.text);
+
+describe('parseArticle with front matter', () => {
+  const article = parsed('front-matter-tashkent.md', readFixture('front-matter-tashkent.md'));
+
+  it('takes title, month-precision date and source URL from the front matter', () => {
+    expect(article.title).toBe('Uzbek and Kazakh foreign ministers review transit corridor');
+    expect(article.titleDerived).toBe(false);
+    expect(article.published).toEqual({ year: 2024, month: 3 });
+    expect(article.source).toBe('https://example.org/briefings/tashkent-corridor?ref=rss');
+  });
+
+  it('leaves the front matter out of the paragraphs and strips Markdown marks', () => {
+    expect(texts(article).join(' ')).not.toMatch(/---|title:|\*\*|\]\(|##/);
+    expect(article.paragraphs[1]).toMatchObject({ n: 2, text: 'Trade and transit', heading: true });
+    expect(article.paragraphs[3]?.text).toContain('the next round of consultations');
+    expect(article.paragraphs[3]?.text).toContain('to the Tashkent International Investment Forum.');
+  });
+
+  it('lets a front matter date win over a date line', () => {
+    const a = parsed('x.md', `---\ndate: 2020-05-06\n---\n date 2019-01-02 ${PROSE}`);
+    expect(a.published).toEqual({ year: 2020, month: 5, day: 6 });
+    expect(a.paragraphs[0]?.text.startsWith('The foreign ministers')).toBe(true);
+  });
+
+  it('reads a bare year and a YAML timestamp as dates', () => {
+    expect(parsed('y.md', `---\ndate: 2018\n---\n${PROSE}`).published).toEqual({ year: 2018 });
+    expect(parsed('t.md', `---\ndate: 2018-04-09T10:30:00Z\n---\n${PROSE}`).published).toEqual({ year: 2018, month: 4, day: 9 });
+  });
+
+  it('drops a source that is not a clean http(s) URL, with a warning, and still loads', () => {
+    for (const source of ['javascript:alert(1)', 'https://evil.example/<!channel>', 'https://a.example/x|click', 'ftp://a.example/x', 'https://a b.example']) {
+      const { article: a, warning } = parseArticle('s.md', `---\nsource: "${source}"\n---\n${PROSE}`);
+      expect(a?.source, source).toBeUndefined();
+      expect(warning).toMatch(/source/);
+    }
+  });
+
+  it('drops a body heading that repeats the front matter title', () => {
+    const a = parsed('r.md', `---\ntitle: Andes talks\n---\n# Andes talks\n\n${PROSE}`);
+    expect(a.title).toBe('Andes talks');
+    expect(a.paragraphs[0]?.text).toBe(PROSE);
+  });
+
+  it('treats a leading --- block that is not a YAML map as ordinary text', () => {
+    const a = parsed('h.md', `---\njust a rule\n---\n${PROSE}`);
+    expect(a.titleDerived).toBe(true);
+    expect(texts(a).join(' ')).toContain(PROSE);
+  });
+});
+
+describe('parseArticle on undated and unusual text', () => {
+  it('leaves an article without a date line undated and drops an agency dateline from its title', () => {
+    const a = parsed('undated-yerevan.txt', readFixture('undated-yerevan.txt'));
+    expect(a.published).toBeUndefined();
+    expect(a.title).toMatch(/^Armenia's Foreign Minister Ararat Mirzoyan received the visiting/);
+    expect(a.title).not.toContain('YEREVAN');
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
+  it('reads CRLF line endings, a BOM and non-breaking spaces like plain text', () => {
+    const raw = readFixture('crlf-bom-baku.txt');
+    expect(raw.startsWith('\uFEFF')).toBe(true);
+    expect(raw).toContain('\r\n');
+    const a = parsed('crlf-bom-baku.txt', raw);
+    expect(a.published).toEqual({ year: 2022, month: 11, day: 8 });
+    expect(texts(a)).toEqual([
+      "Baku hosted a round of talks on Monday between Azerbaijan's Foreign Minister Jeyhun Bayramov and his Turkish counterpart, who arrived for a two-day working visit.",
+      'Energy and Transport',
+      'The ministers reviewed the Southern Gas Corridor and the Baku-Tbilisi-Kars railway, and agreed that a joint economic commission would meet in Ankara in early 2023.',
+    ]);
+    expect(texts(a).join('')).not.toMatch(/[\r\uFEFF\u00A0]/);
+  });
+
+  it('treats an impossible date line as undated, warns, and keeps the text', () => {
+    const { article, warning } = parseArticle('bad-date-dhaka.txt', readFixture('bad-date-dhaka.txt'));
+    expect(article?.published).toBeUndefined();
+    expect(warning).toBe('date line "2023-02-30" is not a valid date; treated as undated');
+    expect(article?.paragraphs[0]?.text).toMatch(/^DHAKA: Bangladesh's foreign secretary/);
+  });
+
+  it('accepts a "Date:" line with month precision', () => {
+    expect(parsed('m.txt', `Date: 2019-06\n${PROSE}`).published).toEqual({ year: 2019, month: 6 });
+  });
+
+  it('uses the base name of a path for file and id', () => {
+    const a = parsed('some/dir/talks.v2.md', PROSE);
+    expect(a.file).toBe('talks.v2.md');
+    expect(a.id).toBe('talks.v2');
+  });
+
+  it('joins hard-wrapped lines of a paragraph but keeps list items apart', () => {
+    const a = parsed('w.md', `${PROSE}\n\nThe agenda covered:\n- lithium exports and prices\n- the Andes tunnel\ncontinued on a second line`);
+    expect(texts(a).slice(1)).toEqual(['The agenda covered:', '- lithium exports and prices', '- the Andes tunnel continued on a second line']);
+  });
+});
+
+describe('parseArticle removing web debris', () => {
+  const article = parsed('debris-heavy-astana.txt', readFixture('debris-heavy-astana.txt'));
+  const all = texts(article).join('\n');
+
+  it('keeps only the three prose paragraphs of a page full of widgets', () => {
+    expect(article.paragraphs.map((p) => p.n)).toEqual([1, 2, 3]);
+    expect(article.paragraphs[0]?.text).toMatch(/^ASTANA: Kazakhstan's President Kassym-Jomart Tokayev met/);
+    expect(article.paragraphs[2]?.text).toBe('Tokayev said Kazakhstan valued the comprehensive strategic partnership.');
+  });
+
+  it('removes share, follow, subscribe, click-here, comment-form, copyright and advert lines', () => {
+    for (const d of ['Advertisement', 'Share', 'Follow us', 'Subscribe', 'Click here', 'Leave a Reply', 'Please enter', 'incorrect email', 'Copyright', 'rights reserved', 'Read more', 'Also read', 'Related Posts'])
+      expect(all).not.toContain(d);
+  });
+
+  it('drops the link headlines listed under a related-posts marker', () => {
+    expect(all).not.toContain('Five things to know');
+    expect(all).not.toContain('Why Khorgos matters');
+  });
+
+  it('removes tweet links and attributions with ASCII or em dashes but keeps the tweet text', () => {
+    expect(all).not.toMatch(/t\.co|pic\.twitter|@TokayevKZ|@AkordaPress|June 14, 2019|14 June 2019/);
+    expect(article.paragraphs[1]?.text).toBe(
+      'The leaders agreed to expand the Khorgos dry port and to hold a business forum in Beijing. Great talks with President Xi on our shared future.',
+    );
+  });
+
+  it('gives the same content hash to the same article with other debris and line endings', () => {
+    const clean = parsed('a.txt', readFixture('undated-yerevan.txt'));
+    const noisy = parsed('b.txt', readFixture('yerevan-duplicate.txt'));
+    expect(noisy.contentHash).toBe(clean.contentHash);
+    expect(parsed('c.txt', `${PROSE}\n\nA second paragraph.`).contentHash).not.toBe(parsed('d.txt', PROSE).contentHash);
+  });
+
+  it('drops paragraphs that are only punctuation or become empty', () => {
+    const a = parsed('p.txt', `${PROSE}\n\n* * *\n\n—\n\nShare this:\n\n. . .`);
+    expect(texts(a)).toEqual([PROSE]);
+  });
+});
+
+describe('parseArticle refusing files that are not briefings', () => {
+  it.each([
+    ['empty.txt', readFixture('empty.txt'), 'empty file'],
+    ['blank.txt', '', 'empty file'],
+    ['stub-minsk.txt', readFixture('stub-minsk.txt'), 'not a briefing: only 7 words'],
+    ['only-debris.txt', 'Share this:\nAdvertisement\nback to top\n', 'not a briefing: only 0 words'],
+  ])('says why %s is not a briefing', (file, raw, reason) => {
+    expect(parseArticle(file, raw)).toEqual({ warning: reason });
+  });
+
+  it('recognises CSV rows and JSON as data, not prose', () => {
+    expect(parseArticle('meeting-log.txt', readFixture('meeting-log.txt')).warning).toBe(
+      'not a briefing: looks like data or code (6 of 6 lines)',
+    );
+    const json = parseArticle('api-export.md', readFixture('api-export.md'));
+    expect(json.article).toBeUndefined();
+    expect(json.warning).toMatch(/^not a briefing: looks like data or code/);
+  });
+
+  it('recognises source code as not a briefing', () => {
+    const code = 'import { x } from "y";\n\nexport function meet(a, b) {\n  const talks = a + b;\n  return talks;\n}\n';
+    expect(parseArticle('code.md', code.repeat(3)).warning).toMatch(/^not a briefing: looks like data or code/);
+  });
+
+  it('recognises text that is mostly digits and symbols', () => {
+    const noise = Array.from({ length: 40 }, (_, i) => `${i * 7919} %% ${i}/${i + 1} = ${(i * 3.14).toFixed(2)} ## ok`).join(' ');
+    expect(parseArticle('noise.txt', noise).warning).toMatch(/^not a briefing: mostly non-letter characters \(\d+% letters\)$/);
+  });
+});
