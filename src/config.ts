@@ -27,7 +27,7 @@ const EnvSchema = z.object({
   PORT: optional(z.string().regex(/^\d+$/, 'must be a port number such as 3000'))
     .transform((v) => (v === undefined ? 3000 : Number(v)))
     .refine((n) => n >= 1 && n <= 65535, 'must be a port number from 1 to 65535'),
-  SLACK_API_URL: optional(z.string().url('must be a URL such as https://slack.com/api/').refine((u) => /^https?:\/\//.test(u), 'must start with https:// or http://')),
+  SLACK_API_URL: optional(z.string().refine((u) => /^https?:\/\//.test(u) && URL.canParse(u), 'must be an http(s) URL such as https://slack.com/api/')),
   BRIEFBOT_CORPUS: optional(z.string()).transform((v) => v ?? './seeds'),
 });
 
@@ -50,12 +50,14 @@ function modeOf(env: { SLACK_BOT_TOKEN?: string; SLACK_APP_TOKEN?: string; SLACK
  */
 export function loadConfig(env: Record<string, string | undefined>): { config: Config } | { problems: string[] } {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    return { problems: parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`) };
-  }
+  const set = (name: string): string | undefined => (env[name]?.trim() ? env[name] : undefined);
+  const mode = modeOf({ SLACK_BOT_TOKEN: set('SLACK_BOT_TOKEN'), SLACK_APP_TOKEN: set('SLACK_APP_TOKEN'), SLACK_SIGNING_SECRET: set('SLACK_SIGNING_SECRET') });
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`)),
+    ...(['console', 'socket', 'http'].includes(mode) ? [] : [mode]),
+  ];
+  if (!parsed.success || problems.length > 0) return { problems };
   const e = parsed.data;
-  const mode = modeOf(e);
-  if (!['console', 'socket', 'http'].includes(mode)) return { problems: [mode] };
   const slackApiUrl = e.SLACK_API_URL && !e.SLACK_API_URL.endsWith('/') ? `${e.SLACK_API_URL}/` : e.SLACK_API_URL;
   return {
     config: {

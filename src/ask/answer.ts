@@ -40,8 +40,8 @@ export function rangeText(range: DateRange): string | undefined {
 }
 
 function answerSearch(cmd: Extract<Command, { kind: 'search' }>, ctx: AskContext, size: number): AnswerOf<'search'> | AnswerOf<'error'> {
-  if (cmd.terms.trim() === '') return { kind: 'error', message: EMPTY_SEARCH };
   const outcome = ctx.index.search(cmd.terms, cmd.range);
+  if (outcome.units.length === 0) return { kind: 'error', message: EMPTY_SEARCH };
   const count = pageCount(outcome.hits.length, size);
   const page = clampPage(cmd.page, count);
   const first = (page - 1) * size;

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { AskContext } from '../ask/answer.js';
-import { ask } from '../ask/answer.js';
+import { ask, DEFAULT_PAGE_SIZES, type PageSizes } from '../ask/answer.js';
 import { CONSOLE_HINT } from '../ask/messages.js';
 import { renderText, type Emphasis } from '../render/text.js';
 
@@ -16,6 +16,9 @@ export interface ConsoleIO {
 /** Words that end the console. */
 export const QUIT_WORDS: ReadonlySet<string> = new Set(['exit', 'quit', '/quit', '\\q']);
 
+/** What "more" says after the last page. */
+export const LAST_PAGE = 'That was the last page.';
+
 /** The state of a console session: the last command asked and the page shown, for "more". */
 interface Session {
   command?: string;
@@ -27,13 +30,14 @@ interface Session {
  * session after it.
  * @example answerLine('/brief search dasu', { page: 1 }, ctx, (t) => t).text // → '1 briefing match "dasu"…'
  */
-export function answerLine(line: string, session: Session, ctx: AskContext, bold: Emphasis): { text: string; session: Session } {
+export function answerLine(line: string, session: Session, ctx: AskContext, bold: Emphasis, sizes: PageSizes = DEFAULT_PAGE_SIZES): { text: string; session: Session } {
   const isMore = /^(more|next)$/i.test(line.trim());
   if (isMore && session.command === undefined) return { text: 'Nothing to continue: ask something first.', session };
   const command = isMore ? session.command! : line.replace(/^\s*@briefbot\b/i, '');
   const page = isMore ? session.page + 1 : 1;
-  const answer = ask(command, ctx, page);
+  const answer = ask(command, ctx, page, sizes);
   const shownPage = 'page' in answer ? answer.page : 1;
+  if (isMore && shownPage === session.page) return { text: LAST_PAGE, session };
   return { text: renderText(answer, bold), session: { command: answer.command, page: shownPage } };
 }
 

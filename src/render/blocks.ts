@@ -18,7 +18,7 @@ export interface RenderOptions {
 
 const mrkdwnSection = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const context = (...texts: string[]): Block => ({ type: 'context', elements: texts.filter(Boolean).map((text) => ({ type: 'mrkdwn' as const, text })) });
-const header = (text: string): Block => ({ type: 'header', text: { type: 'plain_text', text: clipText(text, SLACK_LIMITS.headerText), emoji: false } });
+const header = (text: string): Block => ({ type: 'header', text: { type: 'plain_text', text: escapeSlack(clipText(text, SLACK_LIMITS.headerText)), emoji: false } });
 const title = (t: string): string => escapeSlack(clipText(t, TITLE_MAX_CHARS));
 
 /** A citation line: `[n] title · date · file · ¶N`, and a link to the source when the article has one. */
@@ -113,7 +113,7 @@ function sourceBlocks(a: AnswerOf<'source'>): Block[] {
 
 function bodyBlocks(answer: Answer): Block[] {
   switch (answer.kind) {
-    case 'help': return [header('briefbot help'), mrkdwnSection(HELP_LINES.map(([cmd, what]) => `\`${cmd}\` — ${what}`).join('\n'))];
+    case 'help': return [header('briefbot help'), mrkdwnSection(HELP_LINES.map(([cmd, what]) => `\`${escapeSlack(cmd)}\` — ${escapeSlack(what)}`).join('\n'))];
     case 'error': return [mrkdwnSection(`:warning: ${escapeSlack(answer.message)}`)];
     case 'search': return searchBlocks(answer);
     case 'sources': return sourcesBlocks(answer);

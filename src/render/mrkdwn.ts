@@ -11,7 +11,7 @@ export function escapeSlack(text: string): string {
 
 /**
  * Cut raw text to at most `max` characters (code points) at a word boundary, ending with `…` when cut.
- * @example clipText('Shanghai Cooperation Organization', 20) // → 'Shanghai…'
+ * @example clipText('Shanghai Cooperation Organization', 30) // → 'Shanghai Cooperation…'
  */
 export function clipText(text: string, max: number): string {
   const chars = [...text];

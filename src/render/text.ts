@@ -43,7 +43,7 @@ function bodyText(answer: Answer, bold: Emphasis): string[] {
     case 'error': return [`! ${plainText(answer.message)}`];
     case 'search': return searchText(answer, bold);
     case 'sources': {
-      const rows = answer.rows.map((r) => `  ${r.id}  ${dateLabel(r.published)}  ${plainText(r.title)}  (${plural(r.paragraphs, 'paragraph')})`);
+      const rows = answer.rows.map((r) => `  ${plainText(r.id)}  ${dateLabel(r.published)}  ${plainText(r.title)}  (${plural(r.paragraphs, 'paragraph')})`);
       const warnings = answer.warnings.map((w) => `  skipped ${plainText(w.file)}: ${plainText(w.reason)}`);
       return [`Briefings (${answer.total})${answer.pageCount > 1 ? ` · ${pageLabel(answer.page, answer.pageCount)}` : ''}`, ...rows, ...warnings];
     }

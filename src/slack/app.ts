@@ -1,4 +1,6 @@
-import bolt from '@slack/bolt';
+// Named imports: a default import of this CommonJS package is `module.exports` under Node but `exports.default`
+// (the App class) under interop that honours __esModule (vitest, bundlers), where `bolt.LogLevel` is undefined.
+import { App, LogLevel } from '@slack/bolt';
 import type { App as BoltApp, BlockAction, ButtonAction } from '@slack/bolt';
 import type { AskContext } from '../ask/answer.js';
 import type { SlackConfig } from '../config.js';
@@ -6,8 +8,6 @@ import type { Logger } from '../logger.js';
 import { PAGE_ACTION, SHARE_ACTION } from '../render/buttons.js';
 import { buildNoticeMessage } from '../render/blocks.js';
 import { answerOrApologise, CANNOT_POST, NOT_ALLOWED_TO_POST, privateAnswer, publicAnswer, readButton, slackErrorCode, stripMentions } from './handlers.js';
-
-const { App, LogLevel } = bolt;
 
 /** The slash command briefbot answers; manifest.yml declares the same. */
 export const BRIEF_COMMAND = '/brief';

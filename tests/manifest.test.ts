@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { BRIEF_COMMAND } from '../src/slack/app.js';
+import { ENV_VARIABLES } from '../src/config.js';
+
+const manifest = parse(readFileSync('manifest.yml', 'utf8'));
+
+describe('manifest.yml', () => {
+  it('declares the slash command the code answers', () => {
+    expect(manifest.features.slash_commands.map((c: { command: string }) => c.command)).toEqual([BRIEF_COMMAND]);
+  });
+
+  it('subscribes to the events the app listens to and enables interactivity and Socket Mode', () => {
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im', 'app_home_opened']);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+
+  it('asks for the scopes the code uses: commands, posting, mentions and DMs', () => {
+    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'chat:write.public', 'app_mentions:read', 'im:history']));
+  });
+
+  it('points commands, events and interactions at /slack/events', () => {
+    const urls = [manifest.features.slash_commands[0].url, manifest.settings.event_subscriptions.request_url, manifest.settings.interactivity.request_url];
+    for (const url of urls) expect(new URL(url).pathname).toBe('/slack/events');
+  });
+});
+
+describe('.env.example and README', () => {
+  const example = readFileSync('.env.example', 'utf8');
+  const readme = readFileSync('README.md', 'utf8');
+  it.each(ENV_VARIABLES)('documents %s', (name) => {
+    expect(example).toMatch(new RegExp(`^${name}=`, 'm'));
+    expect(readme).toContain(`\`${name}\``);
+  });
+});
+
+describe('README "where things live"', () => {
+  it('names every folder and top-level file of src/', async () => {
+    const { readdirSync } = await import('node:fs');
+    const readme = readFileSync('README.md', 'utf8');
+    for (const entry of readdirSync('src', { withFileTypes: true })) {
+      expect(readme).toContain(`\`src/${entry.name}${entry.isDirectory() ? '/' : ''}\``);
+    }
+  });
+});
