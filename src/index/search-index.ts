@@ -31,7 +31,7 @@ export interface SearchIndex {
   lexicon: Lexicon;
   /** Search paragraphs; articles outside `range` (by their own date) are left out. */
   search(text: string, range?: DateRange): SearchOutcome;
-  /** Spelling suggestions for a query that found nothing. */
+  /** A spelling suggestion for a query that found nothing: each unknown word replaced by the closest indexed one. */
   suggest(text: string): string[];
 }
 
@@ -117,13 +117,17 @@ export function buildSearchIndex(corpus: Corpus, lexicon: Lexicon): SearchIndex 
       return { units, hits: groupByArticle(run(units, 'OR', range), articles), matchedAll: false };
     },
     suggest(text) {
-      const terms = analyzeQuery(text, lexicon).flatMap((u) => (u.kind === 'word' ? [u.term] : u.words.map((w) => (w.kind === 'word' ? w.term : w.key))));
-      if (terms.length === 0) return [];
-      return mini
-        .autoSuggest(terms.join(' '), { fuzzy: 0.4, prefix: true, combineWith: 'OR', boostTerm: undefined })
-        .filter((s) => !s.terms.some(isSyntheticTerm))
-        .slice(0, 3)
-        .map((s) => s.suggestion);
+      const words = analyzeQuery(text, lexicon).flatMap((u) => (u.kind === 'word' ? [u] : u.words));
+      let changed = false;
+      const corrected = words.map((w) => {
+        if (w.kind !== 'word' || mini.search(w.term, { fuzzy: false, prefix: false }).length > 0) return w.surface;
+        const fuzzy = fuzzyFor(w.term);
+        const best = fuzzy ? mini.autoSuggest(w.term, { fuzzy, prefix: false }).find((s) => !s.terms.some(isSyntheticTerm)) : undefined;
+        if (!best) return w.surface;
+        changed = true;
+        return best.suggestion;
+      });
+      return changed ? [corrected.join(' ')] : [];
     },
   };
 }

@@ -91,7 +91,8 @@ export function splitAtSpaces(text: string, max: number): string[] {
   let rest = text;
   while (rest.length > max) {
     const space = rest.lastIndexOf(' ', max);
-    const at = space > max / 2 ? space : max - (rest.slice(0, max).match(/&[a-z]*$/)?.[0].length ?? 0);
+    let at = space > max / 2 ? space : max - (rest.slice(0, max).match(/&[a-z]*$/)?.[0].length ?? 0);
+    if (/[\uD800-\uDBFF]/.test(rest.charAt(at - 1))) at -= 1;
     pieces.push(rest.slice(0, at));
     rest = rest.slice(at).trimStart();
   }

@@ -9,8 +9,11 @@ export type Emphasis = (text: string) => string;
 export const ANSI_BOLD: Emphasis = (t) => `\u001b[1m${t}\u001b[22m`;
 export const STAR_BOLD: Emphasis = (t) => `*${t}*`;
 
-/** Remove control characters (ANSI escapes among them) from article or user text before it reaches a terminal. */
-export const plainText = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+/** Remove ANSI escape sequences, control characters and bidi overrides from article or user text before it reaches a terminal. */
+export const plainText = (text: string): string =>
+  text
+    .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g, '')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 
 /** A citation as one line of plain text. */
 export function citationLine(c: Citation): string {

@@ -62,7 +62,7 @@ function registerListeners(app: BoltApp, deps: SlackAppDeps): void {
   });
 
   app.message(async ({ message, say }) => {
-    if (message.channel_type !== 'im' || message.subtype !== undefined || !('text' in message) || !message.text) return;
+    if (message.channel_type !== 'im' || message.subtype !== undefined || message.bot_id || !('text' in message) || !message.text) return;
     const text = stripMentions(message.text);
     const reply = answerOrApologise(logger, `DM ${text}`, () => privateAnswer(text, context()));
     await say({ ...reply, unfurl_links: false });

@@ -70,7 +70,7 @@ describe('search over the seeds', () => {
   });
 
   it('suggests a spelling from the index for a near miss', () => {
-    expect(seeds.index.suggest('Mishustn').join(' ')).toMatch(/mishustin/);
+    expect(seeds.index.suggest('Mishustn')).toEqual(['mishustin']);
   });
 });
 
@@ -111,4 +111,15 @@ it('gives every passage hit a paragraph that exists in its article', () => {
       for (const p of hit.passages) expect(hit.article.paragraphs.some((x) => x.n === p.paragraph)).toBe(true);
     }
   }
+});
+
+describe('suggestions', () => {
+  it('suggests nothing for words with no close match rather than unrelated words', () => {
+    expect(seeds.index.suggest('xyzzy')).toEqual([]);
+    expect(seeds.index.suggest('<!channel> <@U123> & <script>')).toEqual([]);
+  });
+
+  it('corrects only the unknown word and keeps the rest', () => {
+    expect(seeds.index.suggest('Mishustn trade')).toEqual(['mishustin trade']);
+  });
 });

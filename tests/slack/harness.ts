@@ -10,23 +10,6 @@ import type { AskContext } from '../../src/ask/answer.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { buildSlackApp } from '../../src/slack/app.js';
 
-/**
- * nock 15 intercepts through @mswjs/interceptors 0.44, which needs Node 22 (it calls `Promise.withResolvers`) while
- * nock itself says Node >= 20.12; on Node 20 every intercepted connection would fail without this shim.
- */
-const promiseStatics = Promise as unknown as { withResolvers?: () => unknown };
-if (typeof promiseStatics.withResolvers !== 'function') {
-  promiseStatics.withResolvers = function withResolvers<T>() {
-    let resolve!: (value: T | PromiseLike<T>) => void;
-    let reject!: (reason?: unknown) => void;
-    const promise = new Promise<T>((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    return { promise, resolve, reject };
-  };
-}
-
 export const SLACK_API = 'https://slack.com';
 export const RESPONSE_HOST = 'https://hooks.slack.com';
 export const RESPONSE_PATH = '/commands/T1/123/abc';
@@ -87,7 +70,7 @@ export async function startApp(context: () => AskContext, logger?: Logger): Prom
   });
   const server = await app.start({ port: 0, host: '127.0.0.1' });
   const { port } = server.address() as AddressInfo;
-  return { app, url: `http://127.0.0.1:${port}/slack/events`, secret, logs, stop: () => app.stop() };
+  return { app, url: `http://127.0.0.1:${port}/slack/events`, secret, logs, stop: async () => { await app.stop(); } };
 }
 
 /** Slack's signature headers for a raw body. */

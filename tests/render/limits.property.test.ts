@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { beforeAll, describe, it } from 'vitest';
+import type { AskContext } from '../../src/ask/answer.js';
+import { ask } from '../../src/ask/answer.js';
+import type { Answer } from '../../src/ask/types.js';
+import { buildAnswerMessage, type RenderOptions } from '../../src/render/blocks.js';
+import type { SlackMessage } from '../../src/render/limits.js';
+import { citation, escapeViolations, item, limitViolations, loadSeeds, searchAnswer } from './helpers.js';
+
+let ctx: AskContext;
+beforeAll(async () => {
+  ({ ctx } = await loadSeeds());
+});
+
+const MODES: ReadonlyArray<{ name: string; opts: RenderOptions; sharer?: string }> = [
+  { name: 'interactive', opts: { interactive: true } },
+  { name: 'shared by U42', opts: { interactive: false, sharedBy: 'U42' }, sharer: 'U42' },
+  { name: 'not interactive', opts: { interactive: false } },
+];
+
+/** Every problem with a message: a broken limit or text Slack would read as a mention, link or entity. */
+function problems(message: SlackMessage, sharer?: string): string[] {
+  return [...limitViolations(message), ...escapeViolations(message, sharer)];
+}
+
+function expectFine(answer: Answer): void {
+  for (const { name, opts, sharer } of MODES) {
+    const message = buildAnswerMessage(answer, opts);
+    const found = problems(message, sharer);
+    if (found.length > 0) throw new Error(`${name}: ${found.slice(0, 5).join('\n')}\n${JSON.stringify(answer).slice(0, 500)}`);
+  }
+}
+
+const SEED_WORDS = ['Lavrov', 'SCO', 'Kyrgyz', 'CASA-1000', 'Pakistan', 'Bishkek', 'Russia', 'Dar', 'Qureshi', 'minister', 'Kirgiz', 'Lavarov', '001', '0', '003_11be3f15fbbdd326'];
+const SLACK_SPECIAL = ['<!channel>', '<!here>', '<!everyone>', '<@U123>', '<#C123>', '<https://evil.example|click>', '<', '>', '&', '&amp;', '&lt;!here&gt;', '&#60;', '*bold*', '_it_', '~strike~', '`code`', '```', '>quote', '|', '\\'];
+const DATE_FILTERS = ['in:2021', 'in:2024-10', 'from:2024-13', 'before:abc', 'since:2023', 'to:2021-07', 'after:2020-02-30', 'until:2021-12-31', 'from:2024 to:2021', 'in:', 'IN:2021', 'before:0000'];
+const EXOTIC = ['', ' ', '😀', '🇵🇰🇷🇺', '👩‍👩‍👧', 'مرحبا بالعالم', 'שלום עולם', '\u202eevil', '\u200b', '\u0000', '\u001b[31m', '\t\n\r', '…', 'Ω≈ç√', '\ud800', 'more', '?'];
+const PREFIXES = ['', 'search ', 'source ', 'sources ', 'help ', '/brief ', '/brief search ', 'SEARCH ', 'Source ', '? '];
+
+const punctuation = fc.string({ unit: fc.constantFrom(...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'), maxLength: 60 });
+const word = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...SEED_WORDS) },
+  { weight: 3, arbitrary: fc.constantFrom(...SLACK_SPECIAL) },
+  { weight: 2, arbitrary: fc.constantFrom(...DATE_FILTERS) },
+  { weight: 2, arbitrary: fc.constantFrom(...EXOTIC) },
+  { weight: 2, arbitrary: fc.string({ maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
+  { weight: 1, arbitrary: punctuation },
+  { weight: 1, arbitrary: fc.integer({ min: -3, max: 30 }).map(String) },
+);
+/** A long string: one piece repeated to 1–10 kB. */
+const huge = fc.tuple(fc.oneof(word.filter((w) => w.length > 0), fc.constantFrom('x', '<!channel> ', '& ', 'Pakistan ', '😀')), fc.integer({ min: 1000, max: 10_240 }))
+  .map(([piece, n]) => piece.repeat(Math.ceil(n / piece.length)).slice(0, n));
+const commandText = fc.oneof(
+  { weight: 8, arbitrary: fc.tuple(fc.constantFrom(...PREFIXES), fc.array(word, { maxLength: 10 })).map(([p, ws]) => p + ws.join(' ')) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...PREFIXES), fc.array(word, { maxLength: 6 }), huge).map(([p, ws, h]) => `${p}${ws.join(' ')} ${h}`) },
+  { weight: 1, arbitrary: fc.constantFrom('', '   ', '/brief', 'help', 'sources', 'sources 2', 'sources x y', 'source', 'source 001', 'source 001 2', 'source 0', 'source <!here>', '&amp;', 'search &amp; Pakistan') },
+  { weight: 1, arbitrary: punctuation },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
+  { weight: 1, arbitrary: huge },
+);
+
+describe('Slack messages of seed answers to generated commands', () => {
+  it('stay within Slack limits and let no user or article text through unescaped, in all three modes', () => {
+    fc.assert(
+      fc.property(commandText, fc.integer({ min: 1, max: 4 }), (text, page) => {
+        expectFine(ask(text, ctx, page));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('hold for the fixed examples the generators are built from', () => {
+    for (const text of [...SLACK_SPECIAL, ...DATE_FILTERS, ...EXOTIC].flatMap((w) => PREFIXES.map((p) => p + w))) expectFine(ask(text, ctx));
+    for (const text of ['x'.repeat(10_240), '<!channel> '.repeat(1000), `search ${'& '.repeat(5000)}`]) expectFine(ask(text, ctx));
+  });
+});
+
+const hostile = fc.oneof(
+  { weight: 3, arbitrary: fc.string({ maxLength: 40 }) },
+  { weight: 3, arbitrary: fc.array(fc.constantFrom(...SLACK_SPECIAL, ...EXOTIC, 'Lavrov', ' '), { maxLength: 20 }).map((ws) => ws.join('')) },
+  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('<', '>', '&', '*', ' ', 'a', ';', 'amp'), minLength: 4000, maxLength: 5200 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 100, maxLength: 600 }) },
+);
+const url = fc.option(fc.webUrl({ withQueryParameters: true, withFragments: true }).filter((u) => /^https?:\/\/[^\s<>|]+$/i.test(u)), { nil: undefined });
+const searchItem = fc.record({
+  title: hostile,
+  excerpt: fc.array(fc.record({ text: hostile, hit: fc.boolean() }), { maxLength: 5 }),
+  file: hostile,
+  alsoParagraphs: fc.array(fc.integer({ min: 1, max: 9999 }), { maxLength: 20 }),
+  paragraph: fc.integer({ min: 1, max: 9999 }),
+  url,
+});
+
+describe('Slack messages of hand-built search answers', () => {
+  it('stay within Slack limits and escaped whatever the titles and excerpts hold', () => {
+    fc.assert(
+      fc.property(
+        fc.array(searchItem, { minLength: 1, maxLength: 30 }),
+        fc.record({ query: hostile, command: hostile, notice: fc.option(hostile, { nil: undefined }), rangeText: fc.option(hostile, { nil: undefined }), partial: fc.boolean(), page: fc.integer({ min: 1, max: 50 }), pageCount: fc.integer({ min: 1, max: 50 }) }),
+        (raw, a) => {
+          const items = raw.map((r, i) => item(i + 1, { title: r.title, excerpt: r.excerpt, file: r.file, alsoParagraphs: r.alsoParagraphs, paragraph: r.paragraph }));
+          const citations = raw.map((r, i) => citation(i + 1, { title: r.title, file: r.file, paragraph: r.paragraph, url: r.url }));
+          expectFine(searchAnswer({ ...a, items, citations, total: items.length * a.pageCount }));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('stay within Slack limits and escaped when nothing matched and the suggestions are hostile', () => {
+    fc.assert(
+      fc.property(hostile, fc.array(hostile, { maxLength: 10 }), (query, suggestions) => {
+        expectFine(searchAnswer({ query, command: query, items: [], citations: [], total: 0, suggestions }));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('Slack messages of hand-built sources, source and error answers', () => {
+  it('stay within Slack limits and escaped whatever the article text holds', () => {
+    const paragraph = fc.record({ text: hostile, heading: fc.boolean() });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ id: hostile, title: hostile, url }), { maxLength: 60 }),
+        fc.array(fc.record({ file: hostile, reason: hostile }), { maxLength: 8 }),
+        hostile,
+        fc.array(paragraph, { minLength: 1, maxLength: 40 }),
+        url,
+        (rows, warnings, title, paras, source) => {
+          expectFine({ kind: 'sources', command: 'sources', rows: rows.map((r) => ({ ...r, file: `${r.id}.txt`, paragraphs: 3 })), warnings, page: 1, pageCount: 2, total: rows.length });
+          expectFine({
+            kind: 'source', command: `source ${title}`, page: 1, pageCount: 2, total: paras.length,
+            article: { id: title, file: `${title}.md`, title, titleDerived: false, source, contentHash: 'h' },
+            paragraphs: paras.map((p, i) => ({ n: i + 1, text: p.text, heading: p.heading, sentences: [] })),
+          });
+          expectFine({ kind: 'error', command: title, message: title, notice: title });
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
