@@ -1,0 +1,198 @@
+import type { Article, PartialDate } from '../types.js';
+import type { Lexicon } from '../reference/lexicon.js';
+import type { Place } from '../reference/places.js';
+import type { MeetingKind, ResolvedDate } from './types.js';
+import { tokenize, type Tok } from './tokens.js';
+import { findMentions, type Mention, type TitleTable } from './mentions.js';
+import { findTriggers, type Trigger } from './triggers.js';
+import { findDates, meetingDate } from './dates.js';
+import { findDateline, findEvent, findPlaces, findTopics, findVenue } from './features.js';
+
+/** What extraction needs besides the article: reference data built once at start. */
+export interface ExtractContext {
+  lexicon: Lexicon;
+  titles: TitleTable;
+  places: ReadonlyMap<string, Place>;
+}
+
+/** A sentence of an article, in reading order, with its tokens and mentions. */
+export interface SentenceInfo {
+  paragraph: number;
+  text: string;
+  toks: Tok[];
+  mentions: Mention[];
+}
+
+/** A meeting as one sentence reports it, before people are resolved across the article and the corpus. */
+export interface Candidate {
+  sentence: number;
+  paragraph: number;
+  evidence: string;
+  kind: MeetingKind;
+  status: 'held' | 'planned';
+  sides: Mention[][];
+  date?: ResolvedDate;
+  /** A date phrase was there but could not be resolved (undated article): never guess one. */
+  dateUnknown?: boolean;
+  location?: Place;
+  venue?: string;
+  event?: string;
+  topics: string[];
+  /** Country-level sides of a planned session ("the two sides confirmed that the 10th meeting … will be held"). */
+  countrySides?: boolean;
+}
+
+const JOINT_VERBS = /^(?:met|agreed|discussed|signed|reviewed|exchanged|held|pledged|reaffirmed|underscored|vowed|decided|inaugurated|launched|stressed|emphasi[sz]ed|expressed|called|shared|noted|welcomed|hailed|affirmed|explored)$/;
+const DISCOURSE_BREAK = /^(?:meanwhile|relatedly|separately|in another development|on the other hand|earlier|apart from|in a separate|elsewhere|later|also on)\b/i;
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|we|our|us|my)(?:[^\p{L}]|$)/iu;
+const isPerson = (m: Mention): boolean => m.kind !== 'group';
+
+/** Read an article's sentences with tokens and mentions. */
+export function readSentences(article: Article, ctx: ExtractContext): SentenceInfo[] {
+  return article.paragraphs.flatMap((p) =>
+    p.heading ? [] : p.sentences.map((s) => {
+      const toks = tokenize(s.text);
+      return { paragraph: p.n, text: s.text, toks, mentions: findMentions(toks, ctx.titles, ctx.lexicon).filter((m) => !(m.kind === 'named' && !m.title && ctx.places.has(m.name!.toLowerCase()))) };
+    }),
+  );
+}
+
+/** The subject side of a trigger: the nearest person before it in its clause, with a joint "A and B". */
+function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
+  const before = s.mentions.filter((m) => m.to <= t.from && isPerson(m) && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';'));
+  if (t.prepositional) return before.slice(0, 1);
+  const last = before[before.length - 1];
+  if (!last) return [];
+  const prev = before[before.length - 2];
+  const joined = prev && s.toks.slice(prev.to, last.from).map((x) => x.norm).join(' ').replace(/^,\s*/, '') === 'and';
+  return joined ? [prev, last] : [last];
+}
+
+/** The object side: the first person after the trigger, and those joined to it by "and". */
+function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
+  const after = s.mentions.filter((m) => m.from >= t.to && isPerson(m) && m.from - t.to <= 4);
+  const first = after[0];
+  if (!first) return [];
+  const out = [first];
+  for (const m of s.mentions.filter((x) => x.from > first.from && isPerson(x))) {
+    const gap = s.toks.slice(out[out.length - 1]!.to, m.from).map((x) => x.norm).join(' ');
+    if (gap === 'and' || gap === ', and') out.push(m);
+    else break;
+  }
+  return out;
+}
+
+/** "A and B agreed …": two people joined by "and" before a verb of joint action, read as talks. */
+function jointTrigger(s: SentenceInfo): Trigger | undefined {
+  const people = s.mentions.filter((m) => m.kind === 'named' || m.kind === 'unnamed');
+  for (let i = 0; i + 1 < people.length; i += 1) {
+    const [a, b] = [people[i]!, people[i + 1]!];
+    const gap = s.toks.slice(a.to, b.from).map((x) => x.norm).join(' ');
+    if (gap !== 'and' && gap !== ', and') continue;
+    for (let j = b.to; j < Math.min(s.toks.length, b.to + 6); j += 1) {
+      if (JOINT_VERBS.test(s.toks[j]!.norm)) return { from: j, to: j + 1, kind: 'talks', passive: false, future: false, prepositional: false };
+    }
+  }
+  return undefined;
+}
+
+/** Split a sentence that recalls several meetings ("in Bishkek in June 2019 and … in Moscow in September 2020"). */
+function segments(text: string, from: number, articleDate: PartialDate | undefined): { text: string; date?: ResolvedDate }[] {
+  const dates = findDates(text, articleDate).filter((d) => d.start >= from && d.resolved);
+  const distinct = dates.filter((d, i) => dates.findIndex((e) => JSON.stringify(e.resolved!.date) === JSON.stringify(d.resolved!.date)) === i);
+  if (distinct.length < 2) return [{ text }];
+  return distinct.map((d, i) => ({
+    text: text.slice(i === 0 ? 0 : distinct[i - 1]!.end, i === distinct.length - 1 ? text.length : distinct[i + 1]!.start),
+    date: d.resolved!,
+  }));
+}
+
+/** Meetings a sentence reports. */
+function sentenceCandidates(s: SentenceInfo, index: number, articleDate: PartialDate | undefined, ctx: ExtractContext, dateline?: Place): Candidate[] {
+  const outsideQuotes = s.text.replace(/[“"][^”"]*[”"]/g, ' ');
+  if (FIRST_PERSON.test(outsideQuotes) || /^[“"]/.test(s.text.trim())) return [];
+  const triggers = findTriggers(s.toks);
+  const joint = triggers.length === 0 ? jointTrigger(s) : undefined;
+  const out: Candidate[] = [];
+  for (const t of joint ? [joint] : triggers) {
+    const subject = joint ? subjectOf(s, { ...t, from: t.from }) : subjectOf(s, t);
+    const object = joint ? [] : objectOf(s, t);
+    const sides = joint ? subject.map((m) => [m]) : [subject, object];
+    if (sides.length < 2 || sides.some((side) => side.length === 0)) continue;
+    const triggerAt = s.toks[t.to - 1]?.end ?? 0;
+    for (const seg of segments(s.text, triggerAt, articleDate)) {
+      const date = seg.date ?? meetingDate(seg.text === s.text ? s.text : seg.text, articleDate);
+      const dateUnknown = !date && findDates(seg.text, articleDate).some((d) => !d.resolved);
+      const places = findPlaces(seg.text, ctx.places, dateline);
+      const location = t.kind === 'telephone' ? undefined : (places.find((p) => p.index >= (seg.text === s.text ? triggerAt : 0)) ?? places[0])?.place;
+      const future = t.future || date?.future === true;
+      out.push({
+        sentence: index, paragraph: s.paragraph, evidence: s.text, kind: t.kind, status: future ? 'planned' : 'held', sides,
+        ...(date ? { date } : {}), ...(dateUnknown ? { dateUnknown } : {}), ...(location ? { location } : {}),
+        ...optional('venue', findVenue(seg.text)), ...optional('event', findEvent(seg.text)),
+        topics: findTopics(s.text),
+      });
+    }
+    break;
+  }
+  return out;
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }));
+
+/** "The 10th meeting of the JCC will be held in late September": planned sessions between the sides of a meeting. */
+function plannedSessions(s: SentenceInfo, index: number, articleDate: PartialDate | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.text.matchAll(/(?:^|\bthat\s+|,\s*(?:and\s+)?|\band\s+)((?:the\s+)?[^,;]{3,140}?)\s+(?:will|would|is to|is scheduled to|is expected to|is set to)\s+(?:be held|take place|convene|meet)\b([^,;]*)/gi)) {
+    const event = m[1]!.replace(/^(?:the two sides (?:confirmed|agreed|announced|said) that\s+)/i, '').replace(/^the\s+/i, '').trim();
+    if (!/\b(?:meeting|session|summit|commission|committee|talks|dialogue|consultations|conference|forum|council)\b/i.test(event)) continue;
+    const date = meetingDate(m[0], articleDate);
+    out.push({ sentence: index, paragraph: s.paragraph, evidence: s.text, kind: 'talks', status: 'planned', sides: [], ...(date ? { date } : {}), event, topics: [], countrySides: true });
+  }
+  return out;
+}
+
+/** Add what the sentences after a meeting say of it: event, place, venue, topics, until the next meeting or a break. */
+function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext, dateline?: Place): Candidate {
+  let next = c;
+  for (const s of following) {
+    if (s.paragraph > c.paragraph + 1 || DISCOURSE_BREAK.test(s.text.trim())) break;
+    const refersBack = /\b(?:the|this|that|during the|both|two) (?:meeting|talks|sides|leaders|ministers|prime ministers|presidents|call)\b|^(?:he|she|they|both)\b/i.test(s.text);
+    if (!refersBack) continue;
+    const places = findPlaces(s.text, ctx.places, dateline);
+    next = {
+      ...next,
+      ...(next.event ? {} : optional('event', findEvent(s.text))),
+      ...(next.venue ? {} : optional('venue', findVenue(s.text))),
+      ...(next.location || next.kind === 'telephone' || !places[0] ? {} : { location: places[0].place }),
+      topics: [...next.topics, ...findTopics(s.text).filter((t) => !next.topics.includes(t))].slice(0, 15),
+    };
+  }
+  return next;
+}
+
+/** Every meeting candidate of an article, with context from the sentences that follow each. */
+export function articleCandidates(article: Article, sentences: SentenceInfo[], ctx: ExtractContext): Candidate[] {
+  const dateline = article.paragraphs[0] ? findDateline(article.paragraphs[0].text, ctx.places) : undefined;
+  const perSentence = sentences.map((s, i) => sentenceCandidates(s, i, article.published, ctx, dateline));
+  const starts = new Set(perSentence.flatMap((cs, i) => (cs.length > 0 ? [i] : [])));
+  const out: Candidate[] = [];
+  perSentence.forEach((cs, i) => {
+    const nextStart = [...starts].find((k) => k > i) ?? sentences.length;
+    const following = sentences.slice(i + 1, nextStart);
+    for (const c of cs) out.push(addContext(c, following, ctx, dateline));
+    if (cs.length === 0) out.push(...plannedSessions(sentences[i]!, i, article.published));
+  });
+  if (dateline) {
+    for (const c of out) if (!c.location && c.status === 'held' && c.kind !== 'telephone' && isRecent(c.date, article.published)) c.location = dateline;
+  }
+  return out;
+}
+
+/** True when a meeting's date is within a week before the article's date (news of the day, not a recollection). */
+function isRecent(date: ResolvedDate | undefined, published: PartialDate | undefined): boolean {
+  if (!date || !published || date.date.day === undefined || published.day === undefined) return false;
+  const d = Date.UTC(date.date.year, (date.date.month ?? 1) - 1, date.date.day);
+  const p = Date.UTC(published.year, (published.month ?? 1) - 1, published.day);
+  return p - d >= 0 && p - d <= 7 * 86_400_000;
+}

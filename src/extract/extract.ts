@@ -1,0 +1,220 @@
+import { createHash } from 'node:crypto';
+import type { Article, Corpus } from '../types.js';
+import type { Lexicon } from '../reference/lexicon.js';
+import { buildPlaces } from '../reference/places.js';
+import type { Meeting, MeetingSource, Participant } from './types.js';
+import { buildTitleTable, countryAt, type Mention } from './mentions.js';
+import { articleCandidates, readSentences, type Candidate, type ExtractContext, type SentenceInfo } from './candidates.js';
+import { betterTitle, clusterPeople, coreTitle, isVagueTitle, titlesCompatible, type Person } from './people.js';
+import { formatPartialDate } from '../corpus/dates.js';
+
+/** Build the reference tables extraction needs, once. */
+export function buildExtractContext(lexicon: Lexicon): ExtractContext {
+  return { lexicon, titles: buildTitleTable(), places: buildPlaces(lexicon.countries) };
+}
+
+type Report = Omit<Person, 'key'>;
+/** A side of a meeting once resolved: a known person, or an unnamed official ("Foreign Minister of Kyrgyzstan"). */
+type Resolved = { person: Person } | { unnamed: { title?: string; country?: string; organization?: string } };
+
+const reportOf = (m: Mention): Report | undefined =>
+  m.kind === 'named' && m.name ? { name: m.name, ...opt('title', m.title), ...opt('country', m.country), ...opt('organization', m.organization) } : undefined;
+const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }));
+
+/** Title case for display, keeping short words and acronyms: "foreign minister" → "Foreign Minister". */
+export function displayTitle(title: string): string {
+  const expanded = { fm: 'Foreign Minister', pm: 'Prime Minister', dpm: 'Deputy Prime Minister' }[title.toLowerCase()];
+  if (expanded) return expanded;
+  return title.replace(/[\p{L}’'-]+/gu, (w, offset: number) =>
+    offset > 0 && /^(?:of|for|the|and|on)$/i.test(w) ? w.toLowerCase() : /^[A-Z]{2,}$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1));
+}
+
+/** Who a sentence's first person is, when the sentence starts with them: the article's focus from then on. */
+function leadPerson(s: SentenceInfo, personOf: (r: Report) => Person | undefined): Person | undefined {
+  const first = s.mentions.find((m) => m.kind !== 'group');
+  if (!first || first.kind !== 'named' || first.from > 8) return undefined;
+  const r = reportOf(first);
+  return r ? personOf(r) : undefined;
+}
+
+interface ArticleState {
+  people: Person[];
+  focus: (Person | undefined)[];
+}
+
+/** Resolve one mention to a person of the article or an unnamed official. */
+function resolveMention(m: Mention, sentence: number, state: ArticleState, personOf: (r: Report) => Person | undefined): Resolved | undefined {
+  const report = reportOf(m);
+  if (report) {
+    const p = personOf(report) ?? state.people.find((x) => x.name === report.name);
+    return p ? { person: p } : undefined;
+  }
+  const focus = state.focus[sentence];
+  if (m.kind === 'pronoun') return focus ? { person: focus } : undefined;
+  if (m.kind !== 'unnamed') return undefined;
+  const title = m.title && /^counterpart$/i.test(coreTitle(m.title)) ? undefined : m.title;
+  const candidates = state.people.filter((p) => (!m.country || p.country === m.country) && (!m.organization || p.organization === m.organization) && titlesCompatible(p.title, m.title));
+  if (m.country || m.organization) {
+    return candidates.length === 1 && title ? { person: candidates[0]! } : { unnamed: { ...opt('title', title), ...opt('country', m.country), ...opt('organization', m.organization) } };
+  }
+  if (focus && titlesCompatible(focus.title, m.title)) return { person: focus };
+  return candidates.length === 1 ? { person: candidates[0]! } : undefined;
+}
+
+/** Countries an article mentions, most often first. */
+function countriesByFrequency(sentences: SentenceInfo[], lexicon: Lexicon): string[] {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (let i = 0; i < s.toks.length; i += 1) {
+      for (const part of s.toks[i]!.text.split('-')) {
+        const c = countryAt([{ ...s.toks[i]!, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) }], 0, lexicon);
+        if (c) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
+/** The countries a sentence pairs: "Kyrgyz-Pakistani", "China-Pakistan", "between Pakistan and Iran". */
+function bilateralPair(s: SentenceInfo, lexicon: Lexicon): [string, string] | undefined {
+  for (const t of s.toks) {
+    const parts = t.text.split('-');
+    if (parts.length !== 2) continue;
+    const codes = parts.map((p) => countryAt([{ ...t, text: p, norm: p.toLowerCase(), cap: true }], 0, lexicon)?.code);
+    if (codes[0] && codes[1] && codes[0] !== codes[1]) return [codes[0], codes[1]];
+  }
+  return undefined;
+}
+
+/** Give a country to sides that lack one: from a bilateral pair in the sentence, else the article's most named country. */
+function fillCountries(sides: Resolved[], s: SentenceInfo, ranked: string[], lexicon: Lexicon): Resolved[] {
+  const countryOf = (r: Resolved): string | undefined => ('person' in r ? r.person.country : r.unnamed.country);
+  const known = sides.map(countryOf).filter((c): c is string => !!c);
+  const pair = bilateralPair(s, lexicon);
+  return sides.map((r) => {
+    if (countryOf(r) || ('person' in r ? r.person.organization : r.unnamed.organization)) return r;
+    const fromPair = pair && known.length > 0 ? pair.find((c) => !known.includes(c)) : undefined;
+    const guess = fromPair ?? ranked.find((c) => !known.includes(c));
+    if (!guess) return r;
+    return 'person' in r ? { person: { ...r.person, country: guess } } : { unnamed: { ...r.unnamed, country: guess } };
+  });
+}
+
+const sideKey = (r: Resolved): string => ('person' in r ? r.person.key : `${coreTitle(r.unnamed.title ?? '')}|${r.unnamed.country ?? ''}|${r.unnamed.organization ?? ''}`);
+
+/** A meeting of an article before merging: its sides resolved. */
+interface Draft {
+  candidate: Candidate;
+  sides: Resolved[];
+  article: Article;
+}
+
+function toParticipant(r: Resolved, countryName: (code: string) => string): Participant {
+  const p = 'person' in r ? r.person : r.unnamed;
+  return {
+    ...('person' in r ? { name: r.person.name } : {}),
+    ...opt('title', p.title ? displayTitle(p.title) : undefined),
+    ...opt('country', p.country ? countryName(p.country) : undefined),
+    ...opt('organization', p.organization),
+  };
+}
+
+/** True when two drafts can be the same meeting: the same sides, and dates and places that do not disagree. */
+function sameMeeting(a: Draft, b: Draft): boolean {
+  const ka = new Set(a.sides.map(sideKey));
+  const kb = new Set(b.sides.map(sideKey));
+  if (ka.size !== kb.size || ![...ka].every((k) => kb.has(k))) return false;
+  const [da, db] = [a.candidate.date?.date, b.candidate.date?.date];
+  if (da && db && formatPartialDate(da) !== formatPartialDate(db)) return false;
+  if (a.article.id !== b.article.id && !(da && db)) return false;
+  const [la, lb] = [a.candidate.location?.name, b.candidate.location?.name];
+  return !(la && lb && la !== lb) && a.candidate.status === b.candidate.status;
+}
+
+function mergeDrafts(group: Draft[], countryName: (code: string) => string): Meeting {
+  const first = group[0]!;
+  const pick = <T>(f: (d: Draft) => T | undefined): T | undefined => group.map(f).find((v) => v !== undefined);
+  const date = pick((d) => d.candidate.date);
+  const sources: MeetingSource[] = group.map((d) => ({ articleId: d.article.id, file: d.article.file, paragraph: d.candidate.paragraph, sentence: d.candidate.evidence }));
+  const participants = first.sides.map((r) => toParticipant(r, countryName));
+  const location = first.candidate.kind === 'telephone' ? 'by telephone' : pick((d) => d.candidate.location?.name);
+  const id = createHash('sha1').update(JSON.stringify([first.sides.map(sideKey).sort(), date ? formatPartialDate(date.date) : '', sources[0]])).digest('hex').slice(0, 10);
+  return {
+    id,
+    status: first.candidate.status,
+    kind: first.candidate.kind,
+    ...opt('date', date?.date),
+    ...opt('dateText', date?.text),
+    ...opt('dateBasis', date?.basis),
+    ...opt('location', location),
+    ...opt('venue', pick((d) => d.candidate.venue)),
+    ...opt('event', pick((d) => d.candidate.event)),
+    participants,
+    topics: [...new Set(group.flatMap((d) => d.candidate.topics))].slice(0, 15),
+    sources,
+  };
+}
+
+/** Drafts of one article: candidates with their sides resolved, officials only. */
+function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: ExtractContext, personOf: (r: Report) => Person | undefined): Draft[] {
+  const people = [...new Map(sentences.flatMap((s) => s.mentions.map(reportOf).filter((r): r is Report => !!r).map(personOf).filter((p): p is Person => !!p)).map((p) => [p.key, p])).values()];
+  const focus: (Person | undefined)[] = [];
+  let current: Person | undefined;
+  sentences.forEach((s, i) => {
+    focus[i] = current;
+    current = leadPerson(s, personOf) ?? current;
+  });
+  const state: ArticleState = { people, focus };
+  const ranked = countriesByFrequency(sentences, ctx.lexicon);
+  const drafts: Draft[] = [];
+  for (const c of articleCandidates(article, sentences, ctx)) {
+    let sides: Resolved[];
+    if (c.countrySides) {
+      const previous = drafts[drafts.length - 1];
+      const countries = [...new Set((previous?.sides ?? []).map((r) => ('person' in r ? r.person.country : r.unnamed.country)).filter((x): x is string => !!x))];
+      if (countries.length < 2) continue;
+      sides = countries.map((country) => ({ unnamed: { country } }));
+    } else {
+      const resolved = c.sides.map((side) => side.map((m) => resolveMention(m, c.sentence, state, personOf)));
+      if (resolved.some((side) => side.every((r) => r === undefined))) continue;
+      const flat = resolved.flat().filter((r): r is Resolved => r !== undefined);
+      const counterpartTitle = flat.map((r) => ('person' in r ? r.person.title : undefined)).find((t) => t && !isVagueTitle(t));
+      sides = flat.map((r) => ('unnamed' in r && !r.unnamed.title && counterpartTitle ? { unnamed: { ...r.unnamed, title: coreTitle(counterpartTitle) } } : r));
+      sides = fillCountries(sides, sentences[c.sentence]!, ranked, ctx.lexicon);
+    }
+    const keys = new Set(sides.map(sideKey));
+    if (keys.size < 2 || keys.size !== sides.length) continue;
+    if (!c.countrySides && !sides.some((r) => 'person' in r)) continue;
+    if (sides.some((r) => 'person' in r && !r.person.title && !r.person.organization)) continue;
+    drafts.push({ candidate: c, sides, article });
+  }
+  return drafts;
+}
+
+/** Group drafts that are one meeting: first within each article, then across articles. */
+function groupDrafts(drafts: Draft[]): Draft[][] {
+  const groups: Draft[][] = [];
+  for (const d of drafts) {
+    const g = groups.find((group) => group.some((x) => sameMeeting(x, d)));
+    if (g) g.push(d);
+    else groups.push([d]);
+  }
+  return groups;
+}
+
+/**
+ * Every meeting the corpus reports: who met whom (people resolved within and across articles), when (resolved
+ * against each article's date), where, at which event, about what, held or planned, with the evidence sentences.
+ * The same meeting in several briefings is one meeting with several sources.
+ */
+export function extractMeetings(corpus: Corpus, lexicon: Lexicon, ctx: ExtractContext = buildExtractContext(lexicon)): Meeting[] {
+  const read = corpus.articles.map((a) => ({ article: a, sentences: readSentences(a, ctx) }));
+  const reports = read.flatMap(({ sentences }) => sentences.flatMap((s) => s.mentions.map(reportOf).filter((r): r is Report => !!r)));
+  const { personOf } = clusterPeople(reports);
+  const drafts = read.flatMap(({ article, sentences }) => articleDrafts(article, sentences, ctx, personOf));
+  const names = new Map(lexicon.countries.map((c) => [c.code, c.name]));
+  const countryName = (code: string): string => names.get(code) ?? code;
+  return groupDrafts(drafts).map((g) => mergeDrafts(g, countryName));
+}
+
+export { betterTitle };

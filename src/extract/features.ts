@@ -1,0 +1,117 @@
+import type { Place } from '../reference/places.js';
+
+/** Words that make a phrase an event: "SCO summit", "22nd meeting of the Council of Heads of Government". */
+const EVENT_WORDS = /\b(?:summit|meeting|session|conference|forum|assembly|dialogue|ceremony|council|congress|convention|consultations|commission|committee|games|expo|talks|retreat|symposium|sidelines|margins|festival|celebrations?|parade|exercise|round)\b/i;
+/** Words that make a phrase a venue: "Prime Minister’s House", "presidential palace Akorda". */
+const VENUE_WORDS = /\b(?:house|palace|hall|hotel|cent(?:re|er)|office|ministry|embassy|residence|secretariat|headquarters|kremlin|building|villa|chancellery|pavilion|complex|white house|akorda)\b/i;
+/** Where a phrase after "at", "on the sidelines of" … ends. */
+const PHRASE_END = /\s+(?:in|on|at|being|held|which|where|when|to|local|during|from|this|last|next|along|and\s+(?:discussed|agreed|exchanged|held|met|said))\b|[,;:.!?"“”]\s|[,;:.!?"“”]$|\s+\((?![A-Z]{2,8}\))|\s+—|\s+–/;
+
+/** The first part of a phrase up to where it ends (see PHRASE_END), without a leading "the". */
+export function phraseHead(text: string): string {
+  const m = PHRASE_END.exec(text);
+  const head = (m ? text.slice(0, m.index) : text).trim().replace(/[.,;:]+$/, '');
+  return head.replace(/^the\s+/i, '');
+}
+
+/**
+ * The event a sentence places a meeting at: "on the sidelines/margins of X", "at the X summit", "during the X".
+ * @example findEvent('met on the sidelines of the SCO summit in Dushanbe') // → 'SCO summit'
+ */
+export function findEvent(sentence: string): string | undefined {
+  for (const m of sentence.matchAll(/\b(?:on the (?:sidelines?|margins?|fringes?) of|at the|during the|on the occasion of|at a|while attending|attending the|to attend the)\s+/gi)) {
+    const head = phraseHead(sentence.slice(m.index + m[0].length));
+    if (head.split(/\s+/).length > 14 || !/\p{L}/u.test(head)) continue;
+    if (EVENT_WORDS.test(head) && !VENUE_WORDS.test(head)) return head;
+  }
+  return undefined;
+}
+
+/**
+ * The venue a sentence names: "at the Prime Minister’s House", "@ presidential palace Akorda".
+ * @example findVenue('During a meeting at the Prime Minister’s House on the margins of') // → 'Prime Minister’s House'
+ */
+export function findVenue(sentence: string): string | undefined {
+  for (const m of sentence.matchAll(/(?:\bat|@|\binside)\s+(?:the\s+)?/gi)) {
+    const head = phraseHead(sentence.slice(m.index + m[0].length));
+    if (head.split(/\s+/).length <= 6 && VENUE_WORDS.test(head) && /\p{Lu}/u.test(head)) return head;
+  }
+  return undefined;
+}
+
+/** A place named in a sentence, with where it stands. */
+export interface PlaceMention {
+  place: Place;
+  index: number;
+}
+
+/**
+ * Cities a sentence names after "in", "at", "to" or "from" (or "here", which is the dateline's city).
+ * @example findPlaces('met Lavrov in Bishkek in June 2019', places) // → [{ place: { name: 'Bishkek', … }, index: 14 }]
+ */
+export function findPlaces(sentence: string, places: ReadonlyMap<string, Place>, dateline?: Place): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  for (const m of sentence.matchAll(/\b(?:in|at|to|from|into)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu)) {
+    const words = m[1]!.split(/\s+/);
+    for (let n = words.length; n >= 1; n -= 1) {
+      const place = places.get(words.slice(0, n).join(' ').toLowerCase());
+      if (place) {
+        found.push({ place, index: m.index + m[0].length - m[1]!.length });
+        break;
+      }
+    }
+  }
+  if (dateline) for (const m of sentence.matchAll(/\bhere\b/gi)) found.push({ place: dateline, index: m.index });
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The city of an article's dateline: "ISLAMABAD:", "DUSHANBE/MOSCOW (Reuters) -", "BRASILIA, March 4 (Reuters) -".
+ * @example findDateline('ISLAMABAD: Prime Minister …', places)?.name // → 'Islamabad'
+ */
+export function findDateline(firstParagraph: string, places: ReadonlyMap<string, Place>): Place | undefined {
+  const m = /^\s*([A-Z][A-Z .'’/-]{2,40}?)(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]\s/.exec(firstParagraph);
+  if (!m) return undefined;
+  const city = m[1]!.split('/')[0]!.trim().toLowerCase();
+  return places.get(city);
+}
+
+/** Cues after which briefings list what was discussed. Specific lists first. */
+const TOPIC_CUES = [
+  /\b(?:in (?:the )?areas? of|areas? of|fields? of|sectors? of|including|such as|ranging from)\s+/gi,
+  /\b(?:discussed|discussing|talked about|exchanged (?:views|ideas|opinions) on|reviewed|focused on|deliberated on|touched (?:up)?on|covered|the need (?:of|for)|emphasi[sz]ed (?:on )?the need (?:of|for)|support(?:ing)? (?:for )?|cooperation (?:in|on)|agreed on|signed (?:an? )?(?:agreements?|memorand(?:um|a)|mous?) on)\s+/gi,
+];
+
+const TOPIC_STOP = /^(?:the|a|an|their|its|his|her|our|various|other|others|all|both|bilateral|mutual|issues?|matters?|ways?|means?|areas?|entire spectrum of|whole range of|a wide range of|wide range of|range of|possibility of|potential for|prospects? (?:of|for))\s+/i;
+
+/** Clean one listed topic: no leading determiners, at most six words, no trailing punctuation. */
+export function cleanTopic(item: string): string | undefined {
+  let t = item.trim().replace(/[.;:,)"“”]+$/, '').replace(/^[("“”]+/, '');
+  for (let i = 0; i < 4 && TOPIC_STOP.test(t); i += 1) t = t.replace(TOPIC_STOP, '');
+  t = t.replace(/^(?:others?|etc\.?)$/i, '');
+  const words = t.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6 || !/\p{L}{3}/u.test(t)) return undefined;
+  return words.join(' ');
+}
+
+/**
+ * What a sentence says was discussed or agreed: the items of the list after a cue such as "discussed",
+ * "in areas of", "including".
+ * @example findTopics('agreed to cooperate in areas of trade, energy and connectivity.') // → ['trade', 'energy', 'connectivity']
+ */
+export function findTopics(sentence: string): string[] {
+  const topics: string[] = [];
+  for (const cue of TOPIC_CUES) {
+    for (const m of sentence.matchAll(cue)) {
+      const rest = sentence.slice(m.index + m[0].length);
+      const end = /[.;:!?](?:\s|$)|\s+(?:while|where|which|and (?:agreed|noted|said|expressed|reaffirmed|stressed|underscored|shared|also)|according to|as well as the need)\b|,\s+(?:said|according|officials|the (?:statement|ministry|office))\b/i.exec(rest);
+      const list = end ? rest.slice(0, end.index) : rest;
+      for (const item of list.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)) {
+        const topic = cleanTopic(item);
+        if (topic && !topics.some((t) => t.toLowerCase() === topic.toLowerCase())) topics.push(topic);
+      }
+    }
+    if (topics.length > 0) break;
+  }
+  return topics;
+}

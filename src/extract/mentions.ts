@@ -1,0 +1,283 @@
+import type { Lexicon } from '../reference/lexicon.js';
+import { INSTITUTION_WORDS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from '../reference/titles.js';
+import { STOPWORDS, stemWord } from '../index/words.js';
+import { isPossessive, type Tok } from './tokens.js';
+
+/** A reference to a person (or a group of officials) in a sentence, with what the sentence says of them. */
+export interface Mention {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  kind: 'named' | 'unnamed' | 'pronoun' | 'group';
+  name?: string;
+  title?: string;
+  /** ISO alpha-3 code. */
+  country?: string;
+  organization?: string;
+}
+
+/** Title phrases by first word, longest first; built once from the curated lists. */
+export interface TitleTable {
+  heads: ReadonlyMap<string, readonly string[][]>;
+  modifiers: ReadonlySet<string>;
+  portfolios: ReadonlySet<string>;
+}
+
+/** Build the title lookup table from the curated lists. */
+export function buildTitleTable(): TitleTable {
+  const heads = new Map<string, string[][]>();
+  for (const t of TITLE_HEADS) {
+    const words = t.split(' ');
+    const list = heads.get(words[0]!) ?? [];
+    list.push(words);
+    heads.set(words[0]!, list);
+  }
+  for (const list of heads.values()) list.sort((a, b) => b.length - a.length);
+  return { heads, modifiers: new Set(TITLE_MODIFIERS), portfolios: new Set(PORTFOLIOS) };
+}
+
+/** Capitalised words that start sentences or address people but are never part of a name. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...STOPWORDS,
+  ...('during meanwhile earlier later relatedly apart before after according further furthermore however also ' +
+    'separately speaking pleased both over under since while when where what why how there here today yesterday ' +
+    'tomorrow mr mrs ms dr h.e excellency sir madam dear thank thanks welcome congratulations greetings breaking ' +
+    'update exclusive analysis opinion editorial photo video watch read share related source sources officials ' +
+    'official reports report statement stability peace meeting meetings talks visit diplomatic participation ' +
+    'engagements advocacy interactions these those this that his her its their our my your he she they we you it i ' +
+    'on in at by for with from of to as and or but not no yes all some many several most other another each every ' +
+    'first second third last next new former senior deputy vice acting caretaker interim chief state federal ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+]);
+
+const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'ul', 'ur', 'de', 'da', 'del', 'di', 'van', 'von', 'der', 'la', 'le', 'abu', 'ben', 'dos']);
+const PRONOUNS = new Set(['he', 'she']);
+const DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
+const GROUP_WORDS = new Set(['sides', 'leaders', 'ministers', 'delegations', 'countries', 'officials', 'heads', 'presidents', 'premiers', 'fms', 'pms', 'counterparts']);
+
+/** Country keys at token i: the country code and the token after the phrase, or undefined. */
+export function countryAt(toks: Tok[], i: number, lexicon: Lexicon): { code: string; to: number } | undefined {
+  const t = toks[i];
+  if (!t?.word) return undefined;
+  const stem = stemWord(t.norm);
+  for (const rule of lexicon.phrases.get(stem) ?? []) {
+    if (!rule.key.startsWith('@')) continue;
+    if (rule.words.every((w, k) => toks[i + k]?.word && stemWord(toks[i + k]!.norm) === w)) return { code: rule.key.slice(1).toUpperCase(), to: i + rule.words.length };
+  }
+  const keys = [...(lexicon.words.get(t.norm) ?? lexicon.words.get(stem) ?? []), ...(lexicon.exact.get(t.text) ?? [])].filter((k) => k.startsWith('@'));
+  if (keys.length === 1 && t.cap) return { code: keys[0]!.slice(1).toUpperCase(), to: i + 1 };
+  return undefined;
+}
+
+/** An organisation at token i ("SCO", "Shanghai Cooperation Organization") as its short form. */
+export function organizationAt(toks: Tok[], i: number, lexicon: Lexicon): { name: string; to: number } | undefined {
+  const t = toks[i];
+  if (!t?.word || !t.cap) return undefined;
+  const keys = (lexicon.exact.get(t.text) ?? []).filter((k) => k.startsWith('#') && !['#fm', '#pm', '#dpm'].includes(k));
+  if (keys.length > 0) return { name: t.text, to: i + 1 };
+  for (const rule of lexicon.phrases.get(stemWord(t.norm)) ?? []) {
+    if (!rule.key.startsWith('#') || ['#fm', '#pm', '#dpm'].includes(rule.key)) continue;
+    if (rule.words.every((w, k) => stemWord(toks[i + k]?.norm ?? '') === w)) return { name: rule.key.slice(1).toUpperCase(), to: i + rule.words.length };
+  }
+  return undefined;
+}
+
+interface TitleMatch {
+  from: number;
+  to: number;
+  text: string;
+  plural: boolean;
+}
+
+/** The title phrase (with modifiers and an "of/for …" portfolio) starting at token i. */
+export function titleAt(toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): TitleMatch | undefined {
+  for (let j = i; toks[j]; j += 1) {
+    const found = titleHeadAt(toks, i, j, table, lexicon);
+    if (found) return found;
+    if (!table.modifiers.has(toks[j]!.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** A title whose head starts at token j, modifiers from token i. */
+function titleHeadAt(toks: Tok[], i: number, j: number, table: TitleTable, lexicon: Lexicon): TitleMatch | undefined {
+  let end: number | undefined;
+  let plural = false;
+  const t = toks[j];
+  if (!t?.word) return undefined;
+  const singular = t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm;
+  for (const words of table.heads.get(t.norm) ?? table.heads.get(singular) ?? []) {
+    const ok = words.every((w, k) => {
+      const n = toks[j + k]?.norm;
+      if (n === w) return true;
+      if (k === words.length - 1 && (n === `${w}s` || n === `${w}es`)) return (plural = true);
+      return false;
+    });
+    if (ok) { end = j + words.length; break; }
+    plural = false;
+  }
+  if (end === undefined && table.portfolios.has(t.norm) && /^ministers?$/.test(toks[j + 1]?.norm ?? '')) {
+    end = j + 2;
+    plural = toks[j + 1]!.norm === 'ministers';
+  }
+  if (end === undefined) return undefined;
+  const next = toks[end];
+  if (isPossessive(next) || (next?.cap && INSTITUTION_WORDS.has(next.norm))) return undefined;
+  end = portfolioEnd(toks, end, lexicon);
+  if (toks[end]?.norm === 'and') {
+    const more = titleAt(toks, end + 1, table, lexicon);
+    if (more && !more.plural) end = more.to;
+  }
+  return { from: i, to: end, text: toks.slice(i, end).map((x) => x.text).join(' ').replace(/ ([,’'])/g, '$1'), plural };
+}
+
+/** Where an "of/for …" portfolio after a title ends ("Minister for Industry, Mining, and Trade"); not a country. */
+function portfolioEnd(toks: Tok[], at: number, lexicon: Lexicon): number {
+  if (!['of', 'for'].includes(toks[at]?.norm ?? '')) return at;
+  let j = at + 1;
+  if (toks[j]?.norm === 'the') j += 1;
+  if (!toks[j]?.cap || countryAt(toks, j, lexicon) || organizationAt(toks, j, lexicon)) return at;
+  let last = at;
+  let afterAnd = false;
+  while (toks[j]) {
+    const t = toks[j]!;
+    if (t.word && t.cap && !countryAt(toks, j, lexicon)) { last = j + 1; j += 1; continue; }
+    if (t.norm === 'and' || t.norm === '&') { afterAnd = true; j += 1; continue; }
+    if ((t.norm === ',' && !afterAnd) || t.norm === 'the') { j += 1; continue; }
+    if (t.norm === 'of' && toks[j + 1]?.cap && !countryAt(toks, j + 1, lexicon) && !countryAt(toks, j + 2, lexicon)) { j += 1; continue; }
+    break;
+  }
+  return last;
+}
+
+const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean => {
+  const t = toks[i];
+  if (!t?.word || !t.cap || NOT_NAMES.has(t.norm) || INSTITUTION_WORDS.has(t.norm)) return false;
+  if (/\d/.test(t.text) || (/^[\p{Lu}.-]+$/u.test(t.text) && t.text.length <= 6)) return false;
+  if (['@', '#'].includes(toks[i - 1]?.text ?? '')) return false;
+  const singular = t.norm.replace(/e?s$/, '');
+  if (table.heads.has(t.norm) || table.heads.has(singular) || table.modifiers.has(t.norm) || table.portfolios.has(t.norm)) return false;
+  return !countryAt(toks, i, lexicon) && !organizationAt(toks, i, lexicon);
+};
+
+/** Runs of name words: [from, to) token ranges. */
+function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < toks.length; ) {
+    if (!isNamePart(toks, i, table, lexicon)) { i += 1; continue; }
+    let j = i + 1;
+    while (j < toks.length && (isNamePart(toks, j, table, lexicon) || (PARTICLES.has(toks[j]!.norm) && isNamePart(toks, j + 1, table, lexicon)))) j += 1;
+    if (!toks.slice(i, j).some((t) => INSTITUTION_WORDS.has(t.norm)) && !(toks[j]?.cap && INSTITUTION_WORDS.has(toks[j]!.norm))) runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/** What stands just before a name: [org] [country] title [of country] [,] — returns the attributes and where they start. */
+function leftContext(toks: Tok[], from: number, titles: TitleMatch[], lexicon: Lexicon): Partial<Mention> & { start: number } {
+  let k = from;
+  if (toks[k - 1]?.norm === ',') k -= 1;
+  let country: string | undefined;
+  const ofCountry = findCountryEnding(toks, k, lexicon);
+  if (ofCountry && toks[ofCountry.start - 1]?.norm === 'of') {
+    country = ofCountry.code;
+    k = ofCountry.start - 1;
+  }
+  const title = titles.find((t) => t.to === k && !t.plural);
+  if (!title) return { start: from };
+  let start = title.from;
+  if (isPossessive(toks[start - 1])) start -= 1;
+  const before = findCountryEnding(toks, start, lexicon);
+  if (!country && before) { country = before.code; start = before.start; }
+  const org = organizationEnding(toks, start, lexicon);
+  if (org) start = org.start;
+  if (DETERMINERS.has(toks[start - 1]?.norm ?? '')) start -= 1;
+  return { start, title: title.text, ...(country ? { country } : {}), ...(org ? { organization: org.name } : {}) };
+}
+
+function findCountryEnding(toks: Tok[], end: number, lexicon: Lexicon): { code: string; start: number } | undefined {
+  for (let s = Math.max(0, end - 3); s < end; s += 1) {
+    const c = countryAt(toks, s, lexicon);
+    if (c && c.to === end) return { code: c.code, start: s };
+  }
+  return undefined;
+}
+
+function organizationEnding(toks: Tok[], end: number, lexicon: Lexicon): { name: string; start: number } | undefined {
+  for (let s = Math.max(0, end - 4); s < end; s += 1) {
+    const o = organizationAt(toks, s, lexicon);
+    if (o && o.to === end) return { name: o.name, start: s };
+  }
+  return undefined;
+}
+
+/** What stands just after a name: ", Title of Country", "– Title", "Country Title". */
+function rightContext(toks: Tok[], to: number, titles: TitleMatch[], lexicon: Lexicon): Partial<Mention> & { end: number } {
+  let k = to;
+  let country: string | undefined;
+  if ([',', '–', '—', '-', '('].includes(toks[k]?.text ?? '')) k += 1;
+  const c = countryAt(toks, k, lexicon);
+  if (c && toks[k]?.cap) {
+    const t = titles.find((x) => x.from === c.to && !x.plural);
+    if (t) return { end: t.to, title: t.text, country: c.code };
+  }
+  const title = titles.find((t) => t.from === k && !t.plural);
+  if (!title || k === to) return { end: to };
+  let end = title.to;
+  if (toks[end]?.norm === 'of') {
+    const oc = countryAt(toks, end + 1, lexicon);
+    if (oc) { country = oc.code; end = oc.to; }
+  }
+  return { end, title: title.text, ...(country ? { country } : {}) };
+}
+
+/**
+ * The people a sentence mentions: named ("Foreign Minister Jalil Abbas Jilani", "Tokayev, President of Kazakhstan"),
+ * unnamed ("his Kyrgyz counterpart", "the Russian prime minister"), pronouns ("He") and groups ("both sides").
+ */
+export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): Mention[] {
+  const titles: TitleMatch[] = [];
+  for (let i = 0; i < toks.length; i += 1) {
+    const t = titleAt(toks, i, table, lexicon);
+    if (t && !titles.some((x) => x.from <= i && x.to >= t.to)) titles.push(t);
+  }
+  const mentions: Mention[] = [];
+  for (const [from, to] of nameRuns(toks, table, lexicon)) {
+    const left = leftContext(toks, from, titles, lexicon);
+    const right = left.title ? { end: to } : rightContext(toks, to, titles, lexicon);
+    const name = toks.slice(from, to).map((t) => t.text).join(' ');
+    const { start: _s, ...l } = left;
+    const { end: _e, ...r } = right;
+    mentions.push({ from: left.start, to: right.end, kind: 'named', name, ...l, ...r, ...(l.country || r.country ? { country: l.country ?? r.country } : {}) });
+  }
+  const covered = (i: number): boolean => mentions.some((m) => m.from <= i && i < m.to);
+  for (const t of titles) {
+    if (covered(t.from)) continue;
+    let start = t.from;
+    let end = t.to;
+    let country: string | undefined;
+    const before = findCountryEnding(toks, start, lexicon);
+    if (before) { country = before.code; start = before.start; }
+    if (isPossessive(toks[start - 1])) {
+      const owner = findCountryEnding(toks, start - 1, lexicon);
+      if (owner) { country = owner.code; start = owner.start; }
+    }
+    if (toks[end]?.norm === 'of') {
+      const oc = countryAt(toks, end + 1, lexicon);
+      if (oc) { country = oc.code; end = oc.to; }
+    }
+    const org = organizationEnding(toks, start, lexicon);
+    if (org) start = org.start;
+    const det = toks[start - 1]?.norm;
+    if (det && DETERMINERS.has(det)) start -= 1;
+    if (toks[end]?.text === '@') end += 2;
+    mentions.push({ from: start, to: end, kind: t.plural ? 'group' : 'unnamed', title: t.text, ...(country ? { country } : {}), ...(org ? { organization: org.name } : {}) });
+  }
+  toks.forEach((t, i) => {
+    if (covered(i)) return;
+    if (PRONOUNS.has(t.norm)) mentions.push({ from: i, to: i + 1, kind: 'pronoun' });
+    else if (GROUP_WORDS.has(t.norm) && ['both', 'two', 'the'].includes(toks[i - 1]?.norm ?? '')) mentions.push({ from: i - 1, to: i + 1, kind: 'group' });
+  });
+  return mentions.sort((a, b) => a.from - b.from);
+}

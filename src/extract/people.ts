@@ -1,0 +1,104 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { LEADER_TITLES } from '../reference/titles.js';
+
+/** A person as the corpus knows them: the fullest name, and the role and country any briefing gives. */
+export interface Person {
+  key: string;
+  name: string;
+  title?: string;
+  /** ISO alpha-3 code. */
+  country?: string;
+  organization?: string;
+}
+
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’.]/g, '');
+const nameTokens = (name: string): string[] => fold(name).split(/[\s-]+/).filter(Boolean);
+
+/** True when two name words are the same word in any transliteration (Sergey/Sergei, Zhaparov/Japarov). */
+export function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4) return false;
+  const [pa, sa] = doubleMetaphone(a);
+  const [pb, sb] = doubleMetaphone(b);
+  return pa === pb || pa === sb || sa === pb;
+}
+
+/**
+ * True when two names can be one person: every word of the shorter is a word of the longer, in any
+ * transliteration ("Jilani" and "Jalil Abbas Jilani"; not "Sadyr Japarov" and "Akylbek Japarov").
+ * @example namesCompatible('Sergei Lavrov', 'Lavrov') // → true
+ */
+export function namesCompatible(a: string, b: string): boolean {
+  const [short, long] = nameTokens(a).length <= nameTokens(b).length ? [nameTokens(a), nameTokens(b)] : [nameTokens(b), nameTokens(a)];
+  if (short.length === 0) return false;
+  return short.every((w) => long.some((l) => sameNameWord(w, l)));
+}
+
+const ABBREVIATED: Readonly<Record<string, string>> = { fm: 'foreign minister', pm: 'prime minister', dpm: 'deputy prime minister', fms: 'foreign minister' };
+const MODIFIERS = /\b(?:caretaker|acting|interim|former|outgoing|incoming|federal|senior|first)\s+/g;
+
+/** A title reduced to its core for comparison: lower case, abbreviations expanded, modifiers dropped. */
+export function coreTitle(title: string): string {
+  const t = fold(title).replace(/\s+/g, ' ').trim();
+  return (ABBREVIATED[t] ?? t).replace(MODIFIERS, '').replace(/^state councilor and /, '').trim();
+}
+
+/** True for titles that only say someone is a counterpart or a leader, not which office they hold. */
+export const isVagueTitle = (title: string): boolean => /^(?:counterpart|leader|head of state|head of government|chief)$/.test(coreTitle(title));
+
+/**
+ * True when two titles can belong to one person: one contains the other, or one is vague ("counterpart",
+ * "leader" for a head of state or government).
+ * @example titlesCompatible('FM', 'Caretaker Foreign Minister') // → true
+ */
+export function titlesCompatible(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  const [x, y] = [coreTitle(a), coreTitle(b)];
+  if (x.includes(y) || y.includes(x) || x === 'counterpart' || y === 'counterpart') return true;
+  const leader = (t: string): boolean => ['leader', 'head of state', 'head of government'].includes(t);
+  return (leader(x) && LEADER_TITLES.includes(y)) || (leader(y) && LEADER_TITLES.includes(x));
+}
+
+/** The more informative of two titles: a specific office over "counterpart" or "leader", the longer otherwise. */
+export function betterTitle(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  if (isVagueTitle(a) !== isVagueTitle(b)) return isVagueTitle(a) ? b : a;
+  return coreTitle(b).length > coreTitle(a).length ? b : a;
+}
+
+/** Merge what two reports say of one person. */
+export function mergePerson(a: Person, b: Omit<Person, 'key'>): Person {
+  const name = nameTokens(b.name).length > nameTokens(a.name).length ? b.name : a.name;
+  return {
+    key: a.key,
+    name,
+    ...optional('title', betterTitle(a.title, b.title)),
+    ...optional('country', a.country ?? b.country),
+    ...optional('organization', a.organization ?? b.organization),
+  };
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }));
+
+/**
+ * Group the names found across the corpus into people: full names first, then shorter forms joined to the one
+ * person they can be (by title when a surname is shared, e.g. President and Prime Minister Japarov); a short
+ * form that could be several people stays on its own.
+ */
+export function clusterPeople(reports: Omit<Person, 'key'>[]): { people: Person[]; personOf: (r: Omit<Person, 'key'>) => Person | undefined } {
+  const people: Person[] = [];
+  const sorted = [...reports].sort((a, b) => nameTokens(b.name).length - nameTokens(a.name).length);
+  const find = (r: Omit<Person, 'key'>): Person | undefined => {
+    const compatible = people.filter((p) => namesCompatible(p.name, r.name) && (nameTokens(p.name).length >= nameTokens(r.name).length || nameTokens(r.name).length === nameTokens(p.name).length));
+    if (compatible.length <= 1) return compatible[0];
+    const byTitle = compatible.filter((p) => titlesCompatible(p.title, r.title) && (!r.country || !p.country || p.country === r.country));
+    return byTitle.length === 1 ? byTitle[0] : undefined;
+  };
+  for (const r of sorted) {
+    const found = find(r);
+    if (found) people[people.indexOf(found)] = mergePerson(found, r);
+    else people.push({ key: `p${people.length + 1}`, ...r });
+  }
+  return { people, personOf: (r) => { const f = find(r); return f ? people.find((p) => p.key === f.key) : undefined; } };
+}

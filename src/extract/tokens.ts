@@ -1,0 +1,37 @@
+/** Tokens of a sentence for extraction: words (hyphens, inner apostrophes and dots kept) and punctuation marks. */
+export interface Tok {
+  text: string;
+  /** Lower-cased, diacritics folded. */
+  norm: string;
+  start: number;
+  end: number;
+  word: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
+}
+
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+
+/**
+ * Split a sentence into word and punctuation tokens; a possessive `’s` is a token of its own.
+ * @example tokenize("Pakistan’s FM").map((t) => t.text) // → ['Pakistan', '’s', 'FM']
+ */
+export function tokenize(sentence: string): Tok[] {
+  const toks: Tok[] = [];
+  for (const m of sentence.matchAll(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu)) {
+    const text = m[0];
+    const start = m.index;
+    const poss = /^(.+)(['’]s)$/u.exec(text);
+    const parts = poss ? [poss[1]!, poss[2]!] : [text];
+    let at = start;
+    for (const part of parts) {
+      const word = /^[\p{L}\p{N}]/u.test(part);
+      toks.push({ text: part, norm: fold(part), start: at, end: at + part.length, word, cap: /^\p{Lu}/u.test(part) });
+      at += part.length;
+    }
+  }
+  return toks;
+}
+
+/** True for the possessive token `’s`. */
+export const isPossessive = (t: Tok | undefined): boolean => t !== undefined && (t.norm === "'s");

@@ -1,0 +1,90 @@
+import type { MeetingKind } from './types.js';
+import type { Tok } from './tokens.js';
+
+/** Words in a sentence that report a meeting, and what they say of it. */
+export interface Trigger {
+  /** Token range [from, to) of the trigger words. */
+  from: number;
+  to: number;
+  kind: MeetingKind;
+  /** "was received by": the object is the host and comes after. */
+  passive: boolean;
+  /** "will meet", "is scheduled to hold talks": a planned meeting. */
+  future: boolean;
+  /** "at a meeting with", "during talks with": the subject is the sentence's subject. */
+  prepositional: boolean;
+}
+
+interface Pattern {
+  re: RegExp;
+  kind: MeetingKind | ((m: string) => MeetingKind);
+  passive?: boolean;
+  prepositional?: boolean;
+}
+
+const NOUNS = '(?:talks|meeting|meetings|discussions?|consultations|conversation|audience|exchange|interaction|session|call|phone call|telephone call|telephone conversation|phone conversation|courtesy call|video call|videoconference|video conference)';
+const kindOfNoun = (m: string): MeetingKind =>
+  /phone|telephon|video/.test(m) ? 'telephone' : /audience|courtesy call/.test(m) ? 'call-on' : 'talks';
+
+/** Patterns over the lower-cased token text, most specific first. */
+const PATTERNS: readonly Pattern[] = [
+  { re: /\b(?:was|were|had been|has been|will be) (?:warmly )?(?:received|hosted|welcomed) by\b/, kind: 'talks', passive: true },
+  { re: /\b(?:spoke|speaks|speaking|talked|talks) (?:by|on the|over the) (?:tele)?phone (?:with|to)\b/, kind: 'telephone' },
+  { re: /\b(?:telephoned|phoned|dialled|dialed)\b/, kind: 'telephone' },
+  { re: /\b(?:received|receives|receiving|got) (?:a )?(?:tele)?phone call from\b/, kind: 'telephone' },
+  { re: new RegExp(`\\b(?:held|hold|holds|holding|had|has|have|having|conducted) (?:a |an )?(?:\\S+ ){0,4}?${NOUNS} (?:with|between)\\b`), kind: kindOfNoun },
+  { re: new RegExp(`\\b(?:at|during|in) (?:a|an|the|his|her|their) (?:[a-z’'-]+ ){0,2}?${NOUNS} with\\b`), kind: kindOfNoun, prepositional: true },
+  { re: /\b(?:called|calls|call|calling) (?:on|upon)\b/, kind: 'call-on' },
+  { re: /\b(?:paid|pays|paying|pay) (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)\b/, kind: 'call-on' },
+  { re: /\b(?:met|meets|meet|meeting) (?:with|separately with)\b/, kind: 'talks' },
+  { re: /\b(?:met|meets)\b/, kind: 'talks' },
+  { re: /\b(?:to meet|will meet|would meet|shall meet)\b/, kind: 'talks' },
+  { re: /\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b/, kind: 'talks' },
+  { re: /\bvisited\b/, kind: 'visit' },
+  { re: /\b(?:spoke|speaks|talked) (?:with|to)\b/, kind: 'talks' },
+];
+
+/** Modal and negative words before a trigger that make it no report of a meeting. */
+const NEGATED = /\b(?:not|never|no|refused to|declined to|cancel+ed|postponed|called off|should|must|ought to|could|might|may|if|unless|whether|would like to|hopes? to|wants? to)\s+(?:\S+\s+){0,2}$/;
+/** Words before a trigger that make it planned. */
+const FUTURE = /\b(?:will|shall|is to|are to|is scheduled to|are scheduled to|is expected to|are expected to|is set to|are set to|plans? to|planning to|is due to|are due to|to)\s+(?:\S+\s+){0,2}$/;
+
+/** Text of tokens with a map from character offset to token index. */
+export function tokenText(toks: Tok[]): { text: string; tokenAt: (offset: number) => number } {
+  const starts: number[] = [];
+  let text = '';
+  toks.forEach((t, i) => {
+    if (i > 0) text += ' ';
+    starts.push(text.length);
+    text += t.norm;
+  });
+  const tokenAt = (offset: number): number => {
+    let lo = 0;
+    while (lo + 1 < starts.length && starts[lo + 1]! <= offset) lo += 1;
+    return lo;
+  };
+  return { text, tokenAt };
+}
+
+/**
+ * Every trigger of a sentence: the words that report a meeting, with kind, voice and tense; overlapping patterns
+ * keep the most specific.
+ * @example findTriggers(tokenize('Lavrov met Jaishankar on Monday.'))[0].kind // → 'talks'
+ */
+export function findTriggers(toks: Tok[]): Trigger[] {
+  const { text, tokenAt } = tokenText(toks);
+  const found: Trigger[] = [];
+  for (const p of PATTERNS) {
+    for (const m of text.matchAll(new RegExp(p.re.source, 'g'))) {
+      const from = tokenAt(m.index);
+      const to = tokenAt(m.index + m[0].length - 1) + 1;
+      if (found.some((t) => from < t.to && to > t.from)) continue;
+      const before = text.slice(0, m.index);
+      if (NEGATED.test(before)) continue;
+      const future = FUTURE.test(before) || /^(?:to|will|would|shall) /.test(m[0]);
+      const kind = typeof p.kind === 'function' ? p.kind(m[0]) : p.kind;
+      found.push({ from, to, kind, passive: p.passive === true, future, prepositional: p.prepositional === true });
+    }
+  }
+  return found.sort((a, b) => a.from - b.from);
+}

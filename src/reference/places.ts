@@ -1,0 +1,53 @@
+import cityTimezones from 'city-timezones';
+import type { CountryRef } from './countries.js';
+
+/** A city briefbot can name as a meeting's location. */
+export interface Place {
+  name: string;
+  /** ISO alpha-3 code of its country. */
+  country: string;
+  /** IANA timezone, when known. */
+  timezone?: string;
+}
+
+/** Cities smaller than this are only known when they are capitals: small towns share names with common words. */
+export const MIN_CITY_POPULATION = 100_000;
+
+/** Former or alternative names the city data lacks, mapped to the name it has. */
+export const PLACE_ALIASES: Readonly<Record<string, string>> = {
+  'nur-sultan': 'Astana',
+  'new delhi': 'New Delhi',
+  'kiev': 'Kyiv',
+  'kyiv': 'Kyiv',
+  'samarqand': 'Samarkand',
+};
+
+/**
+ * Cities by lower-cased name: capitals from the country data, and cities of at least {@link MIN_CITY_POPULATION}
+ * from city-timezones. Where a name is shared, the larger city wins.
+ * @example buildPlaces(countries).get('bishkek') // → { name: 'Bishkek', country: 'KGZ', timezone: 'Asia/Bishkek' }
+ */
+export function buildPlaces(countries: readonly CountryRef[]): Map<string, Place> {
+  const places = new Map<string, Place & { pop: number }>();
+  const add = (name: string, country: string, pop: number, timezone?: string): void => {
+    const key = name.toLowerCase();
+    const known = places.get(key);
+    if (!known || known.pop < pop) places.set(key, { name, country, pop, ...(timezone ? { timezone } : {}) });
+  };
+  for (const c of cityTimezones.cityMapping) {
+    if (c.pop >= MIN_CITY_POPULATION) add(c.city_ascii, c.iso3, c.pop, c.timezone);
+  }
+  for (const c of countries) {
+    for (const capital of c.capitals) {
+      const known = places.get(capital.toLowerCase());
+      if (!known || known.country !== c.code) add(capital, c.code, Number.MAX_SAFE_INTEGER, known?.timezone);
+    }
+  }
+  for (const [alias, name] of Object.entries(PLACE_ALIASES)) {
+    const target = places.get(name.toLowerCase());
+    if (target && !places.has(alias)) places.set(alias, target);
+  }
+  const out = new Map<string, Place>();
+  for (const [key, { pop: _pop, ...place }] of places) out.set(key, place);
+  return out;
+}
