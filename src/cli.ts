@@ -15,6 +15,8 @@ Commands:
   search <terms…>            search the briefings, e.g. briefbot search "CASA-1000"
   sources                    list the briefings
   source <id>                show one briefing, cleaned
+  meetings [filter words]    who met whom, e.g. briefbot meetings with Russia in Bishkek during 2023
+  timeline <person|country>  meetings of one person or country, oldest first
   help                       this help
 
 Options:
@@ -23,9 +25,9 @@ Options:
   -h, --help                 this help`;
 
 /** The CLI prints every result at once: no pages. */
-export const CLI_PAGE_SIZES: PageSizes = { search: 1000, sources: 1_000_000, sourceChars: Number.POSITIVE_INFINITY };
+export const CLI_PAGE_SIZES: PageSizes = { search: 1000, sources: 1_000_000, meetings: 1_000_000, sourceChars: Number.POSITIVE_INFINITY };
 
-const ONE_SHOT = new Set(['search', 'sources', 'source']);
+const ONE_SHOT = new Set(['search', 'sources', 'source', 'meetings', 'timeline']);
 
 async function oneShot(command: string, args: string[], config: Config, json: boolean, io: StdIO, logger: Logger): Promise<number> {
   const context = await loadContextOrReport(config.corpusDir, logger);

@@ -2,6 +2,8 @@ import type { Readable, Writable } from 'node:stream';
 import { buildLexicon } from './reference/lexicon.js';
 import { loadCorpus, CorpusFolderError } from './corpus/load-corpus.js';
 import { buildSearchIndex } from './index/search-index.js';
+import { buildMeetingIndex } from './index/meeting-index.js';
+import { buildExtractContext, extractMeetings } from './extract/extract.js';
 import type { AskContext } from './ask/answer.js';
 import { isSlackConfig, type Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -16,12 +18,15 @@ export interface StdIO {
   stderr: Writable;
 }
 
-/** Load the corpus folder and build the index; each file that could not be loaded is logged. */
-export async function buildContext(corpusDir: string, logger: Logger): Promise<AskContext> {
+/** Load the corpus folder, build the search index and extract the meetings; each file that could not be loaded is logged. */
+export async function buildContext(corpusDir: string, logger: Logger, clock: () => Date = () => new Date()): Promise<AskContext> {
   const corpus = await loadCorpus(corpusDir);
   for (const w of corpus.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
-  const index = buildSearchIndex(corpus, buildLexicon());
-  return { index, warnings: corpus.warnings };
+  const lexicon = buildLexicon();
+  const extractContext = buildExtractContext(lexicon);
+  const index = buildSearchIndex(corpus, lexicon);
+  const meetings = buildMeetingIndex(extractMeetings(corpus, lexicon, extractContext), lexicon, extractContext.places);
+  return { index, meetings, warnings: corpus.warnings, clock };
 }
 
 /** Load the corpus, reporting a missing or wrong folder as a message rather than a stack trace. */

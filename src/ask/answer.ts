@@ -1,5 +1,6 @@
 import type { Article, Citation, CorpusWarning, Paragraph } from '../types.js';
 import type { SearchIndex } from '../index/search-index.js';
+import { byMeetingDateAsc, byMeetingDateDesc, type MeetingIndex } from '../index/meeting-index.js';
 import { buildExcerpt } from '../index/excerpt.js';
 import type { DateRange } from '../index/date-range.js';
 import { formatPartialDate } from '../corpus/dates.js';
@@ -7,21 +8,24 @@ import type { Answer, AnswerBody, AnswerOf, Command, SearchItem, SourceRow } fro
 import { normalizeInput, parseCommand } from './parse-command.js';
 import { ambiguousSourceMessage, EMPTY_SEARCH, shortenedNotice, unknownSourceMessage } from './messages.js';
 
-/** What answering needs: the index and what loading the corpus warned about. */
+/** What answering needs: the indexes, what loading the corpus warned about, and the clock. */
 export interface AskContext {
   index: SearchIndex;
+  meetings: MeetingIndex;
   warnings: readonly CorpusWarning[];
+  clock: () => Date;
 }
 
 /** Page sizes; the CLI asks for everything at once. */
 export interface PageSizes {
   search: number;
   sources: number;
+  meetings: number;
   /** Characters of article text on one page of `/brief source`. */
   sourceChars: number;
 }
 
-export const DEFAULT_PAGE_SIZES: PageSizes = { search: 5, sources: 20, sourceChars: 6000 };
+export const DEFAULT_PAGE_SIZES: PageSizes = { search: 5, sources: 20, meetings: 8, sourceChars: 6000 };
 
 const pageCount = (total: number, size: number): number => Math.max(1, Math.ceil(total / size));
 const clampPage = (page: number, count: number): number => Math.min(Math.max(1, page), count);
@@ -75,6 +79,37 @@ function answerSearch(cmd: Extract<Command, { kind: 'search' }>, ctx: AskContext
   };
 }
 
+/** Describe a meeting filter in words for the answer header. */
+export function describeFilter(cmd: Extract<Command, { kind: 'meetings' }>): string {
+  const f = cmd.filter;
+  const parts = [
+    f.status === 'planned' ? 'planned' : '',
+    f.with ? `with ${f.with.join(' and ')}` : '',
+    f.in ? `in ${f.in}` : '',
+    f.at ? `at ${f.at}` : '',
+    f.range ? rangeText(f.range) ?? '' : '',
+  ].filter(Boolean);
+  return cmd.timeline ? `Timeline of ${f.with?.join(' and ') ?? cmd.text}` : `Meetings${parts.length ? ` ${parts.join(', ')}` : ''}`;
+}
+
+function answerMeetings(cmd: Extract<Command, { kind: 'meetings' }>, ctx: AskContext, size: number): AnswerOf<'meetings'> {
+  const found = ctx.meetings.find(cmd.filter).sort(cmd.timeline ? byMeetingDateAsc : byMeetingDateDesc);
+  const count = pageCount(found.length, size);
+  const page = clampPage(cmd.page, count);
+  const first = (page - 1) * size;
+  const citations: Citation[] = [];
+  const items = found.slice(first, first + size).map((meeting) => ({
+    meeting,
+    citations: meeting.sources.flatMap((s) => {
+      const article = ctx.index.articles.get(s.articleId);
+      if (!article) return [];
+      citations.push(citationOf(first + citations.length + 1, article, s.paragraph));
+      return [citations[citations.length - 1]!.n];
+    }),
+  }));
+  return { kind: 'meetings', description: describeFilter(cmd), timeline: cmd.timeline, items, citations, page, pageCount: count, total: found.length };
+}
+
 /** Articles newest first; undated ones last, by id. */
 export function byDateDesc(a: Article, b: Article): number {
   const da = a.published ? formatPartialDate(a.published) : '';
@@ -82,7 +117,9 @@ export function byDateDesc(a: Article, b: Article): number {
   return db.localeCompare(da) || a.id.localeCompare(b.id);
 }
 
-const sourceRow = (a: Article): SourceRow => ({ id: a.id, file: a.file, title: a.title, published: a.published, paragraphs: a.paragraphs.length, url: a.source });
+const sourceRow = (a: Article, meetings: MeetingIndex): SourceRow => ({
+  id: a.id, file: a.file, title: a.title, published: a.published, paragraphs: a.paragraphs.length, meetings: meetings.countByArticle.get(a.id) ?? 0, url: a.source,
+});
 
 /** Find an article by its id or a unique prefix of it. */
 export function findArticle(articles: ReadonlyMap<string, Article>, id: string): Article | string {
@@ -124,9 +161,11 @@ export function answerCommand(cmd: Command, ctx: AskContext, sizes: PageSizes = 
       const all = [...ctx.index.articles.values()].sort(byDateDesc);
       const count = pageCount(all.length, sizes.sources);
       const page = clampPage(cmd.page, count);
-      const rows = all.slice((page - 1) * sizes.sources, page * sizes.sources).map(sourceRow);
+      const rows = all.slice((page - 1) * sizes.sources, page * sizes.sources).map((a) => sourceRow(a, ctx.meetings));
       return { kind: 'sources', rows, warnings: [...ctx.warnings], page, pageCount: count, total: all.length };
     }
+    case 'meetings':
+      return answerMeetings(cmd, ctx, sizes.meetings);
     case 'source': {
       const found = findArticle(ctx.index.articles, cmd.id);
       if (typeof found === 'string') return { kind: 'error', message: found };
@@ -144,6 +183,6 @@ export function answerCommand(cmd: Command, ctx: AskContext, sizes: PageSizes = 
  */
 export function ask(raw: string, ctx: AskContext, page = 1, sizes: PageSizes = DEFAULT_PAGE_SIZES): Answer {
   const { text, shortenedFrom } = normalizeInput(raw);
-  const answer = answerCommand(parseCommand(text, page), ctx, sizes);
+  const answer = answerCommand(parseCommand(text, page, ctx.clock()), ctx, sizes);
   return { ...answer, command: text, ...(shortenedFrom ? { notice: shortenedNotice(shortenedFrom) } : {}) };
 }

@@ -38,3 +38,12 @@ export const HELP_LINES: ReadonlyArray<[string, string]> = [
   ['/brief source <id>', 'one briefing, cleaned, e.g. `/brief source 001`'],
   ['/brief help', 'this help'],
 ];
+
+/** The message for a period that is not one. */
+export const badPeriodMessage = (text: string): string =>
+  `\`${text}\` is not a period briefbot understands: write a year (\`2023\`), a month (\`October 2024\`), a range (\`2021 to 2023\`) or \`last year\`.`;
+
+/** What `/brief timeline` says without a subject. */
+export const TIMELINE_WHO = 'Whose timeline? Name a person or a country, e.g. `/brief timeline Lavrov` or `/brief timeline Kyrgyzstan`.';
+export const NO_MEETINGS = 'No meeting in the briefings matches';
+export const DATE_NOT_STATED = 'Date not stated';

@@ -1,6 +1,8 @@
 import type { Article, Citation, CorpusWarning, Paragraph, PartialDate } from '../types.js';
 import type { DateRange } from '../index/date-range.js';
 import type { Segment } from '../index/excerpt.js';
+import type { MeetingFilter } from '../index/meeting-index.js';
+import type { Meeting } from '../extract/types.js';
 
 /** What a line of user text asks for, once parsed. */
 export type Command =
@@ -8,6 +10,7 @@ export type Command =
   | { kind: 'search'; terms: string; range: DateRange; page: number }
   | { kind: 'sources'; page: number }
   | { kind: 'source'; id: string; page: number }
+  | { kind: 'meetings'; filter: MeetingFilter; text: string; timeline: boolean; page: number }
   | { kind: 'invalid'; message: string };
 
 /** One article found by a search, with its best passage as an excerpt. */
@@ -31,7 +34,14 @@ export interface SourceRow {
   title: string;
   published?: PartialDate;
   paragraphs: number;
+  meetings: number;
   url?: string;
+}
+
+/** A meeting in a list, with the numbers of its citations. */
+export interface MeetingItem {
+  meeting: Meeting;
+  citations: number[];
 }
 
 /** Paging shared by answers that come in pages. */
@@ -47,6 +57,7 @@ export type AnswerBody =
   | ({ kind: 'search'; query: string; rangeText?: string; items: SearchItem[]; citations: Citation[]; partial: boolean; suggestions: string[] } & Paging)
   | ({ kind: 'sources'; rows: SourceRow[]; warnings: CorpusWarning[] } & Paging)
   | ({ kind: 'source'; article: Omit<Article, 'paragraphs'>; paragraphs: Paragraph[] } & Paging)
+  | ({ kind: 'meetings'; description: string; timeline: boolean; items: MeetingItem[]; citations: Citation[] } & Paging)
   | { kind: 'error'; message: string };
 
 /**

@@ -2,8 +2,20 @@ import type { Answer } from '../ask/types.js';
 import { formatPartialDate } from '../corpus/dates.js';
 import { excerptText } from '../index/excerpt.js';
 import type { PartialDate } from '../types.js';
+import type { Meeting } from '../extract/types.js';
 
 const iso = (d: PartialDate | undefined): string | null => (d ? formatPartialDate(d) : null);
+
+/** A meeting as the CLI's JSON: every documented key present, null where unknown. */
+export function meetingJson(m: Meeting): unknown {
+  return {
+    id: m.id, status: m.status, kind: m.kind, date: iso(m.date), dateText: m.dateText ?? null,
+    location: m.location ?? null, venue: m.venue ?? null, event: m.event ?? null,
+    participants: m.participants.map((p) => ({ name: p.name ?? null, title: p.title ?? null, country: p.country ?? null, organization: p.organization ?? null })),
+    topics: m.topics,
+    sources: m.sources.map((s) => ({ articleId: s.articleId, file: s.file, paragraph: s.paragraph, sentence: s.sentence })),
+  };
+}
 
 /**
  * An answer as the CLI's JSON: `{"results":[…]}` for a search, `{"sources":[…]}`, `{"source":{…}}`, or
@@ -33,6 +45,8 @@ export function answerJson(answer: Answer): unknown {
           paragraphs: answer.paragraphs.map((p) => ({ n: p.n, text: p.text, heading: p.heading })),
         },
       };
+    case 'meetings':
+      return { meetings: answer.items.map(({ meeting: m }) => meetingJson(m)) };
     case 'error':
       return { error: answer.message };
     case 'help':

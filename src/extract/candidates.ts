@@ -3,7 +3,7 @@ import type { Lexicon } from '../reference/lexicon.js';
 import type { Place } from '../reference/places.js';
 import type { MeetingKind, ResolvedDate } from './types.js';
 import { tokenize, type Tok } from './tokens.js';
-import { findMentions, type Mention, type TitleTable } from './mentions.js';
+import { countryAt, findMentions, type Mention, type TitleTable } from './mentions.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { findDates, meetingDate } from './dates.js';
 import { findDateline, findEvent, findPlaces, findTopics, findVenue } from './features.js';
@@ -114,13 +114,19 @@ function sentenceCandidates(s: SentenceInfo, index: number, articleDate: Partial
   const triggers = findTriggers(s.toks);
   const joint = triggers.length === 0 ? jointTrigger(s) : undefined;
   const out: Candidate[] = [];
-  for (const t of joint ? [joint] : triggers) {
+  const all = joint ? [joint] : triggers;
+  const isCountry = isCountryWord(ctx);
+  all.forEach((t, ti) => {
     const subject = joint ? subjectOf(s, { ...t, from: t.from }) : subjectOf(s, t);
     const object = joint ? [] : objectOf(s, t);
     const sides = joint ? subject.map((m) => [m]) : [subject, object];
-    if (sides.length < 2 || sides.some((side) => side.length === 0)) continue;
+    if (sides.length < 2 || sides.some((side) => side.length === 0)) return;
     const triggerAt = s.toks[t.to - 1]?.end ?? 0;
-    for (const seg of segments(s.text, triggerAt, articleDate)) {
+    const nextTrigger = all[ti + 1];
+    const clause = s.text.slice(joint ? 0 : (s.toks[t.from]?.start ?? 0), nextTrigger ? s.toks[nextTrigger.from]?.start : undefined);
+    const segs = segments(s.text, triggerAt, articleDate);
+    for (const seg of segs) {
+      const scope = segs.length > 1 ? seg.text : clause;
       const date = seg.date ?? meetingDate(seg.text === s.text ? s.text : seg.text, articleDate);
       const dateUnknown = !date && findDates(seg.text, articleDate).some((d) => !d.resolved);
       const places = findPlaces(seg.text, ctx.places, dateline);
@@ -129,14 +135,19 @@ function sentenceCandidates(s: SentenceInfo, index: number, articleDate: Partial
       out.push({
         sentence: index, paragraph: s.paragraph, evidence: s.text, kind: t.kind, status: future ? 'planned' : 'held', sides,
         ...(date ? { date } : {}), ...(dateUnknown ? { dateUnknown } : {}), ...(location ? { location } : {}),
-        ...optional('venue', findVenue(seg.text)), ...optional('event', findEvent(seg.text)),
-        topics: findTopics(s.text),
+        ...optional('venue', findVenue(scope)), ...optional('event', findEvent(scope)),
+        topics: findTopics(clause, isCountry),
       });
     }
-    break;
-  }
+  });
   return out;
 }
+
+/** True for a text that is one country word ("Pakistan", "Iranian"): no topic. */
+const isCountryWord = (ctx: ExtractContext) => (w: string): boolean => {
+  const toks = tokenize(w);
+  return toks.length === 1 && countryAt(toks, 0, ctx.lexicon) !== undefined;
+};
 
 const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }));
 
@@ -165,7 +176,7 @@ function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext
       ...(next.event ? {} : optional('event', findEvent(s.text))),
       ...(next.venue ? {} : optional('venue', findVenue(s.text))),
       ...(next.location || next.kind === 'telephone' || !places[0] ? {} : { location: places[0].place }),
-      topics: [...next.topics, ...findTopics(s.text).filter((t) => !next.topics.includes(t))].slice(0, 15),
+      topics: [...next.topics, ...findTopics(s.text, isCountryWord(ctx)).filter((t) => !next.topics.includes(t))].slice(0, 15),
     };
   }
   return next;

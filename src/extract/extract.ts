@@ -4,6 +4,8 @@ import type { Lexicon } from '../reference/lexicon.js';
 import { buildPlaces } from '../reference/places.js';
 import type { Meeting, MeetingSource, Participant } from './types.js';
 import { buildTitleTable, countryAt, type Mention } from './mentions.js';
+import { isPossessive } from './tokens.js';
+import { findTriggers } from './triggers.js';
 import { articleCandidates, readSentences, type Candidate, type ExtractContext, type SentenceInfo } from './candidates.js';
 import { betterTitle, clusterPeople, coreTitle, isVagueTitle, titlesCompatible, type Person } from './people.js';
 import { formatPartialDate } from '../corpus/dates.js';
@@ -29,10 +31,11 @@ export function displayTitle(title: string): string {
     offset > 0 && /^(?:of|for|the|and|on)$/i.test(w) ? w.toLowerCase() : /^[A-Z]{2,}$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1));
 }
 
-/** Who a sentence's first person is, when the sentence starts with them: the article's focus from then on. */
-function leadPerson(s: SentenceInfo, personOf: (r: Report) => Person | undefined): Person | undefined {
-  const first = s.mentions.find((m) => m.kind !== 'group');
-  if (!first || first.kind !== 'named' || first.from > 8) return undefined;
+/** The person a sentence is about: its first named person before its first meeting verb, or near its start. */
+function leadPerson(s: SentenceInfo, personOf: (r: Report) => Person | undefined, before = s.toks.length): Person | undefined {
+  const firstVerb = Math.min(before, findTriggers(s.toks)[0]?.from ?? s.toks.length);
+  const first = s.mentions.find((m) => m.kind === 'named' && m.to <= firstVerb) ?? s.mentions.find((m) => m.kind !== 'group' && m.from <= 8);
+  if (!first || first.kind !== 'named') return undefined;
   const r = reportOf(first);
   return r ? personOf(r) : undefined;
 }
@@ -40,6 +43,7 @@ function leadPerson(s: SentenceInfo, personOf: (r: Report) => Person | undefined
 interface ArticleState {
   people: Person[];
   focus: (Person | undefined)[];
+  sentences: SentenceInfo[];
 }
 
 /** Resolve one mention to a person of the article or an unnamed official. */
@@ -50,7 +54,11 @@ function resolveMention(m: Mention, sentence: number, state: ArticleState, perso
     return p ? { person: p } : undefined;
   }
   const focus = state.focus[sentence];
-  if (m.kind === 'pronoun') return focus ? { person: focus } : undefined;
+  if (m.kind === 'pronoun') {
+    const earlier = state.sentences[sentence] ? leadPerson(state.sentences[sentence]!, personOf, m.from) : undefined;
+    const who = earlier ?? focus;
+    return who ? { person: who } : undefined;
+  }
   if (m.kind !== 'unnamed') return undefined;
   const title = m.title && /^counterpart$/i.test(coreTitle(m.title)) ? undefined : m.title;
   const candidates = state.people.filter((p) => (!m.country || p.country === m.country) && (!m.organization || p.organization === m.organization) && titlesCompatible(p.title, m.title));
@@ -61,26 +69,32 @@ function resolveMention(m: Mention, sentence: number, state: ArticleState, perso
   return candidates.length === 1 ? { person: candidates[0]! } : undefined;
 }
 
-/** Countries an article mentions, most often first. */
+/** "His Kyrgyz counterpart": the one person of that country in the article who holds the same office, else unnamed. */
+function resolveCounterpart(u: { country?: string; organization?: string }, otherTitle: string, people: Person[]): Resolved {
+  const same = people.filter((p) => p.country === u.country && p.title && !isVagueTitle(p.title) && titlesCompatible(p.title, otherTitle));
+  return same.length === 1 ? { person: same[0]! } : { unnamed: { ...u, title: coreTitle(otherTitle) } };
+}
+
+/** Countries an article mentions, most often first; "Pakistan’s" counts thrice, as it speaks for a side. */
 function countriesByFrequency(sentences: SentenceInfo[], lexicon: Lexicon): string[] {
   const counts = new Map<string, number>();
   for (const s of sentences) {
     for (let i = 0; i < s.toks.length; i += 1) {
       for (const part of s.toks[i]!.text.split('-')) {
         const c = countryAt([{ ...s.toks[i]!, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) }], 0, lexicon);
-        if (c) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+        if (c) counts.set(c.code, (counts.get(c.code) ?? 0) + (isPossessive(s.toks[i + 1]) ? 3 : 1));
       }
     }
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
-/** The countries a sentence pairs: "Kyrgyz-Pakistani", "China-Pakistan", "between Pakistan and Iran". */
+/** The countries a sentence pairs: "Kyrgyz-Pakistani", "China-Pakistan", "Pakistan and Iran". */
 function bilateralPair(s: SentenceInfo, lexicon: Lexicon): [string, string] | undefined {
-  for (const t of s.toks) {
-    const parts = t.text.split('-');
-    if (parts.length !== 2) continue;
-    const codes = parts.map((p) => countryAt([{ ...t, text: p, norm: p.toLowerCase(), cap: true }], 0, lexicon)?.code);
+  const one = (text: string): string | undefined => countryAt([{ ...s.toks[0]!, text, norm: text.toLowerCase(), cap: true, word: true }], 0, lexicon)?.code;
+  for (let i = 0; i < s.toks.length; i += 1) {
+    const parts = s.toks[i]!.text.split('-');
+    const codes = parts.length === 2 ? parts.map(one) : s.toks[i + 1]?.norm === 'and' ? [countryAt(s.toks, i, lexicon)?.code, countryAt(s.toks, i + 2, lexicon)?.code] : [];
     if (codes[0] && codes[1] && codes[0] !== codes[1]) return [codes[0], codes[1]];
   }
   return undefined;
@@ -164,7 +178,7 @@ function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: Extract
     focus[i] = current;
     current = leadPerson(s, personOf) ?? current;
   });
-  const state: ArticleState = { people, focus };
+  const state: ArticleState = { people, focus, sentences };
   const ranked = countriesByFrequency(sentences, ctx.lexicon);
   const drafts: Draft[] = [];
   for (const c of articleCandidates(article, sentences, ctx)) {
@@ -179,7 +193,7 @@ function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: Extract
       if (resolved.some((side) => side.every((r) => r === undefined))) continue;
       const flat = resolved.flat().filter((r): r is Resolved => r !== undefined);
       const counterpartTitle = flat.map((r) => ('person' in r ? r.person.title : undefined)).find((t) => t && !isVagueTitle(t));
-      sides = flat.map((r) => ('unnamed' in r && !r.unnamed.title && counterpartTitle ? { unnamed: { ...r.unnamed, title: coreTitle(counterpartTitle) } } : r));
+      sides = flat.map((r) => ('unnamed' in r && !r.unnamed.title && counterpartTitle ? resolveCounterpart(r.unnamed, counterpartTitle, people) : r));
       sides = fillCountries(sides, sentences[c.sentence]!, ranked, ctx.lexicon);
     }
     const keys = new Set(sides.map(sideKey));
@@ -188,14 +202,25 @@ function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: Extract
     if (sides.some((r) => 'person' in r && !r.person.title && !r.person.organization)) continue;
     drafts.push({ candidate: c, sides, article });
   }
-  return drafts;
+  return inheritSameDayPlaces(drafts);
+}
+
+/** A minister is in one city on a given day: a meeting without a place takes the place of another that day with the same person. */
+function inheritSameDayPlaces(drafts: Draft[]): Draft[] {
+  return drafts.map((d) => {
+    const date = d.candidate.date?.date;
+    if (d.candidate.location || d.candidate.kind === 'telephone' || !date?.day) return d;
+    const keys = new Set(d.sides.filter((r) => 'person' in r).map(sideKey));
+    const other = drafts.find((o) => o.candidate.location && o.candidate.date?.date && formatPartialDate(o.candidate.date.date) === formatPartialDate(date) && o.sides.some((r) => keys.has(sideKey(r))));
+    return other ? { ...d, candidate: { ...d.candidate, location: other.candidate.location! } } : d;
+  });
 }
 
 /** Group drafts that are one meeting: first within each article, then across articles. */
 function groupDrafts(drafts: Draft[]): Draft[][] {
   const groups: Draft[][] = [];
   for (const d of drafts) {
-    const g = groups.find((group) => group.some((x) => sameMeeting(x, d)));
+    const g = groups.find((group) => group.every((x) => sameMeeting(x, d)));
     if (g) g.push(d);
     else groups.push([d]);
   }

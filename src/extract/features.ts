@@ -2,6 +2,8 @@ import type { Place } from '../reference/places.js';
 
 /** Words that make a phrase an event: "SCO summit", "22nd meeting of the Council of Heads of Government". */
 const EVENT_WORDS = /\b(?:summit|meeting|session|conference|forum|assembly|dialogue|ceremony|council|congress|convention|consultations|commission|committee|games|expo|talks|retreat|symposium|sidelines|margins|festival|celebrations?|parade|exercise|round)\b/i;
+/** An event word alone says nothing: "during the meeting". */
+const BARE_EVENT = /^(?:(?:this|that|same|first|second|recent)\s+)?(?:meeting|talks|session|call|visit|sidelines|margins|discussions?)$/i;
 /** Words that make a phrase a venue: "Prime Minister’s House", "presidential palace Akorda". */
 const VENUE_WORDS = /\b(?:house|palace|hall|hotel|cent(?:re|er)|office|ministry|embassy|residence|secretariat|headquarters|kremlin|building|villa|chancellery|pavilion|complex|white house|akorda)\b/i;
 /** Where a phrase after "at", "on the sidelines of" … ends. */
@@ -21,7 +23,7 @@ export function phraseHead(text: string): string {
 export function findEvent(sentence: string): string | undefined {
   for (const m of sentence.matchAll(/\b(?:on the (?:sidelines?|margins?|fringes?) of|at the|during the|on the occasion of|at a|while attending|attending the|to attend the)\s+/gi)) {
     const head = phraseHead(sentence.slice(m.index + m[0].length));
-    if (head.split(/\s+/).length > 14 || !/\p{L}/u.test(head)) continue;
+    if (head.split(/\s+/).length > 20 || !/\p{L}/u.test(head) || /\bwith\b/i.test(head) || BARE_EVENT.test(head)) continue;
     if (EVENT_WORDS.test(head) && !VENUE_WORDS.test(head)) return head;
   }
   return undefined;
@@ -52,14 +54,8 @@ export interface PlaceMention {
 export function findPlaces(sentence: string, places: ReadonlyMap<string, Place>, dateline?: Place): PlaceMention[] {
   const found: PlaceMention[] = [];
   for (const m of sentence.matchAll(/\b(?:in|at|to|from|into)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu)) {
-    const words = m[1]!.split(/\s+/);
-    for (let n = words.length; n >= 1; n -= 1) {
-      const place = places.get(words.slice(0, n).join(' ').toLowerCase());
-      if (place) {
-        found.push({ place, index: m.index + m[0].length - m[1]!.length });
-        break;
-      }
-    }
+    const place = places.get(m[1]!.toLowerCase());
+    if (place) found.push({ place, index: m.index + m[0].length - m[1]!.length });
   }
   if (dateline) for (const m of sentence.matchAll(/\bhere\b/gi)) found.push({ place: dateline, index: m.index });
   return found.sort((a, b) => a.index - b.index);
@@ -88,7 +84,8 @@ const TOPIC_STOP = /^(?:the|a|an|their|its|his|her|our|various|other|others|all|
 export function cleanTopic(item: string): string | undefined {
   let t = item.trim().replace(/[.;:,)"“”]+$/, '').replace(/^[("“”]+/, '');
   for (let i = 0; i < 4 && TOPIC_STOP.test(t); i += 1) t = t.replace(TOPIC_STOP, '');
-  t = t.replace(/^(?:others?|etc\.?)$/i, '');
+  t = t.replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, '').replace(/\s+(?:to|so as to|in order to)\s+\p{Ll}+\b.*$/u, '');
+  if (/^(?:others?|etc\.?|beyond|more|each other|one another|so on)$/i.test(t)) return undefined;
   const words = t.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6 || !/\p{L}{3}/u.test(t)) return undefined;
   return words.join(' ');
@@ -99,16 +96,16 @@ export function cleanTopic(item: string): string | undefined {
  * "in areas of", "including".
  * @example findTopics('agreed to cooperate in areas of trade, energy and connectivity.') // → ['trade', 'energy', 'connectivity']
  */
-export function findTopics(sentence: string): string[] {
+export function findTopics(sentence: string, isCountry: (word: string) => boolean = () => false): string[] {
   const topics: string[] = [];
   for (const cue of TOPIC_CUES) {
     for (const m of sentence.matchAll(cue)) {
       const rest = sentence.slice(m.index + m[0].length);
-      const end = /[.;:!?](?:\s|$)|\s+(?:while|where|which|and (?:agreed|noted|said|expressed|reaffirmed|stressed|underscored|shared|also)|according to|as well as the need)\b|,\s+(?:said|according|officials|the (?:statement|ministry|office))\b/i.exec(rest);
+      const end = /[.;:!?](?:\s|$)|,?\s+(?:further|furthermore|meanwhile|also),?\s|\s+(?:while|where|which|marking|and (?:agreed|noted|said|expressed|reaffirmed|stressed|underscored|shared|also)|according to|as well as the need)\b|,\s+(?:said|according|officials|the (?:statement|ministry|office))\b/i.exec(rest);
       const list = end ? rest.slice(0, end.index) : rest;
       for (const item of list.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)) {
         const topic = cleanTopic(item);
-        if (topic && !topics.some((t) => t.toLowerCase() === topic.toLowerCase())) topics.push(topic);
+        if (topic && !isCountry(topic) && !topics.some((t) => t.toLowerCase() === topic.toLowerCase())) topics.push(topic);
       }
     }
     if (topics.length > 0) break;

@@ -6,6 +6,9 @@ import { encodeButtonValue, PAGE_ACTION, SHARE_ACTION } from './buttons.js';
 import { citationParts, dateLabel, pageLabel, plural, TITLE_MAX_CHARS } from './format.js';
 import { fitMessage, SLACK_LIMITS, type SlackMessage } from './limits.js';
 import { clipText, escapeSlack, excerptMrkdwn, slackLink } from './mrkdwn.js';
+import { KIND_LABELS, meetingDateLabel, meetingPlace, participantParts } from './meetings.js';
+import { DATE_NOT_STATED, NO_MEETINGS } from '../ask/messages.js';
+import type { MeetingItem } from '../ask/types.js';
 
 type Block = types.KnownBlock;
 
@@ -37,7 +40,7 @@ function button(text: string, actionId: string, command: string, page: number, p
 /** The buttons under an answer: Share in channel, and paging when there is more than one page. */
 export function buildAnswerActions(answer: Answer & Partial<Paging>): Block | undefined {
   const { command, page = 1, pageCount = 1 } = answer;
-  const more = answer.kind === 'search' ? 'More results' : 'Next page';
+  const more = answer.kind === 'search' || answer.kind === 'meetings' ? 'More results' : 'Next page';
   const elements = [
     button('Share in channel', SHARE_ACTION, command, page, true),
     page > 1 ? button('Previous', `${PAGE_ACTION}_prev`, command, page - 1) : undefined,
@@ -75,7 +78,7 @@ export function chunkLines(lines: string[], max = SLACK_LIMITS.sectionText - 100
 }
 
 function sourcesBlocks(a: AnswerOf<'sources'>): Block[] {
-  const lines = a.rows.map((r) => `• *${title(r.title)}* — ${escapeSlack(dateLabel(r.published))} · \`${escapeSlack(r.id)}\` · ${plural(r.paragraphs, 'paragraph')}${r.url ? ` · ${slackLink(r.url, 'source')}` : ''}`);
+  const lines = a.rows.map((r) => `• *${title(r.title)}* — ${escapeSlack(dateLabel(r.published))} · \`${escapeSlack(r.id)}\` · ${plural(r.paragraphs, 'paragraph')} · ${plural(r.meetings, 'meeting')}${r.url ? ` · ${slackLink(r.url, 'source')}` : ''}`);
   const blocks: Block[] = [header(`Briefings (${a.total})`), ...chunkLines(lines).map(mrkdwnSection)];
   if (a.pageCount > 1) blocks.push(context(pageLabel(a.page, a.pageCount)));
   if (a.warnings.length > 0) {
@@ -112,6 +115,41 @@ function sourceBlocks(a: AnswerOf<'source'>): Block[] {
   return blocks;
 }
 
+/** One meeting as mrkdwn: date and place, who met whom, event, topics, the evidence. */
+export function buildMeetingText(item: MeetingItem, firstSentence: string | undefined): string {
+  const m = item.meeting;
+  const people = m.participants.map((p) => {
+    const { name, role } = participantParts(p);
+    return `*${escapeSlack(clipText(name, 80))}*${role ? ` (${escapeSlack(clipText(role, 120))})` : ''}`;
+  });
+  const place = meetingPlace(m);
+  const lines = [
+    `*${escapeSlack(meetingDateLabel(m))}*${place ? ` · ${escapeSlack(clipText(place, 120))}` : ''} · ${KIND_LABELS[m.kind]}`,
+    people.length > 1 ? `${people[0]} with ${people.slice(1).join(', ')}` : people.join(''),
+    ...(m.event ? [`_at_ ${escapeSlack(clipText(m.event, 200))}`] : []),
+    ...(m.topics.length > 0 ? [`Topics: ${escapeSlack(clipText(m.topics.join(', '), 400))}`] : []),
+    ...(firstSentence ? [`> ${escapeSlack(clipText(firstSentence, 300))}`] : []),
+  ];
+  return lines.join('\n');
+}
+
+function meetingsBlocks(a: AnswerOf<'meetings'>): Block[] {
+  if (a.total === 0) return [mrkdwnSection(`${NO_MEETINGS}: ${escapeSlack(clipText(a.description, 200))}. Try fewer filters, or \`/brief search\` for any mention.`)];
+  const blocks: Block[] = [mrkdwnSection(`*${escapeSlack(clipText(a.description, 200))}* — ${plural(a.total, 'meeting')}${a.pageCount > 1 ? ` · ${pageLabel(a.page, a.pageCount)}` : ''}`)];
+  let undatedShown = false;
+  for (const item of a.items) {
+    if (!item.meeting.date && !undatedShown) {
+      blocks.push({ type: 'divider' }, context(`*${DATE_NOT_STATED}*`));
+      undatedShown = true;
+    }
+    blocks.push(mrkdwnSection(buildMeetingText(item, item.meeting.sources[0]?.sentence)));
+    const cites = item.citations.map((n) => a.citations.find((c) => c.n === n)).filter((c) => c !== undefined).map(buildCitationText);
+    const basis = item.meeting.dateBasis ? `date ${escapeSlack(item.meeting.dateBasis)}` : '';
+    blocks.push(context(...[basis, ...cites].slice(0, 10)));
+  }
+  return blocks;
+}
+
 function bodyBlocks(answer: Answer): Block[] {
   switch (answer.kind) {
     case 'help': return [header('briefbot help'), mrkdwnSection(HELP_LINES.map(([cmd, what]) => `\`${escapeSlack(cmd)}\` — ${escapeSlack(what)}`).join('\n'))];
@@ -119,6 +157,7 @@ function bodyBlocks(answer: Answer): Block[] {
     case 'search': return searchBlocks(answer);
     case 'sources': return sourcesBlocks(answer);
     case 'source': return sourceBlocks(answer);
+    case 'meetings': return meetingsBlocks(answer);
   }
 }
 
@@ -133,6 +172,7 @@ export function fallbackText(answer: Answer): string {
     case 'search': return answer.total === 0 ? `${NOTHING_MATCHED} ${escapeSlack(clipText(answer.query, 200))}` : `${plural(answer.total, 'briefing')} match ${escapeSlack(clipText(answer.query, 200))}`;
     case 'sources': return `Briefings (${answer.total})`;
     case 'source': return escapeSlack(clipText(answer.article.title, TITLE_MAX_CHARS));
+    case 'meetings': return `${escapeSlack(clipText(answer.description, 200))}: ${plural(answer.total, 'meeting')}`;
   }
 }
 

@@ -3,6 +3,8 @@ import type { Citation } from '../types.js';
 import type { Segment } from '../index/excerpt.js';
 import { HELP_LINES, NO_SUGGESTION_TIPS, NOTHING_MATCHED, PARTIAL_MATCH } from '../ask/messages.js';
 import { citationParts, dateLabel, pageLabel, plural } from './format.js';
+import { KIND_LABELS, meetingDateLabel, meetingPlace, participantParts } from './meetings.js';
+import { DATE_NOT_STATED, NO_MEETINGS } from '../ask/messages.js';
 
 /** How the console marks matched words: ANSI bold on a terminal, `*word*` otherwise. */
 export type Emphasis = (text: string) => string;
@@ -40,13 +42,35 @@ function searchText(a: AnswerOf<'search'>, bold: Emphasis): string[] {
   return lines;
 }
 
+function meetingsText(a: AnswerOf<'meetings'>, bold: Emphasis): string[] {
+  if (a.total === 0) return [`${NO_MEETINGS}: ${plainText(a.description)}.`];
+  const lines = [`${plainText(a.description)} — ${plural(a.total, 'meeting')}${a.pageCount > 1 ? ` · ${pageLabel(a.page, a.pageCount)}` : ''}`];
+  let undatedShown = false;
+  for (const item of a.items) {
+    const m = item.meeting;
+    if (!m.date && !undatedShown) { lines.push('', `— ${DATE_NOT_STATED} —`); undatedShown = true; }
+    const people = m.participants.map((p) => { const { name, role } = participantParts(p); return `${bold(plainText(name))}${role ? ` (${plainText(role)})` : ''}`; });
+    const place = meetingPlace(m);
+    lines.push('', `${bold(meetingDateLabel(m))}${place ? ` · ${plainText(place)}` : ''} · ${KIND_LABELS[m.kind]}`);
+    lines.push(`  ${people[0] ?? ''}${people.length > 1 ? ` with ${people.slice(1).join(', ')}` : ''}`);
+    if (m.event) lines.push(`  at ${plainText(m.event)}`);
+    if (m.topics.length > 0) lines.push(`  topics: ${plainText(m.topics.join(', '))}`);
+    if (m.sources[0]) lines.push(`  "${plainText(m.sources[0].sentence)}"`);
+    if (m.dateBasis) lines.push(`  date ${plainText(m.dateBasis)}`);
+    for (const n of item.citations) { const c = a.citations.find((x) => x.n === n); if (c) lines.push(`  ${citationLine(c)}`); }
+  }
+  if (a.page < a.pageCount) lines.push('', `More: type "more" for page ${a.page + 1}.`);
+  return lines;
+}
+
 function bodyText(answer: Answer, bold: Emphasis): string[] {
   switch (answer.kind) {
     case 'help': return ['briefbot help', ...HELP_LINES.map(([cmd, what]) => `  ${cmd} — ${what}`)];
     case 'error': return [`! ${plainText(answer.message)}`];
     case 'search': return searchText(answer, bold);
+    case 'meetings': return meetingsText(answer, bold);
     case 'sources': {
-      const rows = answer.rows.map((r) => `  ${plainText(r.id)}  ${dateLabel(r.published)}  ${plainText(r.title)}  (${plural(r.paragraphs, 'paragraph')})`);
+      const rows = answer.rows.map((r) => `  ${plainText(r.id)}  ${dateLabel(r.published)}  ${plainText(r.title)}  (${plural(r.paragraphs, 'paragraph')}, ${plural(r.meetings, 'meeting')})`);
       const warnings = answer.warnings.map((w) => `  skipped ${plainText(w.file)}: ${plainText(w.reason)}`);
       return [`Briefings (${answer.total})${answer.pageCount > 1 ? ` · ${pageLabel(answer.page, answer.pageCount)}` : ''}`, ...rows, ...warnings];
     }

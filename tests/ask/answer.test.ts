@@ -36,8 +36,8 @@ describe('ask', () => {
   });
 
   it('pages results five at a time and numbers citations across pages', () => {
-    const first = expectKind(ask('search Pakistan', ctx, 1, { search: 2, sources: 20, sourceChars: 6000 }), 'search');
-    const second = expectKind(ask('search Pakistan', ctx, 2, { search: 2, sources: 20, sourceChars: 6000 }), 'search');
+    const first = expectKind(ask('search Pakistan', ctx, 1, { search: 2, sources: 20, meetings: 8, sourceChars: 6000 }), 'search');
+    const second = expectKind(ask('search Pakistan', ctx, 2, { search: 2, sources: 20, meetings: 8, sourceChars: 6000 }), 'search');
     expect(first.pageCount).toBe(3);
     expect(second.citations.map((c) => c.n)).toEqual([3, 4]);
     expect(new Set([...first.items, ...second.items].map((i) => i.articleId)).size).toBe(4);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeInput, parseCommand, parseSearch } from '../../src/ask/parse-command.js';
+import { normalizeInput, parseCommand as parseAt } from '../../src/ask/parse-command.js';
+import { parseSearch } from '../../src/ask/date-filters.js';
+
+const TODAY = new Date('2026-11-22T12:00:00Z');
+const parseCommand = (text: string) => parseAt(text, 1, TODAY);
 import { badDateMessage, MAX_INPUT_CHARS, SOURCE_WHICH } from '../../src/ask/messages.js';
 
 describe('parseCommand', () => {

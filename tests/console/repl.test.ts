@@ -50,7 +50,7 @@ describe('console', () => {
 
   it('shows the next page on "more" and says so when there is nothing to continue', () => {
     expect(answerLine('more', { page: 1 }, ctx, STAR_BOLD).text).toMatch(/Nothing to continue/);
-    const sizes = { search: 5, sources: 20, sourceChars: 1000 };
+    const sizes = { search: 5, sources: 20, meetings: 8, sourceChars: 1000 };
     const first = answerLine('source 002', { page: 1 }, ctx, STAR_BOLD, sizes);
     const next = answerLine('more', first.session, ctx, STAR_BOLD, sizes);
     expect(next.session).toEqual({ command: 'source 002', page: 2 });

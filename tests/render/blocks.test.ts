@@ -99,7 +99,7 @@ describe('buildAnswerMessage with seed answers', () => {
     expect(m.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Briefings (5)' } });
     const rows = sectionTexts(m).join('\n').split('\n');
     expect(rows).toHaveLength(5);
-    for (const row of rows) expect(row).toMatch(/^• \*[^*]+\* — (?:\w{3} \d{1,2} \w{3} \d{4}|undated) · `\d{3}_[0-9a-f]{16}` · \d+ paragraphs?$/);
+    for (const row of rows) expect(row).toMatch(/^• \*[^*]+\* — (?:\w{3} \d{1,2} \w{3} \d{4}|undated) · `\d{3}_[0-9a-f]{16}` · \d+ paragraphs? · [1-9]\d* meetings?$/);
     expect(rows.map((r) => /`(\d{3})_/.exec(r)?.[1])).toEqual(['003', '000', '004', '002', '001']);
     expect(rows[0]).toContain('Thu 17 Oct 2024');
     expect(rows[4]).toContain('— undated ·');
@@ -182,10 +182,10 @@ describe('buildAnswerMessage with hand-built answers', () => {
 
   it('links the source URL of a sources row and of a source answer', () => {
     const sources: Answer = {
-      kind: 'sources', command: 'sources', rows: [{ id: '001_x', file: '001_x.md', title: 'T', paragraphs: 1, url: 'https://e.org/x' }],
+      kind: 'sources', command: 'sources', rows: [{ id: '001_x', file: '001_x.md', title: 'T', paragraphs: 1, meetings: 2, url: 'https://e.org/x' }],
       warnings: [], page: 1, pageCount: 1, total: 1,
     };
-    expect(sectionTexts(buildAnswerMessage(sources, interactive))[0]).toBe('• *T* — undated · `001_x` · 1 paragraph · <https://e.org/x|source>');
+    expect(sectionTexts(buildAnswerMessage(sources, interactive))[0]).toBe('• *T* — undated · `001_x` · 1 paragraph · 2 meetings · <https://e.org/x|source>');
     const source: Answer = {
       kind: 'source', command: 'source 001', page: 1, pageCount: 1, total: 1,
       article: { id: '001_x', file: '001_x.md', title: 'T', titleDerived: false, source: 'https://e.org/x', contentHash: 'h' },

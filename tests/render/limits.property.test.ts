@@ -130,7 +130,7 @@ describe('Slack messages of hand-built sources, source and error answers', () =>
         fc.array(paragraph, { minLength: 1, maxLength: 40 }),
         url,
         (rows, warnings, title, paras, source) => {
-          expectFine({ kind: 'sources', command: 'sources', rows: rows.map((r) => ({ ...r, file: `${r.id}.txt`, paragraphs: 3 })), warnings, page: 1, pageCount: 2, total: rows.length });
+          expectFine({ kind: 'sources', command: 'sources', rows: rows.map((r) => ({ ...r, file: `${r.id}.txt`, paragraphs: 3, meetings: 1 })), warnings, page: 1, pageCount: 2, total: rows.length });
           expectFine({
             kind: 'source', command: `source ${title}`, page: 1, pageCount: 2, total: paras.length,
             article: { id: title, file: `${title}.md`, title, titleDerived: false, source, contentHash: 'h' },

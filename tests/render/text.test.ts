@@ -36,7 +36,7 @@ describe('renderText with seed answers', () => {
     const lines = renderText(ask('sources', ctx), STAR_BOLD).split('\n');
     expect(lines[0]).toBe('Briefings (5)');
     expect(lines.slice(1)).toHaveLength(5);
-    for (const line of lines.slice(1)) expect(line).toMatch(/^ {2}\d{3}_[0-9a-f]{16} {2}(?:\w{3} \d{1,2} \w{3} \d{4}|undated) {2}.+ {2}\(\d+ paragraphs?\)$/);
+    for (const line of lines.slice(1)) expect(line).toMatch(/^ {2}\d{3}_[0-9a-f]{16} {2}(?:\w{3} \d{1,2} \w{3} \d{4}|undated) {2}.+ {2}\(\d+ paragraphs?, [1-9]\d* meetings?\)$/);
   });
 
   it('shows a source with its title in bold, numbered paragraphs and headings in bold', () => {
@@ -120,7 +120,7 @@ describe('renderText with hand-built answers', () => {
   it('removes control characters from a sources row, a source answer and an error', () => {
     const sources: Answer = {
       kind: 'sources', command: 'sources', page: 1, pageCount: 1, total: 1,
-      rows: [{ id: '001\u001b[2J', file: '001.txt', title: 'T\u001b[1m', paragraphs: 2 }],
+      rows: [{ id: '001\u001b[2J', file: '001.txt', title: 'T\u001b[1m', paragraphs: 2, meetings: 0 }],
       warnings: [{ file: 'bad\u001b.txt', reason: 'why\u0007' }],
     };
     const source: Answer = {
@@ -130,7 +130,7 @@ describe('renderText with hand-built answers', () => {
     };
     const error: Answer = { kind: 'error', command: 'x', message: 'oops\u001b[2J' };
     for (const a of [sources, source, error]) expect(renderText(a, STAR_BOLD)).not.toMatch(CONTROL);
-    expect(renderText(sources, STAR_BOLD)).toContain('  001  undated  T  (2 paragraphs)');
+    expect(renderText(sources, STAR_BOLD)).toContain('  001  undated  T  (2 paragraphs, 0 meetings)');
   });
 
   it('writes a citation as one plain line', () => {

@@ -1,0 +1,94 @@
+/**
+ * `npm run eval` (`tsx eval/run.ts [--json] [--limit N]`): runs the meeting extractor over the seeds and the meeting
+ * fixtures, scores it against their `.expected.json` files and prints precision, recall, field accuracies, the
+ * misses worth fixing and the extraction speed.
+ */
+import { relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { loadCorpus } from '../src/corpus/load-corpus.js';
+import { extractMeetings } from '../src/extract/extract.js';
+import type { Meeting } from '../src/extract/types.js';
+import { buildLexicon, type Lexicon } from '../src/reference/lexicon.js';
+import type { Corpus, CorpusWarning } from '../src/types.js';
+import { readExpectations } from './expected.js';
+import { buildReport, formatReport, reportJson, type CorpusReport, type SpeedReport } from './report.js';
+import { ExpectedFileError, scoreMeetings } from './score.js';
+
+/** The corpora scored: the corpus folder and the folder of its expectation files, relative to the repository. */
+export const EVAL_CORPORA: readonly { name: string; dir: string; expected: string }[] = [
+  { name: 'seeds', dir: 'seeds', expected: 'tests/fixtures/meetings/seeds' },
+  { name: 'fixtures', dir: 'tests/fixtures/meetings', expected: 'tests/fixtures/meetings' },
+];
+
+/** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
+const SPEED_MIN_MS = 1000;
+const SPEED_MIN_RUNS = 3;
+const SPEED_MAX_RUNS = 100_000;
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const inRoot = (path: string): string => fileURLToPath(new URL(path.endsWith('/') ? path : `${path}/`, new URL('../', import.meta.url)));
+
+function parseArgs(argv: readonly string[]): { json: boolean; limit: number } {
+  const at = argv.indexOf('--limit');
+  const limit = at >= 0 ? Number(argv[at + 1]) : 20;
+  return { json: argv.includes('--json'), limit: Number.isInteger(limit) && limit > 0 ? limit : 20 };
+}
+
+/** Runs the extractor over every corpus until enough time has passed; articles per second of extraction alone. */
+function measureSpeed(corpora: readonly Corpus[], lexicon: Lexicon): SpeedReport {
+  const articles = corpora.reduce((n, c) => n + c.articles.length, 0);
+  let runs = 0;
+  let sink = 0;
+  const start = performance.now();
+  let ms = 0;
+  while (runs < SPEED_MAX_RUNS && (ms < SPEED_MIN_MS || runs < SPEED_MIN_RUNS)) {
+    for (const corpus of corpora) sink += extractMeetings(corpus, lexicon).length;
+    runs++;
+    ms = performance.now() - start;
+  }
+  if (sink < 0) console.log(sink);
+  return { articles, runs, ms, articlesPerSecond: ms > 0 ? (articles * runs * 1000) / ms : 0 };
+}
+
+async function main(): Promise<number> {
+  const { json, limit } = parseArgs(process.argv.slice(2));
+  const lexicon = buildLexicon();
+  const reports: CorpusReport[] = [];
+  const corpora: Corpus[] = [];
+  for (const def of EVAL_CORPORA) {
+    const dir = inRoot(def.dir);
+    const corpus = await loadCorpus(dir);
+    const expectations = await readExpectations(inRoot(def.expected));
+    const stems = new Set(corpus.articles.map((a) => a.file.replace(/\.(?:txt|md)$/i, '')));
+    const expectedStems = expectations.byFile.map(([stem]) => stem);
+    const warnings: CorpusWarning[] = [...corpus.warnings];
+    for (const stem of expectedStems) if (!stems.has(stem)) warnings.push({ file: `${stem}.expected.json`, reason: 'no corpus file with this name was loaded; its meetings count as missed' });
+    for (const a of corpus.articles) {
+      if (!expectedStems.includes(a.file.replace(/\.(?:txt|md)$/i, ''))) warnings.push({ file: a.file, reason: 'no .expected.json; its meetings are not scored' });
+    }
+    let predicted: Meeting[];
+    try {
+      predicted = extractMeetings(corpus, lexicon);
+    } catch (error) {
+      console.error(`briefbot eval: the extractor threw on ${def.name} (${def.dir}):`, error);
+      return 1;
+    }
+    const score = scoreMeetings(expectations.meetings, predicted, { scoredFiles: expectedStems });
+    reports.push({ name: def.name, dir: relative(ROOT, dir) || '.', articles: corpus.articles.length, warnings, score });
+    corpora.push(corpus);
+  }
+  const report = buildReport(reports, measureSpeed(corpora, lexicon));
+  console.log(json ? JSON.stringify(reportJson(report)) : formatReport(report, { limit }));
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof ExpectedFileError ? error.message : error);
+    process.exitCode = 1;
+  },
+);

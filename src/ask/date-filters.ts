@@ -1,0 +1,44 @@
+import { addDays, format, parseISO } from 'date-fns';
+import type { DateRange } from '../index/date-range.js';
+import { partialDateBounds } from '../index/date-range.js';
+import { parsePartialDate } from '../corpus/dates.js';
+import { badDateMessage, emptyRangeMessage } from './messages.js';
+
+const FILTER = /^(in|from|to|since|before|after|until):(.*)$/i;
+const shiftDay = (iso: string, days: number): string => format(addDays(parseISO(iso), days), 'yyyy-MM-dd');
+
+/** Apply one `name:value` filter to a range; a value that is not a date is an error message. */
+function applyFilter(range: DateRange, name: string, value: string, token: string): DateRange | string {
+  const date = parsePartialDate(value);
+  if (!date) return badDateMessage(token);
+  const [first, last] = partialDateBounds(date);
+  const tighten = (from?: string, to?: string): DateRange => ({
+    from: from !== undefined && (range.from === undefined || from > range.from) ? from : range.from,
+    to: to !== undefined && (range.to === undefined || to < range.to) ? to : range.to,
+  });
+  switch (name) {
+    case 'in': return tighten(first, last);
+    case 'from': case 'since': return tighten(first, undefined);
+    case 'to': case 'until': return tighten(undefined, last);
+    case 'before': return tighten(undefined, shiftDay(first, -1));
+    default: return tighten(shiftDay(last, 1), undefined);
+  }
+}
+
+/**
+ * Split search text into its terms and date range (`in:2021`, `from:2024-01 to:2024-12`, `since:`, `before:`).
+ * @example parseSearch('dasu in:2021') // → { terms: 'dasu', range: { from: '2021-01-01', to: '2021-12-31' } }
+ */
+export function parseSearch(text: string): { terms: string; range: DateRange } | { error: string } {
+  let range: DateRange = {};
+  const terms: string[] = [];
+  for (const token of text.split(' ').filter(Boolean)) {
+    const m = FILTER.exec(token);
+    if (!m) { terms.push(token); continue; }
+    const next = applyFilter(range, m[1]!.toLowerCase(), m[2]!, token);
+    if (typeof next === 'string') return { error: next };
+    range = next;
+  }
+  if (range.from !== undefined && range.to !== undefined && range.from > range.to) return { error: emptyRangeMessage(range.from, range.to) };
+  return { terms: terms.join(' '), range };
+}

@@ -1,0 +1,93 @@
+import type { Meeting } from '../extract/types.js';
+import type { Lexicon } from '../reference/lexicon.js';
+import type { Place } from '../reference/places.js';
+import { namesCompatible } from '../extract/people.js';
+import { formatPartialDate } from '../corpus/dates.js';
+import { analyzeQuery, analyzeText, type QueryUnit } from './analyze.js';
+import { isInRange, type DateRange } from './date-range.js';
+
+/** What to look for among meetings; every given part must match. */
+export interface MeetingFilter {
+  /** People or countries (names, surnames, demonyms, organisations) who took part. */
+  with?: string[];
+  /** A city, a venue or a country where the meeting was held. */
+  in?: string;
+  range?: DateRange;
+  /** Words of the event ("SCO summit"). */
+  at?: string;
+  status?: 'held' | 'planned';
+}
+
+/** The meetings side of the index: lookups by person, country, place, period and event. */
+export interface MeetingIndex {
+  meetings: readonly Meeting[];
+  /** Meetings that match a filter, in no particular order. */
+  find(filter: MeetingFilter): Meeting[];
+  /** How many meetings each article reports. */
+  countByArticle: ReadonlyMap<string, number>;
+}
+
+const termsOf = (text: string, lexicon: Lexicon): Set<string> => new Set(analyzeText(text, lexicon).map((t) => t.term));
+
+/** True when every unit of a query is among a text's terms (a word, one of its alternatives, or a phrase). */
+export function unitsMatch(units: QueryUnit[], terms: ReadonlySet<string>): boolean {
+  return units.every((u) =>
+    u.kind === 'word' ? terms.has(u.term) || u.alternatives.some((a) => !a.startsWith('~') && terms.has(a)) : terms.has(u.key) || unitsMatch(u.words, terms),
+  );
+}
+
+/** The country keys (`@kgz`) a query names, if it names only countries. */
+function countryKeys(units: QueryUnit[]): string[] | undefined {
+  const keys = units.map((u) => (u.kind === 'word' ? u.alternatives.find((a) => a.startsWith('@')) : u.key.startsWith('@') ? u.key : undefined));
+  return keys.every((k) => k !== undefined) && keys.length > 0 ? (keys as string[]) : undefined;
+}
+
+/** Build the meeting lookups. */
+export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon, places: ReadonlyMap<string, Place>): MeetingIndex {
+  const countryCode = new Map(lexicon.countries.map((c) => [c.name, c.code.toLowerCase()]));
+  const participantTerms = meetings.map((m) => m.participants.map((p) => termsOf([p.name, p.title, p.country, p.organization].filter(Boolean).join(' '), lexicon)));
+  const eventTerms = meetings.map((m) => termsOf(`${m.event ?? ''} ${m.venue ?? ''}`, lexicon));
+  const placeCountry = (m: Meeting): string | undefined => places.get((m.location ?? '').toLowerCase())?.country.toLowerCase();
+
+  const withMatches = (i: number, text: string): boolean => {
+    const m = meetings[i]!;
+    const units = analyzeQuery(text, lexicon);
+    if (units.length === 0) return true;
+    const countries = countryKeys(units);
+    if (countries) return countries.every((k) => m.participants.some((p) => p.country && `@${countryCode.get(p.country)}` === k));
+    return m.participants.some((p, j) => (p.name && namesCompatible(p.name, text)) || unitsMatch(units, participantTerms[i]![j]!));
+  };
+  const inMatches = (m: Meeting, i: number, text: string): boolean => {
+    const units = analyzeQuery(text, lexicon);
+    const countries = countryKeys(units);
+    if (countries && countries.length === 1) return `@${placeCountry(m)}` === countries[0];
+    const where = termsOf(`${m.location ?? ''} ${m.venue ?? ''}`, lexicon);
+    return unitsMatch(units, where) || unitsMatch(units, eventTerms[i]!);
+  };
+  const countByArticle = new Map<string, number>();
+  for (const m of meetings) for (const id of new Set(m.sources.map((s) => s.articleId))) countByArticle.set(id, (countByArticle.get(id) ?? 0) + 1);
+
+  return {
+    meetings,
+    countByArticle,
+    find(filter) {
+      return meetings.filter((m, i) =>
+        (!filter.status || m.status === filter.status) &&
+        (!filter.range || (m.date !== undefined && isInRange(m.date, filter.range))) &&
+        (!filter.with || filter.with.every((w) => withMatches(i, w))) &&
+        (!filter.in || inMatches(m, i, filter.in)) &&
+        (!filter.at || unitsMatch(analyzeQuery(filter.at, lexicon), eventTerms[i]!)));
+    },
+  };
+}
+
+/** Meetings newest first; undated ones last. */
+export function byMeetingDateDesc(a: Meeting, b: Meeting): number {
+  return (b.date ? formatPartialDate(b.date) : '').localeCompare(a.date ? formatPartialDate(a.date) : '') || a.id.localeCompare(b.id);
+}
+
+/** Meetings oldest first; undated ones last. */
+export function byMeetingDateAsc(a: Meeting, b: Meeting): number {
+  if (!a.date || !b.date) return a.date ? -1 : b.date ? 1 : a.id.localeCompare(b.id);
+  return formatPartialDate(a.date).localeCompare(formatPartialDate(b.date)) || a.id.localeCompare(b.id);
+}
