@@ -13,6 +13,8 @@
  * - All-number dates are read day-first (14/07/2021, 03.04.2024) unless only month-first is a real date (7/14/2021).
  * - Quoted text: a phrase naming a day or carrying its own modifier is quoted alone ("September 17, 2021", "3 March",
  *   "late September", "last week"); a bare weekday, month or year keeps its preposition ("on Wednesday", "in June 2019").
+ * - meetingDate prefers a phrase whose governing word (nearest verb or meeting noun in its clause) is a meeting word,
+ *   outside ", who …," relative clauses; when several, the first; else the first phrase.
  * - chrono-node finds day dates and weekdays; month, year, relative, range and numeric phrases have small parsers here,
  *   because chrono reads "24/7" and "9/11" as dates, "for five years" as 2028, "the long march" as March, "Sunday Times"
  *   as a weekday, times alone as today, and misses "in 2019", "mid-2024" and "between 3 and 5 March".
@@ -232,6 +234,7 @@ function parseRanges(sentence: string): Candidate[] {
 
 const yearPart = (y: string | undefined): { year?: number } => (y === undefined ? {} : { year: Number(y) });
 
+/** A candidate spanning a whole range match. */
 function rangeCandidate(m: RegExpExecArray, spec: Spec): Candidate {
   return { start: m.index, end: m.index + m[0].length, spec, range: true };
 }
@@ -254,6 +257,7 @@ function parseNumericDates(sentence: string): Candidate[] {
   return out;
 }
 
+/** A day candidate from an all-number date match. */
 function numericCandidate(m: RegExpExecArray, d: PartialDate): Candidate {
   return { start: m.index, end: m.index + m[0].length, spec: { kind: 'day', year: d.year, month: d.month ?? 1, day: d.day ?? 1 } };
 }
@@ -365,6 +369,7 @@ function parseWithChrono(sentence: string): Candidate[] {
   return results.flatMap((r) => chronoCandidate(r, sentence) ?? []);
 }
 
+/** Keeps a chrono result only when it names a day or a weekday. */
 function chronoCandidate(r: chrono.ParsedResult, sentence: string): Candidate | undefined {
   const s = r.start;
   if (s.isCertain('day') && s.isCertain('month')) return chronoDay(r, sentence);
@@ -501,6 +506,7 @@ interface SentenceShape {
   relative: Array<readonly [number, number]>;
 }
 
+/** Computes the shape of a sentence once, for tense and attachment look-ups. */
 function shapeOf(sentence: string): SentenceShape {
   const markers = findMarkers(sentence);
   return {

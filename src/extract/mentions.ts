@@ -16,6 +16,16 @@ export interface Mention {
   organization?: string;
 }
 
+/** The text of tokens [from, to) as written: spaces only where the sentence had them. */
+export function spanText(toks: Tok[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k += 1) {
+    const t = toks[k]!;
+    out += (k > from && t.start > toks[k - 1]!.end ? ' ' : '') + t.text;
+  }
+  return out;
+}
+
 /** Title phrases by first word, longest first; built once from the curated lists. */
 export interface TitleTable {
   heads: ReadonlyMap<string, readonly string[][]>;
@@ -61,6 +71,11 @@ export function countryAt(toks: Tok[], i: number, lexicon: Lexicon): { code: str
   const t = toks[i];
   if (!t?.word) return undefined;
   const stem = stemWord(t.norm);
+  if (t.norm.includes('-')) {
+    const parts = t.norm.split('-').map(stemWord);
+    const rule = (lexicon.phrases.get(parts[0]!) ?? []).find((r) => r.key.startsWith('@') && r.words.join(' ') === parts.join(' '));
+    if (rule) return { code: rule.key.slice(1).toUpperCase(), to: i + 1 };
+  }
   for (const rule of lexicon.phrases.get(stem) ?? []) {
     if (!rule.key.startsWith('@')) continue;
     if (rule.words.every((w, k) => toks[i + k]?.word && stemWord(toks[i + k]!.norm) === w)) return { code: rule.key.slice(1).toUpperCase(), to: i + rule.words.length };
@@ -129,7 +144,7 @@ function titleHeadAt(toks: Tok[], i: number, j: number, table: TitleTable, lexic
     const more = titleAt(toks, end + 1, table, lexicon);
     if (more && !more.plural) end = more.to;
   }
-  return { from: i, to: end, text: toks.slice(i, end).map((x) => x.text).join(' ').replace(/ ([,’'])/g, '$1'), plural };
+  return { from: i, to: end, text: spanText(toks, i, end), plural };
 }
 
 /** Where an "of/for …" portfolio after a title ends ("Minister for Industry, Mining, and Trade"); not a country. */
@@ -142,7 +157,7 @@ function portfolioEnd(toks: Tok[], at: number, lexicon: Lexicon): number {
   let afterAnd = false;
   while (toks[j]) {
     const t = toks[j]!;
-    if (t.word && t.cap && !countryAt(toks, j, lexicon)) { last = j + 1; j += 1; continue; }
+    if (t.word && t.cap && !countryAt(toks, j, lexicon) && isPortfolioWord(t.norm)) { last = j + 1; j += 1; continue; }
     if (t.norm === 'and' || t.norm === '&') { afterAnd = true; j += 1; continue; }
     if ((t.norm === ',' && !afterAnd) || t.norm === 'the') { j += 1; continue; }
     if (t.norm === 'of' && toks[j + 1]?.cap && !countryAt(toks, j + 1, lexicon) && !countryAt(toks, j + 2, lexicon)) { j += 1; continue; }
@@ -151,10 +166,24 @@ function portfolioEnd(toks: Tok[], at: number, lexicon: Lexicon): number {
   return last;
 }
 
+/** Words of a ministry's or body's name ("Foreign Affairs", "Cabinet of Ministers", "Industry, Mining and Trade"), not of a person's. */
+const PORTFOLIO_WORDS = new Set([...PORTFOLIOS, ...INSTITUTION_WORDS, ...('affairs ministers relations works housing youth sports women family emergency emergencies situations resources natural ' +
+  'technology technologies innovation reforms trade mining commerce transport infrastructure construction ' +
+  'national people state public social economic development welfare finance treasury customs taxes revenue ' +
+  'overseas pakistanis nationals diaspora religious harmony human rights law parliamentary cabinet ' +
+  'minister ministries council foreign external internal home defence defense interior').split(' ')]);
+const isPortfolioWord = (norm: string): boolean => PORTFOLIO_WORDS.has(norm) || /(?:tion|tions|ment|ments|ture|ity|ics|ism|ness|ance|ence|try|ries)$/.test(norm);
+
+/** Honorifics that may stand between a title and a name: "Secretary-General Dr. Kao Kim Hourn". */
+const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'h.e', 'he', 'sir', 'dame', 'madam', 'general', 'gen', 'lt', 'col', 'justice', 'engineer', 'eng']);
+
+/** True for an initial such as "S" or "L.P" followed by a full stop. */
+const isInitial = (toks: Tok[], i: number): boolean => /^(?:\p{Lu}\.)*\p{Lu}$/u.test(toks[i]?.text ?? '') && toks[i + 1]?.text === '.';
+
 const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean => {
   const t = toks[i];
   if (!t?.word || !t.cap || NOT_NAMES.has(t.norm) || INSTITUTION_WORDS.has(t.norm)) return false;
-  if (/\d/.test(t.text) || (/^[\p{Lu}.-]+$/u.test(t.text) && t.text.length <= 6)) return false;
+  if (/\d/.test(t.text) || (/^[\p{Lu}.-]+$/u.test(t.text) && t.text.length >= 2)) return false;
   if (['@', '#'].includes(toks[i - 1]?.text ?? '')) return false;
   const singular = t.norm.replace(/e?s$/, '');
   if (table.heads.has(t.norm) || table.heads.has(singular) || table.modifiers.has(t.norm) || table.portfolios.has(t.norm)) return false;
@@ -165,9 +194,14 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
 function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < toks.length; ) {
-    if (!isNamePart(toks, i, table, lexicon)) { i += 1; continue; }
-    let j = i + 1;
-    while (j < toks.length && (isNamePart(toks, j, table, lexicon) || (PARTICLES.has(toks[j]!.norm) && isNamePart(toks, j + 1, table, lexicon)))) j += 1;
+    const startsWithInitial = isInitial(toks, i) && isNamePart(toks, i + 2, table, lexicon) && !HONORIFICS.has(toks[i]!.norm);
+    if (!isNamePart(toks, i, table, lexicon) && !startsWithInitial) { i += 1; continue; }
+    let j = startsWithInitial ? i + 2 : i + 1;
+    for (;;) {
+      if (j < toks.length && (isNamePart(toks, j, table, lexicon) || (PARTICLES.has(toks[j]!.norm) && isNamePart(toks, j + 1, table, lexicon)))) j += 1;
+      else if (isInitial(toks, j) && isNamePart(toks, j + 2, table, lexicon)) j += 2;
+      else break;
+    }
     if (!toks.slice(i, j).some((t) => INSTITUTION_WORDS.has(t.norm)) && !(toks[j]?.cap && INSTITUTION_WORDS.has(toks[j]!.norm))) runs.push([i, j]);
     i = j;
   }
@@ -177,12 +211,17 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
 /** What stands just before a name: [org] [country] title [of country] [,] — returns the attributes and where they start. */
 function leftContext(toks: Tok[], from: number, titles: TitleMatch[], lexicon: Lexicon): Partial<Mention> & { start: number } {
   let k = from;
+  if (toks[k - 1]?.text === '.' && HONORIFICS.has(toks[k - 2]?.norm ?? '')) k -= 2;
+  else if (HONORIFICS.has(toks[k - 1]?.norm ?? '') && toks[k - 1]?.cap) k -= 1;
   if (toks[k - 1]?.norm === ',') k -= 1;
   let country: string | undefined;
   const ofCountry = findCountryEnding(toks, k, lexicon);
-  if (ofCountry && toks[ofCountry.start - 1]?.norm === 'of') {
-    country = ofCountry.code;
-    k = ofCountry.start - 1;
+  if (ofCountry) {
+    const ofAt = toks[ofCountry.start - 1]?.norm === 'the' ? ofCountry.start - 2 : ofCountry.start - 1;
+    if (toks[ofAt]?.norm === 'of') {
+      country = ofCountry.code;
+      k = ofAt;
+    }
   }
   const title = titles.find((t) => t.to === k && !t.plural);
   if (!title) return { start: from };
@@ -197,7 +236,7 @@ function leftContext(toks: Tok[], from: number, titles: TitleMatch[], lexicon: L
 }
 
 function findCountryEnding(toks: Tok[], end: number, lexicon: Lexicon): { code: string; start: number } | undefined {
-  for (let s = Math.max(0, end - 3); s < end; s += 1) {
+  for (let s = Math.max(0, end - 5); s < end; s += 1) {
     const c = countryAt(toks, s, lexicon);
     if (c && c.to === end) return { code: c.code, start: s };
   }
@@ -246,7 +285,7 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   for (const [from, to] of nameRuns(toks, table, lexicon)) {
     const left = leftContext(toks, from, titles, lexicon);
     const right = left.title ? { end: to } : rightContext(toks, to, titles, lexicon);
-    const name = toks.slice(from, to).map((t) => t.text).join(' ');
+    const name = spanText(toks, from, to);
     const { start: _s, ...l } = left;
     const { end: _e, ...r } = right;
     mentions.push({ from: left.start, to: right.end, kind: 'named', name, ...l, ...r, ...(l.country || r.country ? { country: l.country ?? r.country } : {}) });
@@ -264,7 +303,8 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
       if (owner) { country = owner.code; start = owner.start; }
     }
     if (toks[end]?.norm === 'of') {
-      const oc = countryAt(toks, end + 1, lexicon);
+      const at = toks[end + 1]?.norm === 'the' ? end + 2 : end + 1;
+      const oc = countryAt(toks, at, lexicon);
       if (oc) { country = oc.code; end = oc.to; }
     }
     const org = organizationEnding(toks, start, lexicon);
