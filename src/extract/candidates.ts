@@ -40,6 +40,8 @@ export interface Candidate {
   topics: string[];
   /** Country-level sides of a planned session ("the two sides confirmed that the 10th meeting … will be held"). */
   countrySides?: boolean;
+  /** The sides are those of the meeting before ("the two last met in Geneva"), plus any named here. */
+  sameSides?: boolean;
 }
 
 const JOINT_VERBS = /^(?:met|agreed|discussed|signed|reviewed|exchanged|held|pledged|reaffirmed|underscored|vowed|decided|inaugurated|launched|stressed|emphasi[sz]ed|expressed|called|shared|noted|welcomed|hailed|affirmed|explored)$/;
@@ -57,8 +59,10 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
   );
 }
 
-/** The subject side of a trigger: the nearest person before it in its clause, with a joint "A and B". */
+/** The subject side of a trigger: the nearest person before it in its clause, with a joint "A and B"; or a group ("the two"). */
 function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
+  const nearest = s.mentions.filter((m) => m.to <= t.from && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';')).pop();
+  if (nearest?.kind === 'group' && t.from - nearest.to <= 3) return [nearest];
   const before = s.mentions.filter((m) => m.to <= t.from && isPerson(m) && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';'));
   if (t.prepositional) return before.slice(0, 1);
   const last = before[before.length - 1];
@@ -117,10 +121,11 @@ function sentenceCandidates(s: SentenceInfo, index: number, articleDate: Partial
   const all = joint ? [joint] : triggers;
   const isCountry = isCountryWord(ctx);
   all.forEach((t, ti) => {
-    const subject = joint ? subjectOf(s, { ...t, from: t.from }) : subjectOf(s, t);
+    const subject = subjectOf(s, t);
     const object = joint ? [] : objectOf(s, t);
-    const sides = joint ? subject.map((m) => [m]) : [subject, object];
-    if (sides.length < 2 || sides.some((side) => side.length === 0)) return;
+    const group = subject.length === 1 && subject[0]!.kind === 'group';
+    const sides = group ? [subject, object].filter((x) => x.length > 0) : object.length === 0 && subject.length >= 2 ? subject.map((m) => [m]) : [subject, object];
+    if (!group && (sides.length < 2 || sides.some((side) => side.length === 0))) return;
     const triggerAt = s.toks[t.to - 1]?.end ?? 0;
     const nextTrigger = all[ti + 1];
     const clause = s.text.slice(joint ? 0 : (s.toks[t.from]?.start ?? 0), nextTrigger ? s.toks[nextTrigger.from]?.start : undefined);
@@ -133,7 +138,7 @@ function sentenceCandidates(s: SentenceInfo, index: number, articleDate: Partial
       const location = t.kind === 'telephone' ? undefined : (places.find((p) => p.index >= (seg.text === s.text ? triggerAt : 0)) ?? places[0])?.place;
       const future = t.future || date?.future === true;
       out.push({
-        sentence: index, paragraph: s.paragraph, evidence: s.text, kind: t.kind, status: future ? 'planned' : 'held', sides,
+        sentence: index, paragraph: s.paragraph, evidence: s.text, kind: t.kind, status: future ? 'planned' : 'held', sides, ...(group ? { sameSides: true } : {}),
         ...(date ? { date } : {}), ...(dateUnknown ? { dateUnknown } : {}), ...(location ? { location } : {}),
         ...optional('venue', findVenue(scope)), ...optional('event', findEvent(scope)),
         topics: findTopics(clause, isCountry),
@@ -154,9 +159,11 @@ const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]
 /** "The 10th meeting of the JCC will be held in late September": planned sessions between the sides of a meeting. */
 function plannedSessions(s: SentenceInfo, index: number, articleDate: PartialDate | undefined): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of s.text.matchAll(/(?:^|\bthat\s+|,\s*(?:and\s+)?|\band\s+)((?:the\s+)?[^,;]{3,140}?)\s+(?:will|would|is to|is scheduled to|is expected to|is set to)\s+(?:be held|take place|convene|meet)\b([^,;]*)/gi)) {
+  const bilateral = /\b(?:two|both|the) (?:sides|countries|governments)\b/i.test(s.text);
+  for (const m of s.text.matchAll(/(?:^|\bthat\s+|,\s*(?:and\s+)?|\band\s+)((?:the\s+)?[^,;]{3,140}?)\s+(?:will|is to|is scheduled to|is expected to|is set to)\s+(?:be held|take place|convene|meet)\b([^,;]*)/gi)) {
     const event = m[1]!.replace(/^(?:the two sides (?:confirmed|agreed|announced|said) that\s+)/i, '').replace(/^the\s+/i, '').trim();
     if (!/\b(?:meeting|session|summit|commission|committee|talks|dialogue|consultations|conference|forum|council)\b/i.test(event)) continue;
+    if (!bilateral && !/\b(?:joint|bilateral|intergovernmental)\b/i.test(event)) continue;
     const date = meetingDate(m[0], articleDate);
     out.push({ sentence: index, paragraph: s.paragraph, evidence: s.text, kind: 'talks', status: 'planned', sides: [], ...(date ? { date } : {}), event, topics: [], countrySides: true });
   }

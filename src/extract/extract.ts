@@ -183,7 +183,12 @@ function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: Extract
   const drafts: Draft[] = [];
   for (const c of articleCandidates(article, sentences, ctx)) {
     let sides: Resolved[];
-    if (c.countrySides) {
+    if (c.sameSides) {
+      const previous = [...drafts].reverse().find((d) => !d.candidate.countrySides);
+      if (!previous) continue;
+      const extra = c.sides.flat().filter((m) => m.kind !== 'group').map((m) => resolveMention(m, c.sentence, state, personOf)).filter((r): r is Resolved => r !== undefined);
+      sides = [...previous.sides, ...extra];
+    } else if (c.countrySides) {
       const previous = drafts[drafts.length - 1];
       const countries = [...new Set((previous?.sides ?? []).map((r) => ('person' in r ? r.person.country : r.unnamed.country)).filter((x): x is string => !!x))];
       if (countries.length < 2) continue;

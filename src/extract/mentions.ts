@@ -223,6 +223,9 @@ function leftContext(toks: Tok[], from: number, titles: TitleMatch[], lexicon: L
       k = ofAt;
     }
   }
+  let organization: string | undefined;
+  const ofOrg = orgComplementStart(toks, k, lexicon);
+  if (!country && ofOrg) { organization = ofOrg.name; k = ofOrg.start; }
   const title = titles.find((t) => t.to === k && !t.plural);
   if (!title) return { start: from };
   let start = title.from;
@@ -232,7 +235,19 @@ function leftContext(toks: Tok[], from: number, titles: TitleMatch[], lexicon: L
   const org = organizationEnding(toks, start, lexicon);
   if (org) start = org.start;
   if (DETERMINERS.has(toks[start - 1]?.norm ?? '')) start -= 1;
-  return { start, title: title.text, ...(country ? { country } : {}), ...(org ? { organization: org.name } : {}) };
+  const orgName = org?.name ?? organization;
+  return { start, title: title.text, ...(country ? { country } : {}), ...(orgName ? { organization: orgName } : {}) };
+}
+
+/** "… of the ECOWAS Commission" ending at token `end`: the organisation and where "of" stands. */
+function orgComplementStart(toks: Tok[], end: number, lexicon: Lexicon): { name: string; start: number } | undefined {
+  let k = end;
+  while (k > 0 && toks[k - 1]!.cap && INSTITUTION_WORDS.has(toks[k - 1]!.norm)) k -= 1;
+  const org = organizationEnding(toks, k, lexicon);
+  if (!org) return undefined;
+  let at = org.start;
+  if (toks[at - 1]?.norm === 'the') at -= 1;
+  return toks[at - 1]?.norm === 'of' ? { name: org.name, start: at - 1 } : undefined;
 }
 
 function findCountryEnding(toks: Tok[], end: number, lexicon: Lexicon): { code: string; start: number } | undefined {
@@ -269,6 +284,21 @@ function rightContext(toks: Tok[], to: number, titles: TitleMatch[], lexicon: Le
     if (oc) { country = oc.code; end = oc.to; }
   }
   return { end, title: title.text, ...(country ? { country } : {}) };
+}
+
+/** "the Ambassador of Japan to ASEAN, Kiya Masahiko,": an unnamed official followed by a bare name is one person. */
+function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i += 1) {
+    const u = mentions[i]!;
+    const n = mentions[i + 1];
+    const gap = n ? toks.slice(u.to, n.from) : [];
+    if (u.kind === 'unnamed' && n?.kind === 'named' && !n.title && gap.length <= 4 && gap[gap.length - 1]?.norm === ',' && gap.every((t) => t.norm === ',' || t.cap || t.norm === 'to')) {
+      out.push({ ...n, from: u.from, ...(u.title ? { title: u.title } : {}), ...(u.country ? { country: u.country } : {}), ...(u.organization ? { organization: u.organization } : {}) });
+      i += 1;
+    } else out.push(u);
+  }
+  return out;
 }
 
 /**
@@ -317,7 +347,9 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   toks.forEach((t, i) => {
     if (covered(i)) return;
     if (PRONOUNS.has(t.norm)) mentions.push({ from: i, to: i + 1, kind: 'pronoun' });
+    else if (t.norm === 'they') mentions.push({ from: i, to: i + 1, kind: 'group' });
     else if (GROUP_WORDS.has(t.norm) && ['both', 'two', 'the'].includes(toks[i - 1]?.norm ?? '')) mentions.push({ from: i - 1, to: i + 1, kind: 'group' });
+    else if (t.norm === 'two' && toks[i - 1]?.norm === 'the' && !GROUP_WORDS.has(toks[i + 1]?.norm ?? '') && !covered(i + 1)) mentions.push({ from: i - 1, to: i + 1, kind: 'group' });
   });
-  return mentions.sort((a, b) => a.from - b.from);
+  return mergeAppositives(mentions.sort((a, b) => a.from - b.from), toks);
 }

@@ -20,6 +20,8 @@ interface Pattern {
   kind: MeetingKind | ((m: string) => MeetingKind);
   passive?: boolean;
   prepositional?: boolean;
+  /** The pattern itself says the meeting is ahead ("accepted an invitation"). */
+  future?: boolean;
 }
 
 const NOUNS = '(?:talks|meeting|meetings|discussions?|consultations|conversation|audience|exchange|interaction|session|call|phone call|telephone call|telephone conversation|phone conversation|courtesy call|video call|videoconference|video conference)';
@@ -32,8 +34,10 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:spoke|speaks|speaking|talked|talks) (?:by|on the|over the) (?:tele)?phone (?:with|to)\b/, kind: 'telephone' },
   { re: /\b(?:telephoned|phoned|dialled|dialed)\b/, kind: 'telephone' },
   { re: /\b(?:received|receives|receiving|got) (?:a )?(?:tele)?phone call from\b/, kind: 'telephone' },
-  { re: new RegExp(`\\b(?:held|hold|holds|holding|had|has|have|having|conducted) (?:a |an )?(?:\\S+ ){0,4}?${NOUNS} (?:with|between)\\b`), kind: kindOfNoun },
-  { re: new RegExp(`\\b(?:at|during|in) (?:a|an|the|his|her|their) (?:[a-z’'-]+ ){0,2}?${NOUNS} with\\b`), kind: kindOfNoun, prepositional: true },
+  { re: new RegExp(`\\b(?:held|hold|holds|holding|had|has|have|having|conducted) (?:a |an )?(?:\\S+ ){0,4}?${NOUNS} (?:(?:in|at) \\S+ )?(?:with|between)\\b`), kind: kindOfNoun },
+  { re: new RegExp(`\\b(?:held|hold|holds|had|conducted) (?:\\S+ ){0,3}?(?:talks|discussions|consultations|a meeting|a telephone conversation|a phone call)\\b`), kind: kindOfNoun },
+  { re: new RegExp(`\\b(?:at|during|in|for) (?:a|an|the|his|her|their)? ?(?:[a-z’'-]+ ){0,2}?${NOUNS} (?:of (?:\\S+ ){1,8}?)?with\\b`), kind: kindOfNoun, prepositional: true },
+  { re: /\b(?:accepted|accepts|accepting) (?:an |the )?invitation (?:from|of|by)\b/, kind: 'visit', future: true },
   { re: /\b(?:called|calls|call|calling) (?:on|upon)\b/, kind: 'call-on' },
   { re: /\b(?:paid|pays|paying|pay) (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)\b/, kind: 'call-on' },
   { re: /\b(?:met|meets|meet|meeting) (?:with|separately with)\b/, kind: 'talks' },
@@ -81,7 +85,7 @@ export function findTriggers(toks: Tok[]): Trigger[] {
       if (found.some((t) => from < t.to && to > t.from)) continue;
       const before = text.slice(0, m.index);
       if (NEGATED.test(before)) continue;
-      const future = FUTURE.test(before) || /^(?:to|will|would|shall) /.test(m[0]);
+      const future = p.future === true || FUTURE.test(before) || /^(?:to|will|would|shall) /.test(m[0]);
       const kind = typeof p.kind === 'function' ? p.kind(m[0]) : p.kind;
       found.push({ from, to, kind, passive: p.passive === true, future, prepositional: p.prepositional === true });
     }
