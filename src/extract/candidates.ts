@@ -62,7 +62,10 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
 /** The subject side of a trigger: the nearest person before it in its clause, with a joint "A and B"; or a group ("the two"). */
 function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const nearest = s.mentions.filter((m) => m.to <= t.from && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';')).pop();
-  if (nearest?.kind === 'group' && t.from - nearest.to <= 3) return [nearest];
+  if (nearest?.kind === 'group' && t.from - nearest.to <= 3) {
+    const first = s.toks[nearest.from]?.norm ?? '';
+    return ['the', 'both', 'they', 'two'].includes(first) && !nearest.organization && !nearest.country ? [nearest] : [];
+  }
   const before = s.mentions.filter((m) => m.to <= t.from && isPerson(m) && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';'));
   if (t.prepositional) return before.slice(0, 1);
   const last = before[before.length - 1];
@@ -105,6 +108,11 @@ function segments(text: string, from: number, articleDate: PartialDate | undefin
   const dates = findDates(text, articleDate).filter((d) => d.start >= from && d.resolved);
   const distinct = dates.filter((d, i) => dates.findIndex((e) => JSON.stringify(e.resolved!.date) === JSON.stringify(d.resolved!.date)) === i);
   if (distinct.length < 2) return [{ text }];
+  const listed = distinct.slice(1).every((d, i) => {
+    const between = text.slice(distinct[i]!.end, d.start);
+    return /\band\b/.test(between) && between.split(/\s+/).length <= 16 && !/\b(?:discuss\w*|agreed|said|signed|talked|exchanged|reviewed|preparations?|will|would)\b/i.test(between);
+  });
+  if (!listed) return [{ text }];
   return distinct.map((d, i) => ({
     text: text.slice(i === 0 ? 0 : distinct[i - 1]!.end, i === distinct.length - 1 ? text.length : distinct[i + 1]!.start),
     date: d.resolved!,
@@ -119,10 +127,15 @@ function sentenceCandidates(s: SentenceInfo, index: number, articleDate: Partial
   const joint = triggers.length === 0 ? jointTrigger(s) : undefined;
   const out: Candidate[] = [];
   const all = joint ? [joint] : triggers;
+  let previous: { subject: Mention[]; object: Mention[]; to: number } | undefined;
   const isCountry = isCountryWord(ctx);
   all.forEach((t, ti) => {
-    const subject = subjectOf(s, t);
+    const own = subjectOf(s, t);
+    const between = previous ? s.toks.slice(previous.to, t.from).map((x) => x.norm).join(' ') : '';
+    const coordinated = previous && previous.subject.length > 0 && own.every((m) => previous!.object.includes(m)) && /\band\b/.test(between);
+    const subject = coordinated ? previous!.subject : own;
     const object = joint ? [] : objectOf(s, t);
+    previous = { subject, object, to: t.to };
     const group = subject.length === 1 && subject[0]!.kind === 'group';
     const sides = group ? [subject, object].filter((x) => x.length > 0) : object.length === 0 && subject.length >= 2 ? subject.map((m) => [m]) : [subject, object];
     if (!group && (sides.length < 2 || sides.some((side) => side.length === 0))) return;
@@ -202,7 +215,7 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
     if (cs.length === 0) out.push(...plannedSessions(sentences[i]!, i, article.published));
   });
   if (dateline) {
-    for (const c of out) if (!c.location && c.status === 'held' && c.kind !== 'telephone' && isRecent(c.date, article.published)) c.location = dateline;
+    for (const c of out) if (!c.location && c.status === 'held' && c.kind !== 'telephone' && (isRecent(c.date, article.published) || (!c.date && c.dateUnknown))) c.location = dateline;
   }
   return out;
 }

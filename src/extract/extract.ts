@@ -75,6 +75,21 @@ function resolveCounterpart(u: { country?: string; organization?: string }, othe
   return same.length === 1 ? { person: same[0]! } : { unnamed: { ...u, title: coreTitle(otherTitle) } };
 }
 
+/** "Kao and Retno also reviewed …": two people named together just before, whom "the two" then refers to. */
+function recentPair(sentences: SentenceInfo[], at: number, personOf: (r: Report) => Person | undefined): Resolved[] | undefined {
+  for (let i = at - 1; i >= Math.max(0, at - 2); i -= 1) {
+    const s = sentences[i]!;
+    const named = s.mentions.filter((m) => m.kind === 'named');
+    for (let k = 0; k + 1 < named.length; k += 1) {
+      const gap = s.toks.slice(named[k]!.to, named[k + 1]!.from).map((t) => t.norm).join(' ');
+      if (gap !== 'and') continue;
+      const pair = [named[k]!, named[k + 1]!].map((m) => { const r = reportOf(m); return r ? personOf(r) : undefined; });
+      if (pair[0] && pair[1] && pair[0].key !== pair[1].key) return pair.map((p) => ({ person: p! }));
+    }
+  }
+  return undefined;
+}
+
 /** Countries an article mentions, most often first; "Pakistan’s" counts thrice, as it speaks for a side. */
 function countriesByFrequency(sentences: SentenceInfo[], lexicon: Lexicon): string[] {
   const counts = new Map<string, number>();
@@ -140,6 +155,7 @@ function sameMeeting(a: Draft, b: Draft): boolean {
   if (ka.size !== kb.size || ![...ka].every((k) => kb.has(k))) return false;
   const [da, db] = [a.candidate.date?.date, b.candidate.date?.date];
   if (da && db && formatPartialDate(da) !== formatPartialDate(db)) return false;
+  if ((a.candidate.dateUnknown && db) || (b.candidate.dateUnknown && da)) return false;
   if (a.article.id !== b.article.id && !(da && db)) return false;
   const [la, lb] = [a.candidate.location?.name, b.candidate.location?.name];
   return !(la && lb && la !== lb) && a.candidate.status === b.candidate.status;
@@ -184,10 +200,12 @@ function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: Extract
   for (const c of articleCandidates(article, sentences, ctx)) {
     let sides: Resolved[];
     if (c.sameSides) {
-      const previous = [...drafts].reverse().find((d) => !d.candidate.countrySides);
+      const group = c.sides[0]?.find((m) => m.kind === 'group');
+      const fits = (d: Draft): boolean => !d.candidate.countrySides && (!group?.title || d.sides.every((r) => 'person' in r && titlesCompatible(r.person.title, group.title!.replace(/s$/, ''))));
+      const previous = recentPair(sentences, c.sentence, personOf) ?? [...drafts].reverse().find(fits);
       if (!previous) continue;
       const extra = c.sides.flat().filter((m) => m.kind !== 'group').map((m) => resolveMention(m, c.sentence, state, personOf)).filter((r): r is Resolved => r !== undefined);
-      sides = [...previous.sides, ...extra];
+      sides = [...('sides' in previous ? previous.sides : previous), ...extra];
     } else if (c.countrySides) {
       const previous = drafts[drafts.length - 1];
       const countries = [...new Set((previous?.sides ?? []).map((r) => ('person' in r ? r.person.country : r.unnamed.country)).filter((x): x is string => !!x))];
@@ -198,7 +216,10 @@ function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: Extract
       if (resolved.some((side) => side.every((r) => r === undefined))) continue;
       const flat = resolved.flat().filter((r): r is Resolved => r !== undefined);
       const counterpartTitle = flat.map((r) => ('person' in r ? r.person.title : undefined)).find((t) => t && !isVagueTitle(t));
-      sides = flat.map((r) => ('unnamed' in r && !r.unnamed.title && counterpartTitle ? resolveCounterpart(r.unnamed, counterpartTitle, people) : r));
+      sides = flat.map((r) => {
+        if ('unnamed' in r) return !r.unnamed.title && counterpartTitle ? resolveCounterpart(r.unnamed, counterpartTitle, people) : r;
+        return r.person.title && isVagueTitle(r.person.title) && counterpartTitle ? { person: { ...r.person, title: coreTitle(counterpartTitle) } } : r;
+      });
       sides = fillCountries(sides, sentences[c.sentence]!, ranked, ctx.lexicon);
     }
     const keys = new Set(sides.map(sideKey));

@@ -182,6 +182,7 @@ const isInitial = (toks: Tok[], i: number): boolean => /^(?:\p{Lu}\.)*\p{Lu}$/u.
 
 const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean => {
   const t = toks[i];
+  if (t?.word && /^(?:al|el|ul|ur|ad|as|an|bin|ibn|abu|de|da|di|du|van|von|le|la)-\p{Lu}/u.test(t.text)) return true;
   if (!t?.word || !t.cap || NOT_NAMES.has(t.norm) || INSTITUTION_WORDS.has(t.norm)) return false;
   if (/\d/.test(t.text) || (/^[\p{Lu}.-]+$/u.test(t.text) && t.text.length >= 2)) return false;
   if (['@', '#'].includes(toks[i - 1]?.text ?? '')) return false;
@@ -198,7 +199,9 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
     if (!isNamePart(toks, i, table, lexicon) && !startsWithInitial) { i += 1; continue; }
     let j = startsWithInitial ? i + 2 : i + 1;
     for (;;) {
-      if (j < toks.length && (isNamePart(toks, j, table, lexicon) || (PARTICLES.has(toks[j]!.norm) && isNamePart(toks, j + 1, table, lexicon)))) j += 1;
+      let p = j;
+      while (PARTICLES.has(toks[p]?.norm ?? '') && p - j < 3) p += 1;
+      if (j < toks.length && isNamePart(toks, p, table, lexicon)) j = p + 1;
       else if (isInitial(toks, j) && isNamePart(toks, j + 2, table, lexicon)) j += 2;
       else break;
     }
