@@ -5,7 +5,7 @@ import type { MeetingKind, ResolvedDate } from './types.js';
 import { tokenize, type Tok } from './tokens.js';
 import { countryAt, findMentions, type Mention, type TitleTable } from './mentions.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { findDates, meetingDate } from './dates.js';
+import { findDates, meetingDate, type DateMention } from './dates.js';
 import { findDateline, findEvent, findPlaces, findTopics, findVenue } from './features.js';
 
 /** What extraction needs besides the article: reference data built once at start. */
@@ -21,6 +21,7 @@ export interface SentenceInfo {
   text: string;
   toks: Tok[];
   mentions: Mention[];
+  triggers: Trigger[];
 }
 
 /** A meeting as one sentence reports it, before people are resolved across the article and the corpus. */
@@ -49,12 +50,28 @@ const DISCOURSE_BREAK = /^(?:meanwhile|relatedly|separately|in another developme
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|we|our|us|my)(?:[^\p{L}]|$)/iu;
 const isPerson = (m: Mention): boolean => m.kind !== 'group';
 
+/** Date look-ups of one article, each text parsed once (chrono is the slowest part of extraction). */
+interface ArticleDates {
+  find(text: string): DateMention[];
+  meeting(text: string): ResolvedDate | undefined;
+}
+
+function articleDates(articleDate: PartialDate | undefined): ArticleDates {
+  const found = new Map<string, DateMention[]>();
+  const meeting = new Map<string, ResolvedDate | undefined>();
+  return {
+    find: (text) => found.get(text) ?? found.set(text, findDates(text, articleDate)).get(text)!,
+    meeting: (text) => (meeting.has(text) ? meeting.get(text) : meeting.set(text, meetingDate(text, articleDate)).get(text)),
+  };
+}
+
 /** Read an article's sentences with tokens and mentions. */
 export function readSentences(article: Article, ctx: ExtractContext): SentenceInfo[] {
   return article.paragraphs.flatMap((p) =>
     p.heading ? [] : p.sentences.map((s) => {
       const toks = tokenize(s.text);
-      return { paragraph: p.n, text: s.text, toks, mentions: findMentions(toks, ctx.titles, ctx.lexicon).filter((m) => !(m.kind === 'named' && !m.title && ctx.places.has(m.name!.toLowerCase()))) };
+      const mentions = findMentions(toks, ctx.titles, ctx.lexicon).filter((m) => !(m.kind === 'named' && !m.title && ctx.places.has(m.name!.toLowerCase())));
+      return { paragraph: p.n, text: s.text, toks, mentions, triggers: findTriggers(toks) };
     }),
   );
 }
@@ -104,9 +121,9 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
 }
 
 /** Split a sentence that recalls several meetings ("in Bishkek in June 2019 and … in Moscow in September 2020"). */
-function segments(text: string, from: number, articleDate: PartialDate | undefined): { text: string; date?: ResolvedDate }[] {
-  const dates = findDates(text, articleDate).filter((d) => d.start >= from && d.resolved);
-  const distinct = dates.filter((d, i) => dates.findIndex((e) => JSON.stringify(e.resolved!.date) === JSON.stringify(d.resolved!.date)) === i);
+function segments(text: string, from: number, dates: ArticleDates): { text: string; date?: ResolvedDate }[] {
+  const found = dates.find(text).filter((d) => d.start >= from && d.resolved);
+  const distinct = found.filter((d, i) => found.findIndex((e) => JSON.stringify(e.resolved!.date) === JSON.stringify(d.resolved!.date)) === i);
   if (distinct.length < 2) return [{ text }];
   const listed = distinct.slice(1).every((d, i) => {
     const between = text.slice(distinct[i]!.end, d.start);
@@ -120,10 +137,10 @@ function segments(text: string, from: number, articleDate: PartialDate | undefin
 }
 
 /** Meetings a sentence reports. */
-function sentenceCandidates(s: SentenceInfo, index: number, articleDate: PartialDate | undefined, ctx: ExtractContext, dateline?: Place): Candidate[] {
+function sentenceCandidates(s: SentenceInfo, index: number, dates: ArticleDates, ctx: ExtractContext, dateline?: Place): Candidate[] {
   const outsideQuotes = s.text.replace(/[“"][^”"]*[”"]/g, ' ');
   if (FIRST_PERSON.test(outsideQuotes) || /^[“"]/.test(s.text.trim())) return [];
-  const triggers = findTriggers(s.toks);
+  const triggers = s.triggers;
   const joint = triggers.length === 0 ? jointTrigger(s) : undefined;
   const out: Candidate[] = [];
   const all = joint ? [joint] : triggers;
@@ -142,11 +159,11 @@ function sentenceCandidates(s: SentenceInfo, index: number, articleDate: Partial
     const triggerAt = s.toks[t.to - 1]?.end ?? 0;
     const nextTrigger = all[ti + 1];
     const clause = s.text.slice(joint ? 0 : (s.toks[t.from]?.start ?? 0), nextTrigger ? s.toks[nextTrigger.from]?.start : undefined);
-    const segs = segments(s.text, triggerAt, articleDate);
+    const segs = segments(s.text, triggerAt, dates);
     for (const seg of segs) {
       const scope = segs.length > 1 ? seg.text : clause;
-      const date = seg.date ?? meetingDate(seg.text === s.text ? s.text : seg.text, articleDate);
-      const dateUnknown = !date && findDates(seg.text, articleDate).some((d) => !d.resolved);
+      const date = seg.date ?? dates.meeting(seg.text);
+      const dateUnknown = !date && dates.find(seg.text).some((d) => !d.resolved);
       const places = findPlaces(seg.text, ctx.places, dateline);
       const location = t.kind === 'telephone' ? undefined : (places.find((p) => p.index >= (seg.text === s.text ? triggerAt : 0)) ?? places[0])?.place;
       const future = t.future || date?.future === true;
@@ -170,14 +187,14 @@ const isCountryWord = (ctx: ExtractContext) => (w: string): boolean => {
 const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }));
 
 /** "The 10th meeting of the JCC will be held in late September": planned sessions between the sides of a meeting. */
-function plannedSessions(s: SentenceInfo, index: number, articleDate: PartialDate | undefined): Candidate[] {
+function plannedSessions(s: SentenceInfo, index: number, dates: ArticleDates): Candidate[] {
   const out: Candidate[] = [];
   const bilateral = /\b(?:two|both|the) (?:sides|countries|governments)\b/i.test(s.text);
   for (const m of s.text.matchAll(/(?:^|\bthat\s+|,\s*(?:and\s+)?|\band\s+)((?:the\s+)?[^,;]{3,140}?)\s+(?:will|is to|is scheduled to|is expected to|is set to)\s+(?:be held|take place|convene|meet)\b([^,;]*)/gi)) {
     const event = m[1]!.replace(/^(?:the two sides (?:confirmed|agreed|announced|said) that\s+)/i, '').replace(/^the\s+/i, '').trim();
     if (!/\b(?:meeting|session|summit|commission|committee|talks|dialogue|consultations|conference|forum|council)\b/i.test(event)) continue;
     if (!bilateral && !/\b(?:joint|bilateral|intergovernmental)\b/i.test(event)) continue;
-    const date = meetingDate(m[0], articleDate);
+    const date = dates.meeting(m[0]);
     out.push({ sentence: index, paragraph: s.paragraph, evidence: s.text, kind: 'talks', status: 'planned', sides: [], ...(date ? { date } : {}), event, topics: [], countrySides: true });
   }
   return out;
@@ -205,14 +222,15 @@ function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext
 /** Every meeting candidate of an article, with context from the sentences that follow each. */
 export function articleCandidates(article: Article, sentences: SentenceInfo[], ctx: ExtractContext): Candidate[] {
   const dateline = article.paragraphs[0] ? findDateline(article.paragraphs[0].text, ctx.places) : undefined;
-  const perSentence = sentences.map((s, i) => sentenceCandidates(s, i, article.published, ctx, dateline));
+  const dates = articleDates(article.published);
+  const perSentence = sentences.map((s, i) => sentenceCandidates(s, i, dates, ctx, dateline));
   const starts = new Set(perSentence.flatMap((cs, i) => (cs.length > 0 ? [i] : [])));
   const out: Candidate[] = [];
   perSentence.forEach((cs, i) => {
     const nextStart = [...starts].find((k) => k > i) ?? sentences.length;
     const following = sentences.slice(i + 1, nextStart);
     for (const c of cs) out.push(addContext(c, following, ctx, dateline));
-    if (cs.length === 0) out.push(...plannedSessions(sentences[i]!, i, article.published));
+    if (cs.length === 0) out.push(...plannedSessions(sentences[i]!, i, dates));
   });
   if (dateline) {
     for (const c of out) if (!c.location && c.status === 'held' && c.kind !== 'telephone' && (isRecent(c.date, article.published) || (!c.date && c.dateUnknown))) c.location = dateline;

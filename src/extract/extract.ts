@@ -5,7 +5,6 @@ import { buildPlaces } from '../reference/places.js';
 import type { Meeting, MeetingSource, Participant } from './types.js';
 import { buildTitleTable, countryAt, type Mention } from './mentions.js';
 import { isPossessive } from './tokens.js';
-import { findTriggers } from './triggers.js';
 import { articleCandidates, readSentences, type Candidate, type ExtractContext, type SentenceInfo } from './candidates.js';
 import { betterTitle, clusterPeople, coreTitle, isVagueTitle, titlesCompatible, type Person } from './people.js';
 import { formatPartialDate } from '../corpus/dates.js';
@@ -33,7 +32,7 @@ export function displayTitle(title: string): string {
 
 /** The person a sentence is about: its first named person before its first meeting verb, or near its start. */
 function leadPerson(s: SentenceInfo, personOf: (r: Report) => Person | undefined, before = s.toks.length): Person | undefined {
-  const firstVerb = Math.min(before, findTriggers(s.toks)[0]?.from ?? s.toks.length);
+  const firstVerb = Math.min(before, s.triggers[0]?.from ?? s.toks.length);
   const first = s.mentions.find((m) => m.kind === 'named' && m.to <= firstVerb) ?? s.mentions.find((m) => m.kind !== 'group' && m.from <= 8);
   if (!first || first.kind !== 'named') return undefined;
   const r = reportOf(first);

@@ -14,13 +14,28 @@ export interface Person {
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’.]/g, '');
 const nameTokens = (name: string): string[] => fold(name).split(/[\s-]+/).filter(Boolean);
 
+/** Sound-alike codes of a name word; a cache, passed in, saves recomputing them. */
+export type NameCodes = (word: string) => readonly string[];
+
+/** A memoised {@link NameCodes} for one run over a corpus. */
+export function nameCodes(): NameCodes {
+  const cache = new Map<string, readonly string[]>();
+  return (word) => {
+    let codes = cache.get(word);
+    if (!codes) {
+      codes = word.length < 4 ? [word] : [...new Set(doubleMetaphone(word))];
+      cache.set(word, codes);
+    }
+    return codes;
+  };
+}
+
 /** True when two name words are the same word in any transliteration (Sergey/Sergei, Zhaparov/Japarov). */
-export function sameNameWord(a: string, b: string): boolean {
+export function sameNameWord(a: string, b: string, codes: NameCodes = nameCodes()): boolean {
   if (a === b) return true;
   if (a.length < 4 || b.length < 4) return false;
-  const [pa, sa] = doubleMetaphone(a);
-  const [pb, sb] = doubleMetaphone(b);
-  return pa === pb || pa === sb || sa === pb;
+  const cb = codes(b);
+  return codes(a).some((c) => cb.includes(c));
 }
 
 /**
@@ -28,10 +43,11 @@ export function sameNameWord(a: string, b: string): boolean {
  * transliteration ("Jilani" and "Jalil Abbas Jilani"; not "Sadyr Japarov" and "Akylbek Japarov").
  * @example namesCompatible('Sergei Lavrov', 'Lavrov') // → true
  */
-export function namesCompatible(a: string, b: string): boolean {
-  const [short, long] = nameTokens(a).length <= nameTokens(b).length ? [nameTokens(a), nameTokens(b)] : [nameTokens(b), nameTokens(a)];
+export function namesCompatible(a: string, b: string, codes: NameCodes = nameCodes()): boolean {
+  const [ta, tb] = [nameTokens(a), nameTokens(b)];
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (short.length === 0) return false;
-  return short.every((w) => long.some((l) => sameNameWord(w, l)));
+  return short.every((w) => long.some((l) => sameNameWord(w, l, codes)));
 }
 
 const ABBREVIATED: Readonly<Record<string, string>> = { fm: 'foreign minister', pm: 'prime minister', dpm: 'deputy prime minister', fms: 'foreign minister' };
@@ -87,18 +103,37 @@ const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]
  * form that could be several people stays on its own.
  */
 export function clusterPeople(reports: Omit<Person, 'key'>[]): { people: Person[]; personOf: (r: Omit<Person, 'key'>) => Person | undefined } {
+  const codes = nameCodes();
   const people: Person[] = [];
-  const sorted = [...reports].sort((a, b) => nameTokens(b.name).length - nameTokens(a.name).length);
-  const find = (r: Omit<Person, 'key'>): Person | undefined => {
-    const compatible = people.filter((p) => namesCompatible(p.name, r.name) && (nameTokens(p.name).length >= nameTokens(r.name).length || nameTokens(r.name).length === nameTokens(p.name).length));
+  const byCode = new Map<string, Set<number>>();
+  const index = (i: number): void => {
+    for (const w of nameTokens(people[i]!.name)) for (const c of codes(w)) (byCode.get(c) ?? byCode.set(c, new Set()).get(c)!).add(i);
+  };
+  const find = (r: Omit<Person, 'key'>): number | undefined => {
+    const words = nameTokens(r.name);
+    const near = new Set(words.flatMap((w) => codes(w).flatMap((c) => [...(byCode.get(c) ?? [])])));
+    const compatible = [...near].filter((i) => nameTokens(people[i]!.name).length >= words.length && namesCompatible(people[i]!.name, r.name, codes));
     if (compatible.length <= 1) return compatible[0];
-    const byTitle = compatible.filter((p) => titlesCompatible(p.title, r.title) && (!r.country || !p.country || p.country === r.country));
+    const byTitle = compatible.filter((i) => titlesCompatible(people[i]!.title, r.title) && (!r.country || !people[i]!.country || people[i]!.country === r.country));
     return byTitle.length === 1 ? byTitle[0] : undefined;
   };
+  const distinct = new Map<string, Omit<Person, 'key'>>();
+  for (const r of reports) {
+    const key = `${r.name}|${r.title ?? ''}|${r.country ?? ''}|${r.organization ?? ''}`;
+    if (!distinct.has(key)) distinct.set(key, r);
+  }
+  const sorted = [...distinct.values()].sort((a, b) => nameTokens(b.name).length - nameTokens(a.name).length);
   for (const r of sorted) {
     const found = find(r);
-    if (found) people[people.indexOf(found)] = mergePerson(found, r);
+    if (found !== undefined) people[found] = mergePerson(people[found]!, r);
     else people.push({ key: `p${people.length + 1}`, ...r });
+    index(found ?? people.length - 1);
   }
-  return { people, personOf: (r) => { const f = find(r); return f ? people.find((p) => p.key === f.key) : undefined; } };
+  const memo = new Map<string, Person | undefined>();
+  const personOf = (r: Omit<Person, 'key'>): Person | undefined => {
+    const key = `${r.name}|${r.title ?? ''}|${r.country ?? ''}|${r.organization ?? ''}`;
+    if (!memo.has(key)) { const i = find(r); memo.set(key, i === undefined ? undefined : people[i]); }
+    return memo.get(key);
+  };
+  return { people, personOf };
 }
