@@ -34,7 +34,9 @@ export const HELP_LINES: ReadonlyArray<[string, string]> = [
   ['/brief search <terms>', 'search the briefings, e.g. `/brief search Lavrov in:2021`'],
   ['/brief <terms>', 'the same as search, e.g. `/brief Kyrgyz president`'],
   ['date filters', '`in:2021`, `from:2024-01 to:2024-12`, `since:2023`, `before:2022-06`'],
-  ['/brief sources', 'every briefing with its title and date'],
+  ['/brief meetings [with …] [in …] [during …] [at …]', 'who met whom, newest first, e.g. `/brief meetings with Russia`, `/brief meetings in Bishkek during 2023`, `/brief meetings at SCO summit`, `/brief meetings planned`'],
+  ['/brief timeline <person|country>', 'meetings of one person or country, oldest first, e.g. `/brief timeline Lavrov`'],
+  ['/brief sources', 'every briefing with its title, date and number of meetings'],
   ['/brief source <id>', 'one briefing, cleaned, e.g. `/brief source 001`'],
   ['/brief help', 'this help'],
 ];

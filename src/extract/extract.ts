@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Article, Corpus } from '../types.js';
+import type { Article, Corpus, PartialDate } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import { buildPlaces } from '../reference/places.js';
 import type { Meeting, MeetingSource, Participant } from './types.js';
@@ -7,7 +7,7 @@ import { buildTitleTable, countryAt, type Mention } from './mentions.js';
 import { isPossessive } from './tokens.js';
 import { articleCandidates, readSentences, type Candidate, type ExtractContext, type SentenceInfo } from './candidates.js';
 import { betterTitle, clusterPeople, coreTitle, isVagueTitle, titlesCompatible, type Person } from './people.js';
-import { formatPartialDate } from '../corpus/dates.js';
+import { formatHumanDate, formatPartialDate } from '../corpus/dates.js';
 
 /** Build the reference tables extraction needs, once. */
 export function buildExtractContext(lexicon: Lexicon): ExtractContext {
@@ -173,7 +173,7 @@ function mergeDrafts(group: Draft[], countryName: (code: string) => string): Mee
     status: first.candidate.status,
     kind: first.candidate.kind,
     ...opt('date', date?.date),
-    ...opt('dateText', date?.text),
+    ...opt('dateText', date?.text || undefined),
     ...opt('dateBasis', date?.basis),
     ...opt('location', location),
     ...opt('venue', pick((d) => d.candidate.venue)),
@@ -227,7 +227,36 @@ function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: Extract
     if (sides.some((r) => 'person' in r && !r.person.title && !r.person.organization)) continue;
     drafts.push({ candidate: c, sides, article });
   }
-  return inheritSameDayPlaces(drafts);
+  return inheritSameDayPlaces(inheritOccasionDates(drafts, article));
+}
+
+/** Words that place a meeting in the past, away from the occasion an article reports. */
+const RECALLED = /\b(?:earlier|previously|last met|had met|first met|in the past|ago|former|recalled)\b/i;
+
+/**
+ * A news briefing reports one occasion: a held meeting that states no date of its own ("Relatedly, X held a
+ * meeting with Y") takes the date of the briefing's first dated meeting when that is within a week of the
+ * dateline, and its place when it names none, and says so in its basis. Recollections and meetings whose date
+ * phrase could not be read keep none.
+ */
+function inheritOccasionDates(drafts: Draft[], article: Article): Draft[] {
+  const lead = drafts.find((d) => d.candidate.date && d.candidate.status === 'held');
+  const date = lead?.candidate.date;
+  if (!lead || !date || !isWithinWeek(date.date, article.published)) return drafts;
+  const basis = `not stated; same occasion as the meeting of ${formatHumanDate(date.date)} in the same briefing`;
+  const place = lead.candidate.location;
+  return drafts.map((d) =>
+    d.candidate.date || d.candidate.dateUnknown || d.candidate.status !== 'held' || d.candidate.countrySides || RECALLED.test(d.candidate.evidence)
+      ? d
+      : { ...d, candidate: { ...d.candidate, date: { date: date.date, text: '', basis, future: false }, ...(!d.candidate.location && place && d.candidate.kind !== 'telephone' ? { location: place } : {}) } });
+}
+
+/** True when a day-precision date is within seven days before (or on) the article's date. */
+function isWithinWeek(date: PartialDate, published: PartialDate | undefined): boolean {
+  if (date.day === undefined || published?.day === undefined) return false;
+  const d = Date.UTC(date.year, (date.month ?? 1) - 1, date.day);
+  const p = Date.UTC(published.year, (published.month ?? 1) - 1, published.day);
+  return p - d >= 0 && p - d <= 7 * 86_400_000;
 }
 
 /** A minister is in one city on a given day: a meeting without a place takes the place of another that day with the same person. */
