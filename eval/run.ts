@@ -19,6 +19,7 @@ import { ExpectedFileError, scoreMeetings } from './score.js';
 export const EVAL_CORPORA: readonly { name: string; dir: string; expected: string }[] = [
   { name: 'seeds', dir: 'seeds', expected: 'tests/fixtures/meetings/seeds' },
   { name: 'fixtures', dir: 'tests/fixtures/meetings', expected: 'tests/fixtures/meetings' },
+  { name: 'holdout', dir: 'tests/fixtures/meetings-holdout', expected: 'tests/fixtures/meetings-holdout' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
