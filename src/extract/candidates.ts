@@ -43,7 +43,12 @@ export interface Candidate {
   countrySides?: boolean;
   /** The sides are those of the meeting before ("the two last met in Geneva"), plus any named here. */
   sameSides?: boolean;
+  /** "Later that afternoon", "on the same day": the date of the meeting reported before. */
+  sameDay?: boolean;
 }
+
+/** Phrases that date a meeting by the one reported before it. */
+const SAME_DAY = /\b(?:(?:later|earlier) (?:that|the same|in the) (?:day|morning|afternoon|evening)|on the same day|the same day|that (?:same )?(?:morning|afternoon|evening))\b/i;
 
 const JOINT_VERBS = /^(?:met|agreed|discussed|signed|reviewed|exchanged|held|pledged|reaffirmed|underscored|vowed|decided|inaugurated|launched|stressed|emphasi[sz]ed|expressed|called|shared|noted|welcomed|hailed|affirmed|explored)$/;
 const DISCOURSE_BREAK = /^(?:meanwhile|relatedly|separately|in another development|on the other hand|earlier|apart from|in a separate|elsewhere|later|also on)\b/i;
@@ -59,10 +64,21 @@ interface ArticleDates {
 function articleDates(articleDate: PartialDate | undefined): ArticleDates {
   const found = new Map<string, DateMention[]>();
   const meeting = new Map<string, ResolvedDate | undefined>();
+  const find = (text: string): DateMention[] => found.get(text) ?? found.set(text, findDates(text, articleDate)).get(text)!;
   return {
-    find: (text) => found.get(text) ?? found.set(text, findDates(text, articleDate)).get(text)!,
-    meeting: (text) => (meeting.has(text) ? meeting.get(text) : meeting.set(text, meetingDate(text, articleDate)).get(text)),
+    find,
+    meeting: (text) => (meeting.has(text) ? meeting.get(text) : meeting.set(text, meetingDate(maskPeriodStarts(text, find(text)), articleDate)).get(text)),
   };
+}
+
+/** Blank out dates that start or end a period rather than date a meeting ("since Manele took office in May"). */
+function maskPeriodStarts(text: string, mentions: DateMention[]): string {
+  let out = text;
+  for (const m of mentions) {
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    if (/\b(?:since|until|till|ever since)\b[^,;.]*$/i.test(before)) out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  }
+  return out;
 }
 
 /** Read an article's sentences with tokens and mentions. */
@@ -70,14 +86,28 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
   return article.paragraphs.flatMap((p) =>
     p.heading ? [] : p.sentences.map((s) => {
       const toks = tokenize(s.text);
-      const mentions = findMentions(toks, ctx.titles, ctx.lexicon).filter((m) => !(m.kind === 'named' && !m.title && ctx.places.has(m.name!.toLowerCase())));
+      const mentions = findMentions(toks, ctx.titles, ctx.lexicon).filter((m) => !(m.kind === 'named' && ctx.places.has(m.name!.toLowerCase())));
       return { paragraph: p.n, text: s.text, toks, mentions, triggers: findTriggers(toks) };
     }),
   );
 }
 
+/** Token ranges of relative clauses (", who has pushed for …,"): their people are not the subject. */
+function relativeClauses(toks: Tok[]): [number, number][] {
+  const out: [number, number][] = [];
+  toks.forEach((t, i) => {
+    if (t.norm !== ',' || !['who', 'which', 'whose', 'whom'].includes(toks[i + 1]?.norm ?? '')) return;
+    const end = toks.findIndex((x, k) => k > i + 1 && x.norm === ',');
+    if (end > 0) out.push([i, end]);
+  });
+  return out;
+}
+
 /** The subject side of a trigger: the nearest person before it in its clause, with a joint "A and B"; or a group ("the two"). */
 function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
+  const clauses = relativeClauses(s.toks);
+  const inClause = (m: Mention): boolean => clauses.some(([a, b]) => m.from > a && m.to <= b && b < t.from);
+  s = { ...s, mentions: s.mentions.filter((m) => !inClause(m)) };
   const nearest = s.mentions.filter((m) => m.to <= t.from && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';')).pop();
   if (nearest?.kind === 'group' && t.from - nearest.to <= 3) {
     const first = s.toks[nearest.from]?.norm ?? '';
@@ -114,7 +144,7 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
     const gap = s.toks.slice(a.to, b.from).map((x) => x.norm).join(' ');
     if (gap !== 'and' && gap !== ', and') continue;
     for (let j = b.to; j < Math.min(s.toks.length, b.to + 6); j += 1) {
-      if (JOINT_VERBS.test(s.toks[j]!.norm)) return { from: j, to: j + 1, kind: 'talks', passive: false, future: false, prepositional: false };
+      if (JOINT_VERBS.test(s.toks[j]!.norm)) return { from: j, to: j + 1, kind: 'talks', passive: false, future: false, prepositional: false, between: false };
     }
   }
   return undefined;
@@ -144,18 +174,8 @@ function sentenceCandidates(s: SentenceInfo, index: number, dates: ArticleDates,
   const joint = triggers.length === 0 ? jointTrigger(s) : undefined;
   const out: Candidate[] = [];
   const all = joint ? [joint] : triggers;
-  let previous: { subject: Mention[]; object: Mention[]; to: number } | undefined;
   const isCountry = isCountryWord(ctx);
-  all.forEach((t, ti) => {
-    const own = subjectOf(s, t);
-    const between = previous ? s.toks.slice(previous.to, t.from).map((x) => x.norm).join(' ') : '';
-    const coordinated = previous && previous.subject.length > 0 && own.every((m) => previous!.object.includes(m)) && /\band\b/.test(between);
-    const subject = coordinated ? previous!.subject : own;
-    const object = joint ? [] : objectOf(s, t);
-    previous = { subject, object, to: t.to };
-    const group = subject.length === 1 && subject[0]!.kind === 'group';
-    const sides = group ? [subject, object].filter((x) => x.length > 0) : object.length === 0 && subject.length >= 2 ? subject.map((m) => [m]) : [subject, object];
-    if (!group && (sides.length < 2 || sides.some((side) => side.length === 0))) return;
+  const pushCandidate = (t: Trigger, ti: number, sides: Mention[][], group: boolean): void => {
     const triggerAt = s.toks[t.to - 1]?.end ?? 0;
     const nextTrigger = all[ti + 1];
     const clause = s.text.slice(joint ? 0 : (s.toks[t.from]?.start ?? 0), nextTrigger ? s.toks[nextTrigger.from]?.start : undefined);
@@ -167,13 +187,32 @@ function sentenceCandidates(s: SentenceInfo, index: number, dates: ArticleDates,
       const places = findPlaces(seg.text, ctx.places, dateline);
       const location = t.kind === 'telephone' ? undefined : (places.find((p) => p.index >= (seg.text === s.text ? triggerAt : 0)) ?? places[0])?.place;
       const future = t.future || date?.future === true;
+      const sameDay = !date && SAME_DAY.test(seg.text);
       out.push({
         sentence: index, paragraph: s.paragraph, evidence: s.text, kind: t.kind, status: future ? 'planned' : 'held', sides, ...(group ? { sameSides: true } : {}),
-        ...(date ? { date } : {}), ...(dateUnknown ? { dateUnknown } : {}), ...(location ? { location } : {}),
+        ...(date ? { date } : {}), ...(dateUnknown ? { dateUnknown } : {}), ...(sameDay ? { sameDay } : {}), ...(location ? { location } : {}),
         ...optional('venue', findVenue(scope)), ...optional('event', findEvent(scope)),
         topics: findTopics(clause, isCountry),
       });
     }
+  };
+  let previous: { subject: Mention[]; object: Mention[]; to: number } | undefined;
+  all.forEach((t, ti) => {
+    if (t.between) {
+      const pair = objectOf(s, t);
+      if (pair.length >= 2) pushCandidate(t, ti, pair.map((m) => [m]), false);
+      return;
+    }
+    const own = subjectOf(s, t);
+    const between = previous ? s.toks.slice(previous.to, t.from).map((x) => x.norm).join(' ') : '';
+    const coordinated = previous && previous.subject.length > 0 && own.every((m) => previous!.object.includes(m)) && /\band\b/.test(between);
+    const subject = coordinated ? previous!.subject : own;
+    const object = joint ? [] : objectOf(s, t);
+    previous = { subject, object, to: t.to };
+    const group = subject.length === 1 && subject[0]!.kind === 'group';
+    const sides = group ? [subject, object].filter((x) => x.length > 0) : object.length === 0 && subject.length >= 2 ? subject.map((m) => [m]) : [subject, object];
+    if (!group && (sides.length < 2 || sides.some((side) => side.length === 0))) return;
+    pushCandidate(t, ti, sides, group);
   });
   return out;
 }

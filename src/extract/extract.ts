@@ -225,9 +225,22 @@ function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: Extract
     if (keys.size < 2 || keys.size !== sides.length) continue;
     if (!c.countrySides && !sides.some((r) => 'person' in r)) continue;
     if (sides.some((r) => 'person' in r && !r.person.title && !r.person.organization)) continue;
-    drafts.push({ candidate: c, sides, article });
+    drafts.push({ candidate: c.sameDay ? sameDayAs(c, drafts) : c, sides, article });
   }
   return inheritSameDayPlaces(inheritOccasionDates(drafts, article));
+}
+
+/** "Later that afternoon": the date (and place) of the meeting reported before it that is not a recollection. */
+function sameDayAs(c: Candidate, drafts: Draft[]): Candidate {
+  const before = [...drafts].reverse().find((d) => !RECALLED.test(d.candidate.evidence) && d.candidate.status === c.status);
+  if (!before) return c;
+  const { date, dateUnknown, location } = before.candidate;
+  if (!date) return dateUnknown ? { ...c, dateUnknown } : c;
+  return {
+    ...c,
+    date: { ...date, text: '', basis: `the same day as the meeting before it in the briefing (${formatHumanDate(date.date)})` },
+    ...(!c.location && location && c.kind !== 'telephone' ? { location } : {}),
+  };
 }
 
 /** Words that place a meeting in the past, away from the occasion an article reports. */

@@ -58,7 +58,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     'on in at by for with from of to as and or but not no yes all some many several most other another each every ' +
     'first second third last next new former senior deputy vice acting caretaker interim chief state federal ' +
     'january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+    'monday tuesday wednesday thursday friday saturday sunday highness excellency majesty royal hm hrh hh following ' +
+    'reference note editor kingdom').split(' '),
 ]);
 
 const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'ul', 'ur', 'de', 'da', 'del', 'di', 'van', 'von', 'der', 'la', 'le', 'abu', 'ben', 'dos']);
@@ -103,6 +104,8 @@ interface TitleMatch {
   to: number;
   text: string;
   plural: boolean;
+  /** A country named inside an extended title ("… of the Islamic Republic of Mauritania"). */
+  country?: string;
 }
 
 /** The title phrase (with modifiers and an "of/for …" portfolio) starting at token i. */
@@ -175,7 +178,12 @@ const PORTFOLIO_WORDS = new Set([...PORTFOLIOS, ...INSTITUTION_WORDS, ...('affai
 const isPortfolioWord = (norm: string): boolean => PORTFOLIO_WORDS.has(norm) || /(?:tion|tions|ment|ments|ture|ity|ics|ism|ness|ance|ence|try|ries)$/.test(norm);
 
 /** Honorifics that may stand between a title and a name: "Secretary-General Dr. Kao Kim Hourn". */
-const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'h.e', 'he', 'sir', 'dame', 'madam', 'general', 'gen', 'lt', 'col', 'justice', 'engineer', 'eng']);
+const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'h.e', 'he', 'sir', 'dame', 'madam', 'general', 'gen', 'lt', 'col', 'justice', 'engineer', 'eng', 'hm', 'hrh', 'hh', 'his', 'her', 'highness', 'excellency', 'majesty', 'royal']);
+
+/** An all-capitals surname as Japanese and some other readouts write it ("Mr. ISHIBA Shigeru"): next to a name word, or after "Mr." and the like. */
+const isCapsSurname = (toks: Tok[], i: number): boolean =>
+  /^\p{Lu}{3,}$/u.test(toks[i]?.text ?? '') && toks[i + 1]?.word === true && /^\p{Lu}\p{Ll}/u.test(toks[i + 1]!.text) &&
+  (toks[i - 1]?.text === '.' ? HONORIFICS.has(toks[i - 2]?.norm ?? '') : HONORIFICS.has(toks[i - 1]?.norm ?? ''));
 
 /** True for an initial such as "S" or "L.P" followed by a full stop. */
 const isInitial = (toks: Tok[], i: number): boolean => /^(?:\p{Lu}\.)*\p{Lu}$/u.test(toks[i]?.text ?? '') && toks[i + 1]?.text === '.';
@@ -196,13 +204,14 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
   const runs: [number, number][] = [];
   for (let i = 0; i < toks.length; ) {
     const startsWithInitial = isInitial(toks, i) && isNamePart(toks, i + 2, table, lexicon) && !HONORIFICS.has(toks[i]!.norm);
-    if (!isNamePart(toks, i, table, lexicon) && !startsWithInitial) { i += 1; continue; }
+    if (!isNamePart(toks, i, table, lexicon) && !startsWithInitial && !isCapsSurname(toks, i)) { i += 1; continue; }
     let j = startsWithInitial ? i + 2 : i + 1;
     for (;;) {
       let p = j;
       while (PARTICLES.has(toks[p]?.norm ?? '') && p - j < 3) p += 1;
       if (j < toks.length && isNamePart(toks, p, table, lexicon)) j = p + 1;
       else if (isInitial(toks, j) && isNamePart(toks, j + 2, table, lexicon)) j += 2;
+      else if (/^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|Jr|Sr)$/.test(toks[j]?.text ?? '')) j += 1;
       else break;
     }
     if (!toks.slice(i, j).some((t) => INSTITUTION_WORDS.has(t.norm)) && !(toks[j]?.cap && INSTITUTION_WORDS.has(toks[j]!.norm))) runs.push([i, j]);
@@ -229,8 +238,9 @@ function leftContext(toks: Tok[], from: number, titles: TitleMatch[], lexicon: L
   let organization: string | undefined;
   const ofOrg = orgComplementStart(toks, k, lexicon);
   if (!country && ofOrg) { organization = ofOrg.name; k = ofOrg.start; }
-  const title = titles.find((t) => t.to === k && !t.plural);
+  const title = titles.find((t) => t.to === k && !t.plural) ?? extendedTitle(toks, k, titles, lexicon);
   if (!title) return { start: from };
+  if (!country && title.country) country = title.country;
   let start = title.from;
   if (isPossessive(toks[start - 1])) start -= 1;
   const before = findCountryEnding(toks, start, lexicon);
@@ -240,6 +250,27 @@ function leftContext(toks: Tok[], from: number, titles: TitleMatch[], lexicon: L
   if (DETERMINERS.has(toks[start - 1]?.norm ?? '')) start -= 1;
   const orgName = org?.name ?? organization;
   return { start, title: title.text, ...(country ? { country } : {}), ...(orgName ? { organization: orgName } : {}) };
+}
+
+/**
+ * A title with a list of portfolios and the country after it, ending at token `end`: "Minister of Foreign Affairs,
+ * Cooperation and Mauritanians Abroad of the Islamic Republic of Mauritania".
+ */
+function extendedTitle(toks: Tok[], end: number, titles: TitleMatch[], lexicon: Lexicon): TitleMatch | undefined {
+  const listWord = (t: Tok): boolean => (t.word && t.cap) || [',', 'and', '&', 'of', 'the'].includes(t.norm);
+  const t = [...titles].reverse().find((x) => x.to < end && end - x.to <= 14 && !x.plural && toks.slice(x.to, end).every(listWord));
+  if (!t) return undefined;
+  let stop = end;
+  while (stop > t.to && [',', 'and', 'the', 'of'].includes(toks[stop - 1]!.norm)) stop -= 1;
+  let country: string | undefined;
+  for (let i = t.to; i < stop; i += 1) {
+    if (toks[i]!.norm !== 'of') continue;
+    const at = toks[i + 1]?.norm === 'the' ? i + 2 : i + 1;
+    const c = countryAt(toks, at, lexicon);
+    if (c) { country = c.code; stop = i; break; }
+  }
+  while (stop > t.to && [',', 'and', 'the', 'of'].includes(toks[stop - 1]!.norm)) stop -= 1;
+  return { ...t, to: end, text: spanText(toks, t.from, stop), ...(country ? { country } : {}) };
 }
 
 /** "… of the ECOWAS Commission" ending at token `end`: the organisation and where "of" stands. */
@@ -274,6 +305,7 @@ function rightContext(toks: Tok[], to: number, titles: TitleMatch[], lexicon: Le
   let k = to;
   let country: string | undefined;
   if ([',', '–', '—', '-', '('].includes(toks[k]?.text ?? '')) k += 1;
+  if (k > to && ['the'].includes(toks[k]?.norm ?? '')) k += 1;
   const c = countryAt(toks, k, lexicon);
   if (c && toks[k]?.cap) {
     const t = titles.find((x) => x.from === c.to && !x.plural);
@@ -283,7 +315,8 @@ function rightContext(toks: Tok[], to: number, titles: TitleMatch[], lexicon: Le
   if (!title || k === to) return { end: to };
   let end = title.to;
   if (toks[end]?.norm === 'of') {
-    const oc = countryAt(toks, end + 1, lexicon);
+    const at = toks[end + 1]?.norm === 'the' ? end + 2 : end + 1;
+    const oc = countryAt(toks, at, lexicon);
     if (oc) { country = oc.code; end = oc.to; }
   }
   return { end, title: title.text, ...(country ? { country } : {}) };
@@ -317,7 +350,9 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   const mentions: Mention[] = [];
   for (const [from, to] of nameRuns(toks, table, lexicon)) {
     const left = leftContext(toks, from, titles, lexicon);
-    const right = left.title ? { end: to } : rightContext(toks, to, titles, lexicon);
+    const weak = left.title !== undefined && /^(?:sheikh|prince|princess|senator|mr|dr)$/i.test(left.title);
+    const right = left.title && !weak ? { end: to } : rightContext(toks, to, titles, lexicon);
+    if (weak && right.title) delete left.title;
     const name = spanText(toks, from, to);
     const { start: _s, ...l } = left;
     const { end: _e, ...r } = right;
@@ -354,5 +389,7 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     else if (GROUP_WORDS.has(t.norm) && ['both', 'two', 'the'].includes(toks[i - 1]?.norm ?? '')) mentions.push({ from: i - 1, to: i + 1, kind: 'group' });
     else if (t.norm === 'two' && toks[i - 1]?.norm === 'the' && !GROUP_WORDS.has(toks[i + 1]?.norm ?? '') && !covered(i + 1)) mentions.push({ from: i - 1, to: i + 1, kind: 'group' });
   });
-  return mergeAppositives(mentions.sort((a, b) => a.from - b.from), toks);
+  const sorted = mentions.sort((a, b) => a.from - b.from);
+  const uncovered = sorted.filter((m) => !sorted.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
+  return mergeAppositives(uncovered, toks);
 }

@@ -13,6 +13,8 @@ export interface Trigger {
   future: boolean;
   /** "at a meeting with", "during talks with": the subject is the sentence's subject. */
   prepositional: boolean;
+  /** "the meeting between A and B": both sides come after the trigger. */
+  between: boolean;
 }
 
 interface Pattern {
@@ -22,6 +24,8 @@ interface Pattern {
   prepositional?: boolean;
   /** The pattern itself says the meeting is ahead ("accepted an invitation"). */
   future?: boolean;
+  /** "the meeting between A and B": both sides come after the trigger. */
+  between?: boolean;
 }
 
 const NOUNS = '(?:talks|meeting|meetings|discussions?|consultations|conversation|audience|exchange|interaction|session|call|phone call|telephone call|telephone conversation|phone conversation|courtesy call|video call|videoconference|video conference)';
@@ -30,11 +34,18 @@ const kindOfNoun = (m: string): MeetingKind =>
 
 /** Patterns over the lower-cased token text, most specific first. */
 const PATTERNS: readonly Pattern[] = [
-  { re: /\b(?:was|were|had been|has been|will be) (?:warmly )?(?:received|hosted|welcomed) by\b/, kind: 'talks', passive: true },
+  { re: /\b(?:was|were|had been|has been|will be) (?:also |warmly |later )*(?:received|hosted|welcomed)(?: \S+){0,4}? by\b/, kind: 'talks', passive: true },
+  { re: /\b(?:was|were|had been|has been) (?:also )?granted an audience (?:by|with)\b/, kind: 'call-on', passive: true },
+  { re: /\b(?:the |a |their |his |her )?(?:meeting|talks|discussions|phone call|telephone conversation) between\b/, kind: kindOfNoun, between: true },
   { re: /\b(?:spoke|speaks|speaking|talked|talks) (?:by|on the|over the) (?:tele)?phone (?:with|to)\b/, kind: 'telephone' },
   { re: /\b(?:telephoned|phoned|dialled|dialed)\b/, kind: 'telephone' },
+  { re: /\b(?:conferred|spoke|talked) (?:by|over the|on the) (?:tele)?phone (?:with|to)\b/, kind: 'telephone' },
+  { re: /\bin a (?:tele)?phone (?:call|conversation) with\b/, kind: 'telephone', prepositional: true },
+  { re: /\b(?:sat|sits|sit|sitting) down with\b/, kind: 'talks' },
+  { re: /\b(?:conferred|confers|exchanged views|exchanges views|exchanged ideas|held a working (?:lunch|dinner|breakfast)) with\b/, kind: 'talks' },
+  { re: /\b(?:hosted|hosts|will host|gave|gives|offered) (?:a |an )?(?:working |official |state )?(?:lunch|dinner|breakfast|banquet|reception) (?:for|in honou?r of)\b/, kind: 'talks' },
   { re: /\b(?:received|receives|receiving|got) (?:a )?(?:tele)?phone call from\b/, kind: 'telephone' },
-  { re: new RegExp(`\\b(?:held|hold|holds|holding|had|has|have|having|conducted) (?:a |an )?(?:\\S+ ){0,4}?${NOUNS} (?:(?:in|at) \\S+ )?(?:with|between)\\b`), kind: kindOfNoun },
+  { re: new RegExp(`\\b(?:held|hold|holds|holding|had|has|have|having|conducted) (?:a |an )?(?:\\S+ ){0,4}?${NOUNS}(?: \\S+){0,4}? (?:with|between)\\b`), kind: kindOfNoun },
   { re: new RegExp(`\\b(?:held|hold|holds|had|conducted) (?:\\S+ ){0,3}?(?:talks|discussions|consultations|a meeting|a telephone conversation|a phone call)\\b`), kind: kindOfNoun },
   { re: new RegExp(`\\b(?:at|during|in|for) (?:a|an|the|his|her|their)? ?(?:[a-z’'-]+ ){0,2}?${NOUNS} (?:of (?:\\S+ ){1,8}?)?with\\b`), kind: kindOfNoun, prepositional: true },
   { re: /\b(?:accepted|accepts|accepting) (?:an |the )?invitation (?:from|of|by)\b/, kind: 'visit', future: true },
@@ -43,7 +54,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:met|meets|meet|meeting) (?:with|separately with)\b/, kind: 'talks' },
   { re: /\b(?:met|meets)\b/, kind: 'talks' },
   { re: /\b(?:to meet|will meet|would meet|shall meet)\b/, kind: 'talks' },
-  { re: /\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b/, kind: 'talks' },
+  { re: /\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?! by\b)/, kind: 'talks' },
   { re: /\bvisited\b/, kind: 'visit' },
   { re: /\b(?:spoke|speaks|talked) (?:with|to)\b/, kind: 'talks' },
 ];
@@ -78,16 +89,17 @@ export function tokenText(toks: Tok[]): { text: string; tokenAt: (offset: number
 export function findTriggers(toks: Tok[]): Trigger[] {
   const { text, tokenAt } = tokenText(toks);
   const found: Trigger[] = [];
+  const blocked: [number, number][] = [];
   for (const p of PATTERNS) {
     for (const m of text.matchAll(new RegExp(p.re.source, 'g'))) {
       const from = tokenAt(m.index);
       const to = tokenAt(m.index + m[0].length - 1) + 1;
-      if (found.some((t) => from < t.to && to > t.from)) continue;
+      if (found.some((t) => from < t.to && to > t.from) || blocked.some(([a, b]) => from < b && to > a)) continue;
       const before = text.slice(0, m.index);
-      if (NEGATED.test(before)) continue;
+      if (NEGATED.test(before)) { blocked.push([from, to]); continue; }
       const future = p.future === true || FUTURE.test(before) || /^(?:to|will|would|shall) /.test(m[0]);
       const kind = typeof p.kind === 'function' ? p.kind(m[0]) : p.kind;
-      found.push({ from, to, kind, passive: p.passive === true, future, prepositional: p.prepositional === true });
+      found.push({ from, to, kind, passive: p.passive === true, future, prepositional: p.prepositional === true, between: p.between === true });
     }
   }
   return found.sort((a, b) => a.from - b.from);
