@@ -104,7 +104,25 @@ export function splitSentences(text: string): Sentence[] {
   } catch {
     return wholeText(text);
   }
-  return sentences.length > 0 ? sentences : wholeText(text);
+  return sentences.length > 0 ? joinAbbreviations(text, sentences) : wholeText(text);
+}
+
+/** Abbreviations after which a full stop ends no sentence: "U.S.", "Dr.", "Sept.", an initial "S.". */
+const NO_BREAK_AFTER = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Sen|Rep|Gov|Amb|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|Vol|vs|etc|e\.g|i\.e|H\.E|Jr|Sr)\.|(?:^|\s)\p{Lu}\.)$/u;
+
+/**
+ * Join sentences that the splitter broke after an abbreviation ("… with U.S." + "Secretary of State …").
+ * @example joinAbbreviations('Talks with U.S. Secretary Blinken.', [{…'Talks with U.S.'}, {…'Secretary Blinken.'}]) // → one sentence
+ */
+export function joinAbbreviations(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const last = out[out.length - 1];
+    if (last && NO_BREAK_AFTER.test(last.text) && /^[\p{L}\p{N}]/u.test(s.text)) {
+      out[out.length - 1] = { text: text.slice(last.start, s.end), start: last.start, end: s.end };
+    } else out.push(s);
+  }
+  return out;
 }
 
 function wholeText(text: string): Sentence[] {

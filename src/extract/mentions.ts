@@ -81,7 +81,7 @@ export function countryAt(toks: Tok[], i: number, lexicon: Lexicon): { code: str
     if (!rule.key.startsWith('@')) continue;
     if (rule.words.every((w, k) => toks[i + k]?.word && stemWord(toks[i + k]!.norm) === w)) return { code: rule.key.slice(1).toUpperCase(), to: i + rule.words.length };
   }
-  const keys = [...(lexicon.words.get(t.norm) ?? lexicon.words.get(stem) ?? []), ...(lexicon.exact.get(t.text) ?? [])].filter((k) => k.startsWith('@'));
+  const keys = [...(lexicon.words.get(t.norm) ?? lexicon.words.get(stem) ?? []), ...(lexicon.exact.get(t.text) ?? lexicon.exact.get(t.text.replace(/\./g, '')) ?? [])].filter((k) => k.startsWith('@'));
   if (keys.length === 1 && t.cap) return { code: keys[0]!.slice(1).toUpperCase(), to: i + 1 };
   return undefined;
 }
@@ -177,6 +177,9 @@ const PORTFOLIO_WORDS = new Set([...PORTFOLIOS, ...INSTITUTION_WORDS, ...('affai
   'minister ministries council foreign external internal home defence defense interior').split(' ')]);
 const isPortfolioWord = (norm: string): boolean => PORTFOLIO_WORDS.has(norm) || /(?:tion|tions|ment|ments|ture|ity|ics|ism|ness|ance|ence|try|ries)$/.test(norm);
 
+/** Titles that say less than an office and give way to one next to them ("the Amir Sheikh Tamim"). */
+const WEAK_TITLES = /^(?:sheikh|prince|princess|senator|mr|dr|sultan)$/i;
+
 /** Honorifics that may stand between a title and a name: "Secretary-General Dr. Kao Kim Hourn". */
 const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'h.e', 'he', 'sir', 'dame', 'madam', 'general', 'gen', 'lt', 'col', 'justice', 'engineer', 'eng', 'hm', 'hrh', 'hh', 'his', 'her', 'highness', 'excellency', 'majesty', 'royal']);
 
@@ -238,8 +241,10 @@ function leftContext(toks: Tok[], from: number, titles: TitleMatch[], lexicon: L
   let organization: string | undefined;
   const ofOrg = orgComplementStart(toks, k, lexicon);
   if (!country && ofOrg) { organization = ofOrg.name; k = ofOrg.start; }
-  const title = titles.find((t) => t.to === k && !t.plural) ?? extendedTitle(toks, k, titles, lexicon);
+  let title = titles.find((t) => t.to === k && !t.plural) ?? extendedTitle(toks, k, titles, lexicon);
   if (!title) return { start: from };
+  const stronger = titles.find((t) => t.to === title!.from && !t.plural);
+  if (stronger && WEAK_TITLES.test(title.text)) title = { ...stronger, to: title.to };
   if (!country && title.country) country = title.country;
   let start = title.from;
   if (isPossessive(toks[start - 1])) start -= 1;
@@ -350,7 +355,7 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   const mentions: Mention[] = [];
   for (const [from, to] of nameRuns(toks, table, lexicon)) {
     const left = leftContext(toks, from, titles, lexicon);
-    const weak = left.title !== undefined && /^(?:sheikh|prince|princess|senator|mr|dr)$/i.test(left.title);
+    const weak = left.title !== undefined && WEAK_TITLES.test(left.title);
     const right = left.title && !weak ? { end: to } : rightContext(toks, to, titles, lexicon);
     if (weak && right.title) delete left.title;
     const name = spanText(toks, from, to);

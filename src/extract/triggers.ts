@@ -40,7 +40,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:spoke|speaks|speaking|talked|talks) (?:by|on the|over the) (?:tele)?phone (?:with|to)\b/, kind: 'telephone' },
   { re: /\b(?:telephoned|phoned|dialled|dialed)\b/, kind: 'telephone' },
   { re: /\b(?:conferred|spoke|talked) (?:by|over the|on the) (?:tele)?phone (?:with|to)\b/, kind: 'telephone' },
-  { re: /\bin a (?:tele)?phone (?:call|conversation) with\b/, kind: 'telephone', prepositional: true },
+  { re: /\b(?:in|during) (?:a|an|the) (?:\S+ )?(?:tele)?phone (?:call|conversation)(?: \S+){0,4}? with\b/, kind: 'telephone', prepositional: true },
   { re: /\b(?:sat|sits|sit|sitting) down with\b/, kind: 'talks' },
   { re: /\b(?:conferred|confers|exchanged views|exchanges views|exchanged ideas|held a working (?:lunch|dinner|breakfast)) with\b/, kind: 'talks' },
   { re: /\b(?:hosted|hosts|will host|gave|gives|offered) (?:a |an )?(?:working |official |state )?(?:lunch|dinner|breakfast|banquet|reception) (?:for|in honou?r of)\b/, kind: 'talks' },
