@@ -1,6 +1,7 @@
 import type { Article, Citation, CorpusWarning, Paragraph } from '../types.js';
 import type { SearchIndex } from '../index/search-index.js';
 import { byMeetingDateAsc, byMeetingDateDesc, type MeetingIndex } from '../index/meeting-index.js';
+import type { Meeting } from '../extract/types.js';
 import { buildExcerpt } from '../index/excerpt.js';
 import type { DateRange } from '../index/date-range.js';
 import { formatPartialDate } from '../corpus/dates.js';
@@ -98,12 +99,14 @@ function answerMeetings(cmd: Extract<Command, { kind: 'meetings' }>, ctx: AskCon
   const page = clampPage(cmd.page, count);
   const first = (page - 1) * size;
   const citations: Citation[] = [];
+  const cited = (m: Meeting): number => m.sources.filter((s) => ctx.index.articles.has(s.articleId)).length;
+  const offset = found.slice(0, first).reduce((n, m) => n + cited(m), 0);
   const items = found.slice(first, first + size).map((meeting) => ({
     meeting,
     citations: meeting.sources.flatMap((s) => {
       const article = ctx.index.articles.get(s.articleId);
       if (!article) return [];
-      citations.push(citationOf(first + citations.length + 1, article, s.paragraph));
+      citations.push(citationOf(offset + citations.length + 1, article, s.paragraph));
       return [citations[citations.length - 1]!.n];
     }),
   }));

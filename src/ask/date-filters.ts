@@ -5,7 +5,8 @@ import { parsePartialDate } from '../corpus/dates.js';
 import { badDateMessage, emptyRangeMessage } from './messages.js';
 
 const FILTER = /^(in|from|to|since|before|after|until):(.*)$/i;
-const shiftDay = (iso: string, days: number): string => format(addDays(parseISO(iso), days), 'yyyy-MM-dd');
+/** The ISO day `days` after (or before) another. @example shiftDay('2024-01-01', -1) // → '2023-12-31' */
+export const shiftDay = (iso: string, days: number): string => format(addDays(parseISO(iso), days), 'yyyy-MM-dd');
 
 /** Apply one `name:value` filter to a range; a value that is not a date is an error message. */
 function applyFilter(range: DateRange, name: string, value: string, token: string): DateRange | string {

@@ -1,10 +1,11 @@
 import type { MeetingFilter } from '../index/meeting-index.js';
 import { parsePeriod } from './period.js';
-import { parseSearch } from './date-filters.js';
-import { badPeriodMessage } from './messages.js';
+import { parseSearch, shiftDay } from './date-filters.js';
+import { badPeriodMessage, emptyRangeMessage } from './messages.js';
+import type { DateRange } from '../index/date-range.js';
 
 const KEYWORDS = new Set(['with', 'in', 'during', 'at', 'since', 'from', 'before', 'after', 'until', 'between']);
-const STATUS_WORDS: Readonly<Record<string, 'held' | 'planned'>> = { planned: 'planned', upcoming: 'planned', scheduled: 'planned', future: 'planned', held: 'held', past: 'held' };
+const STATUS_WORDS: Readonly<Record<string, 'held' | 'planned'>> = { planned: 'planned', upcoming: 'planned', scheduled: 'planned', held: 'held' };
 
 /** Split words into keyword phrases: "with Russia in Bishkek during 2023" → [['with','Russia'],['in','Bishkek'],['during','2023']]. */
 function phrases(words: string[]): [string, string][] {
@@ -13,9 +14,26 @@ function phrases(words: string[]): [string, string][] {
     const last = out[out.length - 1];
     if (KEYWORDS.has(w.toLowerCase()) && !(w.toLowerCase() === 'from' && last?.[0] === 'between')) out.push([w.toLowerCase(), '']);
     else if (last) last[1] = `${last[1]} ${w}`.trim();
-    else out.push(['with', w]);
+    else out.push(['', w]);
   }
   return out;
+}
+
+/** The part of a period a keyword keeps: "since 2023" from its start, "before 2020" up to the day before it. */
+function boundOf(key: string, period: DateRange): DateRange {
+  if (key === 'since' || key === 'from') return { from: period.from };
+  if (key === 'after') return period.to ? { from: shiftDay(period.to, 1) } : {};
+  if (key === 'until') return { to: period.to };
+  if (key === 'before') return period.from ? { to: shiftDay(period.from, -1) } : {};
+  return period;
+}
+
+/** Both ranges at once: the later start and the earlier end. */
+function intersect(a: DateRange | undefined, b: DateRange): DateRange {
+  if (!a) return b;
+  const from = [a.from, b.from].filter((x): x is string => !!x).sort().pop();
+  const to = [a.to, b.to].filter((x): x is string => !!x).sort()[0];
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 
 /**
@@ -31,17 +49,18 @@ export function parseMeetingFilter(text: string, today: Date): MeetingFilter | {
   const words = parsed.terms.split(' ').filter(Boolean);
   const status = words.map((w) => STATUS_WORDS[w.toLowerCase()]).find(Boolean);
   if (status) filter.status = status;
-  const rest = words.filter((w, i) => !(STATUS_WORDS[w.toLowerCase()] && i === 0) && !/^(?:meetings?|all)$/i.test(w));
+  const rest = words.filter((w) => !STATUS_WORDS[w.toLowerCase()] && !/^(?:meetings?|all)$/i.test(w));
   for (const [key, value] of phrases(rest)) {
     if (value === '') continue;
     const period = parsePeriod(value, today);
     if (key === 'in' && !period) { filter.in = value; continue; }
-    if (key === 'with') { filter.with = [...(filter.with ?? []), ...value.split(/\s+and\s+|,\s*/i).filter(Boolean)]; continue; }
+    if ((key === 'with' || key === '') && !(key === '' && period)) { filter.with = [...(filter.with ?? []), ...value.split(/\s+and\s+|,\s*/i).filter(Boolean)]; continue; }
     if (key === 'at') { filter.at = value; continue; }
     if (key === 'between' && !period) { filter.with = [...(filter.with ?? []), ...value.split(/\s+and\s+/i)]; continue; }
     if (!period) return { error: badPeriodMessage(value) };
-    const next = key === 'since' || key === 'from' || key === 'after' ? { from: period.from } : key === 'before' || key === 'until' ? { to: period.to } : period;
-    range = { ...range, ...next };
+    if (period.from !== undefined && period.to !== undefined && period.from > period.to) return { error: emptyRangeMessage(period.from, period.to) };
+    range = intersect(range, boundOf(key, period));
   }
+  if (range?.from !== undefined && range.to !== undefined && range.from > range.to) return { error: emptyRangeMessage(range.from, range.to) };
   return { ...filter, ...(range ? { range } : {}) };
 }

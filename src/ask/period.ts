@@ -45,8 +45,8 @@ export function parsePeriod(text: string, today: Date): DateRange | undefined {
   if (t === 'last month') { const d = subMonths(today, 1); return rangeOf({ year: d.getFullYear(), month: d.getMonth() + 1 }); }
   const past = /^(?:past|last) (\d{1,3}) (months?|years?)$/.exec(t);
   if (past) return { from: day(past[2]!.startsWith('year') ? subYears(today, Number(past[1])) : subMonths(today, Number(past[1]))), to: day(today) };
-  const span = /^(.+?)\s*(?:–|-|to|until|through)\s*(.+)$/.exec(t);
-  if (span && !parsePartialDate(t)) {
+  const span = /^(.+?)\s+(?:to|until|till|through|and|-)\s+(.+)$/.exec(t) ?? /^(.+?)\s*[–—]\s*(.+)$/.exec(t) ?? /^(\d{4})\s*-\s*(\d{4})$/.exec(t);
+  if (span) {
     const [a, b] = [parseOneDate(span[1]!), parseOneDate(span[2]!)];
     if (a && b) return { from: partialDateBounds(a)[0], to: partialDateBounds(b)[1] };
   }

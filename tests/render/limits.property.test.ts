@@ -143,3 +143,52 @@ describe('Slack messages of hand-built sources, source and error answers', () =>
     );
   });
 });
+
+/**
+ * Meetings answers quote their evidence with `> ` at the start of a line (a Slack blockquote, a bare `>` by design) and
+ * put a divider before undated meetings; the shared checkers know neither, so dividers are counted here and quote
+ * marks removed before they look.
+ */
+function meetingProblems(message: SlackMessage, sharer?: string): string[] {
+  const count = message.blocks.length > 50 ? [`${message.blocks.length} blocks`] : [];
+  const blocks = message.blocks
+    .filter((b) => b.type !== 'divider')
+    .map((b) => (b.type === 'section' && b.text ? { ...b, text: { ...b.text, text: b.text.text.replace(/^> /gm, '') } } : b));
+  return [...count, ...problems({ ...message, blocks }, sharer)];
+}
+
+function expectMeetingsFine(answer: Answer): void {
+  for (const { name, opts, sharer } of MODES) {
+    const found = meetingProblems(buildAnswerMessage(answer, opts), sharer);
+    if (found.length > 0) throw new Error(`${name}: ${found.slice(0, 5).join('\n')}\n${JSON.stringify(answer).slice(0, 500)}`);
+  }
+}
+
+const MEETING_PREFIXES = ['meetings ', 'meeting ', 'timeline ', 'TIMELINE ', '/brief meetings ', '/brief timeline ', 'meetings with ', 'meetings in ', 'meetings during ', 'meetings at ', 'meetings planned ', 'meetings between '];
+const MEETING_WORDS = ['with', 'in', 'during', 'at', 'since', 'from', 'before', 'after', 'until', 'between', 'and', 'planned', 'held', 'all', 'last year', 'this month', 'past 12 months', 'October 2024', 'Oct 2024', '17 October 2024', '2021 to 2023', '2021-2023', '2023', 'Russia', 'Russian', 'Kyrgyzstan', 'Lavrov', 'Sergei', 'Qureshi', 'SCO summit', 'Bishkek', 'prime minister', 'blah', ','];
+const meetingWord = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...MEETING_WORDS) }, { weight: 2, arbitrary: word });
+const meetingCommand = fc.oneof(
+  { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...MEETING_PREFIXES), fc.array(meetingWord, { maxLength: 8 })).map(([p, ws]) => p + ws.join(' ')) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...MEETING_PREFIXES), huge).map(([p, h]) => p + h) },
+);
+
+describe('Slack messages of seed answers to generated meetings and timeline commands', () => {
+  it('stay within Slack limits and let no user or article text through unescaped, in all three modes', () => {
+    fc.assert(
+      fc.property(meetingCommand, fc.integer({ min: 1, max: 4 }), (text, page) => {
+        expectMeetingsFine(ask(text, ctx, page));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('hold for every prefix with every meeting word, special text and date filter', () => {
+    for (const p of MEETING_PREFIXES) {
+      for (const w of [...MEETING_WORDS, ...SLACK_SPECIAL, ...DATE_FILTERS, ...EXOTIC]) expectMeetingsFine(ask(p + w, ctx));
+      for (const page of [1, 2, 3]) expectMeetingsFine(ask(p, ctx, page));
+    }
+    for (const text of ['meetings', 'timeline', 'meetings held', 'timeline Pakistan', `meetings with ${'<!channel> '.repeat(1000)}`, `timeline ${'& '.repeat(5000)}`]) {
+      for (const page of [1, 2]) expectMeetingsFine(ask(text, ctx, page));
+    }
+  });
+});

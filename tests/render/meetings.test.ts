@@ -346,7 +346,7 @@ describe('Block Kit of hand-built meetings answers', () => {
       participants: fc.array(participant, { minLength: 1, maxLength: 5 }),
       topics: fc.array(hostile, { maxLength: 5 }),
       sources: fc.array(source, { minLength: 1, maxLength: 12 }),
-    }).map(({ dated, ...m }, ): Meeting => ({ id: 'x', ...m, ...(dated ? { date: { year: 2021, month: 7, day: 14 } } : {}) }));
+    }).map(({ dated, ...m }): Meeting => ({ id: 'x', ...m, ...(dated ? { date: { year: 2021, month: 7, day: 14 } } : {}) }));
     fc.assert(
       fc.property(fc.array(arbMeeting, { minLength: 1, maxLength: 12 }), hostile, fc.integer({ min: 1, max: 5 }), (meetings, description, page) => {
         const a = meetingsAnswer(meetings, { description, command: description, page, pageCount: 5, total: 40 });
