@@ -3,7 +3,7 @@ import type { Lexicon } from '../reference/lexicon.js';
 import type { Place } from '../reference/places.js';
 import type { MeetingKind, ResolvedDate } from './types.js';
 import { tokenize, type Tok } from './tokens.js';
-import { countryAt, findMentions, type Mention, type TitleTable } from './mentions.js';
+import { countryAt, findMentions, spanText, type Mention, type TitleTable } from './mentions.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { findDates, meetingDate, type DateMention } from './dates.js';
 import { findDateline, findEvent, findPlaces, findTopics, findVenue } from './features.js';
@@ -45,10 +45,15 @@ export interface Candidate {
   sameSides?: boolean;
   /** "Later that afternoon", "on the same day": the date of the meeting reported before. */
   sameDay?: boolean;
+  /** One side hosted the other (see {@link Trigger.hosting}). */
+  hosting?: boolean;
 }
 
 /** Phrases that date a meeting by the one reported before it. */
 const SAME_DAY = /\b(?:(?:later|earlier) (?:that|the same|in the) (?:day|morning|afternoon|evening)|on the same day|the same day|that (?:same )?(?:morning|afternoon|evening))\b/i;
+
+/** Words that may stand between a meeting verb and the person met ("received the …", "was received by His Highness …"). */
+const OBJECT_GAP_WORDS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'both', 'also', 'separately', 'warmly', 'visiting', 'newly', 'appointed', 'outgoing']);
 
 const JOINT_VERBS = /^(?:met|agreed|discussed|signed|reviewed|exchanged|held|pledged|reaffirmed|underscored|vowed|decided|inaugurated|launched|stressed|emphasi[sz]ed|expressed|called|shared|noted|welcomed|hailed|affirmed|explored)$/;
 const DISCOURSE_BREAK = /^(?:meanwhile|relatedly|separately|in another development|on the other hand|earlier|apart from|in a separate|elsewhere|later|also on)\b/i;
@@ -69,6 +74,12 @@ function articleDates(articleDate: PartialDate | undefined): ArticleDates {
     find,
     meeting: (text) => (meeting.has(text) ? meeting.get(text) : meeting.set(text, meetingDate(maskPeriodStarts(text, find(text)), articleDate)).get(text)),
   };
+}
+
+/** A planned meeting's date whose year was taken from the article falls after it: "accepted an invitation … to visit in June". */
+function aheadIfPlanned(date: ResolvedDate | undefined, future: boolean): ResolvedDate | undefined {
+  if (!date || !future || date.future || !/year from the article/.test(date.basis)) return date;
+  return { ...date, date: { ...date.date, year: date.date.year + 1 }, basis: `${date.basis}, the next one as the meeting is planned`, future: true };
 }
 
 /** Blank out dates that start or end a period rather than date a meeting ("since Manele took office in May"). */
@@ -127,6 +138,8 @@ function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const after = s.mentions.filter((m) => m.from >= t.to && isPerson(m) && m.from - t.to <= 4);
   const first = after[0];
   if (!first) return [];
+  const gap = s.toks.slice(t.to, first.from);
+  if (gap.some((x) => x.word && !x.cap && !OBJECT_GAP_WORDS.has(x.norm))) return [];
   const out = [first];
   for (const m of s.mentions.filter((x) => x.from > first.from && isPerson(x))) {
     const gap = s.toks.slice(out[out.length - 1]!.to, m.from).map((x) => x.norm).join(' ');
@@ -144,7 +157,7 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
     const gap = s.toks.slice(a.to, b.from).map((x) => x.norm).join(' ');
     if (gap !== 'and' && gap !== ', and') continue;
     for (let j = b.to; j < Math.min(s.toks.length, b.to + 6); j += 1) {
-      if (JOINT_VERBS.test(s.toks[j]!.norm)) return { from: j, to: j + 1, kind: 'talks', passive: false, future: false, prepositional: false, between: false };
+      if (JOINT_VERBS.test(s.toks[j]!.norm)) return { from: j, to: j + 1, kind: 'talks', passive: false, future: false, prepositional: false, between: false, hosting: false };
     }
   }
   return undefined;
@@ -182,14 +195,14 @@ function sentenceCandidates(s: SentenceInfo, index: number, dates: ArticleDates,
     const segs = segments(s.text, triggerAt, dates);
     for (const seg of segs) {
       const scope = segs.length > 1 ? seg.text : clause;
-      const date = seg.date ?? dates.meeting(seg.text);
+      const date = aheadIfPlanned(seg.date ?? dates.meeting(seg.text), t.future);
       const dateUnknown = !date && dates.find(seg.text).some((d) => !d.resolved);
       const places = findPlaces(seg.text, ctx.places, dateline);
       const location = t.kind === 'telephone' ? undefined : (places.find((p) => p.index >= (seg.text === s.text ? triggerAt : 0)) ?? places[0])?.place;
       const future = t.future || date?.future === true;
       const sameDay = !date && SAME_DAY.test(seg.text);
       out.push({
-        sentence: index, paragraph: s.paragraph, evidence: s.text, kind: t.kind, status: future ? 'planned' : 'held', sides, ...(group ? { sameSides: true } : {}),
+        sentence: index, paragraph: s.paragraph, evidence: s.text, kind: t.kind, status: future ? 'planned' : 'held', sides, ...(group ? { sameSides: true } : {}), ...(t.hosting ? { hosting: true } : {}),
         ...(date ? { date } : {}), ...(dateUnknown ? { dateUnknown } : {}), ...(sameDay ? { sameDay } : {}), ...(location ? { location } : {}),
         ...optional('venue', findVenue(scope)), ...optional('event', findEvent(scope)),
         topics: findTopics(clause, isCountry),
@@ -210,7 +223,8 @@ function sentenceCandidates(s: SentenceInfo, index: number, dates: ArticleDates,
     const object = joint ? [] : objectOf(s, t);
     previous = { subject, object, to: t.to };
     const group = subject.length === 1 && subject[0]!.kind === 'group';
-    const sides = group ? [subject, object].filter((x) => x.length > 0) : object.length === 0 && subject.length >= 2 ? subject.map((m) => [m]) : [subject, object];
+    const expectsObject = / (?:with|on|upon|by|for|to)$/.test(spanText(s.toks, t.from, t.to).toLowerCase());
+    const sides = group ? [subject, object].filter((x) => x.length > 0) : object.length === 0 && subject.length >= 2 && !expectsObject ? subject.map((m) => [m]) : [subject, object];
     if (!group && (sides.length < 2 || sides.some((side) => side.length === 0))) return;
     pushCandidate(t, ti, sides, group);
   });

@@ -6,7 +6,9 @@ import type { Meeting, MeetingSource, Participant } from './types.js';
 import { buildTitleTable, countryAt, type Mention } from './mentions.js';
 import { isPossessive } from './tokens.js';
 import { articleCandidates, readSentences, type Candidate, type ExtractContext, type SentenceInfo } from './candidates.js';
-import { betterTitle, clusterPeople, coreTitle, isVagueTitle, titlesCompatible, type Person } from './people.js';
+import { findDateline } from './features.js';
+import { betterTitle, clusterPeople, coreTitle, isVagueTitle, namesCompatible, titlesCompatible, type Person } from './people.js';
+import { LEADER_TITLES } from '../reference/titles.js';
 import { formatHumanDate, formatPartialDate } from '../corpus/dates.js';
 
 /** Build the reference tables extraction needs, once. */
@@ -49,7 +51,8 @@ interface ArticleState {
 function resolveMention(m: Mention, sentence: number, state: ArticleState, personOf: (r: Report) => Person | undefined): Resolved | undefined {
   const report = reportOf(m);
   if (report) {
-    const p = personOf(report) ?? state.people.find((x) => x.name === report.name);
+    const inArticle = state.people.filter((x) => namesCompatible(x.name, report.name) && titlesCompatible(x.title, report.title));
+    const p = inArticle.length === 1 ? inArticle[0] : personOf(report) ?? state.people.find((x) => x.name === report.name);
     return p ? { person: p } : undefined;
   }
   const focus = state.focus[sentence];
@@ -194,7 +197,8 @@ function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: Extract
     current = leadPerson(s, personOf) ?? current;
   });
   const state: ArticleState = { people, focus, sentences };
-  const ranked = countriesByFrequency(sentences, ctx.lexicon);
+  const dateline = article.paragraphs[0] ? findDateline(article.paragraphs[0].text, ctx.places) : undefined;
+  const ranked = [...new Set([...(dateline ? [dateline.country] : []), ...countriesByFrequency(sentences, ctx.lexicon)])];
   const drafts: Draft[] = [];
   for (const c of articleCandidates(article, sentences, ctx)) {
     let sides: Resolved[];
@@ -225,9 +229,16 @@ function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: Extract
     if (keys.size < 2 || keys.size !== sides.length) continue;
     if (!c.countrySides && !sides.some((r) => 'person' in r)) continue;
     if (sides.some((r) => 'person' in r && !r.person.title && !r.person.organization)) continue;
-    drafts.push({ candidate: c.sameDay ? sameDayAs(c, drafts) : c, sides, article });
+    const kind = c.hosting && c.kind === 'talks' && isCallOn(sides) ? 'call-on' : c.kind;
+    drafts.push({ candidate: { ...(c.sameDay ? sameDayAs(c, drafts) : c), kind }, sides, article });
   }
   return inheritSameDayPlaces(inheritOccasionDates(drafts, article));
+}
+
+/** A guest who does not lead a country meeting one who does calls on them (protocol's "courtesy call"). */
+function isCallOn(sides: Resolved[]): boolean {
+  const leads = sides.map((r) => { const t = 'person' in r ? r.person.title : r.unnamed.title; return t !== undefined && LEADER_TITLES.includes(coreTitle(t)); });
+  return leads.some(Boolean) && !leads.every(Boolean);
 }
 
 /** "Later that afternoon": the date (and place) of the meeting reported before it that is not a recollection. */

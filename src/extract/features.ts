@@ -7,7 +7,7 @@ const BARE_EVENT = /^(?:(?:this|that|same|first|second|recent)\s+)?(?:meeting|ta
 /** Words that make a phrase a venue: "Prime Minister’s House", "presidential palace Akorda". */
 const VENUE_WORDS = /\b(?:house|palace|hall|hotel|cent(?:re|er)|office|ministry|embassy|residence|secretariat|headquarters|kremlin|building|villa|chancellery|pavilion|complex|white house|akorda)\b/i;
 /** Where a phrase after "at", "on the sidelines of" … ends. */
-const PHRASE_END = /\s+(?:in|on|at|being|held|which|where|when|to|local|during|from|this|last|next|along|and\s+(?:discussed|agreed|exchanged|held|met|said))\b|[,;:.!?"“”]\s|[,;:.!?"“”]$|\s+\((?![A-Z]{2,8}\))|\s+—|\s+–/;
+const PHRASE_END = /\s+(?:in|on|at|being|held|which|where|when|to|local|during|from|this|last|next|along|today|yesterday|tomorrow|tonight|hosted|chaired|organi[sz]ed|attended|and\s+(?:discussed|agreed|exchanged|held|met|said))\b|[,;:.!?"“”]\s|[,;:.!?"“”]$|\s+\((?![A-Z]{2,8}\))|\s+—|\s+–/;
 
 /** The first part of a phrase up to where it ends (see PHRASE_END), without a leading "the". */
 export function phraseHead(text: string): string {
@@ -53,7 +53,7 @@ export interface PlaceMention {
  */
 export function findPlaces(sentence: string, places: ReadonlyMap<string, Place>, dateline?: Place): PlaceMention[] {
   const found: PlaceMention[] = [];
-  for (const m of sentence.matchAll(/\b(?:in|at|to|from|into)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu)) {
+  for (const m of sentence.matchAll(/\b(?:in|at|to|from|into)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:de|es|del|da|do|al|el|la|le|sur)\s+)?\p{Lu}[\p{L}'’-]+){0,2})/gu)) {
     const place = places.get(m[1]!.toLowerCase());
     if (place) found.push({ place, index: m.index + m[0].length - m[1]!.length });
   }
@@ -66,7 +66,9 @@ export function findPlaces(sentence: string, places: ReadonlyMap<string, Place>,
  * @example findDateline('ISLAMABAD: Prime Minister …', places)?.name // → 'Islamabad'
  */
 export function findDateline(firstParagraph: string, places: ReadonlyMap<string, Place>): Place | undefined {
-  const m = /^\s*([A-Z][A-Z .'’/-]{2,40}?)(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]\s/.exec(firstParagraph);
+  const m =
+    /^\s*(\p{Lu}[\p{Lu} .'’/-]{2,40}?),\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.\s*\/\p{Lu}+\/\.?\s/u.exec(firstParagraph) ??
+    /^\s*(\p{Lu}[\p{Lu} .'’/-]{2,40}?)(?:,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?\s*(?:\([^)]{1,40}\))?(?::\s|\s*[—–]\s?|\s+-{1,2}\s)/u.exec(firstParagraph);
   if (!m) return undefined;
   const city = m[1]!.split('/')[0]!.trim().toLowerCase();
   return places.get(city);
@@ -78,7 +80,7 @@ const TOPIC_CUES = [
   /\b(?:discussed|discussing|talked about|exchanged (?:views|ideas|opinions) on|reviewed|focused on|deliberated on|touched (?:up)?on|covered|the need (?:of|for)|emphasi[sz]ed (?:on )?the need (?:of|for)|support(?:ing)? (?:for )?|cooperation (?:in|on)|agreed on|signed (?:an? )?(?:agreements?|memorand(?:um|a)|mous?) on)\s+/gi,
 ];
 
-const TOPIC_STOP = /^(?:the|a|an|their|its|his|her|our|various|other|others|all|both|bilateral|mutual|issues?|matters?|ways?|means?|areas?|entire spectrum of|whole range of|a wide range of|wide range of|range of|possibility of|potential for|prospects? (?:of|for))\s+/i;
+const TOPIC_STOP = /^(?:including|such as|especially|particularly|notably|the|a|an|their|its|his|her|our|various|other|others|all|both|bilateral|mutual|issues?|matters?|ways?|means?|areas?|entire spectrum of|whole range of|a wide range of|wide range of|range of|possibility of|potential for|prospects? (?:of|for))\s+/i;
 
 /** Clean one listed topic: no leading determiners, at most six words, no trailing punctuation. */
 export function cleanTopic(item: string): string | undefined {

@@ -29,6 +29,8 @@ export function spanText(toks: Tok[], from: number, to: number): string {
 /** Title phrases by first word, longest first; built once from the curated lists. */
 export interface TitleTable {
   heads: ReadonlyMap<string, readonly string[][]>;
+  /** Every word of every title ("state", "councilor", "secretary-general"). */
+  words: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
   portfolios: ReadonlySet<string>;
 }
@@ -43,7 +45,7 @@ export function buildTitleTable(): TitleTable {
     heads.set(words[0]!, list);
   }
   for (const list of heads.values()) list.sort((a, b) => b.length - a.length);
-  return { heads, modifiers: new Set(TITLE_MODIFIERS), portfolios: new Set(PORTFOLIOS) };
+  return { heads, words: new Set(TITLE_HEADS.flatMap((t) => t.split(' '))), modifiers: new Set(TITLE_MODIFIERS), portfolios: new Set(PORTFOLIOS) };
 }
 
 /** Capitalised words that start sentences or address people but are never part of a name. */
@@ -188,6 +190,19 @@ const isCapsSurname = (toks: Tok[], i: number): boolean =>
   /^\p{Lu}{3,}$/u.test(toks[i]?.text ?? '') && toks[i + 1]?.word === true && /^\p{Lu}\p{Ll}/u.test(toks[i + 1]!.text) &&
   (toks[i - 1]?.text === '.' ? HONORIFICS.has(toks[i - 2]?.norm ?? '') : HONORIFICS.has(toks[i - 1]?.norm ?? ''));
 
+/** Titles that are also given names ("Foreign Minister Amir Khan Muttaqi"): a name when a title stands just before. */
+const NAME_LIKE_TITLES = new Set(['amir', 'emir', 'sultan', 'prince', 'sheikh', 'king']);
+
+/** True when a (non name-like) title ends just before token i. */
+function titleEndsAt(toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean {
+  for (let s = Math.max(0, i - 6); s < i; s += 1) {
+    if (NAME_LIKE_TITLES.has(toks[s]!.norm)) continue;
+    const t = titleAt(toks, s, table, lexicon);
+    if (t && t.to === i) return true;
+  }
+  return false;
+}
+
 /** True for an initial such as "S" or "L.P" followed by a full stop. */
 const isInitial = (toks: Tok[], i: number): boolean => /^(?:\p{Lu}\.)*\p{Lu}$/u.test(toks[i]?.text ?? '') && toks[i + 1]?.text === '.';
 
@@ -198,7 +213,9 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
   if (/\d/.test(t.text) || (/^[\p{Lu}.-]+$/u.test(t.text) && t.text.length >= 2)) return false;
   if (['@', '#'].includes(toks[i - 1]?.text ?? '')) return false;
   const singular = t.norm.replace(/e?s$/, '');
-  if (table.heads.has(t.norm) || table.heads.has(singular) || table.modifiers.has(t.norm) || table.portfolios.has(t.norm)) return false;
+  if (NAME_LIKE_TITLES.has(t.norm) && isNamePart(toks, i + 1, table, lexicon) && titleEndsAt(toks, i, table, lexicon)) return true;
+  if (table.words.has(t.norm) || table.words.has(singular) || table.modifiers.has(t.norm) || table.portfolios.has(t.norm)) return false;
+  if (t.text.includes('-') && t.text.split('-').some((part) => countryAt([{ ...t, text: part, norm: part.toLowerCase() }], 0, lexicon))) return false;
   return !countryAt(toks, i, lexicon) && !organizationAt(toks, i, lexicon);
 };
 
@@ -350,7 +367,9 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   const titles: TitleMatch[] = [];
   for (let i = 0; i < toks.length; i += 1) {
     const t = titleAt(toks, i, table, lexicon);
-    if (t && !titles.some((x) => x.from <= i && x.to >= t.to)) titles.push(t);
+    if (!t || titles.some((x) => x.from <= i && x.to >= t.to)) continue;
+    if (NAME_LIKE_TITLES.has(toks[i]!.norm) && titles.some((x) => x.to === i) && isNamePart(toks, i + 1, table, lexicon)) continue;
+    titles.push(t);
   }
   const mentions: Mention[] = [];
   for (const [from, to] of nameRuns(toks, table, lexicon)) {
@@ -383,7 +402,8 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     const org = organizationEnding(toks, start, lexicon);
     if (org) start = org.start;
     const det = toks[start - 1]?.norm;
-    if (det && DETERMINERS.has(det)) start -= 1;
+    if (det && (DETERMINERS.has(det) || (t.plural && ['both', 'two'].includes(det)))) start -= 1;
+    if (t.plural && toks[start]?.norm === 'two' && toks[start - 1]?.norm === 'the') start -= 1;
     if (toks[end]?.text === '@') end += 2;
     mentions.push({ from: start, to: end, kind: t.plural ? 'group' : 'unnamed', title: t.text, ...(country ? { country } : {}), ...(org ? { organization: org.name } : {}) });
   }

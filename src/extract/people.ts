@@ -56,7 +56,13 @@ const MODIFIERS = /\b(?:caretaker|acting|interim|former|outgoing|incoming|federa
 /** A title reduced to its core for comparison: lower case, abbreviations expanded, modifiers dropped. */
 export function coreTitle(title: string): string {
   const t = fold(title).replace(/\s+/g, ' ').trim();
-  return (ABBREVIATED[t] ?? t).replace(MODIFIERS, '').replace(/^state councilor and /, '').trim();
+  return (ABBREVIATED[t] ?? t)
+    .replace(MODIFIERS, '')
+    .replace(/^state councilor and /, '')
+    .replace(/\b(?:minister (?:of|for) (?:foreign|external) affairs|(?:foreign|external) affairs minister)\b/, 'foreign minister')
+    .replace(/\bsecretary general\b/, 'secretary-general')
+    .replace(/\bemir\b/, 'amir')
+    .trim();
 }
 
 /** True for titles that only say someone is a counterpart or a leader, not which office they hold. */
@@ -117,6 +123,11 @@ export function clusterPeople(reports: Omit<Person, 'key'>[]): { people: Person[
     const byTitle = compatible.filter((i) => titlesCompatible(people[i]!.title, r.title) && (!r.country || !people[i]!.country || people[i]!.country === r.country));
     return byTitle.length === 1 ? byTitle[0] : undefined;
   };
+  /** A short name that fits several people (a bare "Japarov"): left for the article to resolve. */
+  const isAmbiguous = (r: Omit<Person, 'key'>): boolean => {
+    const words = nameTokens(r.name);
+    return people.filter((p) => nameTokens(p.name).length > words.length && namesCompatible(p.name, r.name, codes)).length > 1;
+  };
   const distinct = new Map<string, Omit<Person, 'key'>>();
   for (const r of reports) {
     const key = `${r.name}|${r.title ?? ''}|${r.country ?? ''}|${r.organization ?? ''}`;
@@ -126,6 +137,7 @@ export function clusterPeople(reports: Omit<Person, 'key'>[]): { people: Person[
   for (const r of sorted) {
     const found = find(r);
     if (found !== undefined) people[found] = mergePerson(people[found]!, r);
+    else if (isAmbiguous(r)) continue;
     else people.push({ key: `p${people.length + 1}`, ...r });
     index(found ?? people.length - 1);
   }

@@ -15,6 +15,8 @@ export interface Trigger {
   prepositional: boolean;
   /** "the meeting between A and B": both sides come after the trigger. */
   between: boolean;
+  /** One side hosts the other: a call on a head of state or government when the guest is not one. */
+  hosting: boolean;
 }
 
 interface Pattern {
@@ -26,6 +28,8 @@ interface Pattern {
   future?: boolean;
   /** "the meeting between A and B": both sides come after the trigger. */
   between?: boolean;
+  /** One side hosts the other ("received", "was received by", "at a meeting with"): a call when the host leads a country. */
+  hosting?: boolean;
 }
 
 const NOUNS = '(?:talks|meeting|meetings|discussions?|consultations|conversation|audience|exchange|interaction|session|call|phone call|telephone call|telephone conversation|phone conversation|courtesy call|video call|videoconference|video conference)';
@@ -34,7 +38,7 @@ const kindOfNoun = (m: string): MeetingKind =>
 
 /** Patterns over the lower-cased token text, most specific first. */
 const PATTERNS: readonly Pattern[] = [
-  { re: /\b(?:was|were|had been|has been|will be) (?:also |warmly |later )*(?:received|hosted|welcomed)(?: \S+){0,4}? by\b/, kind: 'talks', passive: true },
+  { re: /\b(?:was|were|had been|has been|will be) (?:also |warmly |later )*(?:received|hosted|welcomed)(?: \S+){0,4}? by\b/, kind: 'talks', passive: true, hosting: true },
   { re: /\b(?:was|were|had been|has been) (?:also )?granted an audience (?:by|with)\b/, kind: 'call-on', passive: true },
   { re: /\b(?:the |a |their |his |her )?(?:meeting|talks|discussions|phone call|telephone conversation) between\b/, kind: kindOfNoun, between: true },
   { re: /\b(?:spoke|speaks|speaking|talked|talks) (?:by|on the|over the) (?:tele)?phone (?:with|to)\b/, kind: 'telephone' },
@@ -47,22 +51,22 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:received|receives|receiving|got) (?:a )?(?:tele)?phone call from\b/, kind: 'telephone' },
   { re: new RegExp(`\\b(?:held|hold|holds|holding|had|has|have|having|conducted) (?:a |an )?(?:\\S+ ){0,4}?${NOUNS}(?: \\S+){0,4}? (?:with|between)\\b`), kind: kindOfNoun },
   { re: new RegExp(`\\b(?:held|hold|holds|had|conducted) (?:\\S+ ){0,3}?(?:talks|discussions|consultations|a meeting|a telephone conversation|a phone call)\\b`), kind: kindOfNoun },
-  { re: new RegExp(`\\b(?:at|during|in|for) (?:a|an|the|his|her|their)? ?(?:[a-z’'-]+ ){0,2}?${NOUNS} (?:of (?:\\S+ ){1,8}?)?with\\b`), kind: kindOfNoun, prepositional: true },
+  { re: new RegExp(`\\b(?:at|during|in|for) (?:a|an|the|his|her|their)? ?(?:[a-z’'-]+ ){0,2}?${NOUNS} (?:of (?:\\S+ ){1,8}?)?with\\b`), kind: kindOfNoun, prepositional: true, hosting: true },
   { re: /\b(?:accepted|accepts|accepting) (?:an |the )?invitation (?:from|of|by)\b/, kind: 'visit', future: true },
   { re: /\b(?:called|calls|call|calling) (?:on|upon)\b/, kind: 'call-on' },
   { re: /\b(?:paid|pays|paying|pay) (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)\b/, kind: 'call-on' },
   { re: /\b(?:met|meets|meet|meeting) (?:with|separately with)\b/, kind: 'talks' },
   { re: /\b(?:met|meets)\b/, kind: 'talks' },
   { re: /\b(?:to meet|will meet|would meet|shall meet)\b/, kind: 'talks' },
-  { re: /\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?! by\b)/, kind: 'talks' },
+  { re: /\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?! by\b)/, kind: 'talks', hosting: true },
   { re: /\bvisited\b/, kind: 'visit' },
   { re: /\b(?:spoke|speaks|talked) (?:with|to)\b/, kind: 'talks' },
 ];
 
 /** Modal and negative words before a trigger that make it no report of a meeting. */
-const NEGATED = /\b(?:not|never|no|refused to|declined to|cancel+ed|postponed|called off|should|must|ought to|could|might|may|if|unless|whether|would like to|hopes? to|wants? to)\s+(?:\S+\s+){0,2}$/;
+const NEGATED = /\b(?:not|never|no|refused|declined|cancel+ed|postponed|called off|should|must|ought|could|might|may|if|unless|whether|would like|hopes?|hoping|wants?|wanting|wished|yet|failed|fails|unable)\s+(?:to\s+)?(?:\S+\s+){0,2}$/;
 /** Words before a trigger that make it planned. */
-const FUTURE = /\b(?:will|shall|is to|are to|is scheduled to|are scheduled to|is expected to|are expected to|is set to|are set to|plans? to|planning to|is due to|are due to|to)\s+(?:\S+\s+){0,2}$/;
+const FUTURE = /\b(?:will|shall|is to|are to|is scheduled to|are scheduled to|is expected to|are expected to|is set to|are set to|plans? to|planning to|is due to|are due to|agreed to|intends? to|is going to|are going to)\s+(?:\S+\s+){0,2}$/;
 
 /** Text of tokens with a map from character offset to token index. */
 export function tokenText(toks: Tok[]): { text: string; tokenAt: (offset: number) => number } {
@@ -99,7 +103,7 @@ export function findTriggers(toks: Tok[]): Trigger[] {
       if (NEGATED.test(before)) { blocked.push([from, to]); continue; }
       const future = p.future === true || FUTURE.test(before) || /^(?:to|will|would|shall) /.test(m[0]);
       const kind = typeof p.kind === 'function' ? p.kind(m[0]) : p.kind;
-      found.push({ from, to, kind, passive: p.passive === true, future, prepositional: p.prepositional === true, between: p.between === true });
+      found.push({ from, to, kind, passive: p.passive === true, future, prepositional: p.prepositional === true, between: p.between === true, hosting: p.hosting === true });
     }
   }
   return found.sort((a, b) => a.from - b.from);

@@ -81,13 +81,19 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
   };
 }
 
+/** Meetings of one date in the order the briefings report them: first source's article, then paragraph. */
+export function byReadingOrder(a: Meeting, b: Meeting): number {
+  const [sa, sb] = [a.sources[0], b.sources[0]];
+  return (sa?.articleId ?? '').localeCompare(sb?.articleId ?? '') || (sa?.paragraph ?? 0) - (sb?.paragraph ?? 0) || a.id.localeCompare(b.id);
+}
+
 /** Meetings newest first; undated ones last. */
 export function byMeetingDateDesc(a: Meeting, b: Meeting): number {
-  return (b.date ? formatPartialDate(b.date) : '').localeCompare(a.date ? formatPartialDate(a.date) : '') || a.id.localeCompare(b.id);
+  return (b.date ? formatPartialDate(b.date) : '').localeCompare(a.date ? formatPartialDate(a.date) : '') || byReadingOrder(a, b);
 }
 
 /** Meetings oldest first; undated ones last. */
 export function byMeetingDateAsc(a: Meeting, b: Meeting): number {
-  if (!a.date || !b.date) return a.date ? -1 : b.date ? 1 : a.id.localeCompare(b.id);
-  return formatPartialDate(a.date).localeCompare(formatPartialDate(b.date)) || a.id.localeCompare(b.id);
+  if (!a.date || !b.date) return a.date ? -1 : b.date ? 1 : byReadingOrder(a, b);
+  return formatPartialDate(a.date).localeCompare(formatPartialDate(b.date)) || byReadingOrder(a, b);
 }

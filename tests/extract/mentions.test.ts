@@ -214,19 +214,14 @@ describe('findMentions: named officials with their title, country and organisati
     expect(mentionsOf(sentence).map((m) => m.name)).toEqual(['Imran Khan', 'Wang Yi', 'Dushanbe', 'Wang Yi']);
   });
 
-  // BUG (mentions.ts): "State Councilor" alone before a name: "state" is a title modifier and not a name word, but
-  // "Councilor" is not a title head on its own, so it starts the name run: name "Councilor Wang Yi", plus an
-  // unnamed "State Councilor" mention overlapping it.
-  it.fails('reads "State Councilor Wang Yi" as Wang Yi titled State Councilor', () => {
+  it('reads "State Councilor Wang Yi" as Wang Yi titled State Councilor', () => {
     expect(mentionsOf('Imran Khan met State Councilor Wang Yi at the SCO summit.').filter((m) => m.kind !== 'group').map((m) => [m.kind, m.name, m.title])).toEqual([
       ['named', 'Imran Khan', undefined],
       ['named', 'Wang Yi', 'State Councilor'],
     ]);
   });
 
-  // BUG (mentions.ts): "amir" is a title head, so the first name Amir splits the person into an unnamed
-  // "Afghan Foreign Minister" and a named "Khan Muttaqi" titled "Amir".
-  it.fails('reads "Afghan Foreign Minister Amir Khan Muttaqi" as one named foreign minister', () => {
+  it('reads "Afghan Foreign Minister Amir Khan Muttaqi" as one named foreign minister', () => {
     expect(named('Afghan Foreign Minister Amir Khan Muttaqi arrived in Islamabad on Sunday.', 'Amir Khan Muttaqi')).toMatchObject({ title: 'Foreign Minister', country: 'AFG' });
   });
 });
@@ -314,10 +309,7 @@ describe('findMentions: pronouns and groups', () => {
     expect(mentionsOf(sentence).some((m) => m.kind === 'unnamed' && m.title === title)).toBe(false);
   });
 
-  // BUG (mentions.ts): a titled plural group never includes "both"/"two" before it (DETERMINERS lacks them), so its
-  // span is "prime ministers"; candidates.subjectOf then refuses it as a subject (it wants the group to start with
-  // the/both/they/two) and "Both prime ministers met again on Tuesday" yields no meeting (see extract.test.ts).
-  it.fails('includes "both" in the span of "both prime ministers"', () => {
+  it('includes "both" in the span of "both prime ministers"', () => {
     expect(mentionsOf('Both prime ministers met again on Tuesday.').filter((m) => m.kind === 'group').map((m) => m.span)).toEqual(['Both prime ministers']);
   });
 });
@@ -349,10 +341,7 @@ describe('findMentions: names that are no people', () => {
     expect(read?.mentions).toEqual([]);
   });
 
-  // BUG (mentions.ts): a hyphenated pair of countries ("Kyrgyz-Pakistani", "Pakistan-Russia") is read as a named
-  // person. It gets no title, so it is never a participant, but it is the nearest "person" before a verb and blocks
-  // a real meeting (see extract.test.ts, "Pakistan-Russia ties and then met").
-  it.fails.each([
+  it.each([
     ['Kyrgyz-Pakistani', 'They exchanged views on the prospects of Kyrgyz-Pakistani bilateral cooperation.'],
     ['Pakistan-Russia', 'They noted the positive momentum in Pakistan-Russia relations.'],
   ])('reads the country pair "%s" as no person', (_pair, sentence) => {

@@ -70,11 +70,11 @@ describe('Block Kit of seed meetings answers', () => {
     const m = buildAnswerMessage(ask('meetings in Bishkek during 2023', ctx), interactive);
     expect(contextAfter(m, 'Sadyr Zhaparov')).toEqual([
       "date from 'on Wednesday', article dated Thu 26 Oct 2023",
-      `[2] ${BRIEFING_000} · ¶1`,
+      `[1] ${BRIEFING_000} · ¶1`,
     ]);
     expect(contextAfter(m, 'Zhang Ming')).toEqual([
       'date not stated; same occasion as the meeting of Wed 25 Oct 2023 in the same briefing',
-      `[3] ${BRIEFING_000} · ¶8`,
+      `[2] ${BRIEFING_000} · ¶8`,
     ]);
   });
 
@@ -374,7 +374,7 @@ describe('console text of meetings answers', () => {
       '  topics: current state, Kyrgyz-Pakistani bilateral cooperation',
       '  "Caretaker Foreign Minister Jalil Abbas Jilani on Wednesday called on President of Kyrgyzstan Sadyr Zhaparov, and exchanged views on the current state and prospects of Kyrgyz-Pakistani bilateral cooperation."',
       "  date from 'on Wednesday', article dated Thu 26 Oct 2023",
-      `  [2] ${BRIEFING_000} · ¶1`,
+      `  [1] ${BRIEFING_000} · ¶1`,
     ]);
     expect(lines).toContain('  *Jalil Abbas Jilani* (Caretaker Foreign Minister, Pakistan) with *Foreign Minister of Kyrgyzstan* (name not given)');
     expect(lines.join('\n')).not.toMatch(/More: type "more"/);
