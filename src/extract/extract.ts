@@ -7,7 +7,7 @@ import { buildTitleTable, countryAt, type Mention } from './mentions.js';
 import { isPossessive } from './tokens.js';
 import { articleCandidates, readSentences, type Candidate, type ExtractContext, type SentenceInfo } from './candidates.js';
 import { findDateline } from './features.js';
-import { betterTitle, clusterPeople, coreTitle, isVagueTitle, namesCompatible, titlesCompatible, type Person } from './people.js';
+import { betterTitle, clusterPeople, coreTitle, isVagueTitle, nameCodes, namesCompatible, titlesCompatible, type NameCodes, type Person } from './people.js';
 import { LEADER_TITLES } from '../reference/titles.js';
 import { formatHumanDate, formatPartialDate } from '../corpus/dates.js';
 
@@ -45,13 +45,14 @@ interface ArticleState {
   people: Person[];
   focus: (Person | undefined)[];
   sentences: SentenceInfo[];
+  codes: NameCodes;
 }
 
 /** Resolve one mention to a person of the article or an unnamed official. */
 function resolveMention(m: Mention, sentence: number, state: ArticleState, personOf: (r: Report) => Person | undefined): Resolved | undefined {
   const report = reportOf(m);
   if (report) {
-    const inArticle = state.people.filter((x) => namesCompatible(x.name, report.name) && titlesCompatible(x.title, report.title));
+    const inArticle = state.people.filter((x) => namesCompatible(x.name, report.name, state.codes) && titlesCompatible(x.title, report.title));
     const p = inArticle.length === 1 ? inArticle[0] : personOf(report) ?? state.people.find((x) => x.name === report.name);
     return p ? { person: p } : undefined;
   }
@@ -188,7 +189,7 @@ function mergeDrafts(group: Draft[], countryName: (code: string) => string): Mee
 }
 
 /** Drafts of one article: candidates with their sides resolved, officials only. */
-function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: ExtractContext, personOf: (r: Report) => Person | undefined): Draft[] {
+function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: ExtractContext, personOf: (r: Report) => Person | undefined, codes: NameCodes): Draft[] {
   const people = [...new Map(sentences.flatMap((s) => s.mentions.map(reportOf).filter((r): r is Report => !!r).map(personOf).filter((p): p is Person => !!p)).map((p) => [p.key, p])).values()];
   const focus: (Person | undefined)[] = [];
   let current: Person | undefined;
@@ -196,7 +197,7 @@ function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: Extract
     focus[i] = current;
     current = leadPerson(s, personOf) ?? current;
   });
-  const state: ArticleState = { people, focus, sentences };
+  const state: ArticleState = { people, focus, sentences, codes };
   const dateline = article.paragraphs[0] ? findDateline(article.paragraphs[0].text, ctx.places) : undefined;
   const ranked = [...new Set([...(dateline ? [dateline.country] : []), ...countriesByFrequency(sentences, ctx.lexicon)])];
   const drafts: Draft[] = [];
@@ -313,8 +314,9 @@ function groupDrafts(drafts: Draft[]): Draft[][] {
 export function extractMeetings(corpus: Corpus, lexicon: Lexicon, ctx: ExtractContext = buildExtractContext(lexicon)): Meeting[] {
   const read = corpus.articles.map((a) => ({ article: a, sentences: readSentences(a, ctx) }));
   const reports = read.flatMap(({ sentences }) => sentences.flatMap((s) => s.mentions.map(reportOf).filter((r): r is Report => !!r)));
-  const { personOf } = clusterPeople(reports);
-  const drafts = read.flatMap(({ article, sentences }) => articleDrafts(article, sentences, ctx, personOf));
+  const codes = nameCodes();
+  const { personOf } = clusterPeople(reports, codes);
+  const drafts = read.flatMap(({ article, sentences }) => articleDrafts(article, sentences, ctx, personOf, codes));
   const names = new Map(lexicon.countries.map((c) => [c.code, c.name]));
   const countryName = (code: string): string => names.get(code) ?? code;
   return groupDrafts(drafts).map((g) => mergeDrafts(g, countryName));

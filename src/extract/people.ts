@@ -12,7 +12,8 @@ export interface Person {
 }
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’.]/g, '');
-const nameTokens = (name: string): string[] => fold(name).split(/[\s-]+/).filter(Boolean);
+const nameWords = (name: string): string[] => fold(name).split(/[\s-]+/).filter(Boolean);
+const nameTokens = nameWords;
 
 /** Sound-alike codes of a name word; a cache, passed in, saves recomputing them. */
 export type NameCodes = (word: string) => readonly string[];
@@ -43,8 +44,12 @@ export function sameNameWord(a: string, b: string, codes: NameCodes = nameCodes(
  * transliteration ("Jilani" and "Jalil Abbas Jilani"; not "Sadyr Japarov" and "Akylbek Japarov").
  * @example namesCompatible('Sergei Lavrov', 'Lavrov') // → true
  */
-export function namesCompatible(a: string, b: string, codes: NameCodes = nameCodes()): boolean {
-  const [ta, tb] = [nameTokens(a), nameTokens(b)];
+export function namesCompatible(a: string, b: string, codes: NameCodes = nameCodes(), tokens: (name: string) => string[] = nameTokens): boolean {
+  return namesCompatibleWith(a, b, codes, tokens);
+}
+
+function namesCompatibleWith(a: string, b: string, codes: NameCodes, tokens: (name: string) => string[]): boolean {
+  const [ta, tb] = [tokens(a), tokens(b)];
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (short.length === 0) return false;
   return short.every((w) => long.some((l) => sameNameWord(w, l, codes)));
@@ -108,8 +113,10 @@ const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]
  * person they can be (by title when a surname is shared, e.g. President and Prime Minister Japarov); a short
  * form that could be several people stays on its own.
  */
-export function clusterPeople(reports: Omit<Person, 'key'>[]): { people: Person[]; personOf: (r: Omit<Person, 'key'>) => Person | undefined } {
-  const codes = nameCodes();
+export function clusterPeople(reports: Omit<Person, 'key'>[], codes: NameCodes = nameCodes()): { people: Person[]; personOf: (r: Omit<Person, 'key'>) => Person | undefined } {
+  const tokenCache = new Map<string, string[]>();
+  const nameTokens = (name: string): string[] => tokenCache.get(name) ?? tokenCache.set(name, nameWords(name)).get(name)!;
+  const namesCompatible = (a: string, b: string, c: NameCodes): boolean => namesCompatibleWith(a, b, c, nameTokens);
   const people: Person[] = [];
   const byCode = new Map<string, Set<number>>();
   const index = (i: number): void => {

@@ -1,7 +1,7 @@
 import type { Meeting } from '../extract/types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import type { Place } from '../reference/places.js';
-import { namesCompatible } from '../extract/people.js';
+import { nameCodes, namesCompatible } from '../extract/people.js';
 import { formatPartialDate } from '../corpus/dates.js';
 import { analyzeQuery, analyzeText, type QueryUnit } from './analyze.js';
 import { isInRange, type DateRange } from './date-range.js';
@@ -45,6 +45,7 @@ function countryKeys(units: QueryUnit[]): string[] | undefined {
 /** Build the meeting lookups. */
 export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon, places: ReadonlyMap<string, Place>): MeetingIndex {
   const countryCode = new Map(lexicon.countries.map((c) => [c.name, c.code.toLowerCase()]));
+  const codes = nameCodes();
   const participantTerms = meetings.map((m) => m.participants.map((p) => termsOf([p.name, p.title, p.country, p.organization].filter(Boolean).join(' '), lexicon)));
   const eventTerms = meetings.map((m) => termsOf(`${m.event ?? ''} ${m.venue ?? ''}`, lexicon));
   const placeCountry = (m: Meeting): string | undefined => places.get((m.location ?? '').toLowerCase())?.country.toLowerCase();
@@ -55,7 +56,7 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
     if (units.length === 0) return true;
     const countries = countryKeys(units);
     if (countries) return countries.every((k) => m.participants.some((p) => p.country && `@${countryCode.get(p.country)}` === k));
-    return m.participants.some((p, j) => (p.name && namesCompatible(p.name, text)) || unitsMatch(units, participantTerms[i]![j]!));
+    return m.participants.some((p, j) => (p.name && namesCompatible(p.name, text, codes)) || unitsMatch(units, participantTerms[i]![j]!));
   };
   const inMatches = (m: Meeting, i: number, text: string): boolean => {
     const units = analyzeQuery(text, lexicon);
