@@ -1,4 +1,6 @@
+import { PassThrough } from 'node:stream';
 import type { AskContext } from '../src/ask/answer.js';
+import { runCli } from '../src/cli.js';
 import { buildContext } from '../src/main.js';
 import { createLogger, type Logger } from '../src/logger.js';
 
@@ -15,3 +17,14 @@ export async function contextOf(dir: string): Promise<AskContext> {
 
 export const SEEDS = 'seeds';
 export const SEARCH_FIXTURES = 'tests/fixtures/search';
+
+/** Run the CLI in-process with captured streams. */
+export async function cli(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const chunks = { out: '', err: '' };
+  stdout.on('data', (d) => (chunks.out += d));
+  stderr.on('data', (d) => (chunks.err += d));
+  const code = await runCli(argv, env, { stdin: new PassThrough(), stdout, stderr });
+  return { code, ...chunks };
+}

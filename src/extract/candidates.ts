@@ -3,6 +3,7 @@ import type { Lexicon } from '../reference/lexicon.js';
 import type { Place } from '../reference/places.js';
 import type { MeetingKind, ResolvedDate } from './types.js';
 import { tokenize, type Tok } from './tokens.js';
+import { optional } from '../optional.js';
 import { countryAt, findMentions, spanText, type Mention, type TitleTable } from './mentions.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { findDates, meetingDate, type DateMention } from './dates.js';
@@ -237,7 +238,6 @@ const isCountryWord = (ctx: ExtractContext) => (w: string): boolean => {
   return toks.length === 1 && countryAt(toks, 0, ctx.lexicon) !== undefined;
 };
 
-const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }));
 
 /** "The 10th meeting of the JCC will be held in late September": planned sessions between the sides of a meeting. */
 function plannedSessions(s: SentenceInfo, index: number, dates: ArticleDates): Candidate[] {
@@ -292,7 +292,7 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
 }
 
 /** True when a meeting's date is within a week before the article's date (news of the day, not a recollection). */
-function isRecent(date: ResolvedDate | undefined, published: PartialDate | undefined): boolean {
+export function isRecent(date: ResolvedDate | undefined, published: PartialDate | undefined): boolean {
   if (!date || !published || date.date.day === undefined || published.day === undefined) return false;
   const d = Date.UTC(date.date.year, (date.date.month ?? 1) - 1, date.date.day);
   const p = Date.UTC(published.year, (published.month ?? 1) - 1, published.day);

@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
-import type { Article, Corpus, PartialDate } from '../types.js';
+import type { Article, Corpus } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import { buildPlaces } from '../reference/places.js';
 import type { Meeting, MeetingSource, Participant } from './types.js';
 import { buildTitleTable, countryAt, type Mention } from './mentions.js';
 import { isPossessive } from './tokens.js';
-import { articleCandidates, readSentences, type Candidate, type ExtractContext, type SentenceInfo } from './candidates.js';
+import { articleCandidates, isRecent, readSentences, type Candidate, type ExtractContext, type SentenceInfo } from './candidates.js';
 import { findDateline } from './features.js';
 import { betterTitle, clusterPeople, coreTitle, isVagueTitle, nameCodes, namesCompatible, titlesCompatible, type NameCodes, type Person } from './people.js';
 import { LEADER_TITLES } from '../reference/titles.js';
 import { formatHumanDate, formatPartialDate } from '../corpus/dates.js';
+import { optional } from '../optional.js';
 
 /** Build the reference tables extraction needs, once. */
 export function buildExtractContext(lexicon: Lexicon): ExtractContext {
@@ -21,8 +22,7 @@ type Report = Omit<Person, 'key'>;
 type Resolved = { person: Person } | { unnamed: { title?: string; country?: string; organization?: string } };
 
 const reportOf = (m: Mention): Report | undefined =>
-  m.kind === 'named' && m.name ? { name: m.name, ...opt('title', m.title), ...opt('country', m.country), ...opt('organization', m.organization) } : undefined;
-const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }));
+  m.kind === 'named' && m.name ? { name: m.name, ...optional('title', m.title), ...optional('country', m.country), ...optional('organization', m.organization) } : undefined;
 
 /** Title case for display, keeping short words and acronyms: "foreign minister" → "Foreign Minister". */
 export function displayTitle(title: string): string {
@@ -66,7 +66,7 @@ function resolveMention(m: Mention, sentence: number, state: ArticleState, perso
   const title = m.title && /^counterpart$/i.test(coreTitle(m.title)) ? undefined : m.title;
   const candidates = state.people.filter((p) => (!m.country || p.country === m.country) && (!m.organization || p.organization === m.organization) && titlesCompatible(p.title, m.title));
   if (m.country || m.organization) {
-    return candidates.length === 1 && title ? { person: candidates[0]! } : { unnamed: { ...opt('title', title), ...opt('country', m.country), ...opt('organization', m.organization) } };
+    return candidates.length === 1 && title ? { person: candidates[0]! } : { unnamed: { ...optional('title', title), ...optional('country', m.country), ...optional('organization', m.organization) } };
   }
   if (focus && titlesCompatible(focus.title, m.title)) return { person: focus };
   return candidates.length === 1 ? { person: candidates[0]! } : undefined;
@@ -145,9 +145,9 @@ function toParticipant(r: Resolved, countryName: (code: string) => string): Part
   const p = 'person' in r ? r.person : r.unnamed;
   return {
     ...('person' in r ? { name: r.person.name } : {}),
-    ...opt('title', p.title ? displayTitle(p.title) : undefined),
-    ...opt('country', p.country ? countryName(p.country) : undefined),
-    ...opt('organization', p.organization),
+    ...optional('title', p.title ? displayTitle(p.title) : undefined),
+    ...optional('country', p.country ? countryName(p.country) : undefined),
+    ...optional('organization', p.organization),
   };
 }
 
@@ -176,12 +176,12 @@ function mergeDrafts(group: Draft[], countryName: (code: string) => string): Mee
     id,
     status: first.candidate.status,
     kind: first.candidate.kind,
-    ...opt('date', date?.date),
-    ...opt('dateText', date?.text || undefined),
-    ...opt('dateBasis', date?.basis),
-    ...opt('location', location),
-    ...opt('venue', pick((d) => d.candidate.venue)),
-    ...opt('event', pick((d) => d.candidate.event)),
+    ...optional('date', date?.date),
+    ...optional('dateText', date?.text || undefined),
+    ...optional('dateBasis', date?.basis),
+    ...optional('location', location),
+    ...optional('venue', pick((d) => d.candidate.venue)),
+    ...optional('event', pick((d) => d.candidate.event)),
     participants,
     topics: [...new Set(group.flatMap((d) => d.candidate.topics))].slice(0, 15),
     sources,
@@ -267,7 +267,7 @@ const RECALLED = /\b(?:earlier|previously|last met|had met|first met|in the past
 function inheritOccasionDates(drafts: Draft[], article: Article): Draft[] {
   const lead = drafts.find((d) => d.candidate.date && d.candidate.status === 'held');
   const date = lead?.candidate.date;
-  if (!lead || !date || !isWithinWeek(date.date, article.published)) return drafts;
+  if (!lead || !date || !isRecent(date, article.published)) return drafts;
   const basis = `not stated; same occasion as the meeting of ${formatHumanDate(date.date)} in the same briefing`;
   const place = lead.candidate.location;
   return drafts.map((d) =>
@@ -276,13 +276,6 @@ function inheritOccasionDates(drafts: Draft[], article: Article): Draft[] {
       : { ...d, candidate: { ...d.candidate, date: { date: date.date, text: '', basis, future: false }, ...(!d.candidate.location && place && d.candidate.kind !== 'telephone' ? { location: place } : {}) } });
 }
 
-/** True when a day-precision date is within seven days before (or on) the article's date. */
-function isWithinWeek(date: PartialDate, published: PartialDate | undefined): boolean {
-  if (date.day === undefined || published?.day === undefined) return false;
-  const d = Date.UTC(date.year, (date.month ?? 1) - 1, date.day);
-  const p = Date.UTC(published.year, (published.month ?? 1) - 1, published.day);
-  return p - d >= 0 && p - d <= 7 * 86_400_000;
-}
 
 /** A minister is in one city on a given day: a meeting without a place takes the place of another that day with the same person. */
 function inheritSameDayPlaces(drafts: Draft[]): Draft[] {

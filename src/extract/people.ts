@@ -1,5 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { LEADER_TITLES } from '../reference/titles.js';
+import { optional } from '../optional.js';
 
 /** A person as the corpus knows them: the fullest name, and the role and country any briefing gives. */
 export interface Person {
@@ -106,7 +107,6 @@ export function mergePerson(a: Person, b: Omit<Person, 'key'>): Person {
   };
 }
 
-const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }));
 
 /**
  * Group the names found across the corpus into people: full names first, then shorter forms joined to the one

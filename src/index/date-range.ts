@@ -1,4 +1,5 @@
 import type { PartialDate } from '../types.js';
+import { daysInMonth } from '../corpus/dates.js';
 
 /** An inclusive range of calendar days as ISO strings (`2024-01-01` … `2024-12-31`); an open end is undefined. */
 export interface DateRange {
@@ -7,7 +8,6 @@ export interface DateRange {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /**
  * The first and last day a partial date covers.

@@ -1,19 +1,10 @@
 import { execFile } from 'node:child_process';
-import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli, USAGE } from '../../src/cli.js';
+import { USAGE } from '../../src/cli.js';
+import { cli } from '../helpers.js';
 
-/** Run the CLI in-process with captured streams. */
-async function cli(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { out: '', err: '' };
-  stdout.on('data', (d) => (chunks.out += d));
-  stderr.on('data', (d) => (chunks.err += d));
-  const code = await runCli(argv, env, { stdin: new PassThrough(), stdout, stderr });
-  return { code, ...chunks };
-}
+
 
 describe('briefbot CLI', () => {
   it('prints search results as JSON with the documented keys', async () => {

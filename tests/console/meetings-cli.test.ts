@@ -1,18 +1,8 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
+import { cli } from '../helpers.js';
 import { badPeriodMessage, TIMELINE_WHO } from '../../src/ask/messages.js';
 
-/** Run the CLI in-process with captured streams. */
-async function cli(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { out: '', err: '' };
-  stdout.on('data', (d) => (chunks.out += d));
-  stderr.on('data', (d) => (chunks.err += d));
-  const code = await runCli(argv, env, { stdin: new PassThrough(), stdout, stderr });
-  return { code, ...chunks };
-}
+
 
 interface MeetingJson {
   id: string;

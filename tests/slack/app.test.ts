@@ -6,9 +6,30 @@ import { buildContext } from '../../src/main.js';
 import { encodeButtonValue, PAGE_ACTION, SHARE_ACTION } from '../../src/render/buttons.js';
 import { APOLOGY, CANNOT_POST, STALE_BUTTON } from '../../src/slack/handlers.js';
 import {
-  blocksOf, buttonPayload, buttonsOf, commandBody, eventCallback, interceptPostMessage, interceptResponseUrl, mockNetwork, postSigned,
-  resetMocks, restoreNetwork, sendAction, sendCommand, sendEvent, settle, signatureHeaders, startApp, visibleTexts, waitForBodies,
-  type Capture, type Json, type RunningApp,
+  blocksOf,
+  buttonPayload,
+  buttonsOf,
+  commandBody,
+  eventCallback,
+  interceptPostMessage,
+  interceptResponseUrl,
+  mockNetwork,
+  postSigned,
+  resetMocks,
+  restoreNetwork,
+  sendAction,
+  sendCommand,
+  sendEvent,
+  settle,
+  signatureHeaders,
+  startApp,
+  visibleTexts,
+  waitForBodies,
+  type Capture,
+  type Json,
+  type RunningApp,
+  commandReply,
+  joinedText,
 } from './harness.js';
 
 const CASA_FILE = '001_df728569922fd480.txt';
@@ -41,16 +62,8 @@ afterAll(async () => {
   restoreNetwork();
 });
 
-/** Send `/brief <text>` and return the one message posted to the response_url. */
-async function command(text: string): Promise<Json> {
-  const reply = interceptResponseUrl();
-  const res = await sendCommand(target, text);
-  expect(res.status).toBe(200);
-  await waitForBodies(reply, 1, `the response_url answer to /brief ${text}`);
-  return reply.bodies[0]!;
-}
-
-const joined = (body: Json): string => visibleTexts(body).join('\n');
+const command = (text: string): Promise<Json> => commandReply(target, text);
+const joined = joinedText;
 
 describe('/brief over HTTP', () => {
   it('acknowledges a search at once, then answers privately with the bold term, its citation and a Share button', async () => {

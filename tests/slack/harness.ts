@@ -6,6 +6,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import nock from 'nock';
+import { expect } from 'vitest';
 import type { AskContext } from '../../src/ask/answer.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { buildSlackApp } from '../../src/slack/app.js';
@@ -230,3 +231,15 @@ export function visibleTexts(body: Json): string[] {
 /** The buttons of a captured message. */
 export const buttonsOf = (body: Json): NonNullable<SentBlock['elements']> =>
   blocksOf(body).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+
+/** Send `/brief <text>` and return the one message posted to the response_url. */
+export async function commandReply(target: RunningApp, text: string): Promise<Json> {
+  const reply = interceptResponseUrl();
+  const res = await sendCommand(target, text);
+  expect(res.status).toBe(200);
+  await waitForBodies(reply, 1, `the response_url answer to /brief ${text}`);
+  return reply.bodies[0]!;
+}
+
+/** Every text a user sees in a message, one a line. */
+export const joinedText = (body: Json): string => visibleTexts(body).join('\n');

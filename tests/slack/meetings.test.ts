@@ -5,8 +5,21 @@ import { createLogger } from '../../src/logger.js';
 import { buildContext } from '../../src/main.js';
 import { PAGE_ACTION, SHARE_ACTION } from '../../src/render/buttons.js';
 import {
-  blocksOf, buttonPayload, buttonsOf, interceptPostMessage, interceptResponseUrl, mockNetwork, resetMocks, restoreNetwork, sendAction,
-  sendCommand, startApp, visibleTexts, waitForBodies, type Json, type RunningApp,
+  blocksOf,
+  buttonPayload,
+  buttonsOf,
+  interceptPostMessage,
+  interceptResponseUrl,
+  mockNetwork,
+  resetMocks,
+  restoreNetwork,
+  sendAction,
+  startApp,
+  waitForBodies,
+  type Json,
+  type RunningApp,
+  commandReply,
+  joinedText,
 } from './harness.js';
 
 let ctx: AskContext;
@@ -25,16 +38,8 @@ afterAll(async () => {
   restoreNetwork();
 });
 
-/** Send `/brief <text>` and return the one message posted to the response_url. */
-async function command(text: string): Promise<Json> {
-  const reply = interceptResponseUrl();
-  const res = await sendCommand(target, text);
-  expect(res.status).toBe(200);
-  await waitForBodies(reply, 1, `the response_url answer to /brief ${text}`);
-  return reply.bodies[0]!;
-}
-
-const joined = (body: Json): string => visibleTexts(body).join('\n');
+const command = (text: string): Promise<Json> => commandReply(target, text);
+const joined = joinedText;
 /** The first line of each meeting section (the summary section excluded): date · place · kind. */
 const meetingHeads = (body: Json): string[] =>
   blocksOf(body).filter((b) => b.type === 'section').slice(1).map((b) => b.text!.text.split('\n')[0]!);
