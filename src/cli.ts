@@ -17,6 +17,7 @@ Commands:
   source <id>                show one briefing, cleaned
   meetings [filter words]    who met whom, e.g. briefbot meetings with Russia in Bishkek during 2023
   timeline <person|country>  meetings of one person or country, oldest first
+  ask "<question>"           a question in plain words, e.g. briefbot ask "When did Qureshi meet Lavrov?"
   help                       this help
 
 Options:
@@ -27,12 +28,12 @@ Options:
 /** The CLI prints every result at once: no pages. */
 export const CLI_PAGE_SIZES: PageSizes = { search: 1000, sources: 1_000_000, meetings: 1_000_000, sourceChars: Number.POSITIVE_INFINITY };
 
-const ONE_SHOT = new Set(['search', 'sources', 'source', 'meetings', 'timeline']);
+const ONE_SHOT = new Set(['search', 'sources', 'source', 'meetings', 'timeline', 'ask']);
 
 async function oneShot(command: string, args: string[], config: Config, json: boolean, io: StdIO, logger: Logger): Promise<number> {
   const context = await loadContextOrReport(config.corpusDir, logger);
   if (!context) return 2;
-  const answer = ask([command, ...args].join(' '), context, 1, CLI_PAGE_SIZES);
+  const answer = ask((command === 'ask' ? args : [command, ...args]).join(' '), context, 1, CLI_PAGE_SIZES);
   const out = json ? JSON.stringify(answerJson(answer)) : renderText(answer, io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD);
   io.stdout.write(`${out}\n`);
   return answer.kind === 'error' ? 1 : 0;

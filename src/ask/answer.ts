@@ -2,6 +2,8 @@ import type { Article, Citation, CorpusWarning, Paragraph } from '../types.js';
 import type { SearchIndex } from '../index/search-index.js';
 import { byMeetingDateAsc, byMeetingDateDesc, type MeetingIndex } from '../index/meeting-index.js';
 import type { Meeting } from '../extract/types.js';
+import { answerQuestion } from './answer-question.js';
+import type { QuestionContext } from './question.js';
 import { buildExcerpt } from '../index/excerpt.js';
 import type { DateRange } from '../index/date-range.js';
 import { formatPartialDate } from '../corpus/dates.js';
@@ -169,6 +171,8 @@ export function answerCommand(cmd: Command, ctx: AskContext, sizes: PageSizes = 
     }
     case 'meetings':
       return answerMeetings(cmd, ctx, sizes.meetings);
+    case 'question':
+      return answerQuestion(cmd.question, ctx);
     case 'source': {
       const found = findArticle(ctx.index.articles, cmd.id);
       if (typeof found === 'string') return { kind: 'error', message: found };
@@ -181,11 +185,12 @@ export function answerCommand(cmd: Command, ctx: AskContext, sizes: PageSizes = 
 }
 
 /**
- * Answer a line of user text as typed after `/brief` (or in the console), at a given page.
+ * Answer a line of user text as typed after `/brief` (or in the console), at a given page; `previous` is what
+ * the thread's last question was about, for follow-ups.
  * @example ask('search dasu in:2021', ctx).kind // → 'search'
  */
-export function ask(raw: string, ctx: AskContext, page = 1, sizes: PageSizes = DEFAULT_PAGE_SIZES): Answer {
+export function ask(raw: string, ctx: AskContext, page = 1, sizes: PageSizes = DEFAULT_PAGE_SIZES, previous?: QuestionContext): Answer {
   const { text, shortenedFrom } = normalizeInput(raw);
-  const answer = answerCommand(parseCommand(text, page, ctx.clock()), ctx, sizes);
+  const answer = answerCommand(parseCommand(text, page, ctx.clock(), previous), ctx, sizes);
   return { ...answer, command: text, ...(shortenedFrom ? { notice: shortenedNotice(shortenedFrom) } : {}) };
 }

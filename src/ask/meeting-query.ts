@@ -5,6 +5,8 @@ import { badPeriodMessage, emptyRangeMessage } from './messages.js';
 import type { DateRange } from '../index/date-range.js';
 
 const KEYWORDS = new Set(['with', 'in', 'during', 'at', 'since', 'from', 'before', 'after', 'until', 'between']);
+/** Words that start a period in words ("last year", "this month", "past 12 months"): read as "during …". */
+const PERIOD_STARTS = new Set(['last', 'this', 'past']);
 const STATUS_WORDS: Readonly<Record<string, 'held' | 'planned'>> = { planned: 'planned', upcoming: 'planned', scheduled: 'planned', held: 'held' };
 
 /** Split words into keyword phrases: "with Russia in Bishkek during 2023" → [['with','Russia'],['in','Bishkek'],['during','2023']]. */
@@ -12,7 +14,8 @@ function phrases(words: string[]): [string, string][] {
   const out: [string, string][] = [];
   for (const w of words) {
     const last = out[out.length - 1];
-    if (KEYWORDS.has(w.toLowerCase()) && !(w.toLowerCase() === 'from' && last?.[0] === 'between')) out.push([w.toLowerCase(), '']);
+    if (PERIOD_STARTS.has(w.toLowerCase()) && last?.[0] !== 'during') out.push(['during', w]);
+    else if (KEYWORDS.has(w.toLowerCase()) && !(w.toLowerCase() === 'from' && last?.[0] === 'between')) out.push([w.toLowerCase(), '']);
     else if (last) last[1] = `${last[1]} ${w}`.trim();
     else out.push(['', w]);
   }

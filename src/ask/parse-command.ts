@@ -2,6 +2,7 @@ import type { Command } from './types.js';
 import { MAX_INPUT_CHARS, SOURCE_WHICH, TIMELINE_WHO } from './messages.js';
 import { parseSearch } from './date-filters.js';
 import { parseMeetingFilter } from './meeting-query.js';
+import { cleanQuestion, looksLikeQuestion, parseQuestion, type QuestionContext } from './question.js';
 
 /** Text as briefbot reads it: without a leading `/brief`, white space folded, at most {@link MAX_INPUT_CHARS}. */
 export function normalizeInput(raw: string): { text: string; shortenedFrom?: number } {
@@ -20,7 +21,7 @@ const pageOf = (word: string | undefined): number => {
  * Parse what follows `/brief` into a command; anything that is not a known command word is a search.
  * @example parseCommand('source 001', 1, new Date()) // → { kind: 'source', id: '001', page: 1 }
  */
-export function parseCommand(text: string, page: number, today: Date): Command {
+export function parseCommand(text: string, page: number, today: Date, previous?: QuestionContext): Command {
   const [first = '', ...rest] = text.split(' ');
   const word = first.toLowerCase();
   if (word === 'meetings' || word === 'meeting' || word === 'timeline') {
@@ -36,7 +37,13 @@ export function parseCommand(text: string, page: number, today: Date): Command {
   if (word === 'source' && rest.length <= 2) {
     return rest[0] ? { kind: 'source', id: rest[0], page: rest[1] ? pageOf(rest[1]) : page } : { kind: 'invalid', message: SOURCE_WHICH };
   }
-  const parsed = parseSearch(word === 'search' ? rest.join(' ') : text);
+  const mentions = /^(?:which|what) (?:briefings|articles|reports|sources|stories) (?:mention|cover|talk about|say about|are about) (.+?)\??$/i.exec(text);
+  if (mentions) return parseCommand(`search ${mentions[1]}`, page, today);
+  if (word !== 'search' && (looksLikeQuestion(text) || previous)) {
+    const question = parseQuestion(text, today, previous);
+    if (question) return { kind: 'question', question };
+  }
+  const parsed = parseSearch(word === 'search' ? rest.join(' ') : cleanQuestion(text));
   if ('error' in parsed) return { kind: 'invalid', message: parsed.error };
   return { kind: 'search', terms: parsed.terms, range: parsed.range, page };
 }

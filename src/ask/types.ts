@@ -3,6 +3,7 @@ import type { DateRange } from '../index/date-range.js';
 import type { Segment } from '../index/excerpt.js';
 import type { MeetingFilter } from '../index/meeting-index.js';
 import type { Meeting } from '../extract/types.js';
+import type { Question } from './question.js';
 
 /** What a line of user text asks for, once parsed. */
 export type Command =
@@ -11,6 +12,7 @@ export type Command =
   | { kind: 'sources'; page: number }
   | { kind: 'source'; id: string; page: number }
   | { kind: 'meetings'; filter: MeetingFilter; text: string; timeline: boolean; page: number }
+  | { kind: 'question'; question: Question }
   | { kind: 'invalid'; message: string };
 
 /** One article found by a search, with its best passage as an excerpt. */
@@ -58,6 +60,7 @@ export type AnswerBody =
   | ({ kind: 'sources'; rows: SourceRow[]; warnings: CorpusWarning[] } & Paging)
   | ({ kind: 'source'; article: Omit<Article, 'paragraphs'>; paragraphs: Paragraph[] } & Paging)
   | ({ kind: 'meetings'; description: string; timeline: boolean; items: MeetingItem[]; citations: Citation[] } & Paging)
+  | { kind: 'question'; question: Question; text: string; items: MeetingItem[]; evidence: { n: number; segments: Segment[] }[]; citations: Citation[]; total: number }
   | { kind: 'error'; message: string };
 
 /**

@@ -47,6 +47,11 @@ export function answerJson(answer: Answer): unknown {
       };
     case 'meetings':
       return { meetings: answer.items.map(({ meeting: m }) => meetingJson(m)) };
+    case 'question':
+      return {
+        kind: answer.question.kind, text: answer.text, items: answer.items.map(({ meeting: m }) => meetingJson(m)),
+        citations: answer.citations.map((c) => ({ n: c.n, articleId: c.articleId, file: c.file, title: c.title, published: iso(c.published), paragraph: c.paragraph, url: c.url ?? null })),
+      };
     case 'error':
       return { error: answer.message };
     case 'help':

@@ -14,7 +14,7 @@ const ELLIPSIS = '…';
 
 type Span = [number, number];
 
-/** Spans of a text whose index terms are among `terms`, merged where they touch or are joined by a hyphen. */
+/** Spans of a text whose index terms are among `terms`, merged where they touch or are joined by a hyphen or a space. */
 export function hitSpans(text: string, terms: ReadonlySet<string>, lexicon: Lexicon): Span[] {
   const spans = analyzeText(text, lexicon)
     .filter((t) => terms.has(t.term))
@@ -23,7 +23,7 @@ export function hitSpans(text: string, terms: ReadonlySet<string>, lexicon: Lexi
   const merged: Span[] = [];
   for (const span of spans) {
     const last = merged[merged.length - 1];
-    if (last && (span[0] <= last[1] || /^[-–/]$/.test(text.slice(last[1], span[0])))) last[1] = Math.max(last[1], span[1]);
+    if (last && (span[0] <= last[1] || /^[-–/ ]$/.test(text.slice(last[1], span[0])))) last[1] = Math.max(last[1], span[1]);
     else merged.push([...span]);
   }
   return merged;

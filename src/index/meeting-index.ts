@@ -1,4 +1,4 @@
-import type { Meeting } from '../extract/types.js';
+import type { Meeting, Participant } from '../extract/types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import type { Place } from '../reference/places.js';
 import { nameCodes, namesCompatible } from '../extract/people.js';
@@ -25,6 +25,8 @@ export interface MeetingIndex {
   find(filter: MeetingFilter): Meeting[];
   /** How many meetings each article reports. */
   countByArticle: ReadonlyMap<string, number>;
+  /** True when a participant is who a query names (name, surname, sound-alike, country, title or organisation). */
+  participantMatches(p: Participant, query: string): boolean;
 }
 
 const termsOf = (text: string, lexicon: Lexicon): Set<string> => new Set(analyzeText(text, lexicon).map((t) => t.term));
@@ -50,13 +52,15 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
   const eventTerms = meetings.map((m) => termsOf(`${m.event ?? ''} ${m.venue ?? ''}`, lexicon));
   const placeCountry = (m: Meeting): string | undefined => places.get((m.location ?? '').toLowerCase())?.country.toLowerCase();
 
+  const participantMatch = (p: Participant, terms: ReadonlySet<string>, text: string, units: QueryUnit[]): boolean => {
+    const countries = countryKeys(units);
+    if (countries) return countries.every((k) => p.country !== undefined && `@${countryCode.get(p.country)}` === k);
+    return (p.name !== undefined && namesCompatible(p.name, text, codes)) || unitsMatch(units, terms);
+  };
   const withMatches = (i: number, text: string): boolean => {
-    const m = meetings[i]!;
     const units = analyzeQuery(text, lexicon);
     if (units.length === 0) return true;
-    const countries = countryKeys(units);
-    if (countries) return countries.every((k) => m.participants.some((p) => p.country && `@${countryCode.get(p.country)}` === k));
-    return m.participants.some((p, j) => (p.name && namesCompatible(p.name, text, codes)) || unitsMatch(units, participantTerms[i]![j]!));
+    return meetings[i]!.participants.some((p, j) => participantMatch(p, participantTerms[i]![j]!, text, units));
   };
   const inMatches = (m: Meeting, i: number, text: string): boolean => {
     const units = analyzeQuery(text, lexicon);
@@ -71,6 +75,10 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
   return {
     meetings,
     countByArticle,
+    participantMatches(p, query) {
+      const units = analyzeQuery(query, lexicon);
+      return units.length > 0 && participantMatch(p, termsOf([p.name, p.title, p.country, p.organization].filter(Boolean).join(' '), lexicon), query, units);
+    },
     find(filter) {
       return meetings.filter((m, i) =>
         (!filter.status || m.status === filter.status) &&

@@ -150,6 +150,14 @@ function meetingsBlocks(a: AnswerOf<'meetings'>): Block[] {
   return blocks;
 }
 
+function questionBlocks(a: AnswerOf<'question'>): Block[] {
+  const blocks: Block[] = [mrkdwnSection(escapeSlack(clipText(a.text, 2500)))];
+  for (const e of a.evidence) blocks.push(mrkdwnSection(`> ${excerptMrkdwn(e.segments)} [${e.n}]`));
+  const cites = a.citations.map(buildCitationText);
+  if (cites.length > 0) blocks.push(...chunkLines(cites, SLACK_LIMITS.contextText - 100).map((text) => context(text)));
+  return blocks;
+}
+
 function bodyBlocks(answer: Answer): Block[] {
   switch (answer.kind) {
     case 'help': return [header('briefbot help'), mrkdwnSection(HELP_LINES.map(([cmd, what]) => `\`${escapeSlack(cmd)}\` — ${escapeSlack(what)}`).join('\n'))];
@@ -158,6 +166,7 @@ function bodyBlocks(answer: Answer): Block[] {
     case 'sources': return sourcesBlocks(answer);
     case 'source': return sourceBlocks(answer);
     case 'meetings': return meetingsBlocks(answer);
+    case 'question': return questionBlocks(answer);
   }
 }
 
@@ -173,6 +182,7 @@ export function fallbackText(answer: Answer): string {
     case 'sources': return `Briefings (${answer.total})`;
     case 'source': return escapeSlack(clipText(answer.article.title, TITLE_MAX_CHARS));
     case 'meetings': return `${escapeSlack(clipText(answer.description, 200))}: ${plural(answer.total, 'meeting')}`;
+    case 'question': return escapeSlack(clipText(answer.text, 1000));
   }
 }
 

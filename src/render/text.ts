@@ -69,6 +69,7 @@ function bodyText(answer: Answer, bold: Emphasis): string[] {
     case 'error': return [`! ${plainText(answer.message)}`];
     case 'search': return searchText(answer, bold);
     case 'meetings': return meetingsText(answer, bold);
+    case 'question': return [plainText(answer.text), ...answer.evidence.map((e) => `  "${excerptText(e.segments, bold)}" [${e.n}]`), ...answer.citations.map((c) => `  ${citationLine(c)}`)];
     case 'sources': {
       const rows = answer.rows.map((r) => `  ${plainText(r.id)}  ${dateLabel(r.published)}  ${plainText(r.title)}  (${plural(r.paragraphs, 'paragraph')}, ${plural(r.meetings, 'meeting')})`);
       const warnings = answer.warnings.map((w) => `  skipped ${plainText(w.file)}: ${plainText(w.reason)}`);

@@ -1,0 +1,175 @@
+import type { Meeting, Participant } from '../extract/types.js';
+import type { Citation, PartialDate } from '../types.js';
+import { formatHumanDate } from '../corpus/dates.js';
+import { buildExcerpt, type Segment } from '../index/excerpt.js';
+import { analyzeText } from '../index/analyze.js';
+import { byMeetingDateAsc, byMeetingDateDesc } from '../index/meeting-index.js';
+import type { AskContext } from './answer.js';
+import { citationOf, rangeText } from './answer.js';
+import type { Question } from './question.js';
+import type { AnswerOf, MeetingItem } from './types.js';
+
+/** At most this many meetings are named in an answer's sentence, and shown with their evidence. */
+export const QUESTION_ITEMS = 5;
+
+const NUMBER_WORDS = ['no times', 'once', 'twice', 'three times', 'four times', 'five times', 'six times', 'seven times', 'eight times', 'nine times', 'ten times'];
+/** "once", "twice", "three times", …, "12 times". */
+export const timesWord = (n: number): string => NUMBER_WORDS[n] ?? `${n} times`;
+
+/** A list in words: "a", "a and b", "a, b and c". */
+export function listWords(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** When, as people write it: "on Wed 14 Jul 2021", "in June 2019", "in 2019". */
+export function whenWords(date: PartialDate | undefined): string {
+  if (!date) return 'on a date the briefings do not give';
+  return date.day !== undefined ? `on ${formatHumanDate(date)}` : `in ${formatHumanDate(date)}`;
+}
+
+/** Where, in words: " in Dushanbe", " by telephone", or nothing. */
+const whereWords = (m: Meeting): string => (m.location === 'by telephone' ? ' by telephone' : m.location ? ` in ${m.location}` : '');
+
+/** A participant as a sentence names them: "Sadyr Zhaparov (President, Kyrgyzstan)" or "the Foreign Minister of Kyrgyzstan". */
+export function participantWords(p: Participant, withRole = true): string {
+  const where = p.organization ?? p.country;
+  if (!p.name) return p.title ? `the ${p.title}${where ? ` of ${where}` : ''}` : where ?? 'an official';
+  const role = [p.title, where].filter(Boolean).join(', ');
+  return withRole && role ? `${p.name} (${role})` : p.name;
+}
+
+/** The participant of a meeting a query names, if any. */
+function named(m: Meeting, query: string, ctx: AskContext): Participant | undefined {
+  return m.participants.find((p) => ctx.meetings.participantMatches(p, query));
+}
+
+/** The names a sentence uses for the people asked about: the fullest form the first meeting gives. */
+function asked(people: string[], found: Meeting[], ctx: AskContext): string[] {
+  return people.map((q) => {
+    for (const m of found) {
+      const p = named(m, q, ctx);
+      if (p) return participantWords(p, false);
+    }
+    return q;
+  });
+}
+
+/** Everyone in the meetings who is not one of the people asked about. */
+function others(found: Meeting[], people: string[], ctx: AskContext): Participant[] {
+  const seen = new Map<string, Participant>();
+  for (const m of found) {
+    for (const p of m.participants) {
+      if (people.some((q) => ctx.meetings.participantMatches(p, q))) continue;
+      const key = participantWords(p);
+      if (!seen.has(key)) seen.set(key, p);
+    }
+  }
+  return [...seen.values()];
+}
+
+const meetingLine = (m: Meeting, ctx: AskContext, people: string[]): string => {
+  const who = m.participants.filter((p) => !people.some((q) => ctx.meetings.participantMatches(p, q))).map((p) => participantWords(p, false));
+  return `${who.length > 0 ? `${listWords(who)} ` : ''}${whenWords(m.date)}${whereWords(m)}${m.status === 'planned' ? ' (planned)' : ''}`;
+};
+
+const pairLine = (m: Meeting): string =>
+  `${m.participants.map((p) => participantWords(p, false)).join('–')} (${[m.date ? formatHumanDate(m.date) : 'date not stated', m.location].filter(Boolean).join(', ')}${m.status === 'planned' ? ', planned' : ''})`;
+
+/** Why the briefings give no date for a meeting: the article is undated, or it states none. */
+function noDateReason(m: Meeting, ctx: AskContext): string {
+  const article = m.sources[0] ? ctx.index.articles.get(m.sources[0].articleId) : undefined;
+  return article && !article.published ? 'the article is undated' : 'the article gives no date';
+}
+
+/** The plain-words answer to a question over the meetings found for it. */
+export function questionText(q: Question, found: Meeting[], ctx: AskContext): string {
+  const names = asked(q.people, found, ctx);
+  const [a = 'They', ...rest] = names;
+  const b = listWords(rest);
+  const between = b ? `${a} and ${b}` : a;
+  const shown = found.slice(0, QUESTION_ITEMS);
+  const more = found.length > QUESTION_ITEMS ? `, and ${found.length - QUESTION_ITEMS} more` : '';
+  if (found.length === 0) {
+    if (q.kind === 'planned') return 'The briefings report no planned meeting that matches.';
+    return q.people.length >= 2 ? `The briefings report no meeting between ${between}.` : q.people.length === 1 ? `The briefings report no meeting of ${a} that matches.` : 'The briefings report no meeting that matches.';
+  }
+  switch (q.kind) {
+    case 'when': {
+      const dated = found.filter((m) => m.date);
+      if (dated.length === 0) return `The briefings do not say when ${a}${b ? ` met ${b}` : ' met'}: ${noDateReason(found[0]!, ctx)}.`;
+      if (!b) return `${a}'s meetings in the briefings: ${listWords(shown.map((m) => meetingLine(m, ctx, q.people)))}${more}.`;
+      const held = found.filter((m) => m.status === 'held');
+      const planned = found.filter((m) => m.status === 'planned');
+      const parts = held.slice(0, QUESTION_ITEMS).map((m) => `${whenWords(m.date)}${whereWords(m)}`);
+      const heldText = held.length === 0 ? '' : held.length === 1 ? `${a} met ${b} ${parts[0]}.` : `${a} met ${b} ${timesWord(held.length)} in the briefings: ${listWords(parts)}${held.length > QUESTION_ITEMS ? ', and more' : ''}.`;
+      const plannedText = planned.length === 0 ? '' : `${heldText ? ' ' : ''}${a} and ${b} are to meet ${listWords(planned.map((m) => `${whenWords(m.date)}${whereWords(m)}`))} (planned).`;
+      return `${heldText}${plannedText}`;
+    }
+    case 'who': {
+      const met = others(found, q.people, ctx);
+      const scope = [q.filter.in ? ` in ${q.filter.in}` : '', q.filter.at ? ` at ${q.filter.at}` : '', q.filter.range ? ` (${rangeText(q.filter.range)})` : ''].join('');
+      return `${a} met ${listWords(met.map((p) => participantWords(p)))}${scope || ' in the briefings'}.`;
+    }
+    case 'where': {
+      const placed = found.filter((m) => m.location || m.event);
+      if (placed.length === 0) return `The briefings do not say where ${between} met.`;
+      return listWords(placed.slice(0, QUESTION_ITEMS).map((m) => `${b ? `${a} met ${b}` : `${a} met ${listWords(others([m], q.people, ctx).map((p) => participantWords(p, false)))}`}${whereWords(m)}${m.event ? `, at the ${m.event}` : ''}, ${whenWords(m.date).replace(/^(?:on|in) /, '')}`)) + '.';
+    }
+    case 'what': {
+      const topics = [...new Set(found.flatMap((m) => m.topics))];
+      if (topics.length === 0) return `The briefings do not say what ${between} discussed.`;
+      return `${between} discussed ${listWords(topics.slice(0, 12))}${topics.length > 12 ? ' and more' : ''} (${listWords(found.map((m) => whenWords(m.date).replace(/^(?:on|in) /, '')).filter((d, i, all) => all.indexOf(d) === i))}).`;
+    }
+    case 'count':
+      return `${a}${b ? ` met ${b}` : ' took part in meetings'} ${timesWord(found.length)} in the briefings${found.some((m) => m.date) ? ` (${listWords(found.filter((m) => m.date).map((m) => formatHumanDate(m.date!)))})` : ''}.`;
+    case 'planned':
+      return `${found.length === 1 ? 'One meeting is' : `${found.length} meetings are`} planned: ${listWords(shown.map(pairLine))}${more}.`;
+    case 'which':
+      return `${found.length === 1 ? 'One meeting' : `${found.length} meetings`} in the briefings: ${listWords(shown.map(pairLine))}${more}.`;
+  }
+}
+
+/** The meetings a question finds, in the order its answer names them. */
+export function questionMeetings(q: Question, ctx: AskContext): Meeting[] {
+  const found = ctx.meetings.find({ ...q.filter, ...(q.people.length > 0 ? { with: [...(q.filter.with ?? []), ...q.people] } : {}) });
+  return found.sort(q.kind === 'count' ? byMeetingDateAsc : byMeetingDateDesc);
+}
+
+/** The evidence sentence of a meeting with the names and date asked about in bold. */
+function evidence(m: Meeting, q: Question, ctx: AskContext): Segment[] {
+  const source = m.sources[0];
+  if (!source) return [];
+  const text = source.sentence;
+  const words = [...m.participants.map((p) => p.name ?? ''), ...q.people, m.dateText ?? '', m.location ?? ''].join(' ');
+  const terms = new Set(analyzeText(words, ctx.index.lexicon).map((t) => t.term));
+  return buildExcerpt({ n: source.paragraph, text, heading: false, sentences: [{ text, start: 0, end: text.length }] }, terms, ctx.index.lexicon);
+}
+
+/**
+ * Answer a meeting question: one or two plain sentences, then the evidence of each meeting named, then numbered
+ * citations. Never a date, place or participant the briefings do not give.
+ */
+export function answerQuestion(q: Question, ctx: AskContext): AnswerOf<'question'> {
+  const found = questionMeetings(q, ctx);
+  const shown = found.slice(0, QUESTION_ITEMS);
+  const citations: Citation[] = [];
+  const items: MeetingItem[] = shown.map((meeting) => ({
+    meeting,
+    citations: meeting.sources.flatMap((s) => {
+      const article = ctx.index.articles.get(s.articleId);
+      if (!article) return [];
+      citations.push(citationOf(citations.length + 1, article, s.paragraph));
+      return [citations.length];
+    }),
+  }));
+  return {
+    kind: 'question',
+    question: q,
+    text: questionText(q, found, ctx),
+    items,
+    evidence: items.map((it) => ({ n: it.citations[0] ?? 0, segments: evidence(it.meeting, q, ctx) })).filter((e) => e.segments.length > 0),
+    citations,
+    total: found.length,
+  };
+}
