@@ -7,7 +7,7 @@ export const NOTHING_MATCHED = 'Nothing matched';
 export const NO_SUGGESTION_TIPS = 'Try fewer words, another spelling, or no date filter; `/brief sources` lists what is indexed.';
 export const PARTIAL_MATCH = 'No passage has all of your words; these have some of them.';
 export const SOURCE_WHICH = 'Which briefing? Give its id, e.g. `/brief source 001`; `/brief sources` lists them.';
-export const CONSOLE_HINT = 'Type what you would type in Slack, e.g. `/brief search CASA-1000` or `/brief help`. Ctrl-D quits.';
+export const CONSOLE_HINT = 'Type what you would type in Slack, e.g. `/brief search CASA-1000`, `When did Qureshi meet Lavrov?` or `/brief help`. Ctrl-D quits.';
 
 /** The notice for input that was cut to the longest briefbot reads. */
 export const shortenedNotice = (length: number): string =>
@@ -36,6 +36,7 @@ export const HELP_LINES: ReadonlyArray<[string, string]> = [
   ['date filters', '`in:2021`, `from:2024-01 to:2024-12`, `since:2023`, `before:2022-06`'],
   ['/brief meetings [with …] [in …] [during …] [at …]', 'who met whom, newest first, e.g. `/brief meetings with Russia`, `/brief meetings in Bishkek during 2023`, `/brief meetings at SCO summit`, `/brief meetings planned`'],
   ['/brief timeline <person|country>', 'meetings of one person or country, oldest first, e.g. `/brief timeline Lavrov`'],
+  ['/brief <question>', 'a question in plain words, e.g. `/brief When did Qureshi meet Lavrov?`, `/brief Who did Jilani meet in Bishkek?`, `/brief What did Sharif and Mishustin discuss?` — or mention @briefbot, or send it a DM'],
   ['/brief sources', 'every briefing with its title, date and number of meetings'],
   ['/brief source <id>', 'one briefing, cleaned, e.g. `/brief source 001`'],
   ['/brief help', 'this help'],

@@ -7,7 +7,13 @@ import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { PAGE_ACTION, SHARE_ACTION } from '../render/buttons.js';
 import { buildNoticeMessage } from '../render/blocks.js';
-import { answerOrApologise, CANNOT_POST, NOT_ALLOWED_TO_POST, privateAnswer, publicAnswer, readButton, slackErrorCode, stripMentions } from './handlers.js';
+import { answerOrApologise, APOLOGY, CANNOT_POST, conversationAnswer, NOT_ALLOWED_TO_POST, privateAnswer, publicAnswer, readButton, slackErrorCode, stripMentions } from './handlers.js';
+import { boundedMap, firstTime } from './memory.js';
+import type { QuestionContext } from '../ask/question.js';
+import type { SlackMessage } from '../render/limits.js';
+
+/** How many threads (for follow-ups) and event ids (for retries) an app remembers. */
+export const MEMORY_LIMIT = 5000;
 
 /** The slash command briefbot answers; manifest.yml declares the same. */
 export const BRIEF_COMMAND = '/brief';
@@ -24,6 +30,19 @@ export interface SlackAppDeps {
 /** Wire the listeners: each acknowledges, asks, renders and responds; no business logic here. */
 function registerListeners(app: BoltApp, deps: SlackAppDeps): void {
   const { context, logger } = deps;
+  const threads = boundedMap<string, QuestionContext>(MEMORY_LIMIT);
+  const seen = boundedMap<string, true>(MEMORY_LIMIT);
+  /** Answer a mention or a DM in its thread, remembering what it asked; a failure gets the apology. */
+  const converse = (text: string, thread: string): SlackMessage => {
+    try {
+      const { message, context: asked } = conversationAnswer(text, context(), threads.get(thread), false);
+      if (asked) threads.set(thread, asked);
+      return message;
+    } catch (error) {
+      logger.error(`could not answer "${text}"`, error);
+      return buildNoticeMessage(APOLOGY);
+    }
+  };
 
   app.command(BRIEF_COMMAND, async ({ command, ack, respond }) => {
     await ack();
@@ -54,18 +73,17 @@ function registerListeners(app: BoltApp, deps: SlackAppDeps): void {
     await respond({ response_type: 'ephemeral', replace_original: true, ...message });
   });
 
-  app.event('app_mention', async ({ event, say }) => {
-    if (event.bot_id) return;
-    const text = stripMentions(event.text);
-    const message = answerOrApologise(logger, `mention ${text}`, () => publicAnswer(text, context()));
-    await say({ ...message, thread_ts: event.thread_ts ?? event.ts, unfurl_links: false });
+  app.event('app_mention', async ({ event, body, say }) => {
+    if (event.bot_id || !firstTime(seen, body.event_id)) return;
+    const thread = event.thread_ts ?? event.ts;
+    await say({ ...converse(stripMentions(event.text), `${event.channel}:${thread}`), thread_ts: thread, unfurl_links: false });
   });
 
-  app.message(async ({ message, say }) => {
+  app.message(async ({ message, body, say }) => {
     if (message.channel_type !== 'im' || message.subtype !== undefined || message.bot_id || !('text' in message) || !message.text) return;
-    const text = stripMentions(message.text);
-    const reply = answerOrApologise(logger, `DM ${text}`, () => privateAnswer(text, context()));
-    await say({ ...reply, unfurl_links: false });
+    if (!firstTime(seen, (body as { event_id?: string }).event_id)) return;
+    const thread = 'thread_ts' in message && message.thread_ts ? message.thread_ts : undefined;
+    await say({ ...converse(stripMentions(message.text), `${message.channel}:${thread ?? 'dm'}`), ...(thread ? { thread_ts: thread } : {}), unfurl_links: false });
   });
 
   app.error(async (error) => {

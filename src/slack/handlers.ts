@@ -1,5 +1,6 @@
 import type { AskContext } from '../ask/answer.js';
-import { ask } from '../ask/answer.js';
+import { ask, DEFAULT_PAGE_SIZES } from '../ask/answer.js';
+import type { QuestionContext } from '../ask/question.js';
 import { buildAnswerMessage, buildNoticeMessage } from '../render/blocks.js';
 import { decodeButtonValue } from '../render/buttons.js';
 import type { SlackMessage } from '../render/limits.js';
@@ -20,6 +21,16 @@ export function privateAnswer(text: string, ctx: AskContext, page = 1): SlackMes
 /** Answer text as a public message, saying who shared it when someone did. */
 export function publicAnswer(text: string, ctx: AskContext, page = 1, sharedBy?: string): SlackMessage {
   return buildAnswerMessage(ask(text, ctx, page), { interactive: false, ...(sharedBy ? { sharedBy } : {}) });
+}
+
+/**
+ * Answer a conversational message (a mention or a DM) with what the thread asked before, and return what this
+ * question was about for the next follow-up.
+ */
+export function conversationAnswer(text: string, ctx: AskContext, previous: QuestionContext | undefined, interactive: boolean): { message: SlackMessage; context?: QuestionContext } {
+  const answer = ask(text, ctx, 1, DEFAULT_PAGE_SIZES, previous);
+  const context = answer.kind === 'question' ? { people: answer.question.people, filter: answer.question.filter } : undefined;
+  return { message: buildAnswerMessage(answer, { interactive }), ...(context ? { context } : {}) };
 }
 
 /** Run an answer; on failure log the cause and give the apology instead, so that briefbot never goes silent. */
