@@ -7,7 +7,7 @@ import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { PAGE_ACTION, SHARE_ACTION } from '../render/buttons.js';
 import { buildNoticeMessage } from '../render/blocks.js';
-import { answerOrApologise, APOLOGY, CANNOT_POST, conversationAnswer, NOT_ALLOWED_TO_POST, privateAnswer, publicAnswer, readButton, slackErrorCode, stripMentions } from './handlers.js';
+import { answerOrApologise, CANNOT_POST, SHARE_FAILED, conversationAnswer, NOT_ALLOWED_TO_POST, privateAnswer, publicAnswer, readButton, slackErrorCode, stripMentions } from './handlers.js';
 import { boundedMap, firstTime } from './memory.js';
 import type { QuestionContext } from '../ask/question.js';
 import type { SlackMessage } from '../render/limits.js';
@@ -33,16 +33,12 @@ function registerListeners(app: BoltApp, deps: SlackAppDeps): void {
   const threads = boundedMap<string, QuestionContext>(MEMORY_LIMIT);
   const seen = boundedMap<string, true>(MEMORY_LIMIT);
   /** Answer a mention or a DM in its thread, remembering what it asked; a failure gets the apology. */
-  const converse = (text: string, thread: string): SlackMessage => {
-    try {
+  const converse = (text: string, thread: string): SlackMessage =>
+    answerOrApologise(logger, `"${text}"`, () => {
       const { message, context: asked } = conversationAnswer(text, context(), threads.get(thread), false);
       if (asked) threads.set(thread, asked);
       return message;
-    } catch (error) {
-      logger.error(`could not answer "${text}"`, error);
-      return buildNoticeMessage(APOLOGY);
-    }
-  };
+    });
 
   app.command(BRIEF_COMMAND, async ({ command, ack, respond }) => {
     await ack();
@@ -62,7 +58,7 @@ function registerListeners(app: BoltApp, deps: SlackAppDeps): void {
     } catch (error) {
       const code = slackErrorCode(error);
       if (!code || !NOT_ALLOWED_TO_POST.has(code)) logger.error('could not share an answer', error);
-      await respond({ response_type: 'ephemeral', replace_original: false, ...buildNoticeMessage(code && NOT_ALLOWED_TO_POST.has(code) ? CANNOT_POST : 'Sharing failed; please try again.') });
+      await respond({ response_type: 'ephemeral', replace_original: false, ...buildNoticeMessage(code && NOT_ALLOWED_TO_POST.has(code) ? CANNOT_POST : SHARE_FAILED) });
     }
   });
 

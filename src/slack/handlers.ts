@@ -8,6 +8,8 @@ import type { Logger } from '../logger.js';
 
 /** What briefbot says when something went wrong on its side. */
 export const APOLOGY = 'Sorry, briefbot could not answer that just now. Please try again in a moment.';
+/** What briefbot says when sharing failed for another reason. */
+export const SHARE_FAILED = 'Sharing failed; please try again.';
 /** What briefbot says when a button carries something it did not write. */
 export const STALE_BUTTON = 'That button no longer works. Run the command again.';
 /** What briefbot says when it may not post in a channel. */
