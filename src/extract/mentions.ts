@@ -230,6 +230,7 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
       let p = j;
       while (PARTICLES.has(toks[p]?.norm ?? '') && p - j < 3) p += 1;
       if (j < toks.length && isNamePart(toks, p, table, lexicon)) j = p + 1;
+      else if (NAME_LIKE_TITLES.has(toks[j]?.norm ?? '') && toks[j]!.cap && isNamePart(toks, j + 1, table, lexicon)) j += 1;
       else if (isInitial(toks, j) && isNamePart(toks, j + 2, table, lexicon)) j += 2;
       else if (/^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|Jr|Sr)$/.test(toks[j]?.text ?? '')) j += 1;
       else break;
@@ -279,8 +280,9 @@ function leftContext(toks: Tok[], from: number, titles: TitleMatch[], lexicon: L
  * Cooperation and Mauritanians Abroad of the Islamic Republic of Mauritania".
  */
 function extendedTitle(toks: Tok[], end: number, titles: TitleMatch[], lexicon: Lexicon): TitleMatch | undefined {
-  const listWord = (t: Tok): boolean => (t.word && t.cap) || [',', 'and', '&', 'of', 'the'].includes(t.norm);
-  const t = [...titles].reverse().find((x) => x.to < end && end - x.to <= 14 && !x.plural && toks.slice(x.to, end).every(listWord));
+  const listWord = (t: Tok): boolean => (t.word && t.cap) || [',', 'and', '&', 'of', 'the', 'for', 'on'].includes(t.norm);
+  const afterFor = (x: TitleMatch): boolean => ['for', 'on'].includes(toks[x.to]?.norm ?? '') && toks[end - 1]?.norm === ',' && toks.slice(x.to, end).every((t) => t.word || t.norm === ',');
+  const t = [...titles].reverse().find((x) => x.to < end && end - x.to <= 14 && !x.plural && (toks.slice(x.to, end).every(listWord) || afterFor(x)));
   if (!t) return undefined;
   let stop = end;
   while (stop > t.to && [',', 'and', 'the', 'of'].includes(toks[stop - 1]!.norm)) stop -= 1;

@@ -58,7 +58,9 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:met|meets|meet|meeting) (?:with|separately with)\b/, kind: 'talks' },
   { re: /\b(?:met|meets)\b/, kind: 'talks' },
   { re: /\b(?:to meet|will meet|would meet|shall meet)\b/, kind: 'talks' },
-  { re: /\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?! by\b)/, kind: 'talks', hosting: true },
+  { re: /\b(?:received|receives|hosted|hosts|host|welcomed|welcomes|welcome)\b(?! by\b)/, kind: 'talks', hosting: true },
+  { re: /\b(?:held|had|conducted) with\b/, kind: 'talks' },
+  { re: /\bto see\b/, kind: 'talks' },
   { re: /\bvisited\b/, kind: 'visit' },
   { re: /\b(?:spoke|speaks|talked) (?:with|to)\b/, kind: 'talks' },
 ];

@@ -18,7 +18,7 @@ export const TITLE_HEADS: readonly string[] = [
 /** Words that may stand before a title and belong to it ("Caretaker Foreign Minister", "Deputy Chairman"). */
 export const TITLE_MODIFIERS: readonly string[] = [
   'deputy', 'vice', 'acting', 'caretaker', 'interim', 'first', 'senior', 'former', 'outgoing', 'incoming', 'federal',
-  'state', 'chief', 'executive', 'assistant', 'under', 'principal', 'special',
+  'state', 'chief', 'executive', 'assistant', 'under', 'principal', 'special', 'new', 'newly-appointed', 'newly-elected',
 ];
 
 /** Portfolios written before "Minister" ("Commerce Minister", "Defence Minister"). */
