@@ -5,6 +5,7 @@ import type { MeetingKind, ResolvedDate } from './types.js';
 import { tokenize, type Tok } from './tokens.js';
 import { optional } from '../optional.js';
 import { countryAt, findMentions, spanText, type Mention, type TitleTable } from './mentions.js';
+import { ABBREVIATIONS } from '../reference/abbreviations.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { findDates, meetingDate, type DateMention } from './dates.js';
 import { findDateline, findEvent, findPlaces, findTopics, findVenue } from './features.js';
@@ -48,7 +49,12 @@ export interface Candidate {
   sameDay?: boolean;
   /** One side hosted the other (see {@link Trigger.hosting}). */
   hosting?: boolean;
+  /** Proper names and acronyms of the sentence and its context that are no person or place ("CASA-1000", "BRICS"). */
+  keywords: string[];
 }
+
+/** How many sentences after a meeting may still speak of it. */
+const CONTEXT_SENTENCES = 8;
 
 /** Phrases that date a meeting by the one reported before it. */
 const SAME_DAY = /\b(?:(?:later|earlier) (?:that|the same|in the) (?:day|morning|afternoon|evening)|on the same day|the same day|that (?:same )?(?:morning|afternoon|evening))\b/i;
@@ -207,6 +213,7 @@ function sentenceCandidates(s: SentenceInfo, index: number, dates: ArticleDates,
         ...(date ? { date } : {}), ...(dateUnknown ? { dateUnknown } : {}), ...(sameDay ? { sameDay } : {}), ...(location ? { location } : {}),
         ...optional('venue', findVenue(scope)), ...optional('event', findEvent(scope)),
         topics: findTopics(clause, isCountry),
+        keywords: findKeywords(s, ctx, joint ? 0 : t.from, nextTrigger?.from),
       });
     }
   };
@@ -232,6 +239,32 @@ function sentenceCandidates(s: SentenceInfo, index: number, dates: ArticleDates,
   return out;
 }
 
+/** Organisations that host meetings rather than being their subject ("SCO", "UN"): not topics. */
+const FORUM_EXPANSION = /\b(?:council|organi[sz]ation|union|nations|assembly|community|conference|forum|summit|association|group|heads)\b/i;
+
+/**
+ * Proper names and acronyms a sentence mentions beyond its people, places and forums: what a meeting was about
+ * when no list says so ("the CASA-1000 Project", "Pakistan's BRICS membership bid", "the crisis in Myanmar").
+ * Countries count only in the meeting's own sentence: elsewhere they are as often lists of attendees.
+ */
+export function findKeywords(s: SentenceInfo, ctx: ExtractContext, from = 1, to = s.toks.length, countries = true): string[] {
+  const inMention = (i: number): boolean => s.mentions.some((m) => m.from <= i && i < m.to);
+  const out = new Set<string>();
+  for (let i = Math.max(1, from); i < to; i += 1) {
+    const t = s.toks[i]!;
+    if (!t.word || !t.cap || inMention(i)) continue;
+    const acronym = /^(?=.*\p{Lu}{2})[\p{Lu}\p{N}-]{2,}$/u.test(t.text) || ctx.lexicon.exact.has(t.text);
+    if (acronym) {
+      const expansion = ABBREVIATIONS.find((a) => a.short === t.text)?.long[0] ?? '';
+      if (!FORUM_EXPANSION.test(expansion) && !/^(?:FM|PM|DPM|MOFA|MoFA)$/.test(t.text) && !countryAt(s.toks, i, ctx.lexicon)) out.add(t.text);
+      continue;
+    }
+    const country = countries ? countryAt(s.toks, i, ctx.lexicon) : undefined;
+    if (country && country.to === i + 1 && ctx.lexicon.countries.some((c) => c.name.toLowerCase() === t.norm)) out.add(t.text);
+  }
+  return [...out];
+}
+
 /** True for a text that is one country word ("Pakistan", "Iranian"): no topic. */
 const isCountryWord = (ctx: ExtractContext) => (w: string): boolean => {
   const toks = tokenize(w);
@@ -248,7 +281,7 @@ function plannedSessions(s: SentenceInfo, index: number, dates: ArticleDates): C
     if (!/\b(?:meeting|session|summit|commission|committee|talks|dialogue|consultations|conference|forum|council)\b/i.test(event)) continue;
     if (!bilateral && !/\b(?:joint|bilateral|intergovernmental)\b/i.test(event)) continue;
     const date = dates.meeting(m[0]);
-    out.push({ sentence: index, paragraph: s.paragraph, evidence: s.text, kind: 'talks', status: 'planned', sides: [], ...(date ? { date } : {}), event, topics: [], countrySides: true });
+    out.push({ sentence: index, paragraph: s.paragraph, evidence: s.text, kind: 'talks', status: 'planned', sides: [], ...(date ? { date } : {}), event, topics: [], keywords: [], countrySides: true });
   }
   return out;
 }
@@ -256,9 +289,12 @@ function plannedSessions(s: SentenceInfo, index: number, dates: ArticleDates): C
 /** Add what the sentences after a meeting say of it: event, place, venue, topics, until the next meeting or a break. */
 function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext, dateline?: Place): Candidate {
   let next = c;
-  for (const s of following) {
-    if (s.paragraph > c.paragraph + 1 || DISCOURSE_BREAK.test(s.text.trim())) break;
-    const refersBack = /\b(?:the|this|that|during the|both|two) (?:meeting|talks|sides|leaders|ministers|prime ministers|presidents|call)\b|^(?:he|she|they|both)\b/i.test(s.text);
+  const names = new Set(c.sides.flat().flatMap((m) => (m.name ? [m.name.split(' ').pop()!.toLowerCase()] : [])));
+  for (const s of following.slice(0, CONTEXT_SENTENCES)) {
+    if (DISCOURSE_BREAK.test(s.text.trim())) break;
+    const subject = s.mentions.find((m) => m.kind === 'named' && m.from <= 2);
+    const refersBack = /\b(?:the|this|that|during the|both|two) (?:meeting|talks|sides|leaders|ministers|prime ministers|presidents|call)\b|^(?:he|she|they|both)\b/i.test(s.text) ||
+      (subject?.name !== undefined && names.has(subject.name.split(' ').pop()!.toLowerCase()));
     if (!refersBack) continue;
     const places = findPlaces(s.text, ctx.places, dateline);
     next = {
@@ -267,6 +303,7 @@ function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext
       ...(next.venue ? {} : optional('venue', findVenue(s.text))),
       ...(next.location || next.kind === 'telephone' || !places[0] ? {} : { location: places[0].place }),
       topics: [...next.topics, ...findTopics(s.text, isCountryWord(ctx)).filter((t) => !next.topics.includes(t))].slice(0, 15),
+      keywords: [...new Set([...next.keywords, ...findKeywords(s, ctx, 1, s.toks.length, false)])],
     };
   }
   return next;

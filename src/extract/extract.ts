@@ -4,7 +4,7 @@ import type { Lexicon } from '../reference/lexicon.js';
 import { buildPlaces } from '../reference/places.js';
 import type { Meeting, MeetingSource, Participant } from './types.js';
 import { buildTitleTable, countryAt, type Mention } from './mentions.js';
-import { isPossessive } from './tokens.js';
+import { isPossessive, tokenize } from './tokens.js';
 import { articleCandidates, isRecent, readSentences, type Candidate, type ExtractContext, type SentenceInfo } from './candidates.js';
 import { findDateline } from './features.js';
 import { betterTitle, clusterPeople, coreTitle, isVagueTitle, nameCodes, namesCompatible, titlesCompatible, type NameCodes, type Person } from './people.js';
@@ -183,9 +183,22 @@ function mergeDrafts(group: Draft[], countryName: (code: string) => string): Mee
     ...optional('venue', pick((d) => d.candidate.venue)),
     ...optional('event', pick((d) => d.candidate.event)),
     participants,
-    topics: [...new Set(group.flatMap((d) => d.candidate.topics))].slice(0, 15),
+    topics: meetingTopics(group),
     sources,
   };
+}
+
+/** What a meeting was about: the listed topics, then the names and acronyms around it. */
+function meetingTopics(group: Draft[]): string[] {
+  const listed = group.flatMap((d) => d.candidate.topics);
+  const keywords = group.flatMap((d) => d.candidate.keywords).filter((k) => !listed.some((t) => t.includes(k)));
+  return [...new Set([...listed, ...keywords])].slice(0, 15);
+}
+
+/** Keywords that name one of the sides' own countries say nothing of the topic. */
+function withoutSideCountries(keywords: string[], sides: Resolved[], lexicon: Lexicon): string[] {
+  const countries = new Set(sides.map((r) => ('person' in r ? r.person.country : r.unnamed.country)).filter(Boolean));
+  return keywords.filter((k) => k.split('-').every((part) => { const c = countryAt(tokenize(part), 0, lexicon)?.code; return !c || !countries.has(c); }));
 }
 
 /** Drafts of one article: candidates with their sides resolved, officials only. */
@@ -231,7 +244,7 @@ function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: Extract
     if (!c.countrySides && !sides.some((r) => 'person' in r)) continue;
     if (sides.some((r) => 'person' in r && !r.person.title && !r.person.organization)) continue;
     const kind = c.hosting && c.kind === 'talks' && isCallOn(sides) ? 'call-on' : c.kind;
-    drafts.push({ candidate: { ...(c.sameDay ? sameDayAs(c, drafts) : c), kind }, sides, article });
+    drafts.push({ candidate: { ...(c.sameDay ? sameDayAs(c, drafts) : c), kind, keywords: withoutSideCountries(c.keywords, sides, ctx.lexicon) }, sides, article });
   }
   return inheritSameDayPlaces(inheritOccasionDates(drafts, article));
 }

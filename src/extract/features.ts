@@ -77,7 +77,7 @@ export function findDateline(firstParagraph: string, places: ReadonlyMap<string,
 /** Cues after which briefings list what was discussed. Specific lists first. */
 const TOPIC_CUES = [
   /\b(?:in (?:the )?areas? of|areas? of|fields? of|sectors? of|including|such as|ranging from)\s+/gi,
-  /\b(?:discussed|discussing|talked about|exchanged (?:views|ideas|opinions) on|reviewed|focused on|deliberated on|touched (?:up)?on|covered|the need (?:of|for)|emphasi[sz]ed (?:on )?the need (?:of|for)|support(?:ing)? (?:for )?|cooperation (?:in|on)|agreed on|signed (?:an? )?(?:agreements?|memorand(?:um|a)|mous?) on)\s+/gi,
+  /\b(?:(?:talks|discussions|consultations|meeting|conversation|call) (?:on|about)|discussed|discussing|talked about|exchanged (?:views|ideas|opinions) on|reviewed|focused on|deliberated on|touched (?:up)?on|covered|the need (?:of|for)|emphasi[sz]ed (?:on )?the need (?:of|for)|support(?:ing)? (?:for )?|cooperation (?:in|on)|agreed on|signed (?:an? )?(?:agreements?|memorand(?:um|a)|mous?) on)\s+/gi,
 ];
 
 const TOPIC_STOP = /^(?:including|such as|especially|particularly|notably|the|a|an|their|its|his|her|our|various|other|others|all|both|bilateral|mutual|issues?|matters?|ways?|means?|areas?|entire spectrum of|whole range of|a wide range of|wide range of|range of|possibility of|potential for|prospects? (?:of|for))\s+/i;
@@ -86,8 +86,8 @@ const TOPIC_STOP = /^(?:including|such as|especially|particularly|notably|the|a|
 export function cleanTopic(item: string): string | undefined {
   let t = item.trim().replace(/[.;:,)"“”]+$/, '').replace(/^[("“”]+/, '');
   for (let i = 0; i < 4 && TOPIC_STOP.test(t); i += 1) t = t.replace(TOPIC_STOP, '');
-  t = t.replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, '').replace(/\s+(?:to|so as to|in order to)\s+\p{Ll}+\b.*$/u, '');
-  if (/^(?:others?|etc\.?|beyond|more|each other|one another|so on)$/i.test(t)) return undefined;
+  t = t.replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, '').replace(/\s+(?:to|so as to|in order to)\s+\p{Ll}+\b.*$/u, '').replace(/^(\S+(?:\s+\S+)?)\s+(?:between|among|amongst|with)\s+.*$/u, '$1');
+  if (/^(?:others?|etc\.?|beyond|more|each other|one another|so on|(?:the )?(?:two|both) (?:countries|sides|nations|governments))$/i.test(t)) return undefined;
   const words = t.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6 || !/\p{L}{3}/u.test(t)) return undefined;
   return words.join(' ');

@@ -91,7 +91,7 @@ describe('Block Kit of seed meetings answers', () => {
       '*Wed 16 Oct 2024* · Islamabad, Prime Minister’s House · talks',
       '*Muhammad Shehbaz Sharif* (Prime Minister, Pakistan) with *Mikhail Mishustin* (Prime Minister, Russia)',
       '_at_ 23rd SCO CHG meeting',
-      'Topics: trade, industry, energy, connectivity, science, technology, education, cooperation',
+      'Topics: trade, industry, energy, connectivity, science, technology, education, cooperation, United Nations, Shanghai Cooperation Organization, direct flights, investment, BRICS',
     ]);
     expect(mishustin[4]).toMatch(/^> ISLAMABAD: Prime Minister Muhammad Shehbaz Sharif and Prime Minister of Russian Federation, Mikhail Mishustin/);
     expect(sectionTexts(m).slice(2).map((s) => s.split('\n')[0])).toEqual(['*Wed 14 Jul 2021* · Dushanbe · talks', '*September 2020* · Moscow · talks', '*June 2019* · Bishkek · talks']);

@@ -1,0 +1,295 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask, type AskContext } from '../../src/ask/answer.js';
+import { listWords, QUESTION_ITEMS, timesWord, whenWords } from '../../src/ask/answer-question.js';
+import type { QuestionContext } from '../../src/ask/question.js';
+import type { Answer, AnswerOf } from '../../src/ask/types.js';
+import type { Segment } from '../../src/index/excerpt.js';
+import { buildContext } from '../../src/main.js';
+import { memoryLogger, SEEDS } from '../helpers.js';
+
+const TODAY = new Date('2026-11-22T12:00:00Z');
+const MEETINGS = 'tests/fixtures/meetings';
+const CASA_FILE = '001_df728569922fd480.txt';
+const LAVROV_FILE = '002_9f8474191b6e5a16.txt';
+const SHARIF_FILE = '003_11be3f15fbbdd326.txt';
+const WANG_FILE = '004_f565eaee0c20bcd1.txt';
+const JILANI_FILE = '000_0d5f0c5c4968850b.txt';
+/** An ISO date or timestamp, which an answer's sentence never shows. */
+const ISO = /\b\d{4}-\d{2}(?:-\d{2})?\b|T\d{2}:\d{2}/;
+
+let seeds: AskContext;
+let rich: AskContext;
+beforeAll(async () => {
+  [seeds, rich] = await Promise.all([buildContext(SEEDS, memoryLogger(), () => TODAY), buildContext(MEETINGS, memoryLogger(), () => TODAY)]);
+});
+
+function questionOf(a: Answer): AnswerOf<'question'> & Answer {
+  if (a.kind !== 'question') throw new Error(`expected a question answer, got ${JSON.stringify(a).slice(0, 300)}`);
+  return a;
+}
+const answer = (text: string, ctx: AskContext = seeds, previous?: QuestionContext) => questionOf(ask(text, ctx, 1, undefined, previous));
+/** The bold parts of evidence. */
+const hits = (segments: Segment[]): string[] => segments.filter((s) => s.hit).map((s) => s.text);
+const files = (a: AnswerOf<'question'>): string[] => [...new Set(a.citations.map((c) => c.file))];
+
+describe('questions over the seeds', () => {
+  it('says when Qureshi met Lavrov: three times, newest first, each with its place', () => {
+    const a = answer('When did Qureshi meet Lavrov?');
+    expect(a.question).toEqual({ kind: 'when', people: ['Qureshi', 'Lavrov'], filter: {} });
+    expect(a.text).toBe('Shah Mahmood Qureshi met Sergey Lavrov three times in the briefings: on Wed 14 Jul 2021 in Dushanbe, in September 2020 in Moscow and in June 2019 in Bishkek.');
+    expect(a.total).toBe(3);
+    expect(a.items.map((i) => i.meeting.location)).toEqual(['Dushanbe', 'Moscow', 'Bishkek']);
+    expect(a.items.every((i) => i.meeting.status === 'held')).toBe(true);
+    expect(files(a)).toEqual([LAVROV_FILE]);
+    expect(a.citations.map((c) => c.n)).toEqual(a.citations.map((_, i) => i + 1));
+    expect(a.evidence.length).toBe(3);
+    const bold = a.evidence.flatMap((e) => hits(e.segments));
+    expect(bold).toContain('Shah Mahmood Qureshi');
+    expect(bold).toContain('Sergey Lavrov');
+    expect(bold).toContain('June 2019');
+    for (const e of a.evidence) {
+      expect(a.citations.some((c) => c.n === e.n)).toBe(true);
+      expect(hits(e.segments).some((h) => /Qureshi/.test(h))).toBe(true);
+      expect(hits(e.segments).some((h) => /Lavrov/.test(h))).toBe(true);
+    }
+  });
+
+  it('says the same for the question asked another way', () => {
+    expect(answer('when has Qureshi met with Lavrov').text).toBe(answer('When did Qureshi meet Lavrov?').text);
+    expect(answer('<@U123> when did qureshi meet lavrov ?!').text).toContain('three times');
+  });
+
+  it('narrows a "when" to a year', () => {
+    const a = answer('When did Qureshi meet Lavrov in 2019?');
+    expect(a.text).toBe('Shah Mahmood Qureshi met Sergey Lavrov in June 2019 in Bishkek.');
+    expect(a.items).toHaveLength(1);
+  });
+
+  it('counts, oldest first', () => {
+    const a = answer('How many times did Qureshi meet Lavrov?');
+    expect(a.text).toBe('Shah Mahmood Qureshi met Sergey Lavrov three times in the briefings (June 2019, September 2020 and Wed 14 Jul 2021).');
+    expect(files(a)).toEqual([LAVROV_FILE]);
+  });
+
+  it('says whom Jilani met in Bishkek', () => {
+    const a = answer('Who did Jilani meet in Bishkek?');
+    expect(a.text).toBe('Jalil Abbas Jilani met Sadyr Zhaparov (President, Kyrgyzstan), Zhang Ming (Secretary-General, SCO) and the Foreign Minister of Kyrgyzstan in Bishkek.');
+    expect(a.items).toHaveLength(3);
+    expect(files(a)).toEqual([JILANI_FILE]);
+  });
+
+  it('reads a title and a country as the person who held them', () => {
+    const a = answer("When did Pakistan's foreign minister meet the Kyrgyz president?");
+    expect(a.text).toBe('Jalil Abbas Jilani met Sadyr Zhaparov on Wed 25 Oct 2023 in Bishkek.');
+    expect(answer('who met the Russian prime minister').text).toBe('Mikhail Mishustin met Muhammad Shehbaz Sharif (Prime Minister, Pakistan) in the briefings.');
+  });
+
+  it('says what Shehbaz Sharif and Mishustin discussed', () => {
+    const a = answer('What did Shehbaz Sharif and Mishustin discuss?');
+    expect(a.text).toMatch(/^Muhammad Shehbaz Sharif and Mikhail Mishustin discussed /);
+    for (const topic of ['trade', 'energy', 'connectivity']) expect(a.text).toContain(topic);
+    expect(a.text).toContain('(Wed 16 Oct 2024)');
+    expect(files(a)).toEqual([SHARIF_FILE]);
+    expect(a.citations[0]).toMatchObject({ n: 1, paragraph: 1, published: { year: 2024, month: 10, day: 17 } });
+  });
+
+  it('says where Imran Khan met Wang Yi: Dushanbe, at the SCO summit, on Fri 17 Sep 2021', () => {
+    const a = answer('Where did Imran Khan meet Wang Yi?');
+    expect(a.text).toBe('Imran Khan met Wang Yi in Dushanbe, at the Shanghai Cooperation Organization summit, Fri 17 Sep 2021.');
+    expect(files(a)).toEqual([WANG_FILE]);
+    expect(hits(a.evidence[0]!.segments)).toEqual(expect.arrayContaining(['Imran Khan', 'Wang Yi', 'Dushanbe']));
+  });
+
+  it('lists the meetings of October 2024', () => {
+    const a = answer('Which meetings happened in October 2024?');
+    expect(a.text).toBe('2 meetings in the briefings: Muhammad Shehbaz Sharif–Mikhail Mishustin (Wed 16 Oct 2024, Islamabad) and Jam Kamal Khan–Mohammad Atabak (Wed 16 Oct 2024, Islamabad).');
+    expect(a.items.map((i) => i.meeting.date)).toEqual([{ year: 2024, month: 10, day: 16 }, { year: 2024, month: 10, day: 16 }]);
+  });
+
+  it('says no meeting matches a period with none', () => {
+    const a = answer('which meetings took place in Dushanbe last year');
+    expect(a.text).toBe('The briefings report no meeting that matches.');
+    expect(a.items).toEqual([]);
+    expect(a.citations).toEqual([]);
+  });
+
+  it('says a meeting in an undated article has no date, and cites it', () => {
+    const a = answer('When did Dar meet Tokayev?');
+    expect(a.text).toBe('The briefings do not say when Ishaq Dar met Kassym-Jomart Tokayev: the article is undated.');
+    expect(a.citations).toHaveLength(1);
+    expect(a.citations[0]).toMatchObject({ n: 1, file: CASA_FILE, articleId: '001_df728569922fd480' });
+    expect(a.citations[0]!.published).toBeUndefined();
+    expect(a.evidence[0]?.n).toBe(1);
+  });
+
+  it('never invents a meeting that the briefings do not report', () => {
+    const a = answer('When did Lavrov meet Biden?');
+    expect(a.text).toBe('The briefings report no meeting between Lavrov and Biden.');
+    expect(a.text).not.toMatch(/\d/);
+    expect(a.items).toEqual([]);
+    expect(a.evidence).toEqual([]);
+    expect(a.citations).toEqual([]);
+    expect(a.total).toBe(0);
+    expect(answer('How many times did Biden meet?').text).toBe('The briefings report no meeting of Biden that matches.');
+  });
+
+  it('calls planned meetings planned', () => {
+    const planned = answer('What is planned?');
+    expect(planned.text).toBe('2 meetings are planned: Pakistan–China (October 2021, planned) and Pakistan–China (September 2021, planned).');
+    expect(planned.items.every((i) => i.meeting.status === 'planned')).toBe(true);
+    const when = answer('When did China meet Pakistan?');
+    expect(when.text).toBe('China met Pakistan on Fri 17 Sep 2021 in Dushanbe. China and Pakistan are to meet in October 2021 and in September 2021 (planned).');
+  });
+
+  it('answers follow-ups about the people of the previous question', () => {
+    const previous: QuestionContext = { people: ['Qureshi', 'Lavrov'], filter: {} };
+    expect(answer('and where?', seeds, previous).text).toBe(
+      'Shah Mahmood Qureshi met Sergey Lavrov in Dushanbe, Wed 14 Jul 2021, Shah Mahmood Qureshi met Sergey Lavrov in Moscow, September 2020 and Shah Mahmood Qureshi met Sergey Lavrov in Bishkek, at the Shanghai Cooperation Organization (SCO) Summit, June 2019.',
+    );
+    expect(answer('and in 2019?', seeds, previous).text).toBe('Shah Mahmood Qureshi met Sergey Lavrov in June 2019 in Bishkek.');
+    expect(answer('what did they discuss?', seeds, previous).text).toContain('recent developments in Afghanistan');
+  });
+
+  it('searches text that is not a question', () => {
+    expect(ask('dasu attack', seeds).kind).toBe('search');
+    expect(ask('CASA-1000', seeds).kind).toBe('search');
+    expect(ask('when?', seeds).kind).not.toBe('question');
+  });
+
+  it('writes dates in words, never as ISO dates', () => {
+    const questions = [
+      'When did Qureshi meet Lavrov?', 'How many times did Qureshi meet Lavrov?', 'Where did Imran Khan meet Wang Yi?', 'What did Shehbaz Sharif and Mishustin discuss?',
+      'Which meetings happened in October 2024?', 'What is planned?', 'When did Qureshi meet?', 'Where did Lavrov meet?', 'When did Qureshi meet Lavrov since 2020?',
+    ];
+    for (const q of questions) expect(answer(q).text, q).not.toMatch(ISO);
+  });
+
+  // BUG: a "who" with a period shows the period as ISO: "… the Foreign Minister of Kyrgyzstan (2023-01-01 to 2023-12-31)."
+  it.fails('writes the period of a "who" in words', () => {
+    expect(answer('Who did Jilani meet in 2023?').text).not.toMatch(ISO);
+  });
+
+  // BUG: the people asked as countries are named by the first meeting's people: "Muhammad Shehbaz Sharif met Mikhail Mishustin four times … on Wed 14 Jul 2021 in Dushanbe …".
+  it.fails('does not name people who were not at the meetings it counts', () => {
+    const a = answer('When did Pakistan meet Russia?');
+    expect(a.text).toContain('four times');
+    expect(a.text).not.toContain('Sharif met Mikhail Mishustin four times');
+  });
+
+  // BUG: "Who did Qureshi and Lavrov meet?" → "Shah Mahmood Qureshi met  in the briefings." (empty list).
+  it.fails('does not answer "who" with an empty list', () => {
+    expect(answer('Who did Qureshi and Lavrov meet?').text).not.toMatch(/met\s+in the briefings|\s{2}/);
+  });
+
+  // BUG: looksLikeQuestion knows no "any|list|show", so the planned rule for "any upcoming …" is never reached: a search answer.
+  it.fails('answers "any upcoming meetings with China" as a question', () => {
+    expect(ask('any upcoming meetings with China', seeds).kind).toBe('question');
+  });
+
+  // BUG: "Who met Lavrov in 2021?" keeps "in 2021" in the name → "The briefings report no meeting of Lavrov in 2021 that matches."
+  it.fails('finds whom Lavrov met in 2021', () => {
+    expect(answer('Who met Lavrov in 2021?').text).toContain('Shah Mahmood Qureshi');
+  });
+});
+
+describe('questions over the richer meetings corpus', () => {
+  it('counts Rahmon and Mirziyoev twice, the undated meeting too', () => {
+    const a = answer('How many times did Rahmon meet Mirziyoev?', rich);
+    expect(a.text).toBe('Emomali Rahmon met Shavkat Mirziyoev twice in the briefings (2022).');
+    expect(a.items).toHaveLength(2);
+    expect(files(a)).toEqual(['dushanbe-rahmon-mirziyoev-undated.txt']);
+  });
+
+  it('says when with an undated meeting among dated ones', () => {
+    expect(answer('When did Rahmon meet Mirziyoev?', rich).text).toBe(
+      'Emomali Rahmon met Shavkat Mirziyoev twice in the briefings: in 2022 in Tashkent and on a date the briefings do not give in Dushanbe.',
+    );
+  });
+
+  it('says whom Kao Kim Hourn met', () => {
+    const a = answer('Who met Kao Kim Hourn?', rich);
+    expect(a.text).toBe(
+      "Kao Kim Hourn met Retno L.P. Marsudi (Foreign Minister, Indonesia), Kiya Masahiko (Ambassador, Japan), Ma'ruf Amin (Vice President, Indonesia) and Bendito dos Santos Freitas (Foreign Minister, Timor-Leste) in the briefings.",
+    );
+    expect(a.items).toHaveLength(QUESTION_ITEMS);
+    expect(a.total).toBe(5);
+    expect(files(a)).toEqual(['jakarta-asean-kao-kim-hourn.txt']);
+  });
+
+  it('reads "the Kazakh foreign minister" as Murat Nurtleu, and keeps the planned meeting apart', () => {
+    const a = answer('When did the Kazakh foreign minister meet Lavrov?', rich);
+    expect(a.question.people).toEqual(['Kazakh foreign minister', 'Lavrov']);
+    expect(a.text).toBe(
+      'Murat Nurtleu met Sergey Lavrov twice in the briefings: on Wed 24 Jan 2024 by telephone and in October 2023 in Bishkek. Murat Nurtleu and Sergey Lavrov are to meet in February 2024 in Almaty (planned).',
+    );
+    expect(files(a)).toEqual(['moscow-tass-lavrov-nurtleu.txt']);
+  });
+
+  it('calls a meeting that is only planned planned', () => {
+    expect(answer('When did Ruto meet Lourenço?', rich).text).toBe('William Ruto and João Lourenço are to meet in 2024 (planned).');
+  });
+
+  // BUG: "How many times did Lavrov meet Nurtleu?" → "… met Murat Nurtleu three times … (October 2023, Wed 24 Jan 2024 and February 2024)": February 2024 (Almaty) is only planned.
+  it.fails('does not count a planned meeting as held', () => {
+    expect(answer('How many times did Lavrov meet Nurtleu?', rich).text).toMatch(/met Murat Nurtleu twice/);
+  });
+
+  // BUG: "Who met Erdoğan?" → "Recep Tayyip Erdoğan met Sadyr Japarov (President, Kyrgyzstan) in the briefings." — that meeting (June 2024, Ankara) is only planned.
+  it.fails('does not say "met" of a meeting that is only planned', () => {
+    expect(answer('Who met Erdoğan?', rich).text).toMatch(/planned|to meet/);
+  });
+
+  // BUG: two people share the surname: "Hakan Fidan met Sadyr Japarov in Bishkek, Tue 16 Apr 2024 and Hakan Fidan met Sadyr Japarov in Bishkek, Tue 16 Apr 2024." (the second is Akylbek Japarov).
+  it.fails('names each Japarov Fidan met', () => {
+    expect(answer('Where did Fidan meet Japarov?', rich).text).toContain('Akylbek Japarov');
+  });
+});
+
+describe('words of answers', () => {
+  it.each([[0, 'no times'], [1, 'once'], [2, 'twice'], [3, 'three times'], [10, 'ten times'], [11, '11 times'], [250, '250 times']])('timesWord(%i) → %j', (n, words) => {
+    expect(timesWord(n)).toBe(words);
+  });
+
+  it.each<[string[], string]>([[[], ''], [['a'], 'a'], [['a', 'b'], 'a and b'], [['a', 'b', 'c'], 'a, b and c']])('listWords(%j) → %j', (items, words) => {
+    expect(listWords(items)).toBe(words);
+  });
+
+  it('whenWords gives the precision the briefings give', () => {
+    expect(whenWords({ year: 2021, month: 7, day: 14 })).toBe('on Wed 14 Jul 2021');
+    expect(whenWords({ year: 2019, month: 6 })).toBe('in June 2019');
+    expect(whenWords({ year: 2019 })).toBe('in 2019');
+    expect(whenWords(undefined)).toBe('on a date the briefings do not give');
+  });
+});
+
+describe('any question-like text', () => {
+  const WEIRD = /undefined|nan|object/i;
+  const name = fc.oneof(
+    fc.constantFrom('Qureshi', 'Lavrov', 'Pakistan', 'Russia', 'China', 'they', 'the Kyrgyz president', 'Wang Yi', 'Dar', 'Tokayev', 'Jilani', '', 'constructor', '__proto__', 'toString', 'in', 'and', 'with', ',', 'the'),
+    fc.string({ maxLength: 12 }).filter((s) => !WEIRD.test(s)),
+  );
+  const tail = fc.constantFrom('', ' in 2019', ' in Bishkek', ' last year', ' since 2020', ' before 2021', ' in October 2024', ' at SCO', ' during blah', ' between 2019 and 2020', ' in:2021', ' after 9999', ' in 0000', ' from 2024-13', ' in 2024-02-30');
+  const form = fc.constantFrom(
+    'When did %A meet %B%T?', 'Who did %A meet%T?', 'Who met %A%T', 'Where did %A meet %B%T', 'What did %A and %B discuss%T', 'How many times did %A meet %B%T',
+    'Which meetings happened%T', 'What is planned%T', 'any upcoming meetings with %A%T?', 'and%T?', '%A?', 'how many meetings did %A have with %B%T', 'when did %A, %B and %A meet%T', '<@U1> where?',
+  );
+  const questionLike = fc.oneof(
+    fc.tuple(form, name, name, tail).map(([f, a, b, t]) => f.replace(/%A/g, a).replace(/%B/g, b).replace(/%T/g, t)),
+    fc.string({ maxLength: 80 }).filter((s) => !WEIRD.test(s)),
+  );
+  const previous = fc.option(fc.record({ people: fc.array(name, { maxLength: 3 }), filter: fc.constant({}) }), { nil: undefined });
+
+  it('never throws, and a question answer never shows undefined, NaN or [object', () => {
+    fc.assert(
+      fc.property(questionLike, previous, (text, prev) => {
+        const a = ask(text, seeds, 1, undefined, prev);
+        if (a.kind === 'question') {
+          expect(a.text).not.toMatch(/undefined|NaN|\[object/);
+          expect(a.citations.map((c) => c.n)).toEqual(a.citations.map((_, i) => i + 1));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
