@@ -5,7 +5,8 @@ import { buildExcerpt, type Segment } from '../index/excerpt.js';
 import { analyzeText } from '../index/analyze.js';
 import { byMeetingDateAsc, byMeetingDateDesc } from '../index/meeting-index.js';
 import type { AskContext } from './answer.js';
-import { citationOf, rangeText } from './answer.js';
+import { citationOf } from './answer.js';
+import { partialDateBounds, type DateRange } from '../index/date-range.js';
 import type { Question } from './question.js';
 import type { AnswerOf, MeetingItem } from './types.js';
 
@@ -44,14 +45,14 @@ function named(m: Meeting, query: string, ctx: AskContext): Participant | undefi
   return m.participants.find((p) => ctx.meetings.participantMatches(p, query));
 }
 
-/** The names a sentence uses for the people asked about: the fullest form the first meeting gives. */
+/**
+ * The names a sentence uses for the people asked about: the one participant every meeting found has for a query
+ * ("Japarov" stays "Japarov" when two Japarovs are found, "Pakistan" stays "Pakistan"), in its fullest form.
+ */
 function asked(people: string[], found: Meeting[], ctx: AskContext): string[] {
   return people.map((q) => {
-    for (const m of found) {
-      const p = named(m, q, ctx);
-      if (p) return participantWords(p, false);
-    }
-    return q;
+    const matches = new Set(found.map((m) => named(m, q, ctx)).filter((p) => p !== undefined).map((p) => participantWords(p, false)));
+    return matches.size === 1 ? [...matches][0]! : q;
   });
 }
 
@@ -75,6 +76,19 @@ const meetingLine = (m: Meeting, ctx: AskContext, people: string[]): string => {
 
 const pairLine = (m: Meeting): string =>
   `${m.participants.map((p) => participantWords(p, false)).join('–')} (${[m.date ? formatHumanDate(m.date) : 'date not stated', m.location].filter(Boolean).join(', ')}${m.status === 'planned' ? ', planned' : ''})`;
+
+/** A period in words: "in 2023", "in October 2024", "since Mon 1 Jan 2024", "between … and …". */
+export function periodWords(range: DateRange): string {
+  const day = (iso: string): PartialDate => { const [y, m, d] = iso.split('-').map(Number); return { year: y!, month: m!, day: d! }; };
+  const { from, to } = range;
+  if (from && to) {
+    if (from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4)) return `in ${from.slice(0, 4)}`;
+    if (from.endsWith('-01') && from.slice(0, 7) === to.slice(0, 7) && partialDateBounds({ year: day(from).year, month: day(from).month })[1] === to) return `in ${formatHumanDate({ year: day(from).year, month: day(from).month })}`;
+    return `between ${formatHumanDate(day(from))} and ${formatHumanDate(day(to))}`;
+  }
+  if (from) return `since ${formatHumanDate(day(from))}`;
+  return to ? `until ${formatHumanDate(day(to))}` : '';
+}
 
 /** Why the briefings give no date for a meeting: the article is undated, or it states none. */
 function noDateReason(m: Meeting, ctx: AskContext): string {
@@ -107,22 +121,35 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
       return `${heldText}${plannedText}`;
     }
     case 'who': {
-      const met = others(found, q.people, ctx);
-      const scope = [q.filter.in ? ` in ${q.filter.in}` : '', q.filter.at ? ` at ${q.filter.at}` : '', q.filter.range ? ` (${rangeText(q.filter.range)})` : ''].join('');
-      return `${a} met ${listWords(met.map((p) => participantWords(p)))}${scope || ' in the briefings'}.`;
+      const held = others(found.filter((m) => m.status === 'held'), q.people, ctx);
+      const planned = others(found.filter((m) => m.status === 'planned'), q.people, ctx);
+      const scope = [q.filter.in ? ` in ${q.filter.in}` : '', q.filter.at ? ` at ${q.filter.at}` : '', q.filter.range ? ` ${periodWords(q.filter.range)}` : ''].join('') || ' in the briefings';
+      if (held.length === 0 && planned.length === 0) return `The briefings report no meeting of ${between} with anyone else${scope === ' in the briefings' ? '' : scope}.`;
+      const heldText = held.length > 0 ? `${between} met ${listWords(held.map((p) => participantWords(p)))}${scope}.` : '';
+      const plannedText = planned.length > 0 ? `${heldText ? ' ' : ''}${between} ${held.length > 0 ? 'is also' : 'is'} to meet ${listWords(planned.map((p) => participantWords(p)))} (planned).` : '';
+      return `${heldText}${plannedText}`;
     }
     case 'where': {
       const placed = found.filter((m) => m.location || m.event);
       if (placed.length === 0) return `The briefings do not say where ${between} met.`;
-      return listWords(placed.slice(0, QUESTION_ITEMS).map((m) => `${b ? `${a} met ${b}` : `${a} met ${listWords(others([m], q.people, ctx).map((p) => participantWords(p, false)))}`}${whereWords(m)}${m.event ? `, at the ${m.event}` : ''}, ${whenWords(m.date).replace(/^(?:on|in) /, '')}`)) + '.';
+      return `${listWords(placed.slice(0, QUESTION_ITEMS).map((m) => {
+        const [x = a, ...ys] = asked(q.people, [m], ctx);
+        const with_ = ys.length > 0 ? listWords(ys) : listWords(others([m], q.people, ctx).map((p) => participantWords(p, false)));
+        return `${x} met ${with_}${whereWords(m)}${m.event ? `, at the ${m.event}` : ''}, ${whenWords(m.date).replace(/^(?:on|in) /, '')}`;
+      }))}.`;
     }
     case 'what': {
       const topics = [...new Set(found.flatMap((m) => m.topics))];
       if (topics.length === 0) return `The briefings do not say what ${between} discussed.`;
       return `${between} discussed ${listWords(topics.slice(0, 12))}${topics.length > 12 ? ' and more' : ''} (${listWords(found.map((m) => whenWords(m.date).replace(/^(?:on|in) /, '')).filter((d, i, all) => all.indexOf(d) === i))}).`;
     }
-    case 'count':
-      return `${a}${b ? ` met ${b}` : ' took part in meetings'} ${timesWord(found.length)} in the briefings${found.some((m) => m.date) ? ` (${listWords(found.filter((m) => m.date).map((m) => formatHumanDate(m.date!)))})` : ''}.`;
+    case 'count': {
+      const held = found.filter((m) => m.status === 'held');
+      const planned = found.filter((m) => m.status === 'planned');
+      const dates = (ms: Meeting[]): string => (ms.some((m) => m.date) ? ` (${listWords(ms.filter((m) => m.date).map((m) => formatHumanDate(m.date!)))})` : '');
+      const heldText = `${a}${b ? ` met ${b}` : ' took part in meetings'} ${timesWord(held.length)} in the briefings${dates(held)}.`;
+      return planned.length === 0 ? heldText : `${heldText} ${planned.length === 1 ? 'One more meeting is' : `${planned.length} more meetings are`} planned${dates(planned)}.`;
+    }
     case 'planned':
       return `${found.length === 1 ? 'One meeting is' : `${found.length} meetings are`} planned: ${listWords(shown.map(pairLine))}${more}.`;
     case 'which':
@@ -154,14 +181,17 @@ export function answerQuestion(q: Question, ctx: AskContext): AnswerOf<'question
   const found = questionMeetings(q, ctx);
   const shown = found.slice(0, QUESTION_ITEMS);
   const citations: Citation[] = [];
+  const numberOf = (articleId: string, paragraph: number): number | undefined => {
+    const known = citations.find((c) => c.articleId === articleId && c.paragraph === paragraph);
+    if (known) return known.n;
+    const article = ctx.index.articles.get(articleId);
+    if (!article) return undefined;
+    citations.push(citationOf(citations.length + 1, article, paragraph));
+    return citations.length;
+  };
   const items: MeetingItem[] = shown.map((meeting) => ({
     meeting,
-    citations: meeting.sources.flatMap((s) => {
-      const article = ctx.index.articles.get(s.articleId);
-      if (!article) return [];
-      citations.push(citationOf(citations.length + 1, article, s.paragraph));
-      return [citations.length];
-    }),
+    citations: meeting.sources.flatMap((s) => { const n = numberOf(s.articleId, s.paragraph); return n === undefined ? [] : [n]; }),
   }));
   return {
     kind: 'question',

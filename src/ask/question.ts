@@ -63,7 +63,7 @@ const RULES: readonly Rule[] = [
   { re: new RegExp(`^when ${AUX} (.+?) ${MEET}(?: (.+))?$`, 'i'), build: (m, t) => withPeople('when', m[1]!, m[2] ?? '', t) },
   { re: new RegExp(`^where ${AUX} (.+?) ${MEET}(?: (.+))?$`, 'i'), build: (m, t) => withPeople('where', m[1]!, m[2] ?? '', t) },
   { re: new RegExp(`^who ${AUX} (.+?) ${MEET}(?: (.+))?$`, 'i'), build: (m, t) => withPeople('who', m[1]!, m[2] ?? '', t) },
-  { re: new RegExp(`^who (?:met|meets|has met|called on|visited|held talks with|spoke (?:to|with))(?: with)? (.+)$`, 'i'), build: (m, t) => withPeople('who', m[1]!, '', t) },
+  { re: new RegExp(`^who (?:met|meets|has met|called on|visited|held talks with|spoke (?:to|with))(?: with)? (.+)$`, 'i'), build: (m, t) => withPeople('who', '', m[1]!, t) },
   { re: /^what (?:did|do|does|have|has|will) (.+?) (?:discuss|talk about|agree on|agree|sign|say|cover)(?: (.+))?$/i, build: (m, t) => withPeople('what', m[1]!, m[2] ?? '', t) },
   { re: /^(?:what|which|any) (?:meetings? |talks |visits? )?(?:is |are )?(?:planned|upcoming|scheduled|coming up|ahead)(?: (.+))?$/i, build: (m, t) => { const f = parseMeetingFilter(m[1] ?? '', t); return 'error' in f ? undefined : { kind: 'planned', people: f.with ?? [], filter: { ...f, status: 'planned' } }; } },
   { re: /^(?:which|what|list|show|any) (?:meetings|talks|visits|calls)(?: (?:happened|took place|were held|are there|were there|did (.+?) have|has (.+?) had))?(?: (.+))?$/i, build: (m, t) => { const f = parseMeetingFilter(`${m[1] ?? m[2] ? `with ${m[1] ?? m[2]} ` : ''}${m[3] ?? ''}`, t); return 'error' in f ? undefined : { kind: 'which', people: f.with ?? [], filter: f }; } },
@@ -108,4 +108,4 @@ export function parseQuestion(text: string, today: Date, previous?: QuestionCont
 
 /** True when text reads as a question rather than search terms. */
 export const looksLikeQuestion = (text: string): boolean =>
-  /\?\s*$/.test(text) || /^(?:when|who|whom|where|what|which|how|did|does|do|has|have|is|are|was|were|and)\b/i.test(cleanQuestion(text));
+  /\?\s*$/.test(text) || /^(?:when|who|whom|where|what|which|how|did|does|do|has|have|is|are|was|were|and|any|list|show)\b/i.test(cleanQuestion(text));
