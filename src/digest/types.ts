@@ -1,0 +1,34 @@
+import type { Meeting } from '../extract/types.js';
+import type { PartialDate } from '../types.js';
+
+/** A new briefing in a digest: title, date, a one-line lede and how many meetings it reports. */
+export interface DigestBriefing {
+  articleId: string;
+  file: string;
+  title: string;
+  published?: PartialDate;
+  lede: string;
+  meetings: number;
+}
+
+/** One section of a digest: at most a few items shown, and how many more there are. */
+export interface DigestSection<T> {
+  items: T[];
+  more: number;
+}
+
+/** What a channel's digest for a local date holds. Empty sections are left out when rendering. */
+export interface Digest {
+  /** Local date of the digest, `YYYY-MM-DD`, and its timezone. */
+  localDate: string;
+  timezone: string;
+  newBriefings: DigestSection<DigestBriefing>;
+  /** Meetings reported in the new briefings. */
+  meetings: DigestSection<Meeting>;
+  /** Planned meetings whose date is ahead of the local date. */
+  comingUp: DigestSection<Meeting>;
+  /** Meetings held on this calendar day (month and day) in earlier years. */
+  onThisDay: DigestSection<Meeting>;
+  /** Corpus figures for the footer. */
+  figures: { briefings: number; meetings: number };
+}
