@@ -1,10 +1,16 @@
 import { parseArgs } from 'node:util';
-import { loadConfig, type Config } from './config.js';
+import { isTimezone, loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadContextOrReport, start, type StdIO } from './main.js';
 import { ask, type PageSizes } from './ask/answer.js';
 import { answerJson } from './console/json.js';
 import { ANSI_BOLD, renderText, STAR_BOLD } from './render/text.js';
+import { localParts } from './digest/schedule.js';
+import { composeDigest } from './digest/compose.js';
+import { digestJson, renderDigestText } from './render/digest.js';
+import { parsePartialDate } from './corpus/dates.js';
+import { partialDateBounds } from './index/date-range.js';
+import { shiftDay } from './ask/date-filters.js';
 
 /** Usage of the `briefbot` command. */
 export const USAGE = `Usage: briefbot [command] [options]
@@ -18,6 +24,8 @@ Commands:
   meetings [filter words]    who met whom, e.g. briefbot meetings with Russia in Bishkek during 2023
   timeline <person|country>  meetings of one person or country, oldest first
   ask "<question>"           a question in plain words, e.g. briefbot ask "When did Qureshi meet Lavrov?"
+  digest [--date YYYY-MM-DD] [--tz Area/City] [--since YYYY-MM-DD]
+                             the daily digest that would be posted (briefings published since --since are new)
   help                       this help
 
 Options:
@@ -39,6 +47,33 @@ async function oneShot(command: string, args: string[], config: Config, json: bo
   return answer.kind === 'error' ? 1 : 0;
 }
 
+/** Print the digest for a local date, counting briefings published since `since` (default: the day before) as new. */
+async function printDigest(opts: { date?: string; tz?: string; since?: string }, config: Config, json: boolean, io: StdIO, logger: Logger): Promise<number> {
+  const timezone = opts.tz ?? 'UTC';
+  if (!isTimezone(timezone)) return usageError(io, `--tz "${timezone}" is not a timezone: write it as Area/City, e.g. Asia/Karachi`);
+  const now = new Date();
+  const localDate = opts.date ?? localParts(now, timezone).date;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(localDate) || !parsePartialDate(localDate)) return usageError(io, `--date "${localDate}" is not a date: write YYYY-MM-DD`);
+  if (opts.since !== undefined && !parsePartialDate(opts.since)) return usageError(io, `--since "${opts.since}" is not a date: write YYYY-MM-DD`);
+  const context = await loadContextOrReport(config.corpusDir, logger);
+  if (!context) return 2;
+  const since = opts.since ?? shiftDay(localDate, -1);
+  const firstSeen = new Map([...context.index.articles.values()].map((a) => [a.id, a.published ? `${partialDateBounds(a.published)[0]}T00:00:00.000Z` : now.toISOString()]));
+  const sinceInstant = new Date(Date.parse(`${partialDateBounds(parsePartialDate(since)!)[0]}T00:00:00.000Z`) - 1).toISOString();
+  const digest = composeDigest({ ctx: context, localDate, timezone, since: sinceInstant, firstSeen, now: `${localDate}T23:59:59.999Z` });
+  if (!digest) {
+    io.stdout.write(json ? `${JSON.stringify({ digest: null })}\n` : `Nothing to post for ${localDate}: no new briefings, nothing coming up, nothing on this day.\n`);
+    return 0;
+  }
+  io.stdout.write(`${json ? JSON.stringify({ digest: digestJson(digest) }) : renderDigestText(digest)}\n`);
+  return 0;
+}
+
+function usageError(io: StdIO, message: string): number {
+  io.stderr.write(`briefbot: ${message}\n`);
+  return 2;
+}
+
 /**
  * Run the `briefbot` command line and return its exit code: 0 done, 1 the question could not be answered,
  * 2 bad usage or configuration.
@@ -46,7 +81,7 @@ async function oneShot(command: string, args: string[], config: Config, json: bo
 export async function runCli(argv: string[], env: Record<string, string | undefined>, io: StdIO): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { corpus: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { corpus: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, date: { type: 'string' }, tz: { type: 'string' }, since: { type: 'string' } } });
   } catch (error) {
     io.stderr.write(`briefbot: ${(error as Error).message}\n\n${USAGE}\n`);
     return 2;
@@ -65,6 +100,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
   const { config } = loaded;
   const logger = createLogger((line) => io.stderr.write(`${line}\n`), [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => !!s));
   if (ONE_SHOT.has(command)) return oneShot(command, args, config, values.json === true, io, logger);
+  if (command === 'digest') return printDigest({ date: values.date, tz: values.tz ?? config.timezone, since: values.since }, config, values.json === true, io, logger);
   if (command === 'start' || command === 'console') return start(config, io, logger, command === 'console');
   io.stderr.write(`briefbot: unknown command "${command}"\n\n${USAGE}\n`);
   return 2;

@@ -12,6 +12,10 @@ export interface Config {
   port: number;
   slackApiUrl?: string;
   corpusDir: string;
+  /** SQLite database file (subscriptions, digests posted, articles seen). */
+  dbPath: string;
+  /** Default timezone of digests; unset → the subscribing user's own Slack timezone. */
+  timezone?: string;
 }
 
 /** Slack settings of a Config whose mode is `socket` or `http`. */
@@ -29,7 +33,19 @@ const EnvSchema = z.object({
     .refine((n) => n >= 1 && n <= 65535, 'must be a port number from 1 to 65535'),
   SLACK_API_URL: optional(z.string().refine((u) => /^https?:\/\//.test(u) && URL.canParse(u), 'must be an http(s) URL such as https://slack.com/api/')),
   BRIEFBOT_CORPUS: optional(z.string()).transform((v) => v ?? './seeds'),
+  BRIEFBOT_DB: optional(z.string()).transform((v) => v ?? './data/briefbot.db'),
+  BRIEFBOT_TZ: optional(z.string().refine(isTimezone, 'must be an IANA timezone such as Asia/Karachi or Europe/London')),
 });
+
+/** True for a timezone name the runtime knows (IANA, e.g. `Asia/Karachi`). @example isTimezone('Mars/Olympus') // → false */
+export function isTimezone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(name);
+  } catch {
+    return false;
+  }
+}
 
 /** The variables briefbot reads, for the README and for messages. */
 export const ENV_VARIABLES = Object.keys(EnvSchema.shape);
@@ -68,6 +84,8 @@ export function loadConfig(env: Record<string, string | undefined>): { config: C
       ...(slackApiUrl ? { slackApiUrl } : {}),
       port: e.PORT,
       corpusDir: e.BRIEFBOT_CORPUS,
+      dbPath: e.BRIEFBOT_DB,
+      ...(e.BRIEFBOT_TZ ? { timezone: e.BRIEFBOT_TZ } : {}),
     },
   };
 }

@@ -9,7 +9,11 @@ import { isSlackConfig, type Config } from './config.js';
 import type { Logger } from './logger.js';
 import { runConsole } from './console/repl.js';
 import { ANSI_BOLD, STAR_BOLD } from './render/text.js';
-import { buildSlackApp } from './slack/app.js';
+import { buildSlackApp, slackDigestDeps } from './slack/app.js';
+import { openSqliteStore } from './store/sqlite.js';
+import type { Store } from './store/types.js';
+import { runDueDigests, startScheduler } from './digest/schedule.js';
+import { watchCorpus } from './corpus/watch.js';
 
 /** Standard streams as the composition root uses them. */
 export interface StdIO {
@@ -42,6 +46,16 @@ export async function loadContextOrReport(corpusDir: string, logger: Logger): Pr
   }
 }
 
+/** Open the database, reporting a read-only, locked or unopenable one as a message rather than a stack trace. */
+export function openStoreOrReport(path: string, logger: Logger): Store | undefined {
+  try {
+    return openSqliteStore(path);
+  } catch (error) {
+    logger.error(error instanceof Error ? error.message : String(error));
+    return undefined;
+  }
+}
+
 /** Resolve on the first SIGINT or SIGTERM. */
 const untilSignal = (): Promise<NodeJS.Signals> =>
   new Promise((resolve) => {
@@ -62,7 +76,20 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
     await runConsole({ input: io.stdin, output: io.stdout, interactive, bold: io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD }, () => context);
     return 0;
   }
-  const app = buildSlackApp({ config, context: () => context, logger });
+  const store = openStoreOrReport(config.dbPath, logger);
+  if (!store) return 2;
+  const clock = (): Date => new Date();
+  store.recordSeen([...context.index.articles.keys()], clock().toISOString());
+  let current = context;
+  const stopWatching = watchCorpus(config.corpusDir, async () => {
+    const next = await loadContextOrReport(config.corpusDir, logger);
+    if (!next) return;
+    store.recordSeen([...next.index.articles.keys()], clock().toISOString());
+    current = next;
+    logger.info(`reloaded ${config.corpusDir}: ${next.index.articles.size} briefings, ${next.meetings.meetings.length} meetings`);
+  }, logger);
+  const deps = { config, context: () => current, logger, store, clock };
+  const app = buildSlackApp(deps);
   if (config.mode === 'http') {
     await app.start(config.port);
     logger.info(`running in HTTP mode on port ${config.port}: Slack sends commands, events and interactions to /slack/events`);
@@ -70,8 +97,13 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
     await app.start();
     logger.info('running in Socket Mode');
   }
+  const scheduler = startScheduler(() => runDueDigests(slackDigestDeps(app, deps)), { setInterval, clearInterval: (h) => clearInterval(h as NodeJS.Timeout) }, logger);
   const signal = await untilSignal();
   logger.info(`${signal}: stopping`);
+  scheduler.stop();
+  stopWatching();
+  await scheduler.idle();
   await app.stop();
+  store.close();
   return 0;
 }

@@ -5,7 +5,7 @@ const SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
 
 describe('loadConfig', () => {
   it('runs the console with no tokens, on the seeds, with port 3000', () => {
-    expect(loadConfig({})).toEqual({ config: { mode: 'console', port: 3000, corpusDir: './seeds' } });
+    expect(loadConfig({})).toEqual({ config: { mode: 'console', port: 3000, corpusDir: './seeds', dbPath: './data/briefbot.db' } });
   });
 
   it('treats empty values as unset', () => {
@@ -41,6 +41,12 @@ describe('loadConfig', () => {
   it('explains a bot token without an app token or signing secret', () => {
     const r = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' });
     expect('problems' in r && r.problems[0]).toMatch(/neither SLACK_APP_TOKEN \(Socket Mode\) nor SLACK_SIGNING_SECRET \(HTTP mode\)/);
+  });
+
+  it('takes the database path and a default digest timezone, and refuses a timezone that is not one', () => {
+    expect(loadConfig({ BRIEFBOT_DB: '/tmp/b.db', BRIEFBOT_TZ: 'Asia/Karachi' })).toMatchObject({ config: { dbPath: '/tmp/b.db', timezone: 'Asia/Karachi' } });
+    const r = loadConfig({ BRIEFBOT_TZ: 'Mars/Olympus' });
+    expect('problems' in r && r.problems[0]).toMatch(/^BRIEFBOT_TZ must be an IANA timezone/);
   });
 
   it('explains an app token without a bot token', () => {

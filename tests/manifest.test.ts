@@ -18,7 +18,7 @@ describe('manifest.yml', () => {
   });
 
   it('asks for the scopes the code uses: commands, posting, mentions and DMs', () => {
-    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'chat:write.public', 'app_mentions:read', 'im:history']));
+    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'chat:write.public', 'app_mentions:read', 'im:history', 'users:read']));
   });
 
   it('points commands, events and interactions at /slack/events', () => {

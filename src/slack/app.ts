@@ -7,7 +7,11 @@ import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { PAGE_ACTION, SHARE_ACTION } from '../render/buttons.js';
 import { buildNoticeMessage } from '../render/blocks.js';
-import { answerOrApologise, CANNOT_POST, SHARE_FAILED, conversationAnswer, NOT_ALLOWED_TO_POST, privateAnswer, publicAnswer, readButton, slackErrorCode, stripMentions } from './handlers.js';
+import { handleDigestCommand, type DigestSlack } from './digest.js';
+import { buildHomeView } from '../render/home.js';
+import type { Store } from '../store/types.js';
+import type { DigestDeps } from '../digest/schedule.js';
+import { answerOrApologise, APOLOGY, CANNOT_POST, SHARE_FAILED, conversationAnswer, NOT_ALLOWED_TO_POST, privateAnswer, publicAnswer, readButton, slackErrorCode, stripMentions } from './handlers.js';
 import { boundedMap, firstTime } from './memory.js';
 import type { QuestionContext } from '../ask/question.js';
 import type { SlackMessage } from '../render/limits.js';
@@ -23,8 +27,29 @@ export interface SlackAppDeps {
   config: SlackConfig;
   context: () => AskContext;
   logger: Logger;
+  /** What survives a restart: digest subscriptions, digests decided, articles first seen. */
+  store: Store;
+  clock: () => Date;
+  /** Waits for Slack's Retry-After; tests pass one that does not wait. */
+  sleep?: (ms: number) => Promise<void>;
   /** Retry policy of the Web API client (tests use no retries). */
   retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
+}
+
+/** Digest delivery through an app's Web API client: post in a channel, tell a subscriber by DM. */
+export function slackDigestDeps(app: BoltApp, deps: SlackAppDeps): DigestDeps {
+  return {
+    store: deps.store,
+    context: deps.context,
+    clock: deps.clock,
+    logger: deps.logger,
+    sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    post: async (channel, message) => {
+      const r = await app.client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
+      return r.ts ? { ts: r.ts } : {};
+    },
+    notify: async (user, text) => { await app.client.chat.postMessage({ channel: user, text }); },
+  };
 }
 
 /** Wire the listeners: each acknowledges, asks, renders and responds; no business logic here. */
@@ -40,10 +65,30 @@ function registerListeners(app: BoltApp, deps: SlackAppDeps): void {
       return message;
     });
 
+  const digests = slackDigestDeps(app, deps);
+  const digestSlack: DigestSlack = {
+    userTimezone: async (user) => (await app.client.users.info({ user }).catch(() => undefined))?.user?.tz,
+    announce: async (channel, text) => { await app.client.chat.postMessage({ channel, text }); },
+  };
+
   app.command(BRIEF_COMMAND, async ({ command, ack, respond }) => {
     await ack();
+    if (/^\s*digest\b/i.test(command.text)) {
+      const src = { text: command.text.replace(/^\s*digest\b/i, ''), channel: command.channel_id, team: command.team_id, user: command.user_id };
+      const reply = await handleDigestCommand(src, digestSlack, digests, deps.config.timezone).catch((error: unknown) => {
+        logger.error('digest command failed', error);
+        return buildNoticeMessage(APOLOGY);
+      });
+      if (reply) await respond({ response_type: 'ephemeral', ...reply });
+      return;
+    }
     const message = answerOrApologise(logger, `/brief ${command.text}`, () => privateAnswer(command.text, context()));
     await respond({ response_type: 'ephemeral', ...message });
+  });
+
+  app.event('app_home_opened', async ({ event, body, client }) => {
+    if (event.tab !== 'home') return;
+    await client.views.publish({ user_id: event.user, view: buildHomeView(context(), deps.store.listSubscriptions(body.team_id)) });
   });
 
   app.action<BlockAction<ButtonAction>>(SHARE_ACTION, async ({ ack, body, action, client, respond }) => {

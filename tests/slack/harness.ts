@@ -10,6 +10,7 @@ import { expect } from 'vitest';
 import type { AskContext } from '../../src/ask/answer.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { buildSlackApp } from '../../src/slack/app.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
 
 export const SLACK_API = 'https://slack.com';
 export const RESPONSE_HOST = 'https://hooks.slack.com';
@@ -64,9 +65,12 @@ export async function startApp(context: () => AskContext, logger?: Logger): Prom
   const logs: string[] = [];
   const secret = randomBytes(16).toString('hex');
   const app = buildSlackApp({
-    config: { mode: 'http', botToken: 'xoxb-test', signingSecret: secret, port: 0, corpusDir: 'seeds' },
+    config: { mode: 'http', botToken: 'xoxb-test', signingSecret: secret, port: 0, corpusDir: 'seeds', dbPath: ':memory:' },
     context,
     logger: logger ?? createLogger((line) => logs.push(line)),
+    store: openSqliteStore(':memory:'),
+    clock: () => new Date('2026-11-22T12:00:00Z'),
+    sleep: async () => {},
     retryConfig: { retries: 0 },
   });
   const server = await app.start({ port: 0, host: '127.0.0.1' });

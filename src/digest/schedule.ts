@@ -1,0 +1,141 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { AskContext } from '../ask/answer.js';
+import type { Logger } from '../logger.js';
+import type { SlackMessage } from '../render/limits.js';
+import type { Store, Subscription } from '../store/types.js';
+import { composeDigest } from './compose.js';
+import { buildDigestMessage } from '../render/digest.js';
+
+/** The local calendar date and time of day of an instant in a timezone. */
+export function localParts(now: Date, timezone: string): { date: string; time: string } {
+  const local = new TZDate(now.getTime(), timezone);
+  return { date: format(local, 'yyyy-MM-dd'), time: format(local, 'HH:mm') };
+}
+
+/**
+ * True when a subscription's digest time has come today in its timezone. A time skipped by a daylight-saving
+ * change (02:30 on a spring-forward night) comes true at the first minute after it, so the day is never skipped;
+ * the claim in the store keeps a repeated hour from posting twice.
+ */
+export function isDue(sub: Subscription, now: Date): boolean {
+  return !sub.pausedReason && localParts(now, sub.timezone).time >= sub.time;
+}
+
+/** Slack errors that mean briefbot cannot post in a channel until someone acts. */
+export const CHANNEL_ERRORS: ReadonlySet<string> = new Set(['channel_not_found', 'not_in_channel', 'is_archived']);
+
+/** What delivering digests needs: the store, the answers, a way to post and to tell the subscriber, the clock. */
+export interface DigestDeps {
+  store: Store;
+  context: () => AskContext;
+  post: (channel: string, message: SlackMessage) => Promise<{ ts?: string }>;
+  notify: (user: string, text: string) => Promise<void>;
+  clock: () => Date;
+  sleep: (ms: number) => Promise<void>;
+  logger: Logger;
+}
+
+/** The message a subscriber gets by DM when their channel's digest cannot be posted. */
+export const pausedNotice = (channel: string, reason: string): string =>
+  `briefbot could not post the daily digest in <#${channel}> (${reason}) and has paused it. Invite briefbot to the channel with \`/invite @briefbot\`, then turn the digest on again with \`/brief digest on\`.`;
+
+/** How many times a rate-limited post is tried again, honouring Slack's Retry-After. */
+export const RATE_LIMIT_RETRIES = 3;
+
+interface SlackError {
+  code?: string;
+  retryAfter?: number;
+  data?: { error?: string };
+}
+
+/** Post, trying again as long as Slack says to wait (HTTP 429 with Retry-After). */
+async function postWithRetry(deps: DigestDeps, channel: string, message: SlackMessage): Promise<{ ts?: string }> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await deps.post(channel, message);
+    } catch (error) {
+      const e = error as SlackError;
+      const limited = e.code === 'slack_webapi_rate_limited_error' || e.data?.error === 'ratelimited';
+      if (!limited || attempt >= RATE_LIMIT_RETRIES) throw error;
+      await deps.sleep((e.retryAfter ?? 1) * 1000);
+    }
+  }
+}
+
+/** How a digest delivery ended. */
+export type Delivery = 'posted' | 'empty' | 'failed' | 'paused' | 'already' | 'not-due';
+
+/**
+ * Deliver a channel's digest for its local today: claim it in the store (so that it is posted once across timers,
+ * restarts and processes), compose it, and post it, or record that there was nothing to say. `force` posts now
+ * whatever the time (`/brief digest now`), still at most once a day by the schedule.
+ */
+export async function deliverDigest(sub: Subscription, deps: DigestDeps, force = false): Promise<Delivery> {
+  const now = deps.clock();
+  if (!force && !isDue(sub, now)) return 'not-due';
+  const local = localParts(now, sub.timezone);
+  const claimed = deps.store.claimDigest(sub.channel, local.date, now.toISOString());
+  if (!claimed && !force) return 'already';
+  const ctx = deps.context();
+  const firstSeen = deps.store.recordSeen([...ctx.index.articles.keys()], now.toISOString());
+  const since = deps.store.lastDigest(sub.channel)?.claimedAt;
+  const digest = composeDigest({ ctx, localDate: local.date, timezone: sub.timezone, ...(since && since !== now.toISOString() ? { since } : {}), firstSeen, now: now.toISOString() });
+  if (!digest) {
+    if (claimed) deps.store.finishDigest(sub.channel, local.date, 'empty');
+    return 'empty';
+  }
+  try {
+    const { ts } = await postWithRetry(deps, sub.channel, buildDigestMessage(digest));
+    if (claimed) deps.store.finishDigest(sub.channel, local.date, 'posted', ts);
+    return 'posted';
+  } catch (error) {
+    const code = (error as SlackError).data?.error;
+    if (claimed) deps.store.finishDigest(sub.channel, local.date, 'failed');
+    if (code && CHANNEL_ERRORS.has(code)) {
+      deps.store.pauseSubscription(sub.channel, code);
+      await deps.notify(sub.subscriber, pausedNotice(sub.channel, code)).catch((e: unknown) => deps.logger.error('could not tell the subscriber', e));
+      return 'paused';
+    }
+    deps.logger.error(`could not post the digest in ${sub.channel}`, error);
+    return 'failed';
+  }
+}
+
+/** Deliver every digest that is due now; one channel's failure does not stop the others. */
+export async function runDueDigests(deps: DigestDeps): Promise<Delivery[]> {
+  const out: Delivery[] = [];
+  for (const sub of deps.store.listSubscriptions()) {
+    out.push(await deliverDigest(sub, deps).catch((error: unknown) => {
+      deps.logger.error(`digest of ${sub.channel} failed`, error);
+      return 'failed' as const;
+    }));
+  }
+  return out;
+}
+
+/** Timers as the scheduler uses them: injected, so tests drive time. */
+export interface Timers {
+  setInterval: (fn: () => void, ms: number) => unknown;
+  clearInterval: (handle: unknown) => void;
+}
+
+/** How often due digests are looked for. */
+export const DIGEST_TICK_MS = 60_000;
+
+/**
+ * Run `tick` now (a digest whose time passed during downtime is posted on start) and then every `intervalMs`;
+ * ticks never overlap. Returns a stop function.
+ */
+export function startScheduler(tick: () => Promise<unknown>, timers: Timers, logger: Logger, intervalMs = DIGEST_TICK_MS): { stop: () => void; idle: () => Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  let busy = false;
+  const run = (): void => {
+    if (busy) return;
+    busy = true;
+    running = tick().catch((e: unknown) => logger.error('digest tick failed', e)).finally(() => { busy = false; });
+  };
+  run();
+  const handle = timers.setInterval(run, intervalMs);
+  return { stop: () => timers.clearInterval(handle), idle: async () => { await running; } };
+}

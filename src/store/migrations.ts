@@ -1,0 +1,81 @@
+/** The database schema, as an ordered list of migrations applied once each and recorded in `schema_migrations`. */
+import type Database from 'better-sqlite3';
+
+/** One schema step: applied once, in `version` order, inside a transaction. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration briefbot knows, oldest first; append new ones, never edit applied ones. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'subscriptions, digests, articles_seen',
+    sql: `
+      CREATE TABLE subscriptions (
+        channel       TEXT PRIMARY KEY NOT NULL,
+        team          TEXT NOT NULL,
+        time          TEXT NOT NULL,
+        timezone      TEXT NOT NULL,
+        subscriber    TEXT NOT NULL,
+        paused_reason TEXT,
+        updated_at    TEXT NOT NULL
+      );
+      CREATE INDEX subscriptions_team ON subscriptions (team, channel);
+      CREATE TABLE digests (
+        channel    TEXT NOT NULL,
+        local_date TEXT NOT NULL,
+        claimed_at TEXT NOT NULL,
+        outcome    TEXT NOT NULL CHECK (outcome IN ('claimed', 'posted', 'empty', 'failed')),
+        ts         TEXT,
+        PRIMARY KEY (channel, local_date)
+      );
+      CREATE TABLE articles_seen (
+        article_id TEXT PRIMARY KEY NOT NULL,
+        first_seen TEXT NOT NULL
+      );
+    `,
+  },
+];
+
+/** Apply the migrations a database lacks, in one immediate transaction; returns the versions applied now. */
+export function migrate(db: Database.Database, location: string, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  checkOrder(migrations);
+  const known = migrations.at(-1)?.version ?? 0;
+  const run = db.transaction((): number[] => {
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version    INTEGER PRIMARY KEY NOT NULL,
+      name       TEXT NOT NULL,
+      applied_at TEXT NOT NULL
+    )`);
+    const applied = new Set(db.prepare<[], number>('SELECT version FROM schema_migrations').pluck().all());
+    const newest = Math.max(0, ...applied);
+    if (newest > known) {
+      throw new Error(
+        `briefbot: the database at ${location} was written by a newer briefbot (schema ${newest}); this briefbot knows schema ${known}: upgrade briefbot, or point BRIEFBOT_DB at another file`,
+      );
+    }
+    const record = db.prepare<[number, string, string]>('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+    const now: number[] = [];
+    for (const m of migrations) {
+      if (applied.has(m.version)) continue;
+      db.exec(m.sql);
+      record.run(m.version, m.name, new Date().toISOString());
+      now.push(m.version);
+    }
+    return now;
+  });
+  // IMMEDIATE: two processes opening a fresh database at once must not both apply a migration.
+  return run.immediate();
+}
+
+function checkOrder(migrations: readonly Migration[]): void {
+  migrations.forEach((m, i) => {
+    const previous = migrations[i - 1];
+    if (!Number.isInteger(m.version) || m.version < 1 || (previous !== undefined && m.version <= previous.version)) {
+      throw new Error(`briefbot: migration ${m.version} (${m.name}) is out of order: versions must be positive integers, increasing`);
+    }
+  });
+}

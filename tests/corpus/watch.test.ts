@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { watchCorpus } from '../../src/corpus/watch.js';
+import { memoryLogger } from '../helpers.js';
+
+const dirs: string[] = [];
+afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+
+const waitFor = async (check: () => boolean, ms = 2000): Promise<void> => {
+  for (const start = Date.now(); !check(); ) {
+    if (Date.now() - start > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+describe('watchCorpus', () => {
+  it('reloads once when briefings are added, after the folder is quiet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-watch-'));
+    dirs.push(dir);
+    let reloads = 0;
+    const stop = watchCorpus(dir, async () => { reloads += 1; }, memoryLogger(), 30);
+    writeFileSync(join(dir, 'a.txt'), 'one');
+    writeFileSync(join(dir, 'b.md'), 'two');
+    await waitFor(() => reloads > 0);
+    await new Promise((r) => setTimeout(r, 80));
+    stop();
+    expect(reloads).toBe(1);
+  });
+
+  it('ignores files that are not briefings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-watch-'));
+    dirs.push(dir);
+    let reloads = 0;
+    const stop = watchCorpus(dir, async () => { reloads += 1; }, memoryLogger(), 20);
+    writeFileSync(join(dir, 'notes.json'), '{}');
+    await new Promise((r) => setTimeout(r, 120));
+    stop();
+    expect(reloads).toBe(0);
+  });
+
+  it('warns instead of throwing when the folder cannot be watched', () => {
+    const logger = memoryLogger();
+    const stop = watchCorpus(join(tmpdir(), 'briefbot-no-such-folder-x'), async () => {}, logger, 10);
+    stop();
+    expect(logger.lines.join('\n')).toMatch(/cannot watch .* restart briefbot/);
+  });
+});

@@ -1,0 +1,300 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS, migrate } from '../../src/store/migrations.js';
+import { explainSqliteError, openSqliteStore, sqliteErrorMessage } from '../../src/store/sqlite.js';
+import type { Store, Subscription } from '../../src/store/types.js';
+
+const isRoot = process.getuid?.() === 0;
+
+const sub = (channel: string, over: Partial<Subscription> = {}): Subscription => ({
+  channel,
+  team: 'T1',
+  time: '09:00',
+  timezone: 'Asia/Karachi',
+  subscriber: 'U1',
+  updatedAt: '2024-05-01T08:00:00.000Z',
+  ...over,
+});
+
+const versions = (file: string): number[] => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare<[], number>('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
+  } finally {
+    db.close();
+  }
+};
+
+let dir: string;
+let file: string;
+const opened: Store[] = [];
+const open = (path = file): Store => {
+  const s = openSqliteStore(path);
+  opened.push(s);
+  return s;
+};
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'briefbot-'));
+  file = join(dir, 'data', 'briefbot.db');
+});
+
+afterEach(() => {
+  for (const s of opened.splice(0)) s.close();
+  chmodSync(dir, 0o700);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('openSqliteStore', () => {
+  it('creates the parent folder, applies every migration and records it', () => {
+    open();
+    expect(versions(file)).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  it('uses WAL and a busy timeout for a file database', () => {
+    open();
+    const db = new Database(file);
+    try {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    } finally {
+      db.close();
+    }
+  });
+
+  it('applies migrations only once when a database is reopened', () => {
+    open().close();
+    opened.length = 0;
+    const before = new Database(file, { readonly: true });
+    const rows = before.prepare('SELECT * FROM schema_migrations').all();
+    before.close();
+    open().saveSubscription(sub('C1'));
+    const after = new Database(file, { readonly: true });
+    expect(after.prepare('SELECT * FROM schema_migrations').all()).toEqual(rows);
+    after.close();
+    expect(open().getSubscription('C1')).toMatchObject({ channel: 'C1' });
+  });
+
+  it('applies only the migrations a database lacks', () => {
+    open();
+    const db = new Database(file);
+    try {
+      const extra = { version: MIGRATIONS.length + 1, name: 'test column', sql: 'ALTER TABLE articles_seen ADD COLUMN note TEXT' };
+      expect(migrate(db, file, [...MIGRATIONS, extra])).toEqual([extra.version]);
+      expect(migrate(db, file, [...MIGRATIONS, extra])).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses a database written by a newer briefbot, saying so', () => {
+    open();
+    const db = new Database(file);
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(999, 'future', '2030-01-01T00:00:00.000Z');
+    db.close();
+    expect(() => openSqliteStore(file)).toThrow(/^briefbot: the database at .*briefbot\.db was written by a newer briefbot \(schema 999\)/);
+  });
+
+  it('refuses migrations listed out of order', () => {
+    const db = new Database(':memory:');
+    try {
+      expect(() => migrate(db, ':memory:', [{ version: 2, name: 'b', sql: '' }, { version: 1, name: 'a', sql: '' }])).toThrow(/out of order/);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('works in memory', () => {
+    const s = open(':memory:');
+    s.saveSubscription(sub('C1'));
+    expect(s.claimDigest('C1', '2024-05-01', 'now')).toBe(true);
+    expect(s.listSubscriptions()).toHaveLength(1);
+  });
+
+  it.skipIf(isRoot)('says a read-only database is read-only and what to check', () => {
+    open().saveSubscription(sub('C1'));
+    for (const s of opened.splice(0)) s.close();
+    chmodSync(file, 0o444);
+    chmodSync(join(dir, 'data'), 0o555);
+    try {
+      // Depending on the SQLite build the refusal comes at open or at the first write: either way, the same advice.
+      expect(() => open().claimDigest('C1', '2024-05-01', 'now')).toThrow(/^briefbot: the database at .* is read-only: check BRIEFBOT_DB and the folder's permissions/);
+    } finally {
+      chmodSync(join(dir, 'data'), 0o755);
+      chmodSync(file, 0o644);
+    }
+  });
+
+  it('says a folder given as the database cannot be opened', () => {
+    mkdirSync(file, { recursive: true });
+    expect(() => openSqliteStore(file)).toThrow(/^briefbot: cannot open the database at .*: check that BRIEFBOT_DB/);
+  });
+
+  it('says a file that is not a database is not usable', () => {
+    mkdirSync(join(dir, 'data'));
+    writeFileSync(file, 'not a database, just some text that is long enough to have a header '.repeat(20));
+    expect(() => openSqliteStore(file)).toThrow(/^briefbot: the file at .* is not a usable briefbot database/);
+  });
+});
+
+describe('explainSqliteError', () => {
+  it('explains a real read-only refusal and keeps the original as cause', () => {
+    open().close();
+    const db = new Database(file, { readonly: true });
+    let caught: unknown;
+    try {
+      db.prepare('DELETE FROM subscriptions').run();
+    } catch (e) {
+      caught = e;
+    } finally {
+      db.close();
+    }
+    const explained = explainSqliteError(caught, './data/briefbot.db') as Error;
+    expect(explained.message).toBe(
+      "briefbot: the database at ./data/briefbot.db is read-only: check BRIEFBOT_DB and the folder's permissions (briefbot writes the file and creates files next to it)",
+    );
+    expect(explained.cause).toBe(caught);
+  });
+
+  it('explains a real lock held by another connection', () => {
+    open();
+    const holder = new Database(file);
+    const waiter = new Database(file, { timeout: 0 });
+    let caught: unknown;
+    try {
+      holder.exec('BEGIN IMMEDIATE');
+      waiter.exec('BEGIN IMMEDIATE');
+    } catch (e) {
+      caught = e;
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+      waiter.close();
+    }
+    expect((explainSqliteError(caught, 'x.db') as Error).message).toMatch(/^briefbot: the database at x\.db is locked by another process .*: try again/);
+  });
+
+  it('maps extended codes to their primary code and leaves unknown errors alone', () => {
+    expect(sqliteErrorMessage('SQLITE_READONLY_DIRECTORY', 'a.db')).toMatch(/read-only/);
+    expect(sqliteErrorMessage('SQLITE_BUSY_SNAPSHOT', 'a.db')).toMatch(/locked/);
+    expect(sqliteErrorMessage('SQLITE_CANTOPEN_ISDIR', 'a.db')).toMatch(/cannot open/);
+    expect(sqliteErrorMessage('SQLITE_CONSTRAINT_PRIMARYKEY', 'a.db')).toBeUndefined();
+    const other = new Error('boom');
+    expect(explainSqliteError(other, 'a.db')).toBe(other);
+  });
+});
+
+describe('subscriptions', () => {
+  it('saves, reads, lists by channel and by team, and removes a subscription', () => {
+    const s = open();
+    s.saveSubscription(sub('C3', { team: 'T2' }));
+    s.saveSubscription(sub('C1'));
+    s.saveSubscription(sub('C2'));
+    expect(s.getSubscription('C1')).toEqual(sub('C1'));
+    expect(s.getSubscription('C9')).toBeUndefined();
+    expect(s.listSubscriptions().map((x) => x.channel)).toEqual(['C1', 'C2', 'C3']);
+    expect(s.listSubscriptions('T1').map((x) => x.channel)).toEqual(['C1', 'C2']);
+    expect(s.listSubscriptions('T9')).toEqual([]);
+    expect(s.removeSubscription('C2')).toBe(true);
+    expect(s.removeSubscription('C2')).toBe(false);
+    expect(s.listSubscriptions().map((x) => x.channel)).toEqual(['C1', 'C3']);
+  });
+
+  it('replaces a subscription when saved again', () => {
+    const s = open();
+    s.saveSubscription(sub('C1'));
+    s.saveSubscription(sub('C1', { time: '17:30', timezone: 'Europe/Paris', subscriber: 'U2', updatedAt: '2024-05-02T00:00:00.000Z' }));
+    expect(s.listSubscriptions()).toEqual([sub('C1', { time: '17:30', timezone: 'Europe/Paris', subscriber: 'U2', updatedAt: '2024-05-02T00:00:00.000Z' })]);
+  });
+
+  it('pauses a subscription with a reason, and saving it again clears the pause', () => {
+    const s = open();
+    s.saveSubscription(sub('C1'));
+    s.pauseSubscription('C1', 'not_in_channel');
+    expect(s.getSubscription('C1')?.pausedReason).toBe('not_in_channel');
+    s.saveSubscription(sub('C1', { pausedReason: 'ignored' }));
+    expect(s.getSubscription('C1')).toEqual(sub('C1'));
+    expect(s.getSubscription('C1')).not.toHaveProperty('pausedReason');
+  });
+
+  it('survives a reopen', () => {
+    open().saveSubscription(sub('C1'));
+    expect(open().getSubscription('C1')).toEqual(sub('C1'));
+  });
+});
+
+describe('digests', () => {
+  it('grants a claim once, then refuses it', () => {
+    const s = open();
+    expect(s.claimDigest('C1', '2024-05-01', '2024-05-01T04:00:00.000Z')).toBe(true);
+    expect(s.claimDigest('C1', '2024-05-01', '2024-05-01T04:00:01.000Z')).toBe(false);
+    expect(s.claimDigest('C1', '2024-05-02', '2024-05-02T04:00:00.000Z')).toBe(true);
+    expect(s.claimDigest('C2', '2024-05-01', '2024-05-01T04:00:00.000Z')).toBe(true);
+  });
+
+  it('grants a claim to only one of two stores sharing a file', () => {
+    const a = open();
+    const b = open();
+    expect(b.claimDigest('C1', '2024-05-01', 'b')).toBe(true);
+    expect(a.claimDigest('C1', '2024-05-01', 'a')).toBe(false);
+    expect(b.claimDigest('C1', '2024-05-01', 'b')).toBe(false);
+  });
+
+  it('grants each of many claims exactly once across two stores taking turns', () => {
+    const stores = [open(), open()];
+    let granted = 0;
+    for (let day = 1; day <= 200; day++) {
+      const date = `2024-01-01+${day}`;
+      for (let round = 0; round < 3; round++) {
+        for (const s of stores) if (s.claimDigest('C1', date, 'now')) granted++;
+      }
+    }
+    expect(granted).toBe(200);
+  });
+
+  it('records how a digest ended and returns the latest posted or empty one', () => {
+    const s = open();
+    expect(s.lastDigest('C1')).toBeUndefined();
+    s.claimDigest('C1', '2024-05-01', '2024-05-01T04:00:00.000Z');
+    expect(s.lastDigest('C1')).toBeUndefined();
+    s.finishDigest('C1', '2024-05-01', 'posted', '1714536000.000100');
+    s.claimDigest('C1', '2024-05-03', '2024-05-03T04:00:00.000Z');
+    s.finishDigest('C1', '2024-05-03', 'failed');
+    s.claimDigest('C1', '2024-05-02', '2024-05-02T04:00:00.000Z');
+    s.finishDigest('C1', '2024-05-02', 'empty');
+    s.claimDigest('C1', '2024-05-04', '2024-05-04T04:00:00.000Z');
+    expect(s.lastDigest('C1')).toEqual({ channel: 'C1', localDate: '2024-05-02', claimedAt: '2024-05-02T04:00:00.000Z', outcome: 'empty' });
+    s.finishDigest('C1', '2024-05-04', 'posted', '1714795200.000200');
+    expect(s.lastDigest('C1')).toEqual({ channel: 'C1', localDate: '2024-05-04', claimedAt: '2024-05-04T04:00:00.000Z', outcome: 'posted', ts: '1714795200.000200' });
+    expect(s.lastDigest('C2')).toBeUndefined();
+  });
+
+  it('refuses to finish a digest that was never claimed', () => {
+    expect(() => open().finishDigest('C1', '2024-05-01', 'posted', '1.2')).toThrow(/without a claim/);
+  });
+});
+
+describe('recordSeen', () => {
+  it('keeps the first instant an article was seen', () => {
+    const s = open();
+    expect([...s.recordSeen(['a', 'b'], 't1')]).toEqual([['a', 't1'], ['b', 't1']]);
+    expect([...s.recordSeen(['b', 'c', 'b'], 't2')]).toEqual([['b', 't1'], ['c', 't2']]);
+    expect(open().recordSeen(['a', 'c', 'd'], 't3')).toEqual(new Map([['a', 't1'], ['c', 't2'], ['d', 't3']]));
+    expect(s.recordSeen([], 't4').size).toBe(0);
+  });
+
+  it('handles 50,000 ids quickly', () => {
+    const s = open();
+    const ids = Array.from({ length: 50_000 }, (_, i) => `article-${i}`);
+    s.recordSeen(ids.slice(0, 10_000), 'first');
+    const started = performance.now();
+    const seen = s.recordSeen(ids, 'second');
+    const elapsed = performance.now() - started;
+    expect(seen.size).toBe(50_000);
+    expect(seen.get('article-0')).toBe('first');
+    expect(seen.get('article-49999')).toBe('second');
+    expect(elapsed).toBeLessThan(5_000);
+  });
+});
