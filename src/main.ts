@@ -12,7 +12,7 @@ import { ANSI_BOLD, STAR_BOLD } from './render/text.js';
 import { buildSlackApp, slackDigestDeps } from './slack/app.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
-import { runDueDigests, startScheduler } from './digest/schedule.js';
+import { recordArticlesSeen, runDueDigests, startScheduler } from './digest/schedule.js';
 import { watchCorpus } from './corpus/watch.js';
 
 /** Standard streams as the composition root uses them. */
@@ -79,12 +79,12 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
   const store = openStoreOrReport(config.dbPath, logger);
   if (!store) return 2;
   const clock = (): Date => new Date();
-  store.recordSeen([...context.index.articles.keys()], clock().toISOString());
+  recordArticlesSeen(store, context, clock().toISOString());
   let current = context;
   const stopWatching = watchCorpus(config.corpusDir, async () => {
     const next = await loadContextOrReport(config.corpusDir, logger);
     if (!next) return;
-    store.recordSeen([...next.index.articles.keys()], clock().toISOString());
+    recordArticlesSeen(store, next, clock().toISOString());
     current = next;
     logger.info(`reloaded ${config.corpusDir}: ${next.index.articles.size} briefings, ${next.meetings.meetings.length} meetings`);
   }, logger);

@@ -1,11 +1,22 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { AskContext } from '../ask/answer.js';
+import type { Article } from '../types.js';
 import type { Logger } from '../logger.js';
 import type { SlackMessage } from '../render/limits.js';
 import type { Store, Subscription } from '../store/types.js';
 import { composeDigest } from './compose.js';
 import { buildDigestMessage } from '../render/digest.js';
+
+/** The key under which an article's version is remembered: a changed file is a new briefing from when it changed. */
+export const seenKey = (a: Article): string => `${a.id}#${a.contentHash}`;
+
+/** Remember every article of the corpus as seen (the first time counts) and return each article's first-seen instant. */
+export function recordArticlesSeen(store: Store, ctx: AskContext, at: string): Map<string, string> {
+  const articles = [...ctx.index.articles.values()];
+  const seen = store.recordSeen(articles.map(seenKey), at);
+  return new Map(articles.flatMap((a) => { const t = seen.get(seenKey(a)); return t ? [[a.id, t] as const] : []; }));
+}
 
 /** The local calendar date and time of day of an instant in a timezone. */
 export function localParts(now: Date, timezone: string): { date: string; time: string } {
@@ -78,7 +89,7 @@ export async function deliverDigest(sub: Subscription, deps: DigestDeps, force =
   const claimed = deps.store.claimDigest(sub.channel, local.date, now.toISOString());
   if (!claimed && !force) return 'already';
   const ctx = deps.context();
-  const firstSeen = deps.store.recordSeen([...ctx.index.articles.keys()], now.toISOString());
+  const firstSeen = recordArticlesSeen(deps.store, ctx, now.toISOString());
   const since = deps.store.lastDigest(sub.channel)?.claimedAt;
   const digest = composeDigest({ ctx, localDate: local.date, timezone: sub.timezone, ...(since && since !== now.toISOString() ? { since } : {}), firstSeen, now: now.toISOString() });
   if (!digest) {

@@ -3,19 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AskContext } from '../../src/ask/answer.js';
-import {
-  CHANNEL_ERRORS,
-  deliverDigest,
-  isDue,
-  localParts,
-  pausedNotice,
-  runDueDigests,
-  startScheduler,
-  DIGEST_TICK_MS,
-  type Delivery,
-  type DigestDeps,
-  type Timers,
-} from '../../src/digest/schedule.js';
+import { CHANNEL_ERRORS, deliverDigest, isDue, localParts, pausedNotice, runDueDigests, startScheduler, DIGEST_TICK_MS, type Delivery, type DigestDeps, type Timers, recordArticlesSeen } from '../../src/digest/schedule.js';
 import { buildContext } from '../../src/main.js';
 import type { SlackMessage } from '../../src/render/limits.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
@@ -242,7 +230,7 @@ describe('what a digest says', () => {
     const store = open();
     store.saveSubscription(sub());
     // Every seed seen long ago; January has no planned meetings ahead and no seed meeting on its days.
-    store.recordSeen([...ctx.index.articles.keys()], '2024-12-01T00:00:00.000Z');
+    recordArticlesSeen(store, ctx, '2024-12-01T00:00:00.000Z');
     const deps = fakeDeps(store);
     for (let day = 5; day <= 11; day += 1) {
       const date = `2025-01-${String(day).padStart(2, '0')}`;
@@ -258,7 +246,7 @@ describe('what a digest says', () => {
   it('posts the on-this-day meetings even when no briefing is new', async () => {
     const store = open();
     store.saveSubscription(sub());
-    store.recordSeen([...ctx.index.articles.keys()], '2024-12-01T00:00:00.000Z');
+    recordArticlesSeen(store, ctx, '2024-12-01T00:00:00.000Z');
     const deps = fakeDeps(store);
     at('2025-07-14T04:00:00Z');
     expect(await runDueDigests(deps)).toEqual(['posted']);
@@ -290,7 +278,7 @@ describe('what a digest says', () => {
 
     // An hour later briefbot restarts with the new briefing and records it as seen (as start() does).
     current = bigger;
-    store.recordSeen([...bigger.index.articles.keys()], '2025-01-05T05:00:00.000Z');
+    recordArticlesSeen(store, bigger, '2025-01-05T05:00:00.000Z');
 
     // Day 2: the first tick comes late, at 11:00 local (06:00Z): more than 24 h after the new briefing was first
     // seen, so only the last digest's claim time (not "the last 24 hours") finds it.
@@ -497,5 +485,22 @@ describe('startScheduler', () => {
     s.stop();
     await s.idle();
     expect(store.lastDigest('C1')).toMatchObject({ localDate: '2025-01-05', claimedAt: '2025-01-05T04:00:30.000Z', outcome: 'posted' });
+  });
+});
+
+describe('recordArticlesSeen', () => {
+  it('treats a changed file as a new briefing from the moment it changed', async () => {
+    const { openSqliteStore } = await import('../../src/store/sqlite.js');
+    const { buildContext } = await import('../../src/main.js');
+    const { memoryLogger } = await import('../helpers.js');
+    const store = openSqliteStore(':memory:');
+    const ctx = await buildContext('seeds', memoryLogger(), () => new Date('2026-01-01T00:00:00Z'));
+    const first = recordArticlesSeen(store, ctx, '2026-01-01T00:00:00.000Z');
+    const article = [...ctx.index.articles.values()][0]!;
+    const changed = { ...ctx, index: { ...ctx.index, articles: new Map([[article.id, { ...article, contentHash: 'changed' }]]) } };
+    const again = recordArticlesSeen(store, changed, '2026-02-01T00:00:00.000Z');
+    expect(first.get(article.id)).toBe('2026-01-01T00:00:00.000Z');
+    expect(again.get(article.id)).toBe('2026-02-01T00:00:00.000Z');
+    store.close();
   });
 });
