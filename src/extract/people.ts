@@ -133,7 +133,8 @@ export function clusterPeople(reports: Omit<Person, 'key'>[], codes: NameCodes =
   /** A short name that fits several people (a bare "Japarov"): left for the article to resolve. */
   const isAmbiguous = (r: Omit<Person, 'key'>): boolean => {
     const words = nameTokens(r.name);
-    return people.filter((p) => nameTokens(p.name).length > words.length && namesCompatible(p.name, r.name, codes)).length > 1;
+    const near = new Set(words.flatMap((w) => codes(w).flatMap((c) => [...(byCode.get(c) ?? [])])));
+    return [...near].filter((i) => nameTokens(people[i]!.name).length > words.length && namesCompatible(people[i]!.name, r.name, codes)).length > 1;
   };
   const distinct = new Map<string, Omit<Person, 'key'>>();
   for (const r of reports) {
