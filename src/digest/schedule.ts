@@ -91,7 +91,7 @@ export async function deliverDigest(sub: Subscription, deps: DigestDeps, force =
   const ctx = deps.context();
   const firstSeen = recordArticlesSeen(deps.store, ctx, now.toISOString());
   const since = deps.store.lastDigest(sub.channel)?.claimedAt;
-  const digest = composeDigest({ ctx, localDate: local.date, timezone: sub.timezone, ...(since && since !== now.toISOString() ? { since } : {}), firstSeen, now: now.toISOString() });
+  const digest = composeDigest({ ctx, localDate: local.date, timezone: sub.timezone, ...(since ? { since } : {}), firstSeen, now: now.toISOString() });
   if (!digest) {
     if (claimed) deps.store.finishDigest(sub.channel, local.date, 'empty');
     return 'empty';

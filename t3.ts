@@ -1,3 +1,0 @@
-import { parseQuestion } from './src/ask/question.js';
-const today = new Date('2026-11-22T12:00:00Z');
-for (const q of ['When did Qureshi meet Lavrov?', 'Who did Jilani meet in Bishkek?', 'What did Shehbaz Sharif and Mishustin discuss?', 'Where did Imran Khan meet Wang Yi?', 'Which meetings happened in October 2024?', 'How many times did Qureshi meet Lavrov?', 'What is planned?', 'who met the Russian prime minister', 'When did Pakistan\'s foreign minister meet the Kyrgyz president?', 'which meetings took place in Dushanbe last year', 'how many meetings did Pakistan have with Russia since 2020', 'and where?', 'dasu attack']) console.log(q, '→', JSON.stringify(parseQuestion(q, today, { people: ['Qureshi','Lavrov'], filter: {} })));
