@@ -1,4 +1,4 @@
-import { split } from 'sentence-splitter';
+import sbd from 'sbd';
 import type { Paragraph, Sentence } from '../types.js';
 import { isDebrisLine, isRelatedMarker, stripInlineDebris } from './debris.js';
 import { collapseSpaces, countWords, hasLetterOrDigit } from './normalize.js';
@@ -96,9 +96,12 @@ export function toBlocks(lines: readonly string[]): Block[] {
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   try {
-    for (const node of split(text)) {
-      if (node.type !== 'Sentence') continue;
-      const sentence = trimmedSpan(text, node.range[0], node.range[1]);
+    let at = 0;
+    for (const piece of sbd.sentences(text, { newline_boundaries: false, sanitize: false })) {
+      const start = text.indexOf(piece, at);
+      if (start < 0) return wholeText(text);
+      const sentence = trimmedSpan(text, start, start + piece.length);
+      at = start + piece.length;
       if (sentence && hasLetterOrDigit(sentence.text)) sentences.push(sentence);
     }
   } catch {
