@@ -9,7 +9,8 @@ import { isSlackConfig, type Config } from './config.js';
 import type { Logger } from './logger.js';
 import { runConsole } from './console/repl.js';
 import { ANSI_BOLD, STAR_BOLD } from './render/text.js';
-import { buildSlackApp, slackDigestDeps } from './slack/app.js';
+import { buildSlackApp, slackDigestDeps, type Health } from './slack/app.js';
+import { NotReadyError } from './slack/handlers.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
 import { recordArticlesSeen, runDueDigests, startScheduler } from './digest/schedule.js';
@@ -69,9 +70,9 @@ const untilSignal = (): Promise<NodeJS.Signals> =>
  * (Socket Mode or HTTP). Returns the exit code.
  */
 export async function start(config: Config, io: StdIO, logger: Logger, forceConsole = false): Promise<number> {
-  const context = await loadContextOrReport(config.corpusDir, logger);
-  if (!context) return 2;
   if (forceConsole || !isSlackConfig(config)) {
+    const context = await loadContextOrReport(config.corpusDir, logger);
+    if (!context) return 2;
     const interactive = io.stdin.isTTY === true;
     await runConsole({ input: io.stdin, output: io.stdout, interactive, bold: io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD }, () => context);
     return 0;
@@ -79,8 +80,29 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
   const store = openStoreOrReport(config.dbPath, logger);
   if (!store) return 2;
   const clock = (): Date => new Date();
-  recordArticlesSeen(store, context, clock().toISOString());
-  let current = context;
+  let current: AskContext | undefined;
+  const context = (): AskContext => {
+    if (!current) throw new NotReadyError();
+    return current;
+  };
+  const health = (): Health => ({ ready: current !== undefined, briefings: current?.index.articles.size ?? 0, meetings: current?.meetings.meetings.length ?? 0, skippedFiles: current?.warnings.length ?? 0 });
+  const deps = { config, context, logger, store, clock, health };
+  const app = buildSlackApp(deps);
+  if (config.mode === 'http') {
+    await app.start(config.port);
+    logger.info(`running in HTTP mode on port ${config.port}: Slack sends commands, events and interactions to /slack/events; GET /healthz tells readiness`);
+  } else {
+    await app.start();
+    logger.info('running in Socket Mode');
+  }
+  current = await loadContextOrReport(config.corpusDir, logger);
+  if (!current) {
+    await app.stop();
+    store.close();
+    return 2;
+  }
+  recordArticlesSeen(store, current, clock().toISOString());
+  logger.info(`ready: ${current.index.articles.size} briefings, ${current.meetings.meetings.length} meetings`);
   const stopWatching = watchCorpus(config.corpusDir, async () => {
     const next = await loadContextOrReport(config.corpusDir, logger);
     if (!next) return;
@@ -88,15 +110,6 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
     current = next;
     logger.info(`reloaded ${config.corpusDir}: ${next.index.articles.size} briefings, ${next.meetings.meetings.length} meetings`);
   }, logger);
-  const deps = { config, context: () => current, logger, store, clock };
-  const app = buildSlackApp(deps);
-  if (config.mode === 'http') {
-    await app.start(config.port);
-    logger.info(`running in HTTP mode on port ${config.port}: Slack sends commands, events and interactions to /slack/events`);
-  } else {
-    await app.start();
-    logger.info('running in Socket Mode');
-  }
   const scheduler = startScheduler(() => runDueDigests(slackDigestDeps(app, deps)), { setInterval, clearInterval: (h) => clearInterval(h as NodeJS.Timeout) }, logger);
   const signal = await untilSignal();
   logger.info(`${signal}: stopping`);

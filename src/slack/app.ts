@@ -1,6 +1,7 @@
 // Named imports: a default import of this CommonJS package is `module.exports` under Node but `exports.default`
 // (the App class) under interop that honours __esModule (vitest, bundlers), where `bolt.LogLevel` is undefined.
 import { App, LogLevel } from '@slack/bolt';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App as BoltApp, BlockAction, ButtonAction } from '@slack/bolt';
 import type { AskContext } from '../ask/answer.js';
 import type { SlackConfig } from '../config.js';
@@ -34,6 +35,29 @@ export interface SlackAppDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Retry policy of the Web API client (tests use no retries). */
   retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
+  /** What `GET /healthz` reports in HTTP mode. */
+  health?: () => Health;
+}
+
+/** Readiness and corpus figures, for `GET /healthz`. */
+export interface Health {
+  ready: boolean;
+  briefings: number;
+  meetings: number;
+  skippedFiles: number;
+}
+
+/** The `/healthz` route: 200 with the figures when ready, 503 while the first corpus load is under way. */
+function healthRoute(health: () => Health): { path: string; method: string[]; handler: (req: IncomingMessage, res: ServerResponse) => void } {
+  return {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req, res) => {
+      const h = health();
+      res.writeHead(h.ready ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(h));
+    },
+  };
 }
 
 /** Digest delivery through an app's Web API client: post in a channel, tell a subscriber by DM. */
@@ -145,7 +169,7 @@ export function buildSlackApp(deps: SlackAppDeps): BoltApp {
   const common = { token: config.botToken, clientOptions, logLevel: LogLevel.WARN, ignoreSelf: true };
   const app = config.mode === 'socket'
     ? new App({ ...common, appToken: config.appToken, socketMode: true })
-    : new App({ ...common, signingSecret: config.signingSecret });
+    : new App({ ...common, signingSecret: config.signingSecret, ...(deps.health ? { customRoutes: [healthRoute(deps.health)] } : {}) });
   registerListeners(app, deps);
   return app;
 }

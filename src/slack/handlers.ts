@@ -35,11 +35,22 @@ export function conversationAnswer(text: string, ctx: AskContext, previous: Ques
   return { message: buildAnswerMessage(answer, { interactive }), ...(context ? { context } : {}) };
 }
 
+/** What briefbot says while it is still reading the briefings at start. */
+export const LOADING = 'briefbot is still reading the briefings; please ask again in a minute.';
+
+/** Thrown by the answering context while the first corpus load is under way. */
+export class NotReadyError extends Error {
+  constructor() {
+    super('briefbot: the briefings are still loading');
+  }
+}
+
 /** Run an answer; on failure log the cause and give the apology instead, so that briefbot never goes silent. */
 export function answerOrApologise(logger: Logger, what: string, build: () => SlackMessage): SlackMessage {
   try {
     return build();
   } catch (error) {
+    if (error instanceof NotReadyError) return buildNoticeMessage(LOADING);
     logger.error(`could not answer ${what}`, error);
     return buildNoticeMessage(APOLOGY);
   }

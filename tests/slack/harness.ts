@@ -9,7 +9,7 @@ import nock from 'nock';
 import { expect } from 'vitest';
 import type { AskContext } from '../../src/ask/answer.js';
 import { createLogger, type Logger } from '../../src/logger.js';
-import { buildSlackApp } from '../../src/slack/app.js';
+import { buildSlackApp, type Health } from '../../src/slack/app.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 
 export const SLACK_API = 'https://slack.com';
@@ -61,7 +61,7 @@ export function restoreNetwork(): void {
 }
 
 /** Build the real app over a context and start it on 127.0.0.1 with an ephemeral port. Call {@link mockNetwork} first. */
-export async function startApp(context: () => AskContext, logger?: Logger): Promise<RunningApp> {
+export async function startApp(context: () => AskContext, logger?: Logger, health?: () => Health): Promise<RunningApp> {
   const logs: string[] = [];
   const secret = randomBytes(16).toString('hex');
   const app = buildSlackApp({
@@ -72,6 +72,7 @@ export async function startApp(context: () => AskContext, logger?: Logger): Prom
     clock: () => new Date('2026-11-22T12:00:00Z'),
     sleep: async () => {},
     retryConfig: { retries: 0 },
+    ...(health ? { health } : {}),
   });
   const server = await app.start({ port: 0, host: '127.0.0.1' });
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AskContext } from '../../src/ask/answer.js';
+import type { Health } from '../../src/slack/app.js';
+import { LOADING, NotReadyError } from '../../src/slack/handlers.js';
+import { contextOf, SEEDS } from '../helpers.js';
+import { commandReply, joinedText, mockNetwork, restoreNetwork, startApp, type RunningApp } from './harness.js';
+
+let ctx: AskContext | undefined;
+let loaded: AskContext;
+let target: RunningApp;
+const health = (): Health => ({ ready: ctx !== undefined, briefings: ctx?.index.articles.size ?? 0, meetings: ctx?.meetings.meetings.length ?? 0, skippedFiles: ctx?.warnings.length ?? 0 });
+const context = (): AskContext => {
+  if (!ctx) throw new NotReadyError();
+  return ctx;
+};
+
+beforeAll(async () => {
+  loaded = await contextOf(SEEDS);
+  mockNetwork();
+  target = await startApp(context, undefined, health);
+});
+
+afterAll(async () => {
+  await target?.stop();
+  restoreNetwork();
+});
+
+const healthz = async (): Promise<{ status: number; body: Health }> => {
+  const res = await fetch(target.url.replace('/slack/events', '/healthz'));
+  return { status: res.status, body: (await res.json()) as Health };
+};
+
+describe('HTTP mode while the briefings load', () => {
+  it('reports not ready on /healthz and answers commands with a loading message rather than silence', async () => {
+    ctx = undefined;
+    expect(await healthz()).toEqual({ status: 503, body: { ready: false, briefings: 0, meetings: 0, skippedFiles: 0 } });
+    expect(joinedText(await commandReply(target, 'search Lavrov'))).toContain(LOADING);
+  });
+
+  it('reports ready with the corpus figures once loaded, and answers', async () => {
+    ctx = loaded;
+    const { status, body } = await healthz();
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ ready: true, briefings: 5 });
+    expect(body.meetings).toBeGreaterThan(10);
+    expect(joinedText(await commandReply(target, 'search Lavrov'))).toContain('Lavrov');
+  });
+});
