@@ -57,13 +57,9 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
     if (countries) return countries.every((k) => p.country !== undefined && `@${countryCode.get(p.country)}` === k);
     return (p.name !== undefined && namesCompatible(p.name, text, codes)) || unitsMatch(units, terms);
   };
-  const withMatches = (i: number, text: string): boolean => {
-    const units = analyzeQuery(text, lexicon);
-    if (units.length === 0) return true;
-    return meetings[i]!.participants.some((p, j) => participantMatch(p, participantTerms[i]![j]!, text, units));
-  };
-  const inMatches = (m: Meeting, i: number, text: string): boolean => {
-    const units = analyzeQuery(text, lexicon);
+  const withMatches = (i: number, text: string, units: QueryUnit[]): boolean =>
+    units.length === 0 || meetings[i]!.participants.some((p, j) => participantMatch(p, participantTerms[i]![j]!, text, units));
+  const inMatches = (m: Meeting, i: number, units: QueryUnit[]): boolean => {
     const countries = countryKeys(units);
     if (countries && countries.length === 1) return `@${placeCountry(m)}` === countries[0];
     const where = termsOf(`${m.location ?? ''} ${m.venue ?? ''}`, lexicon);
@@ -80,12 +76,15 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
       return units.length > 0 && participantMatch(p, termsOf([p.name, p.title, p.country, p.organization].filter(Boolean).join(' '), lexicon), query, units);
     },
     find(filter) {
+      const withUnits = (filter.with ?? []).map((text) => ({ text, units: analyzeQuery(text, lexicon) }));
+      const inUnits = filter.in ? analyzeQuery(filter.in, lexicon) : undefined;
+      const atUnits = filter.at ? analyzeQuery(filter.at, lexicon) : undefined;
       return meetings.filter((m, i) =>
         (!filter.status || m.status === filter.status) &&
         (!filter.range || (m.date !== undefined && isInRange(m.date, filter.range))) &&
-        (!filter.with || filter.with.every((w) => withMatches(i, w))) &&
-        (!filter.in || inMatches(m, i, filter.in)) &&
-        (!filter.at || unitsMatch(analyzeQuery(filter.at, lexicon), eventTerms[i]!)));
+        withUnits.every((w) => withMatches(i, w.text, w.units)) &&
+        (!inUnits || inMatches(m, i, inUnits)) &&
+        (!atUnits || unitsMatch(atUnits, eventTerms[i]!)));
     },
   };
 }

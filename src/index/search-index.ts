@@ -52,10 +52,15 @@ const fuzzyFor = (term: string): number | false => {
   return term.length >= 9 ? 2 : 1;
 };
 
-/** A query unit as a minisearch expression: a word or its alternatives; a phrase's words or its key. */
-function unitQuery(unit: QueryUnit): Query {
-  if (unit.kind === 'word') return { combineWith: 'OR', queries: [unit.term, ...unit.alternatives] };
-  return { combineWith: 'OR', queries: [{ combineWith: 'AND', queries: unit.words.map(unitQuery) }, unit.key] };
+/**
+ * A query unit as a minisearch expression: a word or its alternatives; a phrase's words or its key. A word the
+ * index knows is looked up as written (and by prefix); only an unknown word is looked up by spelling distance and
+ * by sound, which is what makes common words fast.
+ */
+function unitQuery(unit: QueryUnit, known: (term: string) => boolean): Query {
+  if (unit.kind === 'phrase') return { combineWith: 'OR', queries: [{ combineWith: 'AND', queries: unit.words.map((w) => unitQuery(w, known)) }, unit.key] };
+  if (known(unit.term)) return { combineWith: 'OR', fuzzy: false, queries: [unit.term, ...unit.alternatives.filter((a) => !a.startsWith('~'))] };
+  return { combineWith: 'OR', queries: [unit.term, ...unit.alternatives] };
 }
 
 /** Turn minisearch's passage results into article hits, best article first. */
@@ -81,10 +86,15 @@ export function groupByArticle(results: SearchResult[], articles: ReadonlyMap<st
 /** Build the passage index of a corpus: one minisearch document per paragraph. */
 export function buildSearchIndex(corpus: Corpus, lexicon: Lexicon): SearchIndex {
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+  const vocabulary = new Set<string>();
   const mini = new MiniSearch<PassageDoc>({
     fields: ['text'],
     storeFields: ['articleId', 'paragraph'],
-    tokenize: (text) => analyzeText(text, lexicon).map((t) => t.term),
+    tokenize: (text) => {
+      const terms = analyzeText(text, lexicon).map((t) => t.term);
+      for (const t of terms) vocabulary.add(t);
+      return terms;
+    },
     processTerm: (term) => term,
     searchOptions: {
       tokenize: (text) => text.split(' '),
@@ -102,7 +112,7 @@ export function buildSearchIndex(corpus: Corpus, lexicon: Lexicon): SearchIndex 
 
   const run = (units: QueryUnit[], combineWith: 'AND' | 'OR', range: DateRange): SearchResult[] =>
     mini.search(
-      { combineWith, queries: units.map(unitQuery) },
+      { combineWith, queries: units.map((u) => unitQuery(u, (t) => vocabulary.has(t))) },
       { filter: (r) => isInRange(articles.get(r.articleId as string)?.published, range) },
     );
 
