@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 /** How briefbot runs: a local console, Slack over Socket Mode, or Slack over HTTP. */
@@ -16,6 +17,8 @@ export interface Config {
   dbPath: string;
   /** Default timezone of digests; unset → the subscribing user's own Slack timezone. */
   timezone?: string;
+  /** Where the loaded corpus (index and meetings) is saved for a fast restart. */
+  snapshotPath: string;
 }
 
 /** Slack settings of a Config whose mode is `socket` or `http`. */
@@ -35,6 +38,7 @@ const EnvSchema = z.object({
   BRIEFBOT_CORPUS: optional(z.string()).transform((v) => v ?? './seeds'),
   BRIEFBOT_DB: optional(z.string()).transform((v) => v ?? './data/briefbot.db'),
   BRIEFBOT_TZ: optional(z.string().refine(isTimezone, 'must be an IANA timezone such as Asia/Karachi or Europe/London')),
+  BRIEFBOT_SNAPSHOT: optional(z.string()),
 });
 
 /** True for a timezone name the runtime knows (IANA, e.g. `Asia/Karachi`). @example isTimezone('Mars/Olympus') // → false */
@@ -85,6 +89,7 @@ export function loadConfig(env: Record<string, string | undefined>): { config: C
       port: e.PORT,
       corpusDir: e.BRIEFBOT_CORPUS,
       dbPath: e.BRIEFBOT_DB,
+      snapshotPath: e.BRIEFBOT_SNAPSHOT ?? join(dirname(e.BRIEFBOT_DB), 'snapshot.json'),
       ...(e.BRIEFBOT_TZ ? { timezone: e.BRIEFBOT_TZ } : {}),
     },
   };

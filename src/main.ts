@@ -1,7 +1,9 @@
 import type { Readable, Writable } from 'node:stream';
 import { buildLexicon } from './reference/lexicon.js';
 import { loadCorpus, CorpusFolderError } from './corpus/load-corpus.js';
-import { buildSearchIndex } from './index/search-index.js';
+import { buildSearchIndex, loadSearchIndex } from './index/search-index.js';
+import { readSnapshot, saveSnapshot, SNAPSHOT_VERSION } from './index/snapshot.js';
+import { corpusFingerprint } from './corpus/fingerprint.js';
 import { buildMeetingIndex } from './index/meeting-index.js';
 import { buildExtractContext, extractMeetings } from './extract/extract.js';
 import type { AskContext } from './ask/answer.js';
@@ -23,21 +25,42 @@ export interface StdIO {
   stderr: Writable;
 }
 
-/** Load the corpus folder, build the search index and extract the meetings; each file that could not be loaded is logged. */
-export async function buildContext(corpusDir: string, logger: Logger, clock: () => Date = () => new Date()): Promise<AskContext> {
-  const corpus = await loadCorpus(corpusDir);
-  for (const w of corpus.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
+/**
+ * Load the corpus folder, build the search index and extract the meetings; each file that could not be loaded is
+ * logged. With a snapshot path, an unchanged folder (same names, sizes, times) is loaded from the snapshot, and a
+ * changed one is read again and the snapshot rewritten; a corrupt or old snapshot is ignored with a warning.
+ */
+export async function buildContext(corpusDir: string, logger: Logger, clock: () => Date = () => new Date(), snapshotPath?: string): Promise<AskContext> {
   const lexicon = buildLexicon();
   const extractContext = buildExtractContext(lexicon);
+  const fingerprint = snapshotPath ? await corpusFingerprint(corpusDir).catch(() => undefined) : undefined;
+  if (snapshotPath && fingerprint) {
+    const { snapshot, problem } = readSnapshot(snapshotPath, fingerprint);
+    if (problem) logger.warn(problem);
+    if (snapshot) {
+      for (const w of snapshot.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
+      const index = loadSearchIndex(snapshot.articles, lexicon, snapshot.search);
+      return { index, meetings: buildMeetingIndex(snapshot.meetings, lexicon, extractContext.places), warnings: snapshot.warnings, clock };
+    }
+  }
+  const corpus = await loadCorpus(corpusDir);
+  for (const w of corpus.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
   const index = buildSearchIndex(corpus, lexicon);
-  const meetings = buildMeetingIndex(extractMeetings(corpus, lexicon, extractContext), lexicon, extractContext.places);
-  return { index, meetings, warnings: corpus.warnings, clock };
+  const meetings = extractMeetings(corpus, lexicon, extractContext);
+  if (snapshotPath && fingerprint) {
+    try {
+      saveSnapshot(snapshotPath, { version: SNAPSHOT_VERSION, fingerprint, articles: corpus.articles, warnings: corpus.warnings, meetings, search: index.snapshot() });
+    } catch (error) {
+      logger.warn(`could not save the snapshot at ${snapshotPath}: ${(error as Error).message}`);
+    }
+  }
+  return { index, meetings: buildMeetingIndex(meetings, lexicon, extractContext.places), warnings: corpus.warnings, clock };
 }
 
 /** Load the corpus, reporting a missing or wrong folder as a message rather than a stack trace. */
-export async function loadContextOrReport(corpusDir: string, logger: Logger): Promise<AskContext | undefined> {
+export async function loadContextOrReport(corpusDir: string, logger: Logger, snapshotPath?: string): Promise<AskContext | undefined> {
   try {
-    return await buildContext(corpusDir, logger);
+    return await buildContext(corpusDir, logger, undefined, snapshotPath);
   } catch (error) {
     if (error instanceof CorpusFolderError) {
       logger.error(error.message);
@@ -71,7 +94,7 @@ const untilSignal = (): Promise<NodeJS.Signals> =>
  */
 export async function start(config: Config, io: StdIO, logger: Logger, forceConsole = false): Promise<number> {
   if (forceConsole || !isSlackConfig(config)) {
-    const context = await loadContextOrReport(config.corpusDir, logger);
+    const context = await loadContextOrReport(config.corpusDir, logger, config.snapshotPath);
     if (!context) return 2;
     const interactive = io.stdin.isTTY === true;
     await runConsole({ input: io.stdin, output: io.stdout, interactive, bold: io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD }, () => context);
@@ -95,7 +118,7 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
     await app.start();
     logger.info('running in Socket Mode');
   }
-  current = await loadContextOrReport(config.corpusDir, logger);
+  current = await loadContextOrReport(config.corpusDir, logger, config.snapshotPath);
   if (!current) {
     await app.stop();
     store.close();
@@ -104,7 +127,7 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
   recordArticlesSeen(store, current, clock().toISOString());
   logger.info(`ready: ${current.index.articles.size} briefings, ${current.meetings.meetings.length} meetings`);
   const stopWatching = watchCorpus(config.corpusDir, async () => {
-    const next = await loadContextOrReport(config.corpusDir, logger);
+    const next = await loadContextOrReport(config.corpusDir, logger, config.snapshotPath);
     if (!next) return;
     recordArticlesSeen(store, next, clock().toISOString());
     current = next;

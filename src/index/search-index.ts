@@ -33,6 +33,8 @@ export interface SearchIndex {
   search(text: string, range?: DateRange): SearchOutcome;
   /** A spelling suggestion for a query that found nothing: each unknown word replaced by the closest indexed one. */
   suggest(text: string): string[];
+  /** What a snapshot keeps of this index. */
+  snapshot(): SearchIndexSnapshot;
 }
 
 interface PassageDoc {
@@ -83,33 +85,54 @@ export function groupByArticle(results: SearchResult[], articles: ReadonlyMap<st
   return hits.sort((a, b) => b.score - a.score || a.article.id.localeCompare(b.article.id));
 }
 
-/** Build the passage index of a corpus: one minisearch document per paragraph. */
-export function buildSearchIndex(corpus: Corpus, lexicon: Lexicon): SearchIndex {
-  const articles = new Map(corpus.articles.map((a) => [a.id, a]));
-  const vocabulary = new Set<string>();
-  const mini = new MiniSearch<PassageDoc>({
+/** What a search index saves in a snapshot: minisearch's own JSON and the words it knows. */
+export interface SearchIndexSnapshot {
+  mini: string;
+  vocabulary: string[];
+}
+
+/** Minisearch options shared by building and loading: the same analyzer, or a loaded index would not match. */
+function miniOptions(lexicon: Lexicon, vocabulary: Set<string>) {
+  return {
     fields: ['text'],
     storeFields: ['articleId', 'paragraph'],
-    tokenize: (text) => {
+    tokenize: (text: string): string[] => {
       const terms = analyzeText(text, lexicon).map((t) => t.term);
       for (const t of terms) vocabulary.add(t);
       return terms;
     },
-    processTerm: (term) => term,
+    processTerm: (term: string): string => term,
     searchOptions: {
-      tokenize: (text) => text.split(' '),
-      processTerm: (term) => term,
+      tokenize: (text: string): string[] => text.split(' '),
+      processTerm: (term: string): string => term,
       fuzzy: fuzzyFor,
-      prefix: (term) => !isSyntheticTerm(term) && term.length >= 3,
-      boostTerm: (term) => (term.startsWith('~') ? PHONETIC_WEIGHT : 1),
+      prefix: (term: string): boolean => !isSyntheticTerm(term) && term.length >= 3,
+      boostTerm: (term: string): number => (term.startsWith('~') ? PHONETIC_WEIGHT : 1),
     },
-  });
+  };
+}
+
+/** Build the passage index of a corpus: one minisearch document per paragraph. */
+export function buildSearchIndex(corpus: Corpus, lexicon: Lexicon): SearchIndex {
+  const vocabulary = new Set<string>();
+  const mini = new MiniSearch<PassageDoc>(miniOptions(lexicon, vocabulary));
   mini.addAll(
     corpus.articles.flatMap((a) =>
       a.paragraphs.map((p) => ({ id: `${a.id}#${p.n}`, articleId: a.id, paragraph: p.n, text: p.text })),
     ),
   );
+  return searchIndexOver(corpus.articles, lexicon, mini, vocabulary);
+}
 
+/** Load a search index saved by {@link SearchIndex.snapshot}, over the same articles. */
+export function loadSearchIndex(articles: Article[], lexicon: Lexicon, snap: SearchIndexSnapshot): SearchIndex {
+  const vocabulary = new Set(snap.vocabulary);
+  const mini = MiniSearch.loadJSON<PassageDoc>(snap.mini, miniOptions(lexicon, vocabulary));
+  return searchIndexOver(articles, lexicon, mini, vocabulary);
+}
+
+function searchIndexOver(list: Article[], lexicon: Lexicon, mini: MiniSearch<PassageDoc>, vocabulary: Set<string>): SearchIndex {
+  const articles = new Map(list.map((a) => [a.id, a]));
   const run = (units: QueryUnit[], combineWith: 'AND' | 'OR', range: DateRange): SearchResult[] =>
     mini.search(
       { combineWith, queries: units.map((u) => unitQuery(u, (t) => vocabulary.has(t))) },
@@ -119,6 +142,7 @@ export function buildSearchIndex(corpus: Corpus, lexicon: Lexicon): SearchIndex 
   return {
     articles,
     lexicon,
+    snapshot: () => ({ mini: JSON.stringify(mini), vocabulary: [...vocabulary] }),
     search(text, range = {}) {
       const units = analyzeQuery(text, lexicon);
       if (units.length === 0) return { units, hits: [], matchedAll: true };

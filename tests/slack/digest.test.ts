@@ -46,7 +46,7 @@ beforeAll(async () => {
   // As harness.startApp, but with a store and a clock the tests reach, and no BRIEFBOT_TZ.
   const secret = randomBytes(16).toString('hex');
   const app = buildSlackApp({
-    config: { mode: 'http', botToken: 'xoxb-test', signingSecret: secret, port: 0, corpusDir: 'seeds', dbPath: ':memory:' },
+    config: { mode: 'http', botToken: 'xoxb-test', signingSecret: secret, port: 0, corpusDir: 'seeds', dbPath: ':memory:', snapshotPath: ':none:' },
     context: () => ctx,
     logger,
     store,

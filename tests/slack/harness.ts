@@ -65,7 +65,7 @@ export async function startApp(context: () => AskContext, logger?: Logger, healt
   const logs: string[] = [];
   const secret = randomBytes(16).toString('hex');
   const app = buildSlackApp({
-    config: { mode: 'http', botToken: 'xoxb-test', signingSecret: secret, port: 0, corpusDir: 'seeds', dbPath: ':memory:' },
+    config: { mode: 'http', botToken: 'xoxb-test', signingSecret: secret, port: 0, corpusDir: 'seeds', dbPath: ':memory:', snapshotPath: ':none:' },
     context,
     logger: logger ?? createLogger((line) => logs.push(line)),
     store: openSqliteStore(':memory:'),
