@@ -119,14 +119,14 @@ function bilateralPair(s: SentenceInfo, lexicon: Lexicon): [string, string] | un
 }
 
 /** Give a country to sides that lack one: from a bilateral pair in the sentence, else the article's most named country. */
-function fillCountries(sides: Resolved[], s: SentenceInfo, ranked: string[], lexicon: Lexicon): Resolved[] {
+function fillCountries(sides: Resolved[], s: SentenceInfo, ranked: () => string[], lexicon: Lexicon): Resolved[] {
   const countryOf = (r: Resolved): string | undefined => ('person' in r ? r.person.country : r.unnamed.country);
   const known = sides.map(countryOf).filter((c): c is string => !!c);
   const pair = bilateralPair(s, lexicon);
   return sides.map((r) => {
     if (countryOf(r) || ('person' in r ? r.person.organization : r.unnamed.organization)) return r;
     const fromPair = pair && known.length > 0 ? pair.find((c) => !known.includes(c)) : undefined;
-    const guess = fromPair ?? ranked.find((c) => !known.includes(c));
+    const guess = fromPair ?? ranked().find((c) => !known.includes(c));
     if (!guess) return r;
     return 'person' in r ? { person: { ...r.person, country: guess } } : { unnamed: { ...r.unnamed, country: guess } };
   });
@@ -212,7 +212,8 @@ function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: Extract
   });
   const state: ArticleState = { people, focus, sentences, codes };
   const dateline = article.paragraphs[0] ? findDateline(article.paragraphs[0].text, ctx.places) : undefined;
-  const ranked = [...new Set([...(dateline ? [dateline.country] : []), ...countriesByFrequency(sentences, ctx.lexicon)])];
+  let rankedCache: string[] | undefined;
+  const ranked = (): string[] => (rankedCache ??= [...new Set([...(dateline ? [dateline.country] : []), ...countriesByFrequency(sentences, ctx.lexicon)])]);
   const drafts: Draft[] = [];
   for (const c of articleCandidates(article, sentences, ctx)) {
     let sides: Resolved[];
@@ -304,10 +305,18 @@ function inheritSameDayPlaces(drafts: Draft[]): Draft[] {
 /** Group drafts that are one meeting: first within each article, then across articles. */
 function groupDrafts(drafts: Draft[]): Draft[][] {
   const groups: Draft[][] = [];
+  const bySides = new Map<string, Draft[][]>();
   for (const d of drafts) {
-    const g = groups.find((group) => group.every((x) => sameMeeting(x, d)));
+    const key = [...new Set(d.sides.map(sideKey))].sort().join('\u0000');
+    const candidates = bySides.get(key) ?? [];
+    const g = candidates.find((group) => group.every((x) => sameMeeting(x, d)));
     if (g) g.push(d);
-    else groups.push([d]);
+    else {
+      const group = [d];
+      candidates.push(group);
+      bySides.set(key, candidates);
+      groups.push(group);
+    }
   }
   return groups;
 }

@@ -19,6 +19,9 @@ interface Word extends WordSpan {
   stem: string;
 }
 
+/** What analysing a word as written gives; a cache of these makes indexing a large corpus several times faster. */
+export type WordCache = Map<string, { norm: string; stem: string; terms: string[] }>;
+
 /** True for a term briefbot adds itself (country, abbreviation, sound-alike keys) rather than a word of text. */
 export const isSyntheticTerm = (term: string): boolean => /^[@#~]/.test(term);
 
@@ -63,14 +66,20 @@ function findPhrases(words: Word[], lexicon: Lexicon): { key: string; from: numb
  * demonyms and abbreviations they name, and sound-alike keys of names.
  * @example analyzeText('the Kyrgyz leader', lexicon).map((t) => t.term) // → ['kyrgyz', '@kgz', '~krks', 'leader']
  */
-export function analyzeText(text: string, lexicon: Lexicon): Token[] {
-  const words = toWords(text);
+export function analyzeText(text: string, lexicon: Lexicon, cache?: WordCache): Token[] {
+  const words: Word[] = [];
   const tokens: Token[] = [];
-  for (const w of words) {
-    const span = { start: w.start, end: w.end };
-    if (!isStopword(w.norm)) tokens.push({ term: w.stem, ...span });
-    for (const key of wordKeys(w, lexicon, 'index')) tokens.push({ term: key, ...span });
-    if (isName(w.surface)) for (const key of phoneticKeys(w.norm)) tokens.push({ term: key, ...span });
+  for (const span of wordSpans(text)) {
+    let known = cache?.get(span.surface);
+    if (!known) {
+      const norm = normalizeWord(span.surface);
+      const w = { ...span, norm, stem: stemWord(norm) };
+      const terms = [...(isStopword(norm) ? [] : [w.stem]), ...wordKeys(w, lexicon, 'index'), ...(isName(span.surface) ? phoneticKeys(norm) : [])];
+      known = { norm, stem: w.stem, terms };
+      cache?.set(span.surface, known);
+    }
+    words.push({ ...span, norm: known.norm, stem: known.stem });
+    for (const term of known.terms) tokens.push({ term, start: span.start, end: span.end });
   }
   for (const p of findPhrases(words, lexicon)) {
     tokens.push({ term: p.key, start: words[p.from]!.start, end: words[p.to - 1]!.end });

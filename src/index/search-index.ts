@@ -1,7 +1,7 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Article, Corpus } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
-import { analyzeQuery, analyzeText, isSyntheticTerm, type QueryUnit } from './analyze.js';
+import { analyzeQuery, analyzeText, isSyntheticTerm, type QueryUnit, type WordCache } from './analyze.js';
 import { isInRange, type DateRange } from './date-range.js';
 
 /** A paragraph that matched, with the index terms it matched on. */
@@ -92,12 +92,12 @@ export interface SearchIndexSnapshot {
 }
 
 /** Minisearch options shared by building and loading: the same analyzer, or a loaded index would not match. */
-function miniOptions(lexicon: Lexicon, vocabulary: Set<string>) {
+function miniOptions(lexicon: Lexicon, vocabulary: Set<string>, cache?: WordCache) {
   return {
     fields: ['text'],
     storeFields: ['articleId', 'paragraph'],
     tokenize: (text: string): string[] => {
-      const terms = analyzeText(text, lexicon).map((t) => t.term);
+      const terms = analyzeText(text, lexicon, cache).map((t) => t.term);
       for (const t of terms) vocabulary.add(t);
       return terms;
     },
@@ -115,12 +115,14 @@ function miniOptions(lexicon: Lexicon, vocabulary: Set<string>) {
 /** Build the passage index of a corpus: one minisearch document per paragraph. */
 export function buildSearchIndex(corpus: Corpus, lexicon: Lexicon): SearchIndex {
   const vocabulary = new Set<string>();
-  const mini = new MiniSearch<PassageDoc>(miniOptions(lexicon, vocabulary));
+  const cache: WordCache = new Map();
+  const mini = new MiniSearch<PassageDoc>(miniOptions(lexicon, vocabulary, cache));
   mini.addAll(
     corpus.articles.flatMap((a) =>
       a.paragraphs.map((p) => ({ id: `${a.id}#${p.n}`, articleId: a.id, paragraph: p.n, text: p.text })),
     ),
   );
+  cache.clear();
   return searchIndexOver(corpus.articles, lexicon, mini, vocabulary);
 }
 
