@@ -20,6 +20,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'seeds', dir: 'seeds', expected: 'tests/fixtures/meetings/seeds' },
   { name: 'fixtures', dir: 'tests/fixtures/meetings', expected: 'tests/fixtures/meetings' },
   { name: 'holdout', dir: 'tests/fixtures/meetings-holdout', expected: 'tests/fixtures/meetings-holdout' },
+  { name: 'holdout-2', dir: 'tests/fixtures/meetings-holdout-2', expected: 'tests/fixtures/meetings-holdout-2' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
