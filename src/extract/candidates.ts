@@ -231,6 +231,8 @@ function sentenceCandidates(s: SentenceInfo, index: number, dates: ArticleDates,
     const object = joint ? [] : objectOf(s, t);
     previous = { subject, object, to: t.to };
     const group = subject.length === 1 && subject[0]!.kind === 'group';
+    const after = s.toks.slice(t.to, t.to + 2);
+    if (group && object.length === 0 && after[0]?.word && (!after[0].cap || after[0].norm === 'the') && after.some((x) => x.word && !x.cap && !OBJECT_GAP_WORDS.has(x.norm) && !/^(?:again|in|on|at|later|next|last|this|for|to|with|once|twice|yesterday|today|tomorrow|person|personally|face|separately|privately|briefly|informally|soon|regularly|often)$/.test(x.norm))) return;
     const expectsObject = / (?:with|on|upon|by|for|to)$/.test(spanText(s.toks, t.from, t.to).toLowerCase());
     const sides = group ? [subject, object].filter((x) => x.length > 0) : object.length === 0 && subject.length >= 2 && !expectsObject ? subject.map((m) => [m]) : [subject, object];
     if (!group && (sides.length < 2 || sides.some((side) => side.length === 0))) return;

@@ -64,7 +64,9 @@ function resolveMention(m: Mention, sentence: number, state: ArticleState, perso
   }
   if (m.kind !== 'unnamed') return undefined;
   const title = m.title && /^counterpart$/i.test(coreTitle(m.title)) ? undefined : m.title;
-  const candidates = state.people.filter((p) => (!m.country || p.country === m.country) && (!m.organization || p.organization === m.organization) && titlesCompatible(p.title, m.title));
+  const compatible = state.people.filter((p) => (!m.country || p.country === m.country) && (!m.organization || p.organization === m.organization) && titlesCompatible(p.title, m.title));
+  const exact = m.title ? compatible.filter((p) => p.title !== undefined && coreTitle(p.title) === coreTitle(m.title!)) : [];
+  const candidates = exact.length === 1 ? exact : compatible;
   if (m.country || m.organization) {
     return candidates.length === 1 && title ? { person: candidates[0]! } : { unnamed: { ...optional('title', title), ...optional('country', m.country), ...optional('organization', m.organization) } };
   }
@@ -219,8 +221,9 @@ function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: Extract
     let sides: Resolved[];
     if (c.sameSides) {
       const group = c.sides[0]?.find((m) => m.kind === 'group');
-      const fits = (d: Draft): boolean => !d.candidate.countrySides && (!group?.title || d.sides.every((r) => 'person' in r && titlesCompatible(r.person.title, group.title!.replace(/s$/, ''))));
-      const previous = recentPair(sentences, c.sentence, personOf) ?? [...drafts].reverse().find(fits);
+      const fitsGroup = (sides: Resolved[]): boolean => !group?.title || sides.every((r) => 'person' in r && titlesCompatible(r.person.title, group.title!.replace(/s$/, '')));
+      const pair = recentPair(sentences, c.sentence, personOf);
+      const previous = (pair && fitsGroup(pair) ? pair : undefined) ?? [...drafts].reverse().find((d) => !d.candidate.countrySides && fitsGroup(d.sides));
       if (!previous) continue;
       const extra = c.sides.flat().filter((m) => m.kind !== 'group').map((m) => resolveMention(m, c.sentence, state, personOf)).filter((r): r is Resolved => r !== undefined);
       sides = [...('sides' in previous ? previous.sides : previous), ...extra];
