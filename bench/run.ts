@@ -40,6 +40,7 @@ loop.enable();
 const t0 = performance.now();
 const ctx = await buildContext(dir, logger, () => new Date('2026-11-22T12:00:00Z'));
 const buildMs = performance.now() - t0;
+await new Promise((resolve) => setTimeout(resolve, 50)); // let the monitor's timer see the last stall before it stops
 loop.disable();
 const memory = process.memoryUsage();
 const passages = [...ctx.index.articles.values()].reduce((n, a) => n + a.paragraphs.length, 0);

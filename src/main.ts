@@ -1,11 +1,11 @@
 import type { Readable, Writable } from 'node:stream';
 import { buildLexicon } from './reference/lexicon.js';
 import { loadCorpus, CorpusFolderError } from './corpus/load-corpus.js';
-import { buildSearchIndex, loadSearchIndex } from './index/search-index.js';
+import { buildSearchIndexAsync, loadSearchIndex } from './index/search-index.js';
 import { readSnapshot, saveSnapshot, SNAPSHOT_VERSION } from './index/snapshot.js';
 import { corpusFingerprint } from './corpus/fingerprint.js';
 import { buildMeetingIndex } from './index/meeting-index.js';
-import { buildExtractContext, extractMeetings } from './extract/extract.js';
+import { buildExtractContext, extractMeetingsAsync } from './extract/extract.js';
 import type { AskContext } from './ask/answer.js';
 import { isSlackConfig, type Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -45,8 +45,8 @@ export async function buildContext(corpusDir: string, logger: Logger, clock: () 
   }
   const corpus = await loadCorpus(corpusDir);
   for (const w of corpus.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
-  const index = buildSearchIndex(corpus, lexicon);
-  const meetings = extractMeetings(corpus, lexicon, extractContext);
+  const index = await buildSearchIndexAsync(corpus, lexicon);
+  const meetings = await extractMeetingsAsync(corpus, lexicon, extractContext);
   if (snapshotPath && fingerprint) {
     try {
       saveSnapshot(snapshotPath, { version: SNAPSHOT_VERSION, fingerprint, articles: corpus.articles, warnings: corpus.warnings, meetings, search: index.snapshot() });

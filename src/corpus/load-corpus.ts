@@ -11,6 +11,8 @@ export const MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024;
 export const CORPUS_EXTENSIONS: readonly string[] = ['.txt', '.md'];
 /** How many files are read at once. */
 export const READ_CONCURRENCY = 32;
+/** How many files are parsed between two turns of the event loop. */
+export const FILES_PER_SLICE = 25;
 
 /** The corpus folder is missing or is not a folder; says which setting to change. */
 export class CorpusFolderError extends Error {
@@ -43,18 +45,19 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
   const articles: Article[] = [];
   const warnings: CorpusWarning[] = [];
   const seen = new Map<string, string>();
-  names.forEach((file, i) => {
+  for (const [i, file] of names.entries()) {
+    if (i % FILES_PER_SLICE === FILES_PER_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
     const read = texts[i];
-    if (!read) return;
-    if ('reason' in read) return void warnings.push({ file, reason: read.reason });
+    if (!read) continue;
+    if ('reason' in read) { warnings.push({ file, reason: read.reason }); continue; }
     const { article, warning } = parseArticle(file, read.text);
     if (warning) warnings.push({ file, reason: warning });
-    if (!article) return;
+    if (!article) continue;
     const earlier = seen.get(article.contentHash);
-    if (earlier !== undefined) return void warnings.push({ file, reason: `same content as ${earlier}; loaded once` });
+    if (earlier !== undefined) { warnings.push({ file, reason: `same content as ${earlier}; loaded once` }); continue; }
     seen.set(article.contentHash, file);
     articles.push(article);
-  });
+  }
   return { dir, articles: withUniqueIds(articles), warnings };
 }
 

@@ -331,10 +331,41 @@ function groupDrafts(drafts: Draft[]): Draft[][] {
  */
 export function extractMeetings(corpus: Corpus, lexicon: Lexicon, ctx: ExtractContext = buildExtractContext(lexicon)): Meeting[] {
   const read = corpus.articles.map((a) => ({ article: a, sentences: readSentences(a, ctx) }));
+  const { personOf, codes } = peopleOf(read);
+  return mergeAll(read.flatMap(({ article, sentences }) => articleDrafts(article, sentences, ctx, personOf, codes)), lexicon);
+}
+
+/** How many articles are read between two yields to the event loop while loading. */
+export const ARTICLES_PER_SLICE = 25;
+
+/** Give the event loop a turn: Slack's acknowledgements must never wait for a corpus being loaded. */
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** {@link extractMeetings}, in slices of articles with a turn for the event loop between them. */
+export async function extractMeetingsAsync(corpus: Corpus, lexicon: Lexicon, ctx: ExtractContext = buildExtractContext(lexicon)): Promise<Meeting[]> {
+  const read: { article: Article; sentences: SentenceInfo[] }[] = [];
+  for (const [i, article] of corpus.articles.entries()) {
+    read.push({ article, sentences: readSentences(article, ctx) });
+    if (i % ARTICLES_PER_SLICE === ARTICLES_PER_SLICE - 1) await yieldToEventLoop();
+  }
+  const { personOf, codes } = peopleOf(read);
+  const drafts: Draft[] = [];
+  for (const [i, { article, sentences }] of read.entries()) {
+    drafts.push(...articleDrafts(article, sentences, ctx, personOf, codes));
+    if (i % ARTICLES_PER_SLICE === ARTICLES_PER_SLICE - 1) await yieldToEventLoop();
+  }
+  return mergeAll(drafts, lexicon);
+}
+
+/** The people of the whole corpus, clustered, with the sound-alike codes shared by the run. */
+function peopleOf(read: { sentences: SentenceInfo[] }[]): { personOf: (r: Report) => Person | undefined; codes: NameCodes } {
   const reports = read.flatMap(({ sentences }) => sentences.flatMap((s) => s.mentions.map(reportOf).filter((r): r is Report => !!r)));
   const codes = nameCodes();
-  const { personOf } = clusterPeople(reports, codes);
-  const drafts = read.flatMap(({ article, sentences }) => articleDrafts(article, sentences, ctx, personOf, codes));
+  return { personOf: clusterPeople(reports, codes).personOf, codes };
+}
+
+/** Group drafts that are one meeting and merge each group. */
+function mergeAll(drafts: Draft[], lexicon: Lexicon): Meeting[] {
   const names = new Map(lexicon.countries.map((c) => [c.code, c.name]));
   const countryName = (code: string): string => names.get(code) ?? code;
   return groupDrafts(drafts).map((g) => mergeDrafts(g, countryName));

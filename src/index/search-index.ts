@@ -126,6 +126,19 @@ export function buildSearchIndex(corpus: Corpus, lexicon: Lexicon): SearchIndex 
   return searchIndexOver(corpus.articles, lexicon, mini, vocabulary);
 }
 
+/** {@link buildSearchIndex}, adding paragraphs in chunks so that the event loop gets a turn between them. */
+export async function buildSearchIndexAsync(corpus: Corpus, lexicon: Lexicon): Promise<SearchIndex> {
+  const vocabulary = new Set<string>();
+  const cache: WordCache = new Map();
+  const mini = new MiniSearch<PassageDoc>(miniOptions(lexicon, vocabulary, cache));
+  await mini.addAllAsync(
+    corpus.articles.flatMap((a) => a.paragraphs.map((p) => ({ id: `${a.id}#${p.n}`, articleId: a.id, paragraph: p.n, text: p.text }))),
+    { chunkSize: 200 },
+  );
+  cache.clear();
+  return searchIndexOver(corpus.articles, lexicon, mini, vocabulary);
+}
+
 /** Load a search index saved by {@link SearchIndex.snapshot}, over the same articles. */
 export function loadSearchIndex(articles: Article[], lexicon: Lexicon, snap: SearchIndexSnapshot): SearchIndex {
   const vocabulary = new Set(snap.vocabulary);
