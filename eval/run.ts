@@ -19,6 +19,7 @@ import { ExpectedFileError, scoreMeetings } from './score.js';
 export const EVAL_CORPORA: readonly { name: string; dir: string; expected: string }[] = [
   { name: 'seeds', dir: 'seeds', expected: 'tests/fixtures/meetings/seeds' },
   { name: 'fixtures', dir: 'tests/fixtures/meetings', expected: 'tests/fixtures/meetings' },
+  { name: 'more', dir: 'tests/fixtures/meetings-more', expected: 'tests/fixtures/meetings-more' },
   { name: 'holdout', dir: 'tests/fixtures/meetings-holdout', expected: 'tests/fixtures/meetings-holdout' },
   { name: 'holdout-2', dir: 'tests/fixtures/meetings-holdout-2', expected: 'tests/fixtures/meetings-holdout-2' },
 ];
