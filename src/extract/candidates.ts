@@ -150,7 +150,7 @@ function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const out = [first];
   for (const m of s.mentions.filter((x) => x.from > first.from && isPerson(x))) {
     const gap = s.toks.slice(out[out.length - 1]!.to, m.from).map((x) => x.norm).join(' ');
-    if (gap === 'and' || gap === ', and') out.push(m);
+    if (gap === 'and' || gap === ', and' || gap === ',') out.push(m);
     else break;
   }
   return out;
@@ -220,7 +220,8 @@ function sentenceCandidates(s: SentenceInfo, index: number, dates: ArticleDates,
   let previous: { subject: Mention[]; object: Mention[]; to: number } | undefined;
   all.forEach((t, ti) => {
     if (t.between) {
-      const pair = objectOf(s, t);
+      const group = s.mentions.find((m) => m.from >= t.to && m.from - t.to <= 1 && m.kind === 'group');
+      const pair = group && s.toks[group.to]?.norm === ',' ? objectOf(s, { ...t, to: group.to + 1 }) : objectOf(s, t);
       if (pair.length >= 2) pushCandidate(t, ti, pair.map((m) => [m]), false);
       return;
     }
@@ -236,6 +237,10 @@ function sentenceCandidates(s: SentenceInfo, index: number, dates: ArticleDates,
     const expectsObject = / (?:with|on|upon|by|for|to)$/.test(spanText(s.toks, t.from, t.to).toLowerCase());
     const sides = group ? [subject, object].filter((x) => x.length > 0) : object.length === 0 && subject.length >= 2 && !expectsObject ? subject.map((m) => [m]) : [subject, object];
     if (!group && (sides.length < 2 || sides.some((side) => side.length === 0))) return;
+    if (!group && object.length > 1 && /\bseparate(?:ly)?\b/i.test(s.text)) {
+      for (const o of object) pushCandidate(t, ti, [subject, [o]], false);
+      return;
+    }
     pushCandidate(t, ti, sides, group);
   });
   return out;

@@ -205,6 +205,8 @@ function titleEndsAt(toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon
 
 /** True for an initial such as "S" or "L.P" followed by a full stop. */
 const isInitial = (toks: Tok[], i: number): boolean => /^(?:\p{Lu}\.)*\p{Lu}$/u.test(toks[i]?.text ?? '') && toks[i + 1]?.text === '.';
+/** True for dotted initials written as one token ("L.P."). */
+const isDottedInitials = (toks: Tok[], i: number): boolean => /^(?:\p{Lu}\.){2,}$/u.test(toks[i]?.text ?? '');
 
 const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean => {
   const t = toks[i];
@@ -223,15 +225,17 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
 function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < toks.length; ) {
-    const startsWithInitial = isInitial(toks, i) && isNamePart(toks, i + 2, table, lexicon) && !HONORIFICS.has(toks[i]!.norm);
+    const startsWithInitial = (isInitial(toks, i) && isNamePart(toks, i + 2, table, lexicon) && !HONORIFICS.has(toks[i]!.norm)) ||
+      (isDottedInitials(toks, i) && isNamePart(toks, i + 1, table, lexicon) && !countryAt(toks, i, lexicon) && !HONORIFICS.has(toks[i]!.norm.replace(/\.$/, '')));
     if (!isNamePart(toks, i, table, lexicon) && !startsWithInitial && !isCapsSurname(toks, i)) { i += 1; continue; }
-    let j = startsWithInitial ? i + 2 : i + 1;
+    let j = startsWithInitial ? (isDottedInitials(toks, i) ? i + 1 : i + 2) : i + 1;
     for (;;) {
       let p = j;
       while (PARTICLES.has(toks[p]?.norm ?? '') && p - j < 3) p += 1;
       if (j < toks.length && isNamePart(toks, p, table, lexicon)) j = p + 1;
       else if (NAME_LIKE_TITLES.has(toks[j]?.norm ?? '') && toks[j]!.cap && isNamePart(toks, j + 1, table, lexicon)) j += 1;
       else if (isInitial(toks, j) && isNamePart(toks, j + 2, table, lexicon)) j += 2;
+      else if (isDottedInitials(toks, j) && isNamePart(toks, j + 1, table, lexicon) && !countryAt(toks, j, lexicon)) j += 1;
       else if (/^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|Jr|Sr)$/.test(toks[j]?.text ?? '')) j += 1;
       else break;
     }
@@ -346,6 +350,20 @@ function rightContext(toks: Tok[], to: number, titles: TitleMatch[], lexicon: Le
   return { end, title: title.text, ...(country ? { country } : {}) };
 }
 
+/** "Defence ministers A and B signed …": names right after a plural title hold that title, one each. */
+function withGroupTitles(mentions: Mention[], toks: Tok[]): Mention[] {
+  return mentions.map((m, i) => {
+    if (m.kind !== 'named' || m.title) return m;
+    let k = i - 1;
+    while (k >= 0 && mentions[k]!.kind === 'named' && !mentions[k]!.title && ['and', ','].includes(toks.slice(mentions[k]!.to, mentions[k + 1]!.from).map((t) => t.norm).join(' ').replace(/^, and$/, 'and'))) k -= 1;
+    const group = mentions[k];
+    const gap = group ? toks.slice(group.to, mentions[k + 1]!.from) : [];
+    if (!group || group.kind !== 'group' || !group.title || gap.length > 1 || (gap[0] && gap[0].norm !== ',')) return m;
+    const title = group.title.replace(/(?<=\p{L})s\b/u, '').replace(/\b(\p{Ll})/u, (c) => c.toUpperCase());
+    return { ...m, title, ...(group.country && !m.country ? { country: group.country } : {}) };
+  });
+}
+
 /** "the Ambassador of Japan to ASEAN, Kiya Masahiko,": an unnamed official followed by a bare name is one person. */
 function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
   const out: Mention[] = [];
@@ -416,7 +434,7 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     else if (GROUP_WORDS.has(t.norm) && ['both', 'two', 'the'].includes(toks[i - 1]?.norm ?? '')) mentions.push({ from: i - 1, to: i + 1, kind: 'group' });
     else if (t.norm === 'two' && toks[i - 1]?.norm === 'the' && !GROUP_WORDS.has(toks[i + 1]?.norm ?? '') && !covered(i + 1)) mentions.push({ from: i - 1, to: i + 1, kind: 'group' });
   });
-  const sorted = mentions.sort((a, b) => a.from - b.from);
+  const sorted = withGroupTitles(mentions.sort((a, b) => a.from - b.from), toks);
   const uncovered = sorted.filter((m) => !sorted.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
   return mergeAppositives(uncovered, toks);
 }

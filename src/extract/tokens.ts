@@ -18,7 +18,7 @@ const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').to
  */
 export function tokenize(sentence: string): Tok[] {
   const toks: Tok[] = [];
-  for (const m of sentence.matchAll(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu)) {
+  for (const m of sentence.matchAll(/(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu)) {
     const text = m[0];
     const start = m.index;
     const poss = /^(.+)(['’]s)$/u.exec(text);

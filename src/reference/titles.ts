@@ -13,6 +13,8 @@ export const TITLE_HEADS: readonly string[] = [
   'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'head of state', 'head of government', 'leader',
   'counterpart', 'fm', 'pm', 'dpm', 'deputy prime minister', 'deputy foreign minister', 'vice foreign minister',
   'army chief', 'chief of army staff', 'national security adviser', 'national security advisor', 'adviser', 'advisor',
+  'cabinet secretary', 'prime cabinet secretary', 'governor-general', 'governor general', 'opposition leader',
+  'leader of the opposition', 'defence minister', 'defense minister',
 ];
 
 /** Words that may stand before a title and belong to it ("Caretaker Foreign Minister", "Deputy Chairman"). */
