@@ -7,7 +7,7 @@ import { optional } from '../optional.js';
 import { countryAt, findMentions, spanText, type Mention, type TitleTable } from './mentions.js';
 import { ABBREVIATIONS } from '../reference/abbreviations.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { findDates, meetingDate, type DateMention } from './dates.js';
+import { analyseDates, type DateMention } from './dates.js';
 import { findDateline, findEvent, findPlaces, findTopics, findVenue } from './features.js';
 
 /** What extraction needs besides the article: reference data built once at start. */
@@ -74,12 +74,15 @@ interface ArticleDates {
 }
 
 function articleDates(articleDate: PartialDate | undefined): ArticleDates {
-  const found = new Map<string, DateMention[]>();
-  const meeting = new Map<string, ResolvedDate | undefined>();
-  const find = (text: string): DateMention[] => found.get(text) ?? found.set(text, findDates(text, articleDate)).get(text)!;
+  const parsed = new Map<string, { mentions: DateMention[]; meeting?: ResolvedDate }>();
+  const analyse = (text: string): { mentions: DateMention[]; meeting?: ResolvedDate } => parsed.get(text) ?? parsed.set(text, analyseDates(text, articleDate)).get(text)!;
   return {
-    find,
-    meeting: (text) => (meeting.has(text) ? meeting.get(text) : meeting.set(text, meetingDate(maskPeriodStarts(text, find(text)), articleDate)).get(text)),
+    find: (text) => analyse(text).mentions,
+    meeting: (text) => {
+      const { mentions, meeting } = analyse(text);
+      const masked = maskPeriodStarts(text, mentions);
+      return masked === text ? meeting : analyse(masked).meeting;
+    },
   };
 }
 

@@ -359,7 +359,11 @@ function parseRelativePeriods(sentence: string): Candidate[] {
  * and weekdays used as names ("the Sunday Times").
  * @example parseWithChrono('met on Wednesday') // → [{ start: 4, end: 16, spec: { kind: 'weekday', weekday: 3 } }]
  */
+/** Words without which chrono finds no date briefbot keeps: a digit, a month or a weekday (abbreviated or not). */
+const MAY_HOLD_A_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+
 function parseWithChrono(sentence: string): Candidate[] {
+  if (!MAY_HOLD_A_DATE.test(sentence)) return [];
   let results: chrono.ParsedResult[];
   try {
     results = chrono.casual.parse(sentence, new Date(2000, 0, 1, 12));
@@ -652,8 +656,14 @@ function candidatesIn(sentence: string): Candidate[] {
 
 /** The date a meeting sentence gives: the best DateMention's resolution, or undefined. Prefers a phrase attached to the meeting verb; when several, the first. */
 export function meetingDate(sentence: string, articleDate: PartialDate | undefined): ResolvedDate | undefined {
+  return analyseDates(sentence, articleDate).meeting;
+}
+
+/** The date phrases of a sentence and the one that dates its meeting, from a single parse. */
+export function analyseDates(sentence: string, articleDate: PartialDate | undefined): { mentions: DateMention[]; meeting?: ResolvedDate } {
   const { mentions, shape } = analyse(sentence, articleDate);
   const attached = mentions.filter((m) => governing(shape.markers, shape, m)?.meeting === true);
   const main = attached.filter((m) => !shape.relative.some(([from, to]) => m.start >= from && m.end <= to));
-  return (main[0] ?? attached[0] ?? mentions[0])?.resolved;
+  const meeting = (main[0] ?? attached[0] ?? mentions[0])?.resolved;
+  return meeting ? { mentions, meeting } : { mentions };
 }
