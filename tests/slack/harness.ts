@@ -10,6 +10,7 @@ import { expect } from 'vitest';
 import type { AskContext } from '../../src/ask/answer.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { buildSlackApp, type Health } from '../../src/slack/app.js';
+import { PAGE_ACTION } from '../../src/render/buttons.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 
 export const SLACK_API = 'https://slack.com';
@@ -248,3 +249,16 @@ export async function commandReply(target: RunningApp, text: string): Promise<Js
 
 /** Every text a user sees in a message, one a line. */
 export const joinedText = (body: Json): string => visibleTexts(body).join('\n');
+
+/** Click the More results button of a private answer and return the next page, which replaces the answer. */
+export async function clickMore(target: RunningApp, body: Json): Promise<Json> {
+  const more = buttonsOf(body).find((b) => b.action_id === `${PAGE_ACTION}_next`)!;
+  expect(more.text).toMatchObject({ text: 'More results' });
+  const reply = interceptResponseUrl();
+  const res = await sendAction(target, buttonPayload(`${PAGE_ACTION}_next`, more.value!));
+  expect(res.status).toBe(200);
+  await waitForBodies(reply, 1, 'the next page');
+  const page = reply.bodies[0]!;
+  expect(page).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+  return page;
+}

@@ -20,6 +20,7 @@ import {
   type RunningApp,
   commandReply,
   joinedText,
+  clickMore,
 } from './harness.js';
 
 let ctx: AskContext;
@@ -90,15 +91,7 @@ describe('/brief meetings over HTTP', () => {
     expect(joined(page1)).toContain('*Meetings with Pakistan* — 15 meetings · page 1 of 2');
     expect(meetingHeads(page1)).toHaveLength(8);
     expect(actionIds(page1)).toEqual([SHARE_ACTION, `${PAGE_ACTION}_next`]);
-    const more = buttonsOf(page1).find((b) => b.action_id === `${PAGE_ACTION}_next`)!;
-    expect(more.text).toMatchObject({ text: 'More results' });
-
-    const reply = interceptResponseUrl();
-    const res = await sendAction(target, buttonPayload(`${PAGE_ACTION}_next`, more.value!));
-    expect(res.status).toBe(200);
-    await waitForBodies(reply, 1, 'page 2');
-    const page2 = reply.bodies[0]!;
-    expect(page2).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    const page2 = await clickMore(target, page1);
     expect(joined(page2)).toContain('page 2 of 2');
     expect(meetingHeads(page2)).toHaveLength(7);
     expect(blocksOf(page2).filter((b) => b.type === 'divider')).toHaveLength(1);

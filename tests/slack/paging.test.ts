@@ -7,8 +7,18 @@ import { createLogger } from '../../src/logger.js';
 import { buildContext } from '../../src/main.js';
 import { PAGE_ACTION, SHARE_ACTION } from '../../src/render/buttons.js';
 import {
-  buttonPayload, buttonsOf, interceptResponseUrl, mockNetwork, resetMocks, restoreNetwork, sendAction, sendCommand, startApp,
-  visibleTexts, waitForBodies, type Json, type RunningApp,
+  buttonsOf,
+  interceptResponseUrl,
+  mockNetwork,
+  resetMocks,
+  restoreNetwork,
+  sendCommand,
+  startApp,
+  visibleTexts,
+  waitForBodies,
+  type Json,
+  type RunningApp,
+  clickMore,
 } from './harness.js';
 
 /**
@@ -54,15 +64,7 @@ describe('More results', () => {
     expect(joined(page1)).toContain('*10 briefings* match `Pakistan` · page 1 of 2');
     expect(citationNumbers(page1)).toEqual(['1', '2', '3', '4', '5']);
     expect(buttonsOf(page1).map((b) => b.action_id)).toEqual([SHARE_ACTION, `${PAGE_ACTION}_next`]);
-    const more = buttonsOf(page1).find((b) => b.action_id === `${PAGE_ACTION}_next`)!;
-    expect(more.text).toMatchObject({ text: 'More results' });
-
-    const second = interceptResponseUrl();
-    const res = await sendAction(target, buttonPayload(`${PAGE_ACTION}_next`, more.value!));
-    expect(res.status).toBe(200);
-    await waitForBodies(second, 1, 'page 2');
-    const page2 = second.bodies[0]!;
-    expect(page2).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    const page2 = await clickMore(target, page1);
     expect(joined(page2)).toContain('page 2 of 2');
     expect(citationNumbers(page2)).toEqual(['6', '7', '8', '9', '10']);
     expect(buttonsOf(page2).map((b) => b.action_id)).toEqual([SHARE_ACTION, `${PAGE_ACTION}_prev`]);
