@@ -3,11 +3,11 @@ import type { Article, Corpus } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import { buildPlaces } from '../reference/places.js';
 import type { Meeting, MeetingSource, Participant } from './types.js';
-import { buildTitleTable, countryAt, type Mention } from './mentions.js';
-import { isPossessive, tokenize } from './tokens.js';
+import { buildTitleTable, countryAt, countryOfWord, type Mention } from './mentions.js';
+import { isPossessive } from './tokens.js';
 import { articleCandidates, isRecent, readSentences, type Candidate, type ExtractContext, type SentenceInfo } from './candidates.js';
 import { findDateline } from './features.js';
-import { betterTitle, clusterPeople, coreTitle, isVagueTitle, nameCodes, namesCompatible, titlesCompatible, type NameCodes, type Person } from './people.js';
+import { clusterPeople, coreTitle, isVagueTitle, nameCodes, namesCompatible, titlesCompatible, type NameCodes, type Person } from './people.js';
 import { LEADER_TITLES } from '../reference/titles.js';
 import { formatHumanDate, formatPartialDate } from '../corpus/dates.js';
 import { optional } from '../optional.js';
@@ -101,8 +101,8 @@ function countriesByFrequency(sentences: SentenceInfo[], lexicon: Lexicon): stri
   for (const s of sentences) {
     for (let i = 0; i < s.toks.length; i += 1) {
       for (const part of s.toks[i]!.text.split('-')) {
-        const c = countryAt([{ ...s.toks[i]!, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) }], 0, lexicon);
-        if (c) counts.set(c.code, (counts.get(c.code) ?? 0) + (isPossessive(s.toks[i + 1]) ? 3 : 1));
+        const code = countryOfWord(part, lexicon);
+        if (code) counts.set(code, (counts.get(code) ?? 0) + (isPossessive(s.toks[i + 1]) ? 3 : 1));
       }
     }
   }
@@ -111,10 +111,9 @@ function countriesByFrequency(sentences: SentenceInfo[], lexicon: Lexicon): stri
 
 /** The countries a sentence pairs: "Kyrgyz-Pakistani", "China-Pakistan", "Pakistan and Iran". */
 function bilateralPair(s: SentenceInfo, lexicon: Lexicon): [string, string] | undefined {
-  const one = (text: string): string | undefined => countryAt([{ ...s.toks[0]!, text, norm: text.toLowerCase(), cap: true, word: true }], 0, lexicon)?.code;
   for (let i = 0; i < s.toks.length; i += 1) {
     const parts = s.toks[i]!.text.split('-');
-    const codes = parts.length === 2 ? parts.map(one) : s.toks[i + 1]?.norm === 'and' ? [countryAt(s.toks, i, lexicon)?.code, countryAt(s.toks, i + 2, lexicon)?.code] : [];
+    const codes = parts.length === 2 ? parts.map((p) => countryOfWord(p, lexicon)) : s.toks[i + 1]?.norm === 'and' ? [countryAt(s.toks, i, lexicon)?.code, countryAt(s.toks, i + 2, lexicon)?.code] : [];
     if (codes[0] && codes[1] && codes[0] !== codes[1]) return [codes[0], codes[1]];
   }
   return undefined;
@@ -200,7 +199,7 @@ function meetingTopics(group: Draft[]): string[] {
 /** Keywords that name one of the sides' own countries say nothing of the topic. */
 function withoutSideCountries(keywords: string[], sides: Resolved[], lexicon: Lexicon): string[] {
   const countries = new Set(sides.map((r) => ('person' in r ? r.person.country : r.unnamed.country)).filter(Boolean));
-  return keywords.filter((k) => k.split('-').every((part) => { const c = countryAt(tokenize(part), 0, lexicon)?.code; return !c || !countries.has(c); }));
+  return keywords.filter((k) => k.split('-').every((part) => { const c = countryOfWord(part, lexicon); return !c || !countries.has(c); }));
 }
 
 /** Drafts of one article: candidates with their sides resolved, officials only. */
@@ -371,4 +370,3 @@ function mergeAll(drafts: Draft[], lexicon: Lexicon): Meeting[] {
   return groupDrafts(drafts).map((g) => mergeDrafts(g, countryName));
 }
 
-export { betterTitle };

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../reference/lexicon.js';
 import { INSTITUTION_WORDS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from '../reference/titles.js';
 import { STOPWORDS, stemWord } from '../index/words.js';
-import { isPossessive, type Tok } from './tokens.js';
+import { isPossessive, tokenize, type Tok } from './tokens.js';
 
 /** A reference to a person (or a group of officials) in a sentence, with what the sentence says of them. */
 export interface Mention {
@@ -87,6 +87,9 @@ export function countryAt(toks: Tok[], i: number, lexicon: Lexicon): { code: str
   if (keys.length === 1 && t.cap) return { code: keys[0]!.slice(1).toUpperCase(), to: i + 1 };
   return undefined;
 }
+
+/** The country (ISO alpha-3) a single word names, e.g. one half of "Kyrgyz-Pakistani". @example countryOfWord('Kyrgyz', lexicon) // → 'KGZ' */
+export const countryOfWord = (word: string, lexicon: Lexicon): string | undefined => countryAt(tokenize(word), 0, lexicon)?.code;
 
 /** An organisation at token i ("SCO", "Shanghai Cooperation Organization") as its short form. */
 export function organizationAt(toks: Tok[], i: number, lexicon: Lexicon): { name: string; to: number } | undefined {
@@ -217,7 +220,7 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
   const singular = t.norm.replace(/e?s$/, '');
   if (NAME_LIKE_TITLES.has(t.norm) && isNamePart(toks, i + 1, table, lexicon) && titleEndsAt(toks, i, table, lexicon)) return true;
   if (table.words.has(t.norm) || table.words.has(singular) || table.modifiers.has(t.norm) || table.portfolios.has(t.norm)) return false;
-  if (t.text.includes('-') && t.text.split('-').some((part) => countryAt([{ ...t, text: part, norm: part.toLowerCase() }], 0, lexicon))) return false;
+  if (t.text.includes('-') && t.text.split('-').some((part) => countryOfWord(part, lexicon))) return false;
   return !countryAt(toks, i, lexicon) && !organizationAt(toks, i, lexicon);
 };
 

@@ -30,6 +30,7 @@ import {
   type RunningApp,
   commandReply,
   joinedText,
+  breakableContext,
 } from './harness.js';
 
 const CASA_FILE = '001_df728569922fd480.txt';
@@ -37,23 +38,16 @@ const LAVROV_FILE = '002_9f8474191b6e5a16.txt';
 
 let ctx: AskContext;
 let target: RunningApp;
-/** When set, the next answer fails as if the index were broken. */
-let failNextAnswer = false;
+const breakable = breakableContext(() => ctx);
 
 beforeAll(async () => {
   ctx = await buildContext('seeds', createLogger(() => {}));
   mockNetwork();
-  target = await startApp(() => {
-    if (failNextAnswer) {
-      failNextAnswer = false;
-      throw new Error('index unavailable');
-    }
-    return ctx;
-  });
+  target = await startApp(breakable.context);
 });
 
 afterEach(() => {
-  failNextAnswer = false;
+  breakable.reset();
   resetMocks();
 });
 
@@ -266,7 +260,7 @@ describe('events', () => {
 
 describe('failures', () => {
   it('apologises when answering throws, logs the cause, and keeps serving', async () => {
-    failNextAnswer = true;
+    breakable.failNext();
     const body = await command('search CASA-1000');
     expect(body).toMatchObject({ response_type: 'ephemeral', text: APOLOGY });
     expect(target.logs.some((l) => l.includes('could not answer /brief search CASA-1000') && l.includes('index unavailable'))).toBe(true);

@@ -262,3 +262,19 @@ export async function clickMore(target: RunningApp, body: Json): Promise<Json> {
   expect(page).toMatchObject({ response_type: 'ephemeral', replace_original: true });
   return page;
 }
+
+/** An answering context that can be made to fail once, as if the index were broken: for the apology path. */
+export function breakableContext(get: () => AskContext): { context: () => AskContext; failNext: () => void; reset: () => void } {
+  let fail = false;
+  return {
+    context: () => {
+      if (fail) {
+        fail = false;
+        throw new Error('index unavailable');
+      }
+      return get();
+    },
+    failNext: () => { fail = true; },
+    reset: () => { fail = false; },
+  };
+}

@@ -25,6 +25,7 @@ import {
   type Capture,
   type Json,
   type RunningApp,
+  breakableContext,
 } from './harness.js';
 
 const LAVROV_FILE = '002_9f8474191b6e5a16.txt';
@@ -32,23 +33,16 @@ const QUESTION = 'When did Qureshi meet Lavrov?';
 
 let ctx: AskContext;
 let target: RunningApp;
-/** When set, the next answer fails as if the index were broken. */
-let failNextAnswer = false;
+const breakable = breakableContext(() => ctx);
 
 beforeAll(async () => {
   ctx = await buildContext('seeds', createLogger(() => {}), () => new Date('2026-11-22T12:00:00Z'));
   mockNetwork();
-  target = await startApp(() => {
-    if (failNextAnswer) {
-      failNextAnswer = false;
-      throw new Error('index unavailable');
-    }
-    return ctx;
-  });
+  target = await startApp(breakable.context);
 });
 
 afterEach(() => {
-  failNextAnswer = false;
+  breakable.reset();
   resetMocks();
 });
 
@@ -164,7 +158,7 @@ describe('questions in a mention', () => {
   });
 
   it('apologises in the thread when answering throws, and logs why', async () => {
-    failNextAnswer = true;
+    breakable.failNext();
     const event = mention(`<@UBOT> ${QUESTION}`);
     const message = await answerTo(event);
     expect(message).toMatchObject({ channel: 'C1', thread_ts: event.ts, text: APOLOGY });
@@ -219,7 +213,7 @@ describe('questions in /brief', () => {
   });
 
   it('apologises privately when answering throws', async () => {
-    failNextAnswer = true;
+    breakable.failNext();
     const body = await commandReply(target, QUESTION);
     expect(body).toMatchObject({ response_type: 'ephemeral', text: APOLOGY });
   });
