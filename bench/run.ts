@@ -118,7 +118,7 @@ async function ackLatency(): Promise<number[]> {
 const snapshotPath = join(dir, '..', `${N}-snapshot.json`);
 const fingerprint = await corpusFingerprint(dir);
 const s1 = performance.now();
-saveSnapshot(snapshotPath, { version: SNAPSHOT_VERSION, fingerprint, articles: [...ctx.index.articles.values()], warnings: [...ctx.warnings], meetings: [...ctx.meetings.meetings], search: ctx.index.snapshot() });
+await saveSnapshot(snapshotPath, { version: SNAPSHOT_VERSION, fingerprint, articles: [...ctx.index.articles.values()], warnings: [...ctx.warnings], meetings: [...ctx.meetings.meetings], search: ctx.index.snapshot() });
 const snapshotSaveMs = performance.now() - s1;
 const snapshotBytes = statSync(snapshotPath).size;
 const s2 = performance.now();

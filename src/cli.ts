@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { isTimezone, loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
-import { loadContextOrReport, start, type StdIO } from './main.js';
+import { loaderFor, loadOrReport, start, type StdIO } from './main.js';
 import { ask, type PageSizes } from './ask/answer.js';
+import type { Loader } from './live/load.js';
 import { answerJson } from './console/json.js';
 import { ANSI_BOLD, renderText, STAR_BOLD } from './render/text.js';
 import { localParts } from './digest/schedule.js';
@@ -38,8 +39,11 @@ export const CLI_PAGE_SIZES: PageSizes = { search: 1000, sources: 1_000_000, mee
 
 const ONE_SHOT = new Set(['search', 'sources', 'source', 'meetings', 'timeline', 'ask']);
 
+/** A one-shot command reads the corpus without the snapshot, which belongs to the running bot. */
+const oneShotLoader = (config: Config, io: StdIO, logger: Logger): Loader => ({ ...loaderFor(config, io, logger), snapshotPath: undefined });
+
 async function oneShot(command: string, args: string[], config: Config, json: boolean, io: StdIO, logger: Logger): Promise<number> {
-  const context = await loadContextOrReport(config.corpusDir, logger);
+  const context = (await loadOrReport(oneShotLoader(config, io, logger)))?.context;
   if (!context) return 2;
   const answer = ask((command === 'ask' ? args : [command, ...args]).join(' '), context, 1, CLI_PAGE_SIZES);
   const out = json ? JSON.stringify(answerJson(answer)) : renderText(answer, io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD);
@@ -55,7 +59,7 @@ async function printDigest(opts: { date?: string; tz?: string; since?: string },
   const localDate = opts.date ?? localParts(now, timezone).date;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(localDate) || !parsePartialDate(localDate)) return usageError(io, `--date "${localDate}" is not a date: write YYYY-MM-DD`);
   if (opts.since !== undefined && !parsePartialDate(opts.since)) return usageError(io, `--since "${opts.since}" is not a date: write YYYY-MM-DD`);
-  const context = await loadContextOrReport(config.corpusDir, logger);
+  const context = (await loadOrReport(oneShotLoader(config, io, logger)))?.context;
   if (!context) return 2;
   const since = opts.since ?? shiftDay(localDate, -1);
   const firstSeen = new Map([...context.index.articles.values()].map((a) => [a.id, a.published ? `${partialDateBounds(a.published)[0]}T00:00:00.000Z` : now.toISOString()]));

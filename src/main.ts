@@ -1,11 +1,8 @@
 import type { Readable, Writable } from 'node:stream';
-import { buildLexicon } from './reference/lexicon.js';
-import { loadCorpus, CorpusFolderError } from './corpus/load-corpus.js';
-import { buildSearchIndexAsync, loadSearchIndex } from './index/search-index.js';
-import { readSnapshot, saveSnapshot, SNAPSHOT_VERSION } from './index/snapshot.js';
-import { corpusFingerprint } from './corpus/fingerprint.js';
-import { buildMeetingIndex } from './index/meeting-index.js';
-import { buildExtractContext, extractMeetingsAsync } from './extract/extract.js';
+import { CorpusFolderError } from './corpus/load-corpus.js';
+import { createLoader, loadLive, saveLive, type LiveCorpus, type Loader } from './live/load.js';
+import { updateLive, type Changes } from './live/update.js';
+import { createProgress } from './console/progress.js';
 import type { AskContext } from './ask/answer.js';
 import { isSlackConfig, type Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -31,53 +28,44 @@ export interface StdIO {
  * changed one is read again and the snapshot rewritten; a corrupt or old snapshot is ignored with a warning.
  */
 export async function buildContext(corpusDir: string, logger: Logger, clock: () => Date = () => new Date(), snapshotPath?: string): Promise<AskContext> {
-  const lexicon = buildLexicon();
-  const extractContext = buildExtractContext(lexicon);
-  const fingerprint = snapshotPath ? await corpusFingerprint(corpusDir).catch(() => undefined) : undefined;
-  if (snapshotPath && fingerprint) {
-    const { snapshot, problem } = readSnapshot(snapshotPath, fingerprint);
-    if (problem) logger.warn(problem);
-    if (snapshot) {
-      for (const w of snapshot.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
-      const index = loadSearchIndex(snapshot.articles, lexicon, snapshot.search);
-      return { index, meetings: buildMeetingIndex(snapshot.meetings, lexicon, extractContext.places), warnings: snapshot.warnings, clock };
-    }
-  }
-  const corpus = await loadCorpus(corpusDir);
-  for (const w of corpus.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
-  const index = await buildSearchIndexAsync(corpus, lexicon);
-  const meetings = await extractMeetingsAsync(corpus, lexicon, extractContext);
-  if (snapshotPath && fingerprint) {
-    try {
-      saveSnapshot(snapshotPath, { version: SNAPSHOT_VERSION, fingerprint, articles: corpus.articles, warnings: corpus.warnings, meetings, search: index.snapshot() });
-    } catch (error) {
-      logger.warn(`could not save the snapshot at ${snapshotPath}: ${(error as Error).message}`);
-    }
-  }
-  return { index, meetings: buildMeetingIndex(meetings, lexicon, extractContext.places), warnings: corpus.warnings, clock };
+  return (await loadLive(createLoader({ dir: corpusDir, logger, clock, ...(snapshotPath ? { snapshotPath } : {}) }))).context;
 }
 
 /** Load the corpus, reporting a missing or wrong folder as a message rather than a stack trace. */
-export async function loadContextOrReport(corpusDir: string, logger: Logger, snapshotPath?: string): Promise<AskContext | undefined> {
+export async function loadOrReport(loader: Loader): Promise<LiveCorpus | undefined> {
   try {
-    return await buildContext(corpusDir, logger, undefined, snapshotPath);
+    return await loadLive(loader);
   } catch (error) {
     if (error instanceof CorpusFolderError) {
-      logger.error(error.message);
+      loader.logger.error(error.message);
       return undefined;
     }
     throw error;
   }
 }
 
-/** Open the database, reporting a read-only, locked or unopenable one as a message rather than a stack trace. */
-export function openStoreOrReport(path: string, logger: Logger): Store | undefined {
-  try {
-    return openSqliteStore(path);
-  } catch (error) {
-    logger.error(error instanceof Error ? error.message : String(error));
-    return undefined;
-  }
+/** The loader of the configured corpus: a progress bar on a terminal, progress logs otherwise. */
+export function loaderFor(config: Config, io: StdIO, logger: Logger, clock: () => Date = () => new Date()): Loader {
+  const progress = createProgress({ stream: io.stderr, log: (message) => logger.info(message), now: () => Date.now() });
+  return createLoader({ dir: config.corpusDir, logger, clock, snapshotPath: config.snapshotPath, progress: (stage, done, total) => progress.update(stage, done, total) });
+}
+
+/** One log line for an update of the corpus. */
+function describeChanges(changes: Changes, live: LiveCorpus): string {
+  const size = `${live.context.index.articles.size} briefings, ${live.context.meetings.meetings.length} meetings`;
+  if (changes.reloaded) return `read the corpus again: ${size}`;
+  const files = [...changes.added.map((a) => `+${a.file}`), ...changes.removed.map((id) => `-${id}`), ...changes.warnings.map((w) => `!${w.file}`)];
+  return `updated the corpus (${files.slice(0, 5).join(' ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''}): ${size}`;
+}
+
+/**
+ * Open the database. One that is read-only, locked or unopenable does not stop briefbot: the error logged says what
+ * is wrong, which setting and what to do, and the store returned stands in (the file read-only, or an empty one in
+ * memory), refusing digest changes with that explanation while searches and questions are answered as ever.
+ * Best-effort writes the database refuses later (first-seen instants) are logged as warnings.
+ */
+export function openStoreOrReport(path: string, logger: Logger, options: { busyTimeoutMs?: number } = {}): Store {
+  return openSqliteStore(path, { ...options, warn: (m) => logger.warn(m), onUnavailable: (notice) => logger.error(notice) });
 }
 
 /** Resolve on the first SIGINT or SIGTERM. */
@@ -93,22 +81,23 @@ const untilSignal = (): Promise<NodeJS.Signals> =>
  * (Socket Mode or HTTP). Returns the exit code.
  */
 export async function start(config: Config, io: StdIO, logger: Logger, forceConsole = false): Promise<number> {
+  const loader = loaderFor(config, io, logger);
   if (forceConsole || !isSlackConfig(config)) {
-    const context = await loadContextOrReport(config.corpusDir, logger, config.snapshotPath);
-    if (!context) return 2;
+    const live = await loadOrReport(loader);
+    if (!live) return 2;
     const interactive = io.stdin.isTTY === true;
-    await runConsole({ input: io.stdin, output: io.stdout, interactive, bold: io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD }, () => context);
+    await runConsole({ input: io.stdin, output: io.stdout, interactive, bold: io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD }, () => live.context);
     return 0;
   }
   const store = openStoreOrReport(config.dbPath, logger);
-  if (!store) return 2;
   const clock = (): Date => new Date();
-  let current: AskContext | undefined;
+  let live: LiveCorpus | undefined;
   const context = (): AskContext => {
-    if (!current) throw new NotReadyError();
-    return current;
+    if (!live) throw new NotReadyError();
+    return live.context;
   };
-  const health = (): Health => ({ ready: current !== undefined, briefings: current?.index.articles.size ?? 0, meetings: current?.meetings.meetings.length ?? 0, skippedFiles: current?.warnings.length ?? 0 });
+  const current = (): AskContext | undefined => live?.context;
+  const health = (): Health => ({ ready: live !== undefined, briefings: current()?.index.articles.size ?? 0, meetings: current()?.meetings.meetings.length ?? 0, skippedFiles: current()?.warnings.length ?? 0 });
   const deps = { config, context, logger, store, clock, health };
   const app = buildSlackApp(deps);
   if (config.mode === 'http') {
@@ -118,28 +107,34 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
     await app.start();
     logger.info('running in Socket Mode');
   }
-  current = await loadContextOrReport(config.corpusDir, logger, config.snapshotPath);
-  if (!current) {
+  live = await loadOrReport(loader);
+  if (!live) {
     await app.stop();
     store.close();
     return 2;
   }
-  recordArticlesSeen(store, current, clock().toISOString());
-  logger.info(`ready: ${current.index.articles.size} briefings, ${current.meetings.meetings.length} meetings`);
-  const stopWatching = watchCorpus(config.corpusDir, async () => {
-    const next = await loadContextOrReport(config.corpusDir, logger, config.snapshotPath);
-    if (!next) return;
-    recordArticlesSeen(store, next, clock().toISOString());
-    current = next;
-    logger.info(`reloaded ${config.corpusDir}: ${next.index.articles.size} briefings, ${next.meetings.meetings.length} meetings`);
+  recordArticlesSeen(store, live.context, clock().toISOString());
+  logger.info(`ready: ${live.context.index.articles.size} briefings, ${live.context.meetings.meetings.length} meetings`);
+  let unsaved = false;
+  const stopWatching = watchCorpus(config.corpusDir, async (names) => {
+    const update = await updateLive(live!, loader, names);
+    if (!update) return;
+    live = update.live;
+    unsaved = !update.changes.reloaded;
+    recordArticlesSeen(store, live.context, clock().toISOString());
+    logger.info(describeChanges(update.changes, live));
   }, logger);
   const scheduler = startScheduler(() => runDueDigests(slackDigestDeps(app, deps)), { setInterval, clearInterval: (h) => clearInterval(h as NodeJS.Timeout) }, logger);
   const signal = await untilSignal();
   logger.info(`${signal}: stopping`);
   scheduler.stop();
   stopWatching();
-  await scheduler.idle();
+  if (unsaved && live) await saveLive(live, loader);
+  // Stop taking requests, let the answers under way reach Slack (bounded: 10 s), then close the database.
   await app.stop();
+  if (!(await app.inflight.drain())) logger.warn(`${app.inflight.size()} answer(s) still under way after the grace period; stopping anyway`);
+  await scheduler.idle();
   store.close();
+  logger.info('stopped: answers sent, database closed');
   return 0;
 }

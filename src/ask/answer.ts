@@ -47,9 +47,9 @@ export function rangeText(range: DateRange): string | undefined {
 }
 
 function answerSearch(cmd: Extract<Command, { kind: 'search' }>, ctx: AskContext, size: number): AnswerOf<'search'> | AnswerOf<'error'> {
-  const outcome = ctx.index.search(cmd.terms, cmd.range);
+  const outcome = ctx.index.search(cmd.terms, cmd.range, Math.max(1, cmd.page) * size);
   if (outcome.units.length === 0) return { kind: 'error', message: EMPTY_SEARCH };
-  const count = pageCount(outcome.hits.length, size);
+  const count = pageCount(outcome.total, size);
   const page = clampPage(cmd.page, count);
   const first = (page - 1) * size;
   const items: SearchItem[] = outcome.hits.slice(first, first + size).map((hit, i) => {
@@ -75,10 +75,10 @@ function answerSearch(cmd: Extract<Command, { kind: 'search' }>, ctx: AskContext
     items,
     citations: items.map((it) => citationOf(it.n, ctx.index.articles.get(it.articleId)!, it.paragraph)),
     partial: !outcome.matchedAll,
-    suggestions: outcome.hits.length === 0 ? ctx.index.suggest(cmd.terms) : [],
+    suggestions: outcome.total === 0 ? ctx.index.suggest(cmd.terms) : [],
     page,
     pageCount: count,
-    total: outcome.hits.length,
+    total: outcome.total,
   };
 }
 

@@ -34,18 +34,62 @@ export function corpusFolderMessage(dir: string): string {
 /** What reading one file gave: its text, or why it could not be used. */
 export type FileText = { text: string } | { reason: string };
 
+/** What the loader needs to know about an open file: its size and last-modified time. */
+export interface CorpusFileInfo {
+  size: number;
+  mtimeMs: number;
+}
+
+/** An open corpus file, shaped like a subset of node's `FileHandle`. */
+export interface CorpusFileHandle {
+  stat(): Promise<CorpusFileInfo>;
+  readFile(): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/** How the loader opens files; the real file system by default, a fake or wrapper in tests. */
+export interface CorpusFileSystem {
+  open(path: string): Promise<CorpusFileHandle>;
+}
+
+/** The real file system: opens files read-only with `fs/promises`. */
+export const nodeCorpusFileSystem: CorpusFileSystem = { open: (path) => open(path, 'r') };
+
+/** Options for reading one corpus file. */
+export interface ReadCorpusFileOptions {
+  /** Where files are opened; defaults to the real file system. */
+  fs?: CorpusFileSystem;
+}
+
+/** Options for loading a corpus folder. */
+export interface LoadCorpusOptions extends ReadCorpusFileOptions {
+  /**
+   * Called as files are parsed with how many of `total` are done: at most once per FILES_PER_SLICE files, and
+   * always once at the end with `done === total`.
+   */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The reason given for a file listed in the folder that was gone by the time it was opened. */
+export const VANISHED_REASON = 'vanished while being read';
+/** The reason given for a file whose size or time kept changing while it was read. */
+export const CHANGED_REASON = 'changed while being read; it will be read again on the next change';
+
 /**
  * Reads every .txt and .md file directly in `dir` into Articles; bad files become warnings, never errors.
  * Throws CorpusFolderError when `dir` is missing or not a folder.
+ * @example await loadCorpus('seeds', { onProgress: (done, total) => console.log(done, total) })
  */
-export async function loadCorpus(dir: string): Promise<Corpus> {
+export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<Corpus> {
   await assertFolder(dir);
+  const fs = options.fs ?? nodeCorpusFileSystem;
   const names = (await readdir(dir)).filter(isCorpusFileName).sort(compareNames);
-  const texts = await mapLimited(names, READ_CONCURRENCY, (name) => readCorpusFile(join(dir, name)));
+  const texts = await mapLimited(names, READ_CONCURRENCY, (name) => readListedFile(join(dir, name), fs));
   const articles: Article[] = [];
   const warnings: CorpusWarning[] = [];
   const seen = new Map<string, string>();
   for (const [i, file] of names.entries()) {
+    if (i > 0 && i % FILES_PER_SLICE === 0) options.onProgress?.(i, names.length);
     if (i % FILES_PER_SLICE === FILES_PER_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
     const read = texts[i];
     if (!read) continue;
@@ -58,6 +102,7 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
     seen.set(article.contentHash, file);
     articles.push(article);
   }
+  options.onProgress?.(names.length, names.length);
   return { dir, articles: withUniqueIds(articles), warnings };
 }
 
@@ -80,24 +125,66 @@ function compareNames(a: string, b: string): number {
 }
 
 /**
- * Reads one file as UTF-8 text, or says why not: unreadable, too large, binary, not UTF-8.
+ * Reads one file as UTF-8 text, or says why not: unreadable, too large, binary, not UTF-8, or changing under the
+ * reader. A file whose size or modification time moves while it is read is read once more; if it moves again it is
+ * refused with CHANGED_REASON rather than returned torn.
  * @example await readCorpusFile('seeds/000_0d5f0c5c4968850b.txt') // → { text: ' date 2023-10-26 …' }
  */
-export async function readCorpusFile(path: string): Promise<FileText> {
-  let buffer: Buffer;
+export async function readCorpusFile(path: string, options: ReadCorpusFileOptions = {}): Promise<FileText> {
+  const read = await readSteady(path, options.fs ?? nodeCorpusFileSystem);
+  return 'error' in read ? { reason: `unreadable: ${read.error}` } : read;
+}
+
+/**
+ * Reads a file that a directory listing just named: as readCorpusFile, except that a file missing by now is said
+ * to have vanished rather than reported by its error code.
+ */
+async function readListedFile(path: string, fs: CorpusFileSystem): Promise<FileText> {
+  const read = await readSteady(path, fs);
+  if (!('error' in read)) return read;
+  return { reason: read.error === 'ENOENT' ? VANISHED_REASON : `unreadable: ${read.error}` };
+}
+
+/** One attempt at reading a file: its bytes, or that it moved, was too large, or failed with an error code. */
+type Attempt = { bytes: Uint8Array } | { changed: true } | { reason: string } | { error: string };
+
+/** Reads a file up to twice until one read is not torn; decodes the bytes of the steady read. */
+async function readSteady(path: string, fs: CorpusFileSystem): Promise<FileText | { error: string }> {
+  let attempt = await readOnce(path, fs);
+  if ('changed' in attempt) attempt = await readOnce(path, fs);
+  if ('changed' in attempt) return { reason: CHANGED_REASON };
+  if ('bytes' in attempt) return decodeText(attempt.bytes);
+  return attempt;
+}
+
+/**
+ * Opens, stats and reads a file, then stats it again: a read whose byte count differs from the first size, or
+ * around which the size or modification time moved, is torn. A file over the limit is refused before reading.
+ */
+async function readOnce(path: string, fs: CorpusFileSystem): Promise<Attempt> {
   try {
-    const handle = await open(path, 'r');
+    const handle = await fs.open(path);
     try {
-      const { size } = await handle.stat();
-      if (size > MAX_FILE_BYTES) return { reason: tooLarge(size) };
-      buffer = await handle.readFile();
+      const before = await handle.stat();
+      if (before.size > MAX_FILE_BYTES) return { reason: tooLarge(before.size) };
+      const bytes = await handle.readFile();
+      const after = await handle.stat();
+      return isTorn(before, bytes.length, after) ? { changed: true } : { bytes };
     } finally {
       await handle.close();
     }
   } catch (error) {
-    return { reason: `unreadable: ${errorCode(error)}` };
+    return { error: errorCode(error) };
   }
-  return decodeText(buffer);
+}
+
+/**
+ * True when a read cannot be trusted to be one version of the file: the bytes read differ from the size first
+ * seen, or the size or modification time changed between the two stats.
+ * @example isTorn({ size: 10, mtimeMs: 1 }, 12, { size: 12, mtimeMs: 2 }) // → true
+ */
+export function isTorn(before: CorpusFileInfo, bytesRead: number, after: CorpusFileInfo): boolean {
+  return bytesRead !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs;
 }
 
 /**

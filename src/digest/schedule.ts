@@ -4,14 +4,17 @@ import type { AskContext } from '../ask/answer.js';
 import type { Article } from '../types.js';
 import type { Logger } from '../logger.js';
 import type { SlackMessage } from '../render/limits.js';
-import type { Store, Subscription } from '../store/types.js';
+import { StoreUnavailableError, type Store, type Subscription } from '../store/types.js';
 import { composeDigest } from './compose.js';
 import { buildDigestMessage } from '../render/digest.js';
 
 /** The key under which an article's version is remembered: a changed file is a new briefing from when it changed. */
 export const seenKey = (a: Article): string => `${a.id}#${a.contentHash}`;
 
-/** Remember every article of the corpus as seen (the first time counts) and return each article's first-seen instant. */
+/**
+ * Remember every article of the corpus as seen (the first time counts) and return each article's first-seen instant.
+ * A database that refuses the write does not stop it: the store reports why (its `warn`) and answers as if saved.
+ */
 export function recordArticlesSeen(store: Store, ctx: AskContext, at: string): Map<string, string> {
   const articles = [...ctx.index.articles.values()];
   const seen = store.recordSeen(articles.map(seenKey), at);
@@ -74,13 +77,27 @@ async function postWithRetry(deps: DigestDeps, channel: string, message: SlackMe
   }
 }
 
-/** How a digest delivery ended. */
-export type Delivery = 'posted' | 'empty' | 'failed' | 'paused' | 'already' | 'not-due';
+/**
+ * How a digest delivery ended. `unavailable` (from {@link runDueDigests} only): the database refused the claim, so
+ * nothing was posted or recorded and the next tick tries again.
+ */
+export type Delivery = 'posted' | 'empty' | 'failed' | 'paused' | 'already' | 'not-due' | 'unavailable';
+
+/** Record how a claimed digest ended; once it is posted, a database that refuses only costs the record (the claim stands). */
+function finish(deps: DigestDeps, sub: Subscription, localDate: string, outcome: 'posted' | 'empty', ts?: string): void {
+  try {
+    deps.store.finishDigest(sub.channel, localDate, outcome, ts);
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    deps.logger.warn(`the digest of ${sub.channel} for ${localDate} was ${outcome === 'posted' ? 'posted' : 'empty'}, but could not be recorded (${error.problem}): ${error.advice}; its claim keeps it from being posted again`);
+  }
+}
 
 /**
  * Deliver a channel's digest for its local today: claim it in the store (so that it is posted once across timers,
  * restarts and processes), compose it, and post it, or record that there was nothing to say. `force` posts now
- * whatever the time (`/brief digest now`), still at most once a day by the schedule.
+ * whatever the time (`/brief digest now`), still at most once a day by the schedule. A database that refuses the
+ * claim throws its {@link StoreUnavailableError} before anything is posted or recorded.
  */
 export async function deliverDigest(sub: Subscription, deps: DigestDeps, force = false): Promise<Delivery> {
   const now = deps.clock();
@@ -93,12 +110,12 @@ export async function deliverDigest(sub: Subscription, deps: DigestDeps, force =
   const since = deps.store.lastDigest(sub.channel)?.claimedAt;
   const digest = composeDigest({ ctx, localDate: local.date, timezone: sub.timezone, ...(since ? { since } : {}), firstSeen, now: now.toISOString() });
   if (!digest) {
-    if (claimed) deps.store.finishDigest(sub.channel, local.date, 'empty');
+    if (claimed) finish(deps, sub, local.date, 'empty');
     return 'empty';
   }
   try {
     const { ts } = await postWithRetry(deps, sub.channel, buildDigestMessage(digest));
-    if (claimed) deps.store.finishDigest(sub.channel, local.date, 'posted', ts);
+    if (claimed) finish(deps, sub, local.date, 'posted', ts);
     return 'posted';
   } catch (error) {
     const code = (error as SlackError).data?.error;
@@ -113,14 +130,27 @@ export async function deliverDigest(sub: Subscription, deps: DigestDeps, force =
   }
 }
 
-/** Deliver every digest that is due now; one channel's failure does not stop the others. */
+/**
+ * Deliver every digest that is due now; one channel's failure does not stop the others. A database that refuses
+ * (locked longer than its busy timeout, read-only…) ends the tick with one log line and an `unavailable`: the
+ * other channels would wait on the same lock, and the next tick tries again, nothing having been claimed. A stand-in
+ * store (see `Store.unavailable`, reported at start) delivers nothing.
+ */
 export async function runDueDigests(deps: DigestDeps): Promise<Delivery[]> {
+  if (deps.store.unavailable) return [];
   const out: Delivery[] = [];
-  for (const sub of deps.store.listSubscriptions()) {
-    out.push(await deliverDigest(sub, deps).catch((error: unknown) => {
-      deps.logger.error(`digest of ${sub.channel} failed`, error);
-      return 'failed' as const;
-    }));
+  try {
+    for (const sub of deps.store.listSubscriptions()) {
+      out.push(await deliverDigest(sub, deps).catch((error: unknown) => {
+        if (error instanceof StoreUnavailableError) throw error;
+        deps.logger.error(`digest of ${sub.channel} failed`, error);
+        return 'failed' as const;
+      }));
+    }
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    deps.logger.warn(`digests wait for the database (${error.problem}): ${error.advice}; trying again at the next check`);
+    out.push('unavailable');
   }
   return out;
 }

@@ -17,7 +17,8 @@ export function buildExtractContext(lexicon: Lexicon): ExtractContext {
   return { lexicon, titles: buildTitleTable(), places: buildPlaces(lexicon.countries) };
 }
 
-type Report = Omit<Person, 'key'>;
+/** What one mention says of a person. */
+export type Report = Omit<Person, 'key'>;
 /** A side of a meeting once resolved: a known person, or an unnamed official ("Foreign Minister of Kyrgyzstan"). */
 type Resolved = { person: Person } | { unnamed: { title?: string; country?: string; organization?: string } };
 
@@ -326,11 +327,12 @@ function groupDrafts(drafts: Draft[]): Draft[][] {
 /**
  * Every meeting the corpus reports: who met whom (people resolved within and across articles), when (resolved
  * against each article's date), where, at which event, about what, held or planned, with the evidence sentences.
- * The same meeting in several briefings is one meeting with several sources.
+ * The same meeting in several briefings is one meeting with several sources. `known` are people the rest of the
+ * corpus already knows, so that a bare surname in a new briefing is who it is elsewhere.
  */
-export function extractMeetings(corpus: Corpus, lexicon: Lexicon, ctx: ExtractContext = buildExtractContext(lexicon)): Meeting[] {
+export function extractMeetings(corpus: Corpus, lexicon: Lexicon, ctx: ExtractContext = buildExtractContext(lexicon), known: readonly Report[] = []): Meeting[] {
   const read = corpus.articles.map((a) => ({ article: a, sentences: readSentences(a, ctx) }));
-  const { personOf, codes } = peopleOf(read);
+  const { personOf, codes } = peopleOf(read, known);
   return mergeAll(read.flatMap(({ article, sentences }) => articleDrafts(article, sentences, ctx, personOf, codes)), lexicon);
 }
 
@@ -340,25 +342,34 @@ export const ARTICLES_PER_SLICE = 25;
 /** Give the event loop a turn: Slack's acknowledgements must never wait for a corpus being loaded. */
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** {@link extractMeetings}, in slices of articles with a turn for the event loop between them. */
-export async function extractMeetingsAsync(corpus: Corpus, lexicon: Lexicon, ctx: ExtractContext = buildExtractContext(lexicon)): Promise<Meeting[]> {
+/**
+ * {@link extractMeetings}, in slices of articles with a turn for the event loop between them, telling `progress` how
+ * far it is (each article is read, then resolved: two steps).
+ */
+export async function extractMeetingsAsync(corpus: Corpus, lexicon: Lexicon, ctx: ExtractContext = buildExtractContext(lexicon), known: readonly Report[] = [], progress?: (done: number, total: number) => void): Promise<Meeting[]> {
+  const total = corpus.articles.length * 2;
+  const turn = async (done: number): Promise<void> => {
+    if (done % ARTICLES_PER_SLICE !== 0 && done !== total) return;
+    progress?.(done, total);
+    await yieldToEventLoop();
+  };
   const read: { article: Article; sentences: SentenceInfo[] }[] = [];
-  for (const [i, article] of corpus.articles.entries()) {
+  for (const article of corpus.articles) {
     read.push({ article, sentences: readSentences(article, ctx) });
-    if (i % ARTICLES_PER_SLICE === ARTICLES_PER_SLICE - 1) await yieldToEventLoop();
+    await turn(read.length);
   }
-  const { personOf, codes } = peopleOf(read);
+  const { personOf, codes } = peopleOf(read, known);
   const drafts: Draft[] = [];
   for (const [i, { article, sentences }] of read.entries()) {
     drafts.push(...articleDrafts(article, sentences, ctx, personOf, codes));
-    if (i % ARTICLES_PER_SLICE === ARTICLES_PER_SLICE - 1) await yieldToEventLoop();
+    await turn(read.length + i + 1);
   }
   return mergeAll(drafts, lexicon);
 }
 
 /** The people of the whole corpus, clustered, with the sound-alike codes shared by the run. */
-function peopleOf(read: { sentences: SentenceInfo[] }[]): { personOf: (r: Report) => Person | undefined; codes: NameCodes } {
-  const reports = read.flatMap(({ sentences }) => sentences.flatMap((s) => s.mentions.map(reportOf).filter((r): r is Report => !!r)));
+function peopleOf(read: { sentences: SentenceInfo[] }[], known: readonly Report[] = []): { personOf: (r: Report) => Person | undefined; codes: NameCodes } {
+  const reports = [...known, ...read.flatMap(({ sentences }) => sentences.flatMap((s) => s.mentions.map(reportOf).filter((r): r is Report => !!r)))];
   const codes = nameCodes();
   return { personOf: clusterPeople(reports, codes).personOf, codes };
 }

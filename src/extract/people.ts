@@ -32,6 +32,9 @@ export function nameCodes(): NameCodes {
   };
 }
 
+/** The sound-alike codes of every word of a name (a short word is its own code): two names that share a word share one. */
+export const nameWordCodes = (name: string, codes: NameCodes): string[] => nameWords(name).flatMap((w) => codes(w));
+
 /** True when two name words are the same word in any transliteration (Sergey/Sergei, Zhaparov/Japarov). */
 export function sameNameWord(a: string, b: string, codes: NameCodes = nameCodes()): boolean {
   if (a === b) return true;

@@ -1,7 +1,7 @@
 import type { Meeting, Participant } from '../extract/types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import type { Place } from '../reference/places.js';
-import { nameCodes, namesCompatible } from '../extract/people.js';
+import { nameCodes, namesCompatible, nameWordCodes } from '../extract/people.js';
 import { formatPartialDate } from '../corpus/dates.js';
 import { analyzeQuery, analyzeText, type QueryUnit } from './analyze.js';
 import { isInRange, type DateRange } from './date-range.js';
@@ -44,12 +44,52 @@ function countryKeys(units: QueryUnit[]): string[] | undefined {
   return keys.every((k) => k !== undefined) && keys.length > 0 ? (keys as string[]) : undefined;
 }
 
-/** Build the meeting lookups. */
-export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon, places: ReadonlyMap<string, Place>): MeetingIndex {
+/** The index terms of a meeting's participants and of its event; analysed once per meeting. */
+export type MeetingTerms = (m: Meeting) => { participants: Set<string>[]; event: Set<string>; where: Set<string> };
+
+/**
+ * A memoised {@link MeetingTerms}: pass the same one to every build over a changing set of meetings, and only new
+ * meetings are analysed.
+ */
+export function meetingTerms(lexicon: Lexicon): MeetingTerms {
+  const cache = new WeakMap<Meeting, ReturnType<MeetingTerms>>();
+  return (m) => {
+    let terms = cache.get(m);
+    if (!terms) {
+      terms = {
+        participants: m.participants.map((p) => participantTermsOf(p, lexicon)),
+        event: termsOf(`${m.event ?? ''} ${m.venue ?? ''}`, lexicon),
+        where: termsOf(`${m.location ?? ''} ${m.venue ?? ''}`, lexicon),
+      };
+      cache.set(m, terms);
+    }
+    return terms;
+  };
+}
+
+const participantTermsOf = (p: Participant, lexicon: Lexicon): Set<string> => termsOf([p.name, p.title, p.country, p.organization].filter(Boolean).join(' '), lexicon);
+
+/** Build the meeting lookups; `terms` carries the analysis of meetings over from an earlier build. */
+export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon, places: ReadonlyMap<string, Place>, terms: MeetingTerms = meetingTerms(lexicon)): MeetingIndex {
   const countryCode = new Map(lexicon.countries.map((c) => [c.name, c.code.toLowerCase()]));
   const codes = nameCodes();
-  const participantTerms = meetings.map((m) => m.participants.map((p) => termsOf([p.name, p.title, p.country, p.organization].filter(Boolean).join(' '), lexicon)));
-  const eventTerms = meetings.map((m) => termsOf(`${m.event ?? ''} ${m.venue ?? ''}`, lexicon));
+  const analysed = meetings.map(terms);
+  const participantTerms = analysed.map((t) => t.participants);
+  const eventTerms = analysed.map((t) => t.event);
+  const byKey = new Map<string, number[]>();
+  meetings.forEach((m, i) => {
+    const keys = new Set([...participantTerms[i]!.flatMap((t) => [...t]), ...m.participants.flatMap((p) => (p.name ? nameWordCodes(p.name, codes).map((c) => `:${c}`) : []))]);
+    for (const key of keys) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(i);
+  });
+  /**
+   * Meetings that can match a `with` text: those sharing with it a term, an alternative or the sound of a name word;
+   * a superset of what {@link participantMatch} accepts, so that only these need its full check.
+   */
+  const candidatesFor = (text: string, units: QueryUnit[]): Set<number> => {
+    const unitKeys = (u: QueryUnit): string[] => (u.kind === 'word' ? [u.term, ...u.alternatives] : [u.key, ...u.words.flatMap(unitKeys)]);
+    const keys = [...units.flatMap(unitKeys), ...nameWordCodes(text, codes).map((c) => `:${c}`)];
+    return new Set(keys.flatMap((k) => byKey.get(k) ?? []));
+  };
   const placeCountry = (m: Meeting): string | undefined => places.get((m.location ?? '').toLowerCase())?.country.toLowerCase();
 
   const participantMatch = (p: Participant, terms: ReadonlySet<string>, text: string, units: QueryUnit[]): boolean => {
@@ -62,8 +102,7 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
   const inMatches = (m: Meeting, i: number, units: QueryUnit[]): boolean => {
     const countries = countryKeys(units);
     if (countries && countries.length === 1) return `@${placeCountry(m)}` === countries[0];
-    const where = termsOf(`${m.location ?? ''} ${m.venue ?? ''}`, lexicon);
-    return unitsMatch(units, where) || unitsMatch(units, eventTerms[i]!);
+    return unitsMatch(units, analysed[i]!.where) || unitsMatch(units, eventTerms[i]!);
   };
   const countByArticle = new Map<string, number>();
   for (const m of meetings) for (const id of new Set(m.sources.map((s) => s.articleId))) countByArticle.set(id, (countByArticle.get(id) ?? 0) + 1);
@@ -73,18 +112,23 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
     countByArticle,
     participantMatches(p, query) {
       const units = analyzeQuery(query, lexicon);
-      return units.length > 0 && participantMatch(p, termsOf([p.name, p.title, p.country, p.organization].filter(Boolean).join(' '), lexicon), query, units);
+      return units.length > 0 && participantMatch(p, participantTermsOf(p, lexicon), query, units);
     },
     find(filter) {
       const withUnits = (filter.with ?? []).map((text) => ({ text, units: analyzeQuery(text, lexicon) }));
       const inUnits = filter.in ? analyzeQuery(filter.in, lexicon) : undefined;
       const atUnits = filter.at ? analyzeQuery(filter.at, lexicon) : undefined;
-      return meetings.filter((m, i) =>
-        (!filter.status || m.status === filter.status) &&
-        (!filter.range || (m.date !== undefined && isInRange(m.date, filter.range))) &&
-        withUnits.every((w) => withMatches(i, w.text, w.units)) &&
-        (!inUnits || inMatches(m, i, inUnits)) &&
-        (!atUnits || unitsMatch(atUnits, eventTerms[i]!)));
+      const candidates = withUnits.filter((w) => w.units.length > 0).map((w) => candidatesFor(w.text, w.units)).sort((a, b) => a.size - b.size)[0];
+      const among = candidates ? [...candidates].sort((a, b) => a - b) : meetings.map((_, i) => i);
+      const keep = (i: number): boolean => {
+        const m = meetings[i]!;
+        return (!filter.status || m.status === filter.status) &&
+          (!filter.range || (m.date !== undefined && isInRange(m.date, filter.range))) &&
+          withUnits.every((w) => withMatches(i, w.text, w.units)) &&
+          (!inUnits || inMatches(m, i, inUnits)) &&
+          (!atUnits || unitsMatch(atUnits, eventTerms[i]!));
+      };
+      return among.filter(keep).map((i) => meetings[i]!);
     },
   };
 }

@@ -1,8 +1,8 @@
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Article, Corpus } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import { analyzeQuery, analyzeText, isSyntheticTerm, type QueryUnit, type WordCache } from './analyze.js';
 import { isInRange, type DateRange } from './date-range.js';
+import { createPostings, type Postings, type PostingsData } from './postings.js';
 
 /** A paragraph that matched, with the index terms it matched on. */
 export interface PassageHit {
@@ -18,9 +18,13 @@ export interface ArticleHit {
   passages: PassageHit[];
 }
 
-/** What a search found: articles best first, and whether every term had to match (false after a fallback). */
+/**
+ * What a search found: how many articles, the best `limit` of them best first, and whether every term had to match
+ * (false after a fallback).
+ */
 export interface SearchOutcome {
   units: QueryUnit[];
+  total: number;
   hits: ArticleHit[];
   matchedAll: boolean;
 }
@@ -29,152 +33,344 @@ export interface SearchOutcome {
 export interface SearchIndex {
   articles: ReadonlyMap<string, Article>;
   lexicon: Lexicon;
-  /** Search paragraphs; articles outside `range` (by their own date) are left out. */
-  search(text: string, range?: DateRange): SearchOutcome;
+  /** Search paragraphs; articles outside `range` (by their own date) are left out; only the best `limit` are returned. */
+  search(text: string, range?: DateRange, limit?: number): SearchOutcome;
   /** A spelling suggestion for a query that found nothing: each unknown word replaced by the closest indexed one. */
   suggest(text: string): string[];
   /** What a snapshot keeps of this index. */
   snapshot(): SearchIndexSnapshot;
+  /**
+   * Reflect briefings added, rewritten or removed without rebuilding: the passages of `removed` (and of earlier
+   * versions of `added`) leave the index, those of `added` enter it.
+   */
+  update(added: readonly Article[], removed: readonly string[]): void;
 }
 
-interface PassageDoc {
-  id: string;
-  articleId: string;
-  paragraph: number;
-  text: string;
+/** What a snapshot keeps of a search index: the postings, and which article each owner number stands for. */
+export interface SearchIndexSnapshot {
+  postings: PostingsData;
+  owners: (string | null)[];
 }
 
 /** How much a passage beyond the best one adds to its article's score. */
 export const EXTRA_PASSAGE_WEIGHT = 0.25;
 /** Weight of a sound-alike match relative to a match of the word itself. */
 export const PHONETIC_WEIGHT = 0.5;
+/** Weights of a longer word found by prefix and of a word found by spelling distance (minisearch's defaults). */
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+/** BM25+ parameters (minisearch's defaults). */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/** How many passages are indexed between two turns of the event loop. */
+export const PASSAGES_PER_SLICE = 200;
 
 const fuzzyFor = (term: string): number | false => {
   if (isSyntheticTerm(term) || /\d/.test(term) || term.length < 5) return false;
   return term.length >= 9 ? 2 : 1;
 };
+const prefixFor = (term: string): boolean => !isSyntheticTerm(term) && term.length >= 3;
+
+/** A term of the index a query term reaches, with the weight of that match and the query term it stands for. */
+interface Expansion {
+  term: number;
+  weight: number;
+  source: number;
+}
+
+/** Matching passages, ascending, with their scores and which query terms each matched (one bit per query term). */
+interface Matches {
+  ids: Uint32Array;
+  scores: Float64Array;
+  masks: Uint32Array;
+}
+
+const NONE: Matches = { ids: new Uint32Array(0), scores: new Float64Array(0), masks: new Uint32Array(0) };
+
+/** Passages that are in both. */
+function intersect(a: Matches, b: Matches): Matches {
+  const n = Math.min(a.ids.length, b.ids.length);
+  const out = { ids: new Uint32Array(n), scores: new Float64Array(n), masks: new Uint32Array(n) };
+  let k = 0;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    const [x, y] = [a.ids[i]!, b.ids[j]!];
+    if (x < y) i += 1;
+    else if (y < x) j += 1;
+    else {
+      out.ids[k] = x;
+      out.scores[k] = a.scores[i]! + b.scores[j]!;
+      out.masks[k] = a.masks[i]! | b.masks[j]!;
+      k += 1; i += 1; j += 1;
+    }
+  }
+  return { ids: out.ids.subarray(0, k), scores: out.scores.subarray(0, k), masks: out.masks.subarray(0, k) };
+}
+
+/** Passages that are in either. */
+function union(a: Matches, b: Matches): Matches {
+  const n = a.ids.length + b.ids.length;
+  const out = { ids: new Uint32Array(n), scores: new Float64Array(n), masks: new Uint32Array(n) };
+  let k = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = i < a.ids.length ? a.ids[i]! : Infinity;
+    const y = j < b.ids.length ? b.ids[j]! : Infinity;
+    out.ids[k] = Math.min(x, y);
+    out.scores[k] = (x <= y ? a.scores[i]! : 0) + (y <= x ? b.scores[j]! : 0);
+    out.masks[k] = (x <= y ? a.masks[i]! : 0) | (y <= x ? b.masks[j]! : 0);
+    if (x <= y) i += 1;
+    if (y <= x) j += 1;
+    k += 1;
+  }
+  return { ids: out.ids.subarray(0, k), scores: out.scores.subarray(0, k), masks: out.masks.subarray(0, k) };
+}
+
+const bitCount = (m: number): number => {
+  let n = 0;
+  for (let x = m; x; x &= x - 1) n += 1;
+  return n;
+};
 
 /**
- * A query unit as a minisearch expression: a word or its alternatives; a phrase's words or its key. A word the
- * index knows is looked up as written (and by prefix); only an unknown word is looked up by spelling distance and
- * by sound, which is what makes common words fast.
+ * The searcher over postings: expands query terms (as written, by prefix, by spelling distance, by alternatives),
+ * scores passages with BM25+ and combines units with AND or OR. Scratch arrays are reused between queries.
  */
-function unitQuery(unit: QueryUnit, known: (term: string) => boolean): Query {
-  if (unit.kind === 'phrase') return { combineWith: 'OR', queries: [{ combineWith: 'AND', queries: unit.words.map((w) => unitQuery(w, known)) }, unit.key] };
-  if (known(unit.term)) return { combineWith: 'OR', fuzzy: false, queries: [unit.term, ...unit.alternatives.filter((a) => !a.startsWith('~'))] };
-  return { combineWith: 'OR', queries: [unit.term, ...unit.alternatives] };
-}
+function searcher(postings: Postings) {
+  let seen = new Uint32Array(0);
+  let acc = new Float64Array(0);
+  let masks = new Uint32Array(0);
+  let epoch = 0;
 
-/** Turn minisearch's passage results into article hits, best article first. */
-export function groupByArticle(results: SearchResult[], articles: ReadonlyMap<string, Article>): ArticleHit[] {
-  const byArticle = new Map<string, PassageHit[]>();
-  for (const r of results) {
-    const list = byArticle.get(r.articleId as string) ?? [];
-    list.push({ paragraph: r.paragraph as number, score: r.score, terms: r.terms });
-    byArticle.set(r.articleId as string, list);
-  }
-  const hits: ArticleHit[] = [];
-  for (const [id, passages] of byArticle) {
-    const article = articles.get(id);
-    if (!article) continue;
-    passages.sort((a, b) => b.score - a.score);
-    const [best, ...rest] = passages;
-    const score = (best?.score ?? 0) + EXTRA_PASSAGE_WEIGHT * rest.reduce((s, p) => s + p.score, 0);
-    hits.push({ article, score, passages });
-  }
-  return hits.sort((a, b) => b.score - a.score || a.article.id.localeCompare(b.article.id));
-}
+  /** The passages any expansion reaches, scored with BM25+ (minisearch's formula). */
+  const matchesOf = (expansions: Expansion[]): Matches => {
+    if (seen.length < postings.size) {
+      seen = new Uint32Array(postings.size * 2);
+      acc = new Float64Array(postings.size * 2);
+      masks = new Uint32Array(postings.size * 2);
+      epoch = 0;
+    }
+    epoch += 1;
+    const lengths = postings.lengths();
+    const alive = postings.liveness();
+    const average = postings.averageLength || 1;
+    const { k, b, d } = BM25;
+    let touched = new Uint32Array(64);
+    let count = 0;
+    for (const { term, weight, source } of expansions) {
+      const { docs, tfs, n } = postings.list(term);
+      const bit = source < 32 ? 1 << source : 0;
+      const idf = Math.log(1 + (postings.live - n + 0.5) / (n + 0.5));
+      for (let i = 0; i < n; i += 1) {
+        const p = docs[i]!;
+        if (alive[p] !== 1) continue;
+        if (seen[p] !== epoch) {
+          seen[p] = epoch;
+          acc[p] = 0;
+          masks[p] = 0;
+          if (count === touched.length) {
+            const larger = new Uint32Array(count * 2);
+            larger.set(touched);
+            touched = larger;
+          }
+          touched[count++] = p;
+        }
+        const tf = tfs[i]!;
+        acc[p] = acc[p]! + weight * idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[p]!) / average)));
+        masks[p] = masks[p]! | bit;
+      }
+    }
+    const ids = touched.subarray(0, count);
+    if (expansions.length > 1) ids.sort();
+    const scores = new Float64Array(count);
+    const bits = new Uint32Array(count);
+    for (let i = 0; i < count; i += 1) {
+      scores[i] = acc[ids[i]!]!;
+      bits[i] = masks[ids[i]!]!;
+    }
+    return { ids, scores, masks: bits };
+  };
 
-/** What a search index saves in a snapshot: minisearch's own JSON and the words it knows. */
-export interface SearchIndexSnapshot {
-  mini: string;
-  vocabulary: string[];
-}
+  /** What a query term reaches: itself, longer words it begins, and (for a word the index does not know) near spellings. */
+  const expand = (term: string, source: number, boost: number, known: boolean): Expansion[] => {
+    const out: Expansion[] = [];
+    const exact = postings.dictionary.get(term);
+    if (exact !== undefined) out.push({ term: exact, weight: boost, source });
+    const reached = new Set<string>([term]);
+    if (prefixFor(term)) {
+      for (const [longer, id] of postings.dictionary.atPrefix(term)) {
+        if (reached.has(longer)) continue;
+        reached.add(longer);
+        out.push({ term: id, weight: (boost * PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * (longer.length - term.length)), source });
+      }
+    }
+    const fuzzy = known ? false : fuzzyFor(term);
+    if (fuzzy) {
+      for (const [near, [id, distance]] of postings.dictionary.fuzzyGet(term, fuzzy)) {
+        if (reached.has(near) || distance === 0) continue;
+        out.push({ term: id, weight: (boost * FUZZY_WEIGHT * near.length) / (near.length + distance), source });
+      }
+    }
+    return out;
+  };
 
-/** Minisearch options shared by building and loading: the same analyzer, or a loaded index would not match. */
-function miniOptions(lexicon: Lexicon, vocabulary: Set<string>, cache?: WordCache) {
-  return {
-    fields: ['text'],
-    storeFields: ['articleId', 'paragraph'],
-    tokenize: (text: string): string[] => {
-      const terms = analyzeText(text, lexicon, cache).map((t) => t.term);
-      for (const t of terms) vocabulary.add(t);
-      return terms;
-    },
-    processTerm: (term: string): string => term,
-    searchOptions: {
-      tokenize: (text: string): string[] => text.split(' '),
-      processTerm: (term: string): string => term,
-      fuzzy: fuzzyFor,
-      prefix: (term: string): boolean => !isSyntheticTerm(term) && term.length >= 3,
-      boostTerm: (term: string): number => (term.startsWith('~') ? PHONETIC_WEIGHT : 1),
-    },
+  /**
+   * A query unit's matches: a word or any of its alternatives (a word the index knows is taken as written and by
+   * prefix only, which is what keeps common words fast); a phrase's words all together, or its key.
+   */
+  const unitMatches = (unit: QueryUnit, sources: { next: number }): Matches => {
+    if (unit.kind === 'phrase') {
+      const words = unit.words.map((w) => unitMatches(w, sources)).reduce<Matches | undefined>((all, m) => (all ? intersect(all, m) : m), undefined);
+      const key = matchesOf(expand(unit.key, sources.next++, 1, true));
+      return words ? union(words, key) : key;
+    }
+    const known = postings.dictionary.has(unit.term);
+    const terms = [unit.term, ...unit.alternatives.filter((a) => !(known && a.startsWith('~')))];
+    return matchesOf(terms.flatMap((t) => expand(t, sources.next++, t.startsWith('~') ? PHONETIC_WEIGHT : 1, known)));
+  };
+
+  return (units: QueryUnit[], combine: 'AND' | 'OR'): Matches => {
+    const sources = { next: 0 };
+    const each = units.map((u) => unitMatches(u, sources));
+    if (each.length === 0) return NONE;
+    if (combine === 'OR') return each.reduce(union);
+    return [...each].sort((a, b) => a.ids.length - b.ids.length).reduce(intersect);
   };
 }
 
-/** Build the passage index of a corpus: one minisearch document per paragraph. */
+/** Build the passage index of a corpus: one entry per paragraph. */
 export function buildSearchIndex(corpus: Corpus, lexicon: Lexicon): SearchIndex {
-  const vocabulary = new Set<string>();
-  const cache: WordCache = new Map();
-  const mini = new MiniSearch<PassageDoc>(miniOptions(lexicon, vocabulary, cache));
-  mini.addAll(
-    corpus.articles.flatMap((a) =>
-      a.paragraphs.map((p) => ({ id: `${a.id}#${p.n}`, articleId: a.id, paragraph: p.n, text: p.text })),
-    ),
-  );
-  cache.clear();
-  return searchIndexOver(corpus.articles, lexicon, mini, vocabulary);
+  const index = searchIndexOver([], lexicon, createPostings());
+  index.update(corpus.articles, []);
+  return index;
 }
 
-/** {@link buildSearchIndex}, adding paragraphs in chunks so that the event loop gets a turn between them. */
-export async function buildSearchIndexAsync(corpus: Corpus, lexicon: Lexicon): Promise<SearchIndex> {
-  const vocabulary = new Set<string>();
-  const cache: WordCache = new Map();
-  const mini = new MiniSearch<PassageDoc>(miniOptions(lexicon, vocabulary, cache));
-  await mini.addAllAsync(
-    corpus.articles.flatMap((a) => a.paragraphs.map((p) => ({ id: `${a.id}#${p.n}`, articleId: a.id, paragraph: p.n, text: p.text }))),
-    { chunkSize: 200 },
-  );
-  cache.clear();
-  return searchIndexOver(corpus.articles, lexicon, mini, vocabulary);
+/**
+ * {@link buildSearchIndex}, adding articles in slices so that the event loop gets a turn between them, and telling
+ * `progress` how many articles are indexed.
+ */
+export async function buildSearchIndexAsync(corpus: Corpus, lexicon: Lexicon, progress?: (done: number, total: number) => void): Promise<SearchIndex> {
+  const index = searchIndexOver([], lexicon, createPostings());
+  let slice: Article[] = [];
+  let passages = 0;
+  for (const [i, article] of corpus.articles.entries()) {
+    slice.push(article);
+    passages += article.paragraphs.length;
+    if (passages < PASSAGES_PER_SLICE && i < corpus.articles.length - 1) continue;
+    index.update(slice, []);
+    slice = [];
+    passages = 0;
+    progress?.(i + 1, corpus.articles.length);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return index;
 }
 
 /** Load a search index saved by {@link SearchIndex.snapshot}, over the same articles. */
-export function loadSearchIndex(articles: Article[], lexicon: Lexicon, snap: SearchIndexSnapshot): SearchIndex {
-  const vocabulary = new Set(snap.vocabulary);
-  const mini = MiniSearch.loadJSON<PassageDoc>(snap.mini, miniOptions(lexicon, vocabulary));
-  return searchIndexOver(articles, lexicon, mini, vocabulary);
+export function loadSearchIndex(articles: readonly Article[], lexicon: Lexicon, snap: SearchIndexSnapshot): SearchIndex {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return searchIndexOver(snap.owners.map((id) => (id === null ? undefined : byId.get(id))), lexicon, createPostings(snap.postings));
 }
 
-function searchIndexOver(list: Article[], lexicon: Lexicon, mini: MiniSearch<PassageDoc>, vocabulary: Set<string>): SearchIndex {
-  const articles = new Map(list.map((a) => [a.id, a]));
-  const run = (units: QueryUnit[], combineWith: 'AND' | 'OR', range: DateRange): SearchResult[] =>
-    mini.search(
-      { combineWith, queries: units.map((u) => unitQuery(u, (t) => vocabulary.has(t))) },
-      { filter: (r) => isInRange(articles.get(r.articleId as string)?.published, range) },
-    );
+/** Articles ranked: the best passage's score plus a quarter of the others'. */
+function rankArticles(found: Matches, postings: Postings, articleOf: (owner: number) => Article | undefined, range: DateRange, limit: number, termsOf: () => string[]): { total: number; hits: ArticleHit[] } {
+  const groups: { article: Article; from: number; to: number; score: number }[] = [];
+  for (let i = 0; i < found.ids.length; ) {
+    const owner = postings.owner(found.ids[i]!);
+    let j = i;
+    let best = 0;
+    let sum = 0;
+    for (; j < found.ids.length && postings.owner(found.ids[j]!) === owner; j += 1) {
+      const s = found.scores[j]! * (bitCount(found.masks[j]!) || 1);
+      best = Math.max(best, s);
+      sum += s;
+    }
+    const article = articleOf(owner);
+    if (article && isInRange(article.published, range)) groups.push({ article, from: i, to: j, score: best + EXTRA_PASSAGE_WEIGHT * (sum - best) });
+    i = j;
+  }
+  const order = (a: (typeof groups)[number], b: (typeof groups)[number]): number => b.score - a.score || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
+  const top = limit >= groups.length ? groups.sort(order) : topOf(groups, limit, order);
+  const terms = top.length > 0 ? termsOf() : [];
+  const hits = top.map((g) => {
+    const passages: PassageHit[] = [];
+    for (let k = g.from; k < g.to; k += 1) passages.push({ paragraph: postings.paragraph(found.ids[k]!), score: found.scores[k]! * (bitCount(found.masks[k]!) || 1), terms });
+    return { article: g.article, score: g.score, passages: passages.sort((a, b) => b.score - a.score) };
+  });
+  return { total: groups.length, hits };
+}
+
+/** The best `k` items in order, without sorting them all. */
+function topOf<T>(items: T[], k: number, order: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === k && order(item, best[k - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && order(item, best[at - 1]!) < 0) at -= 1;
+    best.splice(at, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
+/** A search index over postings whose owner numbers stand for `owners` (undefined: an article since removed). */
+function searchIndexOver(owners: (Article | undefined)[], lexicon: Lexicon, postings: Postings): SearchIndex {
+  const articles = new Map(owners.filter((a): a is Article => a !== undefined).map((a) => [a.id, a]));
+  const ownerOf = new Map(owners.flatMap((a, i) => (a ? [[a.id, i] as const] : [])));
+  const passagesOf = new Map<string, number[]>();
+  for (let p = 0; p < postings.size; p += 1) {
+    const article = postings.alive(p) ? owners[postings.owner(p)] : undefined;
+    if (article) (passagesOf.get(article.id) ?? passagesOf.set(article.id, []).get(article.id)!).push(p);
+  }
+  const run = searcher(postings);
+  const cache: WordCache = new Map();
+  /** The index terms a query reaches, for showing which words matched. */
+  const reachedTerms = (units: QueryUnit[]): string[] => {
+    const wordTerms = (u: QueryUnit): string[] => (u.kind === 'word' ? [u.term, ...u.alternatives.filter((a) => !(a.startsWith('~') && postings.dictionary.has(u.term)))] : [u.key, ...u.words.flatMap(wordTerms)]);
+    const words = units.flatMap(wordTerms);
+    return [...new Set(words.flatMap((w) => [w, ...(prefixFor(w) ? [...postings.dictionary.atPrefix(w).keys()] : []), ...(fuzzyFor(w) && !postings.dictionary.has(w) ? [...postings.dictionary.fuzzyGet(w, fuzzyFor(w) as number).keys()] : [])]))];
+  };
 
   return {
     articles,
     lexicon,
-    snapshot: () => ({ mini: JSON.stringify(mini), vocabulary: [...vocabulary] }),
-    search(text, range = {}) {
+    snapshot: () => ({ postings: postings.save(), owners: owners.map((a) => a?.id ?? null) }),
+    update(added, removed) {
+      for (const id of [...removed, ...added.map((a) => a.id)]) {
+        for (const p of passagesOf.get(id) ?? []) postings.remove(p);
+        passagesOf.delete(id);
+        const owner = ownerOf.get(id);
+        if (owner !== undefined) owners[owner] = undefined;
+        ownerOf.delete(id);
+        articles.delete(id);
+      }
+      for (const article of added) {
+        const owner = owners.length;
+        owners.push(article);
+        ownerOf.set(article.id, owner);
+        articles.set(article.id, article);
+        passagesOf.set(article.id, article.paragraphs.map((p) => postings.add(owner, p.n, analyzeText(p.text, lexicon, cache).map((t) => t.term))));
+      }
+      if (cache.size > 200_000) cache.clear();
+    },
+    search(text, range = {}, limit = Number.POSITIVE_INFINITY) {
       const units = analyzeQuery(text, lexicon);
-      if (units.length === 0) return { units, hits: [], matchedAll: true };
-      const all = run(units, 'AND', range);
-      if (all.length > 0 || units.length === 1) return { units, hits: groupByArticle(all, articles), matchedAll: true };
-      return { units, hits: groupByArticle(run(units, 'OR', range), articles), matchedAll: false };
+      if (units.length === 0) return { units, total: 0, hits: [], matchedAll: true };
+      const rank = (found: Matches): { total: number; hits: ArticleHit[] } => rankArticles(found, postings, (o) => owners[o], range, limit, () => reachedTerms(units));
+      const all = rank(run(units, 'AND'));
+      if (all.total > 0 || units.length === 1) return { units, ...all, matchedAll: true };
+      return { units, ...rank(run(units, 'OR')), matchedAll: false };
     },
     suggest(text) {
       const words = analyzeQuery(text, lexicon).flatMap((u) => (u.kind === 'word' ? [u] : u.words));
       let changed = false;
       const corrected = words.map((w) => {
-        if (w.kind !== 'word' || mini.search(w.term, { fuzzy: false, prefix: false }).length > 0) return w.surface;
+        if (w.kind !== 'word' || postings.dictionary.has(w.term)) return w.surface;
         const fuzzy = fuzzyFor(w.term);
-        const best = fuzzy ? mini.autoSuggest(w.term, { fuzzy, prefix: false }).find((s) => !s.terms.some(isSyntheticTerm)) : undefined;
+        const near = fuzzy ? [...postings.dictionary.fuzzyGet(w.term, fuzzy)].filter(([t]) => !isSyntheticTerm(t)) : [];
+        const best = near.sort((a, b) => a[1][1] - b[1][1] || postings.list(b[1][0]).n - postings.list(a[1][0]).n)[0];
         if (!best) return w.surface;
         changed = true;
-        return best.suggestion;
+        return best[0];
       });
       return changed ? [corrected.join(' ')] : [];
     },

@@ -1,6 +1,6 @@
-import { DEFAULT_DIGEST_TIME, parseDigestCommand } from '../ask/digest-command.js';
+import { DEFAULT_DIGEST_TIME, parseDigestCommand, type DigestCommand } from '../ask/digest-command.js';
 import { deliverDigest, type DigestDeps } from '../digest/schedule.js';
-import type { Subscription } from '../store/types.js';
+import { StoreUnavailableError, type Subscription } from '../store/types.js';
 import { buildNoticeMessage } from '../render/blocks.js';
 import type { SlackMessage } from '../render/limits.js';
 
@@ -26,6 +26,16 @@ export const NOTHING_NEW = 'Nothing to post today: no new briefings, no meetings
 export const CANNOT_POST_NOW = 'briefbot cannot post in this channel. Invite it with `/invite @briefbot`, then try `/brief digest now` again.';
 export const ANNOUNCE_FAILED = 'The digest is set, but briefbot could not post here. Invite it with `/invite @briefbot` so that the digest can be posted.';
 
+/**
+ * What a user is told when the database refuses a digest command: what cannot be done, what is wrong (the explained
+ * database error), what whoever runs briefbot should do, and that answering still works.
+ * @example storeUnavailableText('on', error) // → 'Digest settings cannot be saved: the database at ./data/briefbot.db is read-only. …'
+ */
+export function storeUnavailableText(action: 'on' | 'off' | 'status' | 'now', error: StoreUnavailableError): string {
+  const what = action === 'now' ? 'The digest cannot be posted now' : action === 'status' ? 'Digest settings cannot be read' : 'Digest settings cannot be saved';
+  return `${what}: ${error.problem}. For whoever runs briefbot: ${error.advice}. Searches and questions still work.`;
+}
+
 /** Describe a subscription for `/brief digest status`. */
 export function statusText(s: Subscription | undefined, lastPosted?: string): string {
   if (!s) return NO_DIGEST;
@@ -40,10 +50,23 @@ export function statusText(s: Subscription | undefined, lastPosted?: string): st
 export async function handleDigestCommand(src: DigestCommandSource, slack: DigestSlack, deps: DigestDeps, defaultTimezone?: string): Promise<SlackMessage | undefined> {
   const cmd = parseDigestCommand(src.text);
   if ('error' in cmd) return buildNoticeMessage(`:warning: ${cmd.error}`);
+  try {
+    return await runDigestCommand(cmd, src, slack, deps, defaultTimezone);
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return buildNoticeMessage(storeUnavailableText(cmd.action, error));
+    throw error;
+  }
+}
+
+/** The digest command proper; a database refusal is thrown, for {@link handleDigestCommand} to explain. */
+async function runDigestCommand(cmd: Exclude<DigestCommand, { error: string }>, src: DigestCommandSource, slack: DigestSlack, deps: DigestDeps, defaultTimezone?: string): Promise<SlackMessage | undefined> {
   const current = deps.store.getSubscription(src.channel);
   switch (cmd.action) {
-    case 'status':
-      return buildNoticeMessage(statusText(current, current ? deps.store.lastDigest(src.channel)?.localDate : undefined));
+    case 'status': {
+      const status = statusText(current, current ? deps.store.lastDigest(src.channel)?.localDate : undefined);
+      const unavailable = deps.store.unavailable;
+      return buildNoticeMessage(unavailable ? `${status}\n${storeUnavailableText('on', unavailable)}` : status);
+    }
     case 'off': {
       if (!current) return buildNoticeMessage(NO_DIGEST);
       deps.store.removeSubscription(src.channel);
@@ -61,7 +84,14 @@ export async function handleDigestCommand(src: DigestCommandSource, slack: Diges
       const result = await deliverDigest({ ...sub, pausedReason: undefined }, quiet, true);
       if (result === 'empty') return buildNoticeMessage(NOTHING_NEW);
       if (result === 'paused' || result === 'failed') return buildNoticeMessage(current ? ANNOUNCE_FAILED : CANNOT_POST_NOW);
-      if (current?.pausedReason) deps.store.saveSubscription({ ...current, updatedAt: deps.clock().toISOString() });
+      if (current?.pausedReason) {
+        try {
+          deps.store.saveSubscription({ ...current, updatedAt: deps.clock().toISOString() });
+        } catch (error) {
+          if (!(error instanceof StoreUnavailableError)) throw error;
+          return buildNoticeMessage(`The digest was posted, but it stays paused. ${storeUnavailableText('on', error)}`);
+        }
+      }
       return undefined;
     }
   }

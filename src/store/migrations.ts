@@ -1,5 +1,6 @@
 /** The database schema, as an ordered list of migrations applied once each and recorded in `schema_migrations`. */
 import type Database from 'better-sqlite3';
+import { StoreUnavailableError } from './types.js';
 
 /** One schema step: applied once, in `version` order, inside a transaction. */
 export interface Migration {
@@ -53,8 +54,10 @@ export function migrate(db: Database.Database, location: string, migrations: rea
     const applied = new Set(db.prepare<[], number>('SELECT version FROM schema_migrations').pluck().all());
     const newest = Math.max(0, ...applied);
     if (newest > known) {
-      throw new Error(
-        `briefbot: the database at ${location} was written by a newer briefbot (schema ${newest}); this briefbot knows schema ${known}: upgrade briefbot, or point BRIEFBOT_DB at another file`,
+      throw new StoreUnavailableError(
+        'too-new',
+        `the database at ${location} was written by a newer briefbot (schema ${newest}); this briefbot knows schema ${known}`,
+        'upgrade briefbot, or point BRIEFBOT_DB at another file',
       );
     }
     const record = db.prepare<[number, string, string]>('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrations.js';
-import type { DigestRecord, Store, Subscription } from './types.js';
+import { StoreUnavailableError, type DigestRecord, type Store, type StoreTrouble, type Subscription } from './types.js';
 
 /** How long a write waits for another process's lock before failing, in milliseconds. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -26,60 +26,176 @@ interface DigestRow {
   ts: string | null;
 }
 
-/** What a SQLite error code means for a briefbot operator, or undefined for codes without advice. */
-export function sqliteErrorMessage(code: string, path: string): string | undefined {
+/** How a SQLite store is opened. */
+export interface SqliteStoreOptions {
+  /** How long a write waits for another process's lock before failing; default {@link BUSY_TIMEOUT_MS}. */
+  busyTimeoutMs?: number;
+  /** Open an existing briefbot database read-only (no folder made, no migration): reads work, writes throw. */
+  readonly?: boolean;
+  /** Hears why a best-effort write (when articles were first seen) was refused; by default no one does. */
+  warn?: (message: string) => void;
+  /**
+   * When given, a database that cannot be opened for writing does not throw: this hears what is wrong, which setting
+   * and what to do ({@link fallbackNotice}), and a stand-in is returned ({@link openStoreOrFallback}).
+   */
+  onUnavailable?: (notice: string) => void;
+}
+
+/** What a SQLite or file-system error code means: what is wrong and what to do. */
+interface Diagnosis {
+  trouble: StoreTrouble;
+  problem: string;
+  advice: string;
+}
+
+function diagnose(code: string, path: string, busyTimeoutMs: number): Diagnosis | undefined {
   // Extended codes (SQLITE_READONLY_DBMOVED, SQLITE_BUSY_SNAPSHOT, …) share their primary code's advice.
-  const primary = /^SQLITE_[A-Z]+/.exec(code)?.[0];
+  const primary = /^SQLITE_[A-Z]+/.exec(code)?.[0] ?? code;
   switch (primary) {
     case 'SQLITE_READONLY':
-      return `briefbot: the database at ${path} is read-only: check BRIEFBOT_DB and the folder's permissions (briefbot writes the file and creates files next to it)`;
+      return { trouble: 'read-only', problem: `the database at ${path} is read-only`, advice: "check BRIEFBOT_DB and the folder's permissions (briefbot writes the file and creates files next to it)" };
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
-      return `briefbot: the database at ${path} is locked by another process (waited ${BUSY_TIMEOUT_MS / 1000} s): try again, or stop the process holding it`;
+      return { trouble: 'locked', problem: `the database at ${path} is locked by another process (waited ${busyTimeoutMs / 1000} s)`, advice: 'try again, or stop the process holding it' };
     case 'SQLITE_CANTOPEN':
-      return `briefbot: cannot open the database at ${path}: check that BRIEFBOT_DB names a file (not a folder) in a folder briefbot can write`;
+      return { trouble: 'cannot-open', problem: `cannot open the database at ${path}`, advice: 'check that BRIEFBOT_DB names a file (not a folder) in a folder briefbot can write' };
     case 'SQLITE_NOTADB':
     case 'SQLITE_CORRUPT':
-      return `briefbot: the file at ${path} is not a usable briefbot database: check BRIEFBOT_DB, or move the file away to start afresh`;
+      return { trouble: 'not-a-database', problem: `the file at ${path} is not a usable briefbot database`, advice: 'check BRIEFBOT_DB, or move the file away to start afresh' };
     case 'SQLITE_FULL':
-      return `briefbot: the disk holding the database at ${path} is full: free some space`;
+      return { trouble: 'disk-full', problem: `the disk holding the database at ${path} is full`, advice: 'free some space' };
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return { trouble: 'cannot-open', problem: `cannot create the folder for the database at ${path}`, advice: "check BRIEFBOT_DB and the folder's permissions" };
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return { trouble: 'cannot-open', problem: `cannot create the folder for the database at ${path}`, advice: 'check BRIEFBOT_DB: a part of its folder path is a file, not a folder' };
     default:
       return undefined;
   }
 }
 
-/** Turn a SQLite (or file-system) error into an Error saying what is wrong and what to do; other errors pass unchanged. */
-export function explainSqliteError(error: unknown, path: string): unknown {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return error;
-  const message =
-    sqliteErrorMessage(code, path) ??
-    (code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-      ? `briefbot: cannot create the folder for the database at ${path}: check BRIEFBOT_DB and the folder's permissions`
-      : undefined);
-  return message === undefined ? error : new Error(message, { cause: error });
+/** What a SQLite (or file-system) error code means for a briefbot operator, or undefined for codes without advice. */
+export function sqliteErrorMessage(code: string, path: string, busyTimeoutMs = BUSY_TIMEOUT_MS): string | undefined {
+  const d = diagnose(code, path, busyTimeoutMs);
+  return d && `briefbot: ${d.problem}: ${d.advice}`;
 }
 
-/** Open (creating and migrating as needed) the SQLite store at `path`, a file or `:memory:`. */
-export function openSqliteStore(path: string): Store {
+/**
+ * Turn a SQLite (or file-system) error into a {@link StoreUnavailableError} saying what is wrong and what to do,
+ * keeping the original as its cause; other errors pass unchanged.
+ */
+export function explainSqliteError(error: unknown, path: string, busyTimeoutMs = BUSY_TIMEOUT_MS): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  const d = typeof code === 'string' ? diagnose(code, path, busyTimeoutMs) : undefined;
+  return d ? new StoreUnavailableError(d.trouble, d.problem, d.advice, { cause: error }) : error;
+}
+
+/**
+ * Open (creating and migrating as needed) the SQLite store at `path`, a file or `:memory:`. A database that cannot
+ * be opened throws a {@link StoreUnavailableError}, unless `options.onUnavailable` is given (then a stand-in is
+ * returned, see {@link openStoreOrFallback}).
+ */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  const { onUnavailable, ...strict } = options;
+  if (!onUnavailable) return openStrict(path, strict);
+  const opened = openStoreOrFallback(path, strict);
+  const notice = fallbackNotice(path, opened);
+  if (notice) onUnavailable(notice);
+  return opened.store;
+}
+
+/** How {@link openStoreOrFallback} ended: the store, and if it is a stand-in, why and what it reads. */
+export interface OpenedStore {
+  store: Store;
+  /** Why the database could not be opened for writing; undefined when it was. */
+  problem?: StoreUnavailableError;
+  /** What the stand-in reads: the file opened read-only, or an empty database in memory. */
+  fallback?: 'read-only' | 'memory';
+}
+
+/** Troubles after which the file is still worth reading: a briefbot database, only not writable now. */
+const READABLE: ReadonlySet<StoreTrouble> = new Set(['read-only', 'locked', 'cannot-open', 'disk-full']);
+
+/**
+ * Open the store at `path`; when that fails, return a stand-in that reads the file opened read-only (or, when even
+ * that fails, an empty database in memory) and refuses every write with the error that stopped the opening.
+ */
+export function openStoreOrFallback(path: string, options: Omit<SqliteStoreOptions, 'onUnavailable' | 'readonly'> = {}): OpenedStore {
+  try {
+    return { store: openStrict(path, options) };
+  } catch (error) {
+    const problem = asUnavailable(error, path);
+    if (READABLE.has(problem.trouble)) {
+      try {
+        return { store: unwritableStore(openStrict(path, { ...options, readonly: true }), problem), problem, fallback: 'read-only' };
+      } catch {
+        // Not readable either: the stand-in starts empty.
+      }
+    }
+    return { store: unwritableStore(openStrict(':memory:', options), problem), problem, fallback: 'memory' };
+  }
+}
+
+/** What the operator is told when the store is a stand-in: what is wrong, which setting, what to do, what still works. */
+export function fallbackNotice(path: string, opened: OpenedStore): string | undefined {
+  const { problem, fallback } = opened;
+  if (!problem) return undefined;
+  const reads = fallback === 'read-only' ? 'digest subscriptions are read from the file as it is' : 'no digest subscription is known meanwhile (the file could not be read either)';
+  return `cannot write the database (BRIEFBOT_DB=${path}): ${problem.problem}: ${problem.advice}. briefbot keeps answering searches and questions, but digest settings cannot be saved and no digest is posted until this is fixed and briefbot restarted; ${reads}.`;
+}
+
+/** A store that answers reads from `reader` and refuses every write with `problem`. */
+export function unwritableStore(reader: Store, problem: StoreUnavailableError): Store {
+  const refuse = (): never => {
+    throw problem;
+  };
+  return {
+    unavailable: problem,
+    listSubscriptions: (team) => reader.listSubscriptions(team),
+    getSubscription: (channel) => reader.getSubscription(channel),
+    saveSubscription: refuse,
+    removeSubscription: refuse,
+    pauseSubscription: refuse,
+    claimDigest: refuse,
+    finishDigest: refuse,
+    lastDigest: (channel) => reader.lastDigest(channel),
+    // Best effort already: a read-only file answers what it knows, and memory records for this run.
+    recordSeen: (articleIds, at) => reader.recordSeen(articleIds, at),
+    close: () => reader.close(),
+  };
+}
+
+function asUnavailable(error: unknown, path: string): StoreUnavailableError {
+  if (error instanceof StoreUnavailableError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new StoreUnavailableError('cannot-open', `cannot open the database at ${path} (${detail})`, 'check BRIEFBOT_DB', { cause: error });
+}
+
+function openStrict(path: string, options: Omit<SqliteStoreOptions, 'onUnavailable'>): Store {
+  const { busyTimeoutMs = BUSY_TIMEOUT_MS, readonly = false, warn = () => {} } = options;
   const memory = path === ':memory:' || path === '';
   const guard = <T>(work: () => T): T => {
     try {
       return work();
     } catch (error) {
-      throw explainSqliteError(error, path);
+      throw explainSqliteError(error, path, busyTimeoutMs);
     }
   };
 
   const db = guard(() => {
-    if (!memory) mkdirSync(dirname(path), { recursive: true });
-    const opened = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    if (!memory && !readonly) mkdirSync(dirname(path), { recursive: true });
+    const opened = new Database(path, { timeout: busyTimeoutMs, readonly, fileMustExist: readonly });
     try {
-      if (!memory) {
-        opened.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-        opened.pragma('journal_mode = WAL');
+      if (!memory) opened.pragma(`busy_timeout = ${busyTimeoutMs}`);
+      if (!memory && !readonly) opened.pragma('journal_mode = WAL');
+      if (!readonly) {
+        migrate(opened, path);
+        // SQLite opens a file it may not write read-only without a word, and an up-to-date schema writes nothing:
+        // rewriting the (unused) user_version as it is proves now, at start, that the database can be written.
+        opened.pragma(`user_version = ${Number(opened.pragma('user_version', { simple: true }))}`);
       }
-      migrate(opened, path);
       return opened;
     } catch (error) {
       opened.close();
@@ -113,9 +229,11 @@ export function openSqliteStore(path: string): Store {
     ),
   }));
 
+  const readSeen = (ids: readonly string[]): Map<string, string> =>
+    new Map(statements.seen.all(JSON.stringify(ids)).map((r) => [r.article_id, r.first_seen] as const));
   const recordSeen = db.transaction((ids: readonly string[], at: string): Map<string, string> => {
     for (const id of ids) statements.see.run(id, at);
-    const found = new Map(statements.seen.all(JSON.stringify(ids)).map((r) => [r.article_id, r.first_seen] as const));
+    const found = readSeen(ids);
     const result = new Map<string, string>();
     for (const id of ids) {
       const first = found.get(id);
@@ -123,6 +241,18 @@ export function openSqliteStore(path: string): Store {
     }
     return result;
   });
+  /** Record, or when the database refuses, say why and answer as if recorded now (ids not known get `at`). */
+  const recordSeenOrWarn = (ids: readonly string[], at: string): Map<string, string> => {
+    if (ids.length === 0) return new Map<string, string>();
+    try {
+      return guard(() => recordSeen.immediate(ids, at));
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      warn(`could not save when ${ids.length} briefings were first seen (${error.problem}): ${error.advice}; saved the next time the database can be written`);
+      const found = guard(() => readSeen(ids));
+      return new Map(ids.map((id) => [id, found.get(id) ?? at] as const));
+    }
+  };
 
   return {
     listSubscriptions: (team) => guard(() => (team === undefined ? statements.listAll.all() : statements.listTeam.all(team)).map(toSubscription)),
@@ -152,7 +282,7 @@ export function openSqliteStore(path: string): Store {
         const row = statements.last.get(channel);
         return row === undefined ? undefined : toDigest(row);
       }),
-    recordSeen: (articleIds, at) => guard(() => (articleIds.length === 0 ? new Map<string, string>() : recordSeen.immediate(articleIds, at))),
+    recordSeen: recordSeenOrWarn,
     close: () => {
       db.close();
     },

@@ -30,8 +30,38 @@ export interface DigestRecord {
   ts?: string;
 }
 
-/** The store: subscriptions, the digests decided, and when each article was first seen. */
+/** What kind of trouble keeps a database from doing what briefbot asks. */
+export type StoreTrouble = 'read-only' | 'locked' | 'cannot-open' | 'not-a-database' | 'disk-full' | 'too-new';
+
+/**
+ * The database cannot do what was asked: it is read-only, locked by another process, cannot be opened… `problem`
+ * says what is wrong (naming the file), `advice` what to do; the message is `briefbot: <problem>: <advice>`.
+ * Callers tell the user and keep going: nothing else of briefbot depends on the database.
+ */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+  readonly trouble: StoreTrouble;
+  readonly problem: string;
+  readonly advice: string;
+
+  constructor(trouble: StoreTrouble, problem: string, advice: string, options?: ErrorOptions) {
+    super(`briefbot: ${problem}: ${advice}`, options);
+    this.trouble = trouble;
+    this.problem = problem;
+    this.advice = advice;
+  }
+}
+
+/**
+ * The store: subscriptions, the digests decided, and when each article was first seen. A write the database refuses
+ * (read-only, locked longer than the busy timeout, …) throws a {@link StoreUnavailableError}.
+ */
 export interface Store {
+  /**
+   * Set when this store stands in for a database that could not be opened for writing at start (it reads the file
+   * opened read-only, or nothing): every write throws this error, until briefbot is restarted with the cause fixed.
+   */
+  readonly unavailable?: StoreUnavailableError;
   listSubscriptions(team?: string): Subscription[];
   getSubscription(channel: string): Subscription | undefined;
   /** Create or replace a channel's subscription (clears any pause). */
@@ -47,7 +77,11 @@ export interface Store {
   finishDigest(channel: string, localDate: string, outcome: 'posted' | 'empty' | 'failed', ts?: string): void;
   /** The latest digest posted in a channel (outcome `posted` or `empty`), if any. */
   lastDigest(channel: string): DigestRecord | undefined;
-  /** Remember when articles were first seen (only the first time counts); returns every article's first-seen instant. */
+  /**
+   * Remember when articles were first seen (only the first time counts); returns every article's first-seen instant.
+   * Best effort: when the database refuses the write, nothing is saved, ids not recorded before get `at`, and the
+   * store's `warn` hears why; it throws only when the database cannot even be read.
+   */
   recordSeen(articleIds: readonly string[], at: string): ReadonlyMap<string, string>;
   close(): void;
 }

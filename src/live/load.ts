@@ -1,0 +1,75 @@
+import type { AskContext } from '../ask/answer.js';
+import { loadCorpus } from '../corpus/load-corpus.js';
+import { fingerprintOf, stampFiles, type FileStamp } from '../corpus/fingerprint.js';
+import { buildExtractContext, extractMeetingsAsync } from '../extract/extract.js';
+import type { ExtractContext } from '../extract/candidates.js';
+import { buildMeetingIndex, meetingTerms, type MeetingTerms } from '../index/meeting-index.js';
+import { buildSearchIndexAsync, loadSearchIndex } from '../index/search-index.js';
+import { readSnapshot, saveSnapshot, SNAPSHOT_VERSION } from '../index/snapshot.js';
+import type { Logger } from '../logger.js';
+import { buildLexicon, type Lexicon } from '../reference/lexicon.js';
+
+/** Stages of loading a corpus, for a progress bar or progress logs. */
+export type Progress = (stage: string, done: number, total: number) => void;
+
+/** What loading and updating a corpus need, built once: reference tables, the memo of meeting terms, where to save. */
+export interface Loader {
+  dir: string;
+  logger: Logger;
+  clock: () => Date;
+  lexicon: Lexicon;
+  extract: ExtractContext;
+  terms: MeetingTerms;
+  snapshotPath?: string;
+  progress?: Progress;
+}
+
+/** A loaded corpus as it is kept up to date: the answering context and the stamps of the files it was read from. */
+export interface LiveCorpus {
+  context: AskContext;
+  stamps: ReadonlyMap<string, FileStamp>;
+}
+
+/** Build the tables a {@link Loader} carries. */
+export function createLoader(options: { dir: string; logger: Logger; clock?: () => Date; snapshotPath?: string; progress?: Progress }): Loader {
+  const lexicon = buildLexicon();
+  return { clock: () => new Date(), ...options, lexicon, extract: buildExtractContext(lexicon), terms: meetingTerms(lexicon) };
+}
+
+/**
+ * Load the corpus folder: from the snapshot when the folder is unchanged since it was saved (same names, sizes and
+ * times), else by reading every file, indexing the passages and extracting the meetings, then saving the snapshot.
+ * Each file that could not be loaded is logged; a corrupt or old snapshot is ignored with a warning.
+ */
+export async function loadLive(loader: Loader): Promise<LiveCorpus> {
+  const { dir, logger, lexicon, extract, terms, clock, snapshotPath, progress } = loader;
+  const stamps = await stampFiles(dir).catch(() => new Map<string, FileStamp>());
+  const fingerprint = fingerprintOf(stamps);
+  if (snapshotPath) {
+    const { snapshot, problem } = await readSnapshot(snapshotPath, fingerprint);
+    if (problem) logger.warn(problem);
+    if (snapshot) {
+      for (const w of snapshot.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
+      const index = loadSearchIndex(snapshot.articles, lexicon, snapshot.search);
+      return { stamps, context: { index, meetings: buildMeetingIndex(snapshot.meetings, lexicon, extract.places, terms), warnings: snapshot.warnings, clock } };
+    }
+  }
+  const corpus = await loadCorpus(dir, { onProgress: (done, total) => progress?.('reading briefings', done, total) });
+  for (const w of corpus.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
+  const index = await buildSearchIndexAsync(corpus, lexicon, (done, total) => progress?.('indexing passages', done, total));
+  const meetings = await extractMeetingsAsync(corpus, lexicon, extract, [], (done, total) => progress?.('extracting meetings', done, total));
+  const live: LiveCorpus = { stamps, context: { index, meetings: buildMeetingIndex(meetings, lexicon, extract.places, terms), warnings: corpus.warnings, clock } };
+  await saveLive(live, loader);
+  return live;
+}
+
+/** Save a live corpus as the snapshot (when the loader has a path); a failure is a warning, never an error. */
+export async function saveLive(live: LiveCorpus, loader: Loader): Promise<void> {
+  if (!loader.snapshotPath) return;
+  const { index, meetings, warnings } = live.context;
+  try {
+    await saveSnapshot(loader.snapshotPath, { version: SNAPSHOT_VERSION, fingerprint: fingerprintOf(live.stamps), articles: [...index.articles.values()], warnings: [...warnings], meetings: [...meetings.meetings], search: index.snapshot() });
+  } catch (error) {
+    loader.logger.warn(`could not save the snapshot at ${loader.snapshotPath}: ${(error as Error).message}`);
+  }
+}
