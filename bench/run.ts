@@ -1,26 +1,28 @@
 /**
  * `npm run bench [-- --articles N] [-- --json]`: builds a deterministic corpus of N briefings (default 50,000), loads
- * it as briefbot does, and measures build speed, memory, event-loop stalls while loading, query latency against
- * minisearch with its default options, and the HTTP app's acknowledgement latency under 50 signed requests a second.
+ * it as briefbot does, and measures build speed, memory (of a fresh process restarted from the snapshot), event-loop
+ * stalls while loading, query latency against minisearch with its default options, the HTTP app's acknowledgement
+ * latency under 50 signed requests a second, and how long a briefing added, rewritten or removed takes to show.
  */
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
-import { buildContext } from '../src/main.js';
+import { createLoader, loadLive, saveLive } from '../src/live/load.js';
+import { updateLive } from '../src/live/update.js';
+import type { AskContext } from '../src/ask/answer.js';
+import { execFileSync } from 'node:child_process';
 import { ask } from '../src/ask/answer.js';
 import { buildAnswerMessage } from '../src/render/blocks.js';
 import { createLogger } from '../src/logger.js';
 import { buildSlackApp } from '../src/slack/app.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { generateBriefings } from './generate.js';
-import { corpusFingerprint } from '../src/corpus/fingerprint.js';
-import { saveSnapshot, SNAPSHOT_VERSION } from '../src/index/snapshot.js';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '50000' }, json: { type: 'boolean', default: false } } });
 const N = Number(values.articles);
@@ -38,14 +40,16 @@ for (const [file, text] of generateBriefings(N)) writeFileSync(join(dir, file), 
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
 const t0 = performance.now();
-const ctx = await buildContext(dir, logger, () => new Date('2026-11-22T12:00:00Z'));
+const loader = createLoader({ dir, logger, clock: () => new Date('2026-11-22T12:00:00Z') });
+let live = await loadLive(loader);
 const buildMs = performance.now() - t0;
 await new Promise((resolve) => setTimeout(resolve, 50)); // let the monitor's timer see the last stall before it stops
 loop.disable();
-const memory = process.memoryUsage();
-const passages = [...ctx.index.articles.values()].reduce((n, a) => n + a.paragraphs.length, 0);
+const buildMemory = process.memoryUsage();
+const ctx = (): AskContext => live.context;
+const passages = [...ctx().index.articles.values()].reduce((n, a) => n + a.paragraphs.length, 0);
 
-const sample = ctx.meetings.meetings.find((m) => m.participants.length >= 2 && m.participants.every((p) => p.name));
+const sample = ctx().meetings.meetings.find((m) => m.participants.length >= 2 && m.participants.every((p) => p.name));
 const [a, b] = sample ? sample.participants.map((p) => p.name!.split(' ').pop()!) : ['Lavrov', 'Qureshi'];
 const misspelt = `${a!.slice(0, -2)}${a!.slice(-1)}${a!.slice(-2, -1)}`;
 const MIX = [`search ${a}`, 'search trade', 'search energy connectivity trade', `search ${misspelt}`, `meetings with ${sample?.participants[1]?.country ?? 'Russia'}`, `When did ${a} meet ${b}?`];
@@ -54,13 +58,13 @@ const times: number[] = [];
 for (let r = 0; r < ROUNDS; r += 1) {
   for (const q of MIX) {
     const s = performance.now();
-    buildAnswerMessage(ask(q, ctx), { interactive: true });
+    buildAnswerMessage(ask(q, ctx()), { interactive: true });
     times.push(performance.now() - s);
   }
 }
 
 const baseline = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
-baseline.addAll([...ctx.index.articles.values()].flatMap((art) => art.paragraphs.map((p) => ({ id: `${art.id}#${p.n}`, text: p.text }))));
+baseline.addAll([...ctx().index.articles.values()].flatMap((art) => art.paragraphs.map((p) => ({ id: `${art.id}#${p.n}`, text: p.text }))));
 const baseTimes: number[] = [];
 for (let r = 0; r < ROUNDS; r += 1) {
   for (const q of MIX) {
@@ -89,7 +93,7 @@ async function ackLatency(): Promise<number[]> {
   const store = openSqliteStore(':memory:');
   const app = buildSlackApp({
     config: { mode: 'http', botToken: 'xoxb-bench', signingSecret: secret, port: 0, corpusDir: dir, dbPath: ':memory:', snapshotPath: ':none:', slackApiUrl: `${slack.url}/api/` },
-    context: () => ctx, logger, store, clock: () => new Date(), retryConfig: { retries: 0 },
+    context: ctx, logger, store, clock: () => new Date(), retryConfig: { retries: 0 },
   });
   const server = await app.start({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
@@ -115,33 +119,59 @@ async function ackLatency(): Promise<number[]> {
   return latencies;
 }
 
-const snapshotPath = join(dir, '..', `${N}-snapshot.json`);
-const fingerprint = await corpusFingerprint(dir);
+const snapshotPath = join(dir, '..', `${basename(dir)}-snapshot.bin`);
 const s1 = performance.now();
-await saveSnapshot(snapshotPath, { version: SNAPSHOT_VERSION, fingerprint, articles: [...ctx.index.articles.values()], warnings: [...ctx.warnings], meetings: [...ctx.meetings.meetings], search: ctx.index.snapshot() });
+await saveLive(live, { ...loader, snapshotPath });
 const snapshotSaveMs = performance.now() - s1;
 const snapshotBytes = statSync(snapshotPath).size;
-const s2 = performance.now();
-await buildContext(dir, logger, () => new Date('2026-11-22T12:00:00Z'), snapshotPath);
-const snapshotLoadMs = performance.now() - s2;
+/** Restart in a fresh process, as the bot would. */
+const restart = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'restart.ts'), dir, snapshotPath], { encoding: 'utf8' })) as { loadMs: number; maxEventLoopBlockMs: number; rssMB: number; heapMB: number; articles: number; warnings: string[] };
+if (restart.articles !== live.context.index.articles.size || restart.warnings.length > 0) throw new Error(`the restart did not load the snapshot: ${JSON.stringify(restart)}`);
 rmSync(snapshotPath, { force: true });
+
+/** A briefing added, one rewritten and one removed, each timed until answers reflect it. */
+async function incremental(): Promise<{ addMs: number; changeMs: number; removeMs: number }> {
+  const files = [...live.context.index.articles.values()].map((a) => a.file).sort();
+  const text = readFileSync(join(dir, files[0]!), 'utf8');
+  const timed = async (name: string, change: () => void, check: () => boolean): Promise<number> => {
+    const s = performance.now();
+    change();
+    const update = await updateLive(live, loader, new Set([name]));
+    if (!update) throw new Error(`no update for ${name}`);
+    live = update.live;
+    const took = performance.now() - s;
+    if (!check()) throw new Error(`the update of ${name} is not reflected`);
+    return took;
+  };
+  const found = (word: string): number => {
+    const answer = ask(`search ${word}`, ctx());
+    return answer.kind === 'search' ? answer.total : 0;
+  };
+  const addMs = await timed('zz-added.txt', () => writeFileSync(join(dir, 'zz-added.txt'), text.replace(/\n\n/, ' Quuxbridge observers noted the talks.\n\n')), () => found('Quuxbridge') === 1);
+  const changeMs = await timed(files[1]!, () => writeFileSync(join(dir, files[1]!), `${readFileSync(join(dir, files[1]!), 'utf8')}\n\nZyqwort delegates also attended.\n`), () => found('Zyqwort') === 1);
+  const removeMs = await timed('zz-added.txt', () => rmSync(join(dir, 'zz-added.txt')), () => found('Quuxbridge') === 0);
+  return { addMs: Math.round(addMs), changeMs: Math.round(changeMs), removeMs: Math.round(removeMs) };
+}
+const incrementalMs = await incremental();
 
 const ack = await ackLatency();
 const figures = {
-  articles: ctx.index.articles.size,
+  articles: ctx().index.articles.size,
   passages,
-  meetings: ctx.meetings.meetings.length,
+  meetings: ctx().meetings.meetings.length,
   buildMs: Math.round(buildMs),
-  articlesPerSec: Math.round((ctx.index.articles.size * 1000) / buildMs),
-  rssMB: Math.round(memory.rss / 2 ** 20),
-  heapMB: Math.round(memory.heapUsed / 2 ** 20),
+  articlesPerSec: Math.round((ctx().index.articles.size * 1000) / buildMs),
+  rssMB: restart.rssMB,
+  heapMB: restart.heapMB,
+  buildRssMB: Math.round(buildMemory.rss / 2 ** 20),
   snapshotBytes,
   snapshotSaveMs: Math.round(snapshotSaveMs),
-  snapshotLoadMs: Math.round(snapshotLoadMs),
-  maxEventLoopBlockMs: Math.round(loop.max / 1e6),
+  snapshotLoadMs: restart.loadMs,
+  maxEventLoopBlockMs: Math.max(Math.round(loop.max / 1e6), restart.maxEventLoopBlockMs),
   query: percentiles(times),
   baseline: percentiles(baseTimes),
   ackP99Ms: percentiles(ack).p99,
+  incrementalMs,
 };
 rmSync(dir, { recursive: true, force: true });
 if (values.json) console.log(JSON.stringify(figures));

@@ -7,7 +7,7 @@ import { buildTitleTable, countryAt, countryOfWord, type Mention } from './menti
 import { isPossessive } from './tokens.js';
 import { articleCandidates, isRecent, readSentences, type Candidate, type ExtractContext, type SentenceInfo } from './candidates.js';
 import { findDateline } from './features.js';
-import { clusterPeople, coreTitle, isVagueTitle, nameCodes, namesCompatible, titlesCompatible, type NameCodes, type Person } from './people.js';
+import { clusterPeople, clusterPeopleAsync, coreTitle, isVagueTitle, nameCodes, namesCompatible, titlesCompatible, type NameCodes, type Person } from './people.js';
 import { LEADER_TITLES } from '../reference/titles.js';
 import { formatHumanDate, formatPartialDate } from '../corpus/dates.js';
 import { optional } from '../optional.js';
@@ -358,7 +358,8 @@ export async function extractMeetingsAsync(corpus: Corpus, lexicon: Lexicon, ctx
     read.push({ article, sentences: readSentences(article, ctx) });
     await turn(read.length);
   }
-  const { personOf, codes } = peopleOf(read, known);
+  const codes = nameCodes();
+  const { personOf } = await clusterPeopleAsync(reportsOf(read, known), codes, yieldToEventLoop);
   const drafts: Draft[] = [];
   for (const [i, { article, sentences }] of read.entries()) {
     drafts.push(...articleDrafts(article, sentences, ctx, personOf, codes));
@@ -367,11 +368,14 @@ export async function extractMeetingsAsync(corpus: Corpus, lexicon: Lexicon, ctx
   return mergeAll(drafts, lexicon);
 }
 
+/** What every mention of the corpus says of a person, after what the rest of the corpus already knows. */
+const reportsOf = (read: { sentences: SentenceInfo[] }[], known: readonly Report[]): Report[] =>
+  [...known, ...read.flatMap(({ sentences }) => sentences.flatMap((s) => s.mentions.map(reportOf).filter((r): r is Report => !!r)))];
+
 /** The people of the whole corpus, clustered, with the sound-alike codes shared by the run. */
 function peopleOf(read: { sentences: SentenceInfo[] }[], known: readonly Report[] = []): { personOf: (r: Report) => Person | undefined; codes: NameCodes } {
-  const reports = [...known, ...read.flatMap(({ sentences }) => sentences.flatMap((s) => s.mentions.map(reportOf).filter((r): r is Report => !!r)))];
   const codes = nameCodes();
-  return { personOf: clusterPeople(reports, codes).personOf, codes };
+  return { personOf: clusterPeople(reportsOf(read, known), codes).personOf, codes };
 }
 
 /** Group drafts that are one meeting and merge each group. */

@@ -111,12 +111,24 @@ export function mergePerson(a: Person, b: Omit<Person, 'key'>): Person {
 }
 
 
-/**
- * Group the names found across the corpus into people: full names first, then shorter forms joined to the one
- * person they can be (by title when a surname is shared, e.g. President and Prime Minister Japarov); a short
- * form that could be several people stays on its own.
- */
-export function clusterPeople(reports: Omit<Person, 'key'>[], codes: NameCodes = nameCodes()): { people: Person[]; personOf: (r: Omit<Person, 'key'>) => Person | undefined } {
+/** The people of a corpus as they are being grouped: reports are added longest name first. */
+interface Clustering {
+  add(r: Omit<Person, 'key'>): void;
+  result(): { people: Person[]; personOf: (r: Omit<Person, 'key'>) => Person | undefined };
+}
+
+/** The distinct reports of a corpus, longest names first: the order in which they are grouped. */
+function groupingOrder(reports: Omit<Person, 'key'>[]): Omit<Person, 'key'>[] {
+  const distinct = new Map<string, Omit<Person, 'key'>>();
+  for (const r of reports) {
+    const key = `${r.name}|${r.title ?? ''}|${r.country ?? ''}|${r.organization ?? ''}`;
+    if (!distinct.has(key)) distinct.set(key, r);
+  }
+  const words = (r: Omit<Person, 'key'>): number => nameWords(r.name).length;
+  return [...distinct.values()].map((r) => ({ r, n: words(r) })).sort((a, b) => b.n - a.n).map(({ r }) => r);
+}
+
+function clustering(codes: NameCodes): Clustering {
   const tokenCache = new Map<string, string[]>();
   const nameTokens = (name: string): string[] => tokenCache.get(name) ?? tokenCache.set(name, nameWords(name)).get(name)!;
   const namesCompatible = (a: string, b: string, c: NameCodes): boolean => namesCompatibleWith(a, b, c, nameTokens);
@@ -139,24 +151,46 @@ export function clusterPeople(reports: Omit<Person, 'key'>[], codes: NameCodes =
     const near = new Set(words.flatMap((w) => codes(w).flatMap((c) => [...(byCode.get(c) ?? [])])));
     return [...near].filter((i) => nameTokens(people[i]!.name).length > words.length && namesCompatible(people[i]!.name, r.name, codes)).length > 1;
   };
-  const distinct = new Map<string, Omit<Person, 'key'>>();
-  for (const r of reports) {
-    const key = `${r.name}|${r.title ?? ''}|${r.country ?? ''}|${r.organization ?? ''}`;
-    if (!distinct.has(key)) distinct.set(key, r);
-  }
-  const sorted = [...distinct.values()].sort((a, b) => nameTokens(b.name).length - nameTokens(a.name).length);
-  for (const r of sorted) {
-    const found = find(r);
-    if (found !== undefined) people[found] = mergePerson(people[found]!, r);
-    else if (isAmbiguous(r)) continue;
-    else people.push({ key: `p${people.length + 1}`, ...r });
-    index(found ?? people.length - 1);
-  }
-  const memo = new Map<string, Person | undefined>();
-  const personOf = (r: Omit<Person, 'key'>): Person | undefined => {
-    const key = `${r.name}|${r.title ?? ''}|${r.country ?? ''}|${r.organization ?? ''}`;
-    if (!memo.has(key)) { const i = find(r); memo.set(key, i === undefined ? undefined : people[i]); }
-    return memo.get(key);
+  return {
+    add(r) {
+      const found = find(r);
+      if (found !== undefined) people[found] = mergePerson(people[found]!, r);
+      else if (isAmbiguous(r)) return;
+      else people.push({ key: `p${people.length + 1}`, ...r });
+      index(found ?? people.length - 1);
+    },
+    result() {
+      const memo = new Map<string, Person | undefined>();
+      const personOf = (r: Omit<Person, 'key'>): Person | undefined => {
+        const key = `${r.name}|${r.title ?? ''}|${r.country ?? ''}|${r.organization ?? ''}`;
+        if (!memo.has(key)) { const i = find(r); memo.set(key, i === undefined ? undefined : people[i]); }
+        return memo.get(key);
+      };
+      return { people, personOf };
+    },
   };
-  return { people, personOf };
+}
+
+/**
+ * Group the names found across the corpus into people: full names first, then shorter forms joined to the one
+ * person they can be (by title when a surname is shared, e.g. President and Prime Minister Japarov); a short
+ * form that could be several people stays on its own.
+ */
+export function clusterPeople(reports: Omit<Person, 'key'>[], codes: NameCodes = nameCodes()): ReturnType<Clustering['result']> {
+  const c = clustering(codes);
+  for (const r of groupingOrder(reports)) c.add(r);
+  return c.result();
+}
+
+/** How many distinct reports are grouped between two turns of the event loop. */
+export const REPORTS_PER_SLICE = 500;
+
+/** {@link clusterPeople}, with a turn for the event loop every {@link REPORTS_PER_SLICE} reports. */
+export async function clusterPeopleAsync(reports: Omit<Person, 'key'>[], codes: NameCodes, turn: () => Promise<void>): Promise<ReturnType<Clustering['result']>> {
+  const c = clustering(codes);
+  for (const [i, r] of groupingOrder(reports).entries()) {
+    c.add(r);
+    if (i % REPORTS_PER_SLICE === REPORTS_PER_SLICE - 1) await turn();
+  }
+  return c.result();
 }

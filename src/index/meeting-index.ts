@@ -45,7 +45,7 @@ function countryKeys(units: QueryUnit[]): string[] | undefined {
 }
 
 /** The index terms of a meeting's participants and of its event; analysed once per meeting. */
-export type MeetingTerms = (m: Meeting) => { participants: Set<string>[]; event: Set<string>; where: Set<string> };
+export type MeetingTerms = (m: Meeting) => { participants: Set<string>[]; event: Set<string>; where: Set<string>; keys: string[] };
 
 /**
  * A memoised {@link MeetingTerms}: pass the same one to every build over a changing set of meetings, and only new
@@ -53,18 +53,36 @@ export type MeetingTerms = (m: Meeting) => { participants: Set<string>[]; event:
  */
 export function meetingTerms(lexicon: Lexicon): MeetingTerms {
   const cache = new WeakMap<Meeting, ReturnType<MeetingTerms>>();
+  const codes = nameCodes();
   return (m) => {
     let terms = cache.get(m);
     if (!terms) {
+      const participants = m.participants.map((p) => participantTermsOf(p, lexicon));
+      const keys = new Set([...participants.flatMap((t) => [...t]), ...m.participants.flatMap((p) => (p.name ? nameWordCodes(p.name, codes).map((c) => `:${c}`) : []))]);
       terms = {
-        participants: m.participants.map((p) => participantTermsOf(p, lexicon)),
+        participants,
         event: termsOf(`${m.event ?? ''} ${m.venue ?? ''}`, lexicon),
         where: termsOf(`${m.location ?? ''} ${m.venue ?? ''}`, lexicon),
+        keys: [...keys],
       };
       cache.set(m, terms);
     }
     return terms;
   };
+}
+
+/** How many meetings are analysed between two turns of the event loop. */
+export const MEETINGS_PER_SLICE = 500;
+
+/**
+ * Analyse meetings ahead of {@link buildMeetingIndex}, a slice at a time with a turn for the event loop between
+ * slices, so that building the index of a large corpus then only reads the memo.
+ */
+export async function analyseMeetings(meetings: readonly Meeting[], terms: MeetingTerms, turn: () => Promise<void>): Promise<void> {
+  for (const [i, m] of meetings.entries()) {
+    terms(m);
+    if (i % MEETINGS_PER_SLICE === MEETINGS_PER_SLICE - 1) await turn();
+  }
 }
 
 const participantTermsOf = (p: Participant, lexicon: Lexicon): Set<string> => termsOf([p.name, p.title, p.country, p.organization].filter(Boolean).join(' '), lexicon);
@@ -77,8 +95,7 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
   const participantTerms = analysed.map((t) => t.participants);
   const eventTerms = analysed.map((t) => t.event);
   const byKey = new Map<string, number[]>();
-  meetings.forEach((m, i) => {
-    const keys = new Set([...participantTerms[i]!.flatMap((t) => [...t]), ...m.participants.flatMap((p) => (p.name ? nameWordCodes(p.name, codes).map((c) => `:${c}`) : []))]);
+  analysed.forEach(({ keys }, i) => {
     for (const key of keys) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(i);
   });
   /**

@@ -67,11 +67,24 @@ function room<T extends Growable>(a: T, need: number): T {
 const MAX_TF = 255;
 const MAX_LENGTH = 65535;
 
-/** Postings from a snapshot's data, or empty ones. */
-export function createPostings(data?: PostingsData): Postings {
-  const terms: string[] = data ? data.terms : [];
+/** How many terms enter the dictionary between two turns of the event loop while a snapshot loads. */
+const TERMS_PER_SLICE = 20_000;
+
+/** Postings from a snapshot's data, building the term dictionary a slice at a time with turns for the event loop. */
+export async function loadPostings(data: PostingsData, turn: () => Promise<void>): Promise<Postings> {
   const dictionary = new SearchableMap<number>();
-  terms.forEach((t, i) => dictionary.set(t, i));
+  for (const [i, t] of data.terms.entries()) {
+    dictionary.set(t, i);
+    if (i % TERMS_PER_SLICE === TERMS_PER_SLICE - 1) await turn();
+  }
+  return createPostings(data, dictionary);
+}
+
+/** Postings from a snapshot's data (with its dictionary when already built), or empty ones. */
+export function createPostings(data?: PostingsData, built?: SearchableMap<number>): Postings {
+  const terms: string[] = data ? data.terms : [];
+  const dictionary = built ?? new SearchableMap<number>();
+  if (!built) terms.forEach((t, i) => dictionary.set(t, i));
   const lists: (PostingList | undefined)[] = new Array(terms.length);
   let owners = data?.owners ?? new Uint32Array(0);
   let paragraphs = data?.paragraphs ?? new Uint16Array(0);

@@ -2,7 +2,7 @@ import type { Article, Corpus } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import { analyzeQuery, analyzeText, isSyntheticTerm, type QueryUnit, type WordCache } from './analyze.js';
 import { isInRange, type DateRange } from './date-range.js';
-import { createPostings, type Postings, type PostingsData } from './postings.js';
+import { createPostings, loadPostings, type Postings, type PostingsData } from './postings.js';
 
 /** A paragraph that matched, with the index terms it matched on. */
 export interface PassageHit {
@@ -125,6 +125,14 @@ function union(a: Matches, b: Matches): Matches {
   return { ids: out.ids.subarray(0, k), scores: out.scores.subarray(0, k), masks: out.masks.subarray(0, k) };
 }
 
+/** The passages stamped with `epoch`, ascending: for many matches, a scan of every passage beats sorting them. */
+function stamped(seen: Uint32Array, epoch: number, size: number, count: number): Uint32Array {
+  const ids = new Uint32Array(count);
+  let k = 0;
+  for (let p = 0; p < size; p += 1) if (seen[p] === epoch) ids[k++] = p;
+  return ids;
+}
+
 const bitCount = (m: number): number => {
   let n = 0;
   for (let x = m; x; x &= x - 1) n += 1;
@@ -179,8 +187,8 @@ function searcher(postings: Postings) {
         masks[p] = masks[p]! | bit;
       }
     }
-    const ids = touched.subarray(0, count);
-    if (expansions.length > 1) ids.sort();
+    let ids: Uint32Array = touched.subarray(0, count);
+    if (expansions.length > 1) ids = count > postings.size / 16 ? stamped(seen, epoch, postings.size, count) : ids.sort();
     const scores = new Float64Array(count);
     const bits = new Uint32Array(count);
     for (let i = 0; i < count; i += 1) {
@@ -266,53 +274,71 @@ export async function buildSearchIndexAsync(corpus: Corpus, lexicon: Lexicon, pr
 }
 
 /** Load a search index saved by {@link SearchIndex.snapshot}, over the same articles. */
-export function loadSearchIndex(articles: readonly Article[], lexicon: Lexicon, snap: SearchIndexSnapshot): SearchIndex {
+export async function loadSearchIndex(articles: readonly Article[], lexicon: Lexicon, snap: SearchIndexSnapshot): Promise<SearchIndex> {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  return searchIndexOver(snap.owners.map((id) => (id === null ? undefined : byId.get(id))), lexicon, createPostings(snap.postings));
+  const postings = await loadPostings(snap.postings, () => new Promise((resolve) => setImmediate(resolve)));
+  return searchIndexOver(snap.owners.map((id) => (id === null ? undefined : byId.get(id))), lexicon, postings);
 }
 
-/** Articles ranked: the best passage's score plus a quarter of the others'. */
+/** An article's share of the matches: its passages are `from`…`to` of them. */
+interface Group {
+  article: Article;
+  from: number;
+  to: number;
+  score: number;
+}
+
+const byScore = (a: Group, b: Group): number => b.score - a.score || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
+
+/**
+ * Articles ranked (the best passage's score plus a quarter of the others'), keeping only the best `limit` while
+ * counting them all. A passage's score is its BM25+ sum times the number of query terms it matched, as minisearch's.
+ * An article's passages are consecutive, since they are added together.
+ */
 function rankArticles(found: Matches, postings: Postings, articleOf: (owner: number) => Article | undefined, range: DateRange, limit: number, termsOf: () => string[]): { total: number; hits: ArticleHit[] } {
-  const groups: { article: Article; from: number; to: number; score: number }[] = [];
+  const passageScore = (k: number): number => found.scores[k]! * (bitCount(found.masks[k]!) || 1);
+  const top: Group[] = [];
+  let total = 0;
   for (let i = 0; i < found.ids.length; ) {
     const owner = postings.owner(found.ids[i]!);
     let j = i;
     let best = 0;
     let sum = 0;
     for (; j < found.ids.length && postings.owner(found.ids[j]!) === owner; j += 1) {
-      const s = found.scores[j]! * (bitCount(found.masks[j]!) || 1);
-      best = Math.max(best, s);
+      const s = passageScore(j);
+      if (s > best) best = s;
       sum += s;
     }
     const article = articleOf(owner);
-    if (article && isInRange(article.published, range)) groups.push({ article, from: i, to: j, score: best + EXTRA_PASSAGE_WEIGHT * (sum - best) });
+    if (article && isInRange(article.published, range)) {
+      total += 1;
+      const group = { article, from: i, to: j, score: best + EXTRA_PASSAGE_WEIGHT * (sum - best) };
+      if (top.length < limit || byScore(group, top[top.length - 1]!) < 0) insertRanked(top, group, limit);
+    }
     i = j;
   }
-  const order = (a: (typeof groups)[number], b: (typeof groups)[number]): number => b.score - a.score || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
-  const top = limit >= groups.length ? groups.sort(order) : topOf(groups, limit, order);
   const terms = top.length > 0 ? termsOf() : [];
   const hits = top.map((g) => {
     const passages: PassageHit[] = [];
-    for (let k = g.from; k < g.to; k += 1) passages.push({ paragraph: postings.paragraph(found.ids[k]!), score: found.scores[k]! * (bitCount(found.masks[k]!) || 1), terms });
+    for (let k = g.from; k < g.to; k += 1) passages.push({ paragraph: postings.paragraph(found.ids[k]!), score: passageScore(k), terms });
     return { article: g.article, score: g.score, passages: passages.sort((a, b) => b.score - a.score) };
   });
-  return { total: groups.length, hits };
+  return { total, hits };
 }
 
-/** The best `k` items in order, without sorting them all. */
-function topOf<T>(items: T[], k: number, order: (a: T, b: T) => number): T[] {
-  const best: T[] = [];
-  for (const item of items) {
-    if (best.length === k && order(item, best[k - 1]!) >= 0) continue;
-    let at = best.length;
-    while (at > 0 && order(item, best[at - 1]!) < 0) at -= 1;
-    best.splice(at, 0, item);
-    if (best.length > k) best.pop();
+/** Insert a group into a ranked list that keeps at most `limit` (binary search for its place). */
+function insertRanked(top: Group[], group: Group, limit: number): void {
+  let lo = 0;
+  let hi = top.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byScore(group, top[mid]!) < 0) hi = mid;
+    else lo = mid + 1;
   }
-  return best;
+  top.splice(lo, 0, group);
+  if (top.length > limit) top.pop();
 }
 
-/** A search index over postings whose owner numbers stand for `owners` (undefined: an article since removed). */
 function searchIndexOver(owners: (Article | undefined)[], lexicon: Lexicon, postings: Postings): SearchIndex {
   const articles = new Map(owners.filter((a): a is Article => a !== undefined).map((a) => [a.id, a]));
   const ownerOf = new Map(owners.flatMap((a, i) => (a ? [[a.id, i] as const] : [])));

@@ -1,9 +1,9 @@
 import type { AskContext } from '../ask/answer.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { fingerprintOf, stampFiles, type FileStamp } from '../corpus/fingerprint.js';
-import { buildExtractContext, extractMeetingsAsync } from '../extract/extract.js';
+import { buildExtractContext, extractMeetingsAsync, yieldToEventLoop } from '../extract/extract.js';
 import type { ExtractContext } from '../extract/candidates.js';
-import { buildMeetingIndex, meetingTerms, type MeetingTerms } from '../index/meeting-index.js';
+import { analyseMeetings, buildMeetingIndex, meetingTerms, type MeetingTerms } from '../index/meeting-index.js';
 import { buildSearchIndexAsync, loadSearchIndex } from '../index/search-index.js';
 import { readSnapshot, saveSnapshot, SNAPSHOT_VERSION } from '../index/snapshot.js';
 import type { Logger } from '../logger.js';
@@ -50,7 +50,8 @@ export async function loadLive(loader: Loader): Promise<LiveCorpus> {
     if (problem) logger.warn(problem);
     if (snapshot) {
       for (const w of snapshot.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
-      const index = loadSearchIndex(snapshot.articles, lexicon, snapshot.search);
+      const index = await loadSearchIndex(snapshot.articles, lexicon, snapshot.search);
+      await analyseMeetings(snapshot.meetings, terms, yieldToEventLoop);
       return { stamps, context: { index, meetings: buildMeetingIndex(snapshot.meetings, lexicon, extract.places, terms), warnings: snapshot.warnings, clock } };
     }
   }
@@ -58,6 +59,7 @@ export async function loadLive(loader: Loader): Promise<LiveCorpus> {
   for (const w of corpus.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
   const index = await buildSearchIndexAsync(corpus, lexicon, (done, total) => progress?.('indexing passages', done, total));
   const meetings = await extractMeetingsAsync(corpus, lexicon, extract, [], (done, total) => progress?.('extracting meetings', done, total));
+  await analyseMeetings(meetings, terms, yieldToEventLoop);
   const live: LiveCorpus = { stamps, context: { index, meetings: buildMeetingIndex(meetings, lexicon, extract.places, terms), warnings: corpus.warnings, clock } };
   await saveLive(live, loader);
   return live;
