@@ -9,7 +9,7 @@ import { createLogger } from '../src/logger.js';
 
 const [dir, snapshotPath] = process.argv.slice(2);
 const warnings: string[] = [];
-const logger = createLogger((line) => { if (/snapshot/.test(line)) warnings.push(line); });
+const logger = createLogger((line) => { if (/ (warn|error): /.test(line)) warnings.push(line); });
 const loader = createLoader({ dir: dir!, logger, snapshotPath: snapshotPath! });
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();

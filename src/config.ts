@@ -89,7 +89,7 @@ export function loadConfig(env: Record<string, string | undefined>): { config: C
       port: e.PORT,
       corpusDir: e.BRIEFBOT_CORPUS,
       dbPath: e.BRIEFBOT_DB,
-      snapshotPath: e.BRIEFBOT_SNAPSHOT ?? join(dirname(e.BRIEFBOT_DB), 'snapshot.json'),
+      snapshotPath: e.BRIEFBOT_SNAPSHOT ?? join(dirname(e.BRIEFBOT_DB), 'snapshot.bin'),
       ...(e.BRIEFBOT_TZ ? { timezone: e.BRIEFBOT_TZ } : {}),
     },
   };

@@ -121,7 +121,7 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
     if (!update) return;
     live = update.live;
     unsaved = !update.changes.reloaded;
-    recordArticlesSeen(store, live.context, clock().toISOString());
+    recordArticlesSeen(store, live.context, clock().toISOString(), update.changes.added);
     logger.info(describeChanges(update.changes, live));
   }, logger);
   const scheduler = startScheduler(() => runDueDigests(slackDigestDeps(app, deps)), { setInterval, clearInterval: (h) => clearInterval(h as NodeJS.Timeout) }, logger);

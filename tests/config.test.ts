@@ -5,7 +5,7 @@ const SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
 
 describe('loadConfig', () => {
   it('runs the console with no tokens, on the seeds, with port 3000', () => {
-    expect(loadConfig({})).toEqual({ config: { mode: 'console', port: 3000, corpusDir: './seeds', dbPath: './data/briefbot.db', snapshotPath: 'data/snapshot.json' } });
+    expect(loadConfig({})).toEqual({ config: { mode: 'console', port: 3000, corpusDir: './seeds', dbPath: './data/briefbot.db', snapshotPath: 'data/snapshot.bin' } });
   });
 
   it('treats empty values as unset', () => {

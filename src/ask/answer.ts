@@ -122,6 +122,13 @@ export function byDateDesc(a: Article, b: Article): number {
   return db.localeCompare(da) || a.id.localeCompare(b.id);
 }
 
+/** Articles sorted by {@link byDateDesc}, each date formatted once (a large corpus sorts in milliseconds). */
+export function newestFirst(articles: Iterable<Article>): Article[] {
+  const keyed = [...articles].map((a) => ({ a, date: a.published ? formatPartialDate(a.published) : '' }));
+  const code = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  return keyed.sort((x, y) => code(y.date, x.date) || x.a.id.localeCompare(y.a.id)).map(({ a }) => a);
+}
+
 const sourceRow = (a: Article, meetings: MeetingIndex): SourceRow => ({
   id: a.id, file: a.file, title: a.title, published: a.published, paragraphs: a.paragraphs.length, meetings: meetings.countByArticle.get(a.id) ?? 0, url: a.source,
 });
@@ -163,7 +170,7 @@ export function answerCommand(cmd: Command, ctx: AskContext, sizes: PageSizes = 
     case 'search':
       return answerSearch(cmd, ctx, sizes.search);
     case 'sources': {
-      const all = [...ctx.index.articles.values()].sort(byDateDesc);
+      const all = newestFirst(ctx.index.articles.values());
       const count = pageCount(all.length, sizes.sources);
       const page = clampPage(cmd.page, count);
       const rows = all.slice((page - 1) * sizes.sources, page * sizes.sources).map((a) => sourceRow(a, ctx.meetings));

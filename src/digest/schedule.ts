@@ -12,11 +12,12 @@ import { buildDigestMessage } from '../render/digest.js';
 export const seenKey = (a: Article): string => `${a.id}#${a.contentHash}`;
 
 /**
- * Remember every article of the corpus as seen (the first time counts) and return each article's first-seen instant.
- * A database that refuses the write does not stop it: the store reports why (its `warn`) and answers as if saved.
+ * Remember articles as seen (the first time counts; every article of the corpus by default) and return each one's
+ * first-seen instant. A database that refuses the write does not stop it: the store reports why (its `warn`) and
+ * answers as if saved.
  */
-export function recordArticlesSeen(store: Store, ctx: AskContext, at: string): Map<string, string> {
-  const articles = [...ctx.index.articles.values()];
+export function recordArticlesSeen(store: Store, ctx: AskContext, at: string, only?: readonly Article[]): Map<string, string> {
+  const articles = only ?? [...ctx.index.articles.values()];
   const seen = store.recordSeen(articles.map(seenKey), at);
   return new Map(articles.flatMap((a) => { const t = seen.get(seenKey(a)); return t ? [[a.id, t] as const] : []; }));
 }

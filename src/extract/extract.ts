@@ -309,19 +309,22 @@ function inheritSameDayPlaces(drafts: Draft[]): Draft[] {
 function groupDrafts(drafts: Draft[]): Draft[][] {
   const groups: Draft[][] = [];
   const bySides = new Map<string, Draft[][]>();
-  for (const d of drafts) {
-    const key = [...new Set(d.sides.map(sideKey))].sort().join('\u0000');
-    const candidates = bySides.get(key) ?? [];
-    const g = candidates.find((group) => group.every((x) => sameMeeting(x, d)));
-    if (g) g.push(d);
-    else {
-      const group = [d];
-      candidates.push(group);
-      bySides.set(key, candidates);
-      groups.push(group);
-    }
-  }
+  for (const d of drafts) addToGroups(d, groups, bySides);
   return groups;
+}
+
+/** Put a draft in the group of the meeting it is, or in a new group. */
+function addToGroups(d: Draft, groups: Draft[][], bySides: Map<string, Draft[][]>): void {
+  const key = [...new Set(d.sides.map(sideKey))].sort().join('\u0000');
+  const candidates = bySides.get(key) ?? [];
+  const g = candidates.find((group) => group.every((x) => sameMeeting(x, d)));
+  if (g) g.push(d);
+  else {
+    const group = [d];
+    candidates.push(group);
+    bySides.set(key, candidates);
+    groups.push(group);
+  }
 }
 
 /**
@@ -365,7 +368,7 @@ export async function extractMeetingsAsync(corpus: Corpus, lexicon: Lexicon, ctx
     drafts.push(...articleDrafts(article, sentences, ctx, personOf, codes));
     await turn(read.length + i + 1);
   }
-  return mergeAll(drafts, lexicon);
+  return mergeAllAsync(drafts, lexicon);
 }
 
 /** What every mention of the corpus says of a person, after what the rest of the corpus already knows. */
@@ -380,8 +383,32 @@ function peopleOf(read: { sentences: SentenceInfo[] }[], known: readonly Report[
 
 /** Group drafts that are one meeting and merge each group. */
 function mergeAll(drafts: Draft[], lexicon: Lexicon): Meeting[] {
-  const names = new Map(lexicon.countries.map((c) => [c.code, c.name]));
-  const countryName = (code: string): string => names.get(code) ?? code;
+  const countryName = countryNames(lexicon);
   return groupDrafts(drafts).map((g) => mergeDrafts(g, countryName));
 }
 
+/** How many drafts are grouped or merged between two turns of the event loop. */
+const DRAFTS_PER_SLICE = 1000;
+
+/** {@link mergeAll}, with turns for the event loop. */
+async function mergeAllAsync(drafts: Draft[], lexicon: Lexicon): Promise<Meeting[]> {
+  const countryName = countryNames(lexicon);
+  const groups: Draft[][] = [];
+  const bySides = new Map<string, Draft[][]>();
+  for (const [i, d] of drafts.entries()) {
+    addToGroups(d, groups, bySides);
+    if (i % DRAFTS_PER_SLICE === DRAFTS_PER_SLICE - 1) await yieldToEventLoop();
+  }
+  const meetings: Meeting[] = [];
+  for (const [i, g] of groups.entries()) {
+    meetings.push(mergeDrafts(g, countryName));
+    if (i % DRAFTS_PER_SLICE === DRAFTS_PER_SLICE - 1) await yieldToEventLoop();
+  }
+  return meetings;
+}
+
+/** A country's name by its code (the code itself when unknown). */
+function countryNames(lexicon: Lexicon): (code: string) => string {
+  const names = new Map(lexicon.countries.map((c) => [c.code, c.name]));
+  return (code) => names.get(code) ?? code;
+}

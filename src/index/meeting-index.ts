@@ -49,20 +49,25 @@ export type MeetingTerms = (m: Meeting) => { participants: Set<string>[]; event:
 
 /**
  * A memoised {@link MeetingTerms}: pass the same one to every build over a changing set of meetings, and only new
- * meetings are analysed.
+ * meetings are analysed. The texts themselves are memoised too: the same people, places and events recur across
+ * thousands of meetings.
  */
 export function meetingTerms(lexicon: Lexicon): MeetingTerms {
   const cache = new WeakMap<Meeting, ReturnType<MeetingTerms>>();
+  const texts = new Map<string, Set<string>>();
+  const keysOfName = new Map<string, string[]>();
   const codes = nameCodes();
+  const analysed = (text: string): Set<string> => texts.get(text) ?? texts.set(text, termsOf(text, lexicon)).get(text)!;
+  const nameKeys = (name: string): string[] => keysOfName.get(name) ?? keysOfName.set(name, nameWordCodes(name, codes).map((c) => `:${c}`)).get(name)!;
   return (m) => {
     let terms = cache.get(m);
     if (!terms) {
-      const participants = m.participants.map((p) => participantTermsOf(p, lexicon));
-      const keys = new Set([...participants.flatMap((t) => [...t]), ...m.participants.flatMap((p) => (p.name ? nameWordCodes(p.name, codes).map((c) => `:${c}`) : []))]);
+      const participants = m.participants.map((p) => analysed(participantText(p)));
+      const keys = new Set([...participants.flatMap((t) => [...t]), ...m.participants.flatMap((p) => (p.name ? nameKeys(p.name) : []))]);
       terms = {
         participants,
-        event: termsOf(`${m.event ?? ''} ${m.venue ?? ''}`, lexicon),
-        where: termsOf(`${m.location ?? ''} ${m.venue ?? ''}`, lexicon),
+        event: analysed(`${m.event ?? ''} ${m.venue ?? ''}`),
+        where: analysed(`${m.location ?? ''} ${m.venue ?? ''}`),
         keys: [...keys],
       };
       cache.set(m, terms);
@@ -85,7 +90,7 @@ export async function analyseMeetings(meetings: readonly Meeting[], terms: Meeti
   }
 }
 
-const participantTermsOf = (p: Participant, lexicon: Lexicon): Set<string> => termsOf([p.name, p.title, p.country, p.organization].filter(Boolean).join(' '), lexicon);
+const participantText = (p: Participant): string => [p.name, p.title, p.country, p.organization].filter(Boolean).join(' ');
 
 /** Build the meeting lookups; `terms` carries the analysis of meetings over from an earlier build. */
 export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon, places: ReadonlyMap<string, Place>, terms: MeetingTerms = meetingTerms(lexicon)): MeetingIndex {
@@ -129,7 +134,7 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
     countByArticle,
     participantMatches(p, query) {
       const units = analyzeQuery(query, lexicon);
-      return units.length > 0 && participantMatch(p, participantTermsOf(p, lexicon), query, units);
+      return units.length > 0 && participantMatch(p, termsOf(participantText(p), lexicon), query, units);
     },
     find(filter) {
       const withUnits = (filter.with ?? []).map((text) => ({ text, units: analyzeQuery(text, lexicon) }));
@@ -159,6 +164,12 @@ export function byReadingOrder(a: Meeting, b: Meeting): number {
 /** Meetings newest first; undated ones last. */
 export function byMeetingDateDesc(a: Meeting, b: Meeting): number {
   return (b.date ? formatPartialDate(b.date) : '').localeCompare(a.date ? formatPartialDate(a.date) : '') || byReadingOrder(a, b);
+}
+
+/** Meetings sorted by {@link byMeetingDateDesc}, each date formatted once (a large corpus sorts in milliseconds). */
+export function newestMeetingsFirst(meetings: Iterable<Meeting>): Meeting[] {
+  const keyed = [...meetings].map((m) => ({ m, date: m.date ? formatPartialDate(m.date) : '' }));
+  return keyed.sort((x, y) => (y.date < x.date ? -1 : y.date > x.date ? 1 : byReadingOrder(x.m, y.m))).map(({ m }) => m);
 }
 
 /** Meetings oldest first; undated ones last. */

@@ -1,15 +1,20 @@
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Article, CorpusWarning } from '../types.js';
+import type { Article, CorpusWarning, Paragraph } from '../types.js';
 import type { Meeting } from '../extract/types.js';
 import type { SearchIndexSnapshot } from './search-index.js';
 import type { PostingsData } from './postings.js';
 
 /** The snapshot format; a file of another version is ignored and rebuilt. */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 /** Articles and meetings are written in chunks, so that reading one never holds the event loop for long. */
-const ARTICLES_PER_CHUNK = 500;
+const ARTICLES_PER_CHUNK = 2000;
 const MEETINGS_PER_CHUNK = 2000;
+/** How many articles' paragraphs a loaded snapshot keeps in memory at once (read from the file again when needed). */
+export const PARAGRAPH_CACHE = 500;
+/** The header is the first line; it is read in pieces of this size. */
+const HEADER_READ = 64 * 1024;
 
 /** Everything loading a corpus produces, as saved between runs. */
 export interface Snapshot {
@@ -28,7 +33,7 @@ const nextTurn: Turn = () => new Promise((resolve) => setImmediate(resolve));
 type ArrayKind = 'u32' | 'u16' | 'u8';
 interface Section {
   name: string;
-  kind: 'json' | ArrayKind;
+  kind: 'json' | 'bytes' | ArrayKind;
   offset: number;
   length: number;
 }
@@ -42,32 +47,53 @@ const TYPED = { u32: Uint32Array, u16: Uint16Array, u8: Uint8Array } as const;
 const ARRAYS: readonly (keyof PostingsData & string)[] = ['offsets', 'docs', 'tfs', 'owners', 'paragraphs', 'lengths', 'alive'];
 const kindOf = (a: Uint32Array | Uint16Array | Uint8Array): ArrayKind => (a instanceof Uint32Array ? 'u32' : a instanceof Uint16Array ? 'u16' : 'u8');
 const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+const padding = (n: number): number => (8 - (n % 8)) % 8;
+
+/** Paragraphs as saved: sentences by their offsets only, their text being the paragraph's. */
+type SavedParagraph = Omit<Paragraph, 'sentences'> & { sentences: [number, number][] };
+const toSaved = (p: Paragraph): SavedParagraph => ({ n: p.n, text: p.text, heading: p.heading, sentences: p.sentences.map((s) => [s.start, s.end]) });
+const fromSaved = (p: SavedParagraph): Paragraph => ({ n: p.n, text: p.text, sentences: p.sentences.map(([start, end]) => ({ text: p.text.slice(start, end), start, end })), heading: p.heading });
 
 /**
  * Save a snapshot atomically (a temporary file renamed over the old one), creating its folder: a one-line JSON
- * header, then the sections it lists — articles and meetings as JSON chunks, the index's arrays as raw bytes.
+ * header, then the sections it lists — articles (without their paragraphs) and meetings as JSON chunks, each
+ * article's paragraphs as JSON at an offset of their own, the index's arrays as raw bytes.
  */
 export async function saveSnapshot(path: string, snapshot: Snapshot, turn: Turn = nextTurn): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const { postings, owners } = snapshot.search;
-  const parts: { name: string; kind: Section['kind']; bytes: Uint8Array }[] = [];
+  const parts: { name: string; kind: Section['kind']; bytes: Uint8Array[] }[] = [];
   const json = async (name: string, value: unknown): Promise<void> => {
-    parts.push({ name, kind: 'json', bytes: Buffer.from(JSON.stringify(value)) });
+    parts.push({ name, kind: 'json', bytes: [Buffer.from(JSON.stringify(value))] });
     await turn();
   };
-  for (const chunk of chunks(snapshot.articles, ARTICLES_PER_CHUNK)) await json('articles', chunk);
+  for (const chunk of chunks(snapshot.articles, ARTICLES_PER_CHUNK)) await json('articles', chunk.map(({ paragraphs: _, ...meta }) => meta));
+  const texts: Buffer[] = [];
+  const at = new Float64Array(snapshot.articles.length + 1);
+  for (const [c, chunk] of chunks(snapshot.articles, ARTICLES_PER_CHUNK).entries()) {
+    const pieces = chunk.map((article, k) => {
+      const bytes = Buffer.from(JSON.stringify(article.paragraphs.map(toSaved)));
+      const i = c * ARTICLES_PER_CHUNK + k;
+      at[i + 1] = at[i]! + bytes.byteLength;
+      return bytes;
+    });
+    texts.push(Buffer.concat(pieces));
+    await turn();
+  }
+  parts.push({ name: 'articleParagraphOffsets', kind: 'bytes', bytes: [new Uint8Array(at.buffer)] });
+  parts.push({ name: 'articleParagraphs', kind: 'bytes', bytes: texts });
   for (const chunk of chunks(snapshot.meetings, MEETINGS_PER_CHUNK)) await json('meetings', chunk);
   await json('warnings', snapshot.warnings);
   await json('articlesByOwner', owners);
   await json('terms', postings.terms);
   for (const name of ARRAYS) {
     const a = postings[name] as Uint32Array | Uint16Array | Uint8Array;
-    parts.push({ name, kind: kindOf(a), bytes: new Uint8Array(a.buffer, a.byteOffset, a.byteLength) });
+    parts.push({ name, kind: kindOf(a), bytes: [new Uint8Array(a.buffer, a.byteOffset, a.byteLength)] });
   }
   let offset = 0;
   const sections = parts.map(({ name, kind, bytes }) => {
-    const section = { name, kind, offset, length: bytes.byteLength };
-    offset += bytes.byteLength + ((8 - (bytes.byteLength % 8)) % 8);
+    const section = { name, kind, offset, length: bytes.reduce((n, b) => n + b.byteLength, 0) };
+    offset += section.length + padding(section.length);
     return section;
   });
   const header: Header = { version: snapshot.version, fingerprint: snapshot.fingerprint, sections };
@@ -76,10 +102,10 @@ export async function saveSnapshot(path: string, snapshot: Snapshot, turn: Turn 
   const file = await open(temp, 'w');
   try {
     await file.write(head);
-    await file.write(new Uint8Array((8 - (head.byteLength % 8)) % 8));
-    for (const { bytes } of parts) {
-      await file.write(bytes);
-      await file.write(new Uint8Array((8 - (bytes.byteLength % 8)) % 8));
+    await file.write(new Uint8Array(padding(head.byteLength)));
+    for (const [i, { bytes }] of parts.entries()) {
+      for (const piece of bytes) await file.write(piece);
+      await file.write(new Uint8Array(padding(sections[i]!.length)));
     }
   } finally {
     await file.close();
@@ -90,39 +116,88 @@ export async function saveSnapshot(path: string, snapshot: Snapshot, turn: Turn 
   });
 }
 
+/** The header line of a snapshot file and where its body starts. */
+async function readHeader(file: FileHandle): Promise<{ header: Partial<Header>; body: number }> {
+  let text = Buffer.alloc(0);
+  for (;;) {
+    const piece = Buffer.alloc(HEADER_READ);
+    const { bytesRead } = await file.read(piece, 0, HEADER_READ, text.length);
+    text = Buffer.concat([text, piece.subarray(0, bytesRead)]);
+    const end = text.indexOf(0x0a);
+    if (end >= 0 || bytesRead === 0) {
+      const line = end >= 0 ? text.subarray(0, end) : text;
+      return { header: JSON.parse(line.toString('utf8')) as Partial<Header>, body: end >= 0 ? end + 1 + padding(end + 1) : -1 };
+    }
+  }
+}
+
+/**
+ * Give articles read without their paragraphs a `paragraphs` property that reads them from the snapshot file when
+ * asked, keeping the most recently read {@link PARAGRAPH_CACHE} in memory: a corpus of 50,000 briefings need not be
+ * held in memory to be searched. The file stays open (a snapshot written over it later replaces its name, not the
+ * open file).
+ */
+function withLazyParagraphs(articles: Article[], path: string, start: number, offsets: Float64Array): Article[] {
+  const fd = openSync(path, 'r');
+  const cache = new Map<number, Paragraph[]>();
+  const load = (i: number): Paragraph[] => {
+    const hit = cache.get(i);
+    if (hit) {
+      cache.delete(i);
+      cache.set(i, hit);
+      return hit;
+    }
+    const length = offsets[i + 1]! - offsets[i]!;
+    const bytes = Buffer.alloc(length);
+    if (readSync(fd, bytes, 0, length, start + offsets[i]!) !== length) throw new Error(`the snapshot at ${path} was cut short; restart briefbot to rebuild it`);
+    const paragraphs = (JSON.parse(bytes.toString('utf8')) as SavedParagraph[]).map(fromSaved);
+    cache.set(i, paragraphs);
+    if (cache.size > PARAGRAPH_CACHE) cache.delete(cache.keys().next().value!);
+    return paragraphs;
+  };
+  if (articles.length === 0) closeSync(fd);
+  return articles.map((meta, i) => Object.defineProperty(meta, 'paragraphs', { get: () => load(i), enumerable: true, configurable: true }));
+}
+
 /**
  * Read a snapshot of the corpus with this fingerprint. Undefined when there is none, it is of another corpus state
- * (stale), or it cannot be used; the reason is returned for a warning when the file exists but is unusable.
+ * (stale), or it cannot be used; the reason is returned for a warning when the file exists but is unusable. Only
+ * the header is read of a stale snapshot; the articles' paragraphs are left in the file until asked for.
  */
 export async function readSnapshot(path: string, fingerprint: string, turn: Turn = nextTurn): Promise<{ snapshot?: Snapshot; problem?: string }> {
-  let file: Buffer;
+  let file: FileHandle;
   try {
-    file = await readFile(path);
+    file = await open(path, 'r');
   } catch {
     return {};
   }
   try {
-    const end = file.indexOf(0x0a);
-    const header = JSON.parse(file.subarray(0, end < 0 ? file.length : end).toString('utf8')) as Partial<Header>;
+    const { header, body } = await readHeader(file);
     if (header.version !== SNAPSHOT_VERSION) return { problem: `the snapshot at ${path} is of version ${String(header.version)}, not ${SNAPSHOT_VERSION}; rebuilding it` };
     if (header.fingerprint !== fingerprint) return {};
-    if (!Array.isArray(header.sections) || end < 0) return { problem: `the snapshot at ${path} is incomplete; rebuilding it` };
-    const body = end + 1 + ((8 - ((end + 1) % 8)) % 8);
-    const bytes = (s: Section): Buffer => {
-      if (body + s.offset + s.length > file.length) throw new Error(`section ${s.name} is cut short`);
-      return file.subarray(body + s.offset, body + s.offset + s.length);
+    if (!Array.isArray(header.sections) || body < 0) return { problem: `the snapshot at ${path} is incomplete; rebuilding it` };
+    const size = (await file.stat()).size;
+    const bytes = async (s: Section, into?: Uint8Array): Promise<Uint8Array> => {
+      if (body + s.offset + s.length > size) throw new Error(`section ${s.name} is cut short`);
+      const target = into ?? Buffer.alloc(s.length);
+      await file.read(target, 0, s.length, body + s.offset);
+      return target;
     };
     const values = new Map<string, unknown[]>();
     for (const s of header.sections) {
-      const raw = bytes(s);
+      if (s.name === 'articleParagraphs') continue;
       let value: unknown;
       if (s.kind === 'json') {
-        value = JSON.parse(raw.toString('utf8'));
+        value = JSON.parse(Buffer.from(await bytes(s)).toString('utf8'));
         await turn();
+      } else if (s.kind === 'bytes') {
+        const raw = await bytes(s, new Uint8Array(new ArrayBuffer(s.length)));
+        value = new Float64Array(raw.buffer);
       } else {
         const Typed = TYPED[s.kind];
-        const aligned = raw.byteOffset % Typed.BYTES_PER_ELEMENT === 0 ? raw : Buffer.from(raw);
-        value = new Typed(aligned.buffer as ArrayBuffer, aligned.byteOffset, aligned.byteLength / Typed.BYTES_PER_ELEMENT);
+        const array = new Typed(s.length / Typed.BYTES_PER_ELEMENT);
+        await bytes(s, new Uint8Array(array.buffer));
+        value = array;
       }
       values.set(s.name, [...(values.get(s.name) ?? []), value]);
     }
@@ -131,12 +206,16 @@ export async function readSnapshot(path: string, fingerprint: string, turn: Turn
       if (!v || v.length !== 1) throw new Error(`section ${name} is missing`);
       return v[0] as T;
     };
+    const paragraphs = header.sections.find((s) => s.name === 'articleParagraphs');
+    const offsets = one<Float64Array>('articleParagraphOffsets');
+    const metas = ((values.get('articles') ?? []) as Article[][]).flat();
+    if (!paragraphs || offsets.length !== metas.length + 1 || body + paragraphs.offset + offsets[metas.length]! > size) throw new Error('the paragraphs are cut short');
     const postings = Object.fromEntries([['terms', one<string[]>('terms')], ...ARRAYS.map((name) => [name, one(name)])]) as unknown as PostingsData;
     return {
       snapshot: {
         version: SNAPSHOT_VERSION,
         fingerprint,
-        articles: ((values.get('articles') ?? []) as Article[][]).flat(),
+        articles: withLazyParagraphs(metas, path, body + paragraphs.offset, offsets),
         meetings: ((values.get('meetings') ?? []) as Meeting[][]).flat(),
         warnings: one<CorpusWarning[]>('warnings'),
         search: { postings, owners: one<(string | null)[]>('articlesByOwner') },
@@ -144,5 +223,7 @@ export async function readSnapshot(path: string, fingerprint: string, turn: Turn
     };
   } catch (error) {
     return { problem: `the snapshot at ${path} is corrupt (${(error as Error).message}); rebuilding it` };
+  } finally {
+    await file.close();
   }
 }

@@ -52,6 +52,7 @@ export async function loadLive(loader: Loader): Promise<LiveCorpus> {
       for (const w of snapshot.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
       const index = await loadSearchIndex(snapshot.articles, lexicon, snapshot.search);
       await analyseMeetings(snapshot.meetings, terms, yieldToEventLoop);
+      logger.info(`loaded ${snapshot.articles.length} briefings and ${snapshot.meetings.length} meetings from the snapshot at ${snapshotPath}`);
       return { stamps, context: { index, meetings: buildMeetingIndex(snapshot.meetings, lexicon, extract.places, terms), warnings: snapshot.warnings, clock } };
     }
   }

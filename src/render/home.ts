@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { AskContext } from '../ask/answer.js';
-import { byDateDesc } from '../ask/answer.js';
-import { byMeetingDateDesc } from '../index/meeting-index.js';
+import { newestFirst } from '../ask/answer.js';
+import { newestMeetingsFirst } from '../index/meeting-index.js';
 import type { Subscription } from '../store/types.js';
 import { dateLabel, plural } from './format.js';
 import { clipText, escapeSlack } from './mrkdwn.js';
@@ -24,8 +24,8 @@ export function buildHomeView(ctx: AskContext, subscriptions: readonly Subscript
   const articles = [...ctx.index.articles.values()];
   const dated = articles.filter((a) => a.published).map((a) => formatPartialDate(a.published!)).sort();
   const range = dated.length > 0 ? `${dated[0]} to ${dated[dated.length - 1]}` : 'no dated briefings';
-  const latest = articles.sort(byDateDesc).slice(0, HOME_LIST).map((a) => `• *${escapeSlack(clipText(a.title, 120))}* — ${escapeSlack(dateLabel(a.published))} · \`${escapeSlack(a.id)}\``);
-  const meetings = [...ctx.meetings.meetings].sort(byMeetingDateDesc).slice(0, HOME_LIST).map((m) => {
+  const latest = newestFirst(articles).slice(0, HOME_LIST).map((a) => `• *${escapeSlack(clipText(a.title, 120))}* — ${escapeSlack(dateLabel(a.published))} · \`${escapeSlack(a.id)}\``);
+  const meetings = newestMeetingsFirst(ctx.meetings.meetings).slice(0, HOME_LIST).map((m) => {
     const who = m.participants.map((p) => participantParts(p).name).join(' – ');
     const place = meetingPlace(m);
     return `• *${escapeSlack(meetingDateLabel(m))}*${place ? ` · ${escapeSlack(clipText(place, 60))}` : ''} — ${escapeSlack(clipText(who, 160))}`;

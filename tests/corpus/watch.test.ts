@@ -47,3 +47,27 @@ describe('watchCorpus', () => {
     expect(logger.lines.join('\n')).toMatch(/cannot watch .* restart briefbot/);
   });
 });
+
+describe('watchCorpus names', () => {
+  it('passes the names of the briefings that changed, and keeps changes made while a read is under way for the next', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-watch-'));
+    dirs.push(dir);
+    const calls: string[][] = [];
+    let release: () => void = () => {};
+    const stop = watchCorpus(dir, async (names) => {
+      calls.push([...(names ?? ['<all>'])].sort());
+      if (calls.length === 1) await new Promise<void>((resolve) => { release = resolve; });
+    }, memoryLogger(), 20);
+    writeFileSync(join(dir, 'a.txt'), 'one');
+    writeFileSync(join(dir, 'b.md'), 'two');
+    writeFileSync(join(dir, 'notes.json'), '{}');
+    await waitFor(() => calls.length === 1);
+    writeFileSync(join(dir, 'c.txt'), 'three');
+    await new Promise((r) => setTimeout(r, 80));
+    expect(calls).toHaveLength(1);
+    release();
+    await waitFor(() => calls.length === 2);
+    stop();
+    expect(calls).toEqual([['a.txt', 'b.md'], ['c.txt']]);
+  });
+});

@@ -16,7 +16,7 @@ function workspace(): { corpus: string; snapshot: string } {
   dirs.push(root);
   const corpus = join(root, 'corpus');
   cpSync('seeds', corpus, { recursive: true });
-  return { corpus, snapshot: join(root, 'data', 'snapshot.json') };
+  return { corpus, snapshot: join(root, 'data', 'snapshot.bin') };
 }
 
 const clock = (): Date => new Date('2026-11-22T12:00:00Z');
@@ -27,7 +27,8 @@ describe('corpus snapshots', () => {
     const built = await buildContext(corpus, memoryLogger(), clock, snapshot);
     expect((await readSnapshot(snapshot, await corpusFingerprint(corpus))).snapshot?.articles).toHaveLength(5);
     const loaded = await buildContext(corpus, memoryLogger(), clock, snapshot);
-    for (const q of ['search Lavarov', 'When did Qureshi meet Lavrov?', 'meetings with Russia', 'search Japarov', 'sources']) {
+    for (const [id, article] of built.index.articles) expect(loaded.index.articles.get(id)?.paragraphs).toEqual(article.paragraphs);
+    for (const q of ['search Lavarov', 'When did Qureshi meet Lavrov?', 'meetings with Russia', 'search Japarov', 'sources', 'source 002']) {
       expect(JSON.stringify(ask(q, loaded))).toBe(JSON.stringify(ask(q, built)));
     }
   });
@@ -68,7 +69,7 @@ describe('corpus snapshots', () => {
     writeFileSync(snapshot, JSON.stringify({ version: 0, fingerprint: await corpusFingerprint(corpus) }));
     const logger = memoryLogger();
     expect((await buildContext(corpus, logger, clock, snapshot)).index.articles.size).toBe(5);
-    expect(logger.lines.join('\n')).toMatch(/version 0, not 2; rebuilding it/);
+    expect(logger.lines.join('\n')).toMatch(/version 0, not 3; rebuilding it/);
   });
 
   it('keeps answering when the snapshot cannot be written, with a warning', async () => {
@@ -76,7 +77,7 @@ describe('corpus snapshots', () => {
     const blocker = join(corpus, '..', 'file-not-folder');
     writeFileSync(blocker, 'x');
     const logger = memoryLogger();
-    const ctx = await buildContext(corpus, logger, clock, join(blocker, 'snapshot.json'));
+    const ctx = await buildContext(corpus, logger, clock, join(blocker, 'snapshot.bin'));
     expect(ctx.index.articles.size).toBe(5);
     expect(logger.lines.join('\n')).toMatch(/could not save the snapshot/);
   });

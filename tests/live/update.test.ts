@@ -145,3 +145,20 @@ describe('updating a live corpus file by file', () => {
     expect(update!.live.context.index.articles.size).toBe(5 + names.length);
   });
 });
+
+describe('loading progress', () => {
+  it('tells each stage of loading a corpus, ending at its total', async () => {
+    const dir = folder();
+    const text = readFileSync(join(FIXTURES, TASS), 'utf8');
+    for (let i = 0; i < 60; i += 1) writeFileSync(join(dir, `copy-${i}.txt`), text.replace('Nurtleu', `Nurtleu${i}`));
+    const seen = new Map<string, [number, number][]>();
+    await loadLive(createLoader({ dir, logger: memoryLogger(), clock, progress: (stage, done, total) => seen.set(stage, [...(seen.get(stage) ?? []), [done, total]]) }));
+    expect([...seen.keys()]).toEqual(['reading briefings', 'indexing passages', 'extracting meetings']);
+    for (const steps of seen.values()) {
+      const [done, total] = steps[steps.length - 1]!;
+      expect(done).toBe(total);
+      expect(steps.map(([d]) => d)).toEqual([...steps.map(([d]) => d)].sort((a, b) => a - b));
+    }
+    expect(seen.get('reading briefings')!.at(-1)).toEqual([65, 65]);
+  });
+});
