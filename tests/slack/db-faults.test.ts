@@ -3,23 +3,21 @@
  * commands answer privately with a clear explanation (not the generic apology, not silence), nothing is announced,
  * and searches still answer. Locks are held by a second connection with a 50 ms busy timeout.
  */
-import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { holdLock } from '../store/helpers.js';
 import type { AskContext } from '../../src/ask/answer.js';
 import { buildContext, openStoreOrReport } from '../../src/main.js';
-import { buildSlackApp } from '../../src/slack/app.js';
 import { NO_DIGEST, turnedOn } from '../../src/slack/digest.js';
 import { APOLOGY } from '../../src/slack/handlers.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store, Subscription } from '../../src/store/types.js';
 import { memoryLogger } from '../helpers.js';
-import { commandBody, eventCallback, joinedText, mockNetwork, parseBody, postSigned, resetMocks, restoreNetwork, sendEvent, settle, waitFor, RESPONSE_HOST, RESPONSE_PATH, SLACK_API, type Json, type RunningApp } from './harness.js';
+import { commandBody, startAppWith, eventCallback, joinedText, mockNetwork, parseBody, postSigned, resetMocks, restoreNetwork, sendEvent, settle, waitFor, RESPONSE_HOST, RESPONSE_PATH, SLACK_API, type Json, type RunningApp } from './harness.js';
 
 const isRoot = process.getuid?.() === 0;
 const LAVROV_FILE = '002_9f8474191b6e5a16.txt';
@@ -62,20 +60,6 @@ function seeded(): string {
   return file;
 }
 
-/** A second connection holding the write lock, as another process would. */
-function holdLock(file: string): { release: () => void } {
-  const holder = new Database(file);
-  holder.exec('BEGIN EXCLUSIVE');
-  let held = true;
-  const release = (): void => {
-    if (!held) return;
-    held = false;
-    holder.exec('ROLLBACK');
-    holder.close();
-  };
-  cleanups.push(release);
-  return { release };
-}
 
 interface Running extends RunningApp {
   posted: Json[];
@@ -84,18 +68,7 @@ interface Running extends RunningApp {
 
 /** Start the real app over `store`, answering chat.postMessage (calling `onPost` first) and the response_url, capturing both. */
 async function startWith(store: Store, logger = memoryLogger(), onPost: () => void = () => {}): Promise<Running> {
-  const secret = randomBytes(16).toString('hex');
-  const app = buildSlackApp({
-    config: { mode: 'http', botToken: 'xoxb-test', signingSecret: secret, port: 0, corpusDir: 'seeds', dbPath: ':unused:', snapshotPath: ':none:' },
-    context: () => ctx,
-    logger,
-    store,
-    clock: () => now,
-    sleep: async () => {},
-    retryConfig: { retries: 0 },
-  });
-  const server = await app.start({ port: 0, host: '127.0.0.1' });
-  const { port } = server.address() as AddressInfo;
+  const app = await startAppWith({ context: () => ctx, logger, store, clock: () => now });
   const posted: Json[] = [];
   const replies: Json[] = [];
   nock(SLACK_API).post('/api/chat.postMessage').reply(200, (_uri, body) => {
@@ -108,7 +81,7 @@ async function startWith(store: Store, logger = memoryLogger(), onPost: () => vo
     replies.push(parseBody(body));
     return 'ok';
   }).persist();
-  const running: Running = { app, url: `http://127.0.0.1:${port}/slack/events`, secret, logs: logger.lines, stop: async () => { await app.stop(); }, posted, replies };
+  const running: Running = { ...app, logs: logger.lines, posted, replies };
   cleanups.push(() => store.close(), running.stop);
   return running;
 }
@@ -144,7 +117,7 @@ describe('a database locked by another process', () => {
   it('answers `/brief digest on` with the clear message, announces nothing, and `/brief Lavrov` still answers', async () => {
     const file = seeded();
     const target = await startWith(openSqliteStore(file, { busyTimeoutMs: BUSY_MS }));
-    const lock = holdLock(file);
+    const lock = holdLock(file, cleanups);
     const text = await privately(target, 'digest on 08:30 Europe/London');
     expect(text).toBe(
       `Digest settings cannot be saved: the database at ${file} is locked by another process (waited 0.05 s). ` +
@@ -162,7 +135,7 @@ describe('a database locked by another process', () => {
     const file = seeded();
     const store = openSqliteStore(file, { busyTimeoutMs: BUSY_MS });
     const target = await startWith(store);
-    const lock = holdLock(file);
+    const lock = holdLock(file, cleanups);
     expect(await privately(target, 'digest off')).toMatch(/^Digest settings cannot be saved: the database at .* is locked by another process/);
     expect(await privately(target, 'digest now')).toMatch(/^The digest cannot be posted now: the database at .* is locked by another process/);
     expect(await privately(target, 'digest status')).toContain('This channel gets the daily briefing digest at 09:00 Asia/Karachi.');
@@ -184,7 +157,7 @@ describe('a database locked while a digest is posted', () => {
     store.pauseSubscription('C1', 'not_in_channel');
     let lock: { release: () => void } | undefined;
     const logger = memoryLogger();
-    const target = await startWith(store, logger, () => { lock ??= holdLock(file); }); // another process takes the lock as Slack answers
+    const target = await startWith(store, logger, () => { lock ??= holdLock(file, cleanups); }); // another process takes the lock as Slack answers
     const r0 = target.replies.length;
     const res = await postSigned(target, commandBody('digest now'), 'application/x-www-form-urlencoded');
     expect(res.status).toBe(200);
@@ -252,7 +225,7 @@ describe('a database that cannot be opened at start', () => {
 
   it('publishes App Home from the stand-in read from a locked file', async () => {
     const file = seeded();
-    const lock = holdLock(file);
+    const lock = holdLock(file, cleanups);
     const logger = memoryLogger();
     const store = openStoreOrReport(file, logger, { busyTimeoutMs: BUSY_MS });
     lock.release();

@@ -1,16 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AskContext } from '../../src/ask/answer.js';
 import { buildContext } from '../../src/main.js';
 import { HOME_BLOCK_LIMIT } from '../../src/render/home.js';
-import { buildSlackApp } from '../../src/slack/app.js';
 import { ANNOUNCE_FAILED, NO_DIGEST, NOTHING_NEW, statusText, turnedOff, turnedOn } from '../../src/slack/digest.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/types.js';
 import { memoryLogger } from '../helpers.js';
 import {
+  startAppWith,
   blocksOf,
   commandBody,
   eventCallback,
@@ -44,19 +42,7 @@ beforeAll(async () => {
   store.recordSeen([...ctx.index.articles.keys()], '2026-01-01T00:00:00.000Z');
   mockNetwork();
   // As harness.startApp, but with a store and a clock the tests reach, and no BRIEFBOT_TZ.
-  const secret = randomBytes(16).toString('hex');
-  const app = buildSlackApp({
-    config: { mode: 'http', botToken: 'xoxb-test', signingSecret: secret, port: 0, corpusDir: 'seeds', dbPath: ':memory:', snapshotPath: ':none:' },
-    context: () => ctx,
-    logger,
-    store,
-    clock: () => now,
-    sleep: async () => {},
-    retryConfig: { retries: 0 },
-  });
-  const server = await app.start({ port: 0, host: '127.0.0.1' });
-  const { port } = server.address() as AddressInfo;
-  target = { app, url: `http://127.0.0.1:${port}/slack/events`, secret, logs: logger.lines, stop: async () => { await app.stop(); } };
+  target = { ...(await startAppWith({ context: () => ctx, logger, store, clock: () => now })), logs: logger.lines };
 });
 
 beforeEach(() => {

@@ -2,19 +2,16 @@
  * Slack misbehaving while briefbot answers: 429 with Retry-After, 5xx, no answer in time, a final 4xx, and every try
  * failing. The real app in HTTP mode, signed requests, nock for the response_url and the Web API.
  */
-import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AskContext } from '../../src/ask/answer.js';
 import { buildContext } from '../../src/main.js';
 import { encodeButtonValue, PAGE_ACTION, SHARE_ACTION } from '../../src/render/buttons.js';
-import { buildSlackApp, type SlackApp } from '../../src/slack/app.js';
 import { classifyAnswer, DEFAULT_RETRY_POLICY, nextWait, type RetryPolicy } from '../../src/slack/deliver.js';
 import { SHARE_FAILED } from '../../src/slack/handlers.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
 import { memoryLogger } from '../helpers.js';
 import {
+  startAppWith,
   buttonPayload,
   eventCallback,
   joinedText,
@@ -40,7 +37,7 @@ const LAVROV_FILE = '002_9f8474191b6e5a16.txt';
 const POLICY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDelayMs: 30_000, timeoutMs: 300 };
 
 let ctx: AskContext;
-let target: RunningApp & { app: SlackApp };
+let target: RunningApp;
 const logger = memoryLogger();
 /** Every wait the app asked for, in ms (the injected sleep returns at once). */
 let sleeps: number[] = [];
@@ -50,20 +47,14 @@ beforeAll(async () => {
   mockNetwork();
   // As harness.startApp, but with the retries under test: the app's own for the response_url, with an injected
   // sleep, and the Web API client's (instant backoff; a 429 is waited out by the client itself).
-  const secret = randomBytes(16).toString('hex');
-  const app = buildSlackApp({
-    config: { mode: 'http', botToken: 'xoxb-test-0123456789', signingSecret: secret, port: 0, corpusDir: 'seeds', dbPath: ':memory:', snapshotPath: ':none:' },
+  const app = await startAppWith({
     context: () => ctx,
     logger,
-    store: openSqliteStore(':memory:'),
-    clock: () => new Date('2026-11-22T12:00:00Z'),
     sleep: async (ms) => { sleeps.push(ms); },
     retryConfig: { retries: 3, minTimeout: 0, maxTimeout: 0 },
     retry: POLICY,
-  });
-  const server = await app.start({ port: 0, host: '127.0.0.1' });
-  const { port } = server.address() as AddressInfo;
-  target = { app, url: `http://127.0.0.1:${port}/slack/events`, secret, logs: logger.lines, stop: async () => { await app.stop(); } };
+  }, 'xoxb-test-0123456789');
+  target = { ...app, logs: logger.lines };
 });
 
 beforeEach(() => {

@@ -4,12 +4,11 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { App } from '@slack/bolt';
 import nock from 'nock';
 import { expect } from 'vitest';
 import type { AskContext } from '../../src/ask/answer.js';
 import { createLogger, type Logger } from '../../src/logger.js';
-import { buildSlackApp, type Health } from '../../src/slack/app.js';
+import { buildSlackApp, type Health, type SlackApp, type SlackAppDeps } from '../../src/slack/app.js';
 import { PAGE_ACTION } from '../../src/render/buttons.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 
@@ -30,7 +29,7 @@ export interface SentBlock {
 
 /** A running app: its base URL, signing secret, the lines it logged, and a stop function. */
 export interface RunningApp {
-  app: App;
+  app: SlackApp;
   url: string;
   secret: string;
   logs: string[];
@@ -63,17 +62,24 @@ export function restoreNetwork(): void {
 
 /** Build the real app over a context and start it on 127.0.0.1 with an ephemeral port. Call {@link mockNetwork} first. */
 export async function startApp(context: () => AskContext, logger?: Logger, health?: () => Health): Promise<RunningApp> {
+  return startAppWith({ context, ...(logger ? { logger } : {}), ...(health ? { health } : {}) });
+}
+
+/**
+ * {@link startApp} with any of the app's dependencies replaced (a store, a clock, a sleep, retry policies); the rest
+ * are the tests' defaults: an in-memory store, a fixed clock, a sleep that returns at once, no Web API retries.
+ */
+export async function startAppWith(deps: Partial<Omit<SlackAppDeps, 'config'>> & Pick<SlackAppDeps, 'context'>, botToken = 'xoxb-test'): Promise<RunningApp> {
   const logs: string[] = [];
   const secret = randomBytes(16).toString('hex');
   const app = buildSlackApp({
-    config: { mode: 'http', botToken: 'xoxb-test', signingSecret: secret, port: 0, corpusDir: 'seeds', dbPath: ':memory:', snapshotPath: ':none:' },
-    context,
-    logger: logger ?? createLogger((line) => logs.push(line)),
+    config: { mode: 'http', botToken, signingSecret: secret, port: 0, corpusDir: 'seeds', dbPath: ':memory:', snapshotPath: ':none:' },
+    logger: createLogger((line) => logs.push(line)),
     store: openSqliteStore(':memory:'),
     clock: () => new Date('2026-11-22T12:00:00Z'),
     sleep: async () => {},
     retryConfig: { retries: 0 },
-    ...(health ? { health } : {}),
+    ...deps,
   });
   const server = await app.start({ port: 0, host: '127.0.0.1' });
   const { port } = server.address() as AddressInfo;

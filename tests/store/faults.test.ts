@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { holdLock } from './helpers.js';
 import type { AskContext } from '../../src/ask/answer.js';
 import { deliverDigest, recordArticlesSeen, runDueDigests, seenKey, type DigestDeps } from '../../src/digest/schedule.js';
 import { buildContext } from '../../src/main.js';
@@ -38,20 +39,6 @@ const opened = (store: Store): Store => {
   return store;
 };
 
-/** A second connection holding the write lock, as another process would; release() lets go. */
-function holdLock(path = file): { release: () => void } {
-  const holder = new Database(path);
-  holder.exec('BEGIN EXCLUSIVE');
-  let held = true;
-  const release = (): void => {
-    if (!held) return;
-    held = false;
-    holder.exec('ROLLBACK');
-    holder.close();
-  };
-  closers.push(release);
-  return { release };
-}
 
 /** What a plain read of the file says, bypassing the store. */
 function rows(sql: string, path = file): unknown[] {
@@ -214,7 +201,7 @@ describe('a locked database', () => {
   it('refuses a write after the injected busy timeout, saying it is locked and how long it waited; reads go on', () => {
     seeded();
     const store = open();
-    const lock = holdLock();
+    const lock = holdLock(file, closers);
     const started = performance.now();
     const e = thrown(() => store.saveSubscription(sub('C2')));
     expect(performance.now() - started).toBeLessThan(2000);
@@ -232,7 +219,7 @@ describe('a locked database', () => {
     const warnings: string[] = [];
     const store = open(file, { warn: (m) => warnings.push(m) });
     store.recordSeen(['a'], 't1');
-    const lock = holdLock();
+    const lock = holdLock(file, closers);
     expect(store.recordSeen(['a', 'b'], 't2')).toEqual(new Map([['a', 't1'], ['b', 't2']]));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^could not save when 2 briefings were first seen \(the database at .* is locked by another process \(waited 0\.05 s\)\): try again/);
@@ -244,7 +231,7 @@ describe('a locked database', () => {
 
   it('at start: the stand-in reads the file and refuses writes even after the lock is gone, until a restart', () => {
     seeded();
-    const lock = holdLock();
+    const lock = holdLock(file, closers);
     expect(thrown(() => openSqliteStore(file, { busyTimeoutMs: BUSY_MS })).trouble).toBe('locked');
     const result = openStoreOrFallback(file, { busyTimeoutMs: BUSY_MS });
     opened(result.store);
@@ -310,7 +297,7 @@ describe('digests with a locked database', () => {
     seeded();
     const store = open();
     const d = deps(store);
-    const lock = holdLock();
+    const lock = holdLock(file, closers);
     expect(await runDueDigests(d)).toEqual(['unavailable']);
     expect(d.posts).toEqual([]);
     expect(d.logger.lines).toEqual([
@@ -331,7 +318,7 @@ describe('digests with a locked database', () => {
     for (const c of ['C1', 'C2', 'C3']) s.saveSubscription(sub(c));
     s.close();
     const d = deps(open());
-    const lock = holdLock();
+    const lock = holdLock(file, closers);
     expect(await runDueDigests(d)).toEqual(['unavailable']);
     expect(d.logger.lines).toHaveLength(1);
     lock.release();
@@ -345,7 +332,7 @@ describe('digests with a locked database', () => {
     const posts: string[] = [];
     const d = deps(store, async (channel) => {
       posts.push(channel);
-      lock = holdLock(); // another process takes the lock while Slack answers
+      lock = holdLock(file, closers); // another process takes the lock while Slack answers
       return { ts: '1700000000.000001' };
     });
     expect(await runDueDigests(d)).toEqual(['posted']);
@@ -360,7 +347,7 @@ describe('digests with a locked database', () => {
   it('a refused claim throws from deliverDigest before anything is posted', async () => {
     seeded();
     const d = deps(open());
-    const lock = holdLock();
+    const lock = holdLock(file, closers);
     await expect(deliverDigest(sub('C1'), d, true)).rejects.toMatchObject({ name: 'StoreUnavailableError', trouble: 'locked' });
     expect(d.posts).toEqual([]);
     lock.release();
@@ -369,7 +356,7 @@ describe('digests with a locked database', () => {
   it('recordArticlesSeen goes on while locked, answering every article as first seen now', () => {
     const warnings: string[] = [];
     const store = open(file, { warn: (m) => warnings.push(m) });
-    const lock = holdLock();
+    const lock = holdLock(file, closers);
     const seen = recordArticlesSeen(store, ctx, '2025-01-05T04:00:00.000Z');
     expect(seen.size).toBe(ctx.index.articles.size);
     expect(new Set(seen.values())).toEqual(new Set(['2025-01-05T04:00:00.000Z']));
@@ -382,7 +369,7 @@ describe('digests with a locked database', () => {
 
   it('a stand-in store delivers no digest and logs nothing more (the trouble was told at start)', async () => {
     seeded();
-    const lock = holdLock();
+    const lock = holdLock(file, closers);
     const result = openStoreOrFallback(file, { busyTimeoutMs: BUSY_MS });
     opened(result.store);
     lock.release();
