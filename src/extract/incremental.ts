@@ -51,7 +51,12 @@ const meetingKey = (m: Meeting): string => [m.status, m.date ? formatPartialDate
 export function mergeMeetings(existing: readonly Meeting[], added: readonly Meeting[]): Meeting[] {
   const merged = [...existing];
   const byKey = new Map<string, number[]>();
-  merged.forEach((m, i) => { if (m.date) (byKey.get(meetingKey(m)) ?? byKey.set(meetingKey(m), []).get(meetingKey(m))!).push(i); });
+  const names = new Set(added.flatMap((m) => m.participants.map((p) => p.name ?? '')));
+  merged.forEach((m, i) => {
+    if (!m.date || !m.participants.some((p) => names.has(p.name ?? ''))) return;
+    const key = meetingKey(m);
+    (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(i);
+  });
   for (const m of added) {
     const i = m.date ? byKey.get(meetingKey(m))?.find((k) => !(merged[k]!.location && m.location && merged[k]!.location !== m.location)) : undefined;
     if (i === undefined) {

@@ -73,6 +73,7 @@ const prefixFor = (term: string): boolean => !isSyntheticTerm(term) && term.leng
 /** A term of the index a query term reaches, with the weight of that match and the query term it stands for. */
 interface Expansion {
   term: number;
+  name: string;
   weight: number;
   source: number;
 }
@@ -148,9 +149,48 @@ function searcher(postings: Postings) {
   let acc = new Float64Array(0);
   let masks = new Uint32Array(0);
   let epoch = 0;
+  /** Each passage's length term of BM25, k·(1 − b + b·length/average), kept until passages are added or removed. */
+  let norms = new Float64Array(0);
+  let normsFor = -1;
+
+  const lengthNorms = (): Float64Array => {
+    const stamp = postings.size * 1e6 + postings.live;
+    if (normsFor !== stamp) {
+      const lengths = postings.lengths();
+      const average = postings.averageLength || 1;
+      norms = new Float64Array(postings.size);
+      for (let p = 0; p < postings.size; p += 1) norms[p] = BM25.k * (1 - BM25.b + (BM25.b * lengths[p]!) / average);
+      normsFor = stamp;
+    }
+    return norms;
+  };
+
+  /** The passages of one expansion, scored: its postings are in passage order already. */
+  const matchesOfOne = ({ term, weight, source }: Expansion): Matches => {
+    const { docs, tfs, n } = postings.list(term);
+    const alive = postings.liveness();
+    const norm = lengthNorms();
+    const { k, d } = BM25;
+    const factor = weight * Math.log(1 + (postings.live - n + 0.5) / (n + 0.5));
+    const bit = source < 32 ? 1 << source : 0;
+    const ids = new Uint32Array(n);
+    const scores = new Float64Array(n);
+    let count = 0;
+    for (let i = 0; i < n; i += 1) {
+      const p = docs[i]!;
+      if (alive[p] !== 1) continue;
+      const tf = tfs[i]!;
+      ids[count] = p;
+      scores[count] = factor * (d + (tf * (k + 1)) / (tf + norm[p]!));
+      count += 1;
+    }
+    return { ids: ids.subarray(0, count), scores: scores.subarray(0, count), masks: new Uint32Array(count).fill(bit) };
+  };
 
   /** The passages any expansion reaches, scored with BM25+ (minisearch's formula). */
   const matchesOf = (expansions: Expansion[]): Matches => {
+    if (expansions.length === 0) return NONE;
+    if (expansions.length === 1) return matchesOfOne(expansions[0]!);
     if (seen.length < postings.size) {
       seen = new Uint32Array(postings.size * 2);
       acc = new Float64Array(postings.size * 2);
@@ -158,16 +198,15 @@ function searcher(postings: Postings) {
       epoch = 0;
     }
     epoch += 1;
-    const lengths = postings.lengths();
     const alive = postings.liveness();
-    const average = postings.averageLength || 1;
-    const { k, b, d } = BM25;
-    let touched = new Uint32Array(64);
+    const norm = lengthNorms();
+    const { k, d } = BM25;
+    let touched = new Uint32Array(1024);
     let count = 0;
     for (const { term, weight, source } of expansions) {
       const { docs, tfs, n } = postings.list(term);
       const bit = source < 32 ? 1 << source : 0;
-      const idf = Math.log(1 + (postings.live - n + 0.5) / (n + 0.5));
+      const factor = weight * Math.log(1 + (postings.live - n + 0.5) / (n + 0.5));
       for (let i = 0; i < n; i += 1) {
         const p = docs[i]!;
         if (alive[p] !== 1) continue;
@@ -183,12 +222,11 @@ function searcher(postings: Postings) {
           touched[count++] = p;
         }
         const tf = tfs[i]!;
-        acc[p] = acc[p]! + weight * idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[p]!) / average)));
+        acc[p] = acc[p]! + factor * (d + (tf * (k + 1)) / (tf + norm[p]!));
         masks[p] = masks[p]! | bit;
       }
     }
-    let ids: Uint32Array = touched.subarray(0, count);
-    if (expansions.length > 1) ids = count > postings.size / 16 ? stamped(seen, epoch, postings.size, count) : ids.sort();
+    const ids = count > postings.size / 16 ? stamped(seen, epoch, postings.size, count) : touched.subarray(0, count).sort();
     const scores = new Float64Array(count);
     const bits = new Uint32Array(count);
     for (let i = 0; i < count; i += 1) {
@@ -198,50 +236,60 @@ function searcher(postings: Postings) {
     return { ids, scores, masks: bits };
   };
 
-  /** What a query term reaches: itself, longer words it begins, and (for a word the index does not know) near spellings. */
+  /**
+   * What a query term reaches: itself and, for a word the index does not know (a partial or misspelt one), the longer
+   * words it begins and near spellings. A known word is taken as written, which is what keeps common words fast.
+   */
   const expand = (term: string, source: number, boost: number, known: boolean): Expansion[] => {
     const out: Expansion[] = [];
     const exact = postings.dictionary.get(term);
-    if (exact !== undefined) out.push({ term: exact, weight: boost, source });
+    if (exact !== undefined) out.push({ term: exact, name: term, weight: boost, source });
+    if (known) return out;
     const reached = new Set<string>([term]);
     if (prefixFor(term)) {
       for (const [longer, id] of postings.dictionary.atPrefix(term)) {
         if (reached.has(longer)) continue;
         reached.add(longer);
-        out.push({ term: id, weight: (boost * PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * (longer.length - term.length)), source });
+        out.push({ term: id, name: longer, weight: (boost * PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * (longer.length - term.length)), source });
       }
     }
-    const fuzzy = known ? false : fuzzyFor(term);
+    const fuzzy = fuzzyFor(term);
     if (fuzzy) {
       for (const [near, [id, distance]] of postings.dictionary.fuzzyGet(term, fuzzy)) {
         if (reached.has(near) || distance === 0) continue;
-        out.push({ term: id, weight: (boost * FUZZY_WEIGHT * near.length) / (near.length + distance), source });
+        out.push({ term: id, name: near, weight: (boost * FUZZY_WEIGHT * near.length) / (near.length + distance), source });
       }
     }
     return out;
   };
 
   /**
-   * A query unit's matches: a word or any of its alternatives (a word the index knows is taken as written and by
-   * prefix only, which is what keeps common words fast); a phrase's words all together, or its key.
+   * A query unit's matches: a word or any of its alternatives (sound-alike keys only for a word the index does not
+   * know); a phrase's words all together, or its key. `reached` collects the index terms reached, to show them.
    */
-  const unitMatches = (unit: QueryUnit, sources: { next: number }): Matches => {
+  const unitMatches = (unit: QueryUnit, sources: { next: number }, reached: Set<string>): Matches => {
+    const reach = (expansions: Expansion[]): Matches => {
+      for (const e of expansions) reached.add(e.name);
+      return matchesOf(expansions);
+    };
     if (unit.kind === 'phrase') {
-      const words = unit.words.map((w) => unitMatches(w, sources)).reduce<Matches | undefined>((all, m) => (all ? intersect(all, m) : m), undefined);
-      const key = matchesOf(expand(unit.key, sources.next++, 1, true));
+      const words = unit.words.map((w) => unitMatches(w, sources, reached)).reduce<Matches | undefined>((all, m) => (all ? intersect(all, m) : m), undefined);
+      const key = reach(expand(unit.key, sources.next++, 1, true));
       return words ? union(words, key) : key;
     }
     const known = postings.dictionary.has(unit.term);
     const terms = [unit.term, ...unit.alternatives.filter((a) => !(known && a.startsWith('~')))];
-    return matchesOf(terms.flatMap((t) => expand(t, sources.next++, t.startsWith('~') ? PHONETIC_WEIGHT : 1, known)));
+    return reach(terms.flatMap((t) => expand(t, sources.next++, t.startsWith('~') ? PHONETIC_WEIGHT : 1, known)));
   };
 
-  return (units: QueryUnit[], combine: 'AND' | 'OR'): Matches => {
+  return (units: QueryUnit[], combine: 'AND' | 'OR'): { found: Matches; terms: string[] } => {
     const sources = { next: 0 };
-    const each = units.map((u) => unitMatches(u, sources));
-    if (each.length === 0) return NONE;
-    if (combine === 'OR') return each.reduce(union);
-    return [...each].sort((a, b) => a.ids.length - b.ids.length).reduce(intersect);
+    const reached = new Set<string>();
+    const each = units.map((u) => unitMatches(u, sources, reached));
+    const terms = [...reached];
+    if (each.length === 0) return { found: NONE, terms };
+    if (combine === 'OR') return { found: each.reduce(union), terms };
+    return { found: [...each].sort((a, b) => a.ids.length - b.ids.length).reduce(intersect), terms };
   };
 }
 
@@ -295,9 +343,10 @@ const byScore = (a: Group, b: Group): number => b.score - a.score || (a.article.
  * counting them all. A passage's score is its BM25+ sum times the number of query terms it matched, as minisearch's.
  * An article's passages are consecutive, since they are added together.
  */
-function rankArticles(found: Matches, postings: Postings, articleOf: (owner: number) => Article | undefined, range: DateRange, limit: number, termsOf: () => string[]): { total: number; hits: ArticleHit[] } {
+function rankArticles(found: Matches, postings: Postings, articleOf: (owner: number) => Article | undefined, range: DateRange, limit: number, terms: string[]): { total: number; hits: ArticleHit[] } {
   const passageScore = (k: number): number => found.scores[k]! * (bitCount(found.masks[k]!) || 1);
   const top: Group[] = [];
+  const unranged = range.from === undefined && range.to === undefined;
   let total = 0;
   for (let i = 0; i < found.ids.length; ) {
     const owner = postings.owner(found.ids[i]!);
@@ -310,14 +359,17 @@ function rankArticles(found: Matches, postings: Postings, articleOf: (owner: num
       sum += s;
     }
     const article = articleOf(owner);
-    if (article && isInRange(article.published, range)) {
+    if (article && (unranged || isInRange(article.published, range))) {
       total += 1;
-      const group = { article, from: i, to: j, score: best + EXTRA_PASSAGE_WEIGHT * (sum - best) };
-      if (top.length < limit || byScore(group, top[top.length - 1]!) < 0) insertRanked(top, group, limit);
+      const score = best + EXTRA_PASSAGE_WEIGHT * (sum - best);
+      const worst = top.length < limit ? undefined : top[top.length - 1]!;
+      if (!worst || score >= worst.score) {
+        const group = { article, from: i, to: j, score };
+        if (!worst || byScore(group, worst) < 0) insertRanked(top, group, limit);
+      }
     }
     i = j;
   }
-  const terms = top.length > 0 ? termsOf() : [];
   const hits = top.map((g) => {
     const passages: PassageHit[] = [];
     for (let k = g.from; k < g.to; k += 1) passages.push({ paragraph: postings.paragraph(found.ids[k]!), score: passageScore(k), terms });
@@ -349,12 +401,6 @@ function searchIndexOver(owners: (Article | undefined)[], lexicon: Lexicon, post
   }
   const run = searcher(postings);
   const cache: WordCache = new Map();
-  /** The index terms a query reaches, for showing which words matched. */
-  const reachedTerms = (units: QueryUnit[]): string[] => {
-    const wordTerms = (u: QueryUnit): string[] => (u.kind === 'word' ? [u.term, ...u.alternatives.filter((a) => !(a.startsWith('~') && postings.dictionary.has(u.term)))] : [u.key, ...u.words.flatMap(wordTerms)]);
-    const words = units.flatMap(wordTerms);
-    return [...new Set(words.flatMap((w) => [w, ...(prefixFor(w) ? [...postings.dictionary.atPrefix(w).keys()] : []), ...(fuzzyFor(w) && !postings.dictionary.has(w) ? [...postings.dictionary.fuzzyGet(w, fuzzyFor(w) as number).keys()] : [])]))];
-  };
 
   return {
     articles,
@@ -381,7 +427,7 @@ function searchIndexOver(owners: (Article | undefined)[], lexicon: Lexicon, post
     search(text, range = {}, limit = Number.POSITIVE_INFINITY) {
       const units = analyzeQuery(text, lexicon);
       if (units.length === 0) return { units, total: 0, hits: [], matchedAll: true };
-      const rank = (found: Matches): { total: number; hits: ArticleHit[] } => rankArticles(found, postings, (o) => owners[o], range, limit, () => reachedTerms(units));
+      const rank = ({ found, terms }: { found: Matches; terms: string[] }): { total: number; hits: ArticleHit[] } => rankArticles(found, postings, (o) => owners[o], range, limit, terms);
       const all = rank(run(units, 'AND'));
       if (all.total > 0 || units.length === 1) return { units, ...all, matchedAll: true };
       return { units, ...rank(run(units, 'OR')), matchedAll: false };
