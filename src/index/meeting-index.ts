@@ -77,32 +77,42 @@ export function meetingTerms(lexicon: Lexicon): MeetingTerms {
 }
 
 /** How many meetings are analysed between two turns of the event loop. */
-export const MEETINGS_PER_SLICE = 500;
+export const MEETINGS_PER_SLICE = 100;
+
+/** Meetings by the keys that can find them (participant terms, sounds of name words): an inverted index. */
+export type MeetingKeys = Map<string, number[]>;
+
+const addKeys = (byKey: MeetingKeys, keys: readonly string[], i: number): void => {
+  for (const key of keys) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(i);
+};
 
 /**
  * Analyse meetings ahead of {@link buildMeetingIndex}, a slice at a time with a turn for the event loop between
- * slices, so that building the index of a large corpus then only reads the memo.
+ * slices, and gather their keys: building the index of a large corpus then only reads the memo.
  */
-export async function analyseMeetings(meetings: readonly Meeting[], terms: MeetingTerms, turn: () => Promise<void>): Promise<void> {
+export async function analyseMeetings(meetings: readonly Meeting[], terms: MeetingTerms, turn: () => Promise<void>): Promise<MeetingKeys> {
+  const byKey: MeetingKeys = new Map();
   for (const [i, m] of meetings.entries()) {
-    terms(m);
+    addKeys(byKey, terms(m).keys, i);
     if (i % MEETINGS_PER_SLICE === MEETINGS_PER_SLICE - 1) await turn();
   }
+  return byKey;
 }
 
 const participantText = (p: Participant): string => [p.name, p.title, p.country, p.organization].filter(Boolean).join(' ');
 
-/** Build the meeting lookups; `terms` carries the analysis of meetings over from an earlier build. */
-export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon, places: ReadonlyMap<string, Place>, terms: MeetingTerms = meetingTerms(lexicon)): MeetingIndex {
+/**
+ * Build the meeting lookups; `terms` carries the analysis of meetings over from an earlier build, and `keys` the
+ * inverted index {@link analyseMeetings} gathered of these very meetings.
+ */
+export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon, places: ReadonlyMap<string, Place>, terms: MeetingTerms = meetingTerms(lexicon), keys?: MeetingKeys): MeetingIndex {
   const countryCode = new Map(lexicon.countries.map((c) => [c.name, c.code.toLowerCase()]));
   const codes = nameCodes();
   const analysed = meetings.map(terms);
   const participantTerms = analysed.map((t) => t.participants);
   const eventTerms = analysed.map((t) => t.event);
-  const byKey = new Map<string, number[]>();
-  analysed.forEach(({ keys }, i) => {
-    for (const key of keys) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(i);
-  });
+  const byKey = keys ?? new Map<string, number[]>();
+  if (!keys) analysed.forEach((t, i) => addKeys(byKey, t.keys, i));
   /**
    * Meetings that can match a `with` text: those sharing with it a term, an alternative or the sound of a name word;
    * a superset of what {@link participantMatch} accepts, so that only these need its full check.

@@ -68,7 +68,7 @@ const MAX_TF = 255;
 const MAX_LENGTH = 65535;
 
 /** How many terms enter the dictionary between two turns of the event loop while a snapshot loads. */
-const TERMS_PER_SLICE = 20_000;
+const TERMS_PER_SLICE = 5_000;
 
 /** Postings from a snapshot's data, building the term dictionary a slice at a time with turns for the event loop. */
 export async function loadPostings(data: PostingsData, turn: () => Promise<void>): Promise<Postings> {
@@ -82,7 +82,9 @@ export async function loadPostings(data: PostingsData, turn: () => Promise<void>
 
 /** Postings from a snapshot's data (with its dictionary when already built), or empty ones. */
 export function createPostings(data?: PostingsData, built?: SearchableMap<number>): Postings {
-  const terms: string[] = data ? data.terms : [];
+  const terms: string[] = data ? [...data.terms] : [];
+  /** Terms numbered below this have their entries in the snapshot's arrays; later ones were added since. */
+  const saved = terms.length;
   const dictionary = built ?? new SearchableMap<number>();
   if (!built) terms.forEach((t, i) => dictionary.set(t, i));
   const lists: (PostingList | undefined)[] = new Array(terms.length);
@@ -98,7 +100,7 @@ export function createPostings(data?: PostingsData, built?: SearchableMap<number
   const list = (term: number): PostingList => {
     let l = lists[term];
     if (!l) {
-      const [from, to] = data && term < data.terms.length ? [data.offsets[term]!, data.offsets[term + 1]!] : [0, 0];
+      const [from, to] = data && term < saved ? [data.offsets[term]!, data.offsets[term + 1]!] : [0, 0];
       l = data ? { docs: data.docs.subarray(from, to), tfs: data.tfs.subarray(from, to), n: to - from } : { docs: new Uint32Array(0), tfs: new Uint8Array(0), n: 0 };
       lists[term] = l;
     }

@@ -392,13 +392,25 @@ function insertRanked(top: Group[], group: Group, limit: number): void {
 }
 
 function searchIndexOver(owners: (Article | undefined)[], lexicon: Lexicon, postings: Postings): SearchIndex {
-  const articles = new Map(owners.filter((a): a is Article => a !== undefined).map((a) => [a.id, a]));
-  const ownerOf = new Map(owners.flatMap((a, i) => (a ? [[a.id, i] as const] : [])));
-  const passagesOf = new Map<string, number[]>();
-  for (let p = 0; p < postings.size; p += 1) {
-    const article = postings.alive(p) ? owners[postings.owner(p)] : undefined;
-    if (article) (passagesOf.get(article.id) ?? passagesOf.set(article.id, []).get(article.id)!).push(p);
-  }
+  const articles = new Map<string, Article>();
+  const ownerOf = new Map<string, number>();
+  owners.forEach((a, i) => {
+    if (!a) return;
+    articles.set(a.id, a);
+    ownerOf.set(a.id, i);
+  });
+  /** Each article's passages, gathered when an update first needs them (a loaded snapshot may never be updated). */
+  let passages: Map<string, number[]> | undefined;
+  const passagesOf = (): Map<string, number[]> => {
+    if (!passages) {
+      passages = new Map();
+      for (let p = 0; p < postings.size; p += 1) {
+        const article = postings.alive(p) ? owners[postings.owner(p)] : undefined;
+        if (article) (passages.get(article.id) ?? passages.set(article.id, []).get(article.id)!).push(p);
+      }
+    }
+    return passages;
+  };
   const run = searcher(postings);
   const cache: WordCache = new Map();
 
@@ -408,8 +420,8 @@ function searchIndexOver(owners: (Article | undefined)[], lexicon: Lexicon, post
     snapshot: () => ({ postings: postings.save(), owners: owners.map((a) => a?.id ?? null) }),
     update(added, removed) {
       for (const id of [...removed, ...added.map((a) => a.id)]) {
-        for (const p of passagesOf.get(id) ?? []) postings.remove(p);
-        passagesOf.delete(id);
+        for (const p of passagesOf().get(id) ?? []) postings.remove(p);
+        passagesOf().delete(id);
         const owner = ownerOf.get(id);
         if (owner !== undefined) owners[owner] = undefined;
         ownerOf.delete(id);
@@ -420,7 +432,7 @@ function searchIndexOver(owners: (Article | undefined)[], lexicon: Lexicon, post
         owners.push(article);
         ownerOf.set(article.id, owner);
         articles.set(article.id, article);
-        passagesOf.set(article.id, article.paragraphs.map((p) => postings.add(owner, p.n, analyzeText(p.text, lexicon, cache).map((t) => t.term))));
+        passagesOf().set(article.id, article.paragraphs.map((p) => postings.add(owner, p.n, analyzeText(p.text, lexicon, cache).map((t) => t.term))));
       }
       if (cache.size > 200_000) cache.clear();
     },

@@ -10,7 +10,8 @@ import type { PostingsData } from './postings.js';
 export const SNAPSHOT_VERSION = 3;
 /** Articles and meetings are written in chunks, so that reading one never holds the event loop for long. */
 const ARTICLES_PER_CHUNK = 2000;
-const MEETINGS_PER_CHUNK = 2000;
+const MEETINGS_PER_CHUNK = 1000;
+const TERMS_PER_CHUNK = 50_000;
 /** How many articles' paragraphs a loaded snapshot keeps in memory at once (read from the file again when needed). */
 export const PARAGRAPH_CACHE = 500;
 /** The header is the first line; it is read in pieces of this size. */
@@ -85,7 +86,7 @@ export async function saveSnapshot(path: string, snapshot: Snapshot, turn: Turn 
   for (const chunk of chunks(snapshot.meetings, MEETINGS_PER_CHUNK)) await json('meetings', chunk);
   await json('warnings', snapshot.warnings);
   await json('articlesByOwner', owners);
-  await json('terms', postings.terms);
+  for (const chunk of chunks(postings.terms, TERMS_PER_CHUNK)) await json('terms', chunk);
   for (const name of ARRAYS) {
     const a = postings[name] as Uint32Array | Uint16Array | Uint8Array;
     parts.push({ name, kind: kindOf(a), bytes: [new Uint8Array(a.buffer, a.byteOffset, a.byteLength)] });
@@ -137,7 +138,7 @@ async function readHeader(file: FileHandle): Promise<{ header: Partial<Header>; 
  * held in memory to be searched. The file stays open (a snapshot written over it later replaces its name, not the
  * open file).
  */
-function withLazyParagraphs(articles: Article[], path: string, start: number, offsets: Float64Array): Article[] {
+async function withLazyParagraphs(articles: Article[], path: string, start: number, offsets: Float64Array, turn: Turn): Promise<Article[]> {
   const fd = openSync(path, 'r');
   const cache = new Map<number, Paragraph[]>();
   const load = (i: number): Paragraph[] => {
@@ -156,7 +157,12 @@ function withLazyParagraphs(articles: Article[], path: string, start: number, of
     return paragraphs;
   };
   if (articles.length === 0) closeSync(fd);
-  return articles.map((meta, i) => Object.defineProperty(meta, 'paragraphs', { get: () => load(i), enumerable: true, configurable: true }));
+  const lazy: Article[] = [];
+  for (const [i, meta] of articles.entries()) {
+    lazy.push(Object.defineProperty(meta, 'paragraphs', { get: () => load(i), enumerable: true, configurable: true }));
+    if (i % ARTICLES_PER_CHUNK === ARTICLES_PER_CHUNK - 1) await turn();
+  }
+  return lazy;
 }
 
 /**
@@ -191,13 +197,13 @@ export async function readSnapshot(path: string, fingerprint: string, turn: Turn
         value = JSON.parse(Buffer.from(await bytes(s)).toString('utf8'));
         await turn();
       } else if (s.kind === 'bytes') {
-        const raw = await bytes(s, new Uint8Array(new ArrayBuffer(s.length)));
-        value = new Float64Array(raw.buffer);
+        const raw = await bytes(s, Buffer.allocUnsafeSlow(s.length));
+        value = new Float64Array(raw.buffer as ArrayBuffer, raw.byteOffset, s.length / Float64Array.BYTES_PER_ELEMENT);
       } else {
+        // Not zero-filled first: the read fills it, and zeroing 60 MB would hold the event loop.
+        const raw = await bytes(s, Buffer.allocUnsafeSlow(s.length));
         const Typed = TYPED[s.kind];
-        const array = new Typed(s.length / Typed.BYTES_PER_ELEMENT);
-        await bytes(s, new Uint8Array(array.buffer));
-        value = array;
+        value = new Typed(raw.buffer as ArrayBuffer, raw.byteOffset, s.length / Typed.BYTES_PER_ELEMENT);
       }
       values.set(s.name, [...(values.get(s.name) ?? []), value]);
     }
@@ -210,12 +216,12 @@ export async function readSnapshot(path: string, fingerprint: string, turn: Turn
     const offsets = one<Float64Array>('articleParagraphOffsets');
     const metas = ((values.get('articles') ?? []) as Article[][]).flat();
     if (!paragraphs || offsets.length !== metas.length + 1 || body + paragraphs.offset + offsets[metas.length]! > size) throw new Error('the paragraphs are cut short');
-    const postings = Object.fromEntries([['terms', one<string[]>('terms')], ...ARRAYS.map((name) => [name, one(name)])]) as unknown as PostingsData;
+    const postings = Object.fromEntries([['terms', ((values.get('terms') ?? []) as string[][]).flat()], ...ARRAYS.map((name) => [name, one(name)])]) as unknown as PostingsData;
     return {
       snapshot: {
         version: SNAPSHOT_VERSION,
         fingerprint,
-        articles: withLazyParagraphs(metas, path, body + paragraphs.offset, offsets),
+        articles: await withLazyParagraphs(metas, path, body + paragraphs.offset, offsets, turn),
         meetings: ((values.get('meetings') ?? []) as Meeting[][]).flat(),
         warnings: one<CorpusWarning[]>('warnings'),
         search: { postings, owners: one<(string | null)[]>('articlesByOwner') },

@@ -6,6 +6,7 @@ import type { ExtractContext } from '../extract/candidates.js';
 import { analyseMeetings, buildMeetingIndex, meetingTerms, type MeetingTerms } from '../index/meeting-index.js';
 import { buildSearchIndexAsync, loadSearchIndex } from '../index/search-index.js';
 import { readSnapshot, saveSnapshot, SNAPSHOT_VERSION } from '../index/snapshot.js';
+import { buildInWorker } from './worker-build.js';
 import type { Logger } from '../logger.js';
 import { buildLexicon, type Lexicon } from '../reference/lexicon.js';
 
@@ -22,7 +23,15 @@ export interface Loader {
   terms: MeetingTerms;
   snapshotPath?: string;
   progress?: Progress;
+  /** From this many briefings on, a corpus without a usable snapshot is built in a worker thread. */
+  workerMinFiles?: number;
 }
+
+/**
+ * From how many briefings a corpus is built in a worker thread (then loaded from the snapshot it saves): below it,
+ * building in the bot's own thread is quicker than starting a worker, and stalls stay short.
+ */
+export const WORKER_MIN_FILES = 1000;
 
 /** A loaded corpus as it is kept up to date: the answering context and the stamps of the files it was read from. */
 export interface LiveCorpus {
@@ -31,7 +40,7 @@ export interface LiveCorpus {
 }
 
 /** Build the tables a {@link Loader} carries. */
-export function createLoader(options: { dir: string; logger: Logger; clock?: () => Date; snapshotPath?: string; progress?: Progress }): Loader {
+export function createLoader(options: { dir: string; logger: Logger; clock?: () => Date; snapshotPath?: string; progress?: Progress; workerMinFiles?: number }): Loader {
   const lexicon = buildLexicon();
   return { clock: () => new Date(), ...options, lexicon, extract: buildExtractContext(lexicon), terms: meetingTerms(lexicon) };
 }
@@ -46,24 +55,43 @@ export async function loadLive(loader: Loader): Promise<LiveCorpus> {
   const stamps = await stampFiles(dir).catch(() => new Map<string, FileStamp>());
   const fingerprint = fingerprintOf(stamps);
   if (snapshotPath) {
-    const { snapshot, problem } = await readSnapshot(snapshotPath, fingerprint);
-    if (problem) logger.warn(problem);
-    if (snapshot) {
-      for (const w of snapshot.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
-      const index = await loadSearchIndex(snapshot.articles, lexicon, snapshot.search);
-      await analyseMeetings(snapshot.meetings, terms, yieldToEventLoop);
-      logger.info(`loaded ${snapshot.articles.length} briefings and ${snapshot.meetings.length} meetings from the snapshot at ${snapshotPath}`);
-      return { stamps, context: { index, meetings: buildMeetingIndex(snapshot.meetings, lexicon, extract.places, terms), warnings: snapshot.warnings, clock } };
+    const saved = await fromSnapshot(loader, stamps, fingerprint);
+    if (saved) return saved;
+    if (stamps.size >= (loader.workerMinFiles ?? WORKER_MIN_FILES)) {
+      logger.info(`reading ${stamps.size} briefings in the background; answers start once they are indexed`);
+      const built = await buildInWorker({ dir, snapshotPath, fingerprint }, progress).then(
+        () => true,
+        (error: unknown) => {
+          logger.warn(`could not build the index in the background (${(error as Error).message}); building it here`);
+          return false;
+        },
+      );
+      const loaded = built ? await fromSnapshot(loader, stamps, fingerprint) : undefined;
+      if (loaded) return loaded;
     }
   }
   const corpus = await loadCorpus(dir, { onProgress: (done, total) => progress?.('reading briefings', done, total) });
   for (const w of corpus.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
   const index = await buildSearchIndexAsync(corpus, lexicon, (done, total) => progress?.('indexing passages', done, total));
   const meetings = await extractMeetingsAsync(corpus, lexicon, extract, [], (done, total) => progress?.('extracting meetings', done, total));
-  await analyseMeetings(meetings, terms, yieldToEventLoop);
-  const live: LiveCorpus = { stamps, context: { index, meetings: buildMeetingIndex(meetings, lexicon, extract.places, terms), warnings: corpus.warnings, clock } };
+  const keys = await analyseMeetings(meetings, terms, yieldToEventLoop);
+  const live: LiveCorpus = { stamps, context: { index, meetings: buildMeetingIndex(meetings, lexicon, extract.places, terms, keys), warnings: corpus.warnings, clock } };
   await saveLive(live, loader);
   return live;
+}
+
+/** The corpus from the snapshot, when there is one of this folder state; a corrupt or old one is a warning. */
+async function fromSnapshot(loader: Loader, stamps: ReadonlyMap<string, FileStamp>, fingerprint: string): Promise<LiveCorpus | undefined> {
+  const { logger, lexicon, extract, terms, clock, snapshotPath } = loader;
+  if (!snapshotPath) return undefined;
+  const { snapshot, problem } = await readSnapshot(snapshotPath, fingerprint);
+  if (problem) logger.warn(problem);
+  if (!snapshot) return undefined;
+  for (const w of snapshot.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
+  const index = await loadSearchIndex(snapshot.articles, lexicon, snapshot.search);
+  const keys = await analyseMeetings(snapshot.meetings, terms, yieldToEventLoop);
+  logger.info(`loaded ${snapshot.articles.length} briefings and ${snapshot.meetings.length} meetings from the snapshot at ${snapshotPath}`);
+  return { stamps, context: { index, meetings: buildMeetingIndex(snapshot.meetings, lexicon, extract.places, terms, keys), warnings: snapshot.warnings, clock } };
 }
 
 /** Save a live corpus as the snapshot (when the loader has a path); a failure is a warning, never an error. */

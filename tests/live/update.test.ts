@@ -162,3 +162,48 @@ describe('loading progress', () => {
     expect(seen.get('reading briefings')!.at(-1)).toEqual([65, 65]);
   });
 });
+
+describe('building a large corpus in a worker thread', () => {
+  it('builds the snapshot in the background and loads it: the same briefings and meetings as a build in place', async () => {
+    const dir = folder(FIXTURES);
+    const logger = memoryLogger();
+    const snapshotPath = join(dir, '..', `${dir.split('/').pop()}.bin`);
+    dirs.push(snapshotPath);
+    const inWorker = await loadLive(createLoader({ dir, logger, clock, snapshotPath, workerMinFiles: 1 }));
+    expect(logger.lines.join('\n')).toMatch(/reading \d+ briefings in the background[\s\S]*loaded \d+ briefings and \d+ meetings from the snapshot/);
+    expect(logger.lines.filter((l) => / warn: /.test(l))).toEqual([]);
+    const inPlace = await loaded(dir);
+    expect(meetingsOf(inWorker)).toEqual(meetingsOf(inPlace.live));
+    expect(searchFiles(inWorker, 'Nurtleu')).toEqual(searchFiles(inPlace.live, 'Nurtleu'));
+  });
+
+  it('builds in place, with a warning, when the worker cannot save the snapshot', async () => {
+    const dir = folder();
+    const blocker = join(dir, '..', `${dir.split('/').pop()}-file`);
+    writeFileSync(blocker, 'not a folder');
+    dirs.push(blocker);
+    const logger = memoryLogger();
+    const live = await loadLive(createLoader({ dir, logger, clock, snapshotPath: join(blocker, 'snapshot.bin'), workerMinFiles: 1 }));
+    expect(live.context.index.articles.size).toBe(5);
+    expect(logger.lines.join('\n')).toMatch(/could not build the index in the background .*; building it here/);
+  });
+});
+
+describe('updating a corpus loaded from its snapshot', () => {
+  it('adds a briefing with words the snapshot never saw, and removes one whose paragraphs are still in the file', async () => {
+    const dir = folder();
+    const snapshotPath = join(dir, '..', `${dir.split('/').pop()}.bin`);
+    dirs.push(snapshotPath);
+    const loader = createLoader({ dir, logger: memoryLogger(), clock, snapshotPath });
+    await loadLive(loader);
+    const live = await loadLive(loader);
+    cpSync(join(FIXTURES, TASS), join(dir, TASS));
+    const added = await updateLive(live, loader, new Set([TASS]));
+    expect(searchFiles(added!.live, 'Nurtleu')).toEqual([TASS]);
+    const [first] = readdirSync(dir).sort();
+    unlinkSync(join(dir, first!));
+    const removed = await updateLive(added!.live, loader, new Set([first!]));
+    expect(removed!.live.context.index.articles.size).toBe(5);
+    expect(meetingsOf(removed!.live)).toEqual(meetingsOf((await loaded(dir)).live));
+  });
+});

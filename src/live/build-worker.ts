@@ -1,0 +1,29 @@
+/**
+ * The worker thread that builds a large corpus's snapshot: reading every briefing, indexing the passages and
+ * extracting the meetings take minutes and gigabytes at 50,000 briefings, and none of that (work or garbage
+ * collection) may hold up the bot's event loop. It reports progress and ends by saving the snapshot, which the bot
+ * then loads. Started by {@link buildInWorker}; not imported by anything else.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadCorpus } from '../corpus/load-corpus.js';
+import { buildExtractContext, extractMeetingsAsync } from '../extract/extract.js';
+import { buildSearchIndexAsync } from '../index/search-index.js';
+import { saveSnapshot, SNAPSHOT_VERSION } from '../index/snapshot.js';
+import { buildLexicon } from '../reference/lexicon.js';
+import type { WorkerMessage, WorkerTask } from './worker-build.js';
+
+const post = (message: WorkerMessage): void => parentPort!.postMessage(message);
+
+async function build({ dir, snapshotPath, fingerprint }: WorkerTask): Promise<void> {
+  const lexicon = buildLexicon();
+  const progress = (stage: string) => (done: number, total: number): void => post({ kind: 'progress', stage, done, total });
+  const corpus = await loadCorpus(dir, { onProgress: progress('reading briefings') });
+  const index = await buildSearchIndexAsync(corpus, lexicon, progress('indexing passages'));
+  const meetings = await extractMeetingsAsync(corpus, lexicon, buildExtractContext(lexicon), [], progress('extracting meetings'));
+  await saveSnapshot(snapshotPath, { version: SNAPSHOT_VERSION, fingerprint, articles: corpus.articles, warnings: corpus.warnings, meetings, search: index.snapshot() });
+}
+
+build(workerData as WorkerTask).then(
+  () => post({ kind: 'done' }),
+  (error: unknown) => post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+);

@@ -1,0 +1,54 @@
+import { Worker } from 'node:worker_threads';
+import type { Progress } from './load.js';
+
+/** What the build worker is asked to do. */
+export interface WorkerTask {
+  dir: string;
+  snapshotPath: string;
+  fingerprint: string;
+}
+
+/** What the build worker says: how far it is, that the snapshot is saved, or why it failed. */
+export type WorkerMessage =
+  | { kind: 'progress'; stage: string; done: number; total: number }
+  | { kind: 'done' }
+  | { kind: 'failed'; message: string };
+
+/**
+ * The worker's first lines: TypeScript sources run through tsx, as in the main thread (`bin/briefbot.js`), then the
+ * worker module itself.
+ */
+function bootstrap(): string {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./build-worker.ts', import.meta.url).href;
+  return `(async () => {
+    const { register } = await import(${JSON.stringify(tsx)});
+    register();
+    await import(${JSON.stringify(worker)});
+  })().catch((error) => require('node:worker_threads').parentPort.postMessage({ kind: 'failed', message: String(error && error.message || error) }));`;
+}
+
+/**
+ * Build the snapshot of a corpus folder in a worker thread, passing its progress on; resolves once the snapshot is
+ * saved, rejects with the worker's reason when it could not be.
+ */
+export function buildInWorker(task: WorkerTask, progress?: Progress): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(bootstrap(), { eval: true, workerData: task });
+    let settled = false;
+    const settle = (error?: Error): void => {
+      if (settled) return;
+      settled = true;
+      if (error) reject(error);
+      else resolve();
+    };
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.kind === 'progress') progress?.(m.stage, m.done, m.total);
+      else if (m.kind === 'done') settle();
+      else settle(new Error(m.message));
+      if (m.kind !== 'progress') void worker.terminate();
+    });
+    worker.on('error', (error) => settle(error));
+    worker.on('exit', (code) => settle(code === 0 ? undefined : new Error(`the build worker stopped with code ${code}`)));
+  });
+}
