@@ -4,7 +4,7 @@ import { formatPartialDate } from '../corpus/dates.js';
 import { optional } from '../optional.js';
 import type { Meeting, Participant } from './types.js';
 import type { Report } from './extract.js';
-import { coreTitle, type NameCodes } from './people.js';
+import { coreTitle } from './people.js';
 
 /** How many topics a meeting keeps, as extraction does. */
 const MAX_TOPICS = 15;
@@ -22,17 +22,17 @@ export function withoutArticles(meetings: readonly Meeting[], ids: ReadonlySet<s
   });
 }
 
-/**
- * The people the corpus's meetings name, as reports to resolve new briefings' names against, limited to those who
- * share a name word (by sound) with a capitalised word of the new briefings.
- */
-export function knownPeople(meetings: readonly Meeting[], articles: readonly Article[], lexicon: Lexicon, codes: NameCodes): Report[] {
+/** The capitalised words of briefings: the names in them, among other words. */
+export const capitalisedWords = (articles: readonly Article[]): Set<string> =>
+  new Set(articles.flatMap((a) => a.paragraphs.flatMap((p) => p.text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [])));
+
+/** The people the given meetings name, as reports to resolve new briefings' names against. */
+export function knownPeople(meetings: readonly Meeting[], lexicon: Lexicon): Report[] {
   const codeOf = new Map(lexicon.countries.map((c) => [c.name, c.code]));
-  const nearby = new Set(articles.flatMap((a) => a.paragraphs.flatMap((p) => p.text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [])).flatMap((w) => codes(w.toLowerCase())));
   const seen = new Map<string, Report>();
   for (const m of meetings) {
     for (const p of m.participants) {
-      if (!p.name || !p.name.toLowerCase().split(/[\s-]+/).some((w) => codes(w).some((c) => nearby.has(c)))) continue;
+      if (!p.name) continue;
       const report: Report = { name: p.name, ...optional('title', p.title), ...optional('country', p.country ? codeOf.get(p.country) : undefined), ...optional('organization', p.organization) };
       seen.set(`${report.name}|${report.title ?? ''}|${report.country ?? ''}|${report.organization ?? ''}`, report);
     }

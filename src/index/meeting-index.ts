@@ -27,6 +27,8 @@ export interface MeetingIndex {
   countByArticle: ReadonlyMap<string, number>;
   /** True when a participant is who a query names (name, surname, sound-alike, country, title or organisation). */
   participantMatches(p: Participant, query: string): boolean;
+  /** Meetings with a named participant one of whose name words sounds like one of `words`. */
+  soundingLike(words: Iterable<string>): Meeting[];
 }
 
 const termsOf = (text: string, lexicon: Lexicon): Set<string> => new Set(analyzeText(text, lexicon).map((t) => t.term));
@@ -142,6 +144,11 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
   return {
     meetings,
     countByArticle,
+    soundingLike(words) {
+      const found = new Set<number>();
+      for (const w of words) for (const c of nameWordCodes(w, codes)) for (const i of byKey.get(`:${c}`) ?? []) found.add(i);
+      return [...found].sort((a, b) => a - b).map((i) => meetings[i]!);
+    },
     participantMatches(p, query) {
       const units = analyzeQuery(query, lexicon);
       return units.length > 0 && participantMatch(p, termsOf(participantText(p), lexicon), query, units);

@@ -4,8 +4,7 @@ import { readCorpusFile } from '../corpus/load-corpus.js';
 import { parseArticle } from '../corpus/parse-article.js';
 import { diffStamps, stampFiles, type FileStamp } from '../corpus/fingerprint.js';
 import { extractMeetingsAsync } from '../extract/extract.js';
-import { knownPeople, mergeMeetings, withoutArticles } from '../extract/incremental.js';
-import { nameCodes } from '../extract/people.js';
+import { capitalisedWords, knownPeople, mergeMeetings, withoutArticles } from '../extract/incremental.js';
 import { buildMeetingIndex } from '../index/meeting-index.js';
 import { loadLive, type LiveCorpus, type Loader } from './load.js';
 
@@ -67,7 +66,8 @@ export async function updateLive(live: LiveCorpus, loader: Loader, names?: Reado
   const kept = new Map([...index.articles].filter(([id]) => !leavingIds.has(id)));
   const fresh = await readChanged(dir, changed, kept);
   const stayed = withoutArticles(meetings.meetings, leavingIds);
-  const found = await extractMeetingsAsync({ dir, articles: fresh.articles, warnings: [] }, lexicon, extract, knownPeople(stayed, fresh.articles, lexicon, nameCodes()));
+  const namedNearby = meetings.soundingLike(capitalisedWords(fresh.articles)).filter((m) => m.sources.some((s) => !leavingIds.has(s.articleId)));
+  const found = await extractMeetingsAsync({ dir, articles: fresh.articles, warnings: [] }, lexicon, extract, knownPeople(namedNearby, lexicon));
   const stamps = new Map<string, FileStamp>(live.stamps);
   for (const file of removed) stamps.delete(file);
   for (const file of changed) stamps.set(file, now.get(file)!);
