@@ -82,12 +82,14 @@ export async function loadPostings(data: PostingsData, turn: () => Promise<void>
 
 /** Postings from a snapshot's data (with its dictionary when already built), or empty ones. */
 export function createPostings(data?: PostingsData, built?: SearchableMap<number>): Postings {
-  const terms: string[] = data ? [...data.terms] : [];
-  /** Terms numbered below this have their entries in the snapshot's arrays; later ones were added since. */
-  const saved = terms.length;
   const dictionary = built ?? new SearchableMap<number>();
-  if (!built) terms.forEach((t, i) => dictionary.set(t, i));
-  const lists: (PostingList | undefined)[] = new Array(terms.length);
+  if (!built) data?.terms.forEach((t, i) => dictionary.set(t, i));
+  /** The snapshot's entries (the terms themselves live in the dictionary only: one copy of 300,000 words is enough). */
+  const base = data ? { offsets: data.offsets, docs: data.docs, tfs: data.tfs } : undefined;
+  /** Terms numbered below this have their entries in the snapshot's arrays; later ones were added since. */
+  const saved = data?.terms.length ?? 0;
+  let termCount = saved;
+  const lists: (PostingList | undefined)[] = new Array(saved);
   let owners = data?.owners ?? new Uint32Array(0);
   let paragraphs = data?.paragraphs ?? new Uint16Array(0);
   let lengths = data?.lengths ?? new Uint16Array(0);
@@ -100,8 +102,8 @@ export function createPostings(data?: PostingsData, built?: SearchableMap<number
   const list = (term: number): PostingList => {
     let l = lists[term];
     if (!l) {
-      const [from, to] = data && term < saved ? [data.offsets[term]!, data.offsets[term + 1]!] : [0, 0];
-      l = data ? { docs: data.docs.subarray(from, to), tfs: data.tfs.subarray(from, to), n: to - from } : { docs: new Uint32Array(0), tfs: new Uint8Array(0), n: 0 };
+      const [from, to] = base && term < saved ? [base.offsets[term]!, base.offsets[term + 1]!] : [0, 0];
+      l = base ? { docs: base.docs.subarray(from, to), tfs: base.tfs.subarray(from, to), n: to - from } : { docs: new Uint32Array(0), tfs: new Uint8Array(0), n: 0 };
       lists[term] = l;
     }
     return l;
@@ -109,8 +111,8 @@ export function createPostings(data?: PostingsData, built?: SearchableMap<number
   const termNumber = (term: string): number => {
     let id = dictionary.get(term);
     if (id === undefined) {
-      id = terms.length;
-      terms.push(term);
+      id = termCount;
+      termCount += 1;
       dictionary.set(term, id);
     }
     return id;
@@ -160,16 +162,18 @@ export function createPostings(data?: PostingsData, built?: SearchableMap<number
       totalLength -= lengths[p]!;
     },
     save() {
-      const offsets = new Uint32Array(terms.length + 1);
-      terms.forEach((_, i) => { offsets[i + 1] = offsets[i]! + list(i).n; });
-      const docs = new Uint32Array(offsets[terms.length]!);
-      const tfs = new Uint8Array(offsets[terms.length]!);
-      terms.forEach((_, i) => {
+      const terms = new Array<string>(termCount);
+      for (const [t, id] of dictionary) terms[id] = t;
+      const offsets = new Uint32Array(termCount + 1);
+      for (let i = 0; i < termCount; i += 1) offsets[i + 1] = offsets[i]! + list(i).n;
+      const docs = new Uint32Array(offsets[termCount]!);
+      const tfs = new Uint8Array(offsets[termCount]!);
+      for (let i = 0; i < termCount; i += 1) {
         const l = list(i);
         docs.set(l.docs.subarray(0, l.n), offsets[i]);
         tfs.set(l.tfs.subarray(0, l.n), offsets[i]);
-      });
-      return { terms: [...terms], offsets, docs, tfs, owners: owners.slice(0, size), paragraphs: paragraphs.slice(0, size), lengths: lengths.slice(0, size), alive: alive.slice(0, size) };
+      }
+      return { terms, offsets, docs, tfs, owners: owners.slice(0, size), paragraphs: paragraphs.slice(0, size), lengths: lengths.slice(0, size), alive: alive.slice(0, size) };
     },
   };
 }
