@@ -116,19 +116,29 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
   recordArticlesSeen(store, live.context, clock().toISOString());
   logger.info(`ready: ${live.context.index.articles.size} briefings, ${live.context.meetings.meetings.length} meetings`);
   let unsaved = false;
-  const stopWatching = watchCorpus(config.corpusDir, async (names) => {
-    const update = await updateLive(live!, loader, names);
-    if (!update) return;
-    live = update.live;
-    unsaved = !update.changes.reloaded;
-    recordArticlesSeen(store, live.context, clock().toISOString(), update.changes.added);
-    logger.info(describeChanges(update.changes, live));
-  }, logger);
+  let updates = Promise.resolve();
+  /** Bring the corpus up to date with its folder, one update after another. */
+  const follow = (names?: ReadonlySet<string>): Promise<void> => {
+    const next = updates.then(async () => {
+      const update = await updateLive(live!, loader, names);
+      if (!update) return;
+      live = update.live;
+      unsaved = !update.changes.reloaded;
+      recordArticlesSeen(store, live.context, clock().toISOString(), update.changes.added);
+      logger.info(describeChanges(update.changes, live));
+    });
+    updates = next.catch(() => {});
+    return next;
+  };
+  const stopWatching = watchCorpus(config.corpusDir, follow, logger);
+  // Briefings added or changed while the corpus was loading (minutes, for a large one) are read now.
+  await follow().catch((error: unknown) => logger.error(`could not read the changes in ${config.corpusDir}`, error));
   const scheduler = startScheduler(() => runDueDigests(slackDigestDeps(app, deps)), { setInterval, clearInterval: (h) => clearInterval(h as NodeJS.Timeout) }, logger);
   const signal = await untilSignal();
   logger.info(`${signal}: stopping`);
   scheduler.stop();
   stopWatching();
+  await updates;
   if (unsaved && live) await saveLive(live, loader);
   // Stop taking requests, let the answers under way reach Slack (bounded: 10 s), then close the database.
   await app.stop();

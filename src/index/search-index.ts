@@ -293,16 +293,9 @@ function searcher(postings: Postings) {
   };
 }
 
-/** Build the passage index of a corpus: one entry per paragraph. */
-export function buildSearchIndex(corpus: Corpus, lexicon: Lexicon): SearchIndex {
-  const index = searchIndexOver([], lexicon, createPostings());
-  index.update(corpus.articles, []);
-  return index;
-}
-
 /**
- * {@link buildSearchIndex}, adding articles in slices so that the event loop gets a turn between them, and telling
- * `progress` how many articles are indexed.
+ * Build the passage index of a corpus (one entry per paragraph), adding articles in slices so that the event loop
+ * gets a turn between them, and telling `progress` how many articles are indexed.
  */
 export async function buildSearchIndexAsync(corpus: Corpus, lexicon: Lexicon, progress?: (done: number, total: number) => void): Promise<SearchIndex> {
   const index = searchIndexOver([], lexicon, createPostings());
