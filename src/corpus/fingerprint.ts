@@ -10,7 +10,7 @@ export interface FileStamp {
 }
 
 /** How many files are looked at at once. */
-const STAT_CONCURRENCY = 64;
+const STAT_CONCURRENCY = 256;
 
 /**
  * The stamps of the briefings in a folder, or of the given names only; a name that is gone (or not a briefing) is

@@ -46,35 +46,46 @@ function countryKeys(units: QueryUnit[]): string[] | undefined {
   return keys.every((k) => k !== undefined) && keys.length > 0 ? (keys as string[]) : undefined;
 }
 
-/** The index terms of a meeting's participants and of its event; analysed once per meeting. */
-export type MeetingTerms = (m: Meeting) => { participants: Set<string>[]; event: Set<string>; where: Set<string>; keys: string[] };
+/** The analysis of meetings, memoised: pass the same one to every build over a changing set of meetings. */
+export interface MeetingTerms {
+  /** The index terms of a meeting's participants, of its event and of its place; analysed when first asked. */
+  of(m: Meeting): { participants: Set<string>[]; event: Set<string>; where: Set<string> };
+  /** The keys that find a participant's meetings: the terms of who they are, and the sounds of their name's words. */
+  keysOf(p: Participant): readonly string[];
+}
 
 /**
- * A memoised {@link MeetingTerms}: pass the same one to every build over a changing set of meetings, and only new
- * meetings are analysed. The texts themselves are memoised too: the same people, places and events recur across
- * thousands of meetings.
+ * A memoised {@link MeetingTerms}. The texts are memoised, not only the meetings: the same people, places and events
+ * recur across thousands of meetings.
  */
 export function meetingTerms(lexicon: Lexicon): MeetingTerms {
-  const cache = new WeakMap<Meeting, ReturnType<MeetingTerms>>();
+  const cache = new WeakMap<Meeting, ReturnType<MeetingTerms['of']>>();
   const texts = new Map<string, Set<string>>();
-  const keysOfName = new Map<string, string[]>();
+  const keys = new Map<string, string[]>();
   const codes = nameCodes();
   const analysed = (text: string): Set<string> => texts.get(text) ?? texts.set(text, termsOf(text, lexicon)).get(text)!;
-  const nameKeys = (name: string): string[] => keysOfName.get(name) ?? keysOfName.set(name, nameWordCodes(name, codes).map((c) => `:${c}`)).get(name)!;
-  return (m) => {
-    let terms = cache.get(m);
-    if (!terms) {
-      const participants = m.participants.map((p) => analysed(participantText(p)));
-      const keys = new Set([...participants.flatMap((t) => [...t]), ...m.participants.flatMap((p) => (p.name ? nameKeys(p.name) : []))]);
-      terms = {
-        participants,
-        event: analysed(`${m.event ?? ''} ${m.venue ?? ''}`),
-        where: analysed(`${m.location ?? ''} ${m.venue ?? ''}`),
-        keys: [...keys],
-      };
-      cache.set(m, terms);
-    }
-    return terms;
+  return {
+    of(m) {
+      let terms = cache.get(m);
+      if (!terms) {
+        terms = {
+          participants: m.participants.map((p) => analysed(participantText(p))),
+          event: analysed(`${m.event ?? ''} ${m.venue ?? ''}`),
+          where: analysed(`${m.location ?? ''} ${m.venue ?? ''}`),
+        };
+        cache.set(m, terms);
+      }
+      return terms;
+    },
+    keysOf(p) {
+      const text = participantText(p);
+      let found = keys.get(text);
+      if (!found) {
+        found = [...new Set([...analysed(text), ...(p.name ? nameWordCodes(p.name, codes).map((c) => `:${c}`) : [])])];
+        keys.set(text, found);
+      }
+      return found;
+    },
   };
 }
 
@@ -84,18 +95,19 @@ export const MEETINGS_PER_SLICE = 100;
 /** Meetings by the keys that can find them (participant terms, sounds of name words): an inverted index. */
 export type MeetingKeys = Map<string, number[]>;
 
-const addKeys = (byKey: MeetingKeys, keys: readonly string[], i: number): void => {
-  for (const key of keys) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(i);
+/** Enter meeting `i` under the keys of each of its participants (twice under a key two of them share: harmless). */
+const addKeys = (byKey: MeetingKeys, m: Meeting, i: number, terms: MeetingTerms): void => {
+  for (const p of m.participants) for (const key of terms.keysOf(p)) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(i);
 };
 
 /**
- * Analyse meetings ahead of {@link buildMeetingIndex}, a slice at a time with a turn for the event loop between
- * slices, and gather their keys: building the index of a large corpus then only reads the memo.
+ * Gather the keys of meetings ahead of {@link buildMeetingIndex}, a slice at a time with a turn for the event loop
+ * between slices, so that building the index of a large corpus never holds the event loop for long.
  */
 export async function analyseMeetings(meetings: readonly Meeting[], terms: MeetingTerms, turn: () => Promise<void>): Promise<MeetingKeys> {
   const byKey: MeetingKeys = new Map();
   for (const [i, m] of meetings.entries()) {
-    addKeys(byKey, terms(m).keys, i);
+    addKeys(byKey, m, i, terms);
     if (i % MEETINGS_PER_SLICE === MEETINGS_PER_SLICE - 1) await turn();
   }
   return byKey;
@@ -110,11 +122,8 @@ const participantText = (p: Participant): string => [p.name, p.title, p.country,
 export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon, places: ReadonlyMap<string, Place>, terms: MeetingTerms = meetingTerms(lexicon), keys?: MeetingKeys): MeetingIndex {
   const countryCode = new Map(lexicon.countries.map((c) => [c.name, c.code.toLowerCase()]));
   const codes = nameCodes();
-  const analysed = meetings.map(terms);
-  const participantTerms = analysed.map((t) => t.participants);
-  const eventTerms = analysed.map((t) => t.event);
   const byKey = keys ?? new Map<string, number[]>();
-  if (!keys) analysed.forEach((t, i) => addKeys(byKey, t.keys, i));
+  if (!keys) meetings.forEach((m, i) => addKeys(byKey, m, i, terms));
   /**
    * Meetings that can match a `with` text: those sharing with it a term, an alternative or the sound of a name word;
    * a superset of what {@link participantMatch} accepts, so that only these need its full check.
@@ -132,11 +141,12 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
     return (p.name !== undefined && namesCompatible(p.name, text, codes)) || unitsMatch(units, terms);
   };
   const withMatches = (i: number, text: string, units: QueryUnit[]): boolean =>
-    units.length === 0 || meetings[i]!.participants.some((p, j) => participantMatch(p, participantTerms[i]![j]!, text, units));
-  const inMatches = (m: Meeting, i: number, units: QueryUnit[]): boolean => {
+    units.length === 0 || meetings[i]!.participants.some((p, j) => participantMatch(p, terms.of(meetings[i]!).participants[j]!, text, units));
+  const inMatches = (m: Meeting, units: QueryUnit[]): boolean => {
     const countries = countryKeys(units);
     if (countries && countries.length === 1) return `@${placeCountry(m)}` === countries[0];
-    return unitsMatch(units, analysed[i]!.where) || unitsMatch(units, eventTerms[i]!);
+    const { where, event } = terms.of(m);
+    return unitsMatch(units, where) || unitsMatch(units, event);
   };
   const countByArticle = new Map<string, number>();
   for (const m of meetings) for (const id of new Set(m.sources.map((s) => s.articleId))) countByArticle.set(id, (countByArticle.get(id) ?? 0) + 1);
@@ -164,8 +174,8 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
         return (!filter.status || m.status === filter.status) &&
           (!filter.range || (m.date !== undefined && isInRange(m.date, filter.range))) &&
           withUnits.every((w) => withMatches(i, w.text, w.units)) &&
-          (!inUnits || inMatches(m, i, inUnits)) &&
-          (!atUnits || unitsMatch(atUnits, eventTerms[i]!));
+          (!inUnits || inMatches(m, inUnits)) &&
+          (!atUnits || unitsMatch(atUnits, terms.of(m).event));
       };
       return among.filter(keep).map((i) => meetings[i]!);
     },

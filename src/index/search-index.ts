@@ -192,9 +192,10 @@ function searcher(postings: Postings) {
     if (expansions.length === 0) return NONE;
     if (expansions.length === 1) return matchesOfOne(expansions[0]!);
     if (seen.length < postings.size) {
-      seen = new Uint32Array(postings.size * 2);
-      acc = new Float64Array(postings.size * 2);
-      masks = new Uint32Array(postings.size * 2);
+      const room = Math.ceil(postings.size * 1.25) + 1024;
+      seen = new Uint32Array(room);
+      acc = new Float64Array(room);
+      masks = new Uint32Array(room);
       epoch = 0;
     }
     epoch += 1;
