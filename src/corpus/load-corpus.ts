@@ -92,18 +92,33 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
     if (i > 0 && i % FILES_PER_SLICE === 0) options.onProgress?.(i, names.length);
     if (i % FILES_PER_SLICE === FILES_PER_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
     const read = texts[i];
-    if (!read) continue;
-    if ('reason' in read) { warnings.push({ file, reason: read.reason }); continue; }
-    const { article, warning } = parseArticle(file, read.text);
-    if (warning) warnings.push({ file, reason: warning });
-    if (!article) continue;
-    const earlier = seen.get(article.contentHash);
-    if (earlier !== undefined) { warnings.push({ file, reason: `same content as ${earlier}; loaded once` }); continue; }
-    seen.set(article.contentHash, file);
-    articles.push(article);
+    const article = read ? acceptFile(file, read, seen, warnings) : undefined;
+    if (article) articles.push(article);
   }
   options.onProgress?.(names.length, names.length);
   return { dir, articles: withUniqueIds(articles), warnings };
+}
+
+/**
+ * The briefing a file's text gives, or undefined: why not (unreadable, not a briefing, a duplicate) is added to
+ * `warnings`. `seen` maps the content hashes of the briefings already kept to their files; the same content twice is
+ * loaded once.
+ */
+export function acceptFile(file: string, read: FileText, seen: Map<string, string>, warnings: CorpusWarning[]): Article | undefined {
+  if ('reason' in read) {
+    warnings.push({ file, reason: read.reason });
+    return undefined;
+  }
+  const { article, warning } = parseArticle(file, read.text);
+  if (warning) warnings.push({ file, reason: warning });
+  if (!article) return undefined;
+  const earlier = seen.get(article.contentHash);
+  if (earlier !== undefined) {
+    warnings.push({ file, reason: `same content as ${earlier}; loaded once` });
+    return undefined;
+  }
+  seen.set(article.contentHash, file);
+  return article;
 }
 
 async function assertFolder(dir: string): Promise<void> {
@@ -139,7 +154,7 @@ export async function readCorpusFile(path: string, options: ReadCorpusFileOption
  * Reads a file that a directory listing just named: as readCorpusFile, except that a file missing by now is said
  * to have vanished rather than reported by its error code.
  */
-async function readListedFile(path: string, fs: CorpusFileSystem): Promise<FileText> {
+export async function readListedFile(path: string, fs: CorpusFileSystem = nodeCorpusFileSystem): Promise<FileText> {
   const read = await readSteady(path, fs);
   if (!('error' in read)) return read;
   return { reason: read.error === 'ENOENT' ? VANISHED_REASON : `unreadable: ${read.error}` };

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { Article, CorpusWarning } from '../types.js';
-import { readCorpusFile } from '../corpus/load-corpus.js';
-import { parseArticle } from '../corpus/parse-article.js';
+import { acceptFile, readListedFile } from '../corpus/load-corpus.js';
 import { diffStamps, stampFiles, type FileStamp } from '../corpus/fingerprint.js';
 import { extractMeetingsAsync } from '../extract/extract.js';
 import { capitalisedWords, knownPeople, mergeMeetings, withoutArticles } from '../extract/incremental.js';
@@ -31,15 +30,8 @@ async function readChanged(dir: string, files: string[], kept: ReadonlyMap<strin
   const articles: Article[] = [];
   const warnings: CorpusWarning[] = [];
   for (const file of files) {
-    const read = await readCorpusFile(join(dir, file));
-    if ('reason' in read) { warnings.push({ file, reason: read.reason }); continue; }
-    const { article, warning } = parseArticle(file, read.text);
-    if (warning) warnings.push({ file, reason: warning });
-    if (!article) continue;
-    const earlier = byHash.get(article.contentHash);
-    if (earlier !== undefined) { warnings.push({ file, reason: `same content as ${earlier}; loaded once` }); continue; }
-    byHash.set(article.contentHash, file);
-    articles.push(kept.has(article.id) || articles.some((a) => a.id === article.id) ? { ...article, id: file } : article);
+    const article = acceptFile(file, await readListedFile(join(dir, file)), byHash, warnings);
+    if (article) articles.push(kept.has(article.id) || articles.some((a) => a.id === article.id) ? { ...article, id: file } : article);
   }
   return { articles, warnings };
 }
