@@ -20,8 +20,6 @@ export interface Postings {
   /** Which article (by the caller's number) a passage belongs to, and its paragraph. */
   owner(passage: number): number;
   paragraph(passage: number): number;
-  /** Number of terms of a passage. */
-  length(passage: number): number;
   alive(passage: number): boolean;
   /** The number of terms and the liveness (1 or 0) of every passage, for scoring loops; valid until the next add. */
   lengths(): Uint16Array;
@@ -126,7 +124,6 @@ export function createPostings(data?: PostingsData, built?: SearchableMap<number
     list,
     owner: (p) => owners[p]!,
     paragraph: (p) => paragraphs[p]!,
-    length: (p) => lengths[p]!,
     alive: (p) => alive[p] === 1,
     lengths: () => lengths,
     liveness: () => alive,

@@ -165,26 +165,29 @@ function searcher(postings: Postings) {
     return norms;
   };
 
+  /** An expansion's weight times the inverse document frequency of its term, the part of BM25+ all its passages share. */
+  const idfWeight = (weight: number, n: number): number => weight * Math.log(1 + (postings.live - n + 0.5) / (n + 0.5));
+  /** BM25+ of one passage for a term, from the shared part, the term's count and the passage's length term. */
+  const bm25 = (factor: number, tf: number, norm: number): number => factor * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
+  const bitOf = (source: number): number => (source < 32 ? 1 << source : 0);
+
   /** The passages of one expansion, scored: its postings are in passage order already. */
   const matchesOfOne = ({ term, weight, source }: Expansion): Matches => {
     const { docs, tfs, n } = postings.list(term);
     const alive = postings.liveness();
     const norm = lengthNorms();
-    const { k, d } = BM25;
-    const factor = weight * Math.log(1 + (postings.live - n + 0.5) / (n + 0.5));
-    const bit = source < 32 ? 1 << source : 0;
+    const factor = idfWeight(weight, n);
     const ids = new Uint32Array(n);
     const scores = new Float64Array(n);
     let count = 0;
     for (let i = 0; i < n; i += 1) {
       const p = docs[i]!;
       if (alive[p] !== 1) continue;
-      const tf = tfs[i]!;
       ids[count] = p;
-      scores[count] = factor * (d + (tf * (k + 1)) / (tf + norm[p]!));
+      scores[count] = bm25(factor, tfs[i]!, norm[p]!);
       count += 1;
     }
-    return { ids: ids.subarray(0, count), scores: scores.subarray(0, count), masks: new Uint32Array(count).fill(bit) };
+    return { ids: ids.subarray(0, count), scores: scores.subarray(0, count), masks: new Uint32Array(count).fill(bitOf(source)) };
   };
 
   /** The passages any expansion reaches, scored with BM25+ (minisearch's formula). */
@@ -201,13 +204,12 @@ function searcher(postings: Postings) {
     epoch += 1;
     const alive = postings.liveness();
     const norm = lengthNorms();
-    const { k, d } = BM25;
     let touched = new Uint32Array(1024);
     let count = 0;
     for (const { term, weight, source } of expansions) {
       const { docs, tfs, n } = postings.list(term);
-      const bit = source < 32 ? 1 << source : 0;
-      const factor = weight * Math.log(1 + (postings.live - n + 0.5) / (n + 0.5));
+      const bit = bitOf(source);
+      const factor = idfWeight(weight, n);
       for (let i = 0; i < n; i += 1) {
         const p = docs[i]!;
         if (alive[p] !== 1) continue;
@@ -222,8 +224,7 @@ function searcher(postings: Postings) {
           }
           touched[count++] = p;
         }
-        const tf = tfs[i]!;
-        acc[p] = acc[p]! + factor * (d + (tf * (k + 1)) / (tf + norm[p]!));
+        acc[p] = acc[p]! + bm25(factor, tfs[i]!, norm[p]!);
         masks[p] = masks[p]! | bit;
       }
     }
@@ -283,16 +284,18 @@ function searcher(postings: Postings) {
     return reach(terms.flatMap((t) => expand(t, sources.next++, t.startsWith('~') ? PHONETIC_WEIGHT : 1, known)));
   };
 
-  return (units: QueryUnit[], combine: 'AND' | 'OR'): { found: Matches; terms: string[] } => {
+  /** Each unit's matches, and the index terms the query reached. */
+  return (units: QueryUnit[]): { each: Matches[]; terms: string[] } => {
     const sources = { next: 0 };
     const reached = new Set<string>();
     const each = units.map((u) => unitMatches(u, sources, reached));
-    const terms = [...reached];
-    if (each.length === 0) return { found: NONE, terms };
-    if (combine === 'OR') return { found: each.reduce(union), terms };
-    return { found: [...each].sort((a, b) => a.ids.length - b.ids.length).reduce(intersect), terms };
+    return { each, terms: [...reached] };
   };
 }
+
+/** Passages every unit matched (the smallest lists intersected first), or any unit matched. */
+const matchingAll = (each: Matches[]): Matches => (each.length === 0 ? NONE : [...each].sort((a, b) => a.ids.length - b.ids.length).reduce(intersect));
+const matchingAny = (each: Matches[]): Matches => (each.length === 0 ? NONE : each.reduce(union));
 
 /**
  * Build the passage index of a corpus (one entry per paragraph), adding articles in slices so that the event loop
@@ -433,10 +436,11 @@ function searchIndexOver(owners: (Article | undefined)[], lexicon: Lexicon, post
     search(text, range = {}, limit = Number.POSITIVE_INFINITY) {
       const units = analyzeQuery(text, lexicon);
       if (units.length === 0) return { units, total: 0, hits: [], matchedAll: true };
-      const rank = ({ found, terms }: { found: Matches; terms: string[] }): { total: number; hits: ArticleHit[] } => rankArticles(found, postings, (o) => owners[o], range, limit, terms);
-      const all = rank(run(units, 'AND'));
+      const { each, terms } = run(units);
+      const rank = (found: Matches): { total: number; hits: ArticleHit[] } => rankArticles(found, postings, (o) => owners[o], range, limit, terms);
+      const all = rank(matchingAll(each));
       if (all.total > 0 || units.length === 1) return { units, ...all, matchedAll: true };
-      return { units, ...rank(run(units, 'OR')), matchedAll: false };
+      return { units, ...rank(matchingAny(each)), matchedAll: false };
     },
     suggest(text) {
       const words = analyzeQuery(text, lexicon).flatMap((u) => (u.kind === 'word' ? [u] : u.words));

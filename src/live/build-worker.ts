@@ -5,21 +5,17 @@
  * then loads. Started by {@link buildInWorker}; not imported by anything else.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadCorpus } from '../corpus/load-corpus.js';
-import { buildExtractContext, extractMeetingsAsync } from '../extract/extract.js';
-import { buildSearchIndexAsync } from '../index/search-index.js';
+import { buildExtractContext } from '../extract/extract.js';
 import { saveSnapshot, SNAPSHOT_VERSION } from '../index/snapshot.js';
 import { buildLexicon } from '../reference/lexicon.js';
+import { readAll } from './read-all.js';
 import type { WorkerMessage, WorkerTask } from './worker-build.js';
 
 const post = (message: WorkerMessage): void => parentPort!.postMessage(message);
 
 async function build({ dir, snapshotPath, fingerprint }: WorkerTask): Promise<void> {
   const lexicon = buildLexicon();
-  const progress = (stage: string) => (done: number, total: number): void => post({ kind: 'progress', stage, done, total });
-  const corpus = await loadCorpus(dir, { onProgress: progress('reading briefings') });
-  const index = await buildSearchIndexAsync(corpus, lexicon, progress('indexing passages'));
-  const meetings = await extractMeetingsAsync(corpus, lexicon, buildExtractContext(lexicon), [], progress('extracting meetings'));
+  const { corpus, index, meetings } = await readAll(dir, lexicon, buildExtractContext(lexicon), (stage, done, total) => post({ kind: 'progress', stage, done, total }));
   await saveSnapshot(snapshotPath, { version: SNAPSHOT_VERSION, fingerprint, articles: corpus.articles, warnings: corpus.warnings, meetings, search: index.snapshot() });
 }
 

@@ -1,17 +1,16 @@
 import type { AskContext } from '../ask/answer.js';
-import { loadCorpus } from '../corpus/load-corpus.js';
+import type { CorpusWarning } from '../types.js';
 import { fingerprintOf, stampFiles, type FileStamp } from '../corpus/fingerprint.js';
-import { buildExtractContext, extractMeetingsAsync, yieldToEventLoop } from '../extract/extract.js';
+import { buildExtractContext, yieldToEventLoop } from '../extract/extract.js';
 import type { ExtractContext } from '../extract/candidates.js';
+import type { Meeting } from '../extract/types.js';
 import { analyseMeetings, buildMeetingIndex, meetingTerms, type MeetingTerms } from '../index/meeting-index.js';
-import { buildSearchIndexAsync, loadSearchIndex } from '../index/search-index.js';
+import { loadSearchIndex, type SearchIndex } from '../index/search-index.js';
 import { readSnapshot, saveSnapshot, SNAPSHOT_VERSION } from '../index/snapshot.js';
 import { buildInWorker } from './worker-build.js';
+import { readAll, type Progress } from './read-all.js';
 import type { Logger } from '../logger.js';
 import { buildLexicon, type Lexicon } from '../reference/lexicon.js';
-
-/** Stages of loading a corpus, for a progress bar or progress logs. */
-export type Progress = (stage: string, done: number, total: number) => void;
 
 /** What loading and updating a corpus need, built once: reference tables, the memo of meeting terms, where to save. */
 export interface Loader {
@@ -51,7 +50,7 @@ export function createLoader(options: { dir: string; logger: Logger; clock?: () 
  * Each file that could not be loaded is logged; a corrupt or old snapshot is ignored with a warning.
  */
 export async function loadLive(loader: Loader): Promise<LiveCorpus> {
-  const { dir, logger, lexicon, extract, terms, clock, snapshotPath, progress } = loader;
+  const { dir, logger, lexicon, extract, snapshotPath, progress } = loader;
   const stamps = await stampFiles(dir).catch(() => new Map<string, FileStamp>());
   const fingerprint = fingerprintOf(stamps);
   if (snapshotPath) {
@@ -70,28 +69,31 @@ export async function loadLive(loader: Loader): Promise<LiveCorpus> {
       if (loaded) return loaded;
     }
   }
-  const corpus = await loadCorpus(dir, { onProgress: (done, total) => progress?.('reading briefings', done, total) });
+  const { corpus, index, meetings } = await readAll(dir, lexicon, extract, progress);
   for (const w of corpus.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
-  const index = await buildSearchIndexAsync(corpus, lexicon, (done, total) => progress?.('indexing passages', done, total));
-  const meetings = await extractMeetingsAsync(corpus, lexicon, extract, [], (done, total) => progress?.('extracting meetings', done, total));
-  const keys = await analyseMeetings(meetings, terms, yieldToEventLoop);
-  const live: LiveCorpus = { stamps, context: { index, meetings: buildMeetingIndex(meetings, lexicon, extract.places, terms, keys), warnings: corpus.warnings, clock } };
+  const live = await liveOf(loader, stamps, index, meetings, corpus.warnings);
   await saveLive(live, loader);
   return live;
 }
 
+/** A live corpus from its search index and meetings, the meetings' lookups built with turns for the event loop. */
+async function liveOf(loader: Loader, stamps: ReadonlyMap<string, FileStamp>, index: SearchIndex, meetings: Meeting[], warnings: CorpusWarning[]): Promise<LiveCorpus> {
+  const { lexicon, extract, terms, clock } = loader;
+  const keys = await analyseMeetings(meetings, terms, yieldToEventLoop);
+  return { stamps, context: { index, meetings: buildMeetingIndex(meetings, lexicon, extract.places, terms, keys), warnings, clock } };
+}
+
 /** The corpus from the snapshot, when there is one of this folder state; a corrupt or old one is a warning. */
 async function fromSnapshot(loader: Loader, stamps: ReadonlyMap<string, FileStamp>, fingerprint: string): Promise<LiveCorpus | undefined> {
-  const { logger, lexicon, extract, terms, clock, snapshotPath } = loader;
+  const { logger, lexicon, snapshotPath } = loader;
   if (!snapshotPath) return undefined;
   const { snapshot, problem } = await readSnapshot(snapshotPath, fingerprint);
   if (problem) logger.warn(problem);
   if (!snapshot) return undefined;
   for (const w of snapshot.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
-  const index = await loadSearchIndex(snapshot.articles, lexicon, snapshot.search);
-  const keys = await analyseMeetings(snapshot.meetings, terms, yieldToEventLoop);
+  const live = await liveOf(loader, stamps, await loadSearchIndex(snapshot.articles, lexicon, snapshot.search), snapshot.meetings, snapshot.warnings);
   logger.info(`loaded ${snapshot.articles.length} briefings and ${snapshot.meetings.length} meetings from the snapshot at ${snapshotPath}`);
-  return { stamps, context: { index, meetings: buildMeetingIndex(snapshot.meetings, lexicon, extract.places, terms, keys), warnings: snapshot.warnings, clock } };
+  return live;
 }
 
 /** Save a live corpus as the snapshot (when the loader has a path); a failure is a warning, never an error. */

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Progress } from './load.js';
+import type { Progress } from './read-all.js';
 
 /** What the build worker is asked to do. */
 export interface WorkerTask {
