@@ -9,7 +9,9 @@ import { createLogger } from '../src/logger.js';
 
 const [dir, snapshotPath] = process.argv.slice(2);
 const warnings: string[] = [];
-const logger = createLogger((line) => { if (/ (warn|error): /.test(line)) warnings.push(line); });
+const logger = createLogger((line) => {
+  if (/ (warn|error): /.test(line)) warnings.push(line);
+});
 const loader = createLoader({ dir: dir!, logger, snapshotPath: snapshotPath! });
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
@@ -20,11 +22,13 @@ await new Promise((resolve) => setTimeout(resolve, 50));
 loop.disable();
 globalThis.gc?.();
 const memory = process.memoryUsage();
-console.log(JSON.stringify({
-  loadMs: Math.round(loadMs),
-  maxEventLoopBlockMs: Math.round(loop.max / 1e6),
-  rssMB: Math.round(memory.rss / 2 ** 20),
-  heapMB: Math.round(memory.heapUsed / 2 ** 20),
-  articles: live.context.index.articles.size,
-  warnings,
-}));
+console.log(
+  JSON.stringify({
+    loadMs: Math.round(loadMs),
+    maxEventLoopBlockMs: Math.round(loop.max / 1e6),
+    rssMB: Math.round(memory.rss / 2 ** 20),
+    heapMB: Math.round(memory.heapUsed / 2 ** 20),
+    articles: live.context.index.articles.size,
+    warnings,
+  }),
+);

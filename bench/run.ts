@@ -24,7 +24,9 @@ import { buildSlackApp } from '../src/slack/app.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { generateBriefings } from './generate.js';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '50000' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '50000' }, json: { type: 'boolean', default: false } },
+});
 const N = Number(values.articles);
 const logger = createLogger(() => {});
 const ms = (t: number): number => Math.round(t * 100) / 100;
@@ -54,7 +56,14 @@ const passages = [...ctx().index.articles.values()].reduce((n, a) => n + a.parag
 const sample = ctx().meetings.meetings.find((m) => m.participants.length >= 2 && m.participants.every((p) => p.name));
 const [a, b] = sample ? sample.participants.map((p) => p.name!.split(' ').pop()!) : ['Lavrov', 'Qureshi'];
 const misspelt = `${a!.slice(0, -2)}${a!.slice(-1)}${a!.slice(-2, -1)}`;
-const MIX = [`search ${a}`, 'search trade', 'search energy connectivity trade', `search ${misspelt}`, `meetings with ${sample?.participants[1]?.country ?? 'Russia'}`, `When did ${a} meet ${b}?`];
+const MIX = [
+  `search ${a}`,
+  'search trade',
+  'search energy connectivity trade',
+  `search ${misspelt}`,
+  `meetings with ${sample?.participants[1]?.country ?? 'Russia'}`,
+  `When did ${a} meet ${b}?`,
+];
 const ROUNDS = 30;
 const times: number[] = [];
 for (let r = 0; r < ROUNDS; r += 1) {
@@ -71,7 +80,11 @@ const ack = await ackLatency();
 /** The same mix on minisearch with its default options over the same passages (then dropped: it weighs gigabytes). */
 function baselineTimes(): number[] {
   const baseline = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
-  baseline.addAll([...ctx().index.articles.values()].flatMap((art) => art.paragraphs.map((p) => ({ id: `${art.id}#${p.n}`, text: p.text }))));
+  baseline.addAll(
+    [...ctx().index.articles.values()].flatMap((art) =>
+      art.paragraphs.map((p) => ({ id: `${art.id}#${p.n}`, text: p.text })),
+    ),
+  );
   const out: number[] = [];
   for (let r = 0; r < ROUNDS; r += 1) {
     for (const q of MIX) {
@@ -102,18 +115,48 @@ async function ackLatency(): Promise<number[]> {
   const secret = 'bench-signing-secret-0123456789';
   const store = openSqliteStore(':memory:');
   const app = buildSlackApp({
-    config: { mode: 'http', botToken: 'xoxb-bench', signingSecret: secret, port: 0, corpusDir: dir, dbPath: ':memory:', snapshotPath: ':none:', slackApiUrl: `${slack.url}/api/` },
-    context: ctx, logger, store, clock: () => new Date(), retryConfig: { retries: 0 },
+    config: {
+      mode: 'http',
+      botToken: 'xoxb-bench',
+      signingSecret: secret,
+      port: 0,
+      corpusDir: dir,
+      dbPath: ':memory:',
+      snapshotPath: ':none:',
+      slackApiUrl: `${slack.url}/api/`,
+    },
+    context: ctx,
+    logger,
+    store,
+    clock: () => new Date(),
+    retryConfig: { retries: 0 },
   });
   const server = await app.start({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
   const latencies: number[] = [];
   const send = async (i: number): Promise<void> => {
-    const body = new URLSearchParams({ command: '/brief', text: MIX[i % MIX.length]!, user_id: 'U1', channel_id: 'C1', team_id: 'T1', response_url: `${slack.url}/respond`, trigger_id: 't', api_app_id: 'A1' }).toString();
+    const body = new URLSearchParams({
+      command: '/brief',
+      text: MIX[i % MIX.length]!,
+      user_id: 'U1',
+      channel_id: 'C1',
+      team_id: 'T1',
+      response_url: `${slack.url}/respond`,
+      trigger_id: 't',
+      api_app_id: 'A1',
+    }).toString();
     const ts = Math.floor(Date.now() / 1000);
     const sig = `v0=${createHmac('sha256', secret).update(`v0:${ts}:${body}`).digest('hex')}`;
     const s = performance.now();
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sig }, body });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': sig,
+      },
+      body,
+    });
     await res.arrayBuffer();
     latencies.push(performance.now() - s);
   };
@@ -134,8 +177,22 @@ await saveLive(live, loader);
 const snapshotSaveMs = performance.now() - s1;
 const snapshotBytes = statSync(snapshotPath).size;
 /** Restart in a fresh process, as the bot would. */
-const restart = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'restart.ts'), dir, snapshotPath], { encoding: 'utf8' })) as { loadMs: number; maxEventLoopBlockMs: number; rssMB: number; heapMB: number; articles: number; warnings: string[] };
-if (restart.articles !== live.context.index.articles.size || restart.warnings.length > 0) throw new Error(`the restart did not load the snapshot: ${JSON.stringify(restart)}`);
+const restart = JSON.parse(
+  execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'restart.ts'), dir, snapshotPath],
+    { encoding: 'utf8' },
+  ),
+) as {
+  loadMs: number;
+  maxEventLoopBlockMs: number;
+  rssMB: number;
+  heapMB: number;
+  articles: number;
+  warnings: string[];
+};
+if (restart.articles !== live.context.index.articles.size || restart.warnings.length > 0)
+  throw new Error(`the restart did not load the snapshot: ${JSON.stringify(restart)}`);
 rmSync(snapshotPath, { force: true });
 
 /** A briefing added, one rewritten and one removed, each timed until answers reflect it. */
@@ -156,9 +213,25 @@ async function incremental(): Promise<{ addMs: number; changeMs: number; removeM
     const answer = ask(`search ${word}`, ctx());
     return answer.kind === 'search' ? answer.total : 0;
   };
-  const addMs = await timed('zz-added.txt', () => writeFileSync(join(dir, 'zz-added.txt'), text.replace(/\n\n/, ' Quuxbridge observers noted the talks.\n\n')), () => found('Quuxbridge') === 1);
-  const changeMs = await timed(files[1]!, () => writeFileSync(join(dir, files[1]!), `${readFileSync(join(dir, files[1]!), 'utf8')}\n\nZyqwort delegates also attended.\n`), () => found('Zyqwort') === 1);
-  const removeMs = await timed('zz-added.txt', () => rmSync(join(dir, 'zz-added.txt')), () => found('Quuxbridge') === 0);
+  const addMs = await timed(
+    'zz-added.txt',
+    () => writeFileSync(join(dir, 'zz-added.txt'), text.replace(/\n\n/, ' Quuxbridge observers noted the talks.\n\n')),
+    () => found('Quuxbridge') === 1,
+  );
+  const changeMs = await timed(
+    files[1]!,
+    () =>
+      writeFileSync(
+        join(dir, files[1]!),
+        `${readFileSync(join(dir, files[1]!), 'utf8')}\n\nZyqwort delegates also attended.\n`,
+      ),
+    () => found('Zyqwort') === 1,
+  );
+  const removeMs = await timed(
+    'zz-added.txt',
+    () => rmSync(join(dir, 'zz-added.txt')),
+    () => found('Quuxbridge') === 0,
+  );
   return { addMs: Math.round(addMs), changeMs: Math.round(changeMs), removeMs: Math.round(removeMs) };
 }
 const incrementalMs = await incremental();
@@ -185,6 +258,7 @@ rmSync(dir, { recursive: true, force: true });
 if (values.json) console.log(JSON.stringify(figures));
 else {
   console.log(`briefbot bench: ${N} generated briefings`);
-  for (const [k, v] of Object.entries(figures)) console.log(`  ${k.padEnd(20)} ${typeof v === 'object' ? JSON.stringify(v) : v}`);
+  for (const [k, v] of Object.entries(figures))
+    console.log(`  ${k.padEnd(20)} ${typeof v === 'object' ? JSON.stringify(v) : v}`);
 }
 process.exit(0);

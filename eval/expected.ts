@@ -1,7 +1,14 @@
 /** Reads a folder's `.expected.json` files into a corpus's expected meetings. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ExpectedFileError, fileStem, mergeExpected, parseExpectedFile, type ExpectedMeeting, type ExpectedMeetingSpec } from './score.js';
+import {
+  ExpectedFileError,
+  fileStem,
+  mergeExpected,
+  parseExpectedFile,
+  type ExpectedMeeting,
+  type ExpectedMeetingSpec,
+} from './score.js';
 
 /** File name suffix of an expectation file. */
 export const EXPECTED_SUFFIX = '.expected.json';
@@ -25,7 +32,9 @@ export async function readExpectations(dir: string): Promise<Expectations> {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      throw new ExpectedFileError(`briefbot eval: ${join(dir, name)} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+      throw new ExpectedFileError(
+        `briefbot eval: ${join(dir, name)} is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
     byFile.push([fileStem(name), parseExpectedFile(json, join(dir, name))]);
   }

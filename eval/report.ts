@@ -92,14 +92,18 @@ export function pairDifferences(p: MatchedPair): string[] {
   if (!p.locationOk) out.push(`location ${p.predicted.location ?? 'null'} ≠ expected ${p.expected.location ?? 'null'}`);
   if (!p.statusOk) out.push(`status ${p.predicted.status} ≠ expected ${p.expected.status}`);
   if (!p.kindOk) out.push(`kind ${p.predicted.kind} ≠ expected ${p.expected.kind}`);
-  if (p.topicsFound < p.expected.topics.length) out.push(`topics ${JSON.stringify(p.predicted.topics)} lack some of ${JSON.stringify(p.expected.topics)}`);
+  if (p.topicsFound < p.expected.topics.length)
+    out.push(`topics ${JSON.stringify(p.predicted.topics)} lack some of ${JSON.stringify(p.expected.topics)}`);
   return out;
 }
 
 /** Orders files worst first: lowest F1 (then recall, then name). */
 function fileOrder(c: CorpusReport): Map<string, number> {
   const sorted = [...c.score.files].sort(
-    (a, b) => (a.metrics.f1 ?? 1) - (b.metrics.f1 ?? 1) || (a.metrics.recall ?? 1) - (b.metrics.recall ?? 1) || a.file.localeCompare(b.file),
+    (a, b) =>
+      (a.metrics.f1 ?? 1) - (b.metrics.f1 ?? 1) ||
+      (a.metrics.recall ?? 1) - (b.metrics.recall ?? 1) ||
+      a.file.localeCompare(b.file),
   );
   return new Map(sorted.map((f, i) => [f.file, i]));
 }
@@ -119,11 +123,14 @@ export function problems(report: EvalReport): {
   report.corpora.forEach((c, ci) => {
     const order = fileOrder(c);
     const base = ci * 1e6;
-    for (const miss of c.score.missed) missed.push({ corpus: c.name, miss, rank: base + rankOf(order, miss.expected.files) });
-    for (const predicted of c.score.spurious) spurious.push({ corpus: c.name, predicted, rank: base + rankOf(order, meetingFiles(predicted)) });
+    for (const miss of c.score.missed)
+      missed.push({ corpus: c.name, miss, rank: base + rankOf(order, miss.expected.files) });
+    for (const predicted of c.score.spurious)
+      spurious.push({ corpus: c.name, predicted, rank: base + rankOf(order, meetingFiles(predicted)) });
     for (const pair of c.score.pairs) {
       const differences = pairDifferences(pair);
-      if (differences.length > 0) mismatched.push({ corpus: c.name, pair, differences, rank: base + rankOf(order, pair.expected.files) });
+      if (differences.length > 0)
+        mismatched.push({ corpus: c.name, pair, differences, rank: base + rankOf(order, pair.expected.files) });
     }
   });
   const byRank = <T extends { rank: number }>(list: T[]): T[] => [...list].sort((a, b) => a.rank - b.rank);
@@ -144,7 +151,14 @@ const METRIC_COLUMNS: readonly [string, keyof Metrics][] = [
 
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 const countCells = (t: Tally): string[] => [String(t.expected), String(t.predicted), String(t.matched)];
@@ -155,12 +169,22 @@ export function formatReport(report: EvalReport, options: { limit?: number } = {
   const limit = options.limit ?? 20;
   const out: string[] = ['briefbot eval: meeting extraction', ''];
   const header = ['corpus', 'articles', 'expected', 'predicted', 'matched', ...METRIC_COLUMNS.map(([h]) => h)];
-  const rows = report.corpora.map((c) => [c.name, String(c.articles), ...countCells(c.score.tally), ...metricCells(c.score.metrics)]);
+  const rows = report.corpora.map((c) => [
+    c.name,
+    String(c.articles),
+    ...countCells(c.score.tally),
+    ...metricCells(c.score.metrics),
+  ]);
   const articles = report.corpora.reduce((n, c) => n + c.articles, 0);
   rows.push(['overall', String(articles), ...countCells(report.overall.tally), ...metricCells(report.overall.metrics)]);
   out.push(table([header, ...rows]), '');
-  out.push('precision = matched/predicted, recall = matched/expected; date, place, status, kind = share of matched pairs');
-  out.push('that agree; topics = expected topic words found; merged = multi-source meetings cited in every source.', '');
+  out.push(
+    'precision = matched/predicted, recall = matched/expected; date, place, status, kind = share of matched pairs',
+  );
+  out.push(
+    'that agree; topics = expected topic words found; merged = multi-source meetings cited in every source.',
+    '',
+  );
 
   for (const c of report.corpora) {
     const order = fileOrder(c);
@@ -175,9 +199,12 @@ export function formatReport(report: EvalReport, options: { limit?: number } = {
       pct(f.metrics.locationAccuracy),
       pct(f.metrics.statusAccuracy),
     ]);
-    out.push(table([['  file', 'exp', 'pred', 'match', 'precision', 'recall', 'date', 'place', 'status'], ...fileRows]));
+    out.push(
+      table([['  file', 'exp', 'pred', 'match', 'precision', 'recall', 'date', 'place', 'status'], ...fileRows]),
+    );
     for (const w of c.warnings) out.push(`  ! ${w.file}: ${w.reason}`);
-    if (c.score.unscored.length > 0) out.push(`  (${c.score.unscored.length} predicted meetings from files without expectations not scored)`);
+    if (c.score.unscored.length > 0)
+      out.push(`  (${c.score.unscored.length} predicted meetings from files without expectations not scored)`);
     out.push('');
   }
 
@@ -187,8 +214,12 @@ export function formatReport(report: EvalReport, options: { limit?: number } = {
     out.push(`  [${corpus}] ${miss.expected.id}: ${describeExpected(miss.expected)}`);
     const n = miss.nearest;
     if (!n) out.push('      nothing predicted from this file names any of its participants');
-    else if (n.missing.length > 0) out.push(`      nearest: ${describePredicted(n.predicted)} (lacks ${n.missing.join(', ')})`);
-    else out.push(`      nearest: ${describePredicted(n.predicted)} (already matched to ${n.takenBy ?? 'another expected meeting'})`);
+    else if (n.missing.length > 0)
+      out.push(`      nearest: ${describePredicted(n.predicted)} (lacks ${n.missing.join(', ')})`);
+    else
+      out.push(
+        `      nearest: ${describePredicted(n.predicted)} (already matched to ${n.takenBy ?? 'another expected meeting'})`,
+      );
   }
   more(out, missed.length, limit);
 
@@ -209,7 +240,10 @@ export function formatReport(report: EvalReport, options: { limit?: number } = {
 
   if (report.speed) {
     const s = report.speed;
-    out.push('', `Speed: ${Math.round(s.articlesPerSecond)} articles/s (${s.articles} articles × ${s.runs} runs in ${(s.ms / 1000).toFixed(2)} s, extraction only)`);
+    out.push(
+      '',
+      `Speed: ${Math.round(s.articlesPerSecond)} articles/s (${s.articles} articles × ${s.runs} runs in ${(s.ms / 1000).toFixed(2)} s, extraction only)`,
+    );
   }
   return out.join('\n');
 }
@@ -255,7 +289,11 @@ export function reportJson(report: EvalReport): object {
       corpus,
       expected: expectedJson(miss.expected),
       nearest: miss.nearest
-        ? { predicted: predictedJson(miss.nearest.predicted), missing: miss.nearest.missing, takenBy: miss.nearest.takenBy ?? null }
+        ? {
+            predicted: predictedJson(miss.nearest.predicted),
+            missing: miss.nearest.missing,
+            takenBy: miss.nearest.takenBy ?? null,
+          }
         : null,
     })),
     spurious: spurious.map(({ corpus, predicted }) => ({ corpus, predicted: predictedJson(predicted) })),

@@ -30,7 +30,8 @@ const SPEED_MIN_RUNS = 3;
 const SPEED_MAX_RUNS = 100_000;
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const inRoot = (path: string): string => fileURLToPath(new URL(path.endsWith('/') ? path : `${path}/`, new URL('../', import.meta.url)));
+const inRoot = (path: string): string =>
+  fileURLToPath(new URL(path.endsWith('/') ? path : `${path}/`, new URL('../', import.meta.url)));
 
 function parseArgs(argv: readonly string[]): { json: boolean; limit: number } {
   const at = argv.indexOf('--limit');
@@ -67,9 +68,15 @@ async function main(): Promise<number> {
     const stems = new Set(corpus.articles.map((a) => a.file.replace(/\.(?:txt|md)$/i, '')));
     const expectedStems = expectations.byFile.map(([stem]) => stem);
     const warnings: CorpusWarning[] = [...corpus.warnings];
-    for (const stem of expectedStems) if (!stems.has(stem)) warnings.push({ file: `${stem}.expected.json`, reason: 'no corpus file with this name was loaded; its meetings count as missed' });
+    for (const stem of expectedStems)
+      if (!stems.has(stem))
+        warnings.push({
+          file: `${stem}.expected.json`,
+          reason: 'no corpus file with this name was loaded; its meetings count as missed',
+        });
     for (const a of corpus.articles) {
-      if (!expectedStems.includes(a.file.replace(/\.(?:txt|md)$/i, ''))) warnings.push({ file: a.file, reason: 'no .expected.json; its meetings are not scored' });
+      if (!expectedStems.includes(a.file.replace(/\.(?:txt|md)$/i, '')))
+        warnings.push({ file: a.file, reason: 'no .expected.json; its meetings are not scored' });
     }
     let predicted: Meeting[];
     try {
@@ -79,7 +86,13 @@ async function main(): Promise<number> {
       return 1;
     }
     const score = scoreMeetings(expectations.meetings, predicted, { scoredFiles: expectedStems });
-    reports.push({ name: def.name, dir: relative(ROOT, dir) || '.', articles: corpus.articles.length, warnings, score });
+    reports.push({
+      name: def.name,
+      dir: relative(ROOT, dir) || '.',
+      articles: corpus.articles.length,
+      warnings,
+      score,
+    });
     corpora.push(corpus);
   }
   const report = buildReport(reports, measureSpeed(corpora, lexicon));

@@ -154,8 +154,30 @@ export function fold(text: string): string {
 
 /** Words put before a name that are not part of it ("Prince Faisal", "Dr. Kao"). */
 const HONORIFICS = new Set([
-  'dr', 'prof', 'mr', 'mrs', 'ms', 'sir', 'madam', 'prince', 'princess', 'sheikh', 'sheikha', 'shaikh', 'sayyid',
-  'king', 'queen', 'emir', 'his', 'her', 'excellency', 'highness', 'hon', 'honourable', 'senator', 'ambassador',
+  'dr',
+  'prof',
+  'mr',
+  'mrs',
+  'ms',
+  'sir',
+  'madam',
+  'prince',
+  'princess',
+  'sheikh',
+  'sheikha',
+  'shaikh',
+  'sayyid',
+  'king',
+  'queen',
+  'emir',
+  'his',
+  'her',
+  'excellency',
+  'highness',
+  'hon',
+  'honourable',
+  'senator',
+  'ambassador',
 ]);
 
 /**
@@ -297,7 +319,11 @@ export function parseSide(text: string, resolve: CountryResolver = defaultCountr
  * True when a predicted participant fills an expected side: a name by {@link namesMatch}; a role by an unnamed
  * participant of that country whose title contains the role's title; a country by any participant of that country.
  */
-export function sideMatches(side: ExpectedSide, p: Participant, resolve: CountryResolver = defaultCountryResolver()): boolean {
+export function sideMatches(
+  side: ExpectedSide,
+  p: Participant,
+  resolve: CountryResolver = defaultCountryResolver(),
+): boolean {
   const country = p.country ? resolve(p.country) : undefined;
   switch (side.kind) {
     case 'name':
@@ -333,7 +359,8 @@ export function matchParticipants(
     return false;
   };
   let matched = 0;
-  for (let i = 0; i < sides.length; i++) if (tryAssign(i, new Array<boolean>(participants.length).fill(false))) matched++;
+  for (let i = 0; i < sides.length; i++)
+    if (tryAssign(i, new Array<boolean>(participants.length).fill(false))) matched++;
   const assignment = sides.map((_, i) => owner.indexOf(i));
   return { matched, assignment };
 }
@@ -535,8 +562,17 @@ export interface Metrics {
 
 /** A tally with nothing counted. */
 export const emptyTally = (): Tally => ({
-  expected: 0, predicted: 0, matched: 0, dateOk: 0, locationOk: 0, statusOk: 0, kindOk: 0,
-  topicsExpected: 0, topicsFound: 0, multiSource: 0, multiSourceComplete: 0,
+  expected: 0,
+  predicted: 0,
+  matched: 0,
+  dateOk: 0,
+  locationOk: 0,
+  statusOk: 0,
+  kindOk: 0,
+  topicsExpected: 0,
+  topicsFound: 0,
+  multiSource: 0,
+  multiSourceComplete: 0,
 });
 
 /** Adds tallies field by field. */
@@ -556,7 +592,12 @@ export const ratio = (n: number, d: number): number | null => (d === 0 ? null : 
 export function metricsOf(t: Tally): Metrics {
   const precision = ratio(t.matched, t.predicted);
   const recall = ratio(t.matched, t.expected);
-  const f1 = precision === null || recall === null ? null : precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const f1 =
+    precision === null || recall === null
+      ? null
+      : precision + recall === 0
+        ? 0
+        : (2 * precision * recall) / (precision + recall);
   return {
     precision,
     recall,
@@ -645,7 +686,15 @@ export function scoreMeetings(
   });
 
   const missed = result.missed.map((e) => nearestMiss(e, predicted, result.pairs, resolve));
-  return { tally: total, metrics: metricsOf(total), files, pairs: result.pairs, missed, spurious: result.spurious, unscored: result.unscored };
+  return {
+    tally: total,
+    metrics: metricsOf(total),
+    files,
+    pairs: result.pairs,
+    missed,
+    spurious: result.spurious,
+    unscored: result.unscored,
+  };
 }
 
 /** Finds, for a missed expected meeting, the prediction from its files that fills most of its participants. */

@@ -35,14 +35,29 @@ Options:
   -h, --help                 this help`;
 
 /** The CLI prints every result at once: no pages. */
-export const CLI_PAGE_SIZES: PageSizes = { search: 1000, sources: 1_000_000, meetings: 1_000_000, sourceChars: Number.POSITIVE_INFINITY };
+export const CLI_PAGE_SIZES: PageSizes = {
+  search: 1000,
+  sources: 1_000_000,
+  meetings: 1_000_000,
+  sourceChars: Number.POSITIVE_INFINITY,
+};
 
 const ONE_SHOT = new Set(['search', 'sources', 'source', 'meetings', 'timeline', 'ask']);
 
 /** A one-shot command reads the corpus without the snapshot, which belongs to the running bot. */
-const oneShotLoader = (config: Config, io: StdIO, logger: Logger): Loader => ({ ...loaderFor(config, io, logger), snapshotPath: undefined });
+const oneShotLoader = (config: Config, io: StdIO, logger: Logger): Loader => ({
+  ...loaderFor(config, io, logger),
+  snapshotPath: undefined,
+});
 
-async function oneShot(command: string, args: string[], config: Config, json: boolean, io: StdIO, logger: Logger): Promise<number> {
+async function oneShot(
+  command: string,
+  args: string[],
+  config: Config,
+  json: boolean,
+  io: StdIO,
+  logger: Logger,
+): Promise<number> {
   const context = (await loadOrReport(oneShotLoader(config, io, logger)))?.context;
   if (!context) return 2;
   const answer = ask((command === 'ask' ? args : [command, ...args]).join(' '), context, 1, CLI_PAGE_SIZES);
@@ -52,21 +67,48 @@ async function oneShot(command: string, args: string[], config: Config, json: bo
 }
 
 /** Print the digest for a local date, counting briefings published since `since` (default: the day before) as new. */
-async function printDigest(opts: { date?: string; tz?: string; since?: string }, config: Config, json: boolean, io: StdIO, logger: Logger): Promise<number> {
+async function printDigest(
+  opts: { date?: string; tz?: string; since?: string },
+  config: Config,
+  json: boolean,
+  io: StdIO,
+  logger: Logger,
+): Promise<number> {
   const timezone = opts.tz ?? 'UTC';
-  if (!isTimezone(timezone)) return usageError(io, `--tz "${timezone}" is not a timezone: write it as Area/City, e.g. Asia/Karachi`);
+  if (!isTimezone(timezone))
+    return usageError(io, `--tz "${timezone}" is not a timezone: write it as Area/City, e.g. Asia/Karachi`);
   const now = new Date();
   const localDate = opts.date ?? localParts(now, timezone).date;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(localDate) || !parsePartialDate(localDate)) return usageError(io, `--date "${localDate}" is not a date: write YYYY-MM-DD`);
-  if (opts.since !== undefined && !parsePartialDate(opts.since)) return usageError(io, `--since "${opts.since}" is not a date: write YYYY-MM-DD`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(localDate) || !parsePartialDate(localDate))
+    return usageError(io, `--date "${localDate}" is not a date: write YYYY-MM-DD`);
+  if (opts.since !== undefined && !parsePartialDate(opts.since))
+    return usageError(io, `--since "${opts.since}" is not a date: write YYYY-MM-DD`);
   const context = (await loadOrReport(oneShotLoader(config, io, logger)))?.context;
   if (!context) return 2;
   const since = opts.since ?? shiftDay(localDate, -1);
-  const firstSeen = new Map([...context.index.articles.values()].map((a) => [a.id, a.published ? `${partialDateBounds(a.published)[0]}T00:00:00.000Z` : now.toISOString()]));
-  const sinceInstant = new Date(Date.parse(`${partialDateBounds(parsePartialDate(since)!)[0]}T00:00:00.000Z`) - 1).toISOString();
-  const digest = composeDigest({ ctx: context, localDate, timezone, since: sinceInstant, firstSeen, now: `${localDate}T23:59:59.999Z` });
+  const firstSeen = new Map(
+    [...context.index.articles.values()].map((a) => [
+      a.id,
+      a.published ? `${partialDateBounds(a.published)[0]}T00:00:00.000Z` : now.toISOString(),
+    ]),
+  );
+  const sinceInstant = new Date(
+    Date.parse(`${partialDateBounds(parsePartialDate(since)!)[0]}T00:00:00.000Z`) - 1,
+  ).toISOString();
+  const digest = composeDigest({
+    ctx: context,
+    localDate,
+    timezone,
+    since: sinceInstant,
+    firstSeen,
+    now: `${localDate}T23:59:59.999Z`,
+  });
   if (!digest) {
-    io.stdout.write(json ? `${JSON.stringify({ digest: null })}\n` : `Nothing to post for ${localDate}: no new briefings, nothing coming up, nothing on this day.\n`);
+    io.stdout.write(
+      json
+        ? `${JSON.stringify({ digest: null })}\n`
+        : `Nothing to post for ${localDate}: no new briefings, nothing coming up, nothing on this day.\n`,
+    );
     return 0;
   }
   io.stdout.write(`${json ? JSON.stringify({ digest: digestJson(digest) }) : renderDigestText(digest)}\n`);
@@ -85,7 +127,18 @@ function usageError(io: StdIO, message: string): number {
 export async function runCli(argv: string[], env: Record<string, string | undefined>, io: StdIO): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { corpus: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, date: { type: 'string' }, tz: { type: 'string' }, since: { type: 'string' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        corpus: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        date: { type: 'string' },
+        tz: { type: 'string' },
+        since: { type: 'string' },
+      },
+    });
   } catch (error) {
     io.stderr.write(`briefbot: ${(error as Error).message}\n\n${USAGE}\n`);
     return 2;
@@ -98,13 +151,25 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
   }
   const loaded = loadConfig({ ...env, ...(values.corpus !== undefined ? { BRIEFBOT_CORPUS: values.corpus } : {}) });
   if ('problems' in loaded) {
-    io.stderr.write(`briefbot: the configuration has ${loaded.problems.length} problem(s):\n${loaded.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    io.stderr.write(
+      `briefbot: the configuration has ${loaded.problems.length} problem(s):\n${loaded.problems.map((p) => `  - ${p}`).join('\n')}\n`,
+    );
     return 2;
   }
   const { config } = loaded;
-  const logger = createLogger((line) => io.stderr.write(`${line}\n`), [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => !!s));
+  const logger = createLogger(
+    (line) => io.stderr.write(`${line}\n`),
+    [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => !!s),
+  );
   if (ONE_SHOT.has(command)) return oneShot(command, args, config, values.json === true, io, logger);
-  if (command === 'digest') return printDigest({ date: values.date, tz: values.tz ?? config.timezone, since: values.since }, config, values.json === true, io, logger);
+  if (command === 'digest')
+    return printDigest(
+      { date: values.date, tz: values.tz ?? config.timezone, since: values.since },
+      config,
+      values.json === true,
+      io,
+      logger,
+    );
   if (command === 'start' || command === 'console') return start(config, io, logger, command === 'console');
   io.stderr.write(`briefbot: unknown command "${command}"\n\n${USAGE}\n`);
   return 2;

@@ -25,19 +25,52 @@ export interface Config {
 export type SlackConfig = Config & { mode: 'socket' | 'http'; botToken: string };
 
 const optional = (schema: z.ZodString) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), schema.optional());
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v),
+    schema.optional(),
+  );
 
 const EnvSchema = z.object({
-  SLACK_BOT_TOKEN: optional(z.string().startsWith('xoxb-', 'must be a bot token starting with xoxb- (Slack app → OAuth & Permissions → Bot User OAuth Token)')),
-  SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', 'must be an app-level token starting with xapp- with the connections:write scope (Slack app → Basic Information → App-Level Tokens)')),
-  SLACK_SIGNING_SECRET: optional(z.string().regex(/^\S{16,}$/, 'must be the signing secret from Slack app → Basic Information → App Credentials (16 or more characters, no spaces)')),
+  SLACK_BOT_TOKEN: optional(
+    z
+      .string()
+      .startsWith(
+        'xoxb-',
+        'must be a bot token starting with xoxb- (Slack app → OAuth & Permissions → Bot User OAuth Token)',
+      ),
+  ),
+  SLACK_APP_TOKEN: optional(
+    z
+      .string()
+      .startsWith(
+        'xapp-',
+        'must be an app-level token starting with xapp- with the connections:write scope (Slack app → Basic Information → App-Level Tokens)',
+      ),
+  ),
+  SLACK_SIGNING_SECRET: optional(
+    z
+      .string()
+      .regex(
+        /^\S{16,}$/,
+        'must be the signing secret from Slack app → Basic Information → App Credentials (16 or more characters, no spaces)',
+      ),
+  ),
   PORT: optional(z.string().regex(/^\d+$/, 'must be a port number such as 3000'))
     .transform((v) => (v === undefined ? 3000 : Number(v)))
     .refine((n) => n >= 1 && n <= 65535, 'must be a port number from 1 to 65535'),
-  SLACK_API_URL: optional(z.string().refine((u) => /^https?:\/\//.test(u) && URL.canParse(u), 'must be an http(s) URL such as https://slack.com/api/')),
+  SLACK_API_URL: optional(
+    z
+      .string()
+      .refine(
+        (u) => /^https?:\/\//.test(u) && URL.canParse(u),
+        'must be an http(s) URL such as https://slack.com/api/',
+      ),
+  ),
   BRIEFBOT_CORPUS: optional(z.string()).transform((v) => v ?? './seeds'),
   BRIEFBOT_DB: optional(z.string()).transform((v) => v ?? './data/briefbot.db'),
-  BRIEFBOT_TZ: optional(z.string().refine(isTimezone, 'must be an IANA timezone such as Asia/Karachi or Europe/London')),
+  BRIEFBOT_TZ: optional(
+    z.string().refine(isTimezone, 'must be an IANA timezone such as Asia/Karachi or Europe/London'),
+  ),
   BRIEFBOT_SNAPSHOT: optional(z.string()),
 });
 
@@ -55,10 +88,15 @@ export function isTimezone(name: string): boolean {
 export const ENV_VARIABLES = Object.keys(EnvSchema.shape);
 
 /** Which mode a set of tokens selects, or the problem with the combination. */
-function modeOf(env: { SLACK_BOT_TOKEN?: string; SLACK_APP_TOKEN?: string; SLACK_SIGNING_SECRET?: string }): Mode | string {
+function modeOf(env: {
+  SLACK_BOT_TOKEN?: string;
+  SLACK_APP_TOKEN?: string;
+  SLACK_SIGNING_SECRET?: string;
+}): Mode | string {
   const { SLACK_BOT_TOKEN: bot, SLACK_APP_TOKEN: app, SLACK_SIGNING_SECRET: secret } = env;
   if (!bot && !app && !secret) return 'console';
-  if (!bot) return `SLACK_BOT_TOKEN is not set, but ${app ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is: set SLACK_BOT_TOKEN (xoxb-…) to run in Slack, or unset both to use the console`;
+  if (!bot)
+    return `SLACK_BOT_TOKEN is not set, but ${app ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is: set SLACK_BOT_TOKEN (xoxb-…) to run in Slack, or unset both to use the console`;
   if (app) return 'socket';
   if (secret) return 'http';
   return 'SLACK_BOT_TOKEN is set, but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: set one of them, or unset SLACK_BOT_TOKEN to use the console';
@@ -71,7 +109,11 @@ function modeOf(env: { SLACK_BOT_TOKEN?: string; SLACK_APP_TOKEN?: string; SLACK
 export function loadConfig(env: Record<string, string | undefined>): { config: Config } | { problems: string[] } {
   const parsed = EnvSchema.safeParse(env);
   const set = (name: string): string | undefined => (env[name]?.trim() ? env[name] : undefined);
-  const mode = modeOf({ SLACK_BOT_TOKEN: set('SLACK_BOT_TOKEN'), SLACK_APP_TOKEN: set('SLACK_APP_TOKEN'), SLACK_SIGNING_SECRET: set('SLACK_SIGNING_SECRET') });
+  const mode = modeOf({
+    SLACK_BOT_TOKEN: set('SLACK_BOT_TOKEN'),
+    SLACK_APP_TOKEN: set('SLACK_APP_TOKEN'),
+    SLACK_SIGNING_SECRET: set('SLACK_SIGNING_SECRET'),
+  });
   const problems = [
     ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`)),
     ...(['console', 'socket', 'http'].includes(mode) ? [] : [mode]),

@@ -16,6 +16,14 @@ export function createLogger(write: (line: string) => void, secrets: readonly st
   return {
     info: (m) => line('info', m),
     warn: (m) => line('warn', m),
-    error: (m, cause) => line('error', cause instanceof Error ? `${m}: ${cause.stack ?? cause.message}` : cause === undefined ? m : `${m}: ${String(cause)}`),
+    error: (m, cause) =>
+      line(
+        'error',
+        cause instanceof Error
+          ? `${m}: ${cause.stack ?? cause.message}`
+          : cause === undefined
+            ? m
+            : `${m}: ${String(cause)}`,
+      ),
   };
 }

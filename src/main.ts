@@ -27,8 +27,14 @@ export interface StdIO {
  * logged. With a snapshot path, an unchanged folder (same names, sizes, times) is loaded from the snapshot, and a
  * changed one is read again and the snapshot rewritten; a corrupt or old snapshot is ignored with a warning.
  */
-export async function buildContext(corpusDir: string, logger: Logger, clock: () => Date = () => new Date(), snapshotPath?: string): Promise<AskContext> {
-  return (await loadLive(createLoader({ dir: corpusDir, logger, clock, ...(snapshotPath ? { snapshotPath } : {}) }))).context;
+export async function buildContext(
+  corpusDir: string,
+  logger: Logger,
+  clock: () => Date = () => new Date(),
+  snapshotPath?: string,
+): Promise<AskContext> {
+  return (await loadLive(createLoader({ dir: corpusDir, logger, clock, ...(snapshotPath ? { snapshotPath } : {}) })))
+    .context;
 }
 
 /** Load the corpus, reporting a missing or wrong folder as a message rather than a stack trace. */
@@ -47,14 +53,24 @@ export async function loadOrReport(loader: Loader): Promise<LiveCorpus | undefin
 /** The loader of the configured corpus: a progress bar on a terminal, progress logs otherwise. */
 export function loaderFor(config: Config, io: StdIO, logger: Logger, clock: () => Date = () => new Date()): Loader {
   const progress = createProgress({ stream: io.stderr, log: (message) => logger.info(message), now: () => Date.now() });
-  return createLoader({ dir: config.corpusDir, logger, clock, snapshotPath: config.snapshotPath, progress: (stage, done, total) => progress.update(stage, done, total) });
+  return createLoader({
+    dir: config.corpusDir,
+    logger,
+    clock,
+    snapshotPath: config.snapshotPath,
+    progress: (stage, done, total) => progress.update(stage, done, total),
+  });
 }
 
 /** One log line for an update of the corpus. */
 function describeChanges(changes: Changes, live: LiveCorpus): string {
   const size = `${live.context.index.articles.size} briefings, ${live.context.meetings.meetings.length} meetings`;
   if (changes.reloaded) return `read the corpus again: ${size}`;
-  const files = [...changes.added.map((a) => `+${a.file}`), ...changes.removed.map((id) => `-${id}`), ...changes.warnings.map((w) => `!${w.file}`)];
+  const files = [
+    ...changes.added.map((a) => `+${a.file}`),
+    ...changes.removed.map((id) => `-${id}`),
+    ...changes.warnings.map((w) => `!${w.file}`),
+  ];
   return `updated the corpus (${files.slice(0, 5).join(' ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''}): ${size}`;
 }
 
@@ -65,7 +81,11 @@ function describeChanges(changes: Changes, live: LiveCorpus): string {
  * Best-effort writes the database refuses later (first-seen instants) are logged as warnings.
  */
 export function openStoreOrReport(path: string, logger: Logger, options: { busyTimeoutMs?: number } = {}): Store {
-  return openSqliteStore(path, { ...options, warn: (m) => logger.warn(m), onUnavailable: (notice) => logger.error(notice) });
+  return openSqliteStore(path, {
+    ...options,
+    warn: (m) => logger.warn(m),
+    onUnavailable: (notice) => logger.error(notice),
+  });
 }
 
 /** Resolve on the first SIGINT or SIGTERM. */
@@ -86,7 +106,10 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
     const live = await loadOrReport(loader);
     if (!live) return 2;
     const interactive = io.stdin.isTTY === true;
-    await runConsole({ input: io.stdin, output: io.stdout, interactive, bold: io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD }, () => live.context);
+    await runConsole(
+      { input: io.stdin, output: io.stdout, interactive, bold: io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD },
+      () => live.context,
+    );
     return 0;
   }
   const store = openStoreOrReport(config.dbPath, logger);
@@ -97,12 +120,19 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
     return live.context;
   };
   const current = (): AskContext | undefined => live?.context;
-  const health = (): Health => ({ ready: live !== undefined, briefings: current()?.index.articles.size ?? 0, meetings: current()?.meetings.meetings.length ?? 0, skippedFiles: current()?.warnings.length ?? 0 });
+  const health = (): Health => ({
+    ready: live !== undefined,
+    briefings: current()?.index.articles.size ?? 0,
+    meetings: current()?.meetings.meetings.length ?? 0,
+    skippedFiles: current()?.warnings.length ?? 0,
+  });
   const deps = { config, context, logger, store, clock, health };
   const app = buildSlackApp(deps);
   if (config.mode === 'http') {
     await app.start(config.port);
-    logger.info(`running in HTTP mode on port ${config.port}: Slack sends commands, events and interactions to /slack/events; GET /healthz tells readiness`);
+    logger.info(
+      `running in HTTP mode on port ${config.port}: Slack sends commands, events and interactions to /slack/events; GET /healthz tells readiness`,
+    );
   } else {
     await app.start();
     logger.info('running in Socket Mode');
@@ -114,7 +144,9 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
     return 2;
   }
   recordArticlesSeen(store, live.context, clock().toISOString());
-  logger.info(`ready: ${live.context.index.articles.size} briefings, ${live.context.meetings.meetings.length} meetings`);
+  logger.info(
+    `ready: ${live.context.index.articles.size} briefings, ${live.context.meetings.meetings.length} meetings`,
+  );
   let unsaved = false;
   let updates = Promise.resolve();
   /** Bring the corpus up to date with its folder, one update after another. */
@@ -133,7 +165,11 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
   const stopWatching = watchCorpus(config.corpusDir, follow, logger);
   // Briefings added or changed while the corpus was loading (minutes, for a large one) are read now.
   await follow().catch((error: unknown) => logger.error(`could not read the changes in ${config.corpusDir}`, error));
-  const scheduler = startScheduler(() => runDueDigests(slackDigestDeps(app, deps)), { setInterval, clearInterval: (h) => clearInterval(h as NodeJS.Timeout) }, logger);
+  const scheduler = startScheduler(
+    () => runDueDigests(slackDigestDeps(app, deps)),
+    { setInterval, clearInterval: (h) => clearInterval(h as NodeJS.Timeout) },
+    logger,
+  );
   const signal = await untilSignal();
   logger.info(`${signal}: stopping`);
   scheduler.stop();
@@ -142,7 +178,8 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
   if (unsaved && live) await saveLive(live, loader);
   // Stop taking requests, let the answers under way reach Slack (bounded: 10 s), then close the database.
   await app.stop();
-  if (!(await app.inflight.drain())) logger.warn(`${app.inflight.size()} answer(s) still under way after the grace period; stopping anyway`);
+  if (!(await app.inflight.drain()))
+    logger.warn(`${app.inflight.size()} answer(s) still under way after the grace period; stopping anyway`);
   await scheduler.idle();
   store.close();
   logger.info('stopped: answers sent, database closed');

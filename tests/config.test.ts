@@ -5,15 +5,27 @@ const SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
 
 describe('loadConfig', () => {
   it('runs the console with no tokens, on the seeds, with port 3000', () => {
-    expect(loadConfig({})).toEqual({ config: { mode: 'console', port: 3000, corpusDir: './seeds', dbPath: './data/briefbot.db', snapshotPath: 'data/snapshot.bin' } });
+    expect(loadConfig({})).toEqual({
+      config: {
+        mode: 'console',
+        port: 3000,
+        corpusDir: './seeds',
+        dbPath: './data/briefbot.db',
+        snapshotPath: 'data/snapshot.bin',
+      },
+    });
   });
 
   it('treats empty values as unset', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '  ', PORT: '' })).toMatchObject({ config: { mode: 'console' } });
+    expect(loadConfig({ SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '  ', PORT: '' })).toMatchObject({
+      config: { mode: 'console' },
+    });
   });
 
   it('selects Socket Mode with a bot token and an app token', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toMatchObject({ config: { mode: 'socket', botToken: 'xoxb-1', appToken: 'xapp-1' } });
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toMatchObject({
+      config: { mode: 'socket', botToken: 'xoxb-1', appToken: 'xapp-1' },
+    });
   });
 
   it('selects HTTP mode with a bot token and a signing secret, on PORT', () => {
@@ -23,11 +35,18 @@ describe('loadConfig', () => {
   });
 
   it('points the Web API client at SLACK_API_URL, with a trailing slash', () => {
-    expect(loadConfig({ SLACK_API_URL: 'https://slack-gov.com/api' })).toMatchObject({ config: { slackApiUrl: 'https://slack-gov.com/api/' } });
+    expect(loadConfig({ SLACK_API_URL: 'https://slack-gov.com/api' })).toMatchObject({
+      config: { slackApiUrl: 'https://slack-gov.com/api/' },
+    });
   });
 
   it('lists every problem at once, each saying what to set', () => {
-    const r = loadConfig({ SLACK_BOT_TOKEN: 'xoxp-user', SLACK_APP_TOKEN: 'abc', PORT: '99999', SLACK_API_URL: 'not a url' });
+    const r = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxp-user',
+      SLACK_APP_TOKEN: 'abc',
+      PORT: '99999',
+      SLACK_API_URL: 'not a url',
+    });
     expect('problems' in r && r.problems).toEqual([
       expect.stringMatching(/^SLACK_BOT_TOKEN must be a bot token starting with xoxb-/),
       expect.stringMatching(/^SLACK_APP_TOKEN must be an app-level token starting with xapp-/),
@@ -35,16 +54,23 @@ describe('loadConfig', () => {
       expect.stringMatching(/^SLACK_API_URL must be an http\(s\) URL/),
     ]);
     const both = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', PORT: 'abc' });
-    expect('problems' in both && both.problems).toEqual([expect.stringMatching(/^PORT/), expect.stringMatching(/neither SLACK_APP_TOKEN/)]);
+    expect('problems' in both && both.problems).toEqual([
+      expect.stringMatching(/^PORT/),
+      expect.stringMatching(/neither SLACK_APP_TOKEN/),
+    ]);
   });
 
   it('explains a bot token without an app token or signing secret', () => {
     const r = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' });
-    expect('problems' in r && r.problems[0]).toMatch(/neither SLACK_APP_TOKEN \(Socket Mode\) nor SLACK_SIGNING_SECRET \(HTTP mode\)/);
+    expect('problems' in r && r.problems[0]).toMatch(
+      /neither SLACK_APP_TOKEN \(Socket Mode\) nor SLACK_SIGNING_SECRET \(HTTP mode\)/,
+    );
   });
 
   it('takes the database path and a default digest timezone, and refuses a timezone that is not one', () => {
-    expect(loadConfig({ BRIEFBOT_DB: '/tmp/b.db', BRIEFBOT_TZ: 'Asia/Karachi' })).toMatchObject({ config: { dbPath: '/tmp/b.db', timezone: 'Asia/Karachi' } });
+    expect(loadConfig({ BRIEFBOT_DB: '/tmp/b.db', BRIEFBOT_TZ: 'Asia/Karachi' })).toMatchObject({
+      config: { dbPath: '/tmp/b.db', timezone: 'Asia/Karachi' },
+    });
     const r = loadConfig({ BRIEFBOT_TZ: 'Mars/Olympus' });
     expect('problems' in r && r.problems[0]).toMatch(/^BRIEFBOT_TZ must be an IANA timezone/);
   });

@@ -7,7 +7,10 @@ import { createLogger, type Logger } from '../src/logger.js';
 /** A logger that keeps its lines, for assertions. */
 export function memoryLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
-  return Object.assign(createLogger((l) => lines.push(l)), { lines });
+  return Object.assign(
+    createLogger((l) => lines.push(l)),
+    { lines },
+  );
 }
 
 /** Load a corpus folder into an answering context, as the app does at start. */
@@ -19,7 +22,10 @@ export const SEEDS = 'seeds';
 export const SEARCH_FIXTURES = 'tests/fixtures/search';
 
 /** Run the CLI in-process with captured streams. */
-export async function cli(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+export async function cli(
+  argv: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; out: string; err: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const chunks = { out: '', err: '' };

@@ -18,11 +18,24 @@ describe('manifest.yml', () => {
   });
 
   it('asks for the scopes the code uses: commands, posting, mentions and DMs', () => {
-    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'chat:write.public', 'app_mentions:read', 'im:history', 'users:read']));
+    expect(manifest.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining([
+        'commands',
+        'chat:write',
+        'chat:write.public',
+        'app_mentions:read',
+        'im:history',
+        'users:read',
+      ]),
+    );
   });
 
   it('points commands, events and interactions at /slack/events', () => {
-    const urls = [manifest.features.slash_commands[0].url, manifest.settings.event_subscriptions.request_url, manifest.settings.interactivity.request_url];
+    const urls = [
+      manifest.features.slash_commands[0].url,
+      manifest.settings.event_subscriptions.request_url,
+      manifest.settings.interactivity.request_url,
+    ];
     for (const url of urls) expect(new URL(url).pathname).toBe('/slack/events');
   });
 });

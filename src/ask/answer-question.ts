@@ -13,7 +13,19 @@ import type { AnswerOf, MeetingItem } from './types.js';
 /** At most this many meetings are named in an answer's sentence, and shown with their evidence. */
 export const QUESTION_ITEMS = 5;
 
-const NUMBER_WORDS = ['no times', 'once', 'twice', 'three times', 'four times', 'five times', 'six times', 'seven times', 'eight times', 'nine times', 'ten times'];
+const NUMBER_WORDS = [
+  'no times',
+  'once',
+  'twice',
+  'three times',
+  'four times',
+  'five times',
+  'six times',
+  'seven times',
+  'eight times',
+  'nine times',
+  'ten times',
+];
 /** "once", "twice", "three times", …, "12 times". */
 export const timesWord = (n: number): string => NUMBER_WORDS[n] ?? `${n} times`;
 
@@ -30,12 +42,13 @@ export function whenWords(date: PartialDate | undefined): string {
 }
 
 /** Where, in words: " in Dushanbe", " by telephone", or nothing. */
-const whereWords = (m: Meeting): string => (m.location === 'by telephone' ? ' by telephone' : m.location ? ` in ${m.location}` : '');
+const whereWords = (m: Meeting): string =>
+  m.location === 'by telephone' ? ' by telephone' : m.location ? ` in ${m.location}` : '';
 
 /** A participant as a sentence names them: "Sadyr Zhaparov (President, Kyrgyzstan)" or "the Foreign Minister of Kyrgyzstan". */
 export function participantWords(p: Participant, withRole = true): string {
   const where = p.organization ?? p.country;
-  if (!p.name) return p.title ? `the ${p.title}${where ? ` of ${where}` : ''}` : where ?? 'an official';
+  if (!p.name) return p.title ? `the ${p.title}${where ? ` of ${where}` : ''}` : (where ?? 'an official');
   const role = [p.title, where].filter(Boolean).join(', ');
   return withRole && role ? `${p.name} (${role})` : p.name;
 }
@@ -51,7 +64,12 @@ function named(m: Meeting, query: string, ctx: AskContext): Participant | undefi
  */
 function asked(people: string[], found: Meeting[], ctx: AskContext): string[] {
   return people.map((q) => {
-    const matches = new Set(found.map((m) => named(m, q, ctx)).filter((p) => p !== undefined).map((p) => participantWords(p, false)));
+    const matches = new Set(
+      found
+        .map((m) => named(m, q, ctx))
+        .filter((p) => p !== undefined)
+        .map((p) => participantWords(p, false)),
+    );
     return matches.size === 1 ? [...matches][0]! : q;
   });
 }
@@ -70,7 +88,9 @@ function others(found: Meeting[], people: string[], ctx: AskContext): Participan
 }
 
 const meetingLine = (m: Meeting, ctx: AskContext, people: string[]): string => {
-  const who = m.participants.filter((p) => !people.some((q) => ctx.meetings.participantMatches(p, q))).map((p) => participantWords(p, false));
+  const who = m.participants
+    .filter((p) => !people.some((q) => ctx.meetings.participantMatches(p, q)))
+    .map((p) => participantWords(p, false));
   return `${who.length > 0 ? `${listWords(who)} ` : ''}${whenWords(m.date)}${whereWords(m)}${m.status === 'planned' ? ' (planned)' : ''}`;
 };
 
@@ -79,11 +99,20 @@ const pairLine = (m: Meeting): string =>
 
 /** A period in words: "in 2023", "in October 2024", "since Mon 1 Jan 2024", "between … and …". */
 export function periodWords(range: DateRange): string {
-  const day = (iso: string): PartialDate => { const [y, m, d] = iso.split('-').map(Number); return { year: y!, month: m!, day: d! }; };
+  const day = (iso: string): PartialDate => {
+    const [y, m, d] = iso.split('-').map(Number);
+    return { year: y!, month: m!, day: d! };
+  };
   const { from, to } = range;
   if (from && to) {
-    if (from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4)) return `in ${from.slice(0, 4)}`;
-    if (from.endsWith('-01') && from.slice(0, 7) === to.slice(0, 7) && partialDateBounds({ year: day(from).year, month: day(from).month })[1] === to) return `in ${formatHumanDate({ year: day(from).year, month: day(from).month })}`;
+    if (from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4))
+      return `in ${from.slice(0, 4)}`;
+    if (
+      from.endsWith('-01') &&
+      from.slice(0, 7) === to.slice(0, 7) &&
+      partialDateBounds({ year: day(from).year, month: day(from).month })[1] === to
+    )
+      return `in ${formatHumanDate({ year: day(from).year, month: day(from).month })}`;
     return `between ${formatHumanDate(day(from))} and ${formatHumanDate(day(to))}`;
   }
   if (from) return `since ${formatHumanDate(day(from))}`;
@@ -106,37 +135,74 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
   const more = found.length > QUESTION_ITEMS ? `, and ${found.length - QUESTION_ITEMS} more` : '';
   if (found.length === 0) {
     if (q.kind === 'planned') return 'The briefings report no planned meeting that matches.';
-    return q.people.length >= 2 ? `The briefings report no meeting between ${between}.` : q.people.length === 1 ? `The briefings report no meeting of ${a} that matches.` : 'The briefings report no meeting that matches.';
+    return q.people.length >= 2
+      ? `The briefings report no meeting between ${between}.`
+      : q.people.length === 1
+        ? `The briefings report no meeting of ${a} that matches.`
+        : 'The briefings report no meeting that matches.';
   }
   switch (q.kind) {
     case 'when': {
       const dated = found.filter((m) => m.date);
-      if (dated.length === 0) return `The briefings do not say when ${a}${b ? ` met ${b}` : ' met'}: ${noDateReason(found[0]!, ctx)}.`;
-      if (!b) return `${a}'s meetings in the briefings: ${listWords(shown.map((m) => meetingLine(m, ctx, q.people)))}${more}.`;
+      if (dated.length === 0)
+        return `The briefings do not say when ${a}${b ? ` met ${b}` : ' met'}: ${noDateReason(found[0]!, ctx)}.`;
+      if (!b)
+        return `${a}'s meetings in the briefings: ${listWords(shown.map((m) => meetingLine(m, ctx, q.people)))}${more}.`;
       const held = found.filter((m) => m.status === 'held');
       const planned = found.filter((m) => m.status === 'planned');
       const parts = held.slice(0, QUESTION_ITEMS).map((m) => `${whenWords(m.date)}${whereWords(m)}`);
-      const heldText = held.length === 0 ? '' : held.length === 1 ? `${a} met ${b} ${parts[0]}.` : `${a} met ${b} ${timesWord(held.length)} in the briefings: ${listWords(parts)}${held.length > QUESTION_ITEMS ? ', and more' : ''}.`;
-      const plannedText = planned.length === 0 ? '' : `${heldText ? ' ' : ''}${a} and ${b} are to meet ${listWords(planned.map((m) => `${whenWords(m.date)}${whereWords(m)}`))} (planned).`;
+      const heldText =
+        held.length === 0
+          ? ''
+          : held.length === 1
+            ? `${a} met ${b} ${parts[0]}.`
+            : `${a} met ${b} ${timesWord(held.length)} in the briefings: ${listWords(parts)}${held.length > QUESTION_ITEMS ? ', and more' : ''}.`;
+      const plannedText =
+        planned.length === 0
+          ? ''
+          : `${heldText ? ' ' : ''}${a} and ${b} are to meet ${listWords(planned.map((m) => `${whenWords(m.date)}${whereWords(m)}`))} (planned).`;
       return `${heldText}${plannedText}`;
     }
     case 'who': {
-      const held = others(found.filter((m) => m.status === 'held'), q.people, ctx);
-      const planned = others(found.filter((m) => m.status === 'planned'), q.people, ctx);
-      const scope = [q.filter.in ? ` in ${q.filter.in}` : '', q.filter.at ? ` at ${q.filter.at}` : '', q.filter.range ? ` ${periodWords(q.filter.range)}` : ''].join('') || ' in the briefings';
-      if (held.length === 0 && planned.length === 0) return `The briefings report no meeting of ${between} with anyone else${scope === ' in the briefings' ? '' : scope}.`;
-      const heldText = held.length > 0 ? `${between} met ${listWords(held.map((p) => participantWords(p)))}${scope}.` : '';
-      const plannedText = planned.length > 0 ? `${heldText ? ' ' : ''}${between} ${held.length > 0 ? 'is also' : 'is'} to meet ${listWords(planned.map((p) => participantWords(p)))} (planned).` : '';
+      const held = others(
+        found.filter((m) => m.status === 'held'),
+        q.people,
+        ctx,
+      );
+      const planned = others(
+        found.filter((m) => m.status === 'planned'),
+        q.people,
+        ctx,
+      );
+      const scope =
+        [
+          q.filter.in ? ` in ${q.filter.in}` : '',
+          q.filter.at ? ` at ${q.filter.at}` : '',
+          q.filter.range ? ` ${periodWords(q.filter.range)}` : '',
+        ].join('') || ' in the briefings';
+      if (held.length === 0 && planned.length === 0)
+        return `The briefings report no meeting of ${between} with anyone else${scope === ' in the briefings' ? '' : scope}.`;
+      const heldText =
+        held.length > 0 ? `${between} met ${listWords(held.map((p) => participantWords(p)))}${scope}.` : '';
+      const plannedText =
+        planned.length > 0
+          ? `${heldText ? ' ' : ''}${between} ${held.length > 0 ? 'is also' : 'is'} to meet ${listWords(planned.map((p) => participantWords(p)))} (planned).`
+          : '';
       return `${heldText}${plannedText}`;
     }
     case 'where': {
       const placed = found.filter((m) => m.location || m.event);
       if (placed.length === 0) return `The briefings do not say where ${between} met.`;
-      return `${listWords(placed.slice(0, QUESTION_ITEMS).map((m) => {
-        const [x = a, ...ys] = asked(q.people, [m], ctx);
-        const with_ = ys.length > 0 ? listWords(ys) : listWords(others([m], q.people, ctx).map((p) => participantWords(p, false)));
-        return `${x} met ${with_}${whereWords(m)}${m.event ? `, at the ${m.event}` : ''}, ${whenWords(m.date).replace(/^(?:on|in) /, '')}`;
-      }))}.`;
+      return `${listWords(
+        placed.slice(0, QUESTION_ITEMS).map((m) => {
+          const [x = a, ...ys] = asked(q.people, [m], ctx);
+          const with_ =
+            ys.length > 0
+              ? listWords(ys)
+              : listWords(others([m], q.people, ctx).map((p) => participantWords(p, false)));
+          return `${x} met ${with_}${whereWords(m)}${m.event ? `, at the ${m.event}` : ''}, ${whenWords(m.date).replace(/^(?:on|in) /, '')}`;
+        }),
+      )}.`;
     }
     case 'what': {
       const topics = [...new Set(found.flatMap((m) => m.topics))];
@@ -146,9 +212,12 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
     case 'count': {
       const held = found.filter((m) => m.status === 'held');
       const planned = found.filter((m) => m.status === 'planned');
-      const dates = (ms: Meeting[]): string => (ms.some((m) => m.date) ? ` (${listWords(ms.filter((m) => m.date).map((m) => formatHumanDate(m.date!)))})` : '');
+      const dates = (ms: Meeting[]): string =>
+        ms.some((m) => m.date) ? ` (${listWords(ms.filter((m) => m.date).map((m) => formatHumanDate(m.date!)))})` : '';
       const heldText = `${a}${b ? ` met ${b}` : ' took part in meetings'} ${timesWord(held.length)} in the briefings${dates(held)}.`;
-      return planned.length === 0 ? heldText : `${heldText} ${planned.length === 1 ? 'One more meeting is' : `${planned.length} more meetings are`} planned${dates(planned)}.`;
+      return planned.length === 0
+        ? heldText
+        : `${heldText} ${planned.length === 1 ? 'One more meeting is' : `${planned.length} more meetings are`} planned${dates(planned)}.`;
     }
     case 'planned':
       return `${found.length === 1 ? 'One meeting is' : `${found.length} meetings are`} planned: ${listWords(shown.map(pairLine))}${more}.`;
@@ -159,7 +228,10 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
 
 /** The meetings a question finds, in the order its answer names them. */
 export function questionMeetings(q: Question, ctx: AskContext): Meeting[] {
-  const found = ctx.meetings.find({ ...q.filter, ...(q.people.length > 0 ? { with: [...(q.filter.with ?? []), ...q.people] } : {}) });
+  const found = ctx.meetings.find({
+    ...q.filter,
+    ...(q.people.length > 0 ? { with: [...(q.filter.with ?? []), ...q.people] } : {}),
+  });
   return found.sort(q.kind === 'count' ? byMeetingDateAsc : byMeetingDateDesc);
 }
 
@@ -170,7 +242,11 @@ function evidence(m: Meeting, q: Question, ctx: AskContext): Segment[] {
   const text = source.sentence;
   const words = [...m.participants.map((p) => p.name ?? ''), ...q.people, m.dateText ?? '', m.location ?? ''].join(' ');
   const terms = new Set(analyzeText(words, ctx.index.lexicon).map((t) => t.term));
-  return buildExcerpt({ n: source.paragraph, text, heading: false, sentences: [{ text, start: 0, end: text.length }] }, terms, ctx.index.lexicon);
+  return buildExcerpt(
+    { n: source.paragraph, text, heading: false, sentences: [{ text, start: 0, end: text.length }] },
+    terms,
+    ctx.index.lexicon,
+  );
 }
 
 /**
@@ -191,14 +267,19 @@ export function answerQuestion(q: Question, ctx: AskContext): AnswerOf<'question
   };
   const items: MeetingItem[] = shown.map((meeting) => ({
     meeting,
-    citations: meeting.sources.flatMap((s) => { const n = numberOf(s.articleId, s.paragraph); return n === undefined ? [] : [n]; }),
+    citations: meeting.sources.flatMap((s) => {
+      const n = numberOf(s.articleId, s.paragraph);
+      return n === undefined ? [] : [n];
+    }),
   }));
   return {
     kind: 'question',
     question: q,
     text: questionText(q, found, ctx),
     items,
-    evidence: items.map((it) => ({ n: it.citations[0] ?? 0, segments: evidence(it.meeting, q, ctx) })).filter((e) => e.segments.length > 0),
+    evidence: items
+      .map((it) => ({ n: it.citations[0] ?? 0, segments: evidence(it.meeting, q, ctx) }))
+      .filter((e) => e.segments.length > 0),
     citations,
     total: found.length,
   };

@@ -35,7 +35,15 @@ const clampPage = (page: number, count: number): number => Math.min(Math.max(1, 
 
 /** The citation of a paragraph of an article. */
 export function citationOf(n: number, article: Article, paragraph: number): Citation {
-  return { n, articleId: article.id, title: article.title, published: article.published, file: article.file, paragraph, url: article.source };
+  return {
+    n,
+    articleId: article.id,
+    title: article.title,
+    published: article.published,
+    file: article.file,
+    paragraph,
+    url: article.source,
+  };
 }
 
 /** Describe a date range in words for the answer header. @example rangeText({from:'2021-01-01',to:'2021-12-31'}) // → '2021-01-01 to 2021-12-31' */
@@ -46,7 +54,11 @@ export function rangeText(range: DateRange): string | undefined {
   return undefined;
 }
 
-function answerSearch(cmd: Extract<Command, { kind: 'search' }>, ctx: AskContext, size: number): AnswerOf<'search'> | AnswerOf<'error'> {
+function answerSearch(
+  cmd: Extract<Command, { kind: 'search' }>,
+  ctx: AskContext,
+  size: number,
+): AnswerOf<'search'> | AnswerOf<'error'> {
   const outcome = ctx.index.search(cmd.terms, cmd.range, Math.max(1, cmd.page) * size);
   if (outcome.units.length === 0) return { kind: 'error', message: EMPTY_SEARCH };
   const count = pageCount(outcome.total, size);
@@ -65,7 +77,10 @@ function answerSearch(cmd: Extract<Command, { kind: 'search' }>, ctx: AskContext
       paragraph: best.paragraph,
       excerpt: paragraph ? buildExcerpt(paragraph, terms, ctx.index.lexicon) : [],
       score: Math.round(hit.score * 1000) / 1000,
-      alsoParagraphs: hit.passages.slice(1).map((p) => p.paragraph).sort((a, b) => a - b),
+      alsoParagraphs: hit.passages
+        .slice(1)
+        .map((p) => p.paragraph)
+        .sort((a, b) => a - b),
     };
   });
   return {
@@ -90,12 +105,18 @@ export function describeFilter(cmd: Extract<Command, { kind: 'meetings' }>): str
     f.with ? `with ${f.with.join(' and ')}` : '',
     f.in ? `in ${f.in}` : '',
     f.at ? `at ${f.at}` : '',
-    f.range ? rangeText(f.range) ?? '' : '',
+    f.range ? (rangeText(f.range) ?? '') : '',
   ].filter(Boolean);
-  return cmd.timeline ? `Timeline of ${f.with?.join(' and ') ?? cmd.text}` : `Meetings${parts.length ? ` ${parts.join(', ')}` : ''}`;
+  return cmd.timeline
+    ? `Timeline of ${f.with?.join(' and ') ?? cmd.text}`
+    : `Meetings${parts.length ? ` ${parts.join(', ')}` : ''}`;
 }
 
-function answerMeetings(cmd: Extract<Command, { kind: 'meetings' }>, ctx: AskContext, size: number): AnswerOf<'meetings'> {
+function answerMeetings(
+  cmd: Extract<Command, { kind: 'meetings' }>,
+  ctx: AskContext,
+  size: number,
+): AnswerOf<'meetings'> {
   const found = ctx.meetings.find(cmd.filter).sort(cmd.timeline ? byMeetingDateAsc : byMeetingDateDesc);
   const count = pageCount(found.length, size);
   const page = clampPage(cmd.page, count);
@@ -112,7 +133,16 @@ function answerMeetings(cmd: Extract<Command, { kind: 'meetings' }>, ctx: AskCon
       return [citations[citations.length - 1]!.n];
     }),
   }));
-  return { kind: 'meetings', description: describeFilter(cmd), timeline: cmd.timeline, items, citations, page, pageCount: count, total: found.length };
+  return {
+    kind: 'meetings',
+    description: describeFilter(cmd),
+    timeline: cmd.timeline,
+    items,
+    citations,
+    page,
+    pageCount: count,
+    total: found.length,
+  };
 }
 
 /** Articles newest first; undated ones last, by id. */
@@ -130,7 +160,13 @@ export function newestFirst(articles: Iterable<Article>): Article[] {
 }
 
 const sourceRow = (a: Article, meetings: MeetingIndex): SourceRow => ({
-  id: a.id, file: a.file, title: a.title, published: a.published, paragraphs: a.paragraphs.length, meetings: meetings.countByArticle.get(a.id) ?? 0, url: a.source,
+  id: a.id,
+  file: a.file,
+  title: a.title,
+  published: a.published,
+  paragraphs: a.paragraphs.length,
+  meetings: meetings.countByArticle.get(a.id) ?? 0,
+  url: a.source,
 });
 
 /** Find an article by its id or a unique prefix of it. */
@@ -186,7 +222,14 @@ export function answerCommand(cmd: Command, ctx: AskContext, sizes: PageSizes = 
       const { paragraphs, ...article } = found;
       const pages = pageParagraphs(paragraphs, sizes.sourceChars);
       const page = clampPage(cmd.page, pages.length);
-      return { kind: 'source', article, paragraphs: pages[page - 1]!, page, pageCount: pages.length, total: paragraphs.length };
+      return {
+        kind: 'source',
+        article,
+        paragraphs: pages[page - 1]!,
+        page,
+        pageCount: pages.length,
+        total: paragraphs.length,
+      };
     }
   }
 }
@@ -196,7 +239,13 @@ export function answerCommand(cmd: Command, ctx: AskContext, sizes: PageSizes = 
  * the thread's last question was about, for follow-ups.
  * @example ask('search dasu in:2021', ctx).kind // → 'search'
  */
-export function ask(raw: string, ctx: AskContext, page = 1, sizes: PageSizes = DEFAULT_PAGE_SIZES, previous?: QuestionContext): Answer {
+export function ask(
+  raw: string,
+  ctx: AskContext,
+  page = 1,
+  sizes: PageSizes = DEFAULT_PAGE_SIZES,
+  previous?: QuestionContext,
+): Answer {
   const { text, shortenedFrom } = normalizeInput(raw);
   const answer = answerCommand(parseCommand(text, page, ctx.clock(), previous), ctx, sizes);
   return { ...answer, command: text, ...(shortenedFrom ? { notice: shortenedNotice(shortenedFrom) } : {}) };

@@ -18,11 +18,18 @@ function applyFilter(range: DateRange, name: string, value: string, token: strin
     to: to !== undefined && (range.to === undefined || to < range.to) ? to : range.to,
   });
   switch (name) {
-    case 'in': return tighten(first, last);
-    case 'from': case 'since': return tighten(first, undefined);
-    case 'to': case 'until': return tighten(undefined, last);
-    case 'before': return tighten(undefined, shiftDay(first, -1));
-    default: return tighten(shiftDay(last, 1), undefined);
+    case 'in':
+      return tighten(first, last);
+    case 'from':
+    case 'since':
+      return tighten(first, undefined);
+    case 'to':
+    case 'until':
+      return tighten(undefined, last);
+    case 'before':
+      return tighten(undefined, shiftDay(first, -1));
+    default:
+      return tighten(shiftDay(last, 1), undefined);
   }
 }
 
@@ -35,11 +42,15 @@ export function parseSearch(text: string): { terms: string; range: DateRange } |
   const terms: string[] = [];
   for (const token of text.split(' ').filter(Boolean)) {
     const m = FILTER.exec(token);
-    if (!m) { terms.push(token); continue; }
+    if (!m) {
+      terms.push(token);
+      continue;
+    }
     const next = applyFilter(range, m[1]!.toLowerCase(), m[2]!, token);
     if (typeof next === 'string') return { error: next };
     range = next;
   }
-  if (range.from !== undefined && range.to !== undefined && range.from > range.to) return { error: emptyRangeMessage(range.from, range.to) };
+  if (range.from !== undefined && range.to !== undefined && range.from > range.to)
+    return { error: emptyRangeMessage(range.from, range.to) };
   return { terms: terms.join(' '), range };
 }

@@ -2,14 +2,13 @@ import { isTimezone } from '../config.js';
 
 /** What `/brief digest …` asks for. */
 export type DigestCommand =
-  | { action: 'on'; time?: string; timezone?: string }
-  | { action: 'off' | 'status' | 'now' }
-  | { error: string };
+  { action: 'on'; time?: string; timezone?: string } | { action: 'off' | 'status' | 'now' } | { error: string };
 
 /** The default time of a new digest subscription. */
 export const DEFAULT_DIGEST_TIME = '09:00';
 
-export const DIGEST_USAGE = 'Use `/brief digest on [HH:MM] [Area/City]`, e.g. `/brief digest on 08:30 Europe/London`, or `/brief digest off`, `status`, `now`.';
+export const DIGEST_USAGE =
+  'Use `/brief digest on [HH:MM] [Area/City]`, e.g. `/brief digest on 08:30 Europe/London`, or `/brief digest off`, `status`, `now`.';
 
 /**
  * A time of day as `HH:MM` (24-hour), from "8:30", "08:30", "8:30pm", "9am"; undefined when it is none.
@@ -33,23 +32,37 @@ export function parseTimeOfDay(text: string): string | undefined {
  * @example parseDigestCommand('on 08:30 Europe/London') // → { action: 'on', time: '08:30', timezone: 'Europe/London' }
  */
 export function parseDigestCommand(text: string): DigestCommand {
-  const [action = 'status', ...rest] = text.trim().replace(/(\d)\s+(am|pm)\b/gi, '$1$2').split(/\s+/).filter(Boolean);
+  const [action = 'status', ...rest] = text
+    .trim()
+    .replace(/(\d)\s+(am|pm)\b/gi, '$1$2')
+    .split(/\s+/)
+    .filter(Boolean);
   const word = action.toLowerCase();
   if (word === 'off' || word === 'status' || word === 'now') {
-    return rest.length === 0 ? { action: word } : { error: `\`/brief digest ${word}\` takes nothing after it. ${DIGEST_USAGE}` };
+    return rest.length === 0
+      ? { action: word }
+      : { error: `\`/brief digest ${word}\` takes nothing after it. ${DIGEST_USAGE}` };
   }
   if (word !== 'on') return { error: `\`${action}\` is not a digest setting. ${DIGEST_USAGE}` };
   let time: string | undefined;
   let timezone: string | undefined;
   for (const part of rest) {
     const t = parseTimeOfDay(part);
-    if (t && !time) { time = t; continue; }
+    if (t && !time) {
+      time = t;
+      continue;
+    }
     if (part.includes('/') && !timezone) {
-      if (!isTimezone(part)) return { error: `\`${part}\` is not a timezone briefbot knows: write it as Area/City, e.g. \`Asia/Karachi\` or \`Europe/London\`.` };
+      if (!isTimezone(part))
+        return {
+          error: `\`${part}\` is not a timezone briefbot knows: write it as Area/City, e.g. \`Asia/Karachi\` or \`Europe/London\`.`,
+        };
       timezone = part;
       continue;
     }
-    return { error: `\`${part}\` is not a time or a timezone: write the time as HH:MM, e.g. \`/brief digest on 08:30 Europe/London\`.` };
+    return {
+      error: `\`${part}\` is not a time or a timezone: write the time as HH:MM, e.g. \`/brief digest on 08:30 Europe/London\`.`,
+    };
   }
   return { action: 'on', ...(time ? { time } : {}), ...(timezone ? { timezone } : {}) };
 }

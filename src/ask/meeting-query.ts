@@ -7,7 +7,12 @@ import type { DateRange } from '../index/date-range.js';
 const KEYWORDS = new Set(['with', 'in', 'during', 'at', 'since', 'from', 'before', 'after', 'until', 'between']);
 /** Words that start a period in words ("last year", "this month", "past 12 months"): read as "during …". */
 const PERIOD_STARTS = new Set(['last', 'this', 'past']);
-const STATUS_WORDS: Readonly<Record<string, 'held' | 'planned'>> = { planned: 'planned', upcoming: 'planned', scheduled: 'planned', held: 'held' };
+const STATUS_WORDS: Readonly<Record<string, 'held' | 'planned'>> = {
+  planned: 'planned',
+  upcoming: 'planned',
+  scheduled: 'planned',
+  held: 'held',
+};
 
 /** Split words into keyword phrases: "with Russia in Bishkek during 2023" → [['with','Russia'],['in','Bishkek'],['during','2023']]. */
 function phrases(words: string[]): [string, string][] {
@@ -15,7 +20,8 @@ function phrases(words: string[]): [string, string][] {
   for (const w of words) {
     const last = out[out.length - 1];
     if (PERIOD_STARTS.has(w.toLowerCase()) && last?.[0] !== 'during') out.push(['during', w]);
-    else if (KEYWORDS.has(w.toLowerCase()) && !(w.toLowerCase() === 'from' && last?.[0] === 'between')) out.push([w.toLowerCase(), '']);
+    else if (KEYWORDS.has(w.toLowerCase()) && !(w.toLowerCase() === 'from' && last?.[0] === 'between'))
+      out.push([w.toLowerCase(), '']);
     else if (last) last[1] = `${last[1]} ${w}`.trim();
     else out.push(['', w]);
   }
@@ -34,7 +40,10 @@ function boundOf(key: string, period: DateRange): DateRange {
 /** Both ranges at once: the later start and the earlier end. */
 function intersect(a: DateRange | undefined, b: DateRange): DateRange {
   if (!a) return b;
-  const from = [a.from, b.from].filter((x): x is string => !!x).sort().pop();
+  const from = [a.from, b.from]
+    .filter((x): x is string => !!x)
+    .sort()
+    .pop();
   const to = [a.to, b.to].filter((x): x is string => !!x).sort()[0];
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
@@ -56,14 +65,28 @@ export function parseMeetingFilter(text: string, today: Date): MeetingFilter | {
   for (const [key, value] of phrases(rest)) {
     if (value === '') continue;
     const period = parsePeriod(value, today);
-    if (key === 'in' && !period) { filter.in = value; continue; }
-    if ((key === 'with' || key === '') && !(key === '' && period)) { filter.with = [...(filter.with ?? []), ...value.split(/\s+and\s+|,\s*/i).filter(Boolean)]; continue; }
-    if (key === 'at') { filter.at = value; continue; }
-    if (key === 'between' && !period) { filter.with = [...(filter.with ?? []), ...value.split(/\s+and\s+/i)]; continue; }
+    if (key === 'in' && !period) {
+      filter.in = value;
+      continue;
+    }
+    if ((key === 'with' || key === '') && !(key === '' && period)) {
+      filter.with = [...(filter.with ?? []), ...value.split(/\s+and\s+|,\s*/i).filter(Boolean)];
+      continue;
+    }
+    if (key === 'at') {
+      filter.at = value;
+      continue;
+    }
+    if (key === 'between' && !period) {
+      filter.with = [...(filter.with ?? []), ...value.split(/\s+and\s+/i)];
+      continue;
+    }
     if (!period) return { error: badPeriodMessage(value) };
-    if (period.from !== undefined && period.to !== undefined && period.from > period.to) return { error: emptyRangeMessage(period.from, period.to) };
+    if (period.from !== undefined && period.to !== undefined && period.from > period.to)
+      return { error: emptyRangeMessage(period.from, period.to) };
     range = intersect(range, boundOf(key, period));
   }
-  if (range?.from !== undefined && range.to !== undefined && range.from > range.to) return { error: emptyRangeMessage(range.from, range.to) };
+  if (range?.from !== undefined && range.to !== undefined && range.from > range.to)
+    return { error: emptyRangeMessage(range.from, range.to) };
   return { ...filter, ...(range ? { range } : {}) };
 }

@@ -4,10 +4,12 @@ export const MAX_INPUT_CHARS = 500;
 export const DATE_FORMS = 'YYYY, YYYY-MM or YYYY-MM-DD';
 export const EMPTY_SEARCH = 'Type some words to search for, e.g. `/brief search CASA-1000`.';
 export const NOTHING_MATCHED = 'Nothing matched';
-export const NO_SUGGESTION_TIPS = 'Try fewer words, another spelling, or no date filter; `/brief sources` lists what is indexed.';
+export const NO_SUGGESTION_TIPS =
+  'Try fewer words, another spelling, or no date filter; `/brief sources` lists what is indexed.';
 export const PARTIAL_MATCH = 'No passage has all of your words; these have some of them.';
 export const SOURCE_WHICH = 'Which briefing? Give its id, e.g. `/brief source 001`; `/brief sources` lists them.';
-export const CONSOLE_HINT = 'Type what you would type in Slack, e.g. `/brief search CASA-1000`, `When did Qureshi meet Lavrov?` or `/brief help`. Ctrl-D quits.';
+export const CONSOLE_HINT =
+  'Type what you would type in Slack, e.g. `/brief search CASA-1000`, `When did Qureshi meet Lavrov?` or `/brief help`. Ctrl-D quits.';
 
 /** The notice for input that was cut to the longest briefbot reads. */
 export const shortenedNotice = (length: number): string =>
@@ -27,16 +29,28 @@ export const unknownSourceMessage = (id: string): string =>
 
 /** The message for an id that names several briefings. */
 export const ambiguousSourceMessage = (id: string, ids: string[]): string =>
-  `\`${id}\` could be ${ids.slice(0, 5).map((i) => `\`${i}\``).join(', ')}${ids.length > 5 ? '…' : ''}; give more of the id.`;
+  `\`${id}\` could be ${ids
+    .slice(0, 5)
+    .map((i) => `\`${i}\``)
+    .join(', ')}${ids.length > 5 ? '…' : ''}; give more of the id.`;
 
 /** Help: one line a command, each with an example. */
 export const HELP_LINES: ReadonlyArray<[string, string]> = [
   ['/brief search <terms>', 'search the briefings, e.g. `/brief search Lavrov in:2021`'],
   ['/brief <terms>', 'the same as search, e.g. `/brief Kyrgyz president`'],
   ['date filters', '`in:2021`, `from:2024-01 to:2024-12`, `since:2023`, `before:2022-06`'],
-  ['/brief meetings [with …] [in …] [during …] [at …]', 'who met whom, newest first, e.g. `/brief meetings with Russia`, `/brief meetings in Bishkek during 2023`, `/brief meetings at SCO summit`, `/brief meetings planned`'],
-  ['/brief timeline <person|country>', 'meetings of one person or country, oldest first, e.g. `/brief timeline Lavrov`'],
-  ['/brief <question>', 'a question in plain words, e.g. `/brief When did Qureshi meet Lavrov?`, `/brief Who did Jilani meet in Bishkek?`, `/brief What did Sharif and Mishustin discuss?` — or mention @briefbot, or send it a DM'],
+  [
+    '/brief meetings [with …] [in …] [during …] [at …]',
+    'who met whom, newest first, e.g. `/brief meetings with Russia`, `/brief meetings in Bishkek during 2023`, `/brief meetings at SCO summit`, `/brief meetings planned`',
+  ],
+  [
+    '/brief timeline <person|country>',
+    'meetings of one person or country, oldest first, e.g. `/brief timeline Lavrov`',
+  ],
+  [
+    '/brief <question>',
+    'a question in plain words, e.g. `/brief When did Qureshi meet Lavrov?`, `/brief Who did Jilani meet in Bishkek?`, `/brief What did Sharif and Mishustin discuss?` — or mention @briefbot, or send it a DM',
+  ],
   ['/brief sources', 'every briefing with its title, date and number of meetings'],
   ['/brief source <id>', 'one briefing, cleaned, e.g. `/brief source 001`'],
   ['/brief help', 'this help'],
@@ -47,6 +61,7 @@ export const badPeriodMessage = (text: string): string =>
   `\`${text}\` is not a period briefbot understands: write a year (\`2023\`), a month (\`October 2024\`), a range (\`2021 to 2023\`) or \`last year\`.`;
 
 /** What `/brief timeline` says without a subject. */
-export const TIMELINE_WHO = 'Whose timeline? Name a person or a country, e.g. `/brief timeline Lavrov` or `/brief timeline Kyrgyzstan`.';
+export const TIMELINE_WHO =
+  'Whose timeline? Name a person or a country, e.g. `/brief timeline Lavrov` or `/brief timeline Kyrgyzstan`.';
 export const NO_MEETINGS = 'No meeting in the briefings matches';
 export const DATE_NOT_STATED = 'Date not stated';

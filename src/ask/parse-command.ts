@@ -6,7 +6,10 @@ import { cleanQuestion, looksLikeQuestion, parseQuestion, type QuestionContext }
 
 /** Text as briefbot reads it: without a leading `/brief`, white space folded, at most {@link MAX_INPUT_CHARS}. */
 export function normalizeInput(raw: string): { text: string; shortenedFrom?: number } {
-  const folded = raw.replace(/\s+/g, ' ').trim().replace(/^\/brief\b\s*/i, '');
+  const folded = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\/brief\b\s*/i, '');
   const chars = [...folded];
   if (chars.length <= MAX_INPUT_CHARS) return { text: folded };
   return { text: chars.slice(0, MAX_INPUT_CHARS).join('').trim(), shortenedFrom: chars.length };
@@ -35,9 +38,14 @@ export function parseCommand(text: string, page: number, today: Date, previous?:
   if (word === '' || word === 'help' || word === '?') return { kind: 'help' };
   if (word === 'sources' && rest.length <= 1) return { kind: 'sources', page: rest.length ? pageOf(rest[0]) : page };
   if (word === 'source' && rest.length <= 2) {
-    return rest[0] ? { kind: 'source', id: rest[0], page: rest[1] ? pageOf(rest[1]) : page } : { kind: 'invalid', message: SOURCE_WHICH };
+    return rest[0]
+      ? { kind: 'source', id: rest[0], page: rest[1] ? pageOf(rest[1]) : page }
+      : { kind: 'invalid', message: SOURCE_WHICH };
   }
-  const mentions = /^(?:which|what) (?:briefings|articles|reports|sources|stories) (?:mention|cover|talk about|say about|are about) (.+?)\??$/i.exec(text);
+  const mentions =
+    /^(?:which|what) (?:briefings|articles|reports|sources|stories) (?:mention|cover|talk about|say about|are about) (.+?)\??$/i.exec(
+      text,
+    );
   if (mentions) return parseCommand(`search ${mentions[1]}`, page, today);
   if (word !== 'search' && (looksLikeQuestion(text) || previous)) {
     const question = parseQuestion(text, today, previous);

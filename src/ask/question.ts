@@ -17,7 +17,8 @@ export interface QuestionContext {
   filter: MeetingFilter;
 }
 
-const MEET = '(?:meet|met|meeting|meet with|met with|hold talks with|held talks with|have talks with|talk to|talk with|speak to|speak with|call on|called on|visit|visited)';
+const MEET =
+  '(?:meet|met|meeting|meet with|met with|hold talks with|held talks with|have talks with|talk to|talk with|speak to|speak with|call on|called on|visit|visited)';
 const AUX = '(?:did|does|do|has|have|had|was|were|will|is|are)';
 const FILTER_START = /\s+(?=(?:in|during|at|since|before|after|between|from|until|last|this|on the sidelines)\b)/i;
 const PRONOUN = /^(?:they|them|he|she|him|her|the two|both|these two|the two of them)$/i;
@@ -41,7 +42,12 @@ function peopleAndFilter(text: string, today: Date): { people: string[]; filter:
 
 /** Normalise a question: no mention of the bot, no trailing punctuation, single spaces. */
 export function cleanQuestion(text: string): string {
-  return text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ').replace(/^\s*@?briefbot\b[:,]?/i, '').replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
+    .replace(/^\s*@?briefbot\b[:,]?/i, '')
+    .replace(/[?!.]+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 interface Rule {
@@ -59,14 +65,47 @@ const withPeople = (kind: QuestionKind, subject: string, tail: string, today: Da
 
 /** Question forms, most specific first. Each names the people before or after the meeting verb. */
 const RULES: readonly Rule[] = [
-  { re: new RegExp(`^how many (?:times|meetings) ${AUX} (.+?) (?:${MEET}|have with|had with)(?: (.+))?$`, 'i'), build: (m, t) => withPeople('count', m[1]!, m[2] ?? '', t) },
-  { re: new RegExp(`^when ${AUX} (.+?) ${MEET}(?: (.+))?$`, 'i'), build: (m, t) => withPeople('when', m[1]!, m[2] ?? '', t) },
-  { re: new RegExp(`^where ${AUX} (.+?) ${MEET}(?: (.+))?$`, 'i'), build: (m, t) => withPeople('where', m[1]!, m[2] ?? '', t) },
-  { re: new RegExp(`^who ${AUX} (.+?) ${MEET}(?: (.+))?$`, 'i'), build: (m, t) => withPeople('who', m[1]!, m[2] ?? '', t) },
-  { re: new RegExp(`^who (?:met|meets|has met|called on|visited|held talks with|spoke (?:to|with))(?: with)? (.+)$`, 'i'), build: (m, t) => withPeople('who', '', m[1]!, t) },
-  { re: /^what (?:did|do|does|have|has|will) (.+?) (?:discuss|talk about|agree on|agree|sign|say|cover)(?: (.+))?$/i, build: (m, t) => withPeople('what', m[1]!, m[2] ?? '', t) },
-  { re: /^(?:what|which|any) (?:meetings? |talks |visits? )?(?:is |are )?(?:planned|upcoming|scheduled|coming up|ahead)(?: (.+))?$/i, build: (m, t) => { const f = parseMeetingFilter(m[1] ?? '', t); return 'error' in f ? undefined : { kind: 'planned', people: f.with ?? [], filter: { ...f, status: 'planned' } }; } },
-  { re: /^(?:which|what|list|show|any) (?:meetings|talks|visits|calls)(?: (?:happened|took place|were held|are there|were there|did (.+?) have|has (.+?) had))?(?: (.+))?$/i, build: (m, t) => { const f = parseMeetingFilter(`${m[1] ?? m[2] ? `with ${m[1] ?? m[2]} ` : ''}${m[3] ?? ''}`, t); return 'error' in f ? undefined : { kind: 'which', people: f.with ?? [], filter: f }; } },
+  {
+    re: new RegExp(`^how many (?:times|meetings) ${AUX} (.+?) (?:${MEET}|have with|had with)(?: (.+))?$`, 'i'),
+    build: (m, t) => withPeople('count', m[1]!, m[2] ?? '', t),
+  },
+  {
+    re: new RegExp(`^when ${AUX} (.+?) ${MEET}(?: (.+))?$`, 'i'),
+    build: (m, t) => withPeople('when', m[1]!, m[2] ?? '', t),
+  },
+  {
+    re: new RegExp(`^where ${AUX} (.+?) ${MEET}(?: (.+))?$`, 'i'),
+    build: (m, t) => withPeople('where', m[1]!, m[2] ?? '', t),
+  },
+  {
+    re: new RegExp(`^who ${AUX} (.+?) ${MEET}(?: (.+))?$`, 'i'),
+    build: (m, t) => withPeople('who', m[1]!, m[2] ?? '', t),
+  },
+  {
+    re: new RegExp(
+      `^who (?:met|meets|has met|called on|visited|held talks with|spoke (?:to|with))(?: with)? (.+)$`,
+      'i',
+    ),
+    build: (m, t) => withPeople('who', '', m[1]!, t),
+  },
+  {
+    re: /^what (?:did|do|does|have|has|will) (.+?) (?:discuss|talk about|agree on|agree|sign|say|cover)(?: (.+))?$/i,
+    build: (m, t) => withPeople('what', m[1]!, m[2] ?? '', t),
+  },
+  {
+    re: /^(?:what|which|any) (?:meetings? |talks |visits? )?(?:is |are )?(?:planned|upcoming|scheduled|coming up|ahead)(?: (.+))?$/i,
+    build: (m, t) => {
+      const f = parseMeetingFilter(m[1] ?? '', t);
+      return 'error' in f ? undefined : { kind: 'planned', people: f.with ?? [], filter: { ...f, status: 'planned' } };
+    },
+  },
+  {
+    re: /^(?:which|what|list|show|any) (?:meetings|talks|visits|calls)(?: (?:happened|took place|were held|are there|were there|did (.+?) have|has (.+?) had))?(?: (.+))?$/i,
+    build: (m, t) => {
+      const f = parseMeetingFilter(`${(m[1] ?? m[2]) ? `with ${m[1] ?? m[2]} ` : ''}${m[3] ?? ''}`, t);
+      return 'error' in f ? undefined : { kind: 'which', people: f.with ?? [], filter: f };
+    },
+  },
 ];
 
 /** Follow-ups: "and where?", "what did they discuss?", "when?", "and in 2019?". */
@@ -100,7 +139,8 @@ export function parseQuestion(text: string, today: Date, previous?: QuestionCont
     const question = rule.build(m, today);
     if (!question) continue;
     const pronouns = question.people.length > 0 && question.people.every((p) => PRONOUN.test(p));
-    if (pronouns && previous) return { ...question, people: previous.people, filter: { ...previous.filter, ...question.filter } };
+    if (pronouns && previous)
+      return { ...question, people: previous.people, filter: { ...previous.filter, ...question.filter } };
     if (!pronouns) return question;
   }
   return undefined;
@@ -108,4 +148,7 @@ export function parseQuestion(text: string, today: Date, previous?: QuestionCont
 
 /** True when text reads as a question rather than search terms. */
 export const looksLikeQuestion = (text: string): boolean =>
-  /\?\s*$/.test(text) || /^(?:when|who|whom|where|what|which|how|did|does|do|has|have|is|are|was|were|and|any|list|show)\b/i.test(cleanQuestion(text));
+  /\?\s*$/.test(text) ||
+  /^(?:when|who|whom|where|what|which|how|did|does|do|has|have|is|are|was|were|and|any|list|show)\b/i.test(
+    cleanQuestion(text),
+  );

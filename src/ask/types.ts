@@ -56,11 +56,27 @@ export interface Paging {
 /** What briefbot answers, independent of where it is shown. */
 export type AnswerBody =
   | { kind: 'help' }
-  | ({ kind: 'search'; query: string; rangeText?: string; items: SearchItem[]; citations: Citation[]; partial: boolean; suggestions: string[] } & Paging)
+  | ({
+      kind: 'search';
+      query: string;
+      rangeText?: string;
+      items: SearchItem[];
+      citations: Citation[];
+      partial: boolean;
+      suggestions: string[];
+    } & Paging)
   | ({ kind: 'sources'; rows: SourceRow[]; warnings: CorpusWarning[] } & Paging)
   | ({ kind: 'source'; article: Omit<Article, 'paragraphs'>; paragraphs: Paragraph[] } & Paging)
   | ({ kind: 'meetings'; description: string; timeline: boolean; items: MeetingItem[]; citations: Citation[] } & Paging)
-  | { kind: 'question'; question: Question; text: string; items: MeetingItem[]; evidence: { n: number; segments: Segment[] }[]; citations: Citation[]; total: number }
+  | {
+      kind: 'question';
+      question: Question;
+      text: string;
+      items: MeetingItem[];
+      evidence: { n: number; segments: Segment[] }[];
+      citations: Citation[];
+      total: number;
+    }
   | { kind: 'error'; message: string };
 
 /**

@@ -30,7 +30,13 @@ interface Session {
  * session after it.
  * @example answerLine('/brief search dasu', { page: 1 }, ctx, (t) => t).text // → '1 briefing match "dasu"…'
  */
-export function answerLine(line: string, session: Session, ctx: AskContext, bold: Emphasis, sizes: PageSizes = DEFAULT_PAGE_SIZES): { text: string; session: Session } {
+export function answerLine(
+  line: string,
+  session: Session,
+  ctx: AskContext,
+  bold: Emphasis,
+  sizes: PageSizes = DEFAULT_PAGE_SIZES,
+): { text: string; session: Session } {
   const isMore = /^(more|next)$/i.test(line.trim());
   if (isMore && session.command === undefined) return { text: 'Nothing to continue: ask something first.', session };
   const command = isMore ? session.command! : line.replace(/^\s*@briefbot\b/i, '');
@@ -46,7 +52,11 @@ export function answerLine(line: string, session: Session, ctx: AskContext, bold
  * by line, then the console ends. Resolves when input ends or the user quits.
  */
 export async function runConsole(io: ConsoleIO, context: () => AskContext): Promise<void> {
-  const rl = createInterface({ input: io.input, output: io.interactive ? io.output : undefined, terminal: io.interactive });
+  const rl = createInterface({
+    input: io.input,
+    output: io.interactive ? io.output : undefined,
+    terminal: io.interactive,
+  });
   const write = (text: string): void => void io.output.write(`${text}\n`);
   if (io.interactive) {
     write(CONSOLE_HINT);

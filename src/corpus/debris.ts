@@ -27,7 +27,8 @@ const DEBRIS_LINES: readonly RegExp[] = [
 ];
 
 /** Marker lines after which a list of link headlines usually follows. */
-const RELATED_MARKER = /^(?:related|more|recommended|latest)(?: articles?| posts?| stories| news| reads?)?\W*$|^you (?:may|might) also like\W*$/i;
+const RELATED_MARKER =
+  /^(?:related|more|recommended|latest)(?: articles?| posts?| stories| news| reads?)?\W*$|^you (?:may|might) also like\W*$/i;
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';

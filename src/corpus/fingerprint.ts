@@ -53,7 +53,11 @@ export async function corpusFingerprint(dir: string): Promise<string> {
  * are not looked at; without `names`, every file is.
  * @example diffStamps(new Map([['a.txt', s1]]), new Map([['b.txt', s2]])) // → { changed: ['b.txt'], removed: ['a.txt'] }
  */
-export function diffStamps(before: ReadonlyMap<string, FileStamp>, after: ReadonlyMap<string, FileStamp>, names?: Iterable<string>): { changed: string[]; removed: string[] } {
+export function diffStamps(
+  before: ReadonlyMap<string, FileStamp>,
+  after: ReadonlyMap<string, FileStamp>,
+  names?: Iterable<string>,
+): { changed: string[]; removed: string[] } {
   const looked = names ? new Set(names) : new Set([...before.keys(), ...after.keys()]);
   const changed: string[] = [];
   const removed: string[] = [];

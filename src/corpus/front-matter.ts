@@ -77,7 +77,8 @@ export function parseSourceUrl(value: unknown): string | undefined {
  */
 export function readFrontMatter(data: Record<string, unknown>): FrontMatter {
   const result: FrontMatter = { notes: [] };
-  const title = typeof data.title === 'string' || typeof data.title === 'number' ? collapseSpaces(String(data.title)) : '';
+  const title =
+    typeof data.title === 'string' || typeof data.title === 'number' ? collapseSpaces(String(data.title)) : '';
   if (title) result.title = title;
   if (data.date !== undefined && data.date !== null) {
     const published = parseFrontMatterDate(data.date);

@@ -104,7 +104,12 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
  * `warnings`. `seen` maps the content hashes of the briefings already kept to their files; the same content twice is
  * loaded once.
  */
-export function acceptFile(file: string, read: FileText, seen: Map<string, string>, warnings: CorpusWarning[]): Article | undefined {
+export function acceptFile(
+  file: string,
+  read: FileText,
+  seen: Map<string, string>,
+  warnings: CorpusWarning[],
+): Article | undefined {
   if ('reason' in read) {
     warnings.push({ file, reason: read.reason });
     return undefined;

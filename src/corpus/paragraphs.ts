@@ -111,7 +111,8 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /** Abbreviations after which a full stop ends no sentence: "U.S.", "Dr.", "Sept.", an initial "S.". */
-const NO_BREAK_AFTER = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Sen|Rep|Gov|Amb|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|Vol|vs|etc|e\.g|i\.e|H\.E|Jr|Sr)\.|(?:^|\s)\p{Lu}\.)$/u;
+const NO_BREAK_AFTER =
+  /(?:\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Sen|Rep|Gov|Amb|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|Vol|vs|etc|e\.g|i\.e|H\.E|Jr|Sr)\.|(?:^|\s)\p{Lu}\.)$/u;
 
 /**
  * Join sentences that the splitter broke after an abbreviation ("… with U.S." + "Secretary of State …").

@@ -13,7 +13,12 @@ export const WATCH_DEBOUNCE_MS = 300;
  * folder has been quiet for `debounceMs`; `undefined` when the system did not say which (look at every file).
  * Changes that arrive while `onChange` runs are kept for the next call. Returns a function that stops watching.
  */
-export function watchCorpus(dir: string, onChange: (names: ReadonlySet<string> | undefined) => Promise<void>, logger: Logger, debounceMs = WATCH_DEBOUNCE_MS): () => void {
+export function watchCorpus(
+  dir: string,
+  onChange: (names: ReadonlySet<string> | undefined) => Promise<void>,
+  logger: Logger,
+  debounceMs = WATCH_DEBOUNCE_MS,
+): () => void {
   let timer: NodeJS.Timeout | undefined;
   let watcher: FSWatcher | undefined;
   let pending: Set<string> | undefined = new Set();
@@ -30,7 +35,9 @@ export function watchCorpus(dir: string, onChange: (names: ReadonlySet<string> |
     running = true;
     onChange(names)
       .catch((error: unknown) => logger.error(`could not read the changes in ${dir}`, error))
-      .finally(() => { running = false; });
+      .finally(() => {
+        running = false;
+      });
   };
   try {
     watcher = watch(dir, (_event, name) => {

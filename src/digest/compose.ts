@@ -65,7 +65,9 @@ export function isAhead(date: PartialDate, localDate: string): boolean {
 /** True when a held meeting is on the local day's month and day in an earlier year. */
 export function isOnThisDay(m: Meeting, local: PartialDate): boolean {
   const d = m.date;
-  return m.status === 'held' && d?.day !== undefined && d.month === local.month && d.day === local.day && d.year < local.year;
+  return (
+    m.status === 'held' && d?.day !== undefined && d.month === local.month && d.day === local.day && d.year < local.year
+  );
 }
 
 /**
@@ -92,12 +94,19 @@ export function composeDigest(input: DigestInput): Digest | undefined {
   }
   fresh.sort(byDateDesc);
   const briefings: DigestBriefing[] = fresh.map((a) => ({
-    articleId: a.id, file: a.file, title: a.title, published: a.published, lede: ledeOf(a), meetings: countByArticle.get(a.id) ?? 0,
+    articleId: a.id,
+    file: a.file,
+    title: a.title,
+    published: a.published,
+    lede: ledeOf(a),
+    meetings: countByArticle.get(a.id) ?? 0,
   }));
 
   const freshIds = new Set(fresh.map((a) => a.id));
   const reported = meetings.filter((m) => m.sources.some((s) => freshIds.has(s.articleId))).sort(byMeetingDateDesc);
-  const comingUp = meetings.filter((m) => m.status === 'planned' && m.date !== undefined && isAhead(m.date, input.localDate)).sort(byMeetingDateAsc);
+  const comingUp = meetings
+    .filter((m) => m.status === 'planned' && m.date !== undefined && isAhead(m.date, input.localDate))
+    .sort(byMeetingDateAsc);
   const onThisDay = meetings.filter((m) => isOnThisDay(m, local)).sort(byMeetingDateDesc);
 
   if (briefings.length + reported.length + comingUp.length + onThisDay.length === 0) return undefined;

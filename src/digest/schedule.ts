@@ -16,10 +16,20 @@ export const seenKey = (a: Article): string => `${a.id}#${a.contentHash}`;
  * first-seen instant. A database that refuses the write does not stop it: the store reports why (its `warn`) and
  * answers as if saved.
  */
-export function recordArticlesSeen(store: Store, ctx: AskContext, at: string, only?: readonly Article[]): Map<string, string> {
+export function recordArticlesSeen(
+  store: Store,
+  ctx: AskContext,
+  at: string,
+  only?: readonly Article[],
+): Map<string, string> {
   const articles = only ?? [...ctx.index.articles.values()];
   const seen = store.recordSeen(articles.map(seenKey), at);
-  return new Map(articles.flatMap((a) => { const t = seen.get(seenKey(a)); return t ? [[a.id, t] as const] : []; }));
+  return new Map(
+    articles.flatMap((a) => {
+      const t = seen.get(seenKey(a));
+      return t ? [[a.id, t] as const] : [];
+    }),
+  );
 }
 
 /** The local calendar date and time of day of an instant in a timezone. */
@@ -85,12 +95,20 @@ async function postWithRetry(deps: DigestDeps, channel: string, message: SlackMe
 export type Delivery = 'posted' | 'empty' | 'failed' | 'paused' | 'already' | 'not-due' | 'unavailable';
 
 /** Record how a claimed digest ended; once it is posted, a database that refuses only costs the record (the claim stands). */
-function finish(deps: DigestDeps, sub: Subscription, localDate: string, outcome: 'posted' | 'empty', ts?: string): void {
+function finish(
+  deps: DigestDeps,
+  sub: Subscription,
+  localDate: string,
+  outcome: 'posted' | 'empty',
+  ts?: string,
+): void {
   try {
     deps.store.finishDigest(sub.channel, localDate, outcome, ts);
   } catch (error) {
     if (!(error instanceof StoreUnavailableError)) throw error;
-    deps.logger.warn(`the digest of ${sub.channel} for ${localDate} was ${outcome === 'posted' ? 'posted' : 'empty'}, but could not be recorded (${error.problem}): ${error.advice}; its claim keeps it from being posted again`);
+    deps.logger.warn(
+      `the digest of ${sub.channel} for ${localDate} was ${outcome === 'posted' ? 'posted' : 'empty'}, but could not be recorded (${error.problem}): ${error.advice}; its claim keeps it from being posted again`,
+    );
   }
 }
 
@@ -109,7 +127,14 @@ export async function deliverDigest(sub: Subscription, deps: DigestDeps, force =
   const ctx = deps.context();
   const firstSeen = recordArticlesSeen(deps.store, ctx, now.toISOString());
   const since = deps.store.lastDigest(sub.channel)?.claimedAt;
-  const digest = composeDigest({ ctx, localDate: local.date, timezone: sub.timezone, ...(since ? { since } : {}), firstSeen, now: now.toISOString() });
+  const digest = composeDigest({
+    ctx,
+    localDate: local.date,
+    timezone: sub.timezone,
+    ...(since ? { since } : {}),
+    firstSeen,
+    now: now.toISOString(),
+  });
   if (!digest) {
     if (claimed) finish(deps, sub, local.date, 'empty');
     return 'empty';
@@ -123,7 +148,9 @@ export async function deliverDigest(sub: Subscription, deps: DigestDeps, force =
     if (claimed) deps.store.finishDigest(sub.channel, local.date, 'failed');
     if (code && CHANNEL_ERRORS.has(code)) {
       deps.store.pauseSubscription(sub.channel, code);
-      await deps.notify(sub.subscriber, pausedNotice(sub.channel, code)).catch((e: unknown) => deps.logger.error('could not tell the subscriber', e));
+      await deps
+        .notify(sub.subscriber, pausedNotice(sub.channel, code))
+        .catch((e: unknown) => deps.logger.error('could not tell the subscriber', e));
       return 'paused';
     }
     deps.logger.error(`could not post the digest in ${sub.channel}`, error);
@@ -142,15 +169,19 @@ export async function runDueDigests(deps: DigestDeps): Promise<Delivery[]> {
   const out: Delivery[] = [];
   try {
     for (const sub of deps.store.listSubscriptions()) {
-      out.push(await deliverDigest(sub, deps).catch((error: unknown) => {
-        if (error instanceof StoreUnavailableError) throw error;
-        deps.logger.error(`digest of ${sub.channel} failed`, error);
-        return 'failed' as const;
-      }));
+      out.push(
+        await deliverDigest(sub, deps).catch((error: unknown) => {
+          if (error instanceof StoreUnavailableError) throw error;
+          deps.logger.error(`digest of ${sub.channel} failed`, error);
+          return 'failed' as const;
+        }),
+      );
     }
   } catch (error) {
     if (!(error instanceof StoreUnavailableError)) throw error;
-    deps.logger.warn(`digests wait for the database (${error.problem}): ${error.advice}; trying again at the next check`);
+    deps.logger.warn(
+      `digests wait for the database (${error.problem}): ${error.advice}; trying again at the next check`,
+    );
     out.push('unavailable');
   }
   return out;
@@ -169,15 +200,29 @@ export const DIGEST_TICK_MS = 60_000;
  * Run `tick` now (a digest whose time passed during downtime is posted on start) and then every `intervalMs`;
  * ticks never overlap. Returns a stop function.
  */
-export function startScheduler(tick: () => Promise<unknown>, timers: Timers, logger: Logger, intervalMs = DIGEST_TICK_MS): { stop: () => void; idle: () => Promise<void> } {
+export function startScheduler(
+  tick: () => Promise<unknown>,
+  timers: Timers,
+  logger: Logger,
+  intervalMs = DIGEST_TICK_MS,
+): { stop: () => void; idle: () => Promise<void> } {
   let running: Promise<unknown> = Promise.resolve();
   let busy = false;
   const run = (): void => {
     if (busy) return;
     busy = true;
-    running = tick().catch((e: unknown) => logger.error('digest tick failed', e)).finally(() => { busy = false; });
+    running = tick()
+      .catch((e: unknown) => logger.error('digest tick failed', e))
+      .finally(() => {
+        busy = false;
+      });
   };
   run();
   const handle = timers.setInterval(run, intervalMs);
-  return { stop: () => timers.clearInterval(handle), idle: async () => { await running; } };
+  return {
+    stop: () => timers.clearInterval(handle),
+    idle: async () => {
+      await running;
+    },
+  };
 }

@@ -57,13 +57,32 @@ export interface Candidate {
 const CONTEXT_SENTENCES = 8;
 
 /** Phrases that date a meeting by the one reported before it. */
-const SAME_DAY = /\b(?:(?:later|earlier) (?:that|the same|in the) (?:day|morning|afternoon|evening)|on the same day|the same day|that (?:same )?(?:morning|afternoon|evening))\b/i;
+const SAME_DAY =
+  /\b(?:(?:later|earlier) (?:that|the same|in the) (?:day|morning|afternoon|evening)|on the same day|the same day|that (?:same )?(?:morning|afternoon|evening))\b/i;
 
 /** Words that may stand between a meeting verb and the person met ("received the …", "was received by His Highness …"). */
-const OBJECT_GAP_WORDS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'both', 'also', 'separately', 'warmly', 'visiting', 'newly', 'appointed', 'outgoing']);
+const OBJECT_GAP_WORDS = new Set([
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'a',
+  'an',
+  'both',
+  'also',
+  'separately',
+  'warmly',
+  'visiting',
+  'newly',
+  'appointed',
+  'outgoing',
+]);
 
-const JOINT_VERBS = /^(?:met|agreed|discussed|signed|reviewed|exchanged|held|pledged|reaffirmed|underscored|vowed|decided|inaugurated|launched|stressed|emphasi[sz]ed|expressed|called|shared|noted|welcomed|hailed|affirmed|explored)$/;
-const DISCOURSE_BREAK = /^(?:meanwhile|relatedly|separately|in another development|on the other hand|earlier|apart from|in a separate|elsewhere|later|also on)\b/i;
+const JOINT_VERBS =
+  /^(?:met|agreed|discussed|signed|reviewed|exchanged|held|pledged|reaffirmed|underscored|vowed|decided|inaugurated|launched|stressed|emphasi[sz]ed|expressed|called|shared|noted|welcomed|hailed|affirmed|explored)$/;
+const DISCOURSE_BREAK =
+  /^(?:meanwhile|relatedly|separately|in another development|on the other hand|earlier|apart from|in a separate|elsewhere|later|also on)\b/i;
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|we|our|us|my)(?:[^\p{L}]|$)/iu;
 const isPerson = (m: Mention): boolean => m.kind !== 'group';
 
@@ -75,7 +94,8 @@ interface ArticleDates {
 
 function articleDates(articleDate: PartialDate | undefined): ArticleDates {
   const parsed = new Map<string, { mentions: DateMention[]; meeting?: ResolvedDate }>();
-  const analyse = (text: string): { mentions: DateMention[]; meeting?: ResolvedDate } => parsed.get(text) ?? parsed.set(text, analyseDates(text, articleDate)).get(text)!;
+  const analyse = (text: string): { mentions: DateMention[]; meeting?: ResolvedDate } =>
+    parsed.get(text) ?? parsed.set(text, analyseDates(text, articleDate)).get(text)!;
   return {
     find: (text) => analyse(text).mentions,
     meeting: (text) => {
@@ -89,7 +109,12 @@ function articleDates(articleDate: PartialDate | undefined): ArticleDates {
 /** A planned meeting's date whose year was taken from the article falls after it: "accepted an invitation … to visit in June". */
 function aheadIfPlanned(date: ResolvedDate | undefined, future: boolean): ResolvedDate | undefined {
   if (!date || !future || date.future || !/year from the article/.test(date.basis)) return date;
-  return { ...date, date: { ...date.date, year: date.date.year + 1 }, basis: `${date.basis}, the next one as the meeting is planned`, future: true };
+  return {
+    ...date,
+    date: { ...date.date, year: date.date.year + 1 },
+    basis: `${date.basis}, the next one as the meeting is planned`,
+    future: true,
+  };
 }
 
 /** Blank out dates that start or end a period rather than date a meeting ("since Manele took office in May"). */
@@ -97,7 +122,8 @@ function maskPeriodStarts(text: string, mentions: DateMention[]): string {
   let out = text;
   for (const m of mentions) {
     const before = text.slice(Math.max(0, m.start - 60), m.start);
-    if (/\b(?:since|until|till|ever since)\b[^,;.]*$/i.test(before)) out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+    if (/\b(?:since|until|till|ever since)\b[^,;.]*$/i.test(before))
+      out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
   }
   return out;
 }
@@ -105,11 +131,15 @@ function maskPeriodStarts(text: string, mentions: DateMention[]): string {
 /** Read an article's sentences with tokens and mentions. */
 export function readSentences(article: Article, ctx: ExtractContext): SentenceInfo[] {
   return article.paragraphs.flatMap((p) =>
-    p.heading ? [] : p.sentences.map((s) => {
-      const toks = tokenize(s.text);
-      const mentions = findMentions(toks, ctx.titles, ctx.lexicon).filter((m) => !(m.kind === 'named' && ctx.places.has(m.name!.toLowerCase())));
-      return { paragraph: p.n, text: s.text, toks, mentions, triggers: findTriggers(toks) };
-    }),
+    p.heading
+      ? []
+      : p.sentences.map((s) => {
+          const toks = tokenize(s.text);
+          const mentions = findMentions(toks, ctx.titles, ctx.lexicon).filter(
+            (m) => !(m.kind === 'named' && ctx.places.has(m.name!.toLowerCase())),
+          );
+          return { paragraph: p.n, text: s.text, toks, mentions, triggers: findTriggers(toks) };
+        }),
   );
 }
 
@@ -129,17 +159,27 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const clauses = relativeClauses(s.toks);
   const inClause = (m: Mention): boolean => clauses.some(([a, b]) => m.from > a && m.to <= b && b < t.from);
   s = { ...s, mentions: s.mentions.filter((m) => !inClause(m)) };
-  const nearest = s.mentions.filter((m) => m.to <= t.from && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';')).pop();
+  const nearest = s.mentions
+    .filter((m) => m.to <= t.from && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';'))
+    .pop();
   if (nearest?.kind === 'group' && t.from - nearest.to <= 3) {
     const first = s.toks[nearest.from]?.norm ?? '';
     return ['the', 'both', 'they', 'two'].includes(first) && !nearest.organization && !nearest.country ? [nearest] : [];
   }
-  const before = s.mentions.filter((m) => m.to <= t.from && isPerson(m) && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';'));
+  const before = s.mentions.filter(
+    (m) => m.to <= t.from && isPerson(m) && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';'),
+  );
   if (t.prepositional) return before.slice(0, 1);
   const last = before[before.length - 1];
   if (!last) return [];
   const prev = before[before.length - 2];
-  const joined = prev && s.toks.slice(prev.to, last.from).map((x) => x.norm).join(' ').replace(/^,\s*/, '') === 'and';
+  const joined =
+    prev &&
+    s.toks
+      .slice(prev.to, last.from)
+      .map((x) => x.norm)
+      .join(' ')
+      .replace(/^,\s*/, '') === 'and';
   return joined ? [prev, last] : [last];
 }
 
@@ -152,7 +192,10 @@ function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
   if (gap.some((x) => x.word && !x.cap && !OBJECT_GAP_WORDS.has(x.norm))) return [];
   const out = [first];
   for (const m of s.mentions.filter((x) => x.from > first.from && isPerson(x))) {
-    const gap = s.toks.slice(out[out.length - 1]!.to, m.from).map((x) => x.norm).join(' ');
+    const gap = s.toks
+      .slice(out[out.length - 1]!.to, m.from)
+      .map((x) => x.norm)
+      .join(' ');
     if (gap === 'and' || gap === ', and' || gap === ',') out.push(m);
     else break;
   }
@@ -164,10 +207,23 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
   const people = s.mentions.filter((m) => m.kind === 'named' || m.kind === 'unnamed');
   for (let i = 0; i + 1 < people.length; i += 1) {
     const [a, b] = [people[i]!, people[i + 1]!];
-    const gap = s.toks.slice(a.to, b.from).map((x) => x.norm).join(' ');
+    const gap = s.toks
+      .slice(a.to, b.from)
+      .map((x) => x.norm)
+      .join(' ');
     if (gap !== 'and' && gap !== ', and') continue;
     for (let j = b.to; j < Math.min(s.toks.length, b.to + 6); j += 1) {
-      if (JOINT_VERBS.test(s.toks[j]!.norm)) return { from: j, to: j + 1, kind: 'talks', passive: false, future: false, prepositional: false, between: false, hosting: false };
+      if (JOINT_VERBS.test(s.toks[j]!.norm))
+        return {
+          from: j,
+          to: j + 1,
+          kind: 'talks',
+          passive: false,
+          future: false,
+          prepositional: false,
+          between: false,
+          hosting: false,
+        };
     }
   }
   return undefined;
@@ -176,21 +232,36 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
 /** Split a sentence that recalls several meetings ("in Bishkek in June 2019 and … in Moscow in September 2020"). */
 function segments(text: string, from: number, dates: ArticleDates): { text: string; date?: ResolvedDate }[] {
   const found = dates.find(text).filter((d) => d.start >= from && d.resolved);
-  const distinct = found.filter((d, i) => found.findIndex((e) => JSON.stringify(e.resolved!.date) === JSON.stringify(d.resolved!.date)) === i);
+  const distinct = found.filter(
+    (d, i) => found.findIndex((e) => JSON.stringify(e.resolved!.date) === JSON.stringify(d.resolved!.date)) === i,
+  );
   if (distinct.length < 2) return [{ text }];
   const listed = distinct.slice(1).every((d, i) => {
     const between = text.slice(distinct[i]!.end, d.start);
-    return /\band\b/.test(between) && between.split(/\s+/).length <= 16 && !/\b(?:discuss\w*|agreed|said|signed|talked|exchanged|reviewed|preparations?|will|would)\b/i.test(between);
+    return (
+      /\band\b/.test(between) &&
+      between.split(/\s+/).length <= 16 &&
+      !/\b(?:discuss\w*|agreed|said|signed|talked|exchanged|reviewed|preparations?|will|would)\b/i.test(between)
+    );
   });
   if (!listed) return [{ text }];
   return distinct.map((d, i) => ({
-    text: text.slice(i === 0 ? 0 : distinct[i - 1]!.end, i === distinct.length - 1 ? text.length : distinct[i + 1]!.start),
+    text: text.slice(
+      i === 0 ? 0 : distinct[i - 1]!.end,
+      i === distinct.length - 1 ? text.length : distinct[i + 1]!.start,
+    ),
     date: d.resolved!,
   }));
 }
 
 /** Meetings a sentence reports. */
-function sentenceCandidates(s: SentenceInfo, index: number, dates: ArticleDates, ctx: ExtractContext, dateline?: Place): Candidate[] {
+function sentenceCandidates(
+  s: SentenceInfo,
+  index: number,
+  dates: ArticleDates,
+  ctx: ExtractContext,
+  dateline?: Place,
+): Candidate[] {
   const outsideQuotes = s.text.replace(/[“"][^”"]*[”"]/g, ' ');
   if (FIRST_PERSON.test(outsideQuotes) || /^[“"]/.test(s.text.trim())) return [];
   const triggers = s.triggers;
@@ -201,20 +272,37 @@ function sentenceCandidates(s: SentenceInfo, index: number, dates: ArticleDates,
   const pushCandidate = (t: Trigger, ti: number, sides: Mention[][], group: boolean): void => {
     const triggerAt = s.toks[t.to - 1]?.end ?? 0;
     const nextTrigger = all[ti + 1];
-    const clause = s.text.slice(joint ? 0 : (s.toks[t.from]?.start ?? 0), nextTrigger ? s.toks[nextTrigger.from]?.start : undefined);
+    const clause = s.text.slice(
+      joint ? 0 : (s.toks[t.from]?.start ?? 0),
+      nextTrigger ? s.toks[nextTrigger.from]?.start : undefined,
+    );
     const segs = segments(s.text, triggerAt, dates);
     for (const seg of segs) {
       const scope = segs.length > 1 ? seg.text : clause;
       const date = aheadIfPlanned(seg.date ?? dates.meeting(seg.text), t.future);
       const dateUnknown = !date && dates.find(seg.text).some((d) => !d.resolved);
       const places = findPlaces(seg.text, ctx.places, dateline);
-      const location = t.kind === 'telephone' ? undefined : (places.find((p) => p.index >= (seg.text === s.text ? triggerAt : 0)) ?? places[0])?.place;
+      const location =
+        t.kind === 'telephone'
+          ? undefined
+          : (places.find((p) => p.index >= (seg.text === s.text ? triggerAt : 0)) ?? places[0])?.place;
       const future = t.future || date?.future === true;
       const sameDay = !date && SAME_DAY.test(seg.text);
       out.push({
-        sentence: index, paragraph: s.paragraph, evidence: s.text, kind: t.kind, status: future ? 'planned' : 'held', sides, ...(group ? { sameSides: true } : {}), ...(t.hosting ? { hosting: true } : {}),
-        ...(date ? { date } : {}), ...(dateUnknown ? { dateUnknown } : {}), ...(sameDay ? { sameDay } : {}), ...(location ? { location } : {}),
-        ...optional('venue', findVenue(scope)), ...optional('event', findEvent(scope)),
+        sentence: index,
+        paragraph: s.paragraph,
+        evidence: s.text,
+        kind: t.kind,
+        status: future ? 'planned' : 'held',
+        sides,
+        ...(group ? { sameSides: true } : {}),
+        ...(t.hosting ? { hosting: true } : {}),
+        ...(date ? { date } : {}),
+        ...(dateUnknown ? { dateUnknown } : {}),
+        ...(sameDay ? { sameDay } : {}),
+        ...(location ? { location } : {}),
+        ...optional('venue', findVenue(scope)),
+        ...optional('event', findEvent(scope)),
         topics: findTopics(clause, isCountry),
         keywords: findKeywords(s, ctx, joint ? 0 : t.from, nextTrigger?.from),
       });
@@ -225,20 +313,54 @@ function sentenceCandidates(s: SentenceInfo, index: number, dates: ArticleDates,
     if (t.between) {
       const group = s.mentions.find((m) => m.from >= t.to && m.from - t.to <= 1 && m.kind === 'group');
       const pair = group && s.toks[group.to]?.norm === ',' ? objectOf(s, { ...t, to: group.to + 1 }) : objectOf(s, t);
-      if (pair.length >= 2) pushCandidate(t, ti, pair.map((m) => [m]), false);
+      if (pair.length >= 2)
+        pushCandidate(
+          t,
+          ti,
+          pair.map((m) => [m]),
+          false,
+        );
       return;
     }
     const own = subjectOf(s, t);
-    const between = previous ? s.toks.slice(previous.to, t.from).map((x) => x.norm).join(' ') : '';
-    const coordinated = previous && previous.subject.length > 0 && own.every((m) => previous!.object.includes(m)) && /\band\b/.test(between);
+    const between = previous
+      ? s.toks
+          .slice(previous.to, t.from)
+          .map((x) => x.norm)
+          .join(' ')
+      : '';
+    const coordinated =
+      previous &&
+      previous.subject.length > 0 &&
+      own.every((m) => previous!.object.includes(m)) &&
+      /\band\b/.test(between);
     const subject = coordinated ? previous!.subject : own;
     const object = joint ? [] : objectOf(s, t);
     previous = { subject, object, to: t.to };
     const group = subject.length === 1 && subject[0]!.kind === 'group';
     const after = s.toks.slice(t.to, t.to + 2);
-    if (group && object.length === 0 && after[0]?.word && (!after[0].cap || after[0].norm === 'the') && after.some((x) => x.word && !x.cap && !OBJECT_GAP_WORDS.has(x.norm) && !/^(?:again|in|on|at|later|next|last|this|for|to|with|once|twice|yesterday|today|tomorrow|person|personally|face|separately|privately|briefly|informally|soon|regularly|often)$/.test(x.norm))) return;
+    if (
+      group &&
+      object.length === 0 &&
+      after[0]?.word &&
+      (!after[0].cap || after[0].norm === 'the') &&
+      after.some(
+        (x) =>
+          x.word &&
+          !x.cap &&
+          !OBJECT_GAP_WORDS.has(x.norm) &&
+          !/^(?:again|in|on|at|later|next|last|this|for|to|with|once|twice|yesterday|today|tomorrow|person|personally|face|separately|privately|briefly|informally|soon|regularly|often)$/.test(
+            x.norm,
+          ),
+      )
+    )
+      return;
     const expectsObject = / (?:with|on|upon|by|for|to)$/.test(spanText(s.toks, t.from, t.to).toLowerCase());
-    const sides = group ? [subject, object].filter((x) => x.length > 0) : object.length === 0 && subject.length >= 2 && !expectsObject ? subject.map((m) => [m]) : [subject, object];
+    const sides = group
+      ? [subject, object].filter((x) => x.length > 0)
+      : object.length === 0 && subject.length >= 2 && !expectsObject
+        ? subject.map((m) => [m])
+        : [subject, object];
     if (!group && (sides.length < 2 || sides.some((side) => side.length === 0))) return;
     if (!group && object.length > 1 && /\bseparate(?:ly)?\b/i.test(s.text)) {
       for (const o of object) pushCandidate(t, ti, [subject, [o]], false);
@@ -250,14 +372,21 @@ function sentenceCandidates(s: SentenceInfo, index: number, dates: ArticleDates,
 }
 
 /** Organisations that host meetings rather than being their subject ("SCO", "UN"): not topics. */
-const FORUM_EXPANSION = /\b(?:council|organi[sz]ation|union|nations|assembly|community|conference|forum|summit|association|group|heads)\b/i;
+const FORUM_EXPANSION =
+  /\b(?:council|organi[sz]ation|union|nations|assembly|community|conference|forum|summit|association|group|heads)\b/i;
 
 /**
  * Proper names and acronyms a sentence mentions beyond its people, places and forums: what a meeting was about
  * when no list says so ("the CASA-1000 Project", "Pakistan's BRICS membership bid", "the crisis in Myanmar").
  * Countries count only in the meeting's own sentence: elsewhere they are as often lists of attendees.
  */
-export function findKeywords(s: SentenceInfo, ctx: ExtractContext, from = 1, to = s.toks.length, countries = true): string[] {
+export function findKeywords(
+  s: SentenceInfo,
+  ctx: ExtractContext,
+  from = 1,
+  to = s.toks.length,
+  countries = true,
+): string[] {
   const inMention = (i: number): boolean => s.mentions.some((m) => m.from <= i && i < m.to);
   const out = new Set<string>();
   for (let i = Math.max(1, from); i < to; i += 1) {
@@ -266,32 +395,61 @@ export function findKeywords(s: SentenceInfo, ctx: ExtractContext, from = 1, to 
     const acronym = /^(?=.*\p{Lu}{2})[\p{Lu}\p{N}-]{2,}$/u.test(t.text) || ctx.lexicon.exact.has(t.text);
     if (acronym) {
       const expansion = ABBREVIATIONS.find((a) => a.short === t.text)?.long[0] ?? '';
-      if (!FORUM_EXPANSION.test(expansion) && !/^(?:FM|PM|DPM|MOFA|MoFA)$/.test(t.text) && !countryAt(s.toks, i, ctx.lexicon)) out.add(t.text);
+      if (
+        !FORUM_EXPANSION.test(expansion) &&
+        !/^(?:FM|PM|DPM|MOFA|MoFA)$/.test(t.text) &&
+        !countryAt(s.toks, i, ctx.lexicon)
+      )
+        out.add(t.text);
       continue;
     }
     const country = countries ? countryAt(s.toks, i, ctx.lexicon) : undefined;
-    if (country && country.to === i + 1 && ctx.lexicon.countries.some((c) => c.name.toLowerCase() === t.norm)) out.add(t.text);
+    if (country && country.to === i + 1 && ctx.lexicon.countries.some((c) => c.name.toLowerCase() === t.norm))
+      out.add(t.text);
   }
   return [...out];
 }
 
 /** True for a text that is one country word ("Pakistan", "Iranian"): no topic. */
-const isCountryWord = (ctx: ExtractContext) => (w: string): boolean => {
-  const toks = tokenize(w);
-  return toks.length === 1 && countryAt(toks, 0, ctx.lexicon) !== undefined;
-};
-
+const isCountryWord =
+  (ctx: ExtractContext) =>
+  (w: string): boolean => {
+    const toks = tokenize(w);
+    return toks.length === 1 && countryAt(toks, 0, ctx.lexicon) !== undefined;
+  };
 
 /** "The 10th meeting of the JCC will be held in late September": planned sessions between the sides of a meeting. */
 function plannedSessions(s: SentenceInfo, index: number, dates: ArticleDates): Candidate[] {
   const out: Candidate[] = [];
   const bilateral = /\b(?:two|both|the) (?:sides|countries|governments)\b/i.test(s.text);
-  for (const m of s.text.matchAll(/(?:^|\bthat\s+|,\s*(?:and\s+)?|\band\s+)((?:the\s+)?[^,;]{3,140}?)\s+(?:will|is to|is scheduled to|is expected to|is set to)\s+(?:be held|take place|convene|meet)\b([^,;]*)/gi)) {
-    const event = m[1]!.replace(/^(?:the two sides (?:confirmed|agreed|announced|said) that\s+)/i, '').replace(/^the\s+/i, '').trim();
-    if (!/\b(?:meeting|session|summit|commission|committee|talks|dialogue|consultations|conference|forum|council)\b/i.test(event)) continue;
+  for (const m of s.text.matchAll(
+    /(?:^|\bthat\s+|,\s*(?:and\s+)?|\band\s+)((?:the\s+)?[^,;]{3,140}?)\s+(?:will|is to|is scheduled to|is expected to|is set to)\s+(?:be held|take place|convene|meet)\b([^,;]*)/gi,
+  )) {
+    const event = m[1]!
+      .replace(/^(?:the two sides (?:confirmed|agreed|announced|said) that\s+)/i, '')
+      .replace(/^the\s+/i, '')
+      .trim();
+    if (
+      !/\b(?:meeting|session|summit|commission|committee|talks|dialogue|consultations|conference|forum|council)\b/i.test(
+        event,
+      )
+    )
+      continue;
     if (!bilateral && !/\b(?:joint|bilateral|intergovernmental)\b/i.test(event)) continue;
     const date = dates.meeting(m[0]);
-    out.push({ sentence: index, paragraph: s.paragraph, evidence: s.text, kind: 'talks', status: 'planned', sides: [], ...(date ? { date } : {}), event, topics: [], keywords: [], countrySides: true });
+    out.push({
+      sentence: index,
+      paragraph: s.paragraph,
+      evidence: s.text,
+      kind: 'talks',
+      status: 'planned',
+      sides: [],
+      ...(date ? { date } : {}),
+      event,
+      topics: [],
+      keywords: [],
+      countrySides: true,
+    });
   }
   return out;
 }
@@ -303,7 +461,10 @@ function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext
   for (const s of following.slice(0, CONTEXT_SENTENCES)) {
     if (DISCOURSE_BREAK.test(s.text.trim())) break;
     const subject = s.mentions.find((m) => m.kind === 'named' && m.from <= 2);
-    const refersBack = /\b(?:the|this|that|during the|both|two) (?:meeting|talks|sides|leaders|ministers|prime ministers|presidents|call)\b|^(?:he|she|they|both)\b/i.test(s.text) ||
+    const refersBack =
+      /\b(?:the|this|that|during the|both|two) (?:meeting|talks|sides|leaders|ministers|prime ministers|presidents|call)\b|^(?:he|she|they|both)\b/i.test(
+        s.text,
+      ) ||
       (subject?.name !== undefined && names.has(subject.name.split(' ').pop()!.toLowerCase()));
     if (!refersBack) continue;
     const places = findPlaces(s.text, ctx.places, dateline);
@@ -312,7 +473,10 @@ function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext
       ...(next.event ? {} : optional('event', findEvent(s.text))),
       ...(next.venue ? {} : optional('venue', findVenue(s.text))),
       ...(next.location || next.kind === 'telephone' || !places[0] ? {} : { location: places[0].place }),
-      topics: [...next.topics, ...findTopics(s.text, isCountryWord(ctx)).filter((t) => !next.topics.includes(t))].slice(0, 15),
+      topics: [...next.topics, ...findTopics(s.text, isCountryWord(ctx)).filter((t) => !next.topics.includes(t))].slice(
+        0,
+        15,
+      ),
       keywords: [...new Set([...next.keywords, ...findKeywords(s, ctx, 1, s.toks.length, false)])],
     };
   }
@@ -333,7 +497,14 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
     if (cs.length === 0) out.push(...plannedSessions(sentences[i]!, i, dates));
   });
   if (dateline) {
-    for (const c of out) if (!c.location && c.status === 'held' && c.kind !== 'telephone' && (isRecent(c.date, article.published) || (!c.date && c.dateUnknown))) c.location = dateline;
+    for (const c of out)
+      if (
+        !c.location &&
+        c.status === 'held' &&
+        c.kind !== 'telephone' &&
+        (isRecent(c.date, article.published) || (!c.date && c.dateUnknown))
+      )
+        c.location = dateline;
   }
   return out;
 }

@@ -60,34 +60,139 @@ type Tense = 'past' | 'future';
 type Span = readonly [Date, Date];
 
 const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 /** Month names that may be written in lower case without being mistaken for ordinary words ("may", "march"). */
-const LOWERCASE_OK = new Set(['january', 'february', 'april', 'june', 'july', 'september', 'october', 'november', 'december']);
+const LOWERCASE_OK = new Set([
+  'january',
+  'february',
+  'april',
+  'june',
+  'july',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 const WEEKDAYS: Readonly<Record<string, number>> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
 };
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 /** Nouns that make a preceding four-digit number a count, not a year ("in 2000 villages"). */
 const COUNT_NOUNS = new Set([
-  'people', 'persons', 'men', 'women', 'children', 'troops', 'soldiers', 'workers', 'cases', 'units', 'tons', 'tonnes',
-  'barrels', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'dollars', 'rupees', 'families', 'homes',
-  'houses', 'villages', 'students', 'pilgrims', 'refugees', 'migrants', 'deaths', 'casualties', 'megawatts', 'mw',
+  'people',
+  'persons',
+  'men',
+  'women',
+  'children',
+  'troops',
+  'soldiers',
+  'workers',
+  'cases',
+  'units',
+  'tons',
+  'tonnes',
+  'barrels',
+  'km',
+  'kilometres',
+  'kilometers',
+  'miles',
+  'metres',
+  'meters',
+  'dollars',
+  'rupees',
+  'families',
+  'homes',
+  'houses',
+  'villages',
+  'students',
+  'pilgrims',
+  'refugees',
+  'migrants',
+  'deaths',
+  'casualties',
+  'megawatts',
+  'mw',
 ]);
 /** Lower-case words ending in -ed that are not past-tense verbs. */
 const NOT_PAST = new Set([
-  'need', 'indeed', 'speed', 'seed', 'feed', 'proceed', 'exceed', 'succeed', 'bleed', 'breed', 'creed', 'greed', 'heed',
-  'steed', 'weed', 'deed', 'bed', 'red', 'shed', 'wed', 'hundred', 'sacred', 'kindred', 'naked', 'wicked', 'embed',
+  'need',
+  'indeed',
+  'speed',
+  'seed',
+  'feed',
+  'proceed',
+  'exceed',
+  'succeed',
+  'bleed',
+  'breed',
+  'creed',
+  'greed',
+  'heed',
+  'steed',
+  'weed',
+  'deed',
+  'bed',
+  'red',
+  'shed',
+  'wed',
+  'hundred',
+  'sacred',
+  'kindred',
+  'naked',
+  'wicked',
+  'embed',
 ]);
 
 const MONTH_SRC =
   '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)';
 const PREP_SRC = '(?:in|during|since|until|till|by|before|after|from|through|throughout|of)';
-const MOD_SRC = '(?:early|late|(?:at\\s+)?the\\s+(?:end|beginning|start|middle)\\s+of|(?:end|beginning|start|middle)\\s+of|the\\s+(?:first|second|third|fourth|last)\\s+(?:week|weeks|days|half|quarter)\\s+of|(?:first|second)\\s+half\\s+of)';
+const MOD_SRC =
+  '(?:early|late|(?:at\\s+)?the\\s+(?:end|beginning|start|middle)\\s+of|(?:end|beginning|start|middle)\\s+of|the\\s+(?:first|second|third|fourth|last)\\s+(?:week|weeks|days|half|quarter)\\s+of|(?:first|second)\\s+half\\s+of)';
 const YEAR_SRC = '(?:19\\d\\d|20\\d\\d)';
 const DAY_SRC = '(\\d{1,2})(?:st|nd|rd|th)?';
 const RANGE_JOIN = '\\s*(?:-|–|to|and|&|until|till)\\s*';
@@ -125,11 +230,12 @@ const RELATIVE_PERIOD = new RegExp(
   `(?<!\\bthe\\s)\\b(?:(${MOD_SRC})\\s+|(mid-))?(?:(earlier|later)\\s+)?(this|last|next)\\s+(week|month|year)\\b`,
   'gi',
 );
-const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi;
+const AGO =
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi;
 
 const FUTURE_MARKER = new RegExp(
   [
-    "(?<!\\b(?:political|good|ill|free|own|the|their|his|her|popular|strong)\\s)\\b(?:will|shall|would)\\b(?:\\s+(?:not|also|soon|then|jointly|again|likely|now|be|have|been))*(?:\\s+[a-z]+)?",
+    '(?<!\\b(?:political|good|ill|free|own|the|their|his|her|popular|strong)\\s)\\b(?:will|shall|would)\\b(?:\\s+(?:not|also|soon|then|jointly|again|likely|now|be|have|been))*(?:\\s+[a-z]+)?',
     '\\b(?:is|are)\\s+(?:scheduled|expected|set|due|slated|going|likely|poised|planning|planned)\\s+(?:to|for)\\b(?:\\s+be)?(?:\\s+[a-z]+)?',
     '\\b(?:plans?|intends?|aims?|hopes?)\\s+to\\b(?:\\s+[a-z]+)?',
     '\\b(?:is|are)\\s+to\\s+(?:be\\s+)?[a-z]+',
@@ -139,7 +245,8 @@ const FUTURE_MARKER = new RegExp(
   ].join('|'),
   'gi',
 );
-const PAST_MARKER = /\b(?:was|were|had|has|have|did|met|held|said|says|took|made|gave|went|came|led|began|saw|told|paid|sent|spoke|left|[a-z]{2,}ed)\b/g;
+const PAST_MARKER =
+  /\b(?:was|were|had|has|have|did|met|held|said|says|took|made|gave|went|came|led|began|saw|told|paid|sent|spoke|left|[a-z]{2,}ed)\b/g;
 const MEETING_WORD =
   /\b(?:meet|meets|met|meeting|meetings|talks|call(?:ed|s|ing)? on|visit|visits|visited|visiting|received|receives|hosted|hosts|spoke|telephoned|phoned|telephone|phone call|conversation|audience|summit|session|conference|held|hold|holds|holding|(?:took|take|takes) place|sidelines|margins|consultations|dialogue)\b/i;
 const MEETING_WORDS = new RegExp(MEETING_WORD.source, 'gi');
@@ -168,7 +275,8 @@ function monthOf(word: string | undefined): number | undefined {
 }
 
 /** Two-digit range ends ("2019-21") become four digits. */
-const fullYear = (first: number, end: string): number => (end.length === 2 ? Math.floor(first / 100) * 100 + Number(end) : Number(end));
+const fullYear = (first: number, end: string): number =>
+  end.length === 2 ? Math.floor(first / 100) * 100 + Number(end) : Number(end);
 
 /** A JavaScript date (local midnight) for a year, month and day. */
 function dateOf(year: number, month: number, day: number): Date {
@@ -212,12 +320,14 @@ function parseRanges(sentence: string): Candidate[] {
   for (const m of matchesOf(DAY_RANGE_DMY, sentence)) {
     const month = monthOf(m[4]);
     const [from, to] = [Number(m[2]), Number(m[3])];
-    if (month && from < to && to <= 31) out.push(rangeCandidate(m, { kind: 'day', month, day: from, ...yearPart(m[5]) }));
+    if (month && from < to && to <= 31)
+      out.push(rangeCandidate(m, { kind: 'day', month, day: from, ...yearPart(m[5]) }));
   }
   for (const m of matchesOf(DAY_RANGE_MDY, sentence)) {
     const month = monthOf(m[2]);
     const [from, to] = [Number(m[3]), Number(m[4])];
-    if (month && from < to && to <= 31) out.push(rangeCandidate(m, { kind: 'day', month, day: from, ...yearPart(m[5]) }));
+    if (month && from < to && to <= 31)
+      out.push(rangeCandidate(m, { kind: 'day', month, day: from, ...yearPart(m[5]) }));
   }
   for (const m of matchesOf(MONTH_RANGE, sentence)) {
     const [first, last] = [monthOf(m[2]), monthOf(m[3])];
@@ -259,7 +369,11 @@ function parseNumericDates(sentence: string): Candidate[] {
 
 /** A day candidate from an all-number date match. */
 function numericCandidate(m: RegExpExecArray, d: PartialDate): Candidate {
-  return { start: m.index, end: m.index + m[0].length, spec: { kind: 'day', year: d.year, month: d.month ?? 1, day: d.day ?? 1 } };
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    spec: { kind: 'day', year: d.year, month: d.month ?? 1, day: d.day ?? 1 },
+  };
 }
 
 /**
@@ -320,10 +434,22 @@ function parseCasualDays(sentence: string): Candidate[] {
   for (const m of matchesOf(CASUAL_DAY, sentence)) {
     const text = m[0].toLowerCase();
     if (/^[A-Z]/.test(m[0]) && /[A-Z][\w’'-]*\s+$/.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue; // "Pakistan Today"
-    const amount = text.includes('before yesterday') ? -2 : text.includes('after tomorrow') ? 2
-      : /yesterday|last night/.test(text) ? -1 : text.startsWith('tomorrow') ? 1 : 0;
+    const amount = text.includes('before yesterday')
+      ? -2
+      : text.includes('after tomorrow')
+        ? 2
+        : /yesterday|last night/.test(text)
+          ? -1
+          : text.startsWith('tomorrow')
+            ? 1
+            : 0;
     const lean: Lean | undefined = amount < 0 ? 'past' : amount > 0 || text.startsWith('later') ? 'future' : undefined;
-    out.push({ start: m.index, end: m.index + m[0].length, spec: { kind: 'offset', unit: 'day', amount }, ...(lean ? { lean } : {}) });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      spec: { kind: 'offset', unit: 'day', amount },
+      ...(lean ? { lean } : {}),
+    });
   }
   return out;
 }
@@ -340,7 +466,8 @@ function parseRelativePeriods(sentence: string): Candidate[] {
     if (unit !== 'week' && unit !== 'month' && unit !== 'year') continue;
     const amount = which === 'last' ? -1 : which === 'next' ? 1 : 0;
     const part = side === 'earlier' ? 'before' : side === 'later' ? 'after' : undefined;
-    const lean: Lean | undefined = amount < 0 || part === 'before' ? 'past' : amount > 0 || part === 'after' ? 'future' : undefined;
+    const lean: Lean | undefined =
+      amount < 0 || part === 'before' ? 'past' : amount > 0 || part === 'after' ? 'future' : undefined;
     const spec: Spec = { kind: 'offset', unit, amount, ...(part ? { part } : {}) };
     out.push({ start: m.index, end: m.index + m[0].length, spec, ...(lean ? { lean } : {}) });
   }
@@ -385,8 +512,11 @@ function chronoCandidate(r: chrono.ParsedResult, sentence: string): Candidate | 
 function chronoDay(r: chrono.ParsedResult, sentence: string): Candidate | undefined {
   const words = r.text.match(/[A-Za-z]+\.?/g) ?? [];
   const monthWord = words.find((w) => MONTHS[w.replace(/\.$/, '').toLowerCase()] !== undefined);
-  if (!monthWord || monthOf(monthWord) === undefined || /\b(?:end|beginning|start) of\b/i.test(r.text)) return undefined;
-  const timeFirst = r.start.isCertain('hour') ? /^(?:at\s+)?\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s+/i.exec(r.text) : null;
+  if (!monthWord || monthOf(monthWord) === undefined || /\b(?:end|beginning|start) of\b/i.test(r.text))
+    return undefined;
+  const timeFirst = r.start.isCertain('hour')
+    ? /^(?:at\s+)?\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s+/i.exec(r.text)
+    : null;
   const rest = r.text.slice(timeFirst?.[0].length ?? 0);
   const lead = r.text.length - rest.length + (/^on\s+/i.exec(rest)?.[0].length ?? 0);
   const trail = /(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs|hours)?)$/i.exec(r.text.slice(lead));
@@ -408,13 +538,17 @@ function chronoWeekday(r: chrono.ParsedResult, sentence: string): Candidate | un
   if (!word || weekday === undefined) return undefined;
   const at = r.index + word.index;
   const end = at + word[0].length;
-  const before = /\b(on|last|next|this|coming|since|until|till|by|before|after|from|for|starting|beginning|and|or|to|every|the|a)\s+$/i.exec(sentence.slice(Math.max(0, at - 12), at));
+  const before =
+    /\b(on|last|next|this|coming|since|until|till|by|before|after|from|for|starting|beginning|and|or|to|every|the|a)\s+$/i.exec(
+      sentence.slice(Math.max(0, at - 12), at),
+    );
   const after = sentence.slice(end);
   const suffix = PAREN_DAY.exec(after)?.[0] ?? TIME_WORDS.exec(after)?.[0] ?? '';
   const prep = before?.[1]?.toLowerCase();
   if (prep === 'every' || prep === 'the' || prep === 'a') return undefined;
-  const standsAlone = /^(?:['’]s\b|\s*\(|\s+(?:morning|afternoon|evening|night)\b)/i.test(after)
-    || (/^\s*,/.test(after) && /(?:^|[.;:!?]\s*|\b(?:and|but)\s+)$/.test(sentence.slice(0, at)));
+  const standsAlone =
+    /^(?:['’]s\b|\s*\(|\s+(?:morning|afternoon|evening|night)\b)/i.test(after) ||
+    (/^\s*,/.test(after) && /(?:^|[.;:!?]\s*|\b(?:and|but)\s+)$/.test(sentence.slice(0, at)));
   if (!before && !standsAlone) return undefined;
   const keep = before && !['and', 'or', 'to'].includes(prep ?? '');
   const start = keep && before ? at - before[0].length : at;
@@ -463,7 +597,11 @@ interface Marker {
 /** Verb groups that show tense ("will be held", "met", "is scheduled to") and meeting words ("talks", "summit"). */
 function findMarkers(sentence: string): Marker[] {
   const span = (m: RegExpExecArray): { start: number; end: number } => ({ start: m.index, end: m.index + m[0].length });
-  const future: Marker[] = matchesOf(FUTURE_MARKER, sentence).map((m) => ({ ...span(m), tense: 'future', meeting: MEETING_WORD.test(m[0]) }));
+  const future: Marker[] = matchesOf(FUTURE_MARKER, sentence).map((m) => ({
+    ...span(m),
+    tense: 'future',
+    meeting: MEETING_WORD.test(m[0]),
+  }));
   const past: Marker[] = matchesOf(PAST_MARKER, sentence)
     .filter((m) => !NOT_PAST.has(m[0]) && !overlapsAny(future, span(m)))
     .map((m) => ({ ...span(m), tense: 'past', meeting: MEETING_WORD.test(m[0]) }));
@@ -486,7 +624,12 @@ function clauseBreaks(sentence: string): Array<readonly [number, number]> {
 }
 
 /** Start and end of the clause around a phrase. */
-function clauseAround(breaks: ReadonlyArray<readonly [number, number]>, length: number, start: number, end: number): readonly [number, number] {
+function clauseAround(
+  breaks: ReadonlyArray<readonly [number, number]>,
+  length: number,
+  start: number,
+  end: number,
+): readonly [number, number] {
   const firstAfter = lowerBound(breaks, end, ([at]) => at);
   const lastBefore = lowerBound(breaks, start + 1, ([, stop]) => stop) - 1;
   return [breaks[lastBefore]?.[1] ?? 0, breaks[firstAfter]?.[0] ?? length];
@@ -523,7 +666,11 @@ function shapeOf(sentence: string): SentenceShape {
 }
 
 /** The marker governing a phrase: the nearest one before it in its clause, else the nearest one after it. */
-function governing(markers: readonly Marker[], shape: SentenceShape, c: { start: number; end: number }): Marker | undefined {
+function governing(
+  markers: readonly Marker[],
+  shape: SentenceShape,
+  c: { start: number; end: number },
+): Marker | undefined {
   const [from, to] = clauseAround(shape.breaks, shape.length, c.start, c.end);
   const inClause = (m: Marker | undefined): m is Marker => m !== undefined && m.start >= from && m.end <= to;
   const at = lowerBound(markers, c.start, (m) => m.start);
@@ -545,7 +692,11 @@ function weekdayFrom(article: Date, weekday: number, dir: Lean): Date {
 }
 
 /** The year that places a yearless day or month on the requested side of the article's date. */
-function inferYear(make: (year: number) => PartialDate | undefined, article: PartialDate, dir: Lean): PartialDate | undefined {
+function inferYear(
+  make: (year: number) => PartialDate | undefined,
+  article: PartialDate,
+  dir: Lean,
+): PartialDate | undefined {
   const [aStart, aEnd] = spanOf(article);
   if (dir === 'this') return make(article.year);
   const years = Array.from({ length: 19 }, (_, i) => article.year + 9 - i);
@@ -587,14 +738,21 @@ function place(spec: Spec, article: PartialDate | undefined, dir: Lean): Placeme
   if (spec.kind === 'year') return { date: { year: spec.year }, how: 'absolute' };
   if (spec.kind === 'month' || spec.kind === 'day') {
     const make = (year: number): PartialDate | undefined =>
-      parsePartialDate(formatPartialDate(spec.kind === 'day' ? { year, month: spec.month, day: spec.day } : { year, month: spec.month }));
+      parsePartialDate(
+        formatPartialDate(
+          spec.kind === 'day' ? { year, month: spec.month, day: spec.day } : { year, month: spec.month },
+        ),
+      );
     if (spec.year !== undefined) return { date: make(spec.year), how: 'absolute' };
     return { date: article && inferYear(make, article, dir), how: 'year' };
   }
   if (!article) return { how: 'relative' };
   if (spec.kind === 'offset') return { date: resolveOffset(spec, article), how: 'relative' };
   if (article.month === undefined || article.day === undefined) return { how: 'relative' };
-  return { date: dayOf(weekdayFrom(dateOf(article.year, article.month, article.day), spec.weekday, dir)), how: 'relative' };
+  return {
+    date: dayOf(weekdayFrom(dateOf(article.year, article.month, article.day), spec.weekday, dir)),
+    how: 'relative',
+  };
 }
 
 /** Builds the mention for one candidate: resolution, future flag and the basis in words. */
@@ -614,8 +772,17 @@ function toMention(c: Candidate, sentence: string, article: PartialDate | undefi
 }
 
 /** How a date was worked out, for people. */
-function basisOf(text: string, how: Placement['how'], article: PartialDate | undefined, tense: Tense, c: Candidate): string {
-  const notes = [c.range ? 'start of the range' : '', tense === 'future' && !c.lean && how !== 'absolute' && c.spec.kind !== 'offset' ? 'future tense' : '']
+function basisOf(
+  text: string,
+  how: Placement['how'],
+  article: PartialDate | undefined,
+  tense: Tense,
+  c: Candidate,
+): string {
+  const notes = [
+    c.range ? 'start of the range' : '',
+    tense === 'future' && !c.lean && how !== 'absolute' && c.spec.kind !== 'offset' ? 'future tense' : '',
+  ]
     .filter(Boolean)
     .join(', ');
   const quoted = `'${text}'${notes ? ` (${notes})` : ''}`;
@@ -633,7 +800,10 @@ export function findDates(sentence: string, articleDate: PartialDate | undefined
 }
 
 /** Mentions of a sentence together with its shape, so meetingDate need not recompute the markers. */
-function analyse(sentence: string, articleDate: PartialDate | undefined): { mentions: DateMention[]; shape: SentenceShape } {
+function analyse(
+  sentence: string,
+  articleDate: PartialDate | undefined,
+): { mentions: DateMention[]; shape: SentenceShape } {
   const shape = shapeOf(typeof sentence === 'string' ? sentence : '');
   if (typeof sentence !== 'string' || sentence.length === 0) return { mentions: [], shape };
   const article = validDate(articleDate);
@@ -660,7 +830,10 @@ export function meetingDate(sentence: string, articleDate: PartialDate | undefin
 }
 
 /** The date phrases of a sentence and the one that dates its meeting, from a single parse. */
-export function analyseDates(sentence: string, articleDate: PartialDate | undefined): { mentions: DateMention[]; meeting?: ResolvedDate } {
+export function analyseDates(
+  sentence: string,
+  articleDate: PartialDate | undefined,
+): { mentions: DateMention[]; meeting?: ResolvedDate } {
   const { mentions, shape } = analyse(sentence, articleDate);
   const attached = mentions.filter((m) => governing(shape.markers, shape, m)?.meeting === true);
   const main = attached.filter((m) => !shape.relative.some(([from, to]) => m.start >= from && m.end <= to));

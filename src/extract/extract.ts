@@ -5,9 +5,26 @@ import { buildPlaces } from '../reference/places.js';
 import type { Meeting, MeetingSource, Participant } from './types.js';
 import { buildTitleTable, countryAt, countryOfWord, type Mention } from './mentions.js';
 import { isPossessive } from './tokens.js';
-import { articleCandidates, isRecent, readSentences, type Candidate, type ExtractContext, type SentenceInfo } from './candidates.js';
+import {
+  articleCandidates,
+  isRecent,
+  readSentences,
+  type Candidate,
+  type ExtractContext,
+  type SentenceInfo,
+} from './candidates.js';
 import { findDateline } from './features.js';
-import { clusterPeople, clusterPeopleAsync, coreTitle, isVagueTitle, nameCodes, namesCompatible, titlesCompatible, type NameCodes, type Person } from './people.js';
+import {
+  clusterPeople,
+  clusterPeopleAsync,
+  coreTitle,
+  isVagueTitle,
+  nameCodes,
+  namesCompatible,
+  titlesCompatible,
+  type NameCodes,
+  type Person,
+} from './people.js';
 import { LEADER_TITLES } from '../reference/titles.js';
 import { formatHumanDate, formatPartialDate } from '../corpus/dates.js';
 import { optional } from '../optional.js';
@@ -23,20 +40,38 @@ export type Report = Omit<Person, 'key'>;
 type Resolved = { person: Person } | { unnamed: { title?: string; country?: string; organization?: string } };
 
 const reportOf = (m: Mention): Report | undefined =>
-  m.kind === 'named' && m.name ? { name: m.name, ...optional('title', m.title), ...optional('country', m.country), ...optional('organization', m.organization) } : undefined;
+  m.kind === 'named' && m.name
+    ? {
+        name: m.name,
+        ...optional('title', m.title),
+        ...optional('country', m.country),
+        ...optional('organization', m.organization),
+      }
+    : undefined;
 
 /** Title case for display, keeping short words and acronyms: "foreign minister" → "Foreign Minister". */
 export function displayTitle(title: string): string {
   const expanded = { fm: 'Foreign Minister', pm: 'Prime Minister', dpm: 'Deputy Prime Minister' }[title.toLowerCase()];
   if (expanded) return expanded;
   return title.replace(/[\p{L}’'-]+/gu, (w, offset: number) =>
-    offset > 0 && /^(?:of|for|the|and|on)$/i.test(w) ? w.toLowerCase() : /^[A-Z]{2,}$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1));
+    offset > 0 && /^(?:of|for|the|and|on)$/i.test(w)
+      ? w.toLowerCase()
+      : /^[A-Z]{2,}$/.test(w)
+        ? w
+        : w.charAt(0).toUpperCase() + w.slice(1),
+  );
 }
 
 /** The person a sentence is about: its first named person before its first meeting verb, or near its start. */
-function leadPerson(s: SentenceInfo, personOf: (r: Report) => Person | undefined, before = s.toks.length): Person | undefined {
+function leadPerson(
+  s: SentenceInfo,
+  personOf: (r: Report) => Person | undefined,
+  before = s.toks.length,
+): Person | undefined {
   const firstVerb = Math.min(before, s.triggers[0]?.from ?? s.toks.length);
-  const first = s.mentions.find((m) => m.kind === 'named' && m.to <= firstVerb) ?? s.mentions.find((m) => m.kind !== 'group' && m.from <= 8);
+  const first =
+    s.mentions.find((m) => m.kind === 'named' && m.to <= firstVerb) ??
+    s.mentions.find((m) => m.kind !== 'group' && m.from <= 8);
   if (!first || first.kind !== 'named') return undefined;
   const r = reportOf(first);
   return r ? personOf(r) : undefined;
@@ -50,11 +85,19 @@ interface ArticleState {
 }
 
 /** Resolve one mention to a person of the article or an unnamed official. */
-function resolveMention(m: Mention, sentence: number, state: ArticleState, personOf: (r: Report) => Person | undefined): Resolved | undefined {
+function resolveMention(
+  m: Mention,
+  sentence: number,
+  state: ArticleState,
+  personOf: (r: Report) => Person | undefined,
+): Resolved | undefined {
   const report = reportOf(m);
   if (report) {
-    const inArticle = state.people.filter((x) => namesCompatible(x.name, report.name, state.codes) && titlesCompatible(x.title, report.title));
-    const p = inArticle.length === 1 ? inArticle[0] : personOf(report) ?? state.people.find((x) => x.name === report.name);
+    const inArticle = state.people.filter(
+      (x) => namesCompatible(x.name, report.name, state.codes) && titlesCompatible(x.title, report.title),
+    );
+    const p =
+      inArticle.length === 1 ? inArticle[0] : (personOf(report) ?? state.people.find((x) => x.name === report.name));
     return p ? { person: p } : undefined;
   }
   const focus = state.focus[sentence];
@@ -65,31 +108,62 @@ function resolveMention(m: Mention, sentence: number, state: ArticleState, perso
   }
   if (m.kind !== 'unnamed') return undefined;
   const title = m.title && /^counterpart$/i.test(coreTitle(m.title)) ? undefined : m.title;
-  const compatible = state.people.filter((p) => (!m.country || p.country === m.country) && (!m.organization || p.organization === m.organization) && titlesCompatible(p.title, m.title));
-  const exact = m.title ? compatible.filter((p) => p.title !== undefined && coreTitle(p.title) === coreTitle(m.title!)) : [];
+  const compatible = state.people.filter(
+    (p) =>
+      (!m.country || p.country === m.country) &&
+      (!m.organization || p.organization === m.organization) &&
+      titlesCompatible(p.title, m.title),
+  );
+  const exact = m.title
+    ? compatible.filter((p) => p.title !== undefined && coreTitle(p.title) === coreTitle(m.title!))
+    : [];
   const candidates = exact.length === 1 ? exact : compatible;
   if (m.country || m.organization) {
-    return candidates.length === 1 && title ? { person: candidates[0]! } : { unnamed: { ...optional('title', title), ...optional('country', m.country), ...optional('organization', m.organization) } };
+    return candidates.length === 1 && title
+      ? { person: candidates[0]! }
+      : {
+          unnamed: {
+            ...optional('title', title),
+            ...optional('country', m.country),
+            ...optional('organization', m.organization),
+          },
+        };
   }
   if (focus && titlesCompatible(focus.title, m.title)) return { person: focus };
   return candidates.length === 1 ? { person: candidates[0]! } : undefined;
 }
 
 /** "His Kyrgyz counterpart": the one person of that country in the article who holds the same office, else unnamed. */
-function resolveCounterpart(u: { country?: string; organization?: string }, otherTitle: string, people: Person[]): Resolved {
-  const same = people.filter((p) => p.country === u.country && p.title && !isVagueTitle(p.title) && titlesCompatible(p.title, otherTitle));
+function resolveCounterpart(
+  u: { country?: string; organization?: string },
+  otherTitle: string,
+  people: Person[],
+): Resolved {
+  const same = people.filter(
+    (p) => p.country === u.country && p.title && !isVagueTitle(p.title) && titlesCompatible(p.title, otherTitle),
+  );
   return same.length === 1 ? { person: same[0]! } : { unnamed: { ...u, title: coreTitle(otherTitle) } };
 }
 
 /** "Kao and Retno also reviewed …": two people named together just before, whom "the two" then refers to. */
-function recentPair(sentences: SentenceInfo[], at: number, personOf: (r: Report) => Person | undefined): Resolved[] | undefined {
+function recentPair(
+  sentences: SentenceInfo[],
+  at: number,
+  personOf: (r: Report) => Person | undefined,
+): Resolved[] | undefined {
   for (let i = at - 1; i >= Math.max(0, at - 2); i -= 1) {
     const s = sentences[i]!;
     const named = s.mentions.filter((m) => m.kind === 'named');
     for (let k = 0; k + 1 < named.length; k += 1) {
-      const gap = s.toks.slice(named[k]!.to, named[k + 1]!.from).map((t) => t.norm).join(' ');
+      const gap = s.toks
+        .slice(named[k]!.to, named[k + 1]!.from)
+        .map((t) => t.norm)
+        .join(' ');
       if (gap !== 'and') continue;
-      const pair = [named[k]!, named[k + 1]!].map((m) => { const r = reportOf(m); return r ? personOf(r) : undefined; });
+      const pair = [named[k]!, named[k + 1]!].map((m) => {
+        const r = reportOf(m);
+        return r ? personOf(r) : undefined;
+      });
       if (pair[0] && pair[1] && pair[0].key !== pair[1].key) return pair.map((p) => ({ person: p! }));
     }
   }
@@ -114,7 +188,12 @@ function countriesByFrequency(sentences: SentenceInfo[], lexicon: Lexicon): stri
 function bilateralPair(s: SentenceInfo, lexicon: Lexicon): [string, string] | undefined {
   for (let i = 0; i < s.toks.length; i += 1) {
     const parts = s.toks[i]!.text.split('-');
-    const codes = parts.length === 2 ? parts.map((p) => countryOfWord(p, lexicon)) : s.toks[i + 1]?.norm === 'and' ? [countryAt(s.toks, i, lexicon)?.code, countryAt(s.toks, i + 2, lexicon)?.code] : [];
+    const codes =
+      parts.length === 2
+        ? parts.map((p) => countryOfWord(p, lexicon))
+        : s.toks[i + 1]?.norm === 'and'
+          ? [countryAt(s.toks, i, lexicon)?.code, countryAt(s.toks, i + 2, lexicon)?.code]
+          : [];
     if (codes[0] && codes[1] && codes[0] !== codes[1]) return [codes[0], codes[1]];
   }
   return undefined;
@@ -134,7 +213,10 @@ function fillCountries(sides: Resolved[], s: SentenceInfo, ranked: () => string[
   });
 }
 
-const sideKey = (r: Resolved): string => ('person' in r ? r.person.key : `${coreTitle(r.unnamed.title ?? '')}|${r.unnamed.country ?? ''}|${r.unnamed.organization ?? ''}`);
+const sideKey = (r: Resolved): string =>
+  'person' in r
+    ? r.person.key
+    : `${coreTitle(r.unnamed.title ?? '')}|${r.unnamed.country ?? ''}|${r.unnamed.organization ?? ''}`;
 
 /** A meeting of an article before merging: its sides resolved. */
 interface Draft {
@@ -170,10 +252,18 @@ function mergeDrafts(group: Draft[], countryName: (code: string) => string): Mee
   const first = group[0]!;
   const pick = <T>(f: (d: Draft) => T | undefined): T | undefined => group.map(f).find((v) => v !== undefined);
   const date = pick((d) => d.candidate.date);
-  const sources: MeetingSource[] = group.map((d) => ({ articleId: d.article.id, file: d.article.file, paragraph: d.candidate.paragraph, sentence: d.candidate.evidence }));
+  const sources: MeetingSource[] = group.map((d) => ({
+    articleId: d.article.id,
+    file: d.article.file,
+    paragraph: d.candidate.paragraph,
+    sentence: d.candidate.evidence,
+  }));
   const participants = first.sides.map((r) => toParticipant(r, countryName));
   const location = first.candidate.kind === 'telephone' ? 'by telephone' : pick((d) => d.candidate.location?.name);
-  const id = createHash('sha1').update(JSON.stringify([first.sides.map(sideKey).sort(), date ? formatPartialDate(date.date) : '', sources[0]])).digest('hex').slice(0, 10);
+  const id = createHash('sha1')
+    .update(JSON.stringify([first.sides.map(sideKey).sort(), date ? formatPartialDate(date.date) : '', sources[0]]))
+    .digest('hex')
+    .slice(0, 10);
   return {
     id,
     status: first.candidate.status,
@@ -182,8 +272,14 @@ function mergeDrafts(group: Draft[], countryName: (code: string) => string): Mee
     ...optional('dateText', date?.text || undefined),
     ...optional('dateBasis', date?.basis),
     ...optional('location', location),
-    ...optional('venue', pick((d) => d.candidate.venue)),
-    ...optional('event', pick((d) => d.candidate.event)),
+    ...optional(
+      'venue',
+      pick((d) => d.candidate.venue),
+    ),
+    ...optional(
+      'event',
+      pick((d) => d.candidate.event),
+    ),
     participants,
     topics: meetingTopics(group),
     sources,
@@ -200,12 +296,35 @@ function meetingTopics(group: Draft[]): string[] {
 /** Keywords that name one of the sides' own countries say nothing of the topic. */
 function withoutSideCountries(keywords: string[], sides: Resolved[], lexicon: Lexicon): string[] {
   const countries = new Set(sides.map((r) => ('person' in r ? r.person.country : r.unnamed.country)).filter(Boolean));
-  return keywords.filter((k) => k.split('-').every((part) => { const c = countryOfWord(part, lexicon); return !c || !countries.has(c); }));
+  return keywords.filter((k) =>
+    k.split('-').every((part) => {
+      const c = countryOfWord(part, lexicon);
+      return !c || !countries.has(c);
+    }),
+  );
 }
 
 /** Drafts of one article: candidates with their sides resolved, officials only. */
-function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: ExtractContext, personOf: (r: Report) => Person | undefined, codes: NameCodes): Draft[] {
-  const people = [...new Map(sentences.flatMap((s) => s.mentions.map(reportOf).filter((r): r is Report => !!r).map(personOf).filter((p): p is Person => !!p)).map((p) => [p.key, p])).values()];
+function articleDrafts(
+  article: Article,
+  sentences: SentenceInfo[],
+  ctx: ExtractContext,
+  personOf: (r: Report) => Person | undefined,
+  codes: NameCodes,
+): Draft[] {
+  const people = [
+    ...new Map(
+      sentences
+        .flatMap((s) =>
+          s.mentions
+            .map(reportOf)
+            .filter((r): r is Report => !!r)
+            .map(personOf)
+            .filter((p): p is Person => !!p),
+        )
+        .map((p) => [p.key, p]),
+    ).values(),
+  ];
   const focus: (Person | undefined)[] = [];
   let current: Person | undefined;
   sentences.forEach((s, i) => {
@@ -215,31 +334,53 @@ function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: Extract
   const state: ArticleState = { people, focus, sentences, codes };
   const dateline = article.paragraphs[0] ? findDateline(article.paragraphs[0].text, ctx.places) : undefined;
   let rankedCache: string[] | undefined;
-  const ranked = (): string[] => (rankedCache ??= [...new Set([...(dateline ? [dateline.country] : []), ...countriesByFrequency(sentences, ctx.lexicon)])]);
+  const ranked = (): string[] =>
+    (rankedCache ??= [
+      ...new Set([...(dateline ? [dateline.country] : []), ...countriesByFrequency(sentences, ctx.lexicon)]),
+    ]);
   const drafts: Draft[] = [];
   for (const c of articleCandidates(article, sentences, ctx)) {
     let sides: Resolved[];
     if (c.sameSides) {
       const group = c.sides[0]?.find((m) => m.kind === 'group');
-      const fitsGroup = (sides: Resolved[]): boolean => !group?.title || sides.every((r) => 'person' in r && titlesCompatible(r.person.title, group.title!.replace(/s$/, '')));
+      const fitsGroup = (sides: Resolved[]): boolean =>
+        !group?.title ||
+        sides.every((r) => 'person' in r && titlesCompatible(r.person.title, group.title!.replace(/s$/, '')));
       const pair = recentPair(sentences, c.sentence, personOf);
-      const previous = (pair && fitsGroup(pair) ? pair : undefined) ?? [...drafts].reverse().find((d) => !d.candidate.countrySides && fitsGroup(d.sides));
+      const previous =
+        (pair && fitsGroup(pair) ? pair : undefined) ??
+        [...drafts].reverse().find((d) => !d.candidate.countrySides && fitsGroup(d.sides));
       if (!previous) continue;
-      const extra = c.sides.flat().filter((m) => m.kind !== 'group').map((m) => resolveMention(m, c.sentence, state, personOf)).filter((r): r is Resolved => r !== undefined);
+      const extra = c.sides
+        .flat()
+        .filter((m) => m.kind !== 'group')
+        .map((m) => resolveMention(m, c.sentence, state, personOf))
+        .filter((r): r is Resolved => r !== undefined);
       sides = [...('sides' in previous ? previous.sides : previous), ...extra];
     } else if (c.countrySides) {
       const previous = drafts[drafts.length - 1];
-      const countries = [...new Set((previous?.sides ?? []).map((r) => ('person' in r ? r.person.country : r.unnamed.country)).filter((x): x is string => !!x))];
+      const countries = [
+        ...new Set(
+          (previous?.sides ?? [])
+            .map((r) => ('person' in r ? r.person.country : r.unnamed.country))
+            .filter((x): x is string => !!x),
+        ),
+      ];
       if (countries.length < 2) continue;
       sides = countries.map((country) => ({ unnamed: { country } }));
     } else {
       const resolved = c.sides.map((side) => side.map((m) => resolveMention(m, c.sentence, state, personOf)));
       if (resolved.some((side) => side.every((r) => r === undefined))) continue;
       const flat = resolved.flat().filter((r): r is Resolved => r !== undefined);
-      const counterpartTitle = flat.map((r) => ('person' in r ? r.person.title : undefined)).find((t) => t && !isVagueTitle(t));
+      const counterpartTitle = flat
+        .map((r) => ('person' in r ? r.person.title : undefined))
+        .find((t) => t && !isVagueTitle(t));
       sides = flat.map((r) => {
-        if ('unnamed' in r) return !r.unnamed.title && counterpartTitle ? resolveCounterpart(r.unnamed, counterpartTitle, people) : r;
-        return r.person.title && isVagueTitle(r.person.title) && counterpartTitle ? { person: { ...r.person, title: coreTitle(counterpartTitle) } } : r;
+        if ('unnamed' in r)
+          return !r.unnamed.title && counterpartTitle ? resolveCounterpart(r.unnamed, counterpartTitle, people) : r;
+        return r.person.title && isVagueTitle(r.person.title) && counterpartTitle
+          ? { person: { ...r.person, title: coreTitle(counterpartTitle) } }
+          : r;
       });
       sides = fillCountries(sides, sentences[c.sentence]!, ranked, ctx.lexicon);
     }
@@ -248,26 +389,43 @@ function articleDrafts(article: Article, sentences: SentenceInfo[], ctx: Extract
     if (!c.countrySides && !sides.some((r) => 'person' in r)) continue;
     if (sides.some((r) => 'person' in r && !r.person.title && !r.person.organization)) continue;
     const kind = c.hosting && c.kind === 'talks' && isCallOn(sides) ? 'call-on' : c.kind;
-    drafts.push({ candidate: { ...(c.sameDay ? sameDayAs(c, drafts) : c), kind, keywords: withoutSideCountries(c.keywords, sides, ctx.lexicon) }, sides, article });
+    drafts.push({
+      candidate: {
+        ...(c.sameDay ? sameDayAs(c, drafts) : c),
+        kind,
+        keywords: withoutSideCountries(c.keywords, sides, ctx.lexicon),
+      },
+      sides,
+      article,
+    });
   }
   return inheritSameDayPlaces(inheritOccasionDates(drafts, article));
 }
 
 /** A guest who does not lead a country meeting one who does calls on them (protocol's "courtesy call"). */
 function isCallOn(sides: Resolved[]): boolean {
-  const leads = sides.map((r) => { const t = 'person' in r ? r.person.title : r.unnamed.title; return t !== undefined && LEADER_TITLES.includes(coreTitle(t)); });
+  const leads = sides.map((r) => {
+    const t = 'person' in r ? r.person.title : r.unnamed.title;
+    return t !== undefined && LEADER_TITLES.includes(coreTitle(t));
+  });
   return leads.some(Boolean) && !leads.every(Boolean);
 }
 
 /** "Later that afternoon": the date (and place) of the meeting reported before it that is not a recollection. */
 function sameDayAs(c: Candidate, drafts: Draft[]): Candidate {
-  const before = [...drafts].reverse().find((d) => !RECALLED.test(d.candidate.evidence) && d.candidate.status === c.status);
+  const before = [...drafts]
+    .reverse()
+    .find((d) => !RECALLED.test(d.candidate.evidence) && d.candidate.status === c.status);
   if (!before) return c;
   const { date, dateUnknown, location } = before.candidate;
   if (!date) return dateUnknown ? { ...c, dateUnknown } : c;
   return {
     ...c,
-    date: { ...date, text: '', basis: `the same day as the meeting before it in the briefing (${formatHumanDate(date.date)})` },
+    date: {
+      ...date,
+      text: '',
+      basis: `the same day as the meeting before it in the briefing (${formatHumanDate(date.date)})`,
+    },
     ...(!c.location && location && c.kind !== 'telephone' ? { location } : {}),
   };
 }
@@ -288,11 +446,22 @@ function inheritOccasionDates(drafts: Draft[], article: Article): Draft[] {
   const basis = `not stated; same occasion as the meeting of ${formatHumanDate(date.date)} in the same briefing`;
   const place = lead.candidate.location;
   return drafts.map((d) =>
-    d.candidate.date || d.candidate.dateUnknown || d.candidate.status !== 'held' || d.candidate.countrySides || RECALLED.test(d.candidate.evidence)
+    d.candidate.date ||
+    d.candidate.dateUnknown ||
+    d.candidate.status !== 'held' ||
+    d.candidate.countrySides ||
+    RECALLED.test(d.candidate.evidence)
       ? d
-      : { ...d, candidate: { ...d.candidate, date: { date: date.date, text: '', basis, future: false }, ...(!d.candidate.location && place && d.candidate.kind !== 'telephone' ? { location: place } : {}) } });
+      : {
+          ...d,
+          candidate: {
+            ...d.candidate,
+            date: { date: date.date, text: '', basis, future: false },
+            ...(!d.candidate.location && place && d.candidate.kind !== 'telephone' ? { location: place } : {}),
+          },
+        },
+  );
 }
-
 
 /** A minister is in one city on a given day: a meeting without a place takes the place of another that day with the same person. */
 function inheritSameDayPlaces(drafts: Draft[]): Draft[] {
@@ -300,7 +469,13 @@ function inheritSameDayPlaces(drafts: Draft[]): Draft[] {
     const date = d.candidate.date?.date;
     if (d.candidate.location || d.candidate.kind === 'telephone' || !date?.day) return d;
     const keys = new Set(d.sides.filter((r) => 'person' in r).map(sideKey));
-    const other = drafts.find((o) => o.candidate.location && o.candidate.date?.date && formatPartialDate(o.candidate.date.date) === formatPartialDate(date) && o.sides.some((r) => keys.has(sideKey(r))));
+    const other = drafts.find(
+      (o) =>
+        o.candidate.location &&
+        o.candidate.date?.date &&
+        formatPartialDate(o.candidate.date.date) === formatPartialDate(date) &&
+        o.sides.some((r) => keys.has(sideKey(r))),
+    );
     return other ? { ...d, candidate: { ...d.candidate, location: other.candidate.location! } } : d;
   });
 }
@@ -333,10 +508,18 @@ function addToGroups(d: Draft, groups: Draft[][], bySides: Map<string, Draft[][]
  * The same meeting in several briefings is one meeting with several sources. `known` are people the rest of the
  * corpus already knows, so that a bare surname in a new briefing is who it is elsewhere.
  */
-export function extractMeetings(corpus: Corpus, lexicon: Lexicon, ctx: ExtractContext = buildExtractContext(lexicon), known: readonly Report[] = []): Meeting[] {
+export function extractMeetings(
+  corpus: Corpus,
+  lexicon: Lexicon,
+  ctx: ExtractContext = buildExtractContext(lexicon),
+  known: readonly Report[] = [],
+): Meeting[] {
   const read = corpus.articles.map((a) => ({ article: a, sentences: readSentences(a, ctx) }));
   const { personOf, codes } = peopleOf(read, known);
-  return mergeAll(read.flatMap(({ article, sentences }) => articleDrafts(article, sentences, ctx, personOf, codes)), lexicon);
+  return mergeAll(
+    read.flatMap(({ article, sentences }) => articleDrafts(article, sentences, ctx, personOf, codes)),
+    lexicon,
+  );
 }
 
 /** How many articles are read between two yields to the event loop while loading. */
@@ -349,7 +532,13 @@ export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => se
  * {@link extractMeetings}, in slices of articles with a turn for the event loop between them, telling `progress` how
  * far it is (each article is read, then resolved: two steps).
  */
-export async function extractMeetingsAsync(corpus: Corpus, lexicon: Lexicon, ctx: ExtractContext = buildExtractContext(lexicon), known: readonly Report[] = [], progress?: (done: number, total: number) => void): Promise<Meeting[]> {
+export async function extractMeetingsAsync(
+  corpus: Corpus,
+  lexicon: Lexicon,
+  ctx: ExtractContext = buildExtractContext(lexicon),
+  known: readonly Report[] = [],
+  progress?: (done: number, total: number) => void,
+): Promise<Meeting[]> {
   const total = corpus.articles.length * 2;
   const turn = async (done: number): Promise<void> => {
     if (done % ARTICLES_PER_SLICE !== 0 && done !== total) return;
@@ -372,11 +561,18 @@ export async function extractMeetingsAsync(corpus: Corpus, lexicon: Lexicon, ctx
 }
 
 /** What every mention of the corpus says of a person, after what the rest of the corpus already knows. */
-const reportsOf = (read: { sentences: SentenceInfo[] }[], known: readonly Report[]): Report[] =>
-  [...known, ...read.flatMap(({ sentences }) => sentences.flatMap((s) => s.mentions.map(reportOf).filter((r): r is Report => !!r)))];
+const reportsOf = (read: { sentences: SentenceInfo[] }[], known: readonly Report[]): Report[] => [
+  ...known,
+  ...read.flatMap(({ sentences }) =>
+    sentences.flatMap((s) => s.mentions.map(reportOf).filter((r): r is Report => !!r)),
+  ),
+];
 
 /** The people of the whole corpus, clustered, with the sound-alike codes shared by the run. */
-function peopleOf(read: { sentences: SentenceInfo[] }[], known: readonly Report[] = []): { personOf: (r: Report) => Person | undefined; codes: NameCodes } {
+function peopleOf(
+  read: { sentences: SentenceInfo[] }[],
+  known: readonly Report[] = [],
+): { personOf: (r: Report) => Person | undefined; codes: NameCodes } {
   const codes = nameCodes();
   return { personOf: clusterPeople(reportsOf(read, known), codes).personOf, codes };
 }

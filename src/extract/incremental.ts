@@ -33,16 +33,25 @@ export function knownPeople(meetings: readonly Meeting[], lexicon: Lexicon): Rep
   for (const m of meetings) {
     for (const p of m.participants) {
       if (!p.name) continue;
-      const report: Report = { name: p.name, ...optional('title', p.title), ...optional('country', p.country ? codeOf.get(p.country) : undefined), ...optional('organization', p.organization) };
+      const report: Report = {
+        name: p.name,
+        ...optional('title', p.title),
+        ...optional('country', p.country ? codeOf.get(p.country) : undefined),
+        ...optional('organization', p.organization),
+      };
       seen.set(`${report.name}|${report.title ?? ''}|${report.country ?? ''}|${report.organization ?? ''}`, report);
     }
   }
   return [...seen.values()];
 }
 
-const participantKey = (p: Participant): string => (p.name ? `n:${p.name.toLowerCase()}` : `t:${coreTitle(p.title ?? '')}|${p.country ?? ''}|${p.organization ?? ''}`);
+const participantKey = (p: Participant): string =>
+  p.name ? `n:${p.name.toLowerCase()}` : `t:${coreTitle(p.title ?? '')}|${p.country ?? ''}|${p.organization ?? ''}`;
 /** Meetings that may be one: the same sides, status and date. */
-const meetingKey = (m: Meeting): string => [m.status, m.date ? formatPartialDate(m.date) : '', ...[...new Set(m.participants.map(participantKey))].sort()].join('\u0000');
+const meetingKey = (m: Meeting): string =>
+  [m.status, m.date ? formatPartialDate(m.date) : '', ...[...new Set(m.participants.map(participantKey))].sort()].join(
+    '\u0000',
+  );
 
 /**
  * Add the meetings of new briefings to the corpus's: a meeting another briefing already reports (the same sides and
@@ -58,7 +67,11 @@ export function mergeMeetings(existing: readonly Meeting[], added: readonly Meet
     (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(i);
   });
   for (const m of added) {
-    const i = m.date ? byKey.get(meetingKey(m))?.find((k) => !(merged[k]!.location && m.location && merged[k]!.location !== m.location)) : undefined;
+    const i = m.date
+      ? byKey
+          .get(meetingKey(m))
+          ?.find((k) => !(merged[k]!.location && m.location && merged[k]!.location !== m.location))
+      : undefined;
     if (i === undefined) {
       merged.push(m);
       continue;

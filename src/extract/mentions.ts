@@ -45,13 +45,19 @@ export function buildTitleTable(): TitleTable {
     heads.set(words[0]!, list);
   }
   for (const list of heads.values()) list.sort((a, b) => b.length - a.length);
-  return { heads, words: new Set(TITLE_HEADS.flatMap((t) => t.split(' '))), modifiers: new Set(TITLE_MODIFIERS), portfolios: new Set(PORTFOLIOS) };
+  return {
+    heads,
+    words: new Set(TITLE_HEADS.flatMap((t) => t.split(' '))),
+    modifiers: new Set(TITLE_MODIFIERS),
+    portfolios: new Set(PORTFOLIOS),
+  };
 }
 
 /** Capitalised words that start sentences or address people but are never part of a name. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   ...STOPWORDS,
-  ...('during meanwhile earlier later relatedly apart before after according further furthermore however also ' +
+  ...(
+    'during meanwhile earlier later relatedly apart before after according further furthermore however also ' +
     'separately speaking pleased both over under since while when where what why how there here today yesterday ' +
     'tomorrow mr mrs ms dr h.e excellency sir madam dear thank thanks welcome congratulations greetings breaking ' +
     'update exclusive analysis opinion editorial photo video watch read share related source sources officials ' +
@@ -61,13 +67,47 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     'first second third last next new former senior deputy vice acting caretaker interim chief state federal ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday highness excellency majesty royal hm hrh hh following ' +
-    'reference note editor kingdom').split(' '),
+    'reference note editor kingdom'
+  ).split(' '),
 ]);
 
-const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'ul', 'ur', 'de', 'da', 'del', 'di', 'van', 'von', 'der', 'la', 'le', 'abu', 'ben', 'dos']);
+const PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+  'ul',
+  'ur',
+  'de',
+  'da',
+  'del',
+  'di',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'abu',
+  'ben',
+  'dos',
+]);
 const PRONOUNS = new Set(['he', 'she']);
 const DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
-const GROUP_WORDS = new Set(['sides', 'leaders', 'ministers', 'delegations', 'countries', 'officials', 'heads', 'presidents', 'premiers', 'fms', 'pms', 'counterparts']);
+const GROUP_WORDS = new Set([
+  'sides',
+  'leaders',
+  'ministers',
+  'delegations',
+  'countries',
+  'officials',
+  'heads',
+  'presidents',
+  'premiers',
+  'fms',
+  'pms',
+  'counterparts',
+]);
 
 /** Country keys at token i: the country code and the token after the phrase, or undefined. */
 export function countryAt(toks: Tok[], i: number, lexicon: Lexicon): { code: string; to: number } | undefined {
@@ -76,30 +116,40 @@ export function countryAt(toks: Tok[], i: number, lexicon: Lexicon): { code: str
   const stem = stemWord(t.norm);
   if (t.norm.includes('-')) {
     const parts = t.norm.split('-').map(stemWord);
-    const rule = (lexicon.phrases.get(parts[0]!) ?? []).find((r) => r.key.startsWith('@') && r.words.join(' ') === parts.join(' '));
+    const rule = (lexicon.phrases.get(parts[0]!) ?? []).find(
+      (r) => r.key.startsWith('@') && r.words.join(' ') === parts.join(' '),
+    );
     if (rule) return { code: rule.key.slice(1).toUpperCase(), to: i + 1 };
   }
   for (const rule of lexicon.phrases.get(stem) ?? []) {
     if (!rule.key.startsWith('@')) continue;
-    if (rule.words.every((w, k) => toks[i + k]?.word && stemWord(toks[i + k]!.norm) === w)) return { code: rule.key.slice(1).toUpperCase(), to: i + rule.words.length };
+    if (rule.words.every((w, k) => toks[i + k]?.word && stemWord(toks[i + k]!.norm) === w))
+      return { code: rule.key.slice(1).toUpperCase(), to: i + rule.words.length };
   }
-  const keys = [...(lexicon.words.get(t.norm) ?? lexicon.words.get(stem) ?? []), ...(lexicon.exact.get(t.text) ?? lexicon.exact.get(t.text.replace(/\./g, '')) ?? [])].filter((k) => k.startsWith('@'));
+  const keys = [
+    ...(lexicon.words.get(t.norm) ?? lexicon.words.get(stem) ?? []),
+    ...(lexicon.exact.get(t.text) ?? lexicon.exact.get(t.text.replace(/\./g, '')) ?? []),
+  ].filter((k) => k.startsWith('@'));
   if (keys.length === 1 && t.cap) return { code: keys[0]!.slice(1).toUpperCase(), to: i + 1 };
   return undefined;
 }
 
 /** The country (ISO alpha-3) a single word names, e.g. one half of "Kyrgyz-Pakistani". @example countryOfWord('Kyrgyz', lexicon) // → 'KGZ' */
-export const countryOfWord = (word: string, lexicon: Lexicon): string | undefined => countryAt(tokenize(word), 0, lexicon)?.code;
+export const countryOfWord = (word: string, lexicon: Lexicon): string | undefined =>
+  countryAt(tokenize(word), 0, lexicon)?.code;
 
 /** An organisation at token i ("SCO", "Shanghai Cooperation Organization") as its short form. */
 export function organizationAt(toks: Tok[], i: number, lexicon: Lexicon): { name: string; to: number } | undefined {
   const t = toks[i];
   if (!t?.word || !t.cap) return undefined;
-  const keys = (lexicon.exact.get(t.text) ?? []).filter((k) => k.startsWith('#') && !['#fm', '#pm', '#dpm'].includes(k));
+  const keys = (lexicon.exact.get(t.text) ?? []).filter(
+    (k) => k.startsWith('#') && !['#fm', '#pm', '#dpm'].includes(k),
+  );
   if (keys.length > 0) return { name: t.text, to: i + 1 };
   for (const rule of lexicon.phrases.get(stemWord(t.norm)) ?? []) {
     if (!rule.key.startsWith('#') || ['#fm', '#pm', '#dpm'].includes(rule.key)) continue;
-    if (rule.words.every((w, k) => stemWord(toks[i + k]?.norm ?? '') === w)) return { name: rule.key.slice(1).toUpperCase(), to: i + rule.words.length };
+    if (rule.words.every((w, k) => stemWord(toks[i + k]?.norm ?? '') === w))
+      return { name: rule.key.slice(1).toUpperCase(), to: i + rule.words.length };
   }
   return undefined;
 }
@@ -137,7 +187,10 @@ function titleHeadAt(toks: Tok[], i: number, j: number, table: TitleTable, lexic
       if (k === words.length - 1 && (n === `${w}s` || n === `${w}es`)) return (plural = true);
       return false;
     });
-    if (ok) { end = j + words.length; break; }
+    if (ok) {
+      end = j + words.length;
+      break;
+    }
     plural = false;
   }
   if (end === undefined && table.portfolios.has(t.norm) && /^ministers?$/.test(toks[j + 1]?.norm ?? '')) {
@@ -165,32 +218,83 @@ function portfolioEnd(toks: Tok[], at: number, lexicon: Lexicon): number {
   let afterAnd = false;
   while (toks[j]) {
     const t = toks[j]!;
-    if (t.word && t.cap && !countryAt(toks, j, lexicon) && isPortfolioWord(t.norm)) { last = j + 1; j += 1; continue; }
-    if (t.norm === 'and' || t.norm === '&') { afterAnd = true; j += 1; continue; }
-    if ((t.norm === ',' && !afterAnd) || t.norm === 'the') { j += 1; continue; }
-    if (t.norm === 'of' && toks[j + 1]?.cap && !countryAt(toks, j + 1, lexicon) && !countryAt(toks, j + 2, lexicon)) { j += 1; continue; }
+    if (t.word && t.cap && !countryAt(toks, j, lexicon) && isPortfolioWord(t.norm)) {
+      last = j + 1;
+      j += 1;
+      continue;
+    }
+    if (t.norm === 'and' || t.norm === '&') {
+      afterAnd = true;
+      j += 1;
+      continue;
+    }
+    if ((t.norm === ',' && !afterAnd) || t.norm === 'the') {
+      j += 1;
+      continue;
+    }
+    if (t.norm === 'of' && toks[j + 1]?.cap && !countryAt(toks, j + 1, lexicon) && !countryAt(toks, j + 2, lexicon)) {
+      j += 1;
+      continue;
+    }
     break;
   }
   return last;
 }
 
 /** Words of a ministry's or body's name ("Foreign Affairs", "Cabinet of Ministers", "Industry, Mining and Trade"), not of a person's. */
-const PORTFOLIO_WORDS = new Set([...PORTFOLIOS, ...INSTITUTION_WORDS, ...('affairs ministers relations works housing youth sports women family emergency emergencies situations resources natural ' +
-  'technology technologies innovation reforms trade mining commerce transport infrastructure construction ' +
-  'national people state public social economic development welfare finance treasury customs taxes revenue ' +
-  'overseas pakistanis nationals diaspora religious harmony human rights law parliamentary cabinet ' +
-  'minister ministries council foreign external internal home defence defense interior').split(' ')]);
-const isPortfolioWord = (norm: string): boolean => PORTFOLIO_WORDS.has(norm) || /(?:tion|tions|ment|ments|ture|ity|ics|ism|ness|ance|ence|try|ries)$/.test(norm);
+const PORTFOLIO_WORDS = new Set([
+  ...PORTFOLIOS,
+  ...INSTITUTION_WORDS,
+  ...(
+    'affairs ministers relations works housing youth sports women family emergency emergencies situations resources natural ' +
+    'technology technologies innovation reforms trade mining commerce transport infrastructure construction ' +
+    'national people state public social economic development welfare finance treasury customs taxes revenue ' +
+    'overseas pakistanis nationals diaspora religious harmony human rights law parliamentary cabinet ' +
+    'minister ministries council foreign external internal home defence defense interior'
+  ).split(' '),
+]);
+const isPortfolioWord = (norm: string): boolean =>
+  PORTFOLIO_WORDS.has(norm) || /(?:tion|tions|ment|ments|ture|ity|ics|ism|ness|ance|ence|try|ries)$/.test(norm);
 
 /** Titles that say less than an office and give way to one next to them ("the Amir Sheikh Tamim"). */
 const WEAK_TITLES = /^(?:sheikh|prince|princess|senator|mr|dr|sultan)$/i;
 
 /** Honorifics that may stand between a title and a name: "Secretary-General Dr. Kao Kim Hourn". */
-const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'h.e', 'he', 'sir', 'dame', 'madam', 'general', 'gen', 'lt', 'col', 'justice', 'engineer', 'eng', 'hm', 'hrh', 'hh', 'his', 'her', 'highness', 'excellency', 'majesty', 'royal']);
+const HONORIFICS = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'professor',
+  'h.e',
+  'he',
+  'sir',
+  'dame',
+  'madam',
+  'general',
+  'gen',
+  'lt',
+  'col',
+  'justice',
+  'engineer',
+  'eng',
+  'hm',
+  'hrh',
+  'hh',
+  'his',
+  'her',
+  'highness',
+  'excellency',
+  'majesty',
+  'royal',
+]);
 
 /** An all-capitals surname as Japanese and some other readouts write it ("Mr. ISHIBA Shigeru"): next to a name word, or after "Mr." and the like. */
 const isCapsSurname = (toks: Tok[], i: number): boolean =>
-  /^\p{Lu}{3,}$/u.test(toks[i]?.text ?? '') && toks[i + 1]?.word === true && /^\p{Lu}\p{Ll}/u.test(toks[i + 1]!.text) &&
+  /^\p{Lu}{3,}$/u.test(toks[i]?.text ?? '') &&
+  toks[i + 1]?.word === true &&
+  /^\p{Lu}\p{Ll}/u.test(toks[i + 1]!.text) &&
   (toks[i - 1]?.text === '.' ? HONORIFICS.has(toks[i - 2]?.norm ?? '') : HONORIFICS.has(toks[i - 1]?.norm ?? ''));
 
 /** Titles that are also given names ("Foreign Minister Amir Khan Muttaqi"): a name when a title stands just before. */
@@ -207,7 +311,8 @@ function titleEndsAt(toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon
 }
 
 /** True for an initial such as "S" or "L.P" followed by a full stop. */
-const isInitial = (toks: Tok[], i: number): boolean => /^(?:\p{Lu}\.)*\p{Lu}$/u.test(toks[i]?.text ?? '') && toks[i + 1]?.text === '.';
+const isInitial = (toks: Tok[], i: number): boolean =>
+  /^(?:\p{Lu}\.)*\p{Lu}$/u.test(toks[i]?.text ?? '') && toks[i + 1]?.text === '.';
 /** True for dotted initials written as one token ("L.P."). */
 const isDottedInitials = (toks: Tok[], i: number): boolean => /^(?:\p{Lu}\.){2,}$/u.test(toks[i]?.text ?? '');
 
@@ -218,8 +323,15 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
   if (/\d/.test(t.text) || (/^[\p{Lu}.-]+$/u.test(t.text) && t.text.length >= 2)) return false;
   if (['@', '#'].includes(toks[i - 1]?.text ?? '')) return false;
   const singular = t.norm.replace(/e?s$/, '');
-  if (NAME_LIKE_TITLES.has(t.norm) && isNamePart(toks, i + 1, table, lexicon) && titleEndsAt(toks, i, table, lexicon)) return true;
-  if (table.words.has(t.norm) || table.words.has(singular) || table.modifiers.has(t.norm) || table.portfolios.has(t.norm)) return false;
+  if (NAME_LIKE_TITLES.has(t.norm) && isNamePart(toks, i + 1, table, lexicon) && titleEndsAt(toks, i, table, lexicon))
+    return true;
+  if (
+    table.words.has(t.norm) ||
+    table.words.has(singular) ||
+    table.modifiers.has(t.norm) ||
+    table.portfolios.has(t.norm)
+  )
+    return false;
   if (t.text.includes('-') && t.text.split('-').some((part) => countryOfWord(part, lexicon))) return false;
   return !countryAt(toks, i, lexicon) && !organizationAt(toks, i, lexicon);
 };
@@ -227,29 +339,47 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
 /** Runs of name words: [from, to) token ranges. */
 function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, number][] {
   const runs: [number, number][] = [];
-  for (let i = 0; i < toks.length; ) {
-    const startsWithInitial = (isInitial(toks, i) && isNamePart(toks, i + 2, table, lexicon) && !HONORIFICS.has(toks[i]!.norm)) ||
-      (isDottedInitials(toks, i) && isNamePart(toks, i + 1, table, lexicon) && !countryAt(toks, i, lexicon) && !HONORIFICS.has(toks[i]!.norm.replace(/\.$/, '')));
-    if (!isNamePart(toks, i, table, lexicon) && !startsWithInitial && !isCapsSurname(toks, i)) { i += 1; continue; }
+  for (let i = 0; i < toks.length;) {
+    const startsWithInitial =
+      (isInitial(toks, i) && isNamePart(toks, i + 2, table, lexicon) && !HONORIFICS.has(toks[i]!.norm)) ||
+      (isDottedInitials(toks, i) &&
+        isNamePart(toks, i + 1, table, lexicon) &&
+        !countryAt(toks, i, lexicon) &&
+        !HONORIFICS.has(toks[i]!.norm.replace(/\.$/, '')));
+    if (!isNamePart(toks, i, table, lexicon) && !startsWithInitial && !isCapsSurname(toks, i)) {
+      i += 1;
+      continue;
+    }
     let j = startsWithInitial ? (isDottedInitials(toks, i) ? i + 1 : i + 2) : i + 1;
     for (;;) {
       let p = j;
       while (PARTICLES.has(toks[p]?.norm ?? '') && p - j < 3) p += 1;
       if (j < toks.length && isNamePart(toks, p, table, lexicon)) j = p + 1;
-      else if (NAME_LIKE_TITLES.has(toks[j]?.norm ?? '') && toks[j]!.cap && isNamePart(toks, j + 1, table, lexicon)) j += 1;
+      else if (NAME_LIKE_TITLES.has(toks[j]?.norm ?? '') && toks[j]!.cap && isNamePart(toks, j + 1, table, lexicon))
+        j += 1;
       else if (isInitial(toks, j) && isNamePart(toks, j + 2, table, lexicon)) j += 2;
-      else if (isDottedInitials(toks, j) && isNamePart(toks, j + 1, table, lexicon) && !countryAt(toks, j, lexicon)) j += 1;
+      else if (isDottedInitials(toks, j) && isNamePart(toks, j + 1, table, lexicon) && !countryAt(toks, j, lexicon))
+        j += 1;
       else if (/^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|Jr|Sr)$/.test(toks[j]?.text ?? '')) j += 1;
       else break;
     }
-    if (!toks.slice(i, j).some((t) => INSTITUTION_WORDS.has(t.norm)) && !(toks[j]?.cap && INSTITUTION_WORDS.has(toks[j]!.norm))) runs.push([i, j]);
+    if (
+      !toks.slice(i, j).some((t) => INSTITUTION_WORDS.has(t.norm)) &&
+      !(toks[j]?.cap && INSTITUTION_WORDS.has(toks[j]!.norm))
+    )
+      runs.push([i, j]);
     i = j;
   }
   return runs;
 }
 
 /** What stands just before a name: [org] [country] title [of country] [,] — returns the attributes and where they start. */
-function leftContext(toks: Tok[], from: number, titles: TitleMatch[], lexicon: Lexicon): Partial<Mention> & { start: number } {
+function leftContext(
+  toks: Tok[],
+  from: number,
+  titles: TitleMatch[],
+  lexicon: Lexicon,
+): Partial<Mention> & { start: number } {
   let k = from;
   if (toks[k - 1]?.text === '.' && HONORIFICS.has(toks[k - 2]?.norm ?? '')) k -= 2;
   else if (HONORIFICS.has(toks[k - 1]?.norm ?? '') && toks[k - 1]?.cap) k -= 1;
@@ -265,7 +395,10 @@ function leftContext(toks: Tok[], from: number, titles: TitleMatch[], lexicon: L
   }
   let organization: string | undefined;
   const ofOrg = orgComplementStart(toks, k, lexicon);
-  if (!country && ofOrg) { organization = ofOrg.name; k = ofOrg.start; }
+  if (!country && ofOrg) {
+    organization = ofOrg.name;
+    k = ofOrg.start;
+  }
   let title = titles.find((t) => t.to === k && !t.plural) ?? extendedTitle(toks, k, titles, lexicon);
   if (!title) return { start: from };
   const stronger = titles.find((t) => t.to === title!.from && !t.plural);
@@ -274,7 +407,10 @@ function leftContext(toks: Tok[], from: number, titles: TitleMatch[], lexicon: L
   let start = title.from;
   if (isPossessive(toks[start - 1])) start -= 1;
   const before = findCountryEnding(toks, start, lexicon);
-  if (!country && before) { country = before.code; start = before.start; }
+  if (!country && before) {
+    country = before.code;
+    start = before.start;
+  }
   const org = organizationEnding(toks, start, lexicon);
   if (org) start = org.start;
   if (DETERMINERS.has(toks[start - 1]?.norm ?? '')) start -= 1;
@@ -287,9 +423,15 @@ function leftContext(toks: Tok[], from: number, titles: TitleMatch[], lexicon: L
  * Cooperation and Mauritanians Abroad of the Islamic Republic of Mauritania".
  */
 function extendedTitle(toks: Tok[], end: number, titles: TitleMatch[], lexicon: Lexicon): TitleMatch | undefined {
-  const listWord = (t: Tok): boolean => (t.word && t.cap) || [',', 'and', '&', 'of', 'the', 'for', 'on'].includes(t.norm);
-  const afterFor = (x: TitleMatch): boolean => ['for', 'on'].includes(toks[x.to]?.norm ?? '') && toks[end - 1]?.norm === ',' && toks.slice(x.to, end).every((t) => t.word || t.norm === ',');
-  const t = [...titles].reverse().find((x) => x.to < end && end - x.to <= 14 && !x.plural && (toks.slice(x.to, end).every(listWord) || afterFor(x)));
+  const listWord = (t: Tok): boolean =>
+    (t.word && t.cap) || [',', 'and', '&', 'of', 'the', 'for', 'on'].includes(t.norm);
+  const afterFor = (x: TitleMatch): boolean =>
+    ['for', 'on'].includes(toks[x.to]?.norm ?? '') &&
+    toks[end - 1]?.norm === ',' &&
+    toks.slice(x.to, end).every((t) => t.word || t.norm === ',');
+  const t = [...titles]
+    .reverse()
+    .find((x) => x.to < end && end - x.to <= 14 && !x.plural && (toks.slice(x.to, end).every(listWord) || afterFor(x)));
   if (!t) return undefined;
   let stop = end;
   while (stop > t.to && [',', 'and', 'the', 'of'].includes(toks[stop - 1]!.norm)) stop -= 1;
@@ -298,7 +440,11 @@ function extendedTitle(toks: Tok[], end: number, titles: TitleMatch[], lexicon: 
     if (toks[i]!.norm !== 'of') continue;
     const at = toks[i + 1]?.norm === 'the' ? i + 2 : i + 1;
     const c = countryAt(toks, at, lexicon);
-    if (c) { country = c.code; stop = i; break; }
+    if (c) {
+      country = c.code;
+      stop = i;
+      break;
+    }
   }
   while (stop > t.to && [',', 'and', 'the', 'of'].includes(toks[stop - 1]!.norm)) stop -= 1;
   return { ...t, to: end, text: spanText(toks, t.from, stop), ...(country ? { country } : {}) };
@@ -332,7 +478,12 @@ function organizationEnding(toks: Tok[], end: number, lexicon: Lexicon): { name:
 }
 
 /** What stands just after a name: ", Title of Country", "– Title", "Country Title". */
-function rightContext(toks: Tok[], to: number, titles: TitleMatch[], lexicon: Lexicon): Partial<Mention> & { end: number } {
+function rightContext(
+  toks: Tok[],
+  to: number,
+  titles: TitleMatch[],
+  lexicon: Lexicon,
+): Partial<Mention> & { end: number } {
   let k = to;
   let country: string | undefined;
   if ([',', '–', '—', '-', '('].includes(toks[k]?.text ?? '')) k += 1;
@@ -348,7 +499,10 @@ function rightContext(toks: Tok[], to: number, titles: TitleMatch[], lexicon: Le
   if (toks[end]?.norm === 'of') {
     const at = toks[end + 1]?.norm === 'the' ? end + 2 : end + 1;
     const oc = countryAt(toks, at, lexicon);
-    if (oc) { country = oc.code; end = oc.to; }
+    if (oc) {
+      country = oc.code;
+      end = oc.to;
+    }
   }
   return { end, title: title.text, ...(country ? { country } : {}) };
 }
@@ -358,7 +512,19 @@ function withGroupTitles(mentions: Mention[], toks: Tok[]): Mention[] {
   return mentions.map((m, i) => {
     if (m.kind !== 'named' || m.title) return m;
     let k = i - 1;
-    while (k >= 0 && mentions[k]!.kind === 'named' && !mentions[k]!.title && ['and', ','].includes(toks.slice(mentions[k]!.to, mentions[k + 1]!.from).map((t) => t.norm).join(' ').replace(/^, and$/, 'and'))) k -= 1;
+    while (
+      k >= 0 &&
+      mentions[k]!.kind === 'named' &&
+      !mentions[k]!.title &&
+      ['and', ','].includes(
+        toks
+          .slice(mentions[k]!.to, mentions[k + 1]!.from)
+          .map((t) => t.norm)
+          .join(' ')
+          .replace(/^, and$/, 'and'),
+      )
+    )
+      k -= 1;
     const group = mentions[k];
     const gap = group ? toks.slice(group.to, mentions[k + 1]!.from) : [];
     if (!group || group.kind !== 'group' || !group.title || gap.length > 1 || (gap[0] && gap[0].norm !== ',')) return m;
@@ -374,8 +540,21 @@ function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
     const u = mentions[i]!;
     const n = mentions[i + 1];
     const gap = n ? toks.slice(u.to, n.from) : [];
-    if (u.kind === 'unnamed' && n?.kind === 'named' && !n.title && gap.length <= 4 && gap[gap.length - 1]?.norm === ',' && gap.every((t) => t.norm === ',' || t.cap || t.norm === 'to')) {
-      out.push({ ...n, from: u.from, ...(u.title ? { title: u.title } : {}), ...(u.country ? { country: u.country } : {}), ...(u.organization ? { organization: u.organization } : {}) });
+    if (
+      u.kind === 'unnamed' &&
+      n?.kind === 'named' &&
+      !n.title &&
+      gap.length <= 4 &&
+      gap[gap.length - 1]?.norm === ',' &&
+      gap.every((t) => t.norm === ',' || t.cap || t.norm === 'to')
+    ) {
+      out.push({
+        ...n,
+        from: u.from,
+        ...(u.title ? { title: u.title } : {}),
+        ...(u.country ? { country: u.country } : {}),
+        ...(u.organization ? { organization: u.organization } : {}),
+      });
       i += 1;
     } else out.push(u);
   }
@@ -391,7 +570,12 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   for (let i = 0; i < toks.length; i += 1) {
     const t = titleAt(toks, i, table, lexicon);
     if (!t || titles.some((x) => x.from <= i && x.to >= t.to)) continue;
-    if (NAME_LIKE_TITLES.has(toks[i]!.norm) && titles.some((x) => x.to === i) && isNamePart(toks, i + 1, table, lexicon)) continue;
+    if (
+      NAME_LIKE_TITLES.has(toks[i]!.norm) &&
+      titles.some((x) => x.to === i) &&
+      isNamePart(toks, i + 1, table, lexicon)
+    )
+      continue;
     titles.push(t);
   }
   const mentions: Mention[] = [];
@@ -403,7 +587,15 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     const name = spanText(toks, from, to);
     const { start: _s, ...l } = left;
     const { end: _e, ...r } = right;
-    mentions.push({ from: left.start, to: right.end, kind: 'named', name, ...l, ...r, ...(l.country || r.country ? { country: l.country ?? r.country } : {}) });
+    mentions.push({
+      from: left.start,
+      to: right.end,
+      kind: 'named',
+      name,
+      ...l,
+      ...r,
+      ...(l.country || r.country ? { country: l.country ?? r.country } : {}),
+    });
   }
   const covered = (i: number): boolean => mentions.some((m) => m.from <= i && i < m.to);
   for (const t of titles) {
@@ -412,15 +604,24 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     let end = t.to;
     let country: string | undefined;
     const before = findCountryEnding(toks, start, lexicon);
-    if (before) { country = before.code; start = before.start; }
+    if (before) {
+      country = before.code;
+      start = before.start;
+    }
     if (isPossessive(toks[start - 1])) {
       const owner = findCountryEnding(toks, start - 1, lexicon);
-      if (owner) { country = owner.code; start = owner.start; }
+      if (owner) {
+        country = owner.code;
+        start = owner.start;
+      }
     }
     if (toks[end]?.norm === 'of') {
       const at = toks[end + 1]?.norm === 'the' ? end + 2 : end + 1;
       const oc = countryAt(toks, at, lexicon);
-      if (oc) { country = oc.code; end = oc.to; }
+      if (oc) {
+        country = oc.code;
+        end = oc.to;
+      }
     }
     const org = organizationEnding(toks, start, lexicon);
     if (org) start = org.start;
@@ -428,16 +629,35 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     if (det && (DETERMINERS.has(det) || (t.plural && ['both', 'two'].includes(det)))) start -= 1;
     if (t.plural && toks[start]?.norm === 'two' && toks[start - 1]?.norm === 'the') start -= 1;
     if (toks[end]?.text === '@') end += 2;
-    mentions.push({ from: start, to: end, kind: t.plural ? 'group' : 'unnamed', title: t.text, ...(country ? { country } : {}), ...(org ? { organization: org.name } : {}) });
+    mentions.push({
+      from: start,
+      to: end,
+      kind: t.plural ? 'group' : 'unnamed',
+      title: t.text,
+      ...(country ? { country } : {}),
+      ...(org ? { organization: org.name } : {}),
+    });
   }
   toks.forEach((t, i) => {
     if (covered(i)) return;
     if (PRONOUNS.has(t.norm)) mentions.push({ from: i, to: i + 1, kind: 'pronoun' });
     else if (t.norm === 'they') mentions.push({ from: i, to: i + 1, kind: 'group' });
-    else if (GROUP_WORDS.has(t.norm) && ['both', 'two', 'the'].includes(toks[i - 1]?.norm ?? '')) mentions.push({ from: i - 1, to: i + 1, kind: 'group' });
-    else if (t.norm === 'two' && toks[i - 1]?.norm === 'the' && !GROUP_WORDS.has(toks[i + 1]?.norm ?? '') && !covered(i + 1)) mentions.push({ from: i - 1, to: i + 1, kind: 'group' });
+    else if (GROUP_WORDS.has(t.norm) && ['both', 'two', 'the'].includes(toks[i - 1]?.norm ?? ''))
+      mentions.push({ from: i - 1, to: i + 1, kind: 'group' });
+    else if (
+      t.norm === 'two' &&
+      toks[i - 1]?.norm === 'the' &&
+      !GROUP_WORDS.has(toks[i + 1]?.norm ?? '') &&
+      !covered(i + 1)
+    )
+      mentions.push({ from: i - 1, to: i + 1, kind: 'group' });
   });
-  const sorted = withGroupTitles(mentions.sort((a, b) => a.from - b.from), toks);
-  const uncovered = sorted.filter((m) => !sorted.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
+  const sorted = withGroupTitles(
+    mentions.sort((a, b) => a.from - b.from),
+    toks,
+  );
+  const uncovered = sorted.filter(
+    (m) => !sorted.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from),
+  );
   return mergeAppositives(uncovered, toks);
 }

@@ -13,7 +13,10 @@ export interface Person {
 }
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’.]/g, '');
-const nameWords = (name: string): string[] => fold(name).split(/[\s-]+/).filter(Boolean);
+const nameWords = (name: string): string[] =>
+  fold(name)
+    .split(/[\s-]+/)
+    .filter(Boolean);
 const nameTokens = nameWords;
 
 /** Sound-alike codes of a name word; a cache, passed in, saves recomputing them. */
@@ -48,7 +51,12 @@ export function sameNameWord(a: string, b: string, codes: NameCodes = nameCodes(
  * transliteration ("Jilani" and "Jalil Abbas Jilani"; not "Sadyr Japarov" and "Akylbek Japarov").
  * @example namesCompatible('Sergei Lavrov', 'Lavrov') // → true
  */
-export function namesCompatible(a: string, b: string, codes: NameCodes = nameCodes(), tokens: (name: string) => string[] = nameTokens): boolean {
+export function namesCompatible(
+  a: string,
+  b: string,
+  codes: NameCodes = nameCodes(),
+  tokens: (name: string) => string[] = nameTokens,
+): boolean {
   return namesCompatibleWith(a, b, codes, tokens);
 }
 
@@ -59,7 +67,12 @@ function namesCompatibleWith(a: string, b: string, codes: NameCodes, tokens: (na
   return short.every((w) => long.some((l) => sameNameWord(w, l, codes)));
 }
 
-const ABBREVIATED: Readonly<Record<string, string>> = { fm: 'foreign minister', pm: 'prime minister', dpm: 'deputy prime minister', fms: 'foreign minister' };
+const ABBREVIATED: Readonly<Record<string, string>> = {
+  fm: 'foreign minister',
+  pm: 'prime minister',
+  dpm: 'deputy prime minister',
+  fms: 'foreign minister',
+};
 const MODIFIERS = /\b(?:caretaker|acting|interim|former|outgoing|incoming|federal|senior|first)\s+/g;
 
 /** A title reduced to its core for comparison: lower case, abbreviations expanded, modifiers dropped. */
@@ -68,14 +81,18 @@ export function coreTitle(title: string): string {
   return (ABBREVIATED[t] ?? t)
     .replace(MODIFIERS, '')
     .replace(/^state councilor and /, '')
-    .replace(/\b(?:minister (?:of|for) (?:foreign|external) affairs|(?:foreign|external) affairs minister)\b/, 'foreign minister')
+    .replace(
+      /\b(?:minister (?:of|for) (?:foreign|external) affairs|(?:foreign|external) affairs minister)\b/,
+      'foreign minister',
+    )
     .replace(/\bsecretary general\b/, 'secretary-general')
     .replace(/\bemir\b/, 'amir')
     .trim();
 }
 
 /** True for titles that only say someone is a counterpart or a leader, not which office they hold. */
-export const isVagueTitle = (title: string): boolean => /^(?:counterpart|leader|head of state|head of government|chief)$/.test(coreTitle(title));
+export const isVagueTitle = (title: string): boolean =>
+  /^(?:counterpart|leader|head of state|head of government|chief)$/.test(coreTitle(title));
 
 /**
  * True when two titles can belong to one person: one contains the other, or one is vague ("counterpart",
@@ -110,7 +127,6 @@ export function mergePerson(a: Person, b: Omit<Person, 'key'>): Person {
   };
 }
 
-
 /** The people of a corpus as they are being grouped: reports are added longest name first. */
 interface Clustering {
   add(r: Omit<Person, 'key'>): void;
@@ -125,31 +141,46 @@ function groupingOrder(reports: Omit<Person, 'key'>[]): Omit<Person, 'key'>[] {
     if (!distinct.has(key)) distinct.set(key, r);
   }
   const words = (r: Omit<Person, 'key'>): number => nameWords(r.name).length;
-  return [...distinct.values()].map((r) => ({ r, n: words(r) })).sort((a, b) => b.n - a.n).map(({ r }) => r);
+  return [...distinct.values()]
+    .map((r) => ({ r, n: words(r) }))
+    .sort((a, b) => b.n - a.n)
+    .map(({ r }) => r);
 }
 
 function clustering(codes: NameCodes): Clustering {
   const tokenCache = new Map<string, string[]>();
-  const nameTokens = (name: string): string[] => tokenCache.get(name) ?? tokenCache.set(name, nameWords(name)).get(name)!;
+  const nameTokens = (name: string): string[] =>
+    tokenCache.get(name) ?? tokenCache.set(name, nameWords(name)).get(name)!;
   const namesCompatible = (a: string, b: string, c: NameCodes): boolean => namesCompatibleWith(a, b, c, nameTokens);
   const people: Person[] = [];
   const byCode = new Map<string, Set<number>>();
   const index = (i: number): void => {
-    for (const w of nameTokens(people[i]!.name)) for (const c of codes(w)) (byCode.get(c) ?? byCode.set(c, new Set()).get(c)!).add(i);
+    for (const w of nameTokens(people[i]!.name))
+      for (const c of codes(w)) (byCode.get(c) ?? byCode.set(c, new Set()).get(c)!).add(i);
   };
   const find = (r: Omit<Person, 'key'>): number | undefined => {
     const words = nameTokens(r.name);
     const near = new Set(words.flatMap((w) => codes(w).flatMap((c) => [...(byCode.get(c) ?? [])])));
-    const compatible = [...near].filter((i) => nameTokens(people[i]!.name).length >= words.length && namesCompatible(people[i]!.name, r.name, codes));
+    const compatible = [...near].filter(
+      (i) => nameTokens(people[i]!.name).length >= words.length && namesCompatible(people[i]!.name, r.name, codes),
+    );
     if (compatible.length <= 1) return compatible[0];
-    const byTitle = compatible.filter((i) => titlesCompatible(people[i]!.title, r.title) && (!r.country || !people[i]!.country || people[i]!.country === r.country));
+    const byTitle = compatible.filter(
+      (i) =>
+        titlesCompatible(people[i]!.title, r.title) &&
+        (!r.country || !people[i]!.country || people[i]!.country === r.country),
+    );
     return byTitle.length === 1 ? byTitle[0] : undefined;
   };
   /** A short name that fits several people (a bare "Japarov"): left for the article to resolve. */
   const isAmbiguous = (r: Omit<Person, 'key'>): boolean => {
     const words = nameTokens(r.name);
     const near = new Set(words.flatMap((w) => codes(w).flatMap((c) => [...(byCode.get(c) ?? [])])));
-    return [...near].filter((i) => nameTokens(people[i]!.name).length > words.length && namesCompatible(people[i]!.name, r.name, codes)).length > 1;
+    return (
+      [...near].filter(
+        (i) => nameTokens(people[i]!.name).length > words.length && namesCompatible(people[i]!.name, r.name, codes),
+      ).length > 1
+    );
   };
   return {
     add(r) {
@@ -163,7 +194,10 @@ function clustering(codes: NameCodes): Clustering {
       const memo = new Map<string, Person | undefined>();
       const personOf = (r: Omit<Person, 'key'>): Person | undefined => {
         const key = `${r.name}|${r.title ?? ''}|${r.country ?? ''}|${r.organization ?? ''}`;
-        if (!memo.has(key)) { const i = find(r); memo.set(key, i === undefined ? undefined : people[i]); }
+        if (!memo.has(key)) {
+          const i = find(r);
+          memo.set(key, i === undefined ? undefined : people[i]);
+        }
         return memo.get(key);
       };
       return { people, personOf };
@@ -176,7 +210,10 @@ function clustering(codes: NameCodes): Clustering {
  * person they can be (by title when a surname is shared, e.g. President and Prime Minister Japarov); a short
  * form that could be several people stays on its own.
  */
-export function clusterPeople(reports: Omit<Person, 'key'>[], codes: NameCodes = nameCodes()): ReturnType<Clustering['result']> {
+export function clusterPeople(
+  reports: Omit<Person, 'key'>[],
+  codes: NameCodes = nameCodes(),
+): ReturnType<Clustering['result']> {
   const c = clustering(codes);
   for (const r of groupingOrder(reports)) c.add(r);
   return c.result();
@@ -186,7 +223,11 @@ export function clusterPeople(reports: Omit<Person, 'key'>[], codes: NameCodes =
 export const REPORTS_PER_SLICE = 500;
 
 /** {@link clusterPeople}, with a turn for the event loop every {@link REPORTS_PER_SLICE} reports. */
-export async function clusterPeopleAsync(reports: Omit<Person, 'key'>[], codes: NameCodes, turn: () => Promise<void>): Promise<ReturnType<Clustering['result']>> {
+export async function clusterPeopleAsync(
+  reports: Omit<Person, 'key'>[],
+  codes: NameCodes,
+  turn: () => Promise<void>,
+): Promise<ReturnType<Clustering['result']>> {
   const c = clustering(codes);
   for (const [i, r] of groupingOrder(reports).entries()) {
     c.add(r);

@@ -34,4 +34,4 @@ export function tokenize(sentence: string): Tok[] {
 }
 
 /** True for the possessive token `’s`. */
-export const isPossessive = (t: Tok | undefined): boolean => t !== undefined && (t.norm === "'s");
+export const isPossessive = (t: Tok | undefined): boolean => t !== undefined && t.norm === "'s";

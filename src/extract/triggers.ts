@@ -32,33 +32,81 @@ interface Pattern {
   hosting?: boolean;
 }
 
-const NOUNS = '(?:talks|meeting|meetings|discussions?|consultations|conversation|audience|exchange|interaction|session|call|phone call|telephone call|telephone conversation|phone conversation|courtesy call|video call|videoconference|video conference)';
+const NOUNS =
+  '(?:talks|meeting|meetings|discussions?|consultations|conversation|audience|exchange|interaction|session|call|phone call|telephone call|telephone conversation|phone conversation|courtesy call|video call|videoconference|video conference)';
 const kindOfNoun = (m: string): MeetingKind =>
   /phone|telephon|video/.test(m) ? 'telephone' : /audience|courtesy call/.test(m) ? 'call-on' : 'talks';
 
 /** Patterns over the lower-cased token text, most specific first. */
 const PATTERNS: readonly Pattern[] = [
-  { re: /\b(?:was|were|had been|has been|will be) (?:also |warmly |later )*(?:received|hosted|welcomed)(?: \S+){0,4}? by\b/, kind: 'talks', passive: true, hosting: true },
-  { re: /\b(?:was|were|had been|has been) (?:also )?granted an audience (?:by|with)\b/, kind: 'call-on', passive: true },
-  { re: /\b(?:the |a |their |his |her )?(?:meeting|talks|discussions|phone call|telephone conversation) between\b/, kind: kindOfNoun, between: true },
-  { re: /\b(?:spoke|speaks|speaking|talked|talks) (?:by|on the|over the) (?:tele)?phone (?:with|to)\b/, kind: 'telephone' },
+  {
+    re: /\b(?:was|were|had been|has been|will be) (?:also |warmly |later )*(?:received|hosted|welcomed)(?: \S+){0,4}? by\b/,
+    kind: 'talks',
+    passive: true,
+    hosting: true,
+  },
+  {
+    re: /\b(?:was|were|had been|has been) (?:also )?granted an audience (?:by|with)\b/,
+    kind: 'call-on',
+    passive: true,
+  },
+  {
+    re: /\b(?:the |a |their |his |her )?(?:meeting|talks|discussions|phone call|telephone conversation) between\b/,
+    kind: kindOfNoun,
+    between: true,
+  },
+  {
+    re: /\b(?:spoke|speaks|speaking|talked|talks) (?:by|on the|over the) (?:tele)?phone (?:with|to)\b/,
+    kind: 'telephone',
+  },
   { re: /\b(?:telephoned|phoned|dialled|dialed)\b/, kind: 'telephone' },
   { re: /\b(?:conferred|spoke|talked) (?:by|over the|on the) (?:tele)?phone (?:with|to)\b/, kind: 'telephone' },
-  { re: /\b(?:in|during) (?:a|an|the) (?:\S+ )?(?:tele)?phone (?:call|conversation)(?: \S+){0,4}? with\b/, kind: 'telephone', prepositional: true },
+  {
+    re: /\b(?:in|during) (?:a|an|the) (?:\S+ )?(?:tele)?phone (?:call|conversation)(?: \S+){0,4}? with\b/,
+    kind: 'telephone',
+    prepositional: true,
+  },
   { re: /\b(?:sat|sits|sit|sitting) down with\b/, kind: 'talks' },
-  { re: /\b(?:conferred|confers|exchanged views|exchanges views|exchanged ideas|held a working (?:lunch|dinner|breakfast)) with\b/, kind: 'talks' },
-  { re: /\b(?:hosted|hosts|will host|gave|gives|offered) (?:a |an )?(?:working |official |state )?(?:lunch|dinner|breakfast|banquet|reception) (?:for|in honou?r of)\b/, kind: 'talks' },
+  {
+    re: /\b(?:conferred|confers|exchanged views|exchanges views|exchanged ideas|held a working (?:lunch|dinner|breakfast)) with\b/,
+    kind: 'talks',
+  },
+  {
+    re: /\b(?:hosted|hosts|will host|gave|gives|offered) (?:a |an )?(?:working |official |state )?(?:lunch|dinner|breakfast|banquet|reception) (?:for|in honou?r of)\b/,
+    kind: 'talks',
+  },
   { re: /\b(?:received|receives|receiving|got) (?:a )?(?:tele)?phone call from\b/, kind: 'telephone' },
-  { re: new RegExp(`\\b(?:held|hold|holds|holding|had|has|have|having|conducted) (?:a |an )?(?:\\S+ ){0,4}?${NOUNS}(?: \\S+){0,4}? (?:with|between)\\b`), kind: kindOfNoun },
-  { re: new RegExp(`\\b(?:held|hold|holds|had|conducted) (?:\\S+ ){0,3}?(?:talks|discussions|consultations|a meeting|a telephone conversation|a phone call)\\b`), kind: kindOfNoun },
-  { re: new RegExp(`\\b(?:at|during|in|for) (?:a|an|the|his|her|their)? ?(?:[a-z’'-]+ ){0,2}?${NOUNS} (?:of (?:\\S+ ){1,8}?)?with\\b`), kind: kindOfNoun, prepositional: true, hosting: true },
+  {
+    re: new RegExp(
+      `\\b(?:held|hold|holds|holding|had|has|have|having|conducted) (?:a |an )?(?:\\S+ ){0,4}?${NOUNS}(?: \\S+){0,4}? (?:with|between)\\b`,
+    ),
+    kind: kindOfNoun,
+  },
+  {
+    re: new RegExp(
+      `\\b(?:held|hold|holds|had|conducted) (?:\\S+ ){0,3}?(?:talks|discussions|consultations|a meeting|a telephone conversation|a phone call)\\b`,
+    ),
+    kind: kindOfNoun,
+  },
+  {
+    re: new RegExp(
+      `\\b(?:at|during|in|for) (?:a|an|the|his|her|their)? ?(?:[a-z’'-]+ ){0,2}?${NOUNS} (?:of (?:\\S+ ){1,8}?)?with\\b`,
+    ),
+    kind: kindOfNoun,
+    prepositional: true,
+    hosting: true,
+  },
   { re: /\b(?:accepted|accepts|accepting) (?:an |the )?invitation (?:from|of|by)\b/, kind: 'visit', future: true },
   { re: /\b(?:called|calls|call|calling) (?:on|upon)\b/, kind: 'call-on' },
   { re: /\b(?:paid|pays|paying|pay) (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)\b/, kind: 'call-on' },
   { re: /\b(?:met|meets|meet|meeting) (?:with|separately with)\b/, kind: 'talks' },
   { re: /\b(?:met|meets)\b/, kind: 'talks' },
   { re: /\b(?:to meet|will meet|would meet|shall meet)\b/, kind: 'talks' },
-  { re: /\b(?:received|receives|hosted|hosts|host|welcomed|welcomes|welcome)\b(?! by\b)/, kind: 'talks', hosting: true },
+  {
+    re: /\b(?:received|receives|hosted|hosts|host|welcomed|welcomes|welcome)\b(?! by\b)/,
+    kind: 'talks',
+    hosting: true,
+  },
   { re: /\b(?:held|had|conducted) with\b/, kind: 'talks' },
   { re: /\bto see\b/, kind: 'talks' },
   { re: /\bvisited\b/, kind: 'visit' },
@@ -66,9 +114,11 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 /** Modal and negative words before a trigger that make it no report of a meeting. */
-const NEGATED = /\b(?:not|never|no|refused|declined|cancel+ed|postponed|called off|should|must|ought|could|might|may|if|unless|whether|would like|hopes?|hoping|wants?|wanting|wished|yet|failed|fails|unable)\s+(?:to\s+)?(?:\S+\s+){0,2}$/;
+const NEGATED =
+  /\b(?:not|never|no|refused|declined|cancel+ed|postponed|called off|should|must|ought|could|might|may|if|unless|whether|would like|hopes?|hoping|wants?|wanting|wished|yet|failed|fails|unable)\s+(?:to\s+)?(?:\S+\s+){0,2}$/;
 /** Words before a trigger that make it planned. */
-const FUTURE = /\b(?:will|shall|is to|are to|is scheduled to|are scheduled to|is expected to|are expected to|is set to|are set to|plans? to|planning to|is due to|are due to|agreed to|intends? to|is going to|are going to)\s+(?:\S+\s+){0,2}$/;
+const FUTURE =
+  /\b(?:will|shall|is to|are to|is scheduled to|are scheduled to|is expected to|are expected to|is set to|are set to|plans? to|planning to|is due to|are due to|agreed to|intends? to|is going to|are going to)\s+(?:\S+\s+){0,2}$/;
 
 /** Text of tokens with a map from character offset to token index. */
 export function tokenText(toks: Tok[]): { text: string; tokenAt: (offset: number) => number } {
@@ -102,10 +152,22 @@ export function findTriggers(toks: Tok[]): Trigger[] {
       const to = tokenAt(m.index + m[0].length - 1) + 1;
       if (found.some((t) => from < t.to && to > t.from) || blocked.some(([a, b]) => from < b && to > a)) continue;
       const before = text.slice(0, m.index);
-      if (NEGATED.test(before)) { blocked.push([from, to]); continue; }
+      if (NEGATED.test(before)) {
+        blocked.push([from, to]);
+        continue;
+      }
       const future = p.future === true || FUTURE.test(before) || /^(?:to|will|would|shall) /.test(m[0]);
       const kind = typeof p.kind === 'function' ? p.kind(m[0]) : p.kind;
-      found.push({ from, to, kind, passive: p.passive === true, future, prepositional: p.prepositional === true, between: p.between === true, hosting: p.hosting === true });
+      found.push({
+        from,
+        to,
+        kind,
+        passive: p.passive === true,
+        future,
+        prepositional: p.prepositional === true,
+        between: p.between === true,
+        hosting: p.hosting === true,
+      });
     }
   }
   return found.sort((a, b) => a.from - b.from);

@@ -45,7 +45,7 @@ function wordKeys(w: Word, lexicon: Lexicon, mode: 'index' | 'query'): string[] 
   const keys = [
     ...(lexicon.words.get(w.norm) ?? lexicon.words.get(w.stem) ?? []),
     ...(lexicon.exact.get(w.surface) ?? []),
-    ...(mode === 'query' ? lexicon.shortForms.get(w.norm) ?? [] : []),
+    ...(mode === 'query' ? (lexicon.shortForms.get(w.norm) ?? []) : []),
   ];
   return [...new Set(keys)];
 }
@@ -55,7 +55,8 @@ function findPhrases(words: Word[], lexicon: Lexicon): { key: string; from: numb
   const found: { key: string; from: number; to: number }[] = [];
   words.forEach((w, i) => {
     for (const rule of lexicon.phrases.get(w.stem) ?? []) {
-      if (rule.words.every((rw, k) => words[i + k]?.stem === rw)) found.push({ key: rule.key, from: i, to: i + rule.words.length });
+      if (rule.words.every((rw, k) => words[i + k]?.stem === rw))
+        found.push({ key: rule.key, from: i, to: i + rule.words.length });
     }
   });
   return found;
@@ -74,7 +75,11 @@ export function analyzeText(text: string, lexicon: Lexicon, cache?: WordCache): 
     if (!known) {
       const norm = normalizeWord(span.surface);
       const w = { ...span, norm, stem: stemWord(norm) };
-      const terms = [...(isStopword(norm) ? [] : [w.stem]), ...wordKeys(w, lexicon, 'index'), ...(isName(span.surface) ? phoneticKeys(norm) : [])];
+      const terms = [
+        ...(isStopword(norm) ? [] : [w.stem]),
+        ...wordKeys(w, lexicon, 'index'),
+        ...(isName(span.surface) ? phoneticKeys(norm) : []),
+      ];
       known = { norm, stem: w.stem, terms };
       cache?.set(span.surface, known);
     }
@@ -101,7 +106,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryUnit[] {
   };
   const units: QueryUnit[] = [];
   const phrases = findPhrases(words, lexicon);
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const p = phrases.find((ph) => ph.from === i);
     if (p) {
       const inner = words.slice(p.from, p.to);

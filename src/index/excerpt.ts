@@ -23,7 +23,8 @@ export function hitSpans(text: string, terms: ReadonlySet<string>, lexicon: Lexi
   const merged: Span[] = [];
   for (const span of spans) {
     const last = merged[merged.length - 1];
-    if (last && (span[0] <= last[1] || /^[-–/ ]$/.test(text.slice(last[1], span[0])))) last[1] = Math.max(last[1], span[1]);
+    if (last && (span[0] <= last[1] || /^[-–/ ]$/.test(text.slice(last[1], span[0]))))
+      last[1] = Math.max(last[1], span[1]);
     else merged.push([...span]);
   }
   return merged;
@@ -38,8 +39,12 @@ function widen(p: Paragraph, spans: Span[], best: number, max: number): Span {
   const size = (a: number, b: number): number => p.sentences[b]!.end - p.sentences[a]!.start;
   for (;;) {
     const options = [
-      lo > 0 && size(lo - 1, hi) <= max ? { lo: lo - 1, hi, gain: hitsIn(spans, [p.sentences[lo - 1]!.start, p.sentences[lo - 1]!.end]) } : undefined,
-      hi < p.sentences.length - 1 && size(lo, hi + 1) <= max ? { lo, hi: hi + 1, gain: hitsIn(spans, [p.sentences[hi + 1]!.start, p.sentences[hi + 1]!.end]) + 0.5 } : undefined,
+      lo > 0 && size(lo - 1, hi) <= max
+        ? { lo: lo - 1, hi, gain: hitsIn(spans, [p.sentences[lo - 1]!.start, p.sentences[lo - 1]!.end]) }
+        : undefined,
+      hi < p.sentences.length - 1 && size(lo, hi + 1) <= max
+        ? { lo, hi: hi + 1, gain: hitsIn(spans, [p.sentences[hi + 1]!.start, p.sentences[hi + 1]!.end]) + 0.5 }
+        : undefined,
     ].filter((o) => o !== undefined);
     const next = options.sort((a, b) => b.gain - a.gain)[0];
     if (!next || (next.gain < 1 && size(lo, hi) >= max / 2)) break;
@@ -65,7 +70,12 @@ function clip(text: string, spans: Span[], [from, to]: Span, max: number): Span 
  * matched words marked. Article text is returned as is: escaping is the renderer's job.
  * @example buildExcerpt(paragraph, new Set(['casa']), lexicon) // → [{text:'…calling upon early implementation of the ',hit:false},{text:'CASA-1000',hit:true},…]
  */
-export function buildExcerpt(p: Paragraph, terms: ReadonlySet<string>, lexicon: Lexicon, max = EXCERPT_MAX_CHARS): Segment[] {
+export function buildExcerpt(
+  p: Paragraph,
+  terms: ReadonlySet<string>,
+  lexicon: Lexicon,
+  max = EXCERPT_MAX_CHARS,
+): Segment[] {
   const text = p.text;
   const spans = hitSpans(text, terms, lexicon);
   const sentences = p.sentences.length > 0 ? p : { ...p, sentences: [{ text, start: 0, end: text.length }] };

@@ -36,13 +36,17 @@ const termsOf = (text: string, lexicon: Lexicon): Set<string> => new Set(analyze
 /** True when every unit of a query is among a text's terms (a word, one of its alternatives, or a phrase). */
 export function unitsMatch(units: QueryUnit[], terms: ReadonlySet<string>): boolean {
   return units.every((u) =>
-    u.kind === 'word' ? terms.has(u.term) || u.alternatives.some((a) => !a.startsWith('~') && terms.has(a)) : terms.has(u.key) || unitsMatch(u.words, terms),
+    u.kind === 'word'
+      ? terms.has(u.term) || u.alternatives.some((a) => !a.startsWith('~') && terms.has(a))
+      : terms.has(u.key) || unitsMatch(u.words, terms),
   );
 }
 
 /** The country keys (`@kgz`) a query names, if it names only countries. */
 function countryKeys(units: QueryUnit[]): string[] | undefined {
-  const keys = units.map((u) => (u.kind === 'word' ? u.alternatives.find((a) => a.startsWith('@')) : u.key.startsWith('@') ? u.key : undefined));
+  const keys = units.map((u) =>
+    u.kind === 'word' ? u.alternatives.find((a) => a.startsWith('@')) : u.key.startsWith('@') ? u.key : undefined,
+  );
   return keys.every((k) => k !== undefined) && keys.length > 0 ? (keys as string[]) : undefined;
 }
 
@@ -97,14 +101,19 @@ export type MeetingKeys = Map<string, number[]>;
 
 /** Enter meeting `i` under the keys of each of its participants (twice under a key two of them share: harmless). */
 const addKeys = (byKey: MeetingKeys, m: Meeting, i: number, terms: MeetingTerms): void => {
-  for (const p of m.participants) for (const key of terms.keysOf(p)) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(i);
+  for (const p of m.participants)
+    for (const key of terms.keysOf(p)) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(i);
 };
 
 /**
  * Gather the keys of meetings ahead of {@link buildMeetingIndex}, a slice at a time with a turn for the event loop
  * between slices, so that building the index of a large corpus never holds the event loop for long.
  */
-export async function analyseMeetings(meetings: readonly Meeting[], terms: MeetingTerms, turn: () => Promise<void>): Promise<MeetingKeys> {
+export async function analyseMeetings(
+  meetings: readonly Meeting[],
+  terms: MeetingTerms,
+  turn: () => Promise<void>,
+): Promise<MeetingKeys> {
   const byKey: MeetingKeys = new Map();
   for (const [i, m] of meetings.entries()) {
     addKeys(byKey, m, i, terms);
@@ -113,13 +122,20 @@ export async function analyseMeetings(meetings: readonly Meeting[], terms: Meeti
   return byKey;
 }
 
-const participantText = (p: Participant): string => [p.name, p.title, p.country, p.organization].filter(Boolean).join(' ');
+const participantText = (p: Participant): string =>
+  [p.name, p.title, p.country, p.organization].filter(Boolean).join(' ');
 
 /**
  * Build the meeting lookups; `terms` carries the analysis of meetings over from an earlier build, and `keys` the
  * inverted index {@link analyseMeetings} gathered of these very meetings.
  */
-export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon, places: ReadonlyMap<string, Place>, terms: MeetingTerms = meetingTerms(lexicon), keys?: MeetingKeys): MeetingIndex {
+export function buildMeetingIndex(
+  meetings: readonly Meeting[],
+  lexicon: Lexicon,
+  places: ReadonlyMap<string, Place>,
+  terms: MeetingTerms = meetingTerms(lexicon),
+  keys?: MeetingKeys,
+): MeetingIndex {
   const countryCode = new Map(lexicon.countries.map((c) => [c.name, c.code.toLowerCase()]));
   const codes = nameCodes();
   const byKey = keys ?? new Map<string, number[]>();
@@ -129,11 +145,13 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
    * a superset of what {@link participantMatch} accepts, so that only these need its full check.
    */
   const candidatesFor = (text: string, units: QueryUnit[]): Set<number> => {
-    const unitKeys = (u: QueryUnit): string[] => (u.kind === 'word' ? [u.term, ...u.alternatives] : [u.key, ...u.words.flatMap(unitKeys)]);
+    const unitKeys = (u: QueryUnit): string[] =>
+      u.kind === 'word' ? [u.term, ...u.alternatives] : [u.key, ...u.words.flatMap(unitKeys)];
     const keys = [...units.flatMap(unitKeys), ...nameWordCodes(text, codes).map((c) => `:${c}`)];
     return new Set(keys.flatMap((k) => byKey.get(k) ?? []));
   };
-  const placeCountry = (m: Meeting): string | undefined => places.get((m.location ?? '').toLowerCase())?.country.toLowerCase();
+  const placeCountry = (m: Meeting): string | undefined =>
+    places.get((m.location ?? '').toLowerCase())?.country.toLowerCase();
 
   const participantMatch = (p: Participant, terms: ReadonlySet<string>, text: string, units: QueryUnit[]): boolean => {
     const countries = countryKeys(units);
@@ -141,7 +159,8 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
     return (p.name !== undefined && namesCompatible(p.name, text, codes)) || unitsMatch(units, terms);
   };
   const withMatches = (i: number, text: string, units: QueryUnit[]): boolean =>
-    units.length === 0 || meetings[i]!.participants.some((p, j) => participantMatch(p, terms.of(meetings[i]!).participants[j]!, text, units));
+    units.length === 0 ||
+    meetings[i]!.participants.some((p, j) => participantMatch(p, terms.of(meetings[i]!).participants[j]!, text, units));
   const inMatches = (m: Meeting, units: QueryUnit[]): boolean => {
     const countries = countryKeys(units);
     if (countries && countries.length === 1) return `@${placeCountry(m)}` === countries[0];
@@ -149,14 +168,17 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
     return unitsMatch(units, where) || unitsMatch(units, event);
   };
   const countByArticle = new Map<string, number>();
-  for (const m of meetings) for (const id of new Set(m.sources.map((s) => s.articleId))) countByArticle.set(id, (countByArticle.get(id) ?? 0) + 1);
+  for (const m of meetings)
+    for (const id of new Set(m.sources.map((s) => s.articleId)))
+      countByArticle.set(id, (countByArticle.get(id) ?? 0) + 1);
 
   return {
     meetings,
     countByArticle,
     soundingLike(words) {
       const found = new Set<number>();
-      for (const w of words) for (const c of nameWordCodes(w, codes)) for (const i of byKey.get(`:${c}`) ?? []) found.add(i);
+      for (const w of words)
+        for (const c of nameWordCodes(w, codes)) for (const i of byKey.get(`:${c}`) ?? []) found.add(i);
       return [...found].sort((a, b) => a - b).map((i) => meetings[i]!);
     },
     participantMatches(p, query) {
@@ -167,15 +189,20 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
       const withUnits = (filter.with ?? []).map((text) => ({ text, units: analyzeQuery(text, lexicon) }));
       const inUnits = filter.in ? analyzeQuery(filter.in, lexicon) : undefined;
       const atUnits = filter.at ? analyzeQuery(filter.at, lexicon) : undefined;
-      const candidates = withUnits.filter((w) => w.units.length > 0).map((w) => candidatesFor(w.text, w.units)).sort((a, b) => a.size - b.size)[0];
+      const candidates = withUnits
+        .filter((w) => w.units.length > 0)
+        .map((w) => candidatesFor(w.text, w.units))
+        .sort((a, b) => a.size - b.size)[0];
       const among = candidates ? [...candidates].sort((a, b) => a - b) : meetings.map((_, i) => i);
       const keep = (i: number): boolean => {
         const m = meetings[i]!;
-        return (!filter.status || m.status === filter.status) &&
+        return (
+          (!filter.status || m.status === filter.status) &&
           (!filter.range || (m.date !== undefined && isInRange(m.date, filter.range))) &&
           withUnits.every((w) => withMatches(i, w.text, w.units)) &&
           (!inUnits || inMatches(m, inUnits)) &&
-          (!atUnits || unitsMatch(atUnits, terms.of(m).event));
+          (!atUnits || unitsMatch(atUnits, terms.of(m).event))
+        );
       };
       return among.filter(keep).map((i) => meetings[i]!);
     },
@@ -185,18 +212,27 @@ export function buildMeetingIndex(meetings: readonly Meeting[], lexicon: Lexicon
 /** Meetings of one date in the order the briefings report them: first source's article, then paragraph. */
 export function byReadingOrder(a: Meeting, b: Meeting): number {
   const [sa, sb] = [a.sources[0], b.sources[0]];
-  return (sa?.articleId ?? '').localeCompare(sb?.articleId ?? '') || (sa?.paragraph ?? 0) - (sb?.paragraph ?? 0) || a.id.localeCompare(b.id);
+  return (
+    (sa?.articleId ?? '').localeCompare(sb?.articleId ?? '') ||
+    (sa?.paragraph ?? 0) - (sb?.paragraph ?? 0) ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 /** Meetings newest first; undated ones last. */
 export function byMeetingDateDesc(a: Meeting, b: Meeting): number {
-  return (b.date ? formatPartialDate(b.date) : '').localeCompare(a.date ? formatPartialDate(a.date) : '') || byReadingOrder(a, b);
+  return (
+    (b.date ? formatPartialDate(b.date) : '').localeCompare(a.date ? formatPartialDate(a.date) : '') ||
+    byReadingOrder(a, b)
+  );
 }
 
 /** Meetings sorted by {@link byMeetingDateDesc}, each date formatted once (a large corpus sorts in milliseconds). */
 export function newestMeetingsFirst(meetings: Iterable<Meeting>): Meeting[] {
   const keyed = [...meetings].map((m) => ({ m, date: m.date ? formatPartialDate(m.date) : '' }));
-  return keyed.sort((x, y) => (y.date < x.date ? -1 : y.date > x.date ? 1 : byReadingOrder(x.m, y.m))).map(({ m }) => m);
+  return keyed
+    .sort((x, y) => (y.date < x.date ? -1 : y.date > x.date ? 1 : byReadingOrder(x.m, y.m)))
+    .map(({ m }) => m);
 }
 
 /** Meetings oldest first; undated ones last. */

@@ -95,13 +95,19 @@ export function createPostings(data?: PostingsData, built?: SearchableMap<number
   let size = owners.length;
   let live = 0;
   let totalLength = 0;
-  for (let p = 0; p < size; p += 1) if (alive[p]) { live += 1; totalLength += lengths[p]!; }
+  for (let p = 0; p < size; p += 1)
+    if (alive[p]) {
+      live += 1;
+      totalLength += lengths[p]!;
+    }
 
   const list = (term: number): PostingList => {
     let l = lists[term];
     if (!l) {
       const [from, to] = base && term < saved ? [base.offsets[term]!, base.offsets[term + 1]!] : [0, 0];
-      l = base ? { docs: base.docs.subarray(from, to), tfs: base.tfs.subarray(from, to), n: to - from } : { docs: new Uint32Array(0), tfs: new Uint8Array(0), n: 0 };
+      l = base
+        ? { docs: base.docs.subarray(from, to), tfs: base.tfs.subarray(from, to), n: to - from }
+        : { docs: new Uint32Array(0), tfs: new Uint8Array(0), n: 0 };
       lists[term] = l;
     }
     return l;
@@ -118,9 +124,15 @@ export function createPostings(data?: PostingsData, built?: SearchableMap<number
 
   return {
     dictionary,
-    get size() { return size; },
-    get live() { return live; },
-    get averageLength() { return live === 0 ? 0 : totalLength / live; },
+    get size() {
+      return size;
+    },
+    get live() {
+      return live;
+    },
+    get averageLength() {
+      return live === 0 ? 0 : totalLength / live;
+    },
     list,
     owner: (p) => owners[p]!,
     paragraph: (p) => paragraphs[p]!,
@@ -170,7 +182,16 @@ export function createPostings(data?: PostingsData, built?: SearchableMap<number
         docs.set(l.docs.subarray(0, l.n), offsets[i]);
         tfs.set(l.tfs.subarray(0, l.n), offsets[i]);
       }
-      return { terms, offsets, docs, tfs, owners: owners.slice(0, size), paragraphs: paragraphs.slice(0, size), lengths: lengths.slice(0, size), alive: alive.slice(0, size) };
+      return {
+        terms,
+        offsets,
+        docs,
+        tfs,
+        owners: owners.slice(0, size),
+        paragraphs: paragraphs.slice(0, size),
+        lengths: lengths.slice(0, size),
+        alive: alive.slice(0, size),
+      };
     },
   };
 }

@@ -92,7 +92,7 @@ function intersect(a: Matches, b: Matches): Matches {
   const n = Math.min(a.ids.length, b.ids.length);
   const out = { ids: new Uint32Array(n), scores: new Float64Array(n), masks: new Uint32Array(n) };
   let k = 0;
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
     const [x, y] = [a.ids[i]!, b.ids[j]!];
     if (x < y) i += 1;
     else if (y < x) j += 1;
@@ -100,7 +100,9 @@ function intersect(a: Matches, b: Matches): Matches {
       out.ids[k] = x;
       out.scores[k] = a.scores[i]! + b.scores[j]!;
       out.masks[k] = a.masks[i]! | b.masks[j]!;
-      k += 1; i += 1; j += 1;
+      k += 1;
+      i += 1;
+      j += 1;
     }
   }
   return { ids: out.ids.subarray(0, k), scores: out.scores.subarray(0, k), masks: out.masks.subarray(0, k) };
@@ -168,7 +170,8 @@ function searcher(postings: Postings) {
   /** An expansion's weight times the inverse document frequency of its term, the part of BM25+ all its passages share. */
   const idfWeight = (weight: number, n: number): number => weight * Math.log(1 + (postings.live - n + 0.5) / (n + 0.5));
   /** BM25+ of one passage for a term, from the shared part, the term's count and the passage's length term. */
-  const bm25 = (factor: number, tf: number, norm: number): number => factor * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
+  const bm25 = (factor: number, tf: number, norm: number): number =>
+    factor * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
   const bitOf = (source: number): number => (source < 32 ? 1 << source : 0);
 
   /** The passages of one expansion, scored: its postings are in passage order already. */
@@ -187,7 +190,11 @@ function searcher(postings: Postings) {
       scores[count] = bm25(factor, tfs[i]!, norm[p]!);
       count += 1;
     }
-    return { ids: ids.subarray(0, count), scores: scores.subarray(0, count), masks: new Uint32Array(count).fill(bitOf(source)) };
+    return {
+      ids: ids.subarray(0, count),
+      scores: scores.subarray(0, count),
+      masks: new Uint32Array(count).fill(bitOf(source)),
+    };
   };
 
   /** The passages any expansion reaches, scored with BM25+ (minisearch's formula). */
@@ -228,7 +235,8 @@ function searcher(postings: Postings) {
         masks[p] = masks[p]! | bit;
       }
     }
-    const ids = count > postings.size / 16 ? stamped(seen, epoch, postings.size, count) : touched.subarray(0, count).sort();
+    const ids =
+      count > postings.size / 16 ? stamped(seen, epoch, postings.size, count) : touched.subarray(0, count).sort();
     const scores = new Float64Array(count);
     const bits = new Uint32Array(count);
     for (let i = 0; i < count; i += 1) {
@@ -252,14 +260,24 @@ function searcher(postings: Postings) {
       for (const [longer, id] of postings.dictionary.atPrefix(term)) {
         if (reached.has(longer)) continue;
         reached.add(longer);
-        out.push({ term: id, name: longer, weight: (boost * PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * (longer.length - term.length)), source });
+        out.push({
+          term: id,
+          name: longer,
+          weight: (boost * PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * (longer.length - term.length)),
+          source,
+        });
       }
     }
     const fuzzy = fuzzyFor(term);
     if (fuzzy) {
       for (const [near, [id, distance]] of postings.dictionary.fuzzyGet(term, fuzzy)) {
         if (reached.has(near) || distance === 0) continue;
-        out.push({ term: id, name: near, weight: (boost * FUZZY_WEIGHT * near.length) / (near.length + distance), source });
+        out.push({
+          term: id,
+          name: near,
+          weight: (boost * FUZZY_WEIGHT * near.length) / (near.length + distance),
+          source,
+        });
       }
     }
     return out;
@@ -275,7 +293,9 @@ function searcher(postings: Postings) {
       return matchesOf(expansions);
     };
     if (unit.kind === 'phrase') {
-      const words = unit.words.map((w) => unitMatches(w, sources, reached)).reduce<Matches | undefined>((all, m) => (all ? intersect(all, m) : m), undefined);
+      const words = unit.words
+        .map((w) => unitMatches(w, sources, reached))
+        .reduce<Matches | undefined>((all, m) => (all ? intersect(all, m) : m), undefined);
       const key = reach(expand(unit.key, sources.next++, 1, true));
       return words ? union(words, key) : key;
     }
@@ -294,14 +314,19 @@ function searcher(postings: Postings) {
 }
 
 /** Passages every unit matched (the smallest lists intersected first), or any unit matched. */
-const matchingAll = (each: Matches[]): Matches => (each.length === 0 ? NONE : [...each].sort((a, b) => a.ids.length - b.ids.length).reduce(intersect));
+const matchingAll = (each: Matches[]): Matches =>
+  each.length === 0 ? NONE : [...each].sort((a, b) => a.ids.length - b.ids.length).reduce(intersect);
 const matchingAny = (each: Matches[]): Matches => (each.length === 0 ? NONE : each.reduce(union));
 
 /**
  * Build the passage index of a corpus (one entry per paragraph), adding articles in slices so that the event loop
  * gets a turn between them, and telling `progress` how many articles are indexed.
  */
-export async function buildSearchIndexAsync(corpus: Corpus, lexicon: Lexicon, progress?: (done: number, total: number) => void): Promise<SearchIndex> {
+export async function buildSearchIndexAsync(
+  corpus: Corpus,
+  lexicon: Lexicon,
+  progress?: (done: number, total: number) => void,
+): Promise<SearchIndex> {
   const index = searchIndexOver([], lexicon, createPostings());
   let slice: Article[] = [];
   let passages = 0;
@@ -319,10 +344,18 @@ export async function buildSearchIndexAsync(corpus: Corpus, lexicon: Lexicon, pr
 }
 
 /** Load a search index saved by {@link SearchIndex.snapshot}, over the same articles. */
-export async function loadSearchIndex(articles: readonly Article[], lexicon: Lexicon, snap: SearchIndexSnapshot): Promise<SearchIndex> {
+export async function loadSearchIndex(
+  articles: readonly Article[],
+  lexicon: Lexicon,
+  snap: SearchIndexSnapshot,
+): Promise<SearchIndex> {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const postings = await loadPostings(snap.postings, () => new Promise((resolve) => setImmediate(resolve)));
-  return searchIndexOver(snap.owners.map((id) => (id === null ? undefined : byId.get(id))), lexicon, postings);
+  return searchIndexOver(
+    snap.owners.map((id) => (id === null ? undefined : byId.get(id))),
+    lexicon,
+    postings,
+  );
 }
 
 /** An article's share of the matches: its passages are `from`…`to` of them. */
@@ -333,19 +366,27 @@ interface Group {
   score: number;
 }
 
-const byScore = (a: Group, b: Group): number => b.score - a.score || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
+const byScore = (a: Group, b: Group): number =>
+  b.score - a.score || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
 
 /**
  * Articles ranked (the best passage's score plus a quarter of the others'), keeping only the best `limit` while
  * counting them all. A passage's score is its BM25+ sum times the number of query terms it matched, as minisearch's.
  * An article's passages are consecutive, since they are added together.
  */
-function rankArticles(found: Matches, postings: Postings, articleOf: (owner: number) => Article | undefined, range: DateRange, limit: number, terms: string[]): { total: number; hits: ArticleHit[] } {
+function rankArticles(
+  found: Matches,
+  postings: Postings,
+  articleOf: (owner: number) => Article | undefined,
+  range: DateRange,
+  limit: number,
+  terms: string[],
+): { total: number; hits: ArticleHit[] } {
   const passageScore = (k: number): number => found.scores[k]! * (bitCount(found.masks[k]!) || 1);
   const top: Group[] = [];
   const unranged = range.from === undefined && range.to === undefined;
   let total = 0;
-  for (let i = 0; i < found.ids.length; ) {
+  for (let i = 0; i < found.ids.length;) {
     const owner = postings.owner(found.ids[i]!);
     let j = i;
     let best = 0;
@@ -369,7 +410,8 @@ function rankArticles(found: Matches, postings: Postings, articleOf: (owner: num
   }
   const hits = top.map((g) => {
     const passages: PassageHit[] = [];
-    for (let k = g.from; k < g.to; k += 1) passages.push({ paragraph: postings.paragraph(found.ids[k]!), score: passageScore(k), terms });
+    for (let k = g.from; k < g.to; k += 1)
+      passages.push({ paragraph: postings.paragraph(found.ids[k]!), score: passageScore(k), terms });
     return { article: g.article, score: g.score, passages: passages.sort((a, b) => b.score - a.score) };
   });
   return { total, hits };
@@ -429,7 +471,16 @@ function searchIndexOver(owners: (Article | undefined)[], lexicon: Lexicon, post
         owners.push(article);
         ownerOf.set(article.id, owner);
         articles.set(article.id, article);
-        passagesOf().set(article.id, article.paragraphs.map((p) => postings.add(owner, p.n, analyzeText(p.text, lexicon, cache).map((t) => t.term))));
+        passagesOf().set(
+          article.id,
+          article.paragraphs.map((p) =>
+            postings.add(
+              owner,
+              p.n,
+              analyzeText(p.text, lexicon, cache).map((t) => t.term),
+            ),
+          ),
+        );
       }
       if (cache.size > 200_000) cache.clear();
     },
@@ -437,7 +488,8 @@ function searchIndexOver(owners: (Article | undefined)[], lexicon: Lexicon, post
       const units = analyzeQuery(text, lexicon);
       if (units.length === 0) return { units, total: 0, hits: [], matchedAll: true };
       const { each, terms } = run(units);
-      const rank = (found: Matches): { total: number; hits: ArticleHit[] } => rankArticles(found, postings, (o) => owners[o], range, limit, terms);
+      const rank = (found: Matches): { total: number; hits: ArticleHit[] } =>
+        rankArticles(found, postings, (o) => owners[o], range, limit, terms);
       const all = rank(matchingAll(each));
       if (all.total > 0 || units.length === 1) return { units, ...all, matchedAll: true };
       return { units, ...rank(matchingAny(each)), matchedAll: false };

@@ -45,15 +45,35 @@ interface Header {
 }
 
 const TYPED = { u32: Uint32Array, u16: Uint16Array, u8: Uint8Array } as const;
-const ARRAYS: readonly (keyof PostingsData & string)[] = ['offsets', 'docs', 'tfs', 'owners', 'paragraphs', 'lengths', 'alive'];
-const kindOf = (a: Uint32Array | Uint16Array | Uint8Array): ArrayKind => (a instanceof Uint32Array ? 'u32' : a instanceof Uint16Array ? 'u16' : 'u8');
-const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+const ARRAYS: readonly (keyof PostingsData & string)[] = [
+  'offsets',
+  'docs',
+  'tfs',
+  'owners',
+  'paragraphs',
+  'lengths',
+  'alive',
+];
+const kindOf = (a: Uint32Array | Uint16Array | Uint8Array): ArrayKind =>
+  a instanceof Uint32Array ? 'u32' : a instanceof Uint16Array ? 'u16' : 'u8';
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 const padding = (n: number): number => (8 - (n % 8)) % 8;
 
 /** Paragraphs as saved: sentences by their offsets only, their text being the paragraph's. */
 type SavedParagraph = Omit<Paragraph, 'sentences'> & { sentences: [number, number][] };
-const toSaved = (p: Paragraph): SavedParagraph => ({ n: p.n, text: p.text, heading: p.heading, sentences: p.sentences.map((s) => [s.start, s.end]) });
-const fromSaved = (p: SavedParagraph): Paragraph => ({ n: p.n, text: p.text, sentences: p.sentences.map(([start, end]) => ({ text: p.text.slice(start, end), start, end })), heading: p.heading });
+const toSaved = (p: Paragraph): SavedParagraph => ({
+  n: p.n,
+  text: p.text,
+  heading: p.heading,
+  sentences: p.sentences.map((s) => [s.start, s.end]),
+});
+const fromSaved = (p: SavedParagraph): Paragraph => ({
+  n: p.n,
+  text: p.text,
+  sentences: p.sentences.map(([start, end]) => ({ text: p.text.slice(start, end), start, end })),
+  heading: p.heading,
+});
 
 /**
  * Save a snapshot atomically (a temporary file renamed over the old one), creating its folder: a one-line JSON
@@ -68,7 +88,11 @@ export async function saveSnapshot(path: string, snapshot: Snapshot, turn: Turn 
     parts.push({ name, kind: 'json', bytes: [Buffer.from(JSON.stringify(value))] });
     await turn();
   };
-  for (const chunk of chunks(snapshot.articles, ARTICLES_PER_CHUNK)) await json('articles', chunk.map(({ paragraphs: _, ...meta }) => meta));
+  for (const chunk of chunks(snapshot.articles, ARTICLES_PER_CHUNK))
+    await json(
+      'articles',
+      chunk.map(({ paragraphs: _, ...meta }) => meta),
+    );
   const texts: Buffer[] = [];
   const at = new Float64Array(snapshot.articles.length + 1);
   for (const [c, chunk] of chunks(snapshot.articles, ARTICLES_PER_CHUNK).entries()) {
@@ -127,7 +151,10 @@ async function readHeader(file: FileHandle): Promise<{ header: Partial<Header>; 
     const end = text.indexOf(0x0a);
     if (end >= 0 || bytesRead === 0) {
       const line = end >= 0 ? text.subarray(0, end) : text;
-      return { header: JSON.parse(line.toString('utf8')) as Partial<Header>, body: end >= 0 ? end + 1 + padding(end + 1) : -1 };
+      return {
+        header: JSON.parse(line.toString('utf8')) as Partial<Header>,
+        body: end >= 0 ? end + 1 + padding(end + 1) : -1,
+      };
     }
   }
 }
@@ -138,7 +165,13 @@ async function readHeader(file: FileHandle): Promise<{ header: Partial<Header>; 
  * held in memory to be searched. The file stays open (a snapshot written over it later replaces its name, not the
  * open file).
  */
-async function withLazyParagraphs(articles: Article[], path: string, start: number, offsets: Float64Array, turn: Turn): Promise<Article[]> {
+async function withLazyParagraphs(
+  articles: Article[],
+  path: string,
+  start: number,
+  offsets: Float64Array,
+  turn: Turn,
+): Promise<Article[]> {
   const fd = openSync(path, 'r');
   const cache = new Map<number, Paragraph[]>();
   const load = (i: number): Paragraph[] => {
@@ -150,7 +183,8 @@ async function withLazyParagraphs(articles: Article[], path: string, start: numb
     }
     const length = offsets[i + 1]! - offsets[i]!;
     const bytes = Buffer.alloc(length);
-    if (readSync(fd, bytes, 0, length, start + offsets[i]!) !== length) throw new Error(`the snapshot at ${path} was cut short; restart briefbot to rebuild it`);
+    if (readSync(fd, bytes, 0, length, start + offsets[i]!) !== length)
+      throw new Error(`the snapshot at ${path} was cut short; restart briefbot to rebuild it`);
     const paragraphs = (JSON.parse(bytes.toString('utf8')) as SavedParagraph[]).map(fromSaved);
     cache.set(i, paragraphs);
     if (cache.size > PARAGRAPH_CACHE) cache.delete(cache.keys().next().value!);
@@ -160,7 +194,12 @@ async function withLazyParagraphs(articles: Article[], path: string, start: numb
   const lazy: Article[] = [];
   for (const [i, meta] of articles.entries()) {
     // An object literal with a getter stays a fast object; defineProperty on 50,000 of them would not.
-    lazy.push({ ...meta, get paragraphs() { return load(i); } });
+    lazy.push({
+      ...meta,
+      get paragraphs() {
+        return load(i);
+      },
+    });
     if (i % ARTICLES_PER_CHUNK === ARTICLES_PER_CHUNK - 1) await turn();
   }
   return lazy;
@@ -171,7 +210,11 @@ async function withLazyParagraphs(articles: Article[], path: string, start: numb
  * (stale), or it cannot be used; the reason is returned for a warning when the file exists but is unusable. Only
  * the header is read of a stale snapshot; the articles' paragraphs are left in the file until asked for.
  */
-export async function readSnapshot(path: string, fingerprint: string, turn: Turn = nextTurn): Promise<{ snapshot?: Snapshot; problem?: string }> {
+export async function readSnapshot(
+  path: string,
+  fingerprint: string,
+  turn: Turn = nextTurn,
+): Promise<{ snapshot?: Snapshot; problem?: string }> {
   let file: FileHandle;
   try {
     file = await open(path, 'r');
@@ -180,9 +223,13 @@ export async function readSnapshot(path: string, fingerprint: string, turn: Turn
   }
   try {
     const { header, body } = await readHeader(file);
-    if (header.version !== SNAPSHOT_VERSION) return { problem: `the snapshot at ${path} is of version ${String(header.version)}, not ${SNAPSHOT_VERSION}; rebuilding it` };
+    if (header.version !== SNAPSHOT_VERSION)
+      return {
+        problem: `the snapshot at ${path} is of version ${String(header.version)}, not ${SNAPSHOT_VERSION}; rebuilding it`,
+      };
     if (header.fingerprint !== fingerprint) return {};
-    if (!Array.isArray(header.sections) || body < 0) return { problem: `the snapshot at ${path} is incomplete; rebuilding it` };
+    if (!Array.isArray(header.sections) || body < 0)
+      return { problem: `the snapshot at ${path} is incomplete; rebuilding it` };
     const size = (await file.stat()).size;
     const bytes = async (s: Section, into?: Uint8Array): Promise<Uint8Array> => {
       if (body + s.offset + s.length > size) throw new Error(`section ${s.name} is cut short`);
@@ -216,8 +263,12 @@ export async function readSnapshot(path: string, fingerprint: string, turn: Turn
     const paragraphs = header.sections.find((s) => s.name === 'articleParagraphs');
     const offsets = one<Float64Array>('articleParagraphOffsets');
     const metas = ((values.get('articles') ?? []) as Article[][]).flat();
-    if (!paragraphs || offsets.length !== metas.length + 1 || body + paragraphs.offset + offsets[metas.length]! > size) throw new Error('the paragraphs are cut short');
-    const postings = Object.fromEntries([['terms', ((values.get('terms') ?? []) as string[][]).flat()], ...ARRAYS.map((name) => [name, one(name)])]) as unknown as PostingsData;
+    if (!paragraphs || offsets.length !== metas.length + 1 || body + paragraphs.offset + offsets[metas.length]! > size)
+      throw new Error('the paragraphs are cut short');
+    const postings = Object.fromEntries([
+      ['terms', ((values.get('terms') ?? []) as string[][]).flat()],
+      ...ARRAYS.map((name) => [name, one(name)]),
+    ]) as unknown as PostingsData;
     return {
       snapshot: {
         version: SNAPSHOT_VERSION,

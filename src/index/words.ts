@@ -9,10 +9,11 @@ export interface WordSpan {
 
 /** Function words that carry no meaning for search. Kept short on purpose: names and titles are never here. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  ('a an and are as at be been but by for from had has have he her his i if in into is it its of on or our ' +
+  (
+    'a an and are as at be been but by for from had has have he her his i if in into is it its of on or our ' +
     'she so than that the their them then there these they this those to was we were which while who whom ' +
-    'will with would s also us me my you your not no any all both each other such via per')
-    .split(' '),
+    'will with would s also us me my you your not no any all both each other such via per'
+  ).split(' '),
 );
 
 /**

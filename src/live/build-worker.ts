@@ -15,8 +15,17 @@ const post = (message: WorkerMessage): void => parentPort!.postMessage(message);
 
 async function build({ dir, snapshotPath, fingerprint }: WorkerTask): Promise<void> {
   const lexicon = buildLexicon();
-  const { corpus, index, meetings } = await readAll(dir, lexicon, buildExtractContext(lexicon), (stage, done, total) => post({ kind: 'progress', stage, done, total }));
-  await saveSnapshot(snapshotPath, { version: SNAPSHOT_VERSION, fingerprint, articles: corpus.articles, warnings: corpus.warnings, meetings, search: index.snapshot() });
+  const { corpus, index, meetings } = await readAll(dir, lexicon, buildExtractContext(lexicon), (stage, done, total) =>
+    post({ kind: 'progress', stage, done, total }),
+  );
+  await saveSnapshot(snapshotPath, {
+    version: SNAPSHOT_VERSION,
+    fingerprint,
+    articles: corpus.articles,
+    warnings: corpus.warnings,
+    meetings,
+    search: index.snapshot(),
+  });
 }
 
 build(workerData as WorkerTask).then(

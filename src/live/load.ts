@@ -39,9 +39,22 @@ export interface LiveCorpus {
 }
 
 /** Build the tables a {@link Loader} carries. */
-export function createLoader(options: { dir: string; logger: Logger; clock?: () => Date; snapshotPath?: string; progress?: Progress; workerMinFiles?: number }): Loader {
+export function createLoader(options: {
+  dir: string;
+  logger: Logger;
+  clock?: () => Date;
+  snapshotPath?: string;
+  progress?: Progress;
+  workerMinFiles?: number;
+}): Loader {
   const lexicon = buildLexicon();
-  return { clock: () => new Date(), ...options, lexicon, extract: buildExtractContext(lexicon), terms: meetingTerms(lexicon) };
+  return {
+    clock: () => new Date(),
+    ...options,
+    lexicon,
+    extract: buildExtractContext(lexicon),
+    terms: meetingTerms(lexicon),
+  };
 }
 
 /**
@@ -77,22 +90,43 @@ export async function loadLive(loader: Loader): Promise<LiveCorpus> {
 }
 
 /** A live corpus from its search index and meetings, the meetings' lookups built with turns for the event loop. */
-async function liveOf(loader: Loader, stamps: ReadonlyMap<string, FileStamp>, index: SearchIndex, meetings: Meeting[], warnings: CorpusWarning[]): Promise<LiveCorpus> {
+async function liveOf(
+  loader: Loader,
+  stamps: ReadonlyMap<string, FileStamp>,
+  index: SearchIndex,
+  meetings: Meeting[],
+  warnings: CorpusWarning[],
+): Promise<LiveCorpus> {
   const { lexicon, extract, terms, clock } = loader;
   const keys = await analyseMeetings(meetings, terms, yieldToEventLoop);
-  return { stamps, context: { index, meetings: buildMeetingIndex(meetings, lexicon, extract.places, terms, keys), warnings, clock } };
+  return {
+    stamps,
+    context: { index, meetings: buildMeetingIndex(meetings, lexicon, extract.places, terms, keys), warnings, clock },
+  };
 }
 
 /** The corpus from the snapshot, when there is one of this folder state; a corrupt or old one is a warning. */
-async function fromSnapshot(loader: Loader, stamps: ReadonlyMap<string, FileStamp>, fingerprint: string): Promise<LiveCorpus | undefined> {
+async function fromSnapshot(
+  loader: Loader,
+  stamps: ReadonlyMap<string, FileStamp>,
+  fingerprint: string,
+): Promise<LiveCorpus | undefined> {
   const { logger, lexicon, snapshotPath } = loader;
   if (!snapshotPath) return undefined;
   const { snapshot, problem } = await readSnapshot(snapshotPath, fingerprint);
   if (problem) logger.warn(problem);
   if (!snapshot) return undefined;
   for (const w of snapshot.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
-  const live = await liveOf(loader, stamps, await loadSearchIndex(snapshot.articles, lexicon, snapshot.search), snapshot.meetings, snapshot.warnings);
-  logger.info(`loaded ${snapshot.articles.length} briefings and ${snapshot.meetings.length} meetings from the snapshot at ${snapshotPath}`);
+  const live = await liveOf(
+    loader,
+    stamps,
+    await loadSearchIndex(snapshot.articles, lexicon, snapshot.search),
+    snapshot.meetings,
+    snapshot.warnings,
+  );
+  logger.info(
+    `loaded ${snapshot.articles.length} briefings and ${snapshot.meetings.length} meetings from the snapshot at ${snapshotPath}`,
+  );
   return live;
 }
 
@@ -101,7 +135,14 @@ export async function saveLive(live: LiveCorpus, loader: Loader): Promise<void> 
   if (!loader.snapshotPath) return;
   const { index, meetings, warnings } = live.context;
   try {
-    await saveSnapshot(loader.snapshotPath, { version: SNAPSHOT_VERSION, fingerprint: fingerprintOf(live.stamps), articles: [...index.articles.values()], warnings: [...warnings], meetings: [...meetings.meetings], search: index.snapshot() });
+    await saveSnapshot(loader.snapshotPath, {
+      version: SNAPSHOT_VERSION,
+      fingerprint: fingerprintOf(live.stamps),
+      articles: [...index.articles.values()],
+      warnings: [...warnings],
+      meetings: [...meetings.meetings],
+      search: index.snapshot(),
+    });
   } catch (error) {
     loader.logger.warn(`could not save the snapshot at ${loader.snapshotPath}: ${(error as Error).message}`);
   }

@@ -25,13 +25,20 @@ export interface Changes {
  * What the new versions of `files` are: parsed briefings (duplicates of a briefing kept elsewhere, and ids already
  * taken by another file, handled as a full load does) and warnings for those that could not be used.
  */
-async function readChanged(dir: string, files: string[], kept: ReadonlyMap<string, Article>): Promise<{ articles: Article[]; warnings: CorpusWarning[] }> {
+async function readChanged(
+  dir: string,
+  files: string[],
+  kept: ReadonlyMap<string, Article>,
+): Promise<{ articles: Article[]; warnings: CorpusWarning[] }> {
   const byHash = new Map([...kept.values()].map((a) => [a.contentHash, a.file]));
   const articles: Article[] = [];
   const warnings: CorpusWarning[] = [];
   for (const file of files) {
     const article = acceptFile(file, await readListedFile(join(dir, file)), byHash, warnings);
-    if (article) articles.push(kept.has(article.id) || articles.some((a) => a.id === article.id) ? { ...article, id: file } : article);
+    if (article)
+      articles.push(
+        kept.has(article.id) || articles.some((a) => a.id === article.id) ? { ...article, id: file } : article,
+      );
   }
   return { articles, warnings };
 }
@@ -42,14 +49,26 @@ async function readChanged(dir: string, files: string[], kept: ReadonlyMap<strin
  * leave. Undefined when nothing changed. Many changes at once load the corpus again. The search index is updated
  * in place at the very end, in the same turn of the event loop as the returned context is meant to replace the old.
  */
-export async function updateLive(live: LiveCorpus, loader: Loader, names?: ReadonlySet<string>): Promise<{ live: LiveCorpus; changes: Changes } | undefined> {
+export async function updateLive(
+  live: LiveCorpus,
+  loader: Loader,
+  names?: ReadonlySet<string>,
+): Promise<{ live: LiveCorpus; changes: Changes } | undefined> {
   const { dir, lexicon, extract, terms } = loader;
   const now = await stampFiles(dir, names);
   const { changed, removed } = diffStamps(live.stamps, now, names);
   if (changed.length === 0 && removed.length === 0) return undefined;
   if (changed.length > MAX_INCREMENTAL_FILES) {
     const next = await loadLive(loader);
-    return { live: next, changes: { added: [...next.context.index.articles.values()], removed: [], warnings: [...next.context.warnings], reloaded: true } };
+    return {
+      live: next,
+      changes: {
+        added: [...next.context.index.articles.values()],
+        removed: [],
+        warnings: [...next.context.warnings],
+        reloaded: true,
+      },
+    };
   }
   const { index, meetings, warnings } = live.context;
   const touched = new Set([...changed, ...removed]);
@@ -58,8 +77,15 @@ export async function updateLive(live: LiveCorpus, loader: Loader, names?: Reado
   const kept = new Map([...index.articles].filter(([id]) => !leavingIds.has(id)));
   const fresh = await readChanged(dir, changed, kept);
   const stayed = withoutArticles(meetings.meetings, leavingIds);
-  const namedNearby = meetings.soundingLike(capitalisedWords(fresh.articles)).filter((m) => m.sources.some((s) => !leavingIds.has(s.articleId)));
-  const found = await extractMeetingsAsync({ dir, articles: fresh.articles, warnings: [] }, lexicon, extract, knownPeople(namedNearby, lexicon));
+  const namedNearby = meetings
+    .soundingLike(capitalisedWords(fresh.articles))
+    .filter((m) => m.sources.some((s) => !leavingIds.has(s.articleId)));
+  const found = await extractMeetingsAsync(
+    { dir, articles: fresh.articles, warnings: [] },
+    lexicon,
+    extract,
+    knownPeople(namedNearby, lexicon),
+  );
   const stamps = new Map<string, FileStamp>(live.stamps);
   for (const file of removed) stamps.delete(file);
   for (const file of changed) stamps.set(file, now.get(file)!);
@@ -69,5 +95,8 @@ export async function updateLive(live: LiveCorpus, loader: Loader, names?: Reado
     meetings: buildMeetingIndex(mergeMeetings(stayed, found), lexicon, extract.places, terms),
     warnings: [...warnings.filter((w) => !touched.has(w.file)), ...fresh.warnings],
   };
-  return { live: { context, stamps }, changes: { added: fresh.articles, removed: [...leavingIds], warnings: fresh.warnings, reloaded: false } };
+  return {
+    live: { context, stamps },
+    changes: { added: fresh.articles, removed: [...leavingIds], warnings: fresh.warnings, reloaded: false },
+  };
 }

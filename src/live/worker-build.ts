@@ -49,6 +49,8 @@ export function buildInWorker(task: WorkerTask, progress?: Progress): Promise<vo
       if (m.kind !== 'progress') void worker.terminate();
     });
     worker.on('error', (error) => settle(error));
-    worker.on('exit', (code) => settle(code === 0 ? undefined : new Error(`the build worker stopped with code ${code}`)));
+    worker.on('exit', (code) =>
+      settle(code === 0 ? undefined : new Error(`the build worker stopped with code ${code}`)),
+    );
   });
 }

@@ -10,7 +10,15 @@ export const ABBREVIATIONS: ReadonlyArray<{ short: string; long: readonly string
   { short: 'CFM', long: ['Council of Foreign Ministers'] },
   { short: 'CPEC', long: ['China-Pakistan Economic Corridor'] },
   { short: 'BRICS', long: ['Brazil, Russia, India, China and South Africa'] },
-  { short: 'FM', long: ['Foreign Minister', 'Foreign Affairs Minister', 'Minister of Foreign Affairs', 'Minister for Foreign Affairs'] },
+  {
+    short: 'FM',
+    long: [
+      'Foreign Minister',
+      'Foreign Affairs Minister',
+      'Minister of Foreign Affairs',
+      'Minister for Foreign Affairs',
+    ],
+  },
   { short: 'PM', long: ['Prime Minister'] },
   { short: 'DPM', long: ['Deputy Prime Minister'] },
   { short: 'MoFA', long: ['Ministry of Foreign Affairs'] },

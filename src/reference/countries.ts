@@ -38,7 +38,14 @@ export const COUNTRY_FORM_SUPPLEMENT: Readonly<Record<string, { names?: string[]
 
 /** Upper-case short forms that name a country only when written in capitals ("US", not "us"). */
 export const UPPERCASE_COUNTRY_FORMS: Readonly<Record<string, string>> = {
-  US: 'USA', USA: 'USA', UK: 'GBR', UAE: 'ARE', KSA: 'SAU', PRC: 'CHN', DPRK: 'PRK', ROK: 'KOR',
+  US: 'USA',
+  USA: 'USA',
+  UK: 'GBR',
+  UAE: 'ARE',
+  KSA: 'SAU',
+  PRC: 'CHN',
+  DPRK: 'PRK',
+  ROK: 'KOR',
 };
 
 const isLatin = (s: string): boolean => /^[\p{Script=Latin}\p{M}\s'’.,-]+$/u.test(s) && /\p{L}/u.test(s);
@@ -52,10 +59,12 @@ export function buildCountries(): CountryRef[] {
   const all = worldCountriesModule.default as unknown as Country[];
   return all.map((c) => {
     const extra = COUNTRY_FORM_SUPPLEMENT[c.cca3] ?? {};
-    const names = [c.name.common, c.name.official, ...c.altSpellings, ...(extra.names ?? [])]
-      .filter((n) => isLatin(n) && !/^[A-Z]{2,4}$/.test(n) && !n.includes(','));
-    const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(extra.demonyms ?? [])]
-      .filter((d): d is string => typeof d === 'string' && d.length > 0);
+    const names = [c.name.common, c.name.official, ...c.altSpellings, ...(extra.names ?? [])].filter(
+      (n) => isLatin(n) && !/^[A-Z]{2,4}$/.test(n) && !n.includes(','),
+    );
+    const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(extra.demonyms ?? [])].filter(
+      (d): d is string => typeof d === 'string' && d.length > 0,
+    );
     return {
       code: c.cca3,
       name: c.name.common,
@@ -85,7 +94,10 @@ export function countryForms(countries: CountryRef[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [form, list] of byForm) {
     const independent = list.filter((c) => c.independent);
-    out.set(form, (independent.length > 0 ? independent : list).map((c) => c.code));
+    out.set(
+      form,
+      (independent.length > 0 ? independent : list).map((c) => c.code),
+    );
   }
   return out;
 }

@@ -17,9 +17,9 @@ export const MIN_CITY_POPULATION = 100_000;
 export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   'nur-sultan': 'Astana',
   'new delhi': 'New Delhi',
-  'kiev': 'Kyiv',
-  'kyiv': 'Kyiv',
-  'samarqand': 'Samarkand',
+  kiev: 'Kyiv',
+  kyiv: 'Kyiv',
+  samarqand: 'Samarkand',
 };
 
 /**

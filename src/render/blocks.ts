@@ -20,8 +20,14 @@ export interface RenderOptions {
 }
 
 const mrkdwnSection = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
-const context = (...texts: string[]): Block => ({ type: 'context', elements: texts.filter(Boolean).map((text) => ({ type: 'mrkdwn' as const, text })) });
-const header = (text: string): Block => ({ type: 'header', text: { type: 'plain_text', text: escapeSlack(clipText(text, SLACK_LIMITS.headerText)), emoji: false } });
+const context = (...texts: string[]): Block => ({
+  type: 'context',
+  elements: texts.filter(Boolean).map((text) => ({ type: 'mrkdwn' as const, text })),
+});
+const header = (text: string): Block => ({
+  type: 'header',
+  text: { type: 'plain_text', text: escapeSlack(clipText(text, SLACK_LIMITS.headerText)), emoji: false },
+});
 const title = (t: string): string => escapeSlack(clipText(t, TITLE_MAX_CHARS));
 
 /** A citation line: `[n] title · date · file · ¶N`, and a link to the source when the article has one. */
@@ -31,10 +37,22 @@ export function buildCitationText(c: Citation): string {
   return `${parts[0]} ${parts.slice(1).join(' · ')}${c.url ? ` · ${slackLink(c.url, 'source')}` : ''}`;
 }
 
-function button(text: string, actionId: string, command: string, page: number, primary = false): types.Button | undefined {
+function button(
+  text: string,
+  actionId: string,
+  command: string,
+  page: number,
+  primary = false,
+): types.Button | undefined {
   const value = encodeButtonValue({ command, page });
   if (!value) return undefined;
-  return { type: 'button', text: { type: 'plain_text', text, emoji: false }, action_id: actionId, value, ...(primary ? { style: 'primary' as const } : {}) };
+  return {
+    type: 'button',
+    text: { type: 'plain_text', text, emoji: false },
+    action_id: actionId,
+    value,
+    ...(primary ? { style: 'primary' as const } : {}),
+  };
 }
 
 /** The buttons under an answer: Share in channel, and paging when there is more than one page. */
@@ -52,14 +70,23 @@ export function buildAnswerActions(answer: Answer & Partial<Paging>): Block | un
 function searchBlocks(a: AnswerOf<'search'>): Block[] {
   const range = a.rangeText ? ` (${escapeSlack(a.rangeText)})` : '';
   if (a.total === 0) {
-    const tips = a.suggestions.length > 0 ? `Did you mean ${a.suggestions.map((s) => `\`${escapeSlack(s)}\``).join(' or ')}?` : NO_SUGGESTION_TIPS;
+    const tips =
+      a.suggestions.length > 0
+        ? `Did you mean ${a.suggestions.map((s) => `\`${escapeSlack(s)}\``).join(' or ')}?`
+        : NO_SUGGESTION_TIPS;
     return [mrkdwnSection(`${NOTHING_MATCHED} \`${escapeSlack(clipText(a.query, 200))}\`${range}. ${tips}`)];
   }
   const summary = `*${plural(a.total, 'briefing')}* match \`${escapeSlack(clipText(a.query, 200))}\`${range}${a.pageCount > 1 ? ` · ${pageLabel(a.page, a.pageCount)}` : ''}`;
   const blocks: Block[] = [mrkdwnSection(summary)];
   if (a.partial) blocks.push(context(PARTIAL_MATCH));
   a.items.forEach((item, i) => {
-    const also = item.alsoParagraphs.length > 0 ? ` · also ${item.alsoParagraphs.slice(0, 8).map((p) => `¶${p}`).join(', ')}` : '';
+    const also =
+      item.alsoParagraphs.length > 0
+        ? ` · also ${item.alsoParagraphs
+            .slice(0, 8)
+            .map((p) => `¶${p}`)
+            .join(', ')}`
+        : '';
     blocks.push(mrkdwnSection(`*${title(item.title)}*\n${excerptMrkdwn(item.excerpt)}`));
     blocks.push(context(`${buildCitationText(a.citations[i]!)}${also}`));
   });
@@ -78,12 +105,21 @@ export function chunkLines(lines: string[], max = SLACK_LIMITS.sectionText - 100
 }
 
 function sourcesBlocks(a: AnswerOf<'sources'>): Block[] {
-  const lines = a.rows.map((r) => `• *${title(r.title)}* — ${escapeSlack(dateLabel(r.published))} · \`${escapeSlack(r.id)}\` · ${plural(r.paragraphs, 'paragraph')} · ${plural(r.meetings, 'meeting')}${r.url ? ` · ${slackLink(r.url, 'source')}` : ''}`);
+  const lines = a.rows.map(
+    (r) =>
+      `• *${title(r.title)}* — ${escapeSlack(dateLabel(r.published))} · \`${escapeSlack(r.id)}\` · ${plural(r.paragraphs, 'paragraph')} · ${plural(r.meetings, 'meeting')}${r.url ? ` · ${slackLink(r.url, 'source')}` : ''}`,
+  );
   const blocks: Block[] = [header(`Briefings (${a.total})`), ...chunkLines(lines).map(mrkdwnSection)];
   if (a.pageCount > 1) blocks.push(context(pageLabel(a.page, a.pageCount)));
   if (a.warnings.length > 0) {
-    const shown = a.warnings.slice(0, 5).map((w) => `\`${escapeSlack(clipText(w.file, 80))}\`: ${escapeSlack(clipText(w.reason, 120))}`);
-    blocks.push(context(`${plural(a.warnings.length, 'file')} not loaded: ${shown.join('; ')}${a.warnings.length > 5 ? '; …' : ''}`));
+    const shown = a.warnings
+      .slice(0, 5)
+      .map((w) => `\`${escapeSlack(clipText(w.file, 80))}\`: ${escapeSlack(clipText(w.reason, 120))}`);
+    blocks.push(
+      context(
+        `${plural(a.warnings.length, 'file')} not loaded: ${shown.join('; ')}${a.warnings.length > 5 ? '; …' : ''}`,
+      ),
+    );
   }
   return blocks;
 }
@@ -104,8 +140,15 @@ export function splitAtSpaces(text: string, max: number): string[] {
 
 function sourceBlocks(a: AnswerOf<'source'>): Block[] {
   const { article } = a;
-  const meta = [escapeSlack(dateLabel(article.published)), `\`${escapeSlack(article.file)}\``, pageLabel(a.page, a.pageCount)].filter(Boolean);
-  const blocks: Block[] = [header(clipText(article.title, SLACK_LIMITS.headerText)), context(`${meta.join(' · ')}${article.source ? ` · ${slackLink(article.source, 'source')}` : ''}`)];
+  const meta = [
+    escapeSlack(dateLabel(article.published)),
+    `\`${escapeSlack(article.file)}\``,
+    pageLabel(a.page, a.pageCount),
+  ].filter(Boolean);
+  const blocks: Block[] = [
+    header(clipText(article.title, SLACK_LIMITS.headerText)),
+    context(`${meta.join(' · ')}${article.source ? ` · ${slackLink(article.source, 'source')}` : ''}`),
+  ];
   for (const p of a.paragraphs) {
     const text = escapeSlack(p.text);
     splitAtSpaces(p.heading ? `*${text}*` : text, SLACK_LIMITS.sectionText - 20).forEach((piece, i) => {
@@ -134,8 +177,17 @@ export function buildMeetingText(item: MeetingItem, firstSentence: string | unde
 }
 
 function meetingsBlocks(a: AnswerOf<'meetings'>): Block[] {
-  if (a.total === 0) return [mrkdwnSection(`${NO_MEETINGS}: ${escapeSlack(clipText(a.description, 200))}. Try fewer filters, or \`/brief search\` for any mention.`)];
-  const blocks: Block[] = [mrkdwnSection(`*${escapeSlack(clipText(a.description, 200))}* — ${plural(a.total, 'meeting')}${a.pageCount > 1 ? ` · ${pageLabel(a.page, a.pageCount)}` : ''}`)];
+  if (a.total === 0)
+    return [
+      mrkdwnSection(
+        `${NO_MEETINGS}: ${escapeSlack(clipText(a.description, 200))}. Try fewer filters, or \`/brief search\` for any mention.`,
+      ),
+    ];
+  const blocks: Block[] = [
+    mrkdwnSection(
+      `*${escapeSlack(clipText(a.description, 200))}* — ${plural(a.total, 'meeting')}${a.pageCount > 1 ? ` · ${pageLabel(a.page, a.pageCount)}` : ''}`,
+    ),
+  ];
   let undatedShown = false;
   for (const item of a.items) {
     if (!item.meeting.date && !undatedShown) {
@@ -143,7 +195,10 @@ function meetingsBlocks(a: AnswerOf<'meetings'>): Block[] {
       undatedShown = true;
     }
     blocks.push(mrkdwnSection(buildMeetingText(item, item.meeting.sources[0]?.sentence)));
-    const cites = item.citations.map((n) => a.citations.find((c) => c.n === n)).filter((c) => c !== undefined).map(buildCitationText);
+    const cites = item.citations
+      .map((n) => a.citations.find((c) => c.n === n))
+      .filter((c) => c !== undefined)
+      .map(buildCitationText);
     const basis = item.meeting.dateBasis ? `date ${escapeSlack(item.meeting.dateBasis)}` : '';
     blocks.push(context(...[basis, ...cites].slice(0, 10)));
   }
@@ -160,13 +215,23 @@ function questionBlocks(a: AnswerOf<'question'>): Block[] {
 
 function bodyBlocks(answer: Answer): Block[] {
   switch (answer.kind) {
-    case 'help': return [header('briefbot help'), mrkdwnSection(HELP_LINES.map(([cmd, what]) => `\`${escapeSlack(cmd)}\` — ${escapeSlack(what)}`).join('\n'))];
-    case 'error': return [mrkdwnSection(`:warning: ${escapeSlack(answer.message)}`)];
-    case 'search': return searchBlocks(answer);
-    case 'sources': return sourcesBlocks(answer);
-    case 'source': return sourceBlocks(answer);
-    case 'meetings': return meetingsBlocks(answer);
-    case 'question': return questionBlocks(answer);
+    case 'help':
+      return [
+        header('briefbot help'),
+        mrkdwnSection(HELP_LINES.map(([cmd, what]) => `\`${escapeSlack(cmd)}\` — ${escapeSlack(what)}`).join('\n')),
+      ];
+    case 'error':
+      return [mrkdwnSection(`:warning: ${escapeSlack(answer.message)}`)];
+    case 'search':
+      return searchBlocks(answer);
+    case 'sources':
+      return sourcesBlocks(answer);
+    case 'source':
+      return sourceBlocks(answer);
+    case 'meetings':
+      return meetingsBlocks(answer);
+    case 'question':
+      return questionBlocks(answer);
   }
 }
 
@@ -176,13 +241,22 @@ export const mentionUser = (id: string): string => (/^[UW][A-Z0-9]{2,20}$/.test(
 /** Plain fallback text of an answer, for notifications and screen readers. */
 export function fallbackText(answer: Answer): string {
   switch (answer.kind) {
-    case 'help': return 'briefbot help';
-    case 'error': return escapeSlack(answer.message);
-    case 'search': return answer.total === 0 ? `${NOTHING_MATCHED} ${escapeSlack(clipText(answer.query, 200))}` : `${plural(answer.total, 'briefing')} match ${escapeSlack(clipText(answer.query, 200))}`;
-    case 'sources': return `Briefings (${answer.total})`;
-    case 'source': return escapeSlack(clipText(answer.article.title, TITLE_MAX_CHARS));
-    case 'meetings': return `${escapeSlack(clipText(answer.description, 200))}: ${plural(answer.total, 'meeting')}`;
-    case 'question': return escapeSlack(clipText(answer.text, 1000));
+    case 'help':
+      return 'briefbot help';
+    case 'error':
+      return escapeSlack(answer.message);
+    case 'search':
+      return answer.total === 0
+        ? `${NOTHING_MATCHED} ${escapeSlack(clipText(answer.query, 200))}`
+        : `${plural(answer.total, 'briefing')} match ${escapeSlack(clipText(answer.query, 200))}`;
+    case 'sources':
+      return `Briefings (${answer.total})`;
+    case 'source':
+      return escapeSlack(clipText(answer.article.title, TITLE_MAX_CHARS));
+    case 'meetings':
+      return `${escapeSlack(clipText(answer.description, 200))}: ${plural(answer.total, 'meeting')}`;
+    case 'question':
+      return escapeSlack(clipText(answer.text, 1000));
   }
 }
 
@@ -192,10 +266,14 @@ export function fallbackText(answer: Answer): string {
  */
 export function buildAnswerMessage(answer: Answer, opts: RenderOptions): SlackMessage {
   const blocks: Block[] = [];
-  if (opts.sharedBy) blocks.push(context(`${mentionUser(opts.sharedBy)} shared \`/brief ${escapeSlack(clipText(answer.command, 200))}\``));
+  if (opts.sharedBy)
+    blocks.push(
+      context(`${mentionUser(opts.sharedBy)} shared \`/brief ${escapeSlack(clipText(answer.command, 200))}\``),
+    );
   if (answer.notice) blocks.push(context(escapeSlack(answer.notice)));
   blocks.push(...bodyBlocks(answer));
-  const actions = opts.interactive && answer.kind !== 'help' && answer.kind !== 'error' ? buildAnswerActions(answer) : undefined;
+  const actions =
+    opts.interactive && answer.kind !== 'help' && answer.kind !== 'error' ? buildAnswerActions(answer) : undefined;
   if (actions) blocks.push(actions);
   return fitMessage({ text: fallbackText(answer), blocks });
 }

@@ -63,7 +63,8 @@ export function moreCommand(d: Digest, key: SectionKey, shown: number): string {
   if (key === 'newBriefings') return '/brief sources';
   if (key === 'comingUp') return '/brief meetings planned';
   const s = d[key];
-  if (key === 'meetings' && total(d.newBriefings) === 1 && d.newBriefings.items[0]) return `/brief source ${d.newBriefings.items[0].articleId}`;
+  if (key === 'meetings' && total(d.newBriefings) === 1 && d.newBriefings.items[0])
+    return `/brief source ${d.newBriefings.items[0].articleId}`;
   const anchor = s.items[Math.max(0, shown - 1)] ?? s.items[0];
   if (anchor?.date) return `/brief meetings until ${formatPartialDate(anchor.date)}`;
   return key === 'onThisDay' ? `/brief meetings before ${d.localDate}` : '/brief sources';
@@ -89,7 +90,10 @@ export function meetingLineMrkdwn(m: Meeting, suffix = ''): string {
   const place = meetingPlace(m);
   const { names, others } = people(m);
   const who = names.map((n) => `*${escapeSlack(n)}*`);
-  const whoText = who.length > 1 ? `${who[0]} with ${who.slice(1).join(', ')}${others ? ` and ${plural(others, 'other')}` : ''}` : who.join('');
+  const whoText =
+    who.length > 1
+      ? `${who[0]} with ${who.slice(1).join(', ')}${others ? ` and ${plural(others, 'other')}` : ''}`
+      : who.join('');
   const line = [
     `• *${escapeSlack(meetingDateLabel(m))}*${suffix ? ` (${escapeSlack(suffix)})` : ''}`,
     place ? ` · ${escapeSlack(clipText(place, 120))}` : '',
@@ -125,7 +129,9 @@ function footerText(d: Digest): string {
 }
 
 function fallback(d: Digest): string {
-  const parts = SECTION_KEYS.filter((k) => total(d[k]) > 0).map((k) => `${DIGEST_SECTION_TITLES[k].toLowerCase()} ${total(d[k])}`);
+  const parts = SECTION_KEYS.filter((k) => total(d[k]) > 0).map(
+    (k) => `${DIGEST_SECTION_TITLES[k].toLowerCase()} ${total(d[k])}`,
+  );
   return escapeSlack(`${digestTitle(d)}: ${parts.join(', ') || 'nothing new'}`);
 }
 
@@ -138,16 +144,28 @@ const chars = (blocks: readonly Block[]): number => blocks.reduce((n, b) => n + 
  * sections show fewer items (and say so in "and N more") so the footer is never cut.
  */
 export function buildDigestMessage(digest: Digest): SlackMessage {
-  const header: Block = { type: 'header', text: { type: 'plain_text', text: escapeSlack(clipText(digestTitle(digest), SLACK_LIMITS.headerText)), emoji: false } };
+  const header: Block = {
+    type: 'header',
+    text: {
+      type: 'plain_text',
+      text: escapeSlack(clipText(digestTitle(digest), SLACK_LIMITS.headerText)),
+      emoji: false,
+    },
+  };
   const footer = contextBlock(footerText(digest));
   const lines = Object.fromEntries(SECTION_KEYS.map((k) => [k, itemLines(digest, k)])) as Record<SectionKey, string[]>;
   const shown = Object.fromEntries(SECTION_KEYS.map((k) => [k, lines[k].length])) as Record<SectionKey, number>;
-  const parts = Object.fromEntries(SECTION_KEYS.map((k) => [k, sectionBlocks(digest, k, lines[k], shown[k])])) as Record<SectionKey, Block[]>;
+  const parts = Object.fromEntries(
+    SECTION_KEYS.map((k) => [k, sectionBlocks(digest, k, lines[k], shown[k])]),
+  ) as Record<SectionKey, Block[]>;
   const assemble = (): Block[] => [header, ...SECTION_KEYS.flatMap((k) => parts[k]), footer];
-  const fits = (blocks: Block[]): boolean => blocks.length <= SLACK_LIMITS.blocks && chars(blocks) <= SLACK_LIMITS.totalChars - 200;
+  const fits = (blocks: Block[]): boolean =>
+    blocks.length <= SLACK_LIMITS.blocks && chars(blocks) <= SLACK_LIMITS.totalChars - 200;
   let blocks = assemble();
   while (!fits(blocks)) {
-    const largest = SECTION_KEYS.filter((k) => shown[k] > 0).sort((a, b) => chars(parts[b]) - chars(parts[a]) || parts[b].length - parts[a].length)[0];
+    const largest = SECTION_KEYS.filter((k) => shown[k] > 0).sort(
+      (a, b) => chars(parts[b]) - chars(parts[a]) || parts[b].length - parts[a].length,
+    )[0];
     if (!largest) break;
     shown[largest] -= 1;
     parts[largest] = sectionBlocks(digest, largest, lines[largest], shown[largest]);
@@ -163,7 +181,10 @@ export function renderDigestText(digest: Digest): string {
     const place = meetingPlace(m);
     const { names, others } = people(m);
     const who = names.map(plainText);
-    const whoText = who.length > 1 ? `${who[0]} with ${who.slice(1).join(', ')}${others ? ` and ${plural(others, 'other')}` : ''}` : who.join('');
+    const whoText =
+      who.length > 1
+        ? `${who[0]} with ${who.slice(1).join(', ')}${others ? ` and ${plural(others, 'other')}` : ''}`
+        : who.join('');
     return `  ${meetingDateLabel(m)}${suffix ? ` (${suffix})` : ''}${place ? ` · ${plainText(place)}` : ''}${whoText ? ` — ${whoText}` : ''}${m.event ? ` · ${plainText(m.event)}` : ''}`;
   };
   for (const key of SECTION_KEYS) {
@@ -176,12 +197,16 @@ export function renderDigestText(digest: Digest): string {
         if (b.lede.trim()) lines.push(`    ${plainText(b.lede)}`);
       }
     } else {
-      for (const m of digest[key].items) lines.push(meetingLine(m, key === 'onThisDay' ? yearsAgo(m, digest.localDate) : ''));
+      for (const m of digest[key].items)
+        lines.push(meetingLine(m, key === 'onThisDay' ? yearsAgo(m, digest.localDate) : ''));
     }
     if (s.more > 0) lines.push(`  and ${s.more} more — ${moreCommand(digest, key, s.items.length)}`);
   }
   const f = digest.figures;
-  lines.push('', `${plural(f.briefings, 'briefing')} · ${plural(f.meetings, 'meeting')} in the corpus · ${plainText(digest.timezone)} · ${DIGEST_OFF_HINT.replace(/`/g, '')}`);
+  lines.push(
+    '',
+    `${plural(f.briefings, 'briefing')} · ${plural(f.meetings, 'meeting')} in the corpus · ${plainText(digest.timezone)} · ${DIGEST_OFF_HINT.replace(/`/g, '')}`,
+  );
   return lines.join('\n');
 }
 
@@ -192,7 +217,14 @@ export function digestJson(digest: Digest): unknown {
     localDate: digest.localDate,
     timezone: digest.timezone,
     newBriefings: {
-      items: digest.newBriefings.items.map((b) => ({ articleId: b.articleId, file: b.file, title: b.title, published: iso(b.published), lede: b.lede, meetings: b.meetings })),
+      items: digest.newBriefings.items.map((b) => ({
+        articleId: b.articleId,
+        file: b.file,
+        title: b.title,
+        published: iso(b.published),
+        lede: b.lede,
+        meetings: b.meetings,
+      })),
       more: digest.newBriefings.more,
     },
     meetings: meetings(digest.meetings),

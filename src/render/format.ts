@@ -16,7 +16,8 @@ export function citationParts(c: Citation): string[] {
 }
 
 /** "page 2 of 3" when there is more than one page. */
-export const pageLabel = (page: number, pageCount: number): string => (pageCount > 1 ? `page ${page} of ${pageCount}` : '');
+export const pageLabel = (page: number, pageCount: number): string =>
+  pageCount > 1 ? `page ${page} of ${pageCount}` : '';
 
 /** "1 briefing" or "3 briefings". */
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;

@@ -17,32 +17,56 @@ export const HOME_LIST = 8;
 
 const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: clipText(text, 2900) } });
 const header = (text: string): Block => ({ type: 'header', text: { type: 'plain_text', text, emoji: false } });
-const context = (text: string): Block => ({ type: 'context', elements: [{ type: 'mrkdwn', text: clipText(text, 1900) }] });
+const context = (text: string): Block => ({
+  type: 'context',
+  elements: [{ type: 'mrkdwn', text: clipText(text, 1900) }],
+});
 
 /** The App Home: corpus figures, latest briefings and meetings, this workspace's digests, and how to use briefbot. */
 export function buildHomeView(ctx: AskContext, subscriptions: readonly Subscription[]): types.HomeView {
   const articles = [...ctx.index.articles.values()];
-  const dated = articles.filter((a) => a.published).map((a) => formatPartialDate(a.published!)).sort();
+  const dated = articles
+    .filter((a) => a.published)
+    .map((a) => formatPartialDate(a.published!))
+    .sort();
   const range = dated.length > 0 ? `${dated[0]} to ${dated[dated.length - 1]}` : 'no dated briefings';
-  const latest = newestFirst(articles).slice(0, HOME_LIST).map((a) => `• *${escapeSlack(clipText(a.title, 120))}* — ${escapeSlack(dateLabel(a.published))} · \`${escapeSlack(a.id)}\``);
-  const meetings = newestMeetingsFirst(ctx.meetings.meetings).slice(0, HOME_LIST).map((m) => {
-    const who = m.participants.map((p) => participantParts(p).name).join(' – ');
-    const place = meetingPlace(m);
-    return `• *${escapeSlack(meetingDateLabel(m))}*${place ? ` · ${escapeSlack(clipText(place, 60))}` : ''} — ${escapeSlack(clipText(who, 160))}`;
-  });
-  const subs = subscriptions.map((s) => `• <#${s.channel}> at ${s.time} ${escapeSlack(s.timezone)}${s.pausedReason ? ` — _paused: ${escapeSlack(s.pausedReason)}_` : ''}`);
+  const latest = newestFirst(articles)
+    .slice(0, HOME_LIST)
+    .map(
+      (a) =>
+        `• *${escapeSlack(clipText(a.title, 120))}* — ${escapeSlack(dateLabel(a.published))} · \`${escapeSlack(a.id)}\``,
+    );
+  const meetings = newestMeetingsFirst(ctx.meetings.meetings)
+    .slice(0, HOME_LIST)
+    .map((m) => {
+      const who = m.participants.map((p) => participantParts(p).name).join(' – ');
+      const place = meetingPlace(m);
+      return `• *${escapeSlack(meetingDateLabel(m))}*${place ? ` · ${escapeSlack(clipText(place, 60))}` : ''} — ${escapeSlack(clipText(who, 160))}`;
+    });
+  const subs = subscriptions.map(
+    (s) =>
+      `• <#${s.channel}> at ${s.time} ${escapeSlack(s.timezone)}${s.pausedReason ? ` — _paused: ${escapeSlack(s.pausedReason)}_` : ''}`,
+  );
   const blocks: Block[] = [
     header('briefbot'),
-    section(`*${plural(articles.length, 'briefing')}* · *${plural(ctx.meetings.meetings.length, 'meeting')}* · ${escapeSlack(range)}`),
+    section(
+      `*${plural(articles.length, 'briefing')}* · *${plural(ctx.meetings.meetings.length, 'meeting')}* · ${escapeSlack(range)}`,
+    ),
     { type: 'divider' },
     header('Latest briefings'),
     section(latest.length > 0 ? latest.join('\n') : '_No briefings yet._'),
     header('Latest meetings'),
     section(meetings.length > 0 ? meetings.join('\n') : '_No meetings found yet._'),
     header('Daily digests'),
-    section(subs.length > 0 ? subs.slice(0, 40).join('\n') : '_No channel gets the digest yet._ In a channel: `/brief digest on 09:00 Asia/Karachi`.'),
+    section(
+      subs.length > 0
+        ? subs.slice(0, 40).join('\n')
+        : '_No channel gets the digest yet._ In a channel: `/brief digest on 09:00 Asia/Karachi`.',
+    ),
     { type: 'divider' },
-    context('Ask in plain words: `/brief When did Qureshi meet Lavrov?` · `/brief meetings with Russia` · `/brief search CASA-1000` · `/brief help`. Mention @briefbot in a channel or send it a DM to get the answer in a thread.'),
+    context(
+      'Ask in plain words: `/brief When did Qureshi meet Lavrov?` · `/brief meetings with Russia` · `/brief search CASA-1000` · `/brief help`. Mention @briefbot in a channel or send it a DM to get the answer in a thread.',
+    ),
   ];
   return { type: 'home', blocks: blocks.slice(0, HOME_BLOCK_LIMIT) };
 }

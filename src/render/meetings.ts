@@ -3,17 +3,17 @@ import { dateLabel } from './format.js';
 
 /** Words for how a meeting took place. */
 export const KIND_LABELS: Readonly<Record<Meeting['kind'], string>> = {
-  'talks': 'talks',
+  talks: 'talks',
   'call-on': 'call',
-  'visit': 'visit',
-  'telephone': 'telephone call',
+  visit: 'visit',
+  telephone: 'telephone call',
 };
 
 /** A participant in words: "Jalil Abbas Jilani (Caretaker Foreign Minister, Pakistan)", or "Foreign Minister of Kyrgyzstan" when unnamed. */
 export function participantParts(p: Participant): { name: string; role: string } {
   const where = p.organization ?? p.country;
   if (!p.name) {
-    const role = p.title ? `${p.title}${where ? ` of ${where}` : ''}` : where ?? 'unnamed official';
+    const role = p.title ? `${p.title}${where ? ` of ${where}` : ''}` : (where ?? 'unnamed official');
     return { name: role, role: 'name not given' };
   }
   return { name: p.name, role: [p.title, where].filter(Boolean).join(', ') };

@@ -29,7 +29,10 @@ export function clipText(text: string, max: number): string {
 export function clipMrkdwn(text: string, max: number): string {
   if (text.length <= max) return text;
   let cut = text.slice(0, Math.max(0, max - 1));
-  cut = cut.replace(/[\uD800-\uDBFF]$/, '').replace(/&[a-z]*$/, '').replace(/<[^>]*$/, '');
+  cut = cut
+    .replace(/[\uD800-\uDBFF]$/, '')
+    .replace(/&[a-z]*$/, '')
+    .replace(/<[^>]*$/, '');
   if ((cut.match(/\*/g)?.length ?? 0) % 2 === 1) cut = cut.replace(/\*([^*]*)$/, '$1');
   return `${cut}…`;
 }

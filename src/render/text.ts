@@ -29,13 +29,23 @@ const excerptText = (segments: Segment[], bold: Emphasis): string =>
 function searchText(a: AnswerOf<'search'>, bold: Emphasis): string[] {
   const range = a.rangeText ? ` (${a.rangeText})` : '';
   if (a.total === 0) {
-    const tips = a.suggestions.length > 0 ? `Did you mean ${a.suggestions.map((s) => `"${plainText(s)}"`).join(' or ')}?` : NO_SUGGESTION_TIPS;
+    const tips =
+      a.suggestions.length > 0
+        ? `Did you mean ${a.suggestions.map((s) => `"${plainText(s)}"`).join(' or ')}?`
+        : NO_SUGGESTION_TIPS;
     return [`${NOTHING_MATCHED} "${plainText(a.query)}"${range}. ${tips}`];
   }
-  const lines = [`${plural(a.total, 'briefing')} match "${plainText(a.query)}"${range}${a.pageCount > 1 ? ` · ${pageLabel(a.page, a.pageCount)}` : ''}`];
+  const lines = [
+    `${plural(a.total, 'briefing')} match "${plainText(a.query)}"${range}${a.pageCount > 1 ? ` · ${pageLabel(a.page, a.pageCount)}` : ''}`,
+  ];
   if (a.partial) lines.push(PARTIAL_MATCH);
   a.items.forEach((item, i) => {
-    lines.push('', bold(plainText(item.title)), `  ${excerptText(item.excerpt, bold)}`, `  ${citationLine(a.citations[i]!)}`);
+    lines.push(
+      '',
+      bold(plainText(item.title)),
+      `  ${excerptText(item.excerpt, bold)}`,
+      `  ${citationLine(a.citations[i]!)}`,
+    );
     if (item.alsoParagraphs.length > 0) lines.push(`  also ${item.alsoParagraphs.map((p) => `¶${p}`).join(', ')}`);
   });
   if (a.page < a.pageCount) lines.push('', `More: type "more" for page ${a.page + 1}.`);
@@ -44,12 +54,20 @@ function searchText(a: AnswerOf<'search'>, bold: Emphasis): string[] {
 
 function meetingsText(a: AnswerOf<'meetings'>, bold: Emphasis): string[] {
   if (a.total === 0) return [`${NO_MEETINGS}: ${plainText(a.description)}.`];
-  const lines = [`${plainText(a.description)} — ${plural(a.total, 'meeting')}${a.pageCount > 1 ? ` · ${pageLabel(a.page, a.pageCount)}` : ''}`];
+  const lines = [
+    `${plainText(a.description)} — ${plural(a.total, 'meeting')}${a.pageCount > 1 ? ` · ${pageLabel(a.page, a.pageCount)}` : ''}`,
+  ];
   let undatedShown = false;
   for (const item of a.items) {
     const m = item.meeting;
-    if (!m.date && !undatedShown) { lines.push('', `— ${DATE_NOT_STATED} —`); undatedShown = true; }
-    const people = m.participants.map((p) => { const { name, role } = participantParts(p); return `${bold(plainText(name))}${role ? ` (${plainText(role)})` : ''}`; });
+    if (!m.date && !undatedShown) {
+      lines.push('', `— ${DATE_NOT_STATED} —`);
+      undatedShown = true;
+    }
+    const people = m.participants.map((p) => {
+      const { name, role } = participantParts(p);
+      return `${bold(plainText(name))}${role ? ` (${plainText(role)})` : ''}`;
+    });
     const place = meetingPlace(m);
     lines.push('', `${bold(meetingDateLabel(m))}${place ? ` · ${plainText(place)}` : ''} · ${KIND_LABELS[m.kind]}`);
     lines.push(`  ${people[0] ?? ''}${people.length > 1 ? ` with ${people.slice(1).join(', ')}` : ''}`);
@@ -57,7 +75,10 @@ function meetingsText(a: AnswerOf<'meetings'>, bold: Emphasis): string[] {
     if (m.topics.length > 0) lines.push(`  topics: ${plainText(m.topics.join(', '))}`);
     if (m.sources[0]) lines.push(`  "${plainText(m.sources[0].sentence)}"`);
     if (m.dateBasis) lines.push(`  date ${plainText(m.dateBasis)}`);
-    for (const n of item.citations) { const c = a.citations.find((x) => x.n === n); if (c) lines.push(`  ${citationLine(c)}`); }
+    for (const n of item.citations) {
+      const c = a.citations.find((x) => x.n === n);
+      if (c) lines.push(`  ${citationLine(c)}`);
+    }
   }
   if (a.page < a.pageCount) lines.push('', `More: type "more" for page ${a.page + 1}.`);
   return lines;
@@ -65,22 +86,49 @@ function meetingsText(a: AnswerOf<'meetings'>, bold: Emphasis): string[] {
 
 function bodyText(answer: Answer, bold: Emphasis): string[] {
   switch (answer.kind) {
-    case 'help': return ['briefbot help', ...HELP_LINES.map(([cmd, what]) => `  ${cmd} — ${what}`)];
-    case 'error': return [`! ${plainText(answer.message)}`];
-    case 'search': return searchText(answer, bold);
-    case 'meetings': return meetingsText(answer, bold);
-    case 'question': return [plainText(answer.text), ...answer.evidence.map((e) => `  "${excerptText(e.segments, bold)}" [${e.n}]`), ...answer.citations.map((c) => `  ${citationLine(c)}`)];
+    case 'help':
+      return ['briefbot help', ...HELP_LINES.map(([cmd, what]) => `  ${cmd} — ${what}`)];
+    case 'error':
+      return [`! ${plainText(answer.message)}`];
+    case 'search':
+      return searchText(answer, bold);
+    case 'meetings':
+      return meetingsText(answer, bold);
+    case 'question':
+      return [
+        plainText(answer.text),
+        ...answer.evidence.map((e) => `  "${excerptText(e.segments, bold)}" [${e.n}]`),
+        ...answer.citations.map((c) => `  ${citationLine(c)}`),
+      ];
     case 'sources': {
-      const rows = answer.rows.map((r) => `  ${plainText(r.id)}  ${dateLabel(r.published)}  ${plainText(r.title)}  (${plural(r.paragraphs, 'paragraph')}, ${plural(r.meetings, 'meeting')})`);
+      const rows = answer.rows.map(
+        (r) =>
+          `  ${plainText(r.id)}  ${dateLabel(r.published)}  ${plainText(r.title)}  (${plural(r.paragraphs, 'paragraph')}, ${plural(r.meetings, 'meeting')})`,
+      );
       const warnings = answer.warnings.map((w) => `  skipped ${plainText(w.file)}: ${plainText(w.reason)}`);
-      return [`Briefings (${answer.total})${answer.pageCount > 1 ? ` · ${pageLabel(answer.page, answer.pageCount)}` : ''}`, ...rows, ...warnings];
+      return [
+        `Briefings (${answer.total})${answer.pageCount > 1 ? ` · ${pageLabel(answer.page, answer.pageCount)}` : ''}`,
+        ...rows,
+        ...warnings,
+      ];
     }
     case 'source': {
       const { article } = answer;
-      const meta = [dateLabel(article.published), article.file, article.source ?? '', pageLabel(answer.page, answer.pageCount)].filter(Boolean);
+      const meta = [
+        dateLabel(article.published),
+        article.file,
+        article.source ?? '',
+        pageLabel(answer.page, answer.pageCount),
+      ].filter(Boolean);
       const paras = answer.paragraphs.map((p) => `¶${p.n} ${p.heading ? bold(plainText(p.text)) : plainText(p.text)}`);
       const more = answer.page < answer.pageCount ? ['', `More: type "more" for page ${answer.page + 1}.`] : [];
-      return [bold(plainText(article.title)), meta.map(plainText).join(' · '), '', ...paras.flatMap((p) => [p, '']), ...more];
+      return [
+        bold(plainText(article.title)),
+        meta.map(plainText).join(' · '),
+        '',
+        ...paras.flatMap((p) => [p, '']),
+        ...more,
+      ];
     }
   }
 }

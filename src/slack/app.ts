@@ -12,7 +12,19 @@ import { handleDigestCommand, type DigestSlack } from './digest.js';
 import { buildHomeView } from '../render/home.js';
 import type { Store } from '../store/types.js';
 import type { DigestDeps } from '../digest/schedule.js';
-import { answerOrApologise, APOLOGY, CANNOT_POST, SHARE_FAILED, conversationAnswer, NOT_ALLOWED_TO_POST, privateAnswer, publicAnswer, readButton, slackErrorCode, stripMentions } from './handlers.js';
+import {
+  answerOrApologise,
+  APOLOGY,
+  CANNOT_POST,
+  SHARE_FAILED,
+  conversationAnswer,
+  NOT_ALLOWED_TO_POST,
+  privateAnswer,
+  publicAnswer,
+  readButton,
+  slackErrorCode,
+  stripMentions,
+} from './handlers.js';
 import { boundedMap, firstTime } from './memory.js';
 import { DEFAULT_RETRY_POLICY, respondWithRetries, type ResponseMessage, type RetryPolicy } from './deliver.js';
 import { createInflight, type Inflight } from './inflight.js';
@@ -61,7 +73,11 @@ export interface Health {
 }
 
 /** The `/healthz` route: 200 with the figures when ready, 503 while the first corpus load is under way. */
-function healthRoute(health: () => Health): { path: string; method: string[]; handler: (req: IncomingMessage, res: ServerResponse) => void } {
+function healthRoute(health: () => Health): {
+  path: string;
+  method: string[];
+  handler: (req: IncomingMessage, res: ServerResponse) => void;
+} {
   return {
     path: '/healthz',
     method: ['GET'],
@@ -89,16 +105,24 @@ export function slackDigestDeps(app: BoltApp, deps: SlackAppDeps): DigestDeps {
       const r = await app.client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
       return r.ts ? { ts: r.ts } : {};
     },
-    notify: async (user, text) => { await app.client.chat.postMessage({ channel: user, text }); },
+    notify: async (user, text) => {
+      await app.client.chat.postMessage({ channel: user, text });
+    },
   };
 }
 
 /** Wire the listeners: each acknowledges, asks, renders and responds; no business logic here. */
 function registerListeners(app: BoltApp, deps: SlackAppDeps): void {
   const { context, logger } = deps;
-  const replyDeps = { fetch: (...args: Parameters<typeof fetch>) => globalThis.fetch(...args), sleep: sleepOf(deps), policy: deps.retry ?? DEFAULT_RETRY_POLICY, logger };
+  const replyDeps = {
+    fetch: (...args: Parameters<typeof fetch>) => globalThis.fetch(...args),
+    sleep: sleepOf(deps),
+    policy: deps.retry ?? DEFAULT_RETRY_POLICY,
+    logger,
+  };
   /** Reply through a response_url, tried again while Slack is rate limiting, failing or slow; never throws. */
-  const reply = (url: string | undefined, message: ResponseMessage, what: string): Promise<boolean> => respondWithRetries(replyDeps, url, message, what);
+  const reply = (url: string | undefined, message: ResponseMessage, what: string): Promise<boolean> =>
+    respondWithRetries(replyDeps, url, message, what);
   const threads = boundedMap<string, QuestionContext>(MEMORY_LIMIT);
   const seen = boundedMap<string, true>(MEMORY_LIMIT);
   /** Answer a mention or a DM in its thread, remembering what it asked; a failure gets the apology. */
@@ -112,41 +136,77 @@ function registerListeners(app: BoltApp, deps: SlackAppDeps): void {
   const digests = slackDigestDeps(app, deps);
   const digestSlack: DigestSlack = {
     userTimezone: async (user) => (await app.client.users.info({ user }).catch(() => undefined))?.user?.tz,
-    announce: async (channel, text) => { await app.client.chat.postMessage({ channel, text }); },
+    announce: async (channel, text) => {
+      await app.client.chat.postMessage({ channel, text });
+    },
   };
 
   app.command(BRIEF_COMMAND, async ({ command, ack }) => {
     await ack();
     if (/^\s*digest\b/i.test(command.text)) {
-      const src = { text: command.text.replace(/^\s*digest\b/i, ''), channel: command.channel_id, team: command.team_id, user: command.user_id };
-      const answer = await handleDigestCommand(src, digestSlack, digests, deps.config.timezone).catch((error: unknown) => {
-        logger.error('digest command failed', error);
-        return buildNoticeMessage(APOLOGY);
-      });
-      if (answer) await reply(command.response_url, { response_type: 'ephemeral', ...answer }, `the answer to /brief ${command.text}`);
+      const src = {
+        text: command.text.replace(/^\s*digest\b/i, ''),
+        channel: command.channel_id,
+        team: command.team_id,
+        user: command.user_id,
+      };
+      const answer = await handleDigestCommand(src, digestSlack, digests, deps.config.timezone).catch(
+        (error: unknown) => {
+          logger.error('digest command failed', error);
+          return buildNoticeMessage(APOLOGY);
+        },
+      );
+      if (answer)
+        await reply(
+          command.response_url,
+          { response_type: 'ephemeral', ...answer },
+          `the answer to /brief ${command.text}`,
+        );
       return;
     }
     const message = answerOrApologise(logger, `/brief ${command.text}`, () => privateAnswer(command.text, context()));
-    await reply(command.response_url, { response_type: 'ephemeral', ...message }, `the answer to /brief ${command.text}`);
+    await reply(
+      command.response_url,
+      { response_type: 'ephemeral', ...message },
+      `the answer to /brief ${command.text}`,
+    );
   });
 
   app.event('app_home_opened', async ({ event, body, client }) => {
     if (event.tab !== 'home') return;
-    await client.views.publish({ user_id: event.user, view: buildHomeView(context(), deps.store.listSubscriptions(body.team_id)) });
+    await client.views.publish({
+      user_id: event.user,
+      view: buildHomeView(context(), deps.store.listSubscriptions(body.team_id)),
+    });
   });
 
   app.action<BlockAction<ButtonAction>>(SHARE_ACTION, async ({ ack, body, action, client }) => {
     await ack();
     const button = readButton(action.value);
-    if ('blocks' in button) return void (await reply(body.response_url, { response_type: 'ephemeral', replace_original: false, ...button }, 'a stale-button notice'));
+    if ('blocks' in button)
+      return void (await reply(
+        body.response_url,
+        { response_type: 'ephemeral', replace_original: false, ...button },
+        'a stale-button notice',
+      ));
     const channel = body.channel?.id ?? body.container?.channel_id;
-    const message = answerOrApologise(logger, `share of ${button.command}`, () => publicAnswer(button.command, context(), button.page, body.user.id));
+    const message = answerOrApologise(logger, `share of ${button.command}`, () =>
+      publicAnswer(button.command, context(), button.page, body.user.id),
+    );
     try {
       await client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
     } catch (error) {
       const code = slackErrorCode(error);
       if (!code || !NOT_ALLOWED_TO_POST.has(code)) logger.error('could not share an answer', error);
-      await reply(body.response_url, { response_type: 'ephemeral', replace_original: false, ...buildNoticeMessage(code && NOT_ALLOWED_TO_POST.has(code) ? CANNOT_POST : SHARE_FAILED) }, 'a share notice');
+      await reply(
+        body.response_url,
+        {
+          response_type: 'ephemeral',
+          replace_original: false,
+          ...buildNoticeMessage(code && NOT_ALLOWED_TO_POST.has(code) ? CANNOT_POST : SHARE_FAILED),
+        },
+        'a share notice',
+      );
       return;
     }
     // Shared: whatever becomes of the private copy, the share is not reported as failed (nor posted again).
@@ -156,21 +216,45 @@ function registerListeners(app: BoltApp, deps: SlackAppDeps): void {
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${PAGE_ACTION}_(next|prev)$`), async ({ ack, body, action }) => {
     await ack();
     const button = readButton(action.value);
-    const message = 'blocks' in button ? button : answerOrApologise(logger, `page ${button.page} of ${button.command}`, () => privateAnswer(button.command, context(), button.page));
-    await reply(body.response_url, { response_type: 'ephemeral', replace_original: true, ...message }, 'a page of results');
+    const message =
+      'blocks' in button
+        ? button
+        : answerOrApologise(logger, `page ${button.page} of ${button.command}`, () =>
+            privateAnswer(button.command, context(), button.page),
+          );
+    await reply(
+      body.response_url,
+      { response_type: 'ephemeral', replace_original: true, ...message },
+      'a page of results',
+    );
   });
 
   app.event('app_mention', async ({ event, body, say }) => {
     if (event.bot_id || !firstTime(seen, body.event_id)) return;
     const thread = event.thread_ts ?? event.ts;
-    await say({ ...converse(stripMentions(event.text), `${event.channel}:${thread}`), thread_ts: thread, unfurl_links: false });
+    await say({
+      ...converse(stripMentions(event.text), `${event.channel}:${thread}`),
+      thread_ts: thread,
+      unfurl_links: false,
+    });
   });
 
   app.message(async ({ message, body, say }) => {
-    if (message.channel_type !== 'im' || message.subtype !== undefined || message.bot_id || !('text' in message) || !message.text) return;
+    if (
+      message.channel_type !== 'im' ||
+      message.subtype !== undefined ||
+      message.bot_id ||
+      !('text' in message) ||
+      !message.text
+    )
+      return;
     if (!firstTime(seen, (body as { event_id?: string }).event_id)) return;
     const thread = 'thread_ts' in message && message.thread_ts ? message.thread_ts : undefined;
-    await say({ ...converse(stripMentions(message.text), `${message.channel}:${thread ?? 'dm'}`), ...(thread ? { thread_ts: thread } : {}), unfurl_links: false });
+    await say({
+      ...converse(stripMentions(message.text), `${message.channel}:${thread ?? 'dm'}`),
+      ...(thread ? { thread_ts: thread } : {}),
+      unfurl_links: false,
+    });
   });
 
   app.error(async (error) => {
@@ -192,12 +276,19 @@ export function buildSlackApp(deps: SlackAppDeps): SlackApp {
     timeout: (deps.retry ?? DEFAULT_RETRY_POLICY).timeoutMs,
   };
   const common = { token: config.botToken, clientOptions, logLevel: LogLevel.WARN, ignoreSelf: true };
-  const app = config.mode === 'socket'
-    ? new App({ ...common, appToken: config.appToken, socketMode: true })
-    : new App({ ...common, signingSecret: config.signingSecret, ...(deps.health ? { customRoutes: [healthRoute(deps.health)] } : {}) });
+  const app =
+    config.mode === 'socket'
+      ? new App({ ...common, appToken: config.appToken, socketMode: true })
+      : new App({
+          ...common,
+          signingSecret: config.signingSecret,
+          ...(deps.health ? { customRoutes: [healthRoute(deps.health)] } : {}),
+        });
   const inflight = createInflight();
   // Global middleware runs before the listeners and its next() settles when they have: each request's whole answer.
-  app.use(async ({ next }) => { await inflight.track(next()); });
+  app.use(async ({ next }) => {
+    await inflight.track(next());
+  });
   registerListeners(app, deps);
   return Object.assign(app, { inflight });
 }

@@ -20,7 +20,12 @@ export interface RetryPolicy {
 }
 
 /** Four tries, 1 s then 2 s then 4 s apart (or as Slack says, up to 30 s), each given 10 s. */
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 30_000, timeoutMs: 10_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  attempts: 4,
+  baseDelayMs: 1000,
+  maxDelayMs: 30_000,
+  timeoutMs: 10_000,
+};
 
 /** What one try came to: delivered, worth another try (after Retry-After, if Slack said), or refused for good. */
 export type TryResult =
@@ -58,12 +63,17 @@ export function classifyAnswer(status: number, retryAfter: string | null, body: 
  */
 export function nextWait(result: TryResult, tries: number, policy: RetryPolicy): number | undefined {
   if (result.kind !== 'retry' || tries >= policy.attempts) return undefined;
-  if (result.retryAfterMs !== undefined) return result.retryAfterMs <= policy.maxDelayMs ? result.retryAfterMs : undefined;
+  if (result.retryAfterMs !== undefined)
+    return result.retryAfterMs <= policy.maxDelayMs ? result.retryAfterMs : undefined;
   return Math.min(policy.baseDelayMs * 2 ** (tries - 1), policy.maxDelayMs);
 }
 
 /** Run `attempt` until it is delivered or refused or the policy says stop, sleeping between tries. */
-export async function withRetries(attempt: () => Promise<TryResult>, policy: RetryPolicy, sleep: (ms: number) => Promise<void>): Promise<{ result: TryResult; tries: number }> {
+export async function withRetries(
+  attempt: () => Promise<TryResult>,
+  policy: RetryPolicy,
+  sleep: (ms: number) => Promise<void>,
+): Promise<{ result: TryResult; tries: number }> {
   for (let tries = 1; ; tries += 1) {
     const result = await attempt();
     const wait = nextWait(result, tries, policy);
@@ -80,10 +90,20 @@ function failureReason(error: unknown, timeoutMs: number): string {
 }
 
 /** POST a message to a response_url once, abandoning it after `timeoutMs`; a network failure is worth another try. */
-export async function postOnce(fetchFn: typeof fetch, url: string, message: ResponseMessage, timeoutMs: number): Promise<TryResult> {
+export async function postOnce(
+  fetchFn: typeof fetch,
+  url: string,
+  message: ResponseMessage,
+  timeoutMs: number,
+): Promise<TryResult> {
   let response: Response;
   try {
-    response = await fetchFn(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(message), signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetchFn(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(message),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
   } catch (error) {
     return { kind: 'retry', reason: failureReason(error, timeoutMs) };
   }
@@ -104,13 +124,24 @@ export interface ReplyDeps {
  * Deliver a reply to a response_url, trying again on 429 (after its Retry-After), 5xx and timeouts. True once
  * delivered; when it cannot be, logs why (never the URL) and returns false rather than throwing.
  */
-export async function respondWithRetries(deps: ReplyDeps, url: string | undefined, message: ResponseMessage, what: string): Promise<boolean> {
+export async function respondWithRetries(
+  deps: ReplyDeps,
+  url: string | undefined,
+  message: ResponseMessage,
+  what: string,
+): Promise<boolean> {
   if (!url) {
     deps.logger.error(`could not deliver ${what}: the request carried no response_url`);
     return false;
   }
-  const { result, tries } = await withRetries(() => postOnce(deps.fetch, url, message, deps.policy.timeoutMs), deps.policy, deps.sleep);
+  const { result, tries } = await withRetries(
+    () => postOnce(deps.fetch, url, message, deps.policy.timeoutMs),
+    deps.policy,
+    deps.sleep,
+  );
   if (result.kind === 'delivered') return true;
-  deps.logger.error(`could not deliver ${what} to Slack after ${tries} ${tries === 1 ? 'try' : 'tries'}: ${result.reason}`);
+  deps.logger.error(
+    `could not deliver ${what} to Slack after ${tries} ${tries === 1 ? 'try' : 'tries'}: ${result.reason}`,
+  );
   return false;
 }

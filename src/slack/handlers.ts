@@ -13,7 +13,8 @@ export const SHARE_FAILED = 'Sharing failed; please try again.';
 /** What briefbot says when a button carries something it did not write. */
 export const STALE_BUTTON = 'That button no longer works. Run the command again.';
 /** What briefbot says when it may not post in a channel. */
-export const CANNOT_POST = 'briefbot cannot post in this channel. Invite it with `/invite @briefbot`, then share again.';
+export const CANNOT_POST =
+  'briefbot cannot post in this channel. Invite it with `/invite @briefbot`, then share again.';
 
 /** Answer text as a private, interactive message. */
 export function privateAnswer(text: string, ctx: AskContext, page = 1): SlackMessage {
@@ -29,9 +30,15 @@ export function publicAnswer(text: string, ctx: AskContext, page = 1, sharedBy?:
  * Answer a conversational message (a mention or a DM) with what the thread asked before, and return what this
  * question was about for the next follow-up.
  */
-export function conversationAnswer(text: string, ctx: AskContext, previous: QuestionContext | undefined, interactive: boolean): { message: SlackMessage; context?: QuestionContext } {
+export function conversationAnswer(
+  text: string,
+  ctx: AskContext,
+  previous: QuestionContext | undefined,
+  interactive: boolean,
+): { message: SlackMessage; context?: QuestionContext } {
   const answer = ask(text, ctx, 1, DEFAULT_PAGE_SIZES, previous);
-  const context = answer.kind === 'question' ? { people: answer.question.people, filter: answer.question.filter } : undefined;
+  const context =
+    answer.kind === 'question' ? { people: answer.question.people, filter: answer.question.filter } : undefined;
   return { message: buildAnswerMessage(answer, { interactive }), ...(context ? { context } : {}) };
 }
 
@@ -62,7 +69,13 @@ export function readButton(value: string | undefined): { command: string; page: 
 }
 
 /** Slack error codes that mean briefbot may not post in the channel. */
-export const NOT_ALLOWED_TO_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action', 'ekm_access_denied']);
+export const NOT_ALLOWED_TO_POST = new Set([
+  'not_in_channel',
+  'channel_not_found',
+  'is_archived',
+  'restricted_action',
+  'ekm_access_denied',
+]);
 
 /** The Slack error code of a Web API failure, if any. */
 export const slackErrorCode = (error: unknown): string | undefined =>

@@ -29,7 +29,10 @@ export function createInflight(sleep: (ms: number) => Promise<void> = unrefSleep
   };
   return {
     track: (work) => {
-      const settled = work.then(() => undefined, () => undefined);
+      const settled = work.then(
+        () => undefined,
+        () => undefined,
+      );
       pending.add(settled);
       void settled.then(() => pending.delete(settled));
       return work;

@@ -42,7 +42,11 @@ export const MIGRATIONS: readonly Migration[] = [
 ];
 
 /** Apply the migrations a database lacks, in one immediate transaction; returns the versions applied now. */
-export function migrate(db: Database.Database, location: string, migrations: readonly Migration[] = MIGRATIONS): number[] {
+export function migrate(
+  db: Database.Database,
+  location: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number[] {
   checkOrder(migrations);
   const known = migrations.at(-1)?.version ?? 0;
   const run = db.transaction((): number[] => {
@@ -60,7 +64,9 @@ export function migrate(db: Database.Database, location: string, migrations: rea
         'upgrade briefbot, or point BRIEFBOT_DB at another file',
       );
     }
-    const record = db.prepare<[number, string, string]>('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+    const record = db.prepare<[number, string, string]>(
+      'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+    );
     const now: number[] = [];
     for (const m of migrations) {
       if (applied.has(m.version)) continue;
@@ -78,7 +84,9 @@ function checkOrder(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {
     const previous = migrations[i - 1];
     if (!Number.isInteger(m.version) || m.version < 1 || (previous !== undefined && m.version <= previous.version)) {
-      throw new Error(`briefbot: migration ${m.version} (${m.name}) is out of order: versions must be positive integers, increasing`);
+      throw new Error(
+        `briefbot: migration ${m.version} (${m.name}) is out of order: versions must be positive integers, increasing`,
+      );
     }
   });
 }

@@ -53,24 +53,53 @@ function diagnose(code: string, path: string, busyTimeoutMs: number): Diagnosis 
   const primary = /^SQLITE_[A-Z]+/.exec(code)?.[0] ?? code;
   switch (primary) {
     case 'SQLITE_READONLY':
-      return { trouble: 'read-only', problem: `the database at ${path} is read-only`, advice: "check BRIEFBOT_DB and the folder's permissions (briefbot writes the file and creates files next to it)" };
+      return {
+        trouble: 'read-only',
+        problem: `the database at ${path} is read-only`,
+        advice:
+          "check BRIEFBOT_DB and the folder's permissions (briefbot writes the file and creates files next to it)",
+      };
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
-      return { trouble: 'locked', problem: `the database at ${path} is locked by another process (waited ${busyTimeoutMs / 1000} s)`, advice: 'try again, or stop the process holding it' };
+      return {
+        trouble: 'locked',
+        problem: `the database at ${path} is locked by another process (waited ${busyTimeoutMs / 1000} s)`,
+        advice: 'try again, or stop the process holding it',
+      };
     case 'SQLITE_CANTOPEN':
-      return { trouble: 'cannot-open', problem: `cannot open the database at ${path}`, advice: 'check that BRIEFBOT_DB names a file (not a folder) in a folder briefbot can write' };
+      return {
+        trouble: 'cannot-open',
+        problem: `cannot open the database at ${path}`,
+        advice: 'check that BRIEFBOT_DB names a file (not a folder) in a folder briefbot can write',
+      };
     case 'SQLITE_NOTADB':
     case 'SQLITE_CORRUPT':
-      return { trouble: 'not-a-database', problem: `the file at ${path} is not a usable briefbot database`, advice: 'check BRIEFBOT_DB, or move the file away to start afresh' };
+      return {
+        trouble: 'not-a-database',
+        problem: `the file at ${path} is not a usable briefbot database`,
+        advice: 'check BRIEFBOT_DB, or move the file away to start afresh',
+      };
     case 'SQLITE_FULL':
-      return { trouble: 'disk-full', problem: `the disk holding the database at ${path} is full`, advice: 'free some space' };
+      return {
+        trouble: 'disk-full',
+        problem: `the disk holding the database at ${path} is full`,
+        advice: 'free some space',
+      };
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return { trouble: 'cannot-open', problem: `cannot create the folder for the database at ${path}`, advice: "check BRIEFBOT_DB and the folder's permissions" };
+      return {
+        trouble: 'cannot-open',
+        problem: `cannot create the folder for the database at ${path}`,
+        advice: "check BRIEFBOT_DB and the folder's permissions",
+      };
     case 'ENOTDIR':
     case 'EEXIST':
-      return { trouble: 'cannot-open', problem: `cannot create the folder for the database at ${path}`, advice: 'check BRIEFBOT_DB: a part of its folder path is a file, not a folder' };
+      return {
+        trouble: 'cannot-open',
+        problem: `cannot create the folder for the database at ${path}`,
+        advice: 'check BRIEFBOT_DB: a part of its folder path is a file, not a folder',
+      };
     default:
       return undefined;
   }
@@ -122,14 +151,21 @@ const READABLE: ReadonlySet<StoreTrouble> = new Set(['read-only', 'locked', 'can
  * Open the store at `path`; when that fails, return a stand-in that reads the file opened read-only (or, when even
  * that fails, an empty database in memory) and refuses every write with the error that stopped the opening.
  */
-export function openStoreOrFallback(path: string, options: Omit<SqliteStoreOptions, 'onUnavailable' | 'readonly'> = {}): OpenedStore {
+export function openStoreOrFallback(
+  path: string,
+  options: Omit<SqliteStoreOptions, 'onUnavailable' | 'readonly'> = {},
+): OpenedStore {
   try {
     return { store: openStrict(path, options) };
   } catch (error) {
     const problem = asUnavailable(error, path);
     if (READABLE.has(problem.trouble)) {
       try {
-        return { store: unwritableStore(openStrict(path, { ...options, readonly: true }), problem), problem, fallback: 'read-only' };
+        return {
+          store: unwritableStore(openStrict(path, { ...options, readonly: true }), problem),
+          problem,
+          fallback: 'read-only',
+        };
       } catch {
         // Not readable either: the stand-in starts empty.
       }
@@ -142,7 +178,10 @@ export function openStoreOrFallback(path: string, options: Omit<SqliteStoreOptio
 export function fallbackNotice(path: string, opened: OpenedStore): string | undefined {
   const { problem, fallback } = opened;
   if (!problem) return undefined;
-  const reads = fallback === 'read-only' ? 'digest subscriptions are read from the file as it is' : 'no digest subscription is known meanwhile (the file could not be read either)';
+  const reads =
+    fallback === 'read-only'
+      ? 'digest subscriptions are read from the file as it is'
+      : 'no digest subscription is known meanwhile (the file could not be read either)';
   return `cannot write the database (BRIEFBOT_DB=${path}): ${problem.problem}: ${problem.advice}. briefbot keeps answering searches and questions, but digest settings cannot be saved and no digest is posted until this is fixed and briefbot restarted; ${reads}.`;
 }
 
@@ -170,7 +209,12 @@ export function unwritableStore(reader: Store, problem: StoreUnavailableError): 
 function asUnavailable(error: unknown, path: string): StoreUnavailableError {
   if (error instanceof StoreUnavailableError) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  return new StoreUnavailableError('cannot-open', `cannot open the database at ${path} (${detail})`, 'check BRIEFBOT_DB', { cause: error });
+  return new StoreUnavailableError(
+    'cannot-open',
+    `cannot open the database at ${path} (${detail})`,
+    'check BRIEFBOT_DB',
+    { cause: error },
+  );
 }
 
 function openStrict(path: string, options: Omit<SqliteStoreOptions, 'onUnavailable'>): Store {
@@ -218,7 +262,9 @@ function openStrict(path: string, options: Omit<SqliteStoreOptions, 'onUnavailab
     claim: db.prepare<[string, string, string]>(
       `INSERT OR IGNORE INTO digests (channel, local_date, claimed_at, outcome, ts) VALUES (?, ?, ?, 'claimed', NULL)`,
     ),
-    finish: db.prepare<[string, string | null, string, string]>('UPDATE digests SET outcome = ?, ts = ? WHERE channel = ? AND local_date = ?'),
+    finish: db.prepare<[string, string | null, string, string]>(
+      'UPDATE digests SET outcome = ?, ts = ? WHERE channel = ? AND local_date = ?',
+    ),
     last: db.prepare<[string], DigestRow>(
       `SELECT * FROM digests WHERE channel = ? AND outcome IN ('posted', 'empty') ORDER BY local_date DESC LIMIT 1`,
     ),
@@ -248,14 +294,17 @@ function openStrict(path: string, options: Omit<SqliteStoreOptions, 'onUnavailab
       return guard(() => recordSeen.immediate(ids, at));
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) throw error;
-      warn(`could not save when ${ids.length} briefings were first seen (${error.problem}): ${error.advice}; saved the next time the database can be written`);
+      warn(
+        `could not save when ${ids.length} briefings were first seen (${error.problem}): ${error.advice}; saved the next time the database can be written`,
+      );
       const found = guard(() => readSeen(ids));
       return new Map(ids.map((id) => [id, found.get(id) ?? at] as const));
     }
   };
 
   return {
-    listSubscriptions: (team) => guard(() => (team === undefined ? statements.listAll.all() : statements.listTeam.all(team)).map(toSubscription)),
+    listSubscriptions: (team) =>
+      guard(() => (team === undefined ? statements.listAll.all() : statements.listTeam.all(team)).map(toSubscription)),
     getSubscription: (channel) =>
       guard(() => {
         const row = statements.get.get(channel);
@@ -263,7 +312,14 @@ function openStrict(path: string, options: Omit<SqliteStoreOptions, 'onUnavailab
       }),
     saveSubscription: (s) =>
       guard(() => {
-        statements.save.run({ channel: s.channel, team: s.team, time: s.time, timezone: s.timezone, subscriber: s.subscriber, updated_at: s.updatedAt });
+        statements.save.run({
+          channel: s.channel,
+          team: s.team,
+          time: s.time,
+          timezone: s.timezone,
+          subscriber: s.subscriber,
+          updated_at: s.updatedAt,
+        });
       }),
     removeSubscription: (channel) => guard(() => statements.remove.run(channel).changes > 0),
     pauseSubscription: (channel, reason) =>
@@ -290,13 +346,25 @@ function openStrict(path: string, options: Omit<SqliteStoreOptions, 'onUnavailab
 }
 
 function toSubscription(row: SubscriptionRow): Subscription {
-  const s: Subscription = { channel: row.channel, team: row.team, time: row.time, timezone: row.timezone, subscriber: row.subscriber, updatedAt: row.updated_at };
+  const s: Subscription = {
+    channel: row.channel,
+    team: row.team,
+    time: row.time,
+    timezone: row.timezone,
+    subscriber: row.subscriber,
+    updatedAt: row.updated_at,
+  };
   if (row.paused_reason !== null) s.pausedReason = row.paused_reason;
   return s;
 }
 
 function toDigest(row: DigestRow): DigestRecord {
-  const d: DigestRecord = { channel: row.channel, localDate: row.local_date, claimedAt: row.claimed_at, outcome: row.outcome };
+  const d: DigestRecord = {
+    channel: row.channel,
+    localDate: row.local_date,
+    claimedAt: row.claimed_at,
+    outcome: row.outcome,
+  };
   if (row.ts !== null) d.ts = row.ts;
   return d;
 }

@@ -21,14 +21,18 @@ const ISO = /\b\d{4}-\d{2}(?:-\d{2})?\b|T\d{2}:\d{2}/;
 let seeds: AskContext;
 let rich: AskContext;
 beforeAll(async () => {
-  [seeds, rich] = await Promise.all([buildContext(SEEDS, memoryLogger(), () => TODAY), buildContext(MEETINGS, memoryLogger(), () => TODAY)]);
+  [seeds, rich] = await Promise.all([
+    buildContext(SEEDS, memoryLogger(), () => TODAY),
+    buildContext(MEETINGS, memoryLogger(), () => TODAY),
+  ]);
 });
 
 function questionOf(a: Answer): AnswerOf<'question'> & Answer {
   if (a.kind !== 'question') throw new Error(`expected a question answer, got ${JSON.stringify(a).slice(0, 300)}`);
   return a;
 }
-const answer = (text: string, ctx: AskContext = seeds, previous?: QuestionContext) => questionOf(ask(text, ctx, 1, undefined, previous));
+const answer = (text: string, ctx: AskContext = seeds, previous?: QuestionContext) =>
+  questionOf(ask(text, ctx, 1, undefined, previous));
 /** The bold parts of evidence. */
 const hits = (segments: Segment[]): string[] => segments.filter((s) => s.hit).map((s) => s.text);
 const files = (a: AnswerOf<'question'>): string[] => [...new Set(a.citations.map((c) => c.file))];
@@ -37,7 +41,9 @@ describe('questions over the seeds', () => {
   it('says when Qureshi met Lavrov: three times, newest first, each with its place', () => {
     const a = answer('When did Qureshi meet Lavrov?');
     expect(a.question).toEqual({ kind: 'when', people: ['Qureshi', 'Lavrov'], filter: {} });
-    expect(a.text).toBe('Shah Mahmood Qureshi met Sergey Lavrov three times in the briefings: on Wed 14 Jul 2021 in Dushanbe, in September 2020 in Moscow and in June 2019 in Bishkek.');
+    expect(a.text).toBe(
+      'Shah Mahmood Qureshi met Sergey Lavrov three times in the briefings: on Wed 14 Jul 2021 in Dushanbe, in September 2020 in Moscow and in June 2019 in Bishkek.',
+    );
     expect(a.total).toBe(3);
     expect(a.items.map((i) => i.meeting.location)).toEqual(['Dushanbe', 'Moscow', 'Bishkek']);
     expect(a.items.every((i) => i.meeting.status === 'held')).toBe(true);
@@ -68,13 +74,17 @@ describe('questions over the seeds', () => {
 
   it('counts, oldest first', () => {
     const a = answer('How many times did Qureshi meet Lavrov?');
-    expect(a.text).toBe('Shah Mahmood Qureshi met Sergey Lavrov three times in the briefings (June 2019, September 2020 and Wed 14 Jul 2021).');
+    expect(a.text).toBe(
+      'Shah Mahmood Qureshi met Sergey Lavrov three times in the briefings (June 2019, September 2020 and Wed 14 Jul 2021).',
+    );
     expect(files(a)).toEqual([LAVROV_FILE]);
   });
 
   it('says whom Jilani met in Bishkek', () => {
     const a = answer('Who did Jilani meet in Bishkek?');
-    expect(a.text).toBe('Jalil Abbas Jilani met Sadyr Zhaparov (President, Kyrgyzstan), Zhang Ming (Secretary-General, SCO) and the Foreign Minister of Kyrgyzstan in Bishkek.');
+    expect(a.text).toBe(
+      'Jalil Abbas Jilani met Sadyr Zhaparov (President, Kyrgyzstan), Zhang Ming (Secretary-General, SCO) and the Foreign Minister of Kyrgyzstan in Bishkek.',
+    );
     expect(a.items).toHaveLength(3);
     expect(files(a)).toEqual([JILANI_FILE]);
   });
@@ -82,7 +92,9 @@ describe('questions over the seeds', () => {
   it('reads a title and a country as the person who held them', () => {
     const a = answer("When did Pakistan's foreign minister meet the Kyrgyz president?");
     expect(a.text).toBe('Jalil Abbas Jilani met Sadyr Zhaparov on Wed 25 Oct 2023 in Bishkek.');
-    expect(answer('who met the Russian prime minister').text).toBe('Mikhail Mishustin met Muhammad Shehbaz Sharif (Prime Minister, Pakistan) in the briefings.');
+    expect(answer('who met the Russian prime minister').text).toBe(
+      'Mikhail Mishustin met Muhammad Shehbaz Sharif (Prime Minister, Pakistan) in the briefings.',
+    );
   });
 
   it('says what Shehbaz Sharif and Mishustin discussed', () => {
@@ -96,15 +108,22 @@ describe('questions over the seeds', () => {
 
   it('says where Imran Khan met Wang Yi: Dushanbe, at the SCO summit, on Fri 17 Sep 2021', () => {
     const a = answer('Where did Imran Khan meet Wang Yi?');
-    expect(a.text).toBe('Imran Khan met Wang Yi in Dushanbe, at the Shanghai Cooperation Organization summit, Fri 17 Sep 2021.');
+    expect(a.text).toBe(
+      'Imran Khan met Wang Yi in Dushanbe, at the Shanghai Cooperation Organization summit, Fri 17 Sep 2021.',
+    );
     expect(files(a)).toEqual([WANG_FILE]);
     expect(hits(a.evidence[0]!.segments)).toEqual(expect.arrayContaining(['Imran Khan', 'Wang Yi', 'Dushanbe']));
   });
 
   it('lists the meetings of October 2024', () => {
     const a = answer('Which meetings happened in October 2024?');
-    expect(a.text).toBe('2 meetings in the briefings: Muhammad Shehbaz Sharif–Mikhail Mishustin (Wed 16 Oct 2024, Islamabad) and Jam Kamal Khan–Mohammad Atabak (Wed 16 Oct 2024, Islamabad).');
-    expect(a.items.map((i) => i.meeting.date)).toEqual([{ year: 2024, month: 10, day: 16 }, { year: 2024, month: 10, day: 16 }]);
+    expect(a.text).toBe(
+      '2 meetings in the briefings: Muhammad Shehbaz Sharif–Mikhail Mishustin (Wed 16 Oct 2024, Islamabad) and Jam Kamal Khan–Mohammad Atabak (Wed 16 Oct 2024, Islamabad).',
+    );
+    expect(a.items.map((i) => i.meeting.date)).toEqual([
+      { year: 2024, month: 10, day: 16 },
+      { year: 2024, month: 10, day: 16 },
+    ]);
   });
 
   it('says no meeting matches a period with none', () => {
@@ -131,15 +150,21 @@ describe('questions over the seeds', () => {
     expect(a.evidence).toEqual([]);
     expect(a.citations).toEqual([]);
     expect(a.total).toBe(0);
-    expect(answer('How many times did Biden meet?').text).toBe('The briefings report no meeting of Biden that matches.');
+    expect(answer('How many times did Biden meet?').text).toBe(
+      'The briefings report no meeting of Biden that matches.',
+    );
   });
 
   it('calls planned meetings planned', () => {
     const planned = answer('What is planned?');
-    expect(planned.text).toBe('2 meetings are planned: Pakistan–China (October 2021, planned) and Pakistan–China (September 2021, planned).');
+    expect(planned.text).toBe(
+      '2 meetings are planned: Pakistan–China (October 2021, planned) and Pakistan–China (September 2021, planned).',
+    );
     expect(planned.items.every((i) => i.meeting.status === 'planned')).toBe(true);
     const when = answer('When did China meet Pakistan?');
-    expect(when.text).toBe('China met Pakistan on Fri 17 Sep 2021 in Dushanbe. China and Pakistan are to meet in October 2021 and in September 2021 (planned).');
+    expect(when.text).toBe(
+      'China met Pakistan on Fri 17 Sep 2021 in Dushanbe. China and Pakistan are to meet in October 2021 and in September 2021 (planned).',
+    );
   });
 
   it('answers follow-ups about the people of the previous question', () => {
@@ -147,7 +172,9 @@ describe('questions over the seeds', () => {
     expect(answer('and where?', seeds, previous).text).toBe(
       'Shah Mahmood Qureshi met Sergey Lavrov in Dushanbe, Wed 14 Jul 2021, Shah Mahmood Qureshi met Sergey Lavrov in Moscow, September 2020 and Shah Mahmood Qureshi met Sergey Lavrov in Bishkek, at the Shanghai Cooperation Organization (SCO) Summit, June 2019.',
     );
-    expect(answer('and in 2019?', seeds, previous).text).toBe('Shah Mahmood Qureshi met Sergey Lavrov in June 2019 in Bishkek.');
+    expect(answer('and in 2019?', seeds, previous).text).toBe(
+      'Shah Mahmood Qureshi met Sergey Lavrov in June 2019 in Bishkek.',
+    );
     expect(answer('what did they discuss?', seeds, previous).text).toContain('recent developments in Afghanistan');
   });
 
@@ -159,8 +186,15 @@ describe('questions over the seeds', () => {
 
   it('writes dates in words, never as ISO dates', () => {
     const questions = [
-      'When did Qureshi meet Lavrov?', 'How many times did Qureshi meet Lavrov?', 'Where did Imran Khan meet Wang Yi?', 'What did Shehbaz Sharif and Mishustin discuss?',
-      'Which meetings happened in October 2024?', 'What is planned?', 'When did Qureshi meet?', 'Where did Lavrov meet?', 'When did Qureshi meet Lavrov since 2020?',
+      'When did Qureshi meet Lavrov?',
+      'How many times did Qureshi meet Lavrov?',
+      'Where did Imran Khan meet Wang Yi?',
+      'What did Shehbaz Sharif and Mishustin discuss?',
+      'Which meetings happened in October 2024?',
+      'What is planned?',
+      'When did Qureshi meet?',
+      'Where did Lavrov meet?',
+      'When did Qureshi meet Lavrov since 2020?',
     ];
     for (const q of questions) expect(answer(q).text, q).not.toMatch(ISO);
   });
@@ -222,7 +256,9 @@ describe('questions over the richer meetings corpus', () => {
   });
 
   it('calls a meeting that is only planned planned', () => {
-    expect(answer('When did Ruto meet Lourenço?', rich).text).toBe('William Ruto and João Lourenço are to meet in 2024 (planned).');
+    expect(answer('When did Ruto meet Lourenço?', rich).text).toBe(
+      'William Ruto and João Lourenço are to meet in 2024 (planned).',
+    );
   });
 
   it('does not count a planned meeting as held', () => {
@@ -239,11 +275,24 @@ describe('questions over the richer meetings corpus', () => {
 });
 
 describe('words of answers', () => {
-  it.each([[0, 'no times'], [1, 'once'], [2, 'twice'], [3, 'three times'], [10, 'ten times'], [11, '11 times'], [250, '250 times']])('timesWord(%i) → %j', (n, words) => {
+  it.each([
+    [0, 'no times'],
+    [1, 'once'],
+    [2, 'twice'],
+    [3, 'three times'],
+    [10, 'ten times'],
+    [11, '11 times'],
+    [250, '250 times'],
+  ])('timesWord(%i) → %j', (n, words) => {
     expect(timesWord(n)).toBe(words);
   });
 
-  it.each<[string[], string]>([[[], ''], [['a'], 'a'], [['a', 'b'], 'a and b'], [['a', 'b', 'c'], 'a, b and c']])('listWords(%j) → %j', (items, words) => {
+  it.each<[string[], string]>([
+    [[], ''],
+    [['a'], 'a'],
+    [['a', 'b'], 'a and b'],
+    [['a', 'b', 'c'], 'a, b and c'],
+  ])('listWords(%j) → %j', (items, words) => {
     expect(listWords(items)).toBe(words);
   });
 
@@ -258,19 +307,70 @@ describe('words of answers', () => {
 describe('any question-like text', () => {
   const WEIRD = /undefined|nan|object/i;
   const name = fc.oneof(
-    fc.constantFrom('Qureshi', 'Lavrov', 'Pakistan', 'Russia', 'China', 'they', 'the Kyrgyz president', 'Wang Yi', 'Dar', 'Tokayev', 'Jilani', '', 'constructor', '__proto__', 'toString', 'in', 'and', 'with', ',', 'the'),
+    fc.constantFrom(
+      'Qureshi',
+      'Lavrov',
+      'Pakistan',
+      'Russia',
+      'China',
+      'they',
+      'the Kyrgyz president',
+      'Wang Yi',
+      'Dar',
+      'Tokayev',
+      'Jilani',
+      '',
+      'constructor',
+      '__proto__',
+      'toString',
+      'in',
+      'and',
+      'with',
+      ',',
+      'the',
+    ),
     fc.string({ maxLength: 12 }).filter((s) => !WEIRD.test(s)),
   );
-  const tail = fc.constantFrom('', ' in 2019', ' in Bishkek', ' last year', ' since 2020', ' before 2021', ' in October 2024', ' at SCO', ' during blah', ' between 2019 and 2020', ' in:2021', ' after 9999', ' in 0000', ' from 2024-13', ' in 2024-02-30');
+  const tail = fc.constantFrom(
+    '',
+    ' in 2019',
+    ' in Bishkek',
+    ' last year',
+    ' since 2020',
+    ' before 2021',
+    ' in October 2024',
+    ' at SCO',
+    ' during blah',
+    ' between 2019 and 2020',
+    ' in:2021',
+    ' after 9999',
+    ' in 0000',
+    ' from 2024-13',
+    ' in 2024-02-30',
+  );
   const form = fc.constantFrom(
-    'When did %A meet %B%T?', 'Who did %A meet%T?', 'Who met %A%T', 'Where did %A meet %B%T', 'What did %A and %B discuss%T', 'How many times did %A meet %B%T',
-    'Which meetings happened%T', 'What is planned%T', 'any upcoming meetings with %A%T?', 'and%T?', '%A?', 'how many meetings did %A have with %B%T', 'when did %A, %B and %A meet%T', '<@U1> where?',
+    'When did %A meet %B%T?',
+    'Who did %A meet%T?',
+    'Who met %A%T',
+    'Where did %A meet %B%T',
+    'What did %A and %B discuss%T',
+    'How many times did %A meet %B%T',
+    'Which meetings happened%T',
+    'What is planned%T',
+    'any upcoming meetings with %A%T?',
+    'and%T?',
+    '%A?',
+    'how many meetings did %A have with %B%T',
+    'when did %A, %B and %A meet%T',
+    '<@U1> where?',
   );
   const questionLike = fc.oneof(
     fc.tuple(form, name, name, tail).map(([f, a, b, t]) => f.replace(/%A/g, a).replace(/%B/g, b).replace(/%T/g, t)),
     fc.string({ maxLength: 80 }).filter((s) => !WEIRD.test(s)),
   );
-  const previous = fc.option(fc.record({ people: fc.array(name, { maxLength: 3 }), filter: fc.constant({}) }), { nil: undefined });
+  const previous = fc.option(fc.record({ people: fc.array(name, { maxLength: 3 }), filter: fc.constant({}) }), {
+    nil: undefined,
+  });
 
   it('never throws, and a question answer never shows undefined, NaN or [object', () => {
     fc.assert(

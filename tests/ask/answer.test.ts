@@ -18,7 +18,12 @@ describe('ask', () => {
   it('answers "/brief search CASA-1000" with article 001, its paragraph and citation', () => {
     const a = expectKind(ask('/brief search CASA-1000', ctx), 'search');
     expect(a.items).toHaveLength(1);
-    expect(a.items[0]).toMatchObject({ n: 1, file: '001_df728569922fd480.txt', paragraph: 7, title: 'Ishaq Dar Key Diplomatic Visit to Bishkek' });
+    expect(a.items[0]).toMatchObject({
+      n: 1,
+      file: '001_df728569922fd480.txt',
+      paragraph: 7,
+      title: 'Ishaq Dar Key Diplomatic Visit to Bishkek',
+    });
     expect(a.citations[0]).toMatchObject({ n: 1, articleId: '001_df728569922fd480', paragraph: 7 });
     expect(a.citations[0]!.published).toBeUndefined();
   });
@@ -36,8 +41,14 @@ describe('ask', () => {
   });
 
   it('pages results five at a time and numbers citations across pages', () => {
-    const first = expectKind(ask('search Pakistan', ctx, 1, { search: 2, sources: 20, meetings: 8, sourceChars: 6000 }), 'search');
-    const second = expectKind(ask('search Pakistan', ctx, 2, { search: 2, sources: 20, meetings: 8, sourceChars: 6000 }), 'search');
+    const first = expectKind(
+      ask('search Pakistan', ctx, 1, { search: 2, sources: 20, meetings: 8, sourceChars: 6000 }),
+      'search',
+    );
+    const second = expectKind(
+      ask('search Pakistan', ctx, 2, { search: 2, sources: 20, meetings: 8, sourceChars: 6000 }),
+      'search',
+    );
     expect(first.pageCount).toBe(3);
     expect(second.citations.map((c) => c.n)).toEqual([3, 4]);
     expect(new Set([...first.items, ...second.items].map((i) => i.articleId)).size).toBe(4);

@@ -44,7 +44,8 @@ describe('parseDigestCommand', () => {
   });
 
   it('ends every "not a setting" or "takes nothing" error with the usage', () => {
-    for (const text of ['daily', 'off now']) expect((parseDigestCommand(text) as { error: string }).error).toContain(DIGEST_USAGE);
+    for (const text of ['daily', 'off now'])
+      expect((parseDigestCommand(text) as { error: string }).error).toContain(DIGEST_USAGE);
   });
 });
 

@@ -26,7 +26,8 @@ function meetingsOf(a: Answer): AnswerOf<'meetings'> & Answer {
 }
 
 const ALL_AT_ONCE: PageSizes = { ...DEFAULT_PAGE_SIZES, meetings: 100 };
-const listed = (text: string): string[] => meetingsOf(ask(text, ctx, 1, ALL_AT_ONCE)).items.map((i) => short(i.meeting));
+const listed = (text: string): string[] =>
+  meetingsOf(ask(text, ctx, 1, ALL_AT_ONCE)).items.map((i) => short(i.meeting));
 
 const RUSSIA = [
   '2024-10-16 Muhammad Shehbaz Sharif + Mikhail Mishustin',
@@ -73,9 +74,12 @@ describe('parseMeetingFilter', () => {
     expect(parseMeetingFilter(text, TODAY)).toEqual(expected);
   });
 
-  it.each(['blah', 'the weekend', 'October'])('refuses "during %s" with a message that shows the period forms', (period) => {
-    expect(parseMeetingFilter(`during ${period}`, TODAY)).toEqual({ error: badPeriodMessage(period) });
-  });
+  it.each(['blah', 'the weekend', 'October'])(
+    'refuses "during %s" with a message that shows the period forms',
+    (period) => {
+      expect(parseMeetingFilter(`during ${period}`, TODAY)).toEqual({ error: badPeriodMessage(period) });
+    },
+  );
 
   it.each(['since blah', 'before soon', 'after lunch'])('refuses %j with the period message', (text) => {
     expect(parseMeetingFilter(text, TODAY)).toEqual({ error: badPeriodMessage(text.split(' ')[1]!) });
@@ -93,11 +97,15 @@ describe('parseMeetingFilter', () => {
   });
 
   it('reads "between 2020 and 2022" as a period', () => {
-    expect(parseMeetingFilter('between 2020 and 2022', TODAY)).toEqual({ range: { from: '2020-01-01', to: '2022-12-31' } });
+    expect(parseMeetingFilter('between 2020 and 2022', TODAY)).toEqual({
+      range: { from: '2020-01-01', to: '2022-12-31' },
+    });
   });
 
   it('reads "during the past 12 months" as a period only', () => {
-    expect(parseMeetingFilter('during the past 12 months', TODAY)).toEqual({ range: { from: '2025-11-22', to: '2026-11-22' } });
+    expect(parseMeetingFilter('during the past 12 months', TODAY)).toEqual({
+      range: { from: '2025-11-22', to: '2026-11-22' },
+    });
   });
 
   it('reads "with China planned" as planned meetings with China', () => {
@@ -111,11 +119,23 @@ describe('parseMeetingFilter', () => {
 
 describe('parseCommand for meetings and timeline', () => {
   it('reads "timeline Lavrov" as meetings with Lavrov, oldest first', () => {
-    expect(parseCommand('timeline Lavrov', 1, TODAY)).toEqual({ kind: 'meetings', filter: { with: ['Lavrov'] }, text: 'Lavrov', timeline: true, page: 1 });
+    expect(parseCommand('timeline Lavrov', 1, TODAY)).toEqual({
+      kind: 'meetings',
+      filter: { with: ['Lavrov'] },
+      text: 'Lavrov',
+      timeline: true,
+      page: 1,
+    });
   });
 
   it('reads "meeting" as "meetings"', () => {
-    expect(parseCommand('meeting with Russia', 2, TODAY)).toEqual({ kind: 'meetings', filter: { with: ['Russia'] }, text: 'with Russia', timeline: false, page: 2 });
+    expect(parseCommand('meeting with Russia', 2, TODAY)).toEqual({
+      kind: 'meetings',
+      filter: { with: ['Russia'] },
+      text: 'with Russia',
+      timeline: false,
+      page: 2,
+    });
   });
 
   it.each(['timeline', 'timeline ', 'TIMELINE'])('asks whose timeline for %j', (text) => {
@@ -127,7 +147,14 @@ describe('ask: meetings over the seed briefings', () => {
   it('lists the four meetings with Russia newest first', () => {
     const a = meetingsOf(ask('meetings with Russia', ctx));
     expect(a.items.map((i) => short(i.meeting))).toEqual(RUSSIA);
-    expect(a).toMatchObject({ description: 'Meetings with Russia', timeline: false, total: 4, page: 1, pageCount: 1, command: 'meetings with Russia' });
+    expect(a).toMatchObject({
+      description: 'Meetings with Russia',
+      timeline: false,
+      total: 4,
+      page: 1,
+      pageCount: 1,
+      command: 'meetings with Russia',
+    });
   });
 
   it('finds the same meetings with a leading /brief, with "meeting", or between Pakistan and Russia', () => {
@@ -146,17 +173,26 @@ describe('ask: meetings over the seed briefings', () => {
       '2023-10-25 Jalil Abbas Jilani + Sadyr Zhaparov',
       '2023-10-25 Jalil Abbas Jilani + Zhang Ming',
     ]);
-    expect(a.items.find((i) => i.meeting.participants.some((p) => p.name === 'Sadyr Zhaparov'))!.meeting).toMatchObject({ kind: 'call-on', location: 'Bishkek' });
+    expect(a.items.find((i) => i.meeting.participants.some((p) => p.name === 'Sadyr Zhaparov'))!.meeting).toMatchObject(
+      { kind: 'call-on', location: 'Bishkek' },
+    );
   });
 
   it('lists the meetings at an SCO summit: Imran Khan–Wang Yi in 2021 and Qureshi–Lavrov in June 2019', () => {
-    expect(listed('meetings at SCO summit')).toEqual(['2021-09-17 Imran Khan + Wang Yi', '2019-06 Shah Mahmood Qureshi + Sergey Lavrov']);
+    expect(listed('meetings at SCO summit')).toEqual([
+      '2021-09-17 Imran Khan + Wang Yi',
+      '2019-06 Shah Mahmood Qureshi + Sergey Lavrov',
+    ]);
   });
 
   it('lists the two planned sessions of briefing 004, October first', () => {
     const a = meetingsOf(ask('meetings planned', ctx));
     expect(a.items.map((i) => short(i.meeting))).toEqual(['2021-10 Pakistan + China', '2021-09 Pakistan + China']);
-    expect(a.items.every((i) => i.meeting.status === 'planned' && i.meeting.sources[0]!.articleId === '004_f565eaee0c20bcd1')).toBe(true);
+    expect(
+      a.items.every(
+        (i) => i.meeting.status === 'planned' && i.meeting.sources[0]!.articleId === '004_f565eaee0c20bcd1',
+      ),
+    ).toBe(true);
     expect(a.description).toBe('Meetings planned');
   });
 
@@ -186,11 +222,16 @@ describe('ask: meetings over the seed briefings', () => {
   });
 
   it('lists the two meetings of 16 Oct 2024 for "meetings in October 2024"', () => {
-    expect(listed('meetings in October 2024')).toEqual(['2024-10-16 Muhammad Shehbaz Sharif + Mikhail Mishustin', '2024-10-16 Jam Kamal Khan + Mohammad Atabak']);
+    expect(listed('meetings in October 2024')).toEqual([
+      '2024-10-16 Muhammad Shehbaz Sharif + Mikhail Mishustin',
+      '2024-10-16 Jam Kamal Khan + Mohammad Atabak',
+    ]);
   });
 
   it('finds Mishustin as "the Russian prime minister"', () => {
-    expect(listed('meetings with the Russian prime minister')).toEqual(['2024-10-16 Muhammad Shehbaz Sharif + Mikhail Mishustin']);
+    expect(listed('meetings with the Russian prime minister')).toEqual([
+      '2024-10-16 Muhammad Shehbaz Sharif + Mikhail Mishustin',
+    ]);
   });
 
   it.each([
@@ -198,9 +239,22 @@ describe('ask: meetings over the seed briefings', () => {
     ['meetings with Sergei Lavrov', RUSSIA.slice(1)],
     ['meetings with Russia in:2021', [RUSSIA[1]!]],
     ['meetings with Russia during 2021-2023', [RUSSIA[1]!]],
-    ['meetings since 2024', ['2024-10-16 Muhammad Shehbaz Sharif + Mikhail Mishustin', '2024-10-16 Jam Kamal Khan + Mohammad Atabak']],
-    ['meetings with China', ['2021-10 Pakistan + China', '2021-09-17 Imran Khan + Wang Yi', '2021-09 Pakistan + China']],
-    ['meetings in Tajikistan', ['2021-09-17 Imran Khan + Wang Yi', '2021-07-14 Shah Mahmood Qureshi + Sergey Lavrov', '2021-07-14 Shah Mahmood Qureshi + Emomali Rahmon']],
+    [
+      'meetings since 2024',
+      ['2024-10-16 Muhammad Shehbaz Sharif + Mikhail Mishustin', '2024-10-16 Jam Kamal Khan + Mohammad Atabak'],
+    ],
+    [
+      'meetings with China',
+      ['2021-10 Pakistan + China', '2021-09-17 Imran Khan + Wang Yi', '2021-09 Pakistan + China'],
+    ],
+    [
+      'meetings in Tajikistan',
+      [
+        '2021-09-17 Imran Khan + Wang Yi',
+        '2021-07-14 Shah Mahmood Qureshi + Sergey Lavrov',
+        '2021-07-14 Shah Mahmood Qureshi + Emomali Rahmon',
+      ],
+    ],
   ])('answers %j', (text, expected) => {
     expect(listed(text)).toEqual(expected);
   });
@@ -229,7 +283,9 @@ describe('ask: meetings over the seed briefings', () => {
 
   it('keeps dated meetings in date order, newest first for meetings and oldest first for a timeline', () => {
     const dates = (text: string): string[] =>
-      meetingsOf(ask(text, ctx, 1, ALL_AT_ONCE)).items.flatMap((i) => (i.meeting.date ? [formatPartialDate(i.meeting.date)] : []));
+      meetingsOf(ask(text, ctx, 1, ALL_AT_ONCE)).items.flatMap((i) =>
+        i.meeting.date ? [formatPartialDate(i.meeting.date)] : [],
+      );
     const newest = dates('meetings');
     expect(newest).toEqual([...newest].sort().reverse());
     const oldest = dates('timeline Pakistan');
@@ -240,10 +296,17 @@ describe('ask: meetings over the seed briefings', () => {
     const a = meetingsOf(ask('timeline Qureshi', ctx));
     expect(a.items.map((i) => i.citations)).toEqual([[1], [2], [3, 4], [5, 6]]);
     expect(a.citations.map((c) => c.n)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(a.citations[0]).toMatchObject({ articleId: '002_9f8474191b6e5a16', file: '002_9f8474191b6e5a16.txt', paragraph: 13, published: { year: 2021, month: 7, day: 14 } });
+    expect(a.citations[0]).toMatchObject({
+      articleId: '002_9f8474191b6e5a16',
+      file: '002_9f8474191b6e5a16.txt',
+      paragraph: 13,
+      published: { year: 2021, month: 7, day: 14 },
+    });
     a.items.forEach((item) => {
       const cited = item.citations.map((n) => a.citations.find((c) => c.n === n)!);
-      expect(cited.map((c) => [c.articleId, c.paragraph])).toEqual(item.meeting.sources.map((s) => [s.articleId, s.paragraph]));
+      expect(cited.map((c) => [c.articleId, c.paragraph])).toEqual(
+        item.meeting.sources.map((s) => [s.articleId, s.paragraph]),
+      );
     });
   });
 });
@@ -254,8 +317,12 @@ describe('ask: meetings in pages', () => {
 
   it('pages the 15 seed meetings three at a time, together the whole list', () => {
     const pages = [1, 2, 3, 4, 5].map((n) => page('meetings', n, 3));
-    expect(pages.map((p) => [p.page, p.pageCount, p.total, p.items.length])).toEqual([1, 2, 3, 4, 5].map((n) => [n, 5, 15, 3]));
-    expect(pages.flatMap((p) => p.items.map((i) => i.meeting.id))).toEqual(meetingsOf(ask('meetings', ctx, 1, ALL_AT_ONCE)).items.map((i) => i.meeting.id));
+    expect(pages.map((p) => [p.page, p.pageCount, p.total, p.items.length])).toEqual(
+      [1, 2, 3, 4, 5].map((n) => [n, 5, 15, 3]),
+    );
+    expect(pages.flatMap((p) => p.items.map((i) => i.meeting.id))).toEqual(
+      meetingsOf(ask('meetings', ctx, 1, ALL_AT_ONCE)).items.map((i) => i.meeting.id),
+    );
   });
 
   it('clamps a page past the end to the last page and a page below 1 to the first', () => {

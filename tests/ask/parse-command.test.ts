@@ -19,20 +19,35 @@ describe('parseCommand', () => {
     ['search dasu', { kind: 'search', terms: 'dasu', range: {}, page: 1 }],
     ['dasu', { kind: 'search', terms: 'dasu', range: {}, page: 1 }],
     ['sources of Kyrgyz trade', { kind: 'search', terms: 'sources of Kyrgyz trade', range: {}, page: 1 }],
-    ['search dasu in:2021', { kind: 'search', terms: 'dasu', range: { from: '2021-01-01', to: '2021-12-31' }, page: 1 }],
-    ['search from:2024-01 to:2024-12 Russia', { kind: 'search', terms: 'Russia', range: { from: '2024-01-01', to: '2024-12-31' }, page: 1 }],
+    [
+      'search dasu in:2021',
+      { kind: 'search', terms: 'dasu', range: { from: '2021-01-01', to: '2021-12-31' }, page: 1 },
+    ],
+    [
+      'search from:2024-01 to:2024-12 Russia',
+      { kind: 'search', terms: 'Russia', range: { from: '2024-01-01', to: '2024-12-31' }, page: 1 },
+    ],
     ['search since:2023-10-26 SCO', { kind: 'search', terms: 'SCO', range: { from: '2023-10-26' }, page: 1 }],
     ['search before:2022 SCO', { kind: 'search', terms: 'SCO', range: { to: '2021-12-31' }, page: 1 }],
     ['search after:2021-09 SCO', { kind: 'search', terms: 'SCO', range: { from: '2021-10-01' }, page: 1 }],
-    ['search in:2024-02 trade', { kind: 'search', terms: 'trade', range: { from: '2024-02-01', to: '2024-02-29' }, page: 1 }],
-    ['search IN:2021 dasu', { kind: 'search', terms: 'dasu', range: { from: '2021-01-01', to: '2021-12-31' }, page: 1 }],
+    [
+      'search in:2024-02 trade',
+      { kind: 'search', terms: 'trade', range: { from: '2024-02-01', to: '2024-02-29' }, page: 1 },
+    ],
+    [
+      'search IN:2021 dasu',
+      { kind: 'search', terms: 'dasu', range: { from: '2021-01-01', to: '2021-12-31' }, page: 1 },
+    ],
   ])('reads %j', (text, expected) => {
     expect(parseCommand(text)).toEqual(expected);
   });
 
-  it.each(['in:2021-13', 'from:yesterday', 'before:', 'in:21', 'since:2023-02-30'])('refuses the date filter %j with a message that shows the forms', (filter) => {
-    expect(parseCommand(`search dasu ${filter}`)).toEqual({ kind: 'invalid', message: badDateMessage(filter) });
-  });
+  it.each(['in:2021-13', 'from:yesterday', 'before:', 'in:21', 'since:2023-02-30'])(
+    'refuses the date filter %j with a message that shows the forms',
+    (filter) => {
+      expect(parseCommand(`search dasu ${filter}`)).toEqual({ kind: 'invalid', message: badDateMessage(filter) });
+    },
+  );
 
   it('refuses a period that ends before it starts', () => {
     const cmd = parseCommand('search x from:2024-12 to:2024-01');
@@ -41,7 +56,10 @@ describe('parseCommand', () => {
   });
 
   it('intersects several filters (in:2021 and since:2021-07 → July to December 2021)', () => {
-    expect(parseSearch('x in:2021 since:2021-07')).toEqual({ terms: 'x', range: { from: '2021-07-01', to: '2021-12-31' } });
+    expect(parseSearch('x in:2021 since:2021-07')).toEqual({
+      terms: 'x',
+      range: { from: '2021-07-01', to: '2021-12-31' },
+    });
   });
 });
 

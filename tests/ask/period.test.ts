@@ -88,12 +88,24 @@ describe('parsePeriod: relative to today', () => {
 });
 
 describe('parsePeriod: not periods', () => {
-  it.each(['blah', '', '   ', 'October', '2024-13', '31 February 2024', 'Ju 2024', 'Mayo 2024', 'past year', 'next year', 'yesterday', '21', 'Russia', '2021 to blah'])(
-    'gives undefined for %j',
-    (text) => {
-      expect(parsePeriod(text, TODAY)).toBeUndefined();
-    },
-  );
+  it.each([
+    'blah',
+    '',
+    '   ',
+    'October',
+    '2024-13',
+    '31 February 2024',
+    'Ju 2024',
+    'Mayo 2024',
+    'past year',
+    'next year',
+    'yesterday',
+    '21',
+    'Russia',
+    '2021 to blah',
+  ])('gives undefined for %j', (text) => {
+    expect(parsePeriod(text, TODAY)).toBeUndefined();
+  });
 
   it('reads a range that ends before it starts as written, for the caller to refuse', () => {
     expect(parsePeriod('2023 to 2021', TODAY)).toEqual({ from: '2023-01-01', to: '2021-12-31' });
@@ -102,7 +114,15 @@ describe('parsePeriod: not periods', () => {
 
 describe('monthNumber', () => {
   it.each([
-    ['January', 1], ['jan', 1], ['Feb.', 2], ['Sept', 9], ['sept.', 9], ['sep', 9], ['Oct', 10], ['october', 10], ['DEC', 12],
+    ['January', 1],
+    ['jan', 1],
+    ['Feb.', 2],
+    ['Sept', 9],
+    ['sept.', 9],
+    ['sep', 9],
+    ['Oct', 10],
+    ['october', 10],
+    ['DEC', 12],
   ])('reads %j as month %i', (word, n) => {
     expect(monthNumber(word)).toBe(n);
   });

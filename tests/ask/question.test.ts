@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuestion, looksLikeQuestion, parseQuestion, splitPeople, type Question, type QuestionContext } from '../../src/ask/question.js';
+import {
+  cleanQuestion,
+  looksLikeQuestion,
+  parseQuestion,
+  splitPeople,
+  type Question,
+  type QuestionContext,
+} from '../../src/ask/question.js';
 
 const TODAY = new Date('2026-11-22T12:00:00Z');
 const year = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
@@ -14,30 +21,72 @@ describe('parseQuestion without a thread', () => {
     ['when has Qureshi met with Lavrov', { kind: 'when', people: ['Qureshi', 'Lavrov'], filter: {} }],
     ['WHEN DID Qureshi MEET Lavrov', { kind: 'when', people: ['Qureshi', 'Lavrov'], filter: {} }],
     ['When did Qureshi hold talks with Lavrov?', { kind: 'when', people: ['Qureshi', 'Lavrov'], filter: {} }],
-    ["When did Pakistan's foreign minister meet the Kyrgyz president?", { kind: 'when', people: ["Pakistan's foreign minister", 'Kyrgyz president'], filter: {} }],
-    ['When did Qureshi meet Lavrov in Moscow?', { kind: 'when', people: ['Qureshi', 'Lavrov'], filter: { in: 'Moscow' } }],
-    ['When did Qureshi meet Lavrov in 2019?', { kind: 'when', people: ['Qureshi', 'Lavrov'], filter: { range: year(2019) } }],
-    ['when did qureshi meet lavrov last year', { kind: 'when', people: ['qureshi', 'lavrov'], filter: { range: year(2025) } }],
-    ['When did Qureshi meet Lavrov between 2019 and 2020', { kind: 'when', people: ['Qureshi', 'Lavrov'], filter: { range: { from: '2019-01-01', to: '2020-12-31' } } }],
-    ['When did Qureshi meet Lavrov at the SCO summit', { kind: 'when', people: ['Qureshi', 'Lavrov'], filter: { at: 'the SCO summit' } }],
-    ['When did Qureshi, Lavrov and Wang Yi meet', { kind: 'when', people: ['Qureshi', 'Lavrov', 'Wang Yi'], filter: {} }],
+    [
+      "When did Pakistan's foreign minister meet the Kyrgyz president?",
+      { kind: 'when', people: ["Pakistan's foreign minister", 'Kyrgyz president'], filter: {} },
+    ],
+    [
+      'When did Qureshi meet Lavrov in Moscow?',
+      { kind: 'when', people: ['Qureshi', 'Lavrov'], filter: { in: 'Moscow' } },
+    ],
+    [
+      'When did Qureshi meet Lavrov in 2019?',
+      { kind: 'when', people: ['Qureshi', 'Lavrov'], filter: { range: year(2019) } },
+    ],
+    [
+      'when did qureshi meet lavrov last year',
+      { kind: 'when', people: ['qureshi', 'lavrov'], filter: { range: year(2025) } },
+    ],
+    [
+      'When did Qureshi meet Lavrov between 2019 and 2020',
+      { kind: 'when', people: ['Qureshi', 'Lavrov'], filter: { range: { from: '2019-01-01', to: '2020-12-31' } } },
+    ],
+    [
+      'When did Qureshi meet Lavrov at the SCO summit',
+      { kind: 'when', people: ['Qureshi', 'Lavrov'], filter: { at: 'the SCO summit' } },
+    ],
+    [
+      'When did Qureshi, Lavrov and Wang Yi meet',
+      { kind: 'when', people: ['Qureshi', 'Lavrov', 'Wang Yi'], filter: {} },
+    ],
     ['When did Qureshi meet?', { kind: 'when', people: ['Qureshi'], filter: {} }],
     ['Who did Jilani meet in Bishkek?', { kind: 'who', people: ['Jilani'], filter: { in: 'Bishkek' } }],
     ['who did Qureshi meet', { kind: 'who', people: ['Qureshi'], filter: {} }],
     ['who met the Russian prime minister', { kind: 'who', people: ['Russian prime minister'], filter: {} }],
     ['who met with Lavrov', { kind: 'who', people: ['Lavrov'], filter: {} }],
     ['Where did Imran Khan meet Wang Yi?', { kind: 'where', people: ['Imran Khan', 'Wang Yi'], filter: {} }],
-    ['What did Shehbaz Sharif and Mishustin discuss?', { kind: 'what', people: ['Shehbaz Sharif', 'Mishustin'], filter: {} }],
-    ['what did Vieira and Mondino agree on in 2024', { kind: 'what', people: ['Vieira', 'Mondino'], filter: { range: year(2024) } }],
-    ['Which meetings happened in October 2024?', { kind: 'which', people: [], filter: { range: { from: '2024-10-01', to: '2024-10-31' } } }],
-    ['which meetings took place in Dushanbe last year', { kind: 'which', people: [], filter: { in: 'Dushanbe', range: year(2025) } }],
+    [
+      'What did Shehbaz Sharif and Mishustin discuss?',
+      { kind: 'what', people: ['Shehbaz Sharif', 'Mishustin'], filter: {} },
+    ],
+    [
+      'what did Vieira and Mondino agree on in 2024',
+      { kind: 'what', people: ['Vieira', 'Mondino'], filter: { range: year(2024) } },
+    ],
+    [
+      'Which meetings happened in October 2024?',
+      { kind: 'which', people: [], filter: { range: { from: '2024-10-01', to: '2024-10-31' } } },
+    ],
+    [
+      'which meetings took place in Dushanbe last year',
+      { kind: 'which', people: [], filter: { in: 'Dushanbe', range: year(2025) } },
+    ],
     ['Which meetings happened in Dushanbe?', { kind: 'which', people: [], filter: { in: 'Dushanbe' } }],
-    ['which meetings did Pakistan have in 2021', { kind: 'which', people: ['Pakistan'], filter: { with: ['Pakistan'], range: year(2021) } }],
+    [
+      'which meetings did Pakistan have in 2021',
+      { kind: 'which', people: ['Pakistan'], filter: { with: ['Pakistan'], range: year(2021) } },
+    ],
     ['How many times did Qureshi meet Lavrov?', { kind: 'count', people: ['Qureshi', 'Lavrov'], filter: {} }],
-    ['how many meetings did Pakistan have with Russia since 2020', { kind: 'count', people: ['Pakistan', 'Russia'], filter: { range: { from: '2020-01-01' } } }],
+    [
+      'how many meetings did Pakistan have with Russia since 2020',
+      { kind: 'count', people: ['Pakistan', 'Russia'], filter: { range: { from: '2020-01-01' } } },
+    ],
     ['What is planned?', { kind: 'planned', people: [], filter: { status: 'planned' } }],
     ['what meetings are upcoming', { kind: 'planned', people: [], filter: { status: 'planned' } }],
-    ['any upcoming meetings with China', { kind: 'planned', people: ['China'], filter: { with: ['China'], status: 'planned' } }],
+    [
+      'any upcoming meetings with China',
+      { kind: 'planned', people: ['China'], filter: { with: ['China'], status: 'planned' } },
+    ],
   ])('%j', (text, expected) => {
     expect(parseQuestion(text, TODAY)).toEqual(expected);
   });
@@ -54,19 +103,33 @@ describe('parseQuestion without a thread', () => {
     expect(parseQuestion(text, TODAY)).toEqual({ kind: 'when', people: ['Qureshi', 'Lavrov'], filter: {} });
   });
 
-  it.each(['dasu attack', 'CASA-1000', 'Lavrov', 'search Lavrov', '', '   ', '?', 'and where?', 'when?', 'and in 2019?', 'what did they agree on', 'When did they meet?'])(
-    'is not a question on its own: %j',
-    (text) => {
-      expect(parseQuestion(text, TODAY)).toBeUndefined();
-    },
-  );
+  it.each([
+    'dasu attack',
+    'CASA-1000',
+    'Lavrov',
+    'search Lavrov',
+    '',
+    '   ',
+    '?',
+    'and where?',
+    'when?',
+    'and in 2019?',
+    'what did they agree on',
+    'When did they meet?',
+  ])('is not a question on its own: %j', (text) => {
+    expect(parseQuestion(text, TODAY)).toBeUndefined();
+  });
 
   it('is undefined when the period is not one (the caller then searches)', () => {
     expect(parseQuestion('When did Qureshi meet Lavrov during blah', TODAY)).toBeUndefined();
   });
 
   it('reads the period of "Who met Lavrov in 2021?"', () => {
-    expect(parseQuestion('Who met Lavrov in 2021?', TODAY)).toEqual({ kind: 'who', people: ['Lavrov'], filter: { range: year(2021) } });
+    expect(parseQuestion('Who met Lavrov in 2021?', TODAY)).toEqual({
+      kind: 'who',
+      people: ['Lavrov'],
+      filter: { range: year(2021) },
+    });
   });
 });
 
@@ -91,12 +154,24 @@ describe('parseQuestion as a follow-up in a thread', () => {
   });
 
   it('keeps the place of the previous question', () => {
-    expect(parseQuestion('and where?', TODAY, PREVIOUS_IN_MOSCOW)).toEqual({ kind: 'where', people: ['Qureshi', 'Lavrov'], filter: { in: 'Moscow' } });
-    expect(parseQuestion('and in 2020?', TODAY, PREVIOUS_IN_MOSCOW)).toEqual({ kind: 'when', people: ['Qureshi', 'Lavrov'], filter: { in: 'Moscow', range: year(2020) } });
+    expect(parseQuestion('and where?', TODAY, PREVIOUS_IN_MOSCOW)).toEqual({
+      kind: 'where',
+      people: ['Qureshi', 'Lavrov'],
+      filter: { in: 'Moscow' },
+    });
+    expect(parseQuestion('and in 2020?', TODAY, PREVIOUS_IN_MOSCOW)).toEqual({
+      kind: 'when',
+      people: ['Qureshi', 'Lavrov'],
+      filter: { in: 'Moscow', range: year(2020) },
+    });
   });
 
   it('answers a question that names people about those people, not the previous ones', () => {
-    expect(parseQuestion('Where did Imran Khan meet Wang Yi?', TODAY, PREVIOUS)).toEqual({ kind: 'where', people: ['Imran Khan', 'Wang Yi'], filter: {} });
+    expect(parseQuestion('Where did Imran Khan meet Wang Yi?', TODAY, PREVIOUS)).toEqual({
+      kind: 'where',
+      people: ['Imran Khan', 'Wang Yi'],
+      filter: {},
+    });
   });
 
   it('still leaves search words alone', () => {
@@ -105,7 +180,11 @@ describe('parseQuestion as a follow-up in a thread', () => {
   });
 
   it('reads "and in <place>?" as when they met there', () => {
-    expect(parseQuestion('and in Moscow?', TODAY, PREVIOUS)).toEqual({ kind: 'when', people: ['Qureshi', 'Lavrov'], filter: { in: 'Moscow' } });
+    expect(parseQuestion('and in Moscow?', TODAY, PREVIOUS)).toEqual({
+      kind: 'when',
+      people: ['Qureshi', 'Lavrov'],
+      filter: { in: 'Moscow' },
+    });
   });
 });
 
@@ -137,9 +216,12 @@ describe('looksLikeQuestion', () => {
     expect(looksLikeQuestion(text)).toBe(true);
   });
 
-  it.each(['dasu attack', 'CASA-1000', 'search Lavrov', 'Whenever', 'Howdy', 'Andijan', 'Lavrov in:2021', ''])('%j is not', (text) => {
-    expect(looksLikeQuestion(text)).toBe(false);
-  });
+  it.each(['dasu attack', 'CASA-1000', 'search Lavrov', 'Whenever', 'Howdy', 'Andijan', 'Lavrov in:2021', ''])(
+    '%j is not',
+    (text) => {
+      expect(looksLikeQuestion(text)).toBe(false);
+    },
+  );
 });
 
 describe('splitPeople', () => {

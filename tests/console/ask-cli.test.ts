@@ -6,14 +6,21 @@ import { STAR_BOLD } from '../../src/render/text.js';
 import { cli, memoryLogger, SEEDS } from '../helpers.js';
 
 const QUESTION = 'When did Qureshi meet Lavrov?';
-const ANSWER = 'Shah Mahmood Qureshi met Sergey Lavrov three times in the briefings: on Wed 14 Jul 2021 in Dushanbe, in September 2020 in Moscow and in June 2019 in Bishkek.';
+const ANSWER =
+  'Shah Mahmood Qureshi met Sergey Lavrov three times in the briefings: on Wed 14 Jul 2021 in Dushanbe, in September 2020 in Moscow and in June 2019 in Bishkek.';
 const LAVROV_FILE = '002_9f8474191b6e5a16.txt';
 const CITATION_KEYS = ['n', 'articleId', 'file', 'title', 'published', 'paragraph', 'url'];
 
 interface QuestionJson {
   kind: string;
   text: string;
-  items: Array<{ id: string; status: string; date: string | null; location: string | null; participants: Array<{ name: string | null }> }>;
+  items: Array<{
+    id: string;
+    status: string;
+    date: string | null;
+    location: string | null;
+    participants: Array<{ name: string | null }>;
+  }>;
   citations: Array<Record<string, unknown>>;
 }
 
@@ -26,12 +33,21 @@ describe('briefbot ask', () => {
     expect(Object.keys(json)).toEqual(['kind', 'text', 'items', 'citations']);
     expect(json.kind).toBe('when');
     expect(json.text).toBe(ANSWER);
-    expect(json.items.map((m) => [m.date, m.location])).toEqual([['2021-07-14', 'Dushanbe'], ['2020-09', 'Moscow'], ['2019-06', 'Bishkek']]);
+    expect(json.items.map((m) => [m.date, m.location])).toEqual([
+      ['2021-07-14', 'Dushanbe'],
+      ['2020-09', 'Moscow'],
+      ['2019-06', 'Bishkek'],
+    ]);
     expect(json.items.every((m) => m.status === 'held')).toBe(true);
     expect(json.citations.length).toBeGreaterThan(0);
     json.citations.forEach((c, i) => {
       expect(Object.keys(c)).toEqual(CITATION_KEYS);
-      expect(c).toMatchObject({ n: i + 1, articleId: '002_9f8474191b6e5a16', file: LAVROV_FILE, published: '2021-07-14' });
+      expect(c).toMatchObject({
+        n: i + 1,
+        articleId: '002_9f8474191b6e5a16',
+        file: LAVROV_FILE,
+        published: '2021-07-14',
+      });
       expect(c.paragraph).toBeTypeOf('number');
       expect(c.url === null || typeof c.url === 'string').toBe(true);
     });
@@ -41,7 +57,9 @@ describe('briefbot ask', () => {
     const { code, out } = await cli(['ask', 'When did Dar meet Tokayev?', '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(out) as QuestionJson;
-    expect(json.text).toBe('The briefings do not say when Ishaq Dar met Kassym-Jomart Tokayev: the article is undated.');
+    expect(json.text).toBe(
+      'The briefings do not say when Ishaq Dar met Kassym-Jomart Tokayev: the article is undated.',
+    );
     expect(json.items[0]?.date).toBeNull();
     expect(json.citations[0]).toMatchObject({ n: 1, file: '001_df728569922fd480.txt', published: null });
   });
@@ -49,7 +67,12 @@ describe('briefbot ask', () => {
   it('prints an empty answer, not an error, when the briefings report no meeting', async () => {
     const { code, out } = await cli(['ask', 'When did Lavrov meet Biden?', '--json']);
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual({ kind: 'when', text: 'The briefings report no meeting between Lavrov and Biden.', items: [], citations: [] });
+    expect(JSON.parse(out)).toEqual({
+      kind: 'when',
+      text: 'The briefings report no meeting between Lavrov and Biden.',
+      items: [],
+      citations: [],
+    });
   });
 
   it('prints text with the evidence and citations when not asked for JSON', async () => {
@@ -82,18 +105,25 @@ describe('questions in the console', () => {
     ctx = await buildContext(SEEDS, memoryLogger(), () => new Date('2026-11-22T12:00:00Z'));
   });
 
-  it.each([`@briefbot ${QUESTION}`, `/brief ${QUESTION}`, QUESTION, `  @briefbot   ${QUESTION}  `])('answers %j', (line) => {
-    const { text, session } = answerLine(line, { page: 1 }, ctx, STAR_BOLD);
-    expect(text.split('\n')[0]).toBe(ANSWER);
-    expect(text).toContain('*Sergey Lavrov*');
-    expect(text).toContain(LAVROV_FILE);
-    expect(session.page).toBe(1);
-  });
+  it.each([`@briefbot ${QUESTION}`, `/brief ${QUESTION}`, QUESTION, `  @briefbot   ${QUESTION}  `])(
+    'answers %j',
+    (line) => {
+      const { text, session } = answerLine(line, { page: 1 }, ctx, STAR_BOLD);
+      expect(text.split('\n')[0]).toBe(ANSWER);
+      expect(text).toContain('*Sergey Lavrov*');
+      expect(text).toContain(LAVROV_FILE);
+      expect(session.page).toBe(1);
+    },
+  );
 
   it('answers other questions and says when it does not know', () => {
-    expect(answerLine('@briefbot Who did Jilani meet in Bishkek?', { page: 1 }, ctx, STAR_BOLD).text.split('\n')[0]).toBe(
+    expect(
+      answerLine('@briefbot Who did Jilani meet in Bishkek?', { page: 1 }, ctx, STAR_BOLD).text.split('\n')[0],
+    ).toBe(
       'Jalil Abbas Jilani met Sadyr Zhaparov (President, Kyrgyzstan), Zhang Ming (Secretary-General, SCO) and the Foreign Minister of Kyrgyzstan in Bishkek.',
     );
-    expect(answerLine('@briefbot When did Lavrov meet Biden?', { page: 1 }, ctx, STAR_BOLD).text.split('\n')[0]).toBe('The briefings report no meeting between Lavrov and Biden.');
+    expect(answerLine('@briefbot When did Lavrov meet Biden?', { page: 1 }, ctx, STAR_BOLD).text.split('\n')[0]).toBe(
+      'The briefings report no meeting between Lavrov and Biden.',
+    );
   });
 });

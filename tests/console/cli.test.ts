@@ -4,16 +4,27 @@ import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../src/cli.js';
 import { cli } from '../helpers.js';
 
-
-
 describe('briefbot CLI', () => {
   it('prints search results as JSON with the documented keys', async () => {
     const { code, out } = await cli(['search', 'CASA-1000', '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.results).toHaveLength(1);
-    expect(Object.keys(json.results[0])).toEqual(['articleId', 'file', 'title', 'published', 'paragraph', 'excerpt', 'score']);
-    expect(json.results[0]).toMatchObject({ articleId: '001_df728569922fd480', file: '001_df728569922fd480.txt', published: null, paragraph: 7 });
+    expect(Object.keys(json.results[0])).toEqual([
+      'articleId',
+      'file',
+      'title',
+      'published',
+      'paragraph',
+      'excerpt',
+      'score',
+    ]);
+    expect(json.results[0]).toMatchObject({
+      articleId: '001_df728569922fd480',
+      file: '001_df728569922fd480.txt',
+      published: null,
+      paragraph: 7,
+    });
     expect(json.results[0].excerpt).toContain('CASA-1000');
   });
 
@@ -70,7 +81,9 @@ describe('the briefbot executable', () => {
   const run = promisify(execFile);
 
   it('runs with node and no build step, as npx briefbot does', async () => {
-    const { stdout } = await run(process.execPath, ['bin/briefbot.js', 'search', 'Lavarov', '--json'], { env: { PATH: process.env.PATH ?? '' } });
+    const { stdout } = await run(process.execPath, ['bin/briefbot.js', 'search', 'Lavarov', '--json'], {
+      env: { PATH: process.env.PATH ?? '' },
+    });
     expect(JSON.parse(stdout).results[0].file).toBe('002_9f8474191b6e5a16.txt');
   });
 

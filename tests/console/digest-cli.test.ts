@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../src/cli.js';
 import { cli } from '../helpers.js';
 
-interface MeetingJson { date: string | null; status: string; participants: Array<{ name: string | null }>; sources: Array<{ articleId: string }> }
+interface MeetingJson {
+  date: string | null;
+  status: string;
+  participants: Array<{ name: string | null }>;
+  sources: Array<{ articleId: string }>;
+}
 interface DigestJson {
   localDate: string;
   timezone: string;
@@ -19,10 +24,26 @@ describe('briefbot digest', () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     const { digest } = JSON.parse(out) as { digest: DigestJson };
-    expect(Object.keys(digest)).toEqual(['localDate', 'timezone', 'newBriefings', 'meetings', 'comingUp', 'onThisDay', 'figures']);
-    expect(digest).toMatchObject({ localDate: '2025-07-14', timezone: 'Asia/Karachi', figures: { briefings: 5, meetings: 15 } });
+    expect(Object.keys(digest)).toEqual([
+      'localDate',
+      'timezone',
+      'newBriefings',
+      'meetings',
+      'comingUp',
+      'onThisDay',
+      'figures',
+    ]);
+    expect(digest).toMatchObject({
+      localDate: '2025-07-14',
+      timezone: 'Asia/Karachi',
+      figures: { briefings: 5, meetings: 15 },
+    });
     expect(digest.onThisDay.items.map((m) => m.date)).toEqual(['2021-07-14', '2021-07-14']);
-    expect(digest.onThisDay.items.every((m) => m.status === 'held' && m.sources.some((s) => s.articleId === '002_9f8474191b6e5a16'))).toBe(true);
+    expect(
+      digest.onThisDay.items.every(
+        (m) => m.status === 'held' && m.sources.some((s) => s.articleId === '002_9f8474191b6e5a16'),
+      ),
+    ).toBe(true);
     expect(digest.onThisDay.items.flatMap((m) => m.participants.map((p) => p.name))).toContain('Sergey Lavrov');
     expect(digest.newBriefings).toEqual({ items: [], more: 0 });
     expect(digest.comingUp).toEqual({ items: [], more: 0 });
@@ -34,7 +55,9 @@ describe('briefbot digest', () => {
     expect(out).toMatch(/^Briefing digest · Mon 14 Jul 2025\n/);
     expect(out).toContain('On this day (2)');
     expect(out).toContain('(4 years ago)');
-    expect(out).toContain('5 briefings · 15 meetings in the corpus · Asia/Karachi · Turn this off with /brief digest off');
+    expect(out).toContain(
+      '5 briefings · 15 meetings in the corpus · Asia/Karachi · Turn this off with /brief digest off',
+    );
   });
 
   it('counts the briefings published after --since as new', async () => {
@@ -42,7 +65,9 @@ describe('briefbot digest', () => {
     expect(code).toBe(0);
     const { digest } = JSON.parse(out) as { digest: DigestJson };
     expect(digest.timezone).toBe('UTC');
-    expect(digest.newBriefings.items.map((b) => [b.articleId, b.published])).toEqual([['003_11be3f15fbbdd326', '2024-10-17']]);
+    expect(digest.newBriefings.items.map((b) => [b.articleId, b.published])).toEqual([
+      ['003_11be3f15fbbdd326', '2024-10-17'],
+    ]);
     expect(digest.meetings.items.map((m) => m.date)).toEqual(['2024-10-16', '2024-10-16']);
   });
 
@@ -57,7 +82,9 @@ describe('briefbot digest', () => {
     expect(code).toBe(0);
     const { digest } = JSON.parse(out) as { digest: DigestJson };
     expect(digest.timezone).toBe('UTC');
-    expect(digest.newBriefings.items.map((b) => [b.articleId, b.published])).toEqual([['003_11be3f15fbbdd326', '2024-10-17']]);
+    expect(digest.newBriefings.items.map((b) => [b.articleId, b.published])).toEqual([
+      ['003_11be3f15fbbdd326', '2024-10-17'],
+    ]);
     expect(digest.meetings.items.map((m) => m.date)).toEqual(['2024-10-16', '2024-10-16']);
   });
 
@@ -90,7 +117,9 @@ describe('briefbot digest', () => {
   it('says there is nothing to post on a day with nothing', async () => {
     const text = await cli(['digest', '--date', '2025-01-05', '--tz', 'Asia/Karachi']);
     expect(text.code).toBe(0);
-    expect(text.out).toBe('Nothing to post for 2025-01-05: no new briefings, nothing coming up, nothing on this day.\n');
+    expect(text.out).toBe(
+      'Nothing to post for 2025-01-05: no new briefings, nothing coming up, nothing on this day.\n',
+    );
     const json = await cli(['digest', '--date', '2025-01-05', '--tz', 'Asia/Karachi', '--json']);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.out)).toEqual({ digest: null });

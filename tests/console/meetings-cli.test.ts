@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers.js';
 import { badPeriodMessage, TIMELINE_WHO } from '../../src/ask/messages.js';
 
-
-
 interface MeetingJson {
   id: string;
   status: string;
@@ -18,7 +16,19 @@ interface MeetingJson {
   sources: Array<{ articleId: string; file: string; paragraph: number; sentence: string }>;
 }
 
-const MEETING_KEYS = ['id', 'status', 'kind', 'date', 'dateText', 'location', 'venue', 'event', 'participants', 'topics', 'sources'];
+const MEETING_KEYS = [
+  'id',
+  'status',
+  'kind',
+  'date',
+  'dateText',
+  'location',
+  'venue',
+  'event',
+  'participants',
+  'topics',
+  'sources',
+];
 const PARTICIPANT_KEYS = ['name', 'title', 'country', 'organization'];
 const SOURCE_KEYS = ['articleId', 'file', 'paragraph', 'sentence'];
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -26,21 +36,31 @@ const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 /** Every way a meeting differs from the documented JSON shape. */
 function shapeProblems(m: MeetingJson): string[] {
   const p: string[] = [];
-  if (JSON.stringify(Object.keys(m)) !== JSON.stringify(MEETING_KEYS)) p.push(`${m.id}: keys ${Object.keys(m).join(',')}`);
+  if (JSON.stringify(Object.keys(m)) !== JSON.stringify(MEETING_KEYS))
+    p.push(`${m.id}: keys ${Object.keys(m).join(',')}`);
   if (!/^[0-9a-f]{10}$/.test(m.id)) p.push(`${m.id}: id`);
   if (!['held', 'planned'].includes(m.status)) p.push(`${m.id}: status ${m.status}`);
   if (!['talks', 'call-on', 'visit', 'telephone'].includes(m.kind)) p.push(`${m.id}: kind ${m.kind}`);
   if (m.date !== null && !DATE.test(m.date)) p.push(`${m.id}: date ${m.date}`);
-  for (const k of ['dateText', 'location', 'venue', 'event'] as const) if (m[k] !== null && (typeof m[k] !== 'string' || m[k] === '')) p.push(`${m.id}: ${k}`);
+  for (const k of ['dateText', 'location', 'venue', 'event'] as const)
+    if (m[k] !== null && (typeof m[k] !== 'string' || m[k] === '')) p.push(`${m.id}: ${k}`);
   for (const part of m.participants) {
-    if (JSON.stringify(Object.keys(part)) !== JSON.stringify(PARTICIPANT_KEYS)) p.push(`${m.id}: participant keys ${Object.keys(part).join(',')}`);
+    if (JSON.stringify(Object.keys(part)) !== JSON.stringify(PARTICIPANT_KEYS))
+      p.push(`${m.id}: participant keys ${Object.keys(part).join(',')}`);
     if (Object.values(part).some((v) => v !== null && typeof v !== 'string')) p.push(`${m.id}: participant values`);
   }
   if (!Array.isArray(m.topics) || m.topics.some((t) => typeof t !== 'string')) p.push(`${m.id}: topics`);
   if (m.sources.length === 0) p.push(`${m.id}: no sources`);
   for (const s of m.sources) {
-    if (JSON.stringify(Object.keys(s)) !== JSON.stringify(SOURCE_KEYS)) p.push(`${m.id}: source keys ${Object.keys(s).join(',')}`);
-    if (s.file.includes('/') || s.file.includes('\\') || !/\.(?:txt|md)$/.test(s.file) || !s.file.startsWith(s.articleId)) p.push(`${m.id}: file ${s.file}`);
+    if (JSON.stringify(Object.keys(s)) !== JSON.stringify(SOURCE_KEYS))
+      p.push(`${m.id}: source keys ${Object.keys(s).join(',')}`);
+    if (
+      s.file.includes('/') ||
+      s.file.includes('\\') ||
+      !/\.(?:txt|md)$/.test(s.file) ||
+      !s.file.startsWith(s.articleId)
+    )
+      p.push(`${m.id}: file ${s.file}`);
     if (!Number.isInteger(s.paragraph) || s.paragraph < 1) p.push(`${m.id}: paragraph ${s.paragraph}`);
     if (s.sentence.length === 0) p.push(`${m.id}: empty sentence`);
   }
@@ -74,10 +94,32 @@ describe('briefbot meetings --json', () => {
         { name: 'Muhammad Shehbaz Sharif', title: 'Prime Minister', country: 'Pakistan', organization: null },
         { name: 'Mikhail Mishustin', title: 'Prime Minister', country: 'Russia', organization: null },
       ],
-      topics: expect.arrayContaining(['trade', 'industry', 'energy', 'connectivity', 'science', 'technology', 'education', 'BRICS', 'direct flights']),
-      sources: [{ articleId: '003_11be3f15fbbdd326', file: '003_11be3f15fbbdd326.txt', paragraph: 1, sentence: expect.stringMatching(/^ISLAMABAD: Prime Minister Muhammad Shehbaz Sharif and Prime Minister of Russian Federation, Mikhail Mishustin/) }],
+      topics: expect.arrayContaining([
+        'trade',
+        'industry',
+        'energy',
+        'connectivity',
+        'science',
+        'technology',
+        'education',
+        'BRICS',
+        'direct flights',
+      ]),
+      sources: [
+        {
+          articleId: '003_11be3f15fbbdd326',
+          file: '003_11be3f15fbbdd326.txt',
+          paragraph: 1,
+          sentence: expect.stringMatching(
+            /^ISLAMABAD: Prime Minister Muhammad Shehbaz Sharif and Prime Minister of Russian Federation, Mikhail Mishustin/,
+          ),
+        },
+      ],
     });
-    expect(meetings[1]!.sources.map((s) => [s.file, s.paragraph])).toEqual([['002_9f8474191b6e5a16.txt', 1], ['002_9f8474191b6e5a16.txt', 2]]);
+    expect(meetings[1]!.sources.map((s) => [s.file, s.paragraph])).toEqual([
+      ['002_9f8474191b6e5a16.txt', 1],
+      ['002_9f8474191b6e5a16.txt', 2],
+    ]);
     expect(meetings[2]).toMatchObject({ venue: null, event: null, dateText: 'in September 2020', location: 'Moscow' });
   });
 
@@ -89,11 +131,28 @@ describe('briefbot meetings --json', () => {
     expect(meetings.slice(-3).every((m) => m.dateText === null)).toBe(true);
     const planned = meetings.filter((m) => m.status === 'planned');
     expect(planned.map((m) => [m.date, m.participants])).toEqual([
-      ['2021-10', [{ name: null, title: null, country: 'Pakistan', organization: null }, { name: null, title: null, country: 'China', organization: null }]],
-      ['2021-09', [{ name: null, title: null, country: 'Pakistan', organization: null }, { name: null, title: null, country: 'China', organization: null }]],
+      [
+        '2021-10',
+        [
+          { name: null, title: null, country: 'Pakistan', organization: null },
+          { name: null, title: null, country: 'China', organization: null },
+        ],
+      ],
+      [
+        '2021-09',
+        [
+          { name: null, title: null, country: 'Pakistan', organization: null },
+          { name: null, title: null, country: 'China', organization: null },
+        ],
+      ],
     ]);
     const zhang = meetings.find((m) => m.participants.some((p) => p.name === 'Zhang Ming'))!;
-    expect(zhang.participants[1]).toEqual({ name: 'Zhang Ming', title: 'Secretary-General', country: null, organization: 'SCO' });
+    expect(zhang.participants[1]).toEqual({
+      name: 'Zhang Ming',
+      title: 'Secretary-General',
+      country: null,
+      organization: 'SCO',
+    });
   });
 
   it('prints a timeline oldest first', async () => {
@@ -105,7 +164,9 @@ describe('briefbot meetings --json', () => {
     const meetings = await meetingsJson(['meetings', '--corpus', 'tests/fixtures/meetings']);
     expect(meetings.length).toBeGreaterThan(20);
     expect(meetings.flatMap(shapeProblems)).toEqual([]);
-    expect(new Set(meetings.map((m) => (m.date === null ? 'null' : m.date.replace(/\d/g, 'D'))))).toEqual(new Set(['DDDD-DD-DD', 'DDDD-DD', 'DDDD', 'null']));
+    expect(new Set(meetings.map((m) => (m.date === null ? 'null' : m.date.replace(/\d/g, 'D'))))).toEqual(
+      new Set(['DDDD-DD-DD', 'DDDD-DD', 'DDDD', 'null']),
+    );
     expect(meetings.some((m) => m.sources.some((s) => s.file.endsWith('.md')))).toBe(true);
     expect(meetings.some((m) => m.sources.some((s) => s.articleId.startsWith('00')))).toBe(false);
 
@@ -139,7 +200,9 @@ describe('briefbot meetings as text', () => {
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toBe('Timeline of Lavrov — 3 meetings');
     expect(lines).toContain('*June 2019* · Bishkek · talks');
-    expect(lines).toContain('  *Shah Mahmood Qureshi* (Foreign Minister, Pakistan) with *Sergey Lavrov* (Foreign Minister, Russia)');
+    expect(lines).toContain(
+      '  *Shah Mahmood Qureshi* (Foreign Minister, Pakistan) with *Sergey Lavrov* (Foreign Minister, Russia)',
+    );
     expect(out).toMatch(/^ {2}\[1\] .* · Wed 14 Jul 2021 · 002_9f8474191b6e5a16\.txt · ¶13$/m);
     expect(out).not.toMatch(/More: type "more"/);
   });

@@ -11,7 +11,10 @@ import {
 } from '../../src/console/progress.js';
 
 /** A fake output stream that records what is written. */
-function fakeStream(isTTY: boolean, columns?: number): { isTTY: boolean; columns?: number; out: string[]; write(s: string): void } {
+function fakeStream(
+  isTTY: boolean,
+  columns?: number,
+): { isTTY: boolean; columns?: number; out: string[]; write(s: string): void } {
   const out: string[] = [];
   return { isTTY, columns, out, write: (s) => void out.push(s) };
 }
@@ -35,12 +38,19 @@ const BIG = PROGRESS_MIN_TOTAL * 10;
 
 describe('progressBar', () => {
   it('draws the label, a bar of the given width, grouped counts and a rounded-down percent', () => {
-    expect(progressBar('reading briefings', 12_345, 50_000, 16)).toBe('reading briefings [###-------------] 12,345/50,000 24%');
+    expect(progressBar('reading briefings', 12_345, 50_000, 16)).toBe(
+      'reading briefings [###-------------] 12,345/50,000 24%',
+    );
     expect(progressBar('indexing passages', 50_000, 50_000, 8)).toBe('indexing passages [########] 50,000/50,000 100%');
   });
 
   it('fills the bar in proportion and never shows 100% before the end', () => {
-    for (const [done, total, width] of [[1, 3, 10], [2, 3, 7], [999, 1000, 20], [0, 5, 12]] as const) {
+    for (const [done, total, width] of [
+      [1, 3, 10],
+      [2, 3, 7],
+      [999, 1000, 20],
+      [0, 5, 12],
+    ] as const) {
       const line = progressBar('x', done, total, width);
       const bar = /\[(#*)(-*)\]/.exec(line)!;
       expect(bar[1]!.length + bar[2]!.length).toBe(width);
@@ -53,7 +63,11 @@ describe('progressBar', () => {
     expect(progressBar('x', 120, 100, 10)).toBe('x [##########] 100/100 100%');
     expect(progressBar('x', -5, 100, 10)).toBe('x [----------]   0/100 0%');
     expect(progressBar('x', 0, 0, 4)).toBe('x [####] 0/0 100%');
-    for (const line of [progressBar('x', NaN, NaN, NaN), progressBar('x', 3, 0, 5), progressBar('x', Infinity, 10, 5)]) {
+    for (const line of [
+      progressBar('x', NaN, NaN, NaN),
+      progressBar('x', 3, 0, 5),
+      progressBar('x', Infinity, 10, 5),
+    ]) {
       expect(line).not.toMatch(/NaN|Infinity/);
     }
   });
@@ -86,7 +100,11 @@ describe('createProgress on a terminal', () => {
   it('redraws one line in place, no more often than the interval, and ends it with a newline', () => {
     const stream = fakeStream(true, 120);
     const clock = fakeClock();
-    const progress = createProgress({ stream, log: () => expect.unreachable('a terminal is not logged to'), now: clock.now });
+    const progress = createProgress({
+      stream,
+      log: () => expect.unreachable('a terminal is not logged to'),
+      now: clock.now,
+    });
     progress.update('reading briefings', 0, BIG);
     progress.update('reading briefings', 10, BIG);
     clock.advance(TTY_INTERVAL_MS - 1);
@@ -173,7 +191,12 @@ describe('createProgress when the output is not a terminal', () => {
   it('uses the interval it is given', () => {
     const clock = fakeClock();
     const logged: string[] = [];
-    const progress = createProgress({ stream: fakeStream(false), log: (m) => logged.push(m), now: clock.now, intervalMs: 10 });
+    const progress = createProgress({
+      stream: fakeStream(false),
+      log: (m) => logged.push(m),
+      now: clock.now,
+      intervalMs: 10,
+    });
     for (let done = 0; done < BIG; done += 50) {
       progress.update('extracting meetings', done, BIG);
       clock.advance(5);

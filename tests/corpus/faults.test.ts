@@ -62,7 +62,13 @@ function wrappedFs(hooks: Hooks): { fs: CorpusFileSystem; calls: Calls } {
 }
 
 /** A fake file system holding one file whose successive reads return the given snapshots. */
-function scriptedFs(snapshots: readonly { before: { size: number; mtimeMs: number }; bytes: string; after: { size: number; mtimeMs: number } }[]): CorpusFileSystem {
+function scriptedFs(
+  snapshots: readonly {
+    before: { size: number; mtimeMs: number };
+    bytes: string;
+    after: { size: number; mtimeMs: number };
+  }[],
+): CorpusFileSystem {
   let n = 0;
   return {
     async open(): Promise<CorpusFileHandle> {
@@ -159,7 +165,8 @@ describe('a file rewritten while being read', () => {
     await writeFile(join(dir, 'a.txt'), briefing(1));
     await writeFile(join(dir, 'b.txt'), briefing(2));
     const { fs, calls } = wrappedFs({
-      beforeRead: (path, n) => (basename(path) === 'b.txt' ? writeFile(path, `${briefing(2)}${'More. '.repeat(n * 10)}`) : Promise.resolve()),
+      beforeRead: (path, n) =>
+        basename(path) === 'b.txt' ? writeFile(path, `${briefing(2)}${'More. '.repeat(n * 10)}`) : Promise.resolve(),
     });
     const corpus = await loadCorpus(dir, { fs });
     expect(corpus.warnings).toEqual([{ file: 'b.txt', reason: CHANGED_REASON }]);
@@ -219,7 +226,10 @@ describe('files that are not text', () => {
     await writeFile(join(dir, 'archive.txt'), zipOf('briefing.txt', briefing(5)));
     await writeFile(join(dir, 'cut.txt'), cut.subarray(0, cut.length - 've'.length - 1));
     await writeFile(join(dir, 'plain.txt'), briefing(6));
-    await writeFile(join(dir, 'wide-be.md'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(briefing(7), 'utf16le').swap16()]));
+    await writeFile(
+      join(dir, 'wide-be.md'),
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(briefing(7), 'utf16le').swap16()]),
+    );
     const corpus = await loadCorpus(dir);
     expect(corpus.warnings).toEqual([
       { file: 'archive.txt', reason: 'binary file' },
@@ -233,10 +243,12 @@ describe('files that are not text', () => {
 describe('loadCorpus progress', () => {
   /** Writes `count` files (the third a binary one) and returns every onProgress call made while loading them. */
   async function progressFor(count: number): Promise<[number, number][]> {
-    await Promise.all(Array.from({ length: count }, (_, i) => {
-      const name = join(dir, `brief-${String(i).padStart(4, '0')}.txt`);
-      return writeFile(name, i === 2 ? Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00]) : briefing(i));
-    }));
+    await Promise.all(
+      Array.from({ length: count }, (_, i) => {
+        const name = join(dir, `brief-${String(i).padStart(4, '0')}.txt`);
+        return writeFile(name, i === 2 ? Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00]) : briefing(i));
+      }),
+    );
     const calls: [number, number][] = [];
     await loadCorpus(dir, { onProgress: (done, total) => calls.push([done, total]) });
     return calls;
@@ -244,7 +256,10 @@ describe('loadCorpus progress', () => {
 
   /** The calls expected: one per full slice short of the end, then the end, counting bad files as done. */
   const expected = (total: number): [number, number][] => [
-    ...Array.from({ length: Math.ceil(total / FILES_PER_SLICE) - 1 }, (_, k): [number, number] => [(k + 1) * FILES_PER_SLICE, total]),
+    ...Array.from({ length: Math.ceil(total / FILES_PER_SLICE) - 1 }, (_, k): [number, number] => [
+      (k + 1) * FILES_PER_SLICE,
+      total,
+    ]),
     [total, total],
   ];
 

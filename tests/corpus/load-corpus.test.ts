@@ -72,7 +72,10 @@ describe('loadCorpus on awkward files', () => {
   });
 
   it('warns about a binary file and still loads the others', async () => {
-    await writeFile(join(dir, 'a-photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+    await writeFile(
+      join(dir, 'a-photo.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+    );
     await writeFile(join(dir, 'b-talks.txt'), PROSE);
     const corpus = await loadCorpus(dir);
     expect(corpus.warnings).toEqual([{ file: 'a-photo.txt', reason: 'binary file' }]);
@@ -81,7 +84,9 @@ describe('loadCorpus on awkward files', () => {
 
   it('warns about a UTF-16 file rather than calling it binary', async () => {
     await writeFile(join(dir, 'wide.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PROSE, 'utf16le')]));
-    expect((await loadCorpus(dir)).warnings).toEqual([{ file: 'wide.txt', reason: 'not UTF-8 text (looks like UTF-16)' }]);
+    expect((await loadCorpus(dir)).warnings).toEqual([
+      { file: 'wide.txt', reason: 'not UTF-8 text (looks like UTF-16)' },
+    ]);
   });
 
   it('warns about a folder named like a text file', async () => {
@@ -117,7 +122,10 @@ describe('loadCorpus on awkward files', () => {
 
   it('loads the same content once when one copy has CRLF line endings and extra debris', async () => {
     await writeFile(join(dir, '1-original.txt'), readFixture('undated-yerevan.txt'));
-    await writeFile(join(dir, '2-copy.md'), `Advertisement\r\n${readFixture('undated-yerevan.txt').replace(/\n/g, '\r\n')}\r\nLeave a Reply\r\n`);
+    await writeFile(
+      join(dir, '2-copy.md'),
+      `Advertisement\r\n${readFixture('undated-yerevan.txt').replace(/\n/g, '\r\n')}\r\nLeave a Reply\r\n`,
+    );
     const corpus = await loadCorpus(dir);
     expect(corpus.articles.map((a) => a.file)).toEqual(['1-original.txt']);
     expect(corpus.warnings).toEqual([{ file: '2-copy.md', reason: 'same content as 1-original.txt; loaded once' }]);
@@ -145,11 +153,18 @@ describe('loadCorpus on awkward files', () => {
 describe('corpus loader helpers', () => {
   it('builds the not-a-folder message in the briefbot style', () => {
     expect(corpusFolderMessage('./x')).toBe('briefbot: BRIEFBOT_CORPUS "./x" is not a folder');
-    expect(new CorpusFolderError('./x')).toMatchObject({ code: 'BRIEFBOT_CORPUS_NOT_A_FOLDER', message: corpusFolderMessage('./x') });
+    expect(new CorpusFolderError('./x')).toMatchObject({
+      code: 'BRIEFBOT_CORPUS_NOT_A_FOLDER',
+      message: corpusFolderMessage('./x'),
+    });
   });
 
   it('reads only .txt and .md names, in any case, and skips hidden files', () => {
-    expect(['a.txt', 'b.MD', 'c.md', 'd.json', 'e.txt.bak', '.hidden.txt', 'f'].filter(isCorpusFileName)).toEqual(['a.txt', 'b.MD', 'c.md']);
+    expect(['a.txt', 'b.MD', 'c.md', 'd.json', 'e.txt.bak', '.hidden.txt', 'f'].filter(isCorpusFileName)).toEqual([
+      'a.txt',
+      'b.MD',
+      'c.md',
+    ]);
   });
 
   it('decodes valid UTF-8 and refuses NUL bytes and broken sequences', () => {
@@ -159,7 +174,18 @@ describe('corpus loader helpers', () => {
   });
 
   it('leaves unique ids alone and suffixes any that still collide', () => {
-    expect(withUniqueIds([{ id: 'a', file: 'a.txt' }, { id: 'b', file: 'b.md' }]).map((a) => a.id)).toEqual(['a', 'b']);
-    expect(withUniqueIds([{ id: 'a.md', file: 'a.md.txt' }, { id: 'a', file: 'a.md' }, { id: 'a', file: 'a.txt' }]).map((a) => a.id)).toEqual(['a.md', 'a.md~2', 'a.txt']);
+    expect(
+      withUniqueIds([
+        { id: 'a', file: 'a.txt' },
+        { id: 'b', file: 'b.md' },
+      ]).map((a) => a.id),
+    ).toEqual(['a', 'b']);
+    expect(
+      withUniqueIds([
+        { id: 'a.md', file: 'a.md.txt' },
+        { id: 'a', file: 'a.md' },
+        { id: 'a', file: 'a.txt' },
+      ]).map((a) => a.id),
+    ).toEqual(['a.md', 'a.md~2', 'a.txt']);
   });
 });

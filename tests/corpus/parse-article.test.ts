@@ -39,11 +39,21 @@ describe('parseArticle with front matter', () => {
 
   it('reads a bare year and a YAML timestamp as dates', () => {
     expect(parsed('y.md', `---\ndate: 2018\n---\n${PROSE}`).published).toEqual({ year: 2018 });
-    expect(parsed('t.md', `---\ndate: 2018-04-09T10:30:00Z\n---\n${PROSE}`).published).toEqual({ year: 2018, month: 4, day: 9 });
+    expect(parsed('t.md', `---\ndate: 2018-04-09T10:30:00Z\n---\n${PROSE}`).published).toEqual({
+      year: 2018,
+      month: 4,
+      day: 9,
+    });
   });
 
   it('drops a source that is not a clean http(s) URL, with a warning, and still loads', () => {
-    for (const source of ['javascript:alert(1)', 'https://evil.example/<!channel>', 'https://a.example/x|click', 'ftp://a.example/x', 'https://a b.example']) {
+    for (const source of [
+      'javascript:alert(1)',
+      'https://evil.example/<!channel>',
+      'https://a.example/x|click',
+      'ftp://a.example/x',
+      'https://a b.example',
+    ]) {
       const { article: a, warning } = parseArticle('s.md', `---\nsource: "${source}"\n---\n${PROSE}`);
       expect(a?.source, source).toBeUndefined();
       expect(warning).toMatch(/source/);
@@ -104,8 +114,15 @@ describe('parseArticle on undated and unusual text', () => {
   });
 
   it('joins hard-wrapped lines of a paragraph but keeps list items apart', () => {
-    const a = parsed('w.md', `${PROSE}\n\nThe agenda covered:\n- lithium exports and prices\n- the Andes tunnel\ncontinued on a second line`);
-    expect(texts(a).slice(1)).toEqual(['The agenda covered:', '- lithium exports and prices', '- the Andes tunnel continued on a second line']);
+    const a = parsed(
+      'w.md',
+      `${PROSE}\n\nThe agenda covered:\n- lithium exports and prices\n- the Andes tunnel\ncontinued on a second line`,
+    );
+    expect(texts(a).slice(1)).toEqual([
+      'The agenda covered:',
+      '- lithium exports and prices',
+      '- the Andes tunnel continued on a second line',
+    ]);
   });
 });
 
@@ -120,7 +137,21 @@ describe('parseArticle removing web debris', () => {
   });
 
   it('removes share, follow, subscribe, click-here, comment-form, copyright and advert lines', () => {
-    for (const d of ['Advertisement', 'Share', 'Follow us', 'Subscribe', 'Click here', 'Leave a Reply', 'Please enter', 'incorrect email', 'Copyright', 'rights reserved', 'Read more', 'Also read', 'Related Posts'])
+    for (const d of [
+      'Advertisement',
+      'Share',
+      'Follow us',
+      'Subscribe',
+      'Click here',
+      'Leave a Reply',
+      'Please enter',
+      'incorrect email',
+      'Copyright',
+      'rights reserved',
+      'Read more',
+      'Also read',
+      'Related Posts',
+    ])
       expect(all).not.toContain(d);
   });
 
@@ -174,7 +205,12 @@ describe('parseArticle refusing files that are not briefings', () => {
   });
 
   it('recognises text that is mostly digits and symbols', () => {
-    const noise = Array.from({ length: 40 }, (_, i) => `${i * 7919} %% ${i}/${i + 1} = ${(i * 3.14).toFixed(2)} ## ok`).join(' ');
-    expect(parseArticle('noise.txt', noise).warning).toMatch(/^not a briefing: mostly non-letter characters \(\d+% letters\)$/);
+    const noise = Array.from(
+      { length: 40 },
+      (_, i) => `${i * 7919} %% ${i}/${i + 1} = ${(i * 3.14).toFixed(2)} ## ok`,
+    ).join(' ');
+    expect(parseArticle('noise.txt', noise).warning).toMatch(
+      /^not a briefing: mostly non-letter characters \(\d+% letters\)$/,
+    );
   });
 });

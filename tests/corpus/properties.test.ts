@@ -3,14 +3,41 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/parse-article.js';
 
 const FRAGMENTS = [
-  ' date 2024-10-17 ', ' date 2023-02-30 ', '---\n', 'title: x\n', 'date: 2024-13\n', 'source: https://a.example\n',
-  '\r\n', '\n\n', '\uFEFF', '\u00A0', '—', ' - ', '(@handle) July 14, 2021', 'pic.twitter.com/abc', 'https://t.co/x',
-  'Related Articles\n', 'Share this:\n', 'Please enter your comment!\n', '# Heading\n', '- item\n', '**', '[a](b)',
-  '{"a": 1},\n', 'a,b,c\n', 'ISLAMABAD: ', 'The ministers met in Dushanbe on Friday and agreed to talk again. ',
-  '. . .', '\u0000', '\uD800', '🇵🇰',
+  ' date 2024-10-17 ',
+  ' date 2023-02-30 ',
+  '---\n',
+  'title: x\n',
+  'date: 2024-13\n',
+  'source: https://a.example\n',
+  '\r\n',
+  '\n\n',
+  '\uFEFF',
+  '\u00A0',
+  '—',
+  ' - ',
+  '(@handle) July 14, 2021',
+  'pic.twitter.com/abc',
+  'https://t.co/x',
+  'Related Articles\n',
+  'Share this:\n',
+  'Please enter your comment!\n',
+  '# Heading\n',
+  '- item\n',
+  '**',
+  '[a](b)',
+  '{"a": 1},\n',
+  'a,b,c\n',
+  'ISLAMABAD: ',
+  'The ministers met in Dushanbe on Friday and agreed to talk again. ',
+  '. . .',
+  '\u0000',
+  '\uD800',
+  '🇵🇰',
 ];
 
-const articleish = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 20 })), { maxLength: 60 }).map((parts) => parts.join(''));
+const articleish = fc
+  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 20 })), { maxLength: 60 })
+  .map((parts) => parts.join(''));
 
 function checkInvariants(raw: string): void {
   const { article, warning } = parseArticle('prop.txt', raw);

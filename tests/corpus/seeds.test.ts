@@ -47,7 +47,9 @@ describe('parseArticle on the seed briefings', () => {
   });
 
   it('marks short section lines of seed 001 as headings', () => {
-    const headings = seedArticle('001').paragraphs.filter((p) => p.heading).map((p) => p.text);
+    const headings = seedArticle('001')
+      .paragraphs.filter((p) => p.heading)
+      .map((p) => p.text);
     expect(headings).toEqual([
       'Diplomatic Engagements and Advocacy',
       'Participation in the Shanghai Cooperation Organization (SCO)',
@@ -66,7 +68,15 @@ describe('parseArticle on the seed briefings', () => {
   });
 
   it('strips comment forms, back-to-top links, related-article blocks and tweet links from every seed', () => {
-    const debris = ['Please enter your', 'back to top', 'Related Articles', 'pic.twitter.com', 't.co/', '(@SMQureshiPTI) July 14, 2021', '(@ForeignOfficePk)'];
+    const debris = [
+      'Please enter your',
+      'back to top',
+      'Related Articles',
+      'pic.twitter.com',
+      't.co/',
+      '(@SMQureshiPTI) July 14, 2021',
+      '(@ForeignOfficePk)',
+    ];
     for (const prefix of SEEDS) {
       const article = seedArticle(prefix);
       for (const p of [article.title, ...article.paragraphs.map((x) => x.text)])

@@ -6,10 +6,12 @@ import { watchCorpus } from '../../src/corpus/watch.js';
 import { memoryLogger } from '../helpers.js';
 
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 const waitFor = async (check: () => boolean, ms = 2000): Promise<void> => {
-  for (const start = Date.now(); !check(); ) {
+  for (const start = Date.now(); !check();) {
     if (Date.now() - start > ms) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 10));
   }
@@ -20,7 +22,14 @@ describe('watchCorpus', () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefbot-watch-'));
     dirs.push(dir);
     let reloads = 0;
-    const stop = watchCorpus(dir, async () => { reloads += 1; }, memoryLogger(), 30);
+    const stop = watchCorpus(
+      dir,
+      async () => {
+        reloads += 1;
+      },
+      memoryLogger(),
+      30,
+    );
     writeFileSync(join(dir, 'a.txt'), 'one');
     writeFileSync(join(dir, 'b.md'), 'two');
     await waitFor(() => reloads > 0);
@@ -33,7 +42,14 @@ describe('watchCorpus', () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefbot-watch-'));
     dirs.push(dir);
     let reloads = 0;
-    const stop = watchCorpus(dir, async () => { reloads += 1; }, memoryLogger(), 20);
+    const stop = watchCorpus(
+      dir,
+      async () => {
+        reloads += 1;
+      },
+      memoryLogger(),
+      20,
+    );
     writeFileSync(join(dir, 'notes.json'), '{}');
     await new Promise((r) => setTimeout(r, 120));
     stop();
@@ -54,10 +70,18 @@ describe('watchCorpus names', () => {
     dirs.push(dir);
     const calls: string[][] = [];
     let release: () => void = () => {};
-    const stop = watchCorpus(dir, async (names) => {
-      calls.push([...(names ?? ['<all>'])].sort());
-      if (calls.length === 1) await new Promise<void>((resolve) => { release = resolve; });
-    }, memoryLogger(), 20);
+    const stop = watchCorpus(
+      dir,
+      async (names) => {
+        calls.push([...(names ?? ['<all>'])].sort());
+        if (calls.length === 1)
+          await new Promise<void>((resolve) => {
+            release = resolve;
+          });
+      },
+      memoryLogger(),
+      20,
+    );
     writeFileSync(join(dir, 'a.txt'), 'one');
     writeFileSync(join(dir, 'b.md'), 'two');
     writeFileSync(join(dir, 'notes.json'), '{}');

@@ -10,7 +10,12 @@ let seeds: AskContext;
 beforeAll(async () => {
   ({ ctx: seeds } = await loadSeeds());
   // Composing must not read the clock.
-  seeds = { ...seeds, clock: () => { throw new Error('composeDigest read the clock'); } };
+  seeds = {
+    ...seeds,
+    clock: () => {
+      throw new Error('composeDigest read the clock');
+    },
+  };
 });
 
 const ID = {
@@ -31,7 +36,12 @@ const seenMap = (late: readonly string[] = [], early: readonly string[] = ALL_ID
   new Map([...early.map((id): [string, string] => [id, EARLY]), ...late.map((id): [string, string] => [id, LATE])]);
 
 const input = (over: Partial<DigestInput> = {}): DigestInput => ({
-  ctx: seeds, localDate: '2025-01-02', timezone: 'Asia/Karachi', firstSeen: seenMap(), now: NOW, ...over,
+  ctx: seeds,
+  localDate: '2025-01-02',
+  timezone: 'Asia/Karachi',
+  firstSeen: seenMap(),
+  now: NOW,
+  ...over,
 });
 
 const dateOf = (m: Meeting): string => (m.date ? formatPartialDate(m.date) : 'undated');
@@ -43,7 +53,11 @@ describe('composeDigest over the seed corpus: new briefings', () => {
     expect(d.newBriefings.items.map((b) => b.articleId)).toEqual([ID.sharif, ID.khan]);
     expect(d.newBriefings.more).toBe(0);
     const [sharif, khan] = d.newBriefings.items;
-    expect(sharif).toMatchObject({ file: `${ID.sharif}.txt`, published: { year: 2024, month: 10, day: 17 }, meetings: 2 });
+    expect(sharif).toMatchObject({
+      file: `${ID.sharif}.txt`,
+      published: { year: 2024, month: 10, day: 17 },
+      meetings: 2,
+    });
     expect(khan).toMatchObject({ published: { year: 2021, month: 9, day: 18 }, meetings: 3 });
   });
 
@@ -57,7 +71,9 @@ describe('composeDigest over the seed corpus: new briefings', () => {
   it('gives each briefing a one-line lede: the first sentence, without a dateline, clipped at a word', () => {
     const d = composeDigest(input({ since: '2025-06-01T00:00:00Z' }))!;
     const lede = (id: string): string => d.newBriefings.items.find((b) => b.articleId === id)!.lede;
-    expect(lede(ID.qureshi)).toBe('Foreign Minister Shah Mahmood Qureshi held a meeting with his Russian counterpart Sergey Lavrov here on Wednesday (today).');
+    expect(lede(ID.qureshi)).toBe(
+      'Foreign Minister Shah Mahmood Qureshi held a meeting with his Russian counterpart Sergey Lavrov here on Wednesday (today).',
+    );
     expect(lede(ID.dar)).toBe('Pakistan’s Foreign Minister and Deputy Prime Minister, Ishaq Dar, has reached Bishkek.');
     expect(lede(ID.sharif)).toMatch(/^Prime Minister Muhammad Shehbaz Sharif/);
     expect(lede(ID.sharif)).not.toContain('ISLAMABAD');
@@ -70,19 +86,38 @@ describe('composeDigest over the seed corpus: new briefings', () => {
 
   it('does not count an article first seen exactly at the last digest, or after now', () => {
     const since = '2025-07-12T00:00:00Z';
-    const firstSeen = new Map([[ID.jilani, since], [ID.dar, '2025-07-14T04:00:01Z'], [ID.qureshi, NOW], [ID.sharif, 'not a date'], ['999_unknown', LATE]]);
+    const firstSeen = new Map([
+      [ID.jilani, since],
+      [ID.dar, '2025-07-14T04:00:01Z'],
+      [ID.qureshi, NOW],
+      [ID.sharif, 'not a date'],
+      ['999_unknown', LATE],
+    ]);
     const d = composeDigest(input({ since, firstSeen }))!;
     expect(d.newBriefings.items.map((b) => b.articleId)).toEqual([ID.qureshi]);
   });
 
   it('without a last digest, counts only what was first seen in the 24 hours before now', () => {
-    const firstSeen = new Map([[ID.jilani, '2025-07-13T04:00:00Z'], [ID.dar, '2025-07-13T04:00:01Z'], [ID.khan, '2025-07-14T03:59:59Z'], [ID.sharif, EARLY]]);
+    const firstSeen = new Map([
+      [ID.jilani, '2025-07-13T04:00:00Z'],
+      [ID.dar, '2025-07-13T04:00:01Z'],
+      [ID.khan, '2025-07-14T03:59:59Z'],
+      [ID.sharif, EARLY],
+    ]);
     const d = composeDigest(input({ firstSeen }))!;
     expect(d.newBriefings.items.map((b) => b.articleId)).toEqual([ID.khan, ID.dar]);
   });
 
   it('accepts instants with offsets as well as Z', () => {
-    const d = composeDigest(input({ since: '2025-07-13T17:00:00+05:00', firstSeen: new Map([[ID.jilani, '2025-07-13T12:00:01Z'], [ID.dar, '2025-07-13T11:59:59Z']]) }))!;
+    const d = composeDigest(
+      input({
+        since: '2025-07-13T17:00:00+05:00',
+        firstSeen: new Map([
+          [ID.jilani, '2025-07-13T12:00:01Z'],
+          [ID.dar, '2025-07-13T11:59:59Z'],
+        ]),
+      }),
+    )!;
     expect(d.newBriefings.items.map((b) => b.articleId)).toEqual([ID.jilani]);
   });
 });
@@ -91,7 +126,9 @@ describe('composeDigest over the seed corpus: meetings of the new briefings', ()
   it('lists the meetings reported in the new briefings, newest first', () => {
     const d = composeDigest(input({ since: '2025-07-12T00:00:00Z', firstSeen: seenMap([ID.khan, ID.sharif]) }))!;
     expect(d.meetings.items.map(dateOf)).toEqual(['2024-10-16', '2024-10-16', '2021-10', '2021-09-17', '2021-09']);
-    expect(d.meetings.items.every((m) => m.sources.some((s) => s.articleId === ID.khan || s.articleId === ID.sharif))).toBe(true);
+    expect(
+      d.meetings.items.every((m) => m.sources.some((s) => s.articleId === ID.khan || s.articleId === ID.sharif)),
+    ).toBe(true);
     expect(d.meetings.more).toBe(0);
   });
 
@@ -151,7 +188,10 @@ describe('composeDigest over the seed corpus: on this day', () => {
   it('lists the Qureshi meetings of 14 July 2021 on 14 July 2025', () => {
     const d = composeDigest(input({ localDate: '2025-07-14', firstSeen: new Map() }))!;
     expect(d.onThisDay.items.map(dateOf)).toEqual(['2021-07-14', '2021-07-14']);
-    expect(d.onThisDay.items.map((m) => names(m).join(' / '))).toEqual(['Shah Mahmood Qureshi / Sergey Lavrov', 'Shah Mahmood Qureshi / Emomali Rahmon']);
+    expect(d.onThisDay.items.map((m) => names(m).join(' / '))).toEqual([
+      'Shah Mahmood Qureshi / Sergey Lavrov',
+      'Shah Mahmood Qureshi / Emomali Rahmon',
+    ]);
   });
 
   it('lists Jilani’s Bishkek meetings, Zhaparov among them, on 25 October 2025', () => {
@@ -199,37 +239,67 @@ describe('composeDigest: figures, never empty, bad input', () => {
 
 function article(id: string, published: PartialDate | undefined, texts: Array<string | { heading: string }>): Article {
   return {
-    id, file: `${id}.txt`, title: `Title of ${id}`, titleDerived: false, published, contentHash: id,
+    id,
+    file: `${id}.txt`,
+    title: `Title of ${id}`,
+    titleDerived: false,
+    published,
+    contentHash: id,
     paragraphs: texts.map((t, i) => {
       const text = typeof t === 'string' ? t : t.heading;
-      return { n: i + 1, text, heading: typeof t !== 'string', sentences: typeof t === 'string' ? text.split(/(?<=\.)\s+/).map((s) => ({ text: s, start: 0, end: s.length })) : [{ text, start: 0, end: text.length }] };
+      return {
+        n: i + 1,
+        text,
+        heading: typeof t !== 'string',
+        sentences:
+          typeof t === 'string'
+            ? text.split(/(?<=\.)\s+/).map((s) => ({ text: s, start: 0, end: s.length }))
+            : [{ text, start: 0, end: text.length }],
+      };
     }),
   };
 }
 
 function meeting(i: number, over: Partial<Meeting> = {}): Meeting {
   return {
-    id: `m${String(i).padStart(3, '0')}`, status: 'held', kind: 'talks', participants: [{ name: `Person ${i}` }, { name: 'Other' }], topics: [],
-    sources: [{ articleId: 'a1', file: 'a1.txt', paragraph: 1, sentence: 'They met.' }], ...over,
+    id: `m${String(i).padStart(3, '0')}`,
+    status: 'held',
+    kind: 'talks',
+    participants: [{ name: `Person ${i}` }, { name: 'Other' }],
+    topics: [],
+    sources: [{ articleId: 'a1', file: 'a1.txt', paragraph: 1, sentence: 'They met.' }],
+    ...over,
   };
 }
 
 function handContext(articles: Article[], meetings: Meeting[]): AskContext {
   const countByArticle = new Map<string, number>();
-  for (const m of meetings) for (const id of new Set(m.sources.map((s) => s.articleId))) countByArticle.set(id, (countByArticle.get(id) ?? 0) + 1);
+  for (const m of meetings)
+    for (const id of new Set(m.sources.map((s) => s.articleId)))
+      countByArticle.set(id, (countByArticle.get(id) ?? 0) + 1);
   return {
     index: { articles: new Map(articles.map((a) => [a.id, a])) },
     meetings: { meetings, countByArticle },
     warnings: [],
-    clock: () => { throw new Error('composeDigest read the clock'); },
+    clock: () => {
+      throw new Error('composeDigest read the clock');
+    },
   } as unknown as AskContext;
 }
 
 describe('composeDigest over hand-built contexts', () => {
   it('shows at most ten items a section and counts the rest', () => {
-    const planned = Array.from({ length: 25 }, (_, i) => meeting(i, { status: 'planned', date: { year: 2026, month: 1 + (i % 12), ...(i % 2 ? { day: 1 + i } : {}) } }));
+    const planned = Array.from({ length: 25 }, (_, i) =>
+      meeting(i, { status: 'planned', date: { year: 2026, month: 1 + (i % 12), ...(i % 2 ? { day: 1 + i } : {}) } }),
+    );
     const held = Array.from({ length: 25 }, (_, i) => meeting(100 + i, { date: { year: 2000 + i, month: 3, day: 5 } }));
-    const d = composeDigest({ ctx: handContext([], [...planned, ...held]), localDate: '2025-03-05', timezone: 'UTC', firstSeen: new Map(), now: NOW })!;
+    const d = composeDigest({
+      ctx: handContext([], [...planned, ...held]),
+      localDate: '2025-03-05',
+      timezone: 'UTC',
+      firstSeen: new Map(),
+      now: NOW,
+    })!;
     expect(d.comingUp.items).toHaveLength(DIGEST_SECTION_LIMIT);
     expect(d.comingUp.more).toBe(15);
     const coming = d.comingUp.items.map(dateOf);
@@ -237,19 +307,50 @@ describe('composeDigest over hand-built contexts', () => {
     expect(coming[0]).toBe('2026-01');
     expect(d.onThisDay.items).toHaveLength(DIGEST_SECTION_LIMIT);
     expect(d.onThisDay.more).toBe(15);
-    expect(d.onThisDay.items.map((m) => m.date!.year)).toEqual([2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015]);
+    expect(d.onThisDay.items.map((m) => m.date!.year)).toEqual([
+      2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015,
+    ]);
     expect(d.figures).toEqual({ briefings: 0, meetings: 50 });
   });
 
   it('limits new briefings and their meetings to ten each, newest first', () => {
-    const articles = Array.from({ length: 25 }, (_, i) => article(`a${String(i).padStart(2, '0')}`, i < 20 ? { year: 2000 + i } : undefined, [`Lede ${i}. Second sentence.`]));
-    const meetings = articles.map((a, i) => meeting(i, { date: { year: 2000 + i, month: 1, day: 1 }, sources: [{ articleId: a.id, file: a.file, paragraph: 1, sentence: '' }] }));
+    const articles = Array.from({ length: 25 }, (_, i) =>
+      article(`a${String(i).padStart(2, '0')}`, i < 20 ? { year: 2000 + i } : undefined, [
+        `Lede ${i}. Second sentence.`,
+      ]),
+    );
+    const meetings = articles.map((a, i) =>
+      meeting(i, {
+        date: { year: 2000 + i, month: 1, day: 1 },
+        sources: [{ articleId: a.id, file: a.file, paragraph: 1, sentence: '' }],
+      }),
+    );
     const firstSeen = new Map(articles.map((a) => [a.id, LATE]));
-    const d = composeDigest({ ctx: handContext(articles, meetings), localDate: '2025-07-14', timezone: 'UTC', since: EARLY, firstSeen, now: NOW })!;
-    expect(d.newBriefings.items.map((b) => b.articleId)).toEqual(['a19', 'a18', 'a17', 'a16', 'a15', 'a14', 'a13', 'a12', 'a11', 'a10']);
+    const d = composeDigest({
+      ctx: handContext(articles, meetings),
+      localDate: '2025-07-14',
+      timezone: 'UTC',
+      since: EARLY,
+      firstSeen,
+      now: NOW,
+    })!;
+    expect(d.newBriefings.items.map((b) => b.articleId)).toEqual([
+      'a19',
+      'a18',
+      'a17',
+      'a16',
+      'a15',
+      'a14',
+      'a13',
+      'a12',
+      'a11',
+      'a10',
+    ]);
     expect(d.newBriefings.more).toBe(15);
     expect(d.newBriefings.items[0]).toMatchObject({ lede: 'Lede 19.', meetings: 1, title: 'Title of a19' });
-    expect(d.meetings.items.map((m) => m.date!.year)).toEqual([2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015]);
+    expect(d.meetings.items.map((m) => m.date!.year)).toEqual([
+      2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015,
+    ]);
     expect(d.meetings.more).toBe(15);
   });
 
@@ -264,8 +365,24 @@ describe('composeDigest over hand-built contexts', () => {
   it('lists a meeting once when several new briefings report it', () => {
     const a = article('a1', { year: 2024 }, ['One.']);
     const b = article('a2', { year: 2023 }, ['Two.']);
-    const m = meeting(1, { date: { year: 2023, month: 5, day: 2 }, sources: [{ articleId: 'a1', file: 'a1.txt', paragraph: 1, sentence: '' }, { articleId: 'a2', file: 'a2.txt', paragraph: 1, sentence: '' }] });
-    const d = composeDigest({ ctx: handContext([a, b], [m]), localDate: '2025-01-01', timezone: 'UTC', since: EARLY, firstSeen: new Map([['a1', LATE], ['a2', LATE]]), now: NOW })!;
+    const m = meeting(1, {
+      date: { year: 2023, month: 5, day: 2 },
+      sources: [
+        { articleId: 'a1', file: 'a1.txt', paragraph: 1, sentence: '' },
+        { articleId: 'a2', file: 'a2.txt', paragraph: 1, sentence: '' },
+      ],
+    });
+    const d = composeDigest({
+      ctx: handContext([a, b], [m]),
+      localDate: '2025-01-01',
+      timezone: 'UTC',
+      since: EARLY,
+      firstSeen: new Map([
+        ['a1', LATE],
+        ['a2', LATE],
+      ]),
+      now: NOW,
+    })!;
     expect(d.meetings.items).toEqual([m]);
     expect(d.newBriefings.items.map((x) => x.meetings)).toEqual([1, 1]);
   });

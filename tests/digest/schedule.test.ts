@@ -3,7 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AskContext } from '../../src/ask/answer.js';
-import { CHANNEL_ERRORS, deliverDigest, isDue, localParts, pausedNotice, runDueDigests, startScheduler, DIGEST_TICK_MS, type Delivery, type DigestDeps, type Timers, recordArticlesSeen } from '../../src/digest/schedule.js';
+import {
+  CHANNEL_ERRORS,
+  deliverDigest,
+  isDue,
+  localParts,
+  pausedNotice,
+  runDueDigests,
+  startScheduler,
+  DIGEST_TICK_MS,
+  type Delivery,
+  type DigestDeps,
+  type Timers,
+  recordArticlesSeen,
+} from '../../src/digest/schedule.js';
 import { buildContext } from '../../src/main.js';
 import type { SlackMessage } from '../../src/render/limits.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
@@ -13,7 +26,9 @@ import { memoryLogger } from '../helpers.js';
 /** The injected clock every deps object reads. */
 let now = new Date('2025-01-05T00:00:00Z');
 const clock = (): Date => now;
-const at = (iso: string): void => { now = new Date(iso); };
+const at = (iso: string): void => {
+  now = new Date(iso);
+};
 
 let ctx: AskContext;
 const tmp: string[] = [];
@@ -26,7 +41,11 @@ beforeAll(async () => {
 afterEach(() => {
   vi.useRealTimers();
   for (const s of stores.splice(0)) {
-    try { s.close(); } catch { /* closed by the test */ }
+    try {
+      s.close();
+    } catch {
+      /* closed by the test */
+    }
   }
 });
 
@@ -47,13 +66,25 @@ const open = (path = ':memory:'): Store => {
 };
 
 const sub = (over: Partial<Subscription> = {}): Subscription => ({
-  channel: 'C1', team: 'T1', time: '09:00', timezone: 'Asia/Karachi', subscriber: 'U1', updatedAt: '2025-01-01T00:00:00.000Z', ...over,
+  channel: 'C1',
+  team: 'T1',
+  time: '09:00',
+  timezone: 'Asia/Karachi',
+  subscriber: 'U1',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  ...over,
 });
 
-interface Posted { channel: string; message: SlackMessage }
+interface Posted {
+  channel: string;
+  message: SlackMessage;
+}
 
 /** Deps with a recording `post`, a recording `notify`, and a `sleep` that does not wait. */
-function fakeDeps(store: Store, over: Partial<Omit<DigestDeps, 'logger'>> = {}): DigestDeps & { posts: Posted[]; notices: Array<[string, string]>; logger: ReturnType<typeof memoryLogger> } {
+function fakeDeps(
+  store: Store,
+  over: Partial<Omit<DigestDeps, 'logger'>> = {},
+): DigestDeps & { posts: Posted[]; notices: Array<[string, string]>; logger: ReturnType<typeof memoryLogger> } {
   const posts: Posted[] = [];
   const notices: Array<[string, string]> = [];
   const logger = memoryLogger();
@@ -64,7 +95,9 @@ function fakeDeps(store: Store, over: Partial<Omit<DigestDeps, 'logger'>> = {}):
       posts.push({ channel, message });
       return { ts: `1700000000.${String(posts.length).padStart(6, '0')}` };
     },
-    notify: async (user, text) => { notices.push([user, text]); },
+    notify: async (user, text) => {
+      notices.push([user, text]);
+    },
     clock,
     sleep: async () => {},
     logger,
@@ -90,7 +123,10 @@ describe('localParts and isDue', () => {
   it('reads the local date and time of an instant', () => {
     expect(localParts(new Date('2025-01-05T03:59:00Z'), 'Asia/Karachi')).toEqual({ date: '2025-01-05', time: '08:59' });
     expect(localParts(new Date('2025-01-05T20:00:00Z'), 'Asia/Karachi')).toEqual({ date: '2025-01-06', time: '01:00' });
-    expect(localParts(new Date('2025-03-09T07:00:00Z'), 'America/New_York')).toEqual({ date: '2025-03-09', time: '03:00' });
+    expect(localParts(new Date('2025-03-09T07:00:00Z'), 'America/New_York')).toEqual({
+      date: '2025-03-09',
+      time: '03:00',
+    });
   });
 
   it('is due from the local time on, never while paused', () => {
@@ -122,7 +158,13 @@ describe('deliverDigest at the subscription time', () => {
     expect(deps.posts[0]!.channel).toBe('C1');
     expectNonEmptyDigest(deps.posts[0]!.message);
     expect(textOf(deps.posts[0]!.message)).toContain('Briefing digest · Sun 5 Jan 2025');
-    expect(store.lastDigest('C1')).toEqual({ channel: 'C1', localDate: '2025-01-05', claimedAt: '2025-01-05T04:00:00.000Z', outcome: 'posted', ts: '1700000000.000001' });
+    expect(store.lastDigest('C1')).toEqual({
+      channel: 'C1',
+      localDate: '2025-01-05',
+      claimedAt: '2025-01-05T04:00:00.000Z',
+      outcome: 'posted',
+      ts: '1700000000.000001',
+    });
 
     for (const t of ['2025-01-05T04:01:00Z', '2025-01-05T12:00:00Z', '2025-01-05T18:59:00Z']) {
       at(t);
@@ -155,7 +197,11 @@ describe('deliverDigest at the subscription time', () => {
     expect(await runDueDigests(deps3)).toEqual(['already']);
     expect(await deliverDigest(third.getSubscription('C1')!, deps3)).toBe('already');
     expect(deps1.posts.length + deps2.posts.length + deps3.posts.length).toBe(1);
-    expect(third.lastDigest('C1')).toMatchObject({ localDate: '2025-01-05', outcome: 'posted', claimedAt: '2025-01-05T04:30:00.000Z' });
+    expect(third.lastDigest('C1')).toMatchObject({
+      localDate: '2025-01-05',
+      outcome: 'posted',
+      claimedAt: '2025-01-05T04:30:00.000Z',
+    });
   });
 
   it('posts exactly once when two schedulers on one database run at the same instant', async () => {
@@ -165,17 +211,24 @@ describe('deliverDigest at the subscription time', () => {
     a.saveSubscription(sub());
     a.saveSubscription(sub({ channel: 'C2', time: '08:00' }));
     // A post that takes a while, so both schedulers are in flight together.
-    const slowPost = (posts: Posted[]): DigestDeps['post'] => async (channel, message) => {
-      posts.push({ channel, message });
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      return { ts: '1.1' };
-    };
+    const slowPost =
+      (posts: Posted[]): DigestDeps['post'] =>
+      async (channel, message) => {
+        posts.push({ channel, message });
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return { ts: '1.1' };
+      };
     const postsA: Posted[] = [];
     const postsB: Posted[] = [];
     const depsA = fakeDeps(a, { post: slowPost(postsA) });
     const depsB = fakeDeps(b, { post: slowPost(postsB) });
     at('2025-01-05T04:00:00Z');
-    const results = await Promise.all([runDueDigests(depsA), runDueDigests(depsB), runDueDigests(depsA), runDueDigests(depsB)]);
+    const results = await Promise.all([
+      runDueDigests(depsA),
+      runDueDigests(depsB),
+      runDueDigests(depsA),
+      runDueDigests(depsB),
+    ]);
     const all = [...postsA, ...postsB];
     expect(all.map((p) => p.channel).sort()).toEqual(['C1', 'C2']);
     expect(results.flat().filter((r) => r === 'posted')).toHaveLength(2);
@@ -187,11 +240,16 @@ describe('deliverDigest at the subscription time', () => {
 
 describe('daylight-saving days', () => {
   /** Step the clock a minute at a time over [from, to] (UTC instants), ticking each minute; the instants of posts. */
-  async function stepMinutes(deps: DigestDeps, from: string, to: string): Promise<Array<{ at: string; local: string; result: Delivery }>> {
+  async function stepMinutes(
+    deps: DigestDeps,
+    from: string,
+    to: string,
+  ): Promise<Array<{ at: string; local: string; result: Delivery }>> {
     const out: Array<{ at: string; local: string; result: Delivery }> = [];
     for (let t = Date.parse(from); t <= Date.parse(to); t += MINUTE) {
       now = new Date(t);
-      for (const result of await runDueDigests(deps)) out.push({ at: now.toISOString(), local: localParts(now, 'America/New_York').time, result });
+      for (const result of await runDueDigests(deps))
+        out.push({ at: now.toISOString(), local: localParts(now, 'America/New_York').time, result });
     }
     return out;
   }
@@ -216,7 +274,10 @@ describe('daylight-saving days', () => {
     const deps = fakeDeps(store);
     // 00:00 EDT (04:00Z) to 03:00 EST (08:00Z): 01:00–01:59 happens twice.
     const ticks = await stepMinutes(deps, '2025-11-02T04:00:00Z', '2025-11-02T08:00:00Z');
-    expect(ticks.filter((t) => t.local === '01:30').map((t) => t.at)).toEqual(['2025-11-02T05:30:00.000Z', '2025-11-02T06:30:00.000Z']);
+    expect(ticks.filter((t) => t.local === '01:30').map((t) => t.at)).toEqual([
+      '2025-11-02T05:30:00.000Z',
+      '2025-11-02T06:30:00.000Z',
+    ]);
     const posted = ticks.filter((t) => t.result === 'posted');
     expect(posted).toEqual([{ at: '2025-11-02T05:30:00.000Z', local: '01:30', result: 'posted' }]);
     expect(ticks.find((t) => t.at === '2025-11-02T06:30:00.000Z')?.result).toBe('already');
@@ -236,7 +297,12 @@ describe('what a digest says', () => {
       const date = `2025-01-${String(day).padStart(2, '0')}`;
       at(`${date}T04:00:00Z`);
       expect(await runDueDigests(deps)).toEqual(['empty']);
-      expect(store.lastDigest('C1')).toEqual({ channel: 'C1', localDate: date, claimedAt: `${date}T04:00:00.000Z`, outcome: 'empty' });
+      expect(store.lastDigest('C1')).toEqual({
+        channel: 'C1',
+        localDate: date,
+        claimedAt: `${date}T04:00:00.000Z`,
+        outcome: 'empty',
+      });
       at(`${date}T05:00:00Z`);
       expect(await runDueDigests(deps)).toEqual(['already']);
     }
@@ -291,7 +357,11 @@ describe('what a digest says', () => {
     expect(text).toContain(added.title.slice(0, 30));
     expect(text).toContain('Briefing digest · Mon 6 Jan 2025');
     expect(text).toContain(`${bigger.index.articles.size} briefings`);
-    expect(store.lastDigest('C1')).toMatchObject({ localDate: '2025-01-06', claimedAt: '2025-01-06T06:00:00.000Z', outcome: 'posted' });
+    expect(store.lastDigest('C1')).toMatchObject({
+      localDate: '2025-01-06',
+      claimedAt: '2025-01-06T06:00:00.000Z',
+      outcome: 'posted',
+    });
 
     // Day 3: nothing new since day 2's claim, and nothing else to say: no post.
     at('2025-01-07T04:00:00Z');
@@ -301,8 +371,16 @@ describe('what a digest says', () => {
 });
 
 describe('posting failures', () => {
-  const rateLimited = (): Error => Object.assign(new Error('A rate limit was exceeded (url: chat.postMessage, retry-after: 2)'), { code: 'slack_webapi_rate_limited_error', retryAfter: 2 });
-  const platformError = (error: string): Error => Object.assign(new Error(`An API error occurred: ${error}`), { code: 'slack_webapi_platform_error', data: { ok: false, error } });
+  const rateLimited = (): Error =>
+    Object.assign(new Error('A rate limit was exceeded (url: chat.postMessage, retry-after: 2)'), {
+      code: 'slack_webapi_rate_limited_error',
+      retryAfter: 2,
+    });
+  const platformError = (error: string): Error =>
+    Object.assign(new Error(`An API error occurred: ${error}`), {
+      code: 'slack_webapi_platform_error',
+      data: { ok: false, error },
+    });
 
   it('waits as Slack says when rate limited, then posts once', async () => {
     const store = open();
@@ -325,7 +403,9 @@ describe('posting failures', () => {
   it('gives up after three waits when Slack keeps rate limiting, and records the day as failed', async () => {
     const store = open();
     store.saveSubscription(sub());
-    const post = vi.fn<DigestDeps['post']>(async () => { throw rateLimited(); });
+    const post = vi.fn<DigestDeps['post']>(async () => {
+      throw rateLimited();
+    });
     const sleep = vi.fn(async (_ms: number) => {});
     const deps = fakeDeps(store, { post, sleep });
     at('2025-01-05T04:00:00Z');
@@ -375,8 +455,12 @@ describe('posting failures', () => {
     const store = open();
     store.saveSubscription(sub());
     const deps = fakeDeps(store, {
-      post: async () => { throw platformError('is_archived'); },
-      notify: async () => { throw platformError('cannot_dm_bot'); },
+      post: async () => {
+        throw platformError('is_archived');
+      },
+      notify: async () => {
+        throw platformError('cannot_dm_bot');
+      },
     });
     at('2025-01-05T04:00:00Z');
     expect(await runDueDigests(deps)).toEqual(['paused']);
@@ -446,7 +530,9 @@ describe('startScheduler', () => {
     expect(tick).toHaveBeenCalledTimes(2);
     expect(most).toBe(1);
     let idle = false;
-    void s.idle().then(() => { idle = true; });
+    void s.idle().then(() => {
+      idle = true;
+    });
     s.stop();
     await vi.advanceTimersByTimeAsync(149_000);
     expect(idle).toBe(false);
@@ -484,7 +570,11 @@ describe('startScheduler', () => {
     expect(deps.posts).toHaveLength(1);
     s.stop();
     await s.idle();
-    expect(store.lastDigest('C1')).toMatchObject({ localDate: '2025-01-05', claimedAt: '2025-01-05T04:00:30.000Z', outcome: 'posted' });
+    expect(store.lastDigest('C1')).toMatchObject({
+      localDate: '2025-01-05',
+      claimedAt: '2025-01-05T04:00:30.000Z',
+      outcome: 'posted',
+    });
   });
 });
 
@@ -497,7 +587,10 @@ describe('recordArticlesSeen', () => {
     const ctx = await buildContext('seeds', memoryLogger(), () => new Date('2026-01-01T00:00:00Z'));
     const first = recordArticlesSeen(store, ctx, '2026-01-01T00:00:00.000Z');
     const article = [...ctx.index.articles.values()][0]!;
-    const changed = { ...ctx, index: { ...ctx.index, articles: new Map([[article.id, { ...article, contentHash: 'changed' }]]) } };
+    const changed = {
+      ...ctx,
+      index: { ...ctx.index, articles: new Map([[article.id, { ...article, contentHash: 'changed' }]]) },
+    };
     const again = recordArticlesSeen(store, changed, '2026-02-01T00:00:00.000Z');
     expect(first.get(article.id)).toBe('2026-01-01T00:00:00.000Z');
     expect(again.get(article.id)).toBe('2026-02-01T00:00:00.000Z');

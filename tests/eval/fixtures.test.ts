@@ -9,7 +9,10 @@ const MEETINGS = fileURLToPath(new URL('../fixtures/meetings/', import.meta.url)
 const SEED_EXPECTED = fileURLToPath(new URL('../fixtures/meetings/seeds/', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
-const briefings = (dir: string): string[] => readdirSync(dir).filter((n) => /\.(?:txt|md)$/.test(n)).sort();
+const briefings = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((n) => /\.(?:txt|md)$/.test(n))
+    .sort();
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 describe('meeting fixtures', () => {
@@ -47,21 +50,24 @@ describe('meeting fixtures', () => {
   it.each([
     ['fixtures', MEETINGS, MEETINGS],
     ['seeds', SEEDS, SEED_EXPECTED],
-  ])('writes %s names as the briefings write them, and places the briefings name', async (_label, textDir, expectedDir) => {
-    const { byFile } = await readExpectations(expectedDir);
-    const texts = new Map(briefings(textDir).map((n) => [fileStem(n), readFileSync(textDir + n, 'utf8')]));
-    for (const [stem, specs] of byFile) {
-      const text = texts.get(stem) ?? '';
-      for (const m of specs) {
-        for (const p of m.participants) {
-          const side = parseSide(p);
-          if (side.kind === 'name') expect(text, `${stem}: ${p}`).toContain(p);
+  ])(
+    'writes %s names as the briefings write them, and places the briefings name',
+    async (_label, textDir, expectedDir) => {
+      const { byFile } = await readExpectations(expectedDir);
+      const texts = new Map(briefings(textDir).map((n) => [fileStem(n), readFileSync(textDir + n, 'utf8')]));
+      for (const [stem, specs] of byFile) {
+        const text = texts.get(stem) ?? '';
+        for (const m of specs) {
+          for (const p of m.participants) {
+            const side = parseSide(p);
+            if (side.kind === 'name') expect(text, `${stem}: ${p}`).toContain(p);
+          }
+          if (m.location !== null && m.location !== 'by telephone') {
+            expect(text.toLowerCase(), `${stem}: ${m.location}`).toContain(m.location.toLowerCase());
+          }
+          expect(m.participants.length, `${stem}: participants`).toBeGreaterThanOrEqual(2);
         }
-        if (m.location !== null && m.location !== 'by telephone') {
-          expect(text.toLowerCase(), `${stem}: ${m.location}`).toContain(m.location.toLowerCase());
-        }
-        expect(m.participants.length, `${stem}: participants`).toBeGreaterThanOrEqual(2);
       }
-    }
-  });
+    },
+  );
 });

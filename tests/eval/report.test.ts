@@ -10,7 +10,10 @@ function sampleReport() {
       expected('bishkek', ['Akylbek Japarov', 'Hakan Fidan'], { date: '2024-04-16', location: 'Bishkek' }),
     ],
     [
-      predicted('bishkek.txt', ['Sadyr Japarov', 'Fidan'], { date: { year: 2024, month: 4, day: 17 }, location: 'Bishkek' }),
+      predicted('bishkek.txt', ['Sadyr Japarov', 'Fidan'], {
+        date: { year: 2024, month: 4, day: 17 },
+        location: 'Bishkek',
+      }),
       predicted('bishkek.txt', ['Fidan', 'Jeenbek Kulubaev'], { location: 'Bishkek' }),
     ],
   );
@@ -43,7 +46,10 @@ describe('formatReport', () => {
 describe('reportJson', () => {
   it('is one JSON-serialisable object with the overall metrics and every problem', () => {
     const json = JSON.parse(JSON.stringify(reportJson(sampleReport()))) as Record<string, unknown>;
-    expect(json).toMatchObject({ overall: { metrics: { precision: 0.5, recall: 0.5 } }, speed: { articlesPerSecond: 500 } });
+    expect(json).toMatchObject({
+      overall: { metrics: { precision: 0.5, recall: 0.5 } },
+      speed: { articlesPerSecond: 500 },
+    });
     expect(json.missed).toHaveLength(1);
     expect(json.spurious).toHaveLength(1);
     expect(json.mismatched).toHaveLength(1);

@@ -86,7 +86,11 @@ describe('titleMatches', () => {
 
 describe('parseSide', () => {
   it('reads a role of an unnamed person, a country-level side and a name', () => {
-    expect(parseSide('Foreign Minister of Kyrgyzstan')).toMatchObject({ kind: 'role', title: 'Foreign Minister', code: 'KGZ' });
+    expect(parseSide('Foreign Minister of Kyrgyzstan')).toMatchObject({
+      kind: 'role',
+      title: 'Foreign Minister',
+      code: 'KGZ',
+    });
     expect(parseSide('Deputy Chairman of the Cabinet of Ministers of Kyrgyzstan')).toMatchObject({
       kind: 'role',
       title: 'Deputy Chairman of the Cabinet of Ministers',
@@ -107,7 +111,9 @@ describe('sideMatches', () => {
   });
 
   it('does not match a role with a named person, another country or another title', () => {
-    expect(sideMatches(role, { name: 'Jeenbek Kulubaev', title: 'Foreign Minister', country: 'Kyrgyzstan' })).toBe(false);
+    expect(sideMatches(role, { name: 'Jeenbek Kulubaev', title: 'Foreign Minister', country: 'Kyrgyzstan' })).toBe(
+      false,
+    );
     expect(sideMatches(role, { title: 'Foreign Minister', country: 'Kazakhstan' })).toBe(false);
     expect(sideMatches(role, { title: 'President', country: 'Kyrgyzstan' })).toBe(false);
   });
@@ -184,7 +190,11 @@ describe('matchMeetings', () => {
 
   it('prefers the expected meeting whose status agrees over one whose place agrees', () => {
     const held = expected('d', ['Emomali Rahmon', 'Shavkat Mirziyoev'], { id: 'held', location: 'Dushanbe' });
-    const planned = expected('d', ['Emomali Rahmon', 'Shavkat Mirziyoev'], { id: 'planned', status: 'planned', kind: 'visit' });
+    const planned = expected('d', ['Emomali Rahmon', 'Shavkat Mirziyoev'], {
+      id: 'planned',
+      status: 'planned',
+      kind: 'visit',
+    });
     const result = matchMeetings([planned, held], [predicted('d.txt', ['Rahmon', 'Mirziyoev'])]);
     expect(result.pairs.map((p) => p.expected.id)).toEqual(['held']);
   });
@@ -203,7 +213,11 @@ describe('scoreMeetings', () => {
     location: 'Nairobi',
     topics: ['trade', 'visa'],
   });
-  const ruto = expected('nairobi', ['Ana Costa', 'William Ruto'], { date: '2024-03-05', location: 'Nairobi', kind: 'call-on' });
+  const ruto = expected('nairobi', ['Ana Costa', 'William Ruto'], {
+    date: '2024-03-05',
+    location: 'Nairobi',
+    kind: 'call-on',
+  });
   const call = expected('riyadh', ['Faisal bin Farhan', 'Ali Bagheri Kani'], {
     date: '2024-06-02',
     location: 'by telephone',
@@ -229,7 +243,15 @@ describe('scoreMeetings', () => {
         predicted('riyadh.md', ['Lavrov', 'Faisal bin Farhan']),
       ],
     );
-    expect(score.tally).toMatchObject({ expected: 3, predicted: 4, matched: 2, dateOk: 1, locationOk: 2, statusOk: 1, kindOk: 2 });
+    expect(score.tally).toMatchObject({
+      expected: 3,
+      predicted: 4,
+      matched: 2,
+      dateOk: 1,
+      locationOk: 2,
+      statusOk: 1,
+      kindOk: 2,
+    });
     expect(score.metrics.precision).toBe(0.5);
     expect(score.metrics.recall).toBeCloseTo(2 / 3);
     expect(score.metrics.dateAccuracy).toBe(0.5);
@@ -293,8 +315,12 @@ describe('parseExpectedFile and mergeExpected', () => {
   });
 
   it('rejects a bad date or kind, naming the file', () => {
-    expect(() => parseExpectedFile({ meetings: [spec({ date: '4 March 2024' })] }, 'x.expected.json')).toThrow(/x\.expected\.json.*date/);
-    expect(() => parseExpectedFile({ meetings: [{ ...spec(), kind: 'lunch' }] }, 'y.expected.json')).toThrow(ExpectedFileError);
+    expect(() => parseExpectedFile({ meetings: [spec({ date: '4 March 2024' })] }, 'x.expected.json')).toThrow(
+      /x\.expected\.json.*date/,
+    );
+    expect(() => parseExpectedFile({ meetings: [{ ...spec(), kind: 'lunch' }] }, 'y.expected.json')).toThrow(
+      ExpectedFileError,
+    );
     expect(() => parseExpectedFile([], 'z.expected.json')).toThrow(/z\.expected\.json/);
   });
 

@@ -17,7 +17,9 @@ const on = (iso: string): PartialDate => {
 
 /** Resolved dates of every mention, as ISO text ('-' for an unresolved one). */
 const allDates = (sentence: string, article?: string): string[] =>
-  findDates(sentence, article === undefined ? undefined : on(article)).map((m) => (m.resolved ? formatPartialDate(m.resolved.date) : '-'));
+  findDates(sentence, article === undefined ? undefined : on(article)).map((m) =>
+    m.resolved ? formatPartialDate(m.resolved.date) : '-',
+  );
 
 const meeting = (sentence: string, article?: string): string | undefined => {
   const r = meetingDate(sentence, article === undefined ? undefined : on(article));
@@ -36,63 +38,110 @@ interface Case {
 const SEED_CASES: Array<Case & { seed: string }> = [
   {
     name: 'seed 000: "on Wednesday called on" in a Thursday article is the day before',
-    seed: '000', article: '2023-10-26', date: '2023-10-25', text: 'on Wednesday', future: false,
-    sentence: 'Caretaker Foreign Minister Jalil Abbas Jilani on Wednesday called on President of Kyrgyzstan Sadyr Zhaparov, and exchanged views on the current state and prospects of Kyrgyz-Pakistani bilateral cooperation.',
+    seed: '000',
+    article: '2023-10-26',
+    date: '2023-10-25',
+    text: 'on Wednesday',
+    future: false,
+    sentence:
+      'Caretaker Foreign Minister Jalil Abbas Jilani on Wednesday called on President of Kyrgyzstan Sadyr Zhaparov, and exchanged views on the current state and prospects of Kyrgyz-Pakistani bilateral cooperation.',
   },
   {
     name: 'seed 000: "On Thursday, Pakistan will assume" in a Thursday article is that same day, in the future',
-    seed: '000', article: '2023-10-26', date: '2023-10-26', text: 'On Thursday', future: true,
+    seed: '000',
+    article: '2023-10-26',
+    date: '2023-10-26',
+    text: 'On Thursday',
+    future: true,
     sentence: 'On Thursday, Pakistan will assume the Chair of CHG SCO.',
   },
   {
     name: 'seed 000: "the 22nd meeting" gives no date',
-    seed: '000', article: '2023-10-26',
-    sentence: 'The meeting took place on the sidelines of the 22nd meeting of the Council of Heads of Government (CHG) of the Shanghai Cooperation Organization being held in Bishkek.',
+    seed: '000',
+    article: '2023-10-26',
+    sentence:
+      'The meeting took place on the sidelines of the 22nd meeting of the Council of Heads of Government (CHG) of the Shanghai Cooperation Organization being held in Bishkek.',
   },
   {
     name: 'seed 002: "here on Wednesday (today)" is the article date itself',
-    seed: '002', article: '2021-07-14', date: '2021-07-14', text: 'on Wednesday (today)', future: false,
-    sentence: 'Foreign Minister Shah Mahmood Qureshi held a meeting with his Russian counterpart Sergey Lavrov here on Wednesday (today).',
+    seed: '002',
+    article: '2021-07-14',
+    date: '2021-07-14',
+    text: 'on Wednesday (today)',
+    future: false,
+    sentence:
+      'Foreign Minister Shah Mahmood Qureshi held a meeting with his Russian counterpart Sergey Lavrov here on Wednesday (today).',
   },
   {
     name: 'seed 002: "in June 2019 and … in September 2020" takes the first month',
-    seed: '002', article: '2021-07-14', date: '2019-06', text: 'in June 2019', future: false,
-    sentence: 'Earlier, Foreign Minister Shah Mahmood Qureshi met Foreign Minister Lavrov on the sidelines of the Shanghai Cooperation Organization (SCO) Summit in Bishkek in June 2019 and the SCO Council of Foreign Ministers (CFM) meeting in Moscow in September 2020.',
+    seed: '002',
+    article: '2021-07-14',
+    date: '2019-06',
+    text: 'in June 2019',
+    future: false,
+    sentence:
+      'Earlier, Foreign Minister Shah Mahmood Qureshi met Foreign Minister Lavrov on the sidelines of the Shanghai Cooperation Organization (SCO) Summit in Bishkek in June 2019 and the SCO Council of Foreign Ministers (CFM) meeting in Moscow in September 2020.',
   },
   {
     name: 'seed 002: "in Dushanbe on Wednesday" in a Wednesday article is the article date',
-    seed: '002', article: '2021-07-14', date: '2021-07-14', text: 'on Wednesday',
-    sentence: 'He was speaking at a meeting with the President of Tajikistan Emomali Rahmon along with Foreign Ministers of SCO member states in Dushanbe on Wednesday.',
+    seed: '002',
+    article: '2021-07-14',
+    date: '2021-07-14',
+    text: 'on Wednesday',
+    sentence:
+      'He was speaking at a meeting with the President of Tajikistan Emomali Rahmon along with Foreign Ministers of SCO member states in Dushanbe on Wednesday.',
   },
   {
     name: 'seed 002: a tweet signature "July 14, 2021" is read as written',
-    seed: '002', article: '2021-07-14', date: '2021-07-14', text: 'July 14, 2021',
-    sentence: 'Discussed the recent developments in Afghanistan & shared Pakistan’s support for an Afghan led & owned peace process. pic.twitter.com/MhNddNFlu9 — Shah Mahmood Qureshi (@SMQureshiPTI) July 14, 2021',
+    seed: '002',
+    article: '2021-07-14',
+    date: '2021-07-14',
+    text: 'July 14, 2021',
+    sentence:
+      'Discussed the recent developments in Afghanistan & shared Pakistan’s support for an Afghan led & owned peace process. pic.twitter.com/MhNddNFlu9 — Shah Mahmood Qureshi (@SMQureshiPTI) July 14, 2021',
   },
   {
     name: 'seed 003: "Mishustin on Wednesday agreed" in a Thursday article is the day before',
-    seed: '003', article: '2024-10-17', date: '2024-10-16', text: 'on Wednesday', future: false,
-    sentence: 'ISLAMABAD: Prime Minister Muhammad Shehbaz Sharif and Prime Minister of Russian Federation, Mikhail Mishustin on Wednesday agreed to pursue robust dialogue and cooperation in areas of trade, industry, energy, connectivity, science, technology and education.',
+    seed: '003',
+    article: '2024-10-17',
+    date: '2024-10-16',
+    text: 'on Wednesday',
+    future: false,
+    sentence:
+      'ISLAMABAD: Prime Minister Muhammad Shehbaz Sharif and Prime Minister of Russian Federation, Mikhail Mishustin on Wednesday agreed to pursue robust dialogue and cooperation in areas of trade, industry, energy, connectivity, science, technology and education.',
   },
   {
     name: 'seed 003: "the 23rd SCO CHG meeting" and "the last two decades" give no date',
-    seed: '003', article: '2024-10-17',
-    sentence: 'During a meeting at the Prime Minister’s House on the margins of the 23rd SCO CHG meeting, both prime ministers discussed the entire spectrum of bilateral cooperation and noted the positive momentum in Pakistan-Russia relations over the last two decades, PM Office Media Wing said in a press release.',
+    seed: '003',
+    article: '2024-10-17',
+    sentence:
+      'During a meeting at the Prime Minister’s House on the margins of the 23rd SCO CHG meeting, both prime ministers discussed the entire spectrum of bilateral cooperation and noted the positive momentum in Pakistan-Russia relations over the last two decades, PM Office Media Wing said in a press release.',
   },
   {
     name: 'seed 004: "on September 17, 2021 local time" is read as written',
-    seed: '004', article: '2021-09-18', date: '2021-09-17', text: 'September 17, 2021', future: false,
-    sentence: 'Pakistani Prime Minister Imran Khan had friendly talks with State Councilor and Foreign Minister Wang Yi at the Shanghai Cooperation Organization summit in Dushanbe on September 17, 2021 local time, where Wang Yi was attending.',
+    seed: '004',
+    article: '2021-09-18',
+    date: '2021-09-17',
+    text: 'September 17, 2021',
+    future: false,
+    sentence:
+      'Pakistani Prime Minister Imran Khan had friendly talks with State Councilor and Foreign Minister Wang Yi at the Shanghai Cooperation Organization summit in Dushanbe on September 17, 2021 local time, where Wang Yi was attending.',
   },
   {
     name: 'seed 004: "will be held in late September" is the article month, in the future',
-    seed: '004', article: '2021-09-18', date: '2021-09', text: 'late September', future: true,
-    sentence: 'The two sides confirmed that the 10th meeting of the Joint Cooperation Committee of the CPEC will be held in late September, and the 15th meeting of the China-Pakistan Joint Economic and Trade Commission will be held in October.',
+    seed: '004',
+    article: '2021-09-18',
+    date: '2021-09',
+    text: 'late September',
+    future: true,
+    sentence:
+      'The two sides confirmed that the 10th meeting of the Joint Cooperation Committee of the CPEC will be held in late September, and the 15th meeting of the China-Pakistan Joint Economic and Trade Commission will be held in October.',
   },
   {
     name: 'seed 001: "CASA-1000" and "pre-1967 borders" give no date',
     seed: '001',
-    sentence: 'Both sides underscored the need for mutually beneficial relationships & regional harmony between Pakistan and Tajikistan while calling upon early implementation of the CASA-1000 Project, among other connectivity ventures designed to enhance trade ties within the region.',
+    sentence:
+      'Both sides underscored the need for mutually beneficial relationships & regional harmony between Pakistan and Tajikistan while calling upon early implementation of the CASA-1000 Project, among other connectivity ventures designed to enhance trade ties within the region.',
   },
 ];
 
@@ -127,86 +176,448 @@ describe('meetingDate on the seed briefings', () => {
 });
 
 const WEEKDAYS: Case[] = [
-  { name: 'a past weekday is the most recent one before the dateline', sentence: 'Dar met Lavrov in Moscow on Tuesday.', article: '2023-10-26', date: '2023-10-24' },
-  { name: 'a weekday that is the dateline\'s own weekday is the dateline itself', sentence: 'The delegations met in Tashkent on Thursday.', article: '2023-10-26', date: '2023-10-26' },
-  { name: 'a past weekday in a Monday article reaches back into the previous week', sentence: 'The envoy arrived in Kabul on Saturday for talks.', article: '2024-03-04', date: '2024-03-02' },
-  { name: '"on Monday" in a Monday article is that Monday', sentence: 'The two foreign ministers held talks on Monday.', article: '2024-03-04', date: '2024-03-04' },
-  { name: '"will visit on Monday" is the next Monday on or after the dateline', sentence: 'President Tokayev will visit Islamabad on Monday, officials said.', article: '2023-10-26', date: '2023-10-30', future: true },
-  { name: '"is scheduled to meet on Friday" is the coming Friday', sentence: 'The joint commission is scheduled to meet on Friday in Beijing.', article: '2021-09-18', date: '2021-09-24', future: true },
-  { name: '"would hold talks on Friday" (reported speech) is the coming Friday', sentence: 'The ministry said the two sides would hold talks on Friday.', article: '2021-09-18', date: '2021-09-24', future: true },
-  { name: '"last Monday" in a Monday article is the week before', sentence: 'The envoy met the minister last Monday.', article: '2024-03-04', date: '2024-02-26' },
-  { name: '"next Monday" in a Monday article is a week later', sentence: 'He will meet President Xi next Monday.', article: '2024-03-04', date: '2024-03-11', future: true },
-  { name: '"is leaving for Beijing on Monday" (present for future) is the coming Monday', sentence: 'The prime minister is leaving for Beijing on Monday.', article: '2023-10-26', date: '2023-10-30', future: true },
-  { name: '"the meeting, scheduled for Monday," is the coming Monday', sentence: 'The meeting, scheduled for Monday, will review CPEC projects.', article: '2023-10-26', date: '2023-10-30', future: true, text: 'for Monday' },
-  { name: 'a weekday crosses a month boundary', sentence: 'Qureshi called on the Tajik president on Friday.', article: '2021-07-01', date: '2021-06-25' },
-  { name: 'a weekday crosses a year boundary', sentence: 'The two prime ministers spoke by telephone on Friday.', article: '2024-01-02', date: '2023-12-29' },
-  { name: '"Monday\'s meeting" is a weekday without a preposition', sentence: 'Monday\'s meeting in Astana focused on trade.', article: '2024-03-06', date: '2024-03-04' },
-  { name: 'a weekday with a time keeps the day and drops the time', sentence: 'He met the Kazakh leader at 10:30 am on Monday.', article: '2024-03-06', date: '2024-03-04', text: 'on Monday' },
-  { name: '"on Tuesday night" is Tuesday', sentence: 'The ministers dined together on Tuesday night.', article: '2024-03-06', date: '2024-03-05', text: 'on Tuesday night' },
+  {
+    name: 'a past weekday is the most recent one before the dateline',
+    sentence: 'Dar met Lavrov in Moscow on Tuesday.',
+    article: '2023-10-26',
+    date: '2023-10-24',
+  },
+  {
+    name: "a weekday that is the dateline's own weekday is the dateline itself",
+    sentence: 'The delegations met in Tashkent on Thursday.',
+    article: '2023-10-26',
+    date: '2023-10-26',
+  },
+  {
+    name: 'a past weekday in a Monday article reaches back into the previous week',
+    sentence: 'The envoy arrived in Kabul on Saturday for talks.',
+    article: '2024-03-04',
+    date: '2024-03-02',
+  },
+  {
+    name: '"on Monday" in a Monday article is that Monday',
+    sentence: 'The two foreign ministers held talks on Monday.',
+    article: '2024-03-04',
+    date: '2024-03-04',
+  },
+  {
+    name: '"will visit on Monday" is the next Monday on or after the dateline',
+    sentence: 'President Tokayev will visit Islamabad on Monday, officials said.',
+    article: '2023-10-26',
+    date: '2023-10-30',
+    future: true,
+  },
+  {
+    name: '"is scheduled to meet on Friday" is the coming Friday',
+    sentence: 'The joint commission is scheduled to meet on Friday in Beijing.',
+    article: '2021-09-18',
+    date: '2021-09-24',
+    future: true,
+  },
+  {
+    name: '"would hold talks on Friday" (reported speech) is the coming Friday',
+    sentence: 'The ministry said the two sides would hold talks on Friday.',
+    article: '2021-09-18',
+    date: '2021-09-24',
+    future: true,
+  },
+  {
+    name: '"last Monday" in a Monday article is the week before',
+    sentence: 'The envoy met the minister last Monday.',
+    article: '2024-03-04',
+    date: '2024-02-26',
+  },
+  {
+    name: '"next Monday" in a Monday article is a week later',
+    sentence: 'He will meet President Xi next Monday.',
+    article: '2024-03-04',
+    date: '2024-03-11',
+    future: true,
+  },
+  {
+    name: '"is leaving for Beijing on Monday" (present for future) is the coming Monday',
+    sentence: 'The prime minister is leaving for Beijing on Monday.',
+    article: '2023-10-26',
+    date: '2023-10-30',
+    future: true,
+  },
+  {
+    name: '"the meeting, scheduled for Monday," is the coming Monday',
+    sentence: 'The meeting, scheduled for Monday, will review CPEC projects.',
+    article: '2023-10-26',
+    date: '2023-10-30',
+    future: true,
+    text: 'for Monday',
+  },
+  {
+    name: 'a weekday crosses a month boundary',
+    sentence: 'Qureshi called on the Tajik president on Friday.',
+    article: '2021-07-01',
+    date: '2021-06-25',
+  },
+  {
+    name: 'a weekday crosses a year boundary',
+    sentence: 'The two prime ministers spoke by telephone on Friday.',
+    article: '2024-01-02',
+    date: '2023-12-29',
+  },
+  {
+    name: '"Monday\'s meeting" is a weekday without a preposition',
+    sentence: "Monday's meeting in Astana focused on trade.",
+    article: '2024-03-06',
+    date: '2024-03-04',
+  },
+  {
+    name: 'a weekday with a time keeps the day and drops the time',
+    sentence: 'He met the Kazakh leader at 10:30 am on Monday.',
+    article: '2024-03-06',
+    date: '2024-03-04',
+    text: 'on Monday',
+  },
+  {
+    name: '"on Tuesday night" is Tuesday',
+    sentence: 'The ministers dined together on Tuesday night.',
+    article: '2024-03-06',
+    date: '2024-03-05',
+    text: 'on Tuesday night',
+  },
 ];
 
 const RELATIVE: Case[] = [
-  { name: '"yesterday" is the day before the dateline', sentence: 'The minister received his Uzbek counterpart yesterday.', article: '2024-03-01', date: '2024-02-29' },
-  { name: '"the day before yesterday" is two days before', sentence: 'They had met the day before yesterday in Bishkek.', article: '2024-01-01', date: '2023-12-30' },
-  { name: '"today" is the dateline', sentence: 'The prime minister meets the Chinese delegation today.', article: '2024-10-17', date: '2024-10-17' },
-  { name: '"this morning" is the dateline', sentence: 'Wang Yi called on the president this morning.', article: '2024-10-17', date: '2024-10-17' },
-  { name: '"earlier today" is the dateline', sentence: 'Talks were held earlier today at the Foreign Office.', article: '2024-10-17', date: '2024-10-17', text: 'earlier today' },
-  { name: '"tonight" is the dateline', sentence: 'Leaders will attend a banquet tonight.', article: '2024-10-17', date: '2024-10-17', future: true },
-  { name: '"tomorrow" is the next day, in the future', sentence: 'The summit opens tomorrow in Islamabad.', article: '2024-10-15', date: '2024-10-16', future: true },
-  { name: '"last week" gives the month the whole previous week lies in', sentence: 'Dar visited Kabul last week.', article: '2023-10-26', date: '2023-10' },
-  { name: '"last week" straddling two months gives only the year', sentence: 'Dar visited Kabul last week.', article: '2023-11-06', date: '2023' },
-  { name: '"last week" straddling a new year gives no date rather than a guess', sentence: 'Dar visited Kabul last week.', article: '2025-01-08', date: '-' },
-  { name: '"earlier this week" gives the month of the days before the dateline', sentence: 'Ministers met earlier this week in Dushanbe.', article: '2021-09-18', date: '2021-09' },
-  { name: '"earlier this week" on a Tuesday is the Monday', sentence: 'Ministers met earlier this week in Dushanbe.', article: '2021-09-14', date: '2021-09-13' },
-  { name: '"next week" is in the future', sentence: 'A delegation travels to Beijing next week.', article: '2021-09-18', date: '2021-09', future: true },
-  { name: '"last month" is the previous month', sentence: 'The two sides signed the accord last month.', article: '2024-01-15', date: '2023-12' },
-  { name: '"next month" is the following month, in the future', sentence: 'The commission meets next month.', article: '2023-12-15', date: '2024-01', future: true },
-  { name: '"later this month" is the article month, in the future', sentence: 'The talks will be held later this month.', article: '2024-03-04', date: '2024-03', future: true },
-  { name: '"last year" is the previous year', sentence: 'The presidents met last year in Samarkand.', article: '2023-10-26', date: '2022' },
-  { name: '"early next year" is the next year, in the future', sentence: 'Elections are due early next year.', article: '2024-03-04', date: '2025', future: true, text: 'early next year' },
-  { name: '"two days ago" is exact', sentence: 'The foreign ministers met two days ago.', article: '2021-09-18', date: '2021-09-16' },
-  { name: '"three years ago" is a year', sentence: 'They last met three years ago.', article: '2021-09-18', date: '2018' },
+  {
+    name: '"yesterday" is the day before the dateline',
+    sentence: 'The minister received his Uzbek counterpart yesterday.',
+    article: '2024-03-01',
+    date: '2024-02-29',
+  },
+  {
+    name: '"the day before yesterday" is two days before',
+    sentence: 'They had met the day before yesterday in Bishkek.',
+    article: '2024-01-01',
+    date: '2023-12-30',
+  },
+  {
+    name: '"today" is the dateline',
+    sentence: 'The prime minister meets the Chinese delegation today.',
+    article: '2024-10-17',
+    date: '2024-10-17',
+  },
+  {
+    name: '"this morning" is the dateline',
+    sentence: 'Wang Yi called on the president this morning.',
+    article: '2024-10-17',
+    date: '2024-10-17',
+  },
+  {
+    name: '"earlier today" is the dateline',
+    sentence: 'Talks were held earlier today at the Foreign Office.',
+    article: '2024-10-17',
+    date: '2024-10-17',
+    text: 'earlier today',
+  },
+  {
+    name: '"tonight" is the dateline',
+    sentence: 'Leaders will attend a banquet tonight.',
+    article: '2024-10-17',
+    date: '2024-10-17',
+    future: true,
+  },
+  {
+    name: '"tomorrow" is the next day, in the future',
+    sentence: 'The summit opens tomorrow in Islamabad.',
+    article: '2024-10-15',
+    date: '2024-10-16',
+    future: true,
+  },
+  {
+    name: '"last week" gives the month the whole previous week lies in',
+    sentence: 'Dar visited Kabul last week.',
+    article: '2023-10-26',
+    date: '2023-10',
+  },
+  {
+    name: '"last week" straddling two months gives only the year',
+    sentence: 'Dar visited Kabul last week.',
+    article: '2023-11-06',
+    date: '2023',
+  },
+  {
+    name: '"last week" straddling a new year gives no date rather than a guess',
+    sentence: 'Dar visited Kabul last week.',
+    article: '2025-01-08',
+    date: '-',
+  },
+  {
+    name: '"earlier this week" gives the month of the days before the dateline',
+    sentence: 'Ministers met earlier this week in Dushanbe.',
+    article: '2021-09-18',
+    date: '2021-09',
+  },
+  {
+    name: '"earlier this week" on a Tuesday is the Monday',
+    sentence: 'Ministers met earlier this week in Dushanbe.',
+    article: '2021-09-14',
+    date: '2021-09-13',
+  },
+  {
+    name: '"next week" is in the future',
+    sentence: 'A delegation travels to Beijing next week.',
+    article: '2021-09-18',
+    date: '2021-09',
+    future: true,
+  },
+  {
+    name: '"last month" is the previous month',
+    sentence: 'The two sides signed the accord last month.',
+    article: '2024-01-15',
+    date: '2023-12',
+  },
+  {
+    name: '"next month" is the following month, in the future',
+    sentence: 'The commission meets next month.',
+    article: '2023-12-15',
+    date: '2024-01',
+    future: true,
+  },
+  {
+    name: '"later this month" is the article month, in the future',
+    sentence: 'The talks will be held later this month.',
+    article: '2024-03-04',
+    date: '2024-03',
+    future: true,
+  },
+  {
+    name: '"last year" is the previous year',
+    sentence: 'The presidents met last year in Samarkand.',
+    article: '2023-10-26',
+    date: '2022',
+  },
+  {
+    name: '"early next year" is the next year, in the future',
+    sentence: 'Elections are due early next year.',
+    article: '2024-03-04',
+    date: '2025',
+    future: true,
+    text: 'early next year',
+  },
+  {
+    name: '"two days ago" is exact',
+    sentence: 'The foreign ministers met two days ago.',
+    article: '2021-09-18',
+    date: '2021-09-16',
+  },
+  {
+    name: '"three years ago" is a year',
+    sentence: 'They last met three years ago.',
+    article: '2021-09-18',
+    date: '2018',
+  },
 ];
 
 const ABSOLUTE: Case[] = [
-  { name: 'British order "17 September 2021"', sentence: 'The leaders met in Dushanbe on 17 September 2021.', article: '2021-09-20', date: '2021-09-17', text: '17 September 2021' },
-  { name: 'American order "September 17, 2021"', sentence: 'Khan met Wang on September 17, 2021, according to Xinhua.', article: '2021-09-20', date: '2021-09-17', text: 'September 17, 2021' },
-  { name: 'ordinal "17th of September, 2021"', sentence: 'The accord was signed on the 17th of September, 2021.', date: '2021-09-17' },
-  { name: 'a weekday with a full date', sentence: 'The talks took place on Wednesday, October 25, 2023.', article: '2023-10-26', date: '2023-10-25' },
-  { name: 'ISO "2023-10-25"', sentence: 'Meeting held 2023-10-25 at the Foreign Office.', date: '2023-10-25', text: '2023-10-25' },
-  { name: 'day-first numbers "14/07/2021"', sentence: 'The ministers met on 14/07/2021 in Dushanbe.', date: '2021-07-14' },
-  { name: 'numbers "03.04.2024" are read day-first', sentence: 'The MoU was signed on 03.04.2024.', date: '2024-04-03' },
-  { name: 'numbers "7/14/2021" are month-first only because day-first is impossible', sentence: 'The ministers met on 7/14/2021.', date: '2021-07-14' },
-  { name: '"Sept. 17" takes the year from the article', sentence: 'Qureshi visited Kabul on Sept. 17.', article: '2021-09-18', date: '2021-09-17', text: 'Sept. 17' },
-  { name: '"on 3 March" takes the latest 3 March on or before the dateline', sentence: 'The two ministers met on 3 March in Ankara.', article: '2024-10-17', date: '2024-03-03', text: '3 March' },
-  { name: '"will meet on 3 March" takes the next 3 March', sentence: 'The two ministers will meet on 3 March in Ankara.', article: '2024-10-17', date: '2025-03-03', future: true },
-  { name: '"in June 2019" is a month', sentence: 'The leaders met in June 2019.', date: '2019-06', text: 'in June 2019' },
+  {
+    name: 'British order "17 September 2021"',
+    sentence: 'The leaders met in Dushanbe on 17 September 2021.',
+    article: '2021-09-20',
+    date: '2021-09-17',
+    text: '17 September 2021',
+  },
+  {
+    name: 'American order "September 17, 2021"',
+    sentence: 'Khan met Wang on September 17, 2021, according to Xinhua.',
+    article: '2021-09-20',
+    date: '2021-09-17',
+    text: 'September 17, 2021',
+  },
+  {
+    name: 'ordinal "17th of September, 2021"',
+    sentence: 'The accord was signed on the 17th of September, 2021.',
+    date: '2021-09-17',
+  },
+  {
+    name: 'a weekday with a full date',
+    sentence: 'The talks took place on Wednesday, October 25, 2023.',
+    article: '2023-10-26',
+    date: '2023-10-25',
+  },
+  {
+    name: 'ISO "2023-10-25"',
+    sentence: 'Meeting held 2023-10-25 at the Foreign Office.',
+    date: '2023-10-25',
+    text: '2023-10-25',
+  },
+  {
+    name: 'day-first numbers "14/07/2021"',
+    sentence: 'The ministers met on 14/07/2021 in Dushanbe.',
+    date: '2021-07-14',
+  },
+  {
+    name: 'numbers "03.04.2024" are read day-first',
+    sentence: 'The MoU was signed on 03.04.2024.',
+    date: '2024-04-03',
+  },
+  {
+    name: 'numbers "7/14/2021" are month-first only because day-first is impossible',
+    sentence: 'The ministers met on 7/14/2021.',
+    date: '2021-07-14',
+  },
+  {
+    name: '"Sept. 17" takes the year from the article',
+    sentence: 'Qureshi visited Kabul on Sept. 17.',
+    article: '2021-09-18',
+    date: '2021-09-17',
+    text: 'Sept. 17',
+  },
+  {
+    name: '"on 3 March" takes the latest 3 March on or before the dateline',
+    sentence: 'The two ministers met on 3 March in Ankara.',
+    article: '2024-10-17',
+    date: '2024-03-03',
+    text: '3 March',
+  },
+  {
+    name: '"will meet on 3 March" takes the next 3 March',
+    sentence: 'The two ministers will meet on 3 March in Ankara.',
+    article: '2024-10-17',
+    date: '2025-03-03',
+    future: true,
+  },
+  {
+    name: '"in June 2019" is a month',
+    sentence: 'The leaders met in June 2019.',
+    date: '2019-06',
+    text: 'in June 2019',
+  },
   { name: '"in 2019" is a year', sentence: 'They first met in 2019 in Bishkek.', date: '2019', text: 'in 2019' },
-  { name: '"mid-2024" is a year', sentence: 'A summit is planned for mid-2024.', article: '2023-10-26', date: '2024', text: 'mid-2024', future: true },
-  { name: '"early October" is a month', sentence: 'The ministers met in early October.', article: '2023-10-26', date: '2023-10', text: 'early October' },
-  { name: '"mid-October" is a month', sentence: 'Envoys met in mid-October in Doha.', article: '2023-10-26', date: '2023-10', text: 'mid-October' },
-  { name: '"at the end of March" is a month', sentence: 'They met at the end of March.', article: '2024-10-17', date: '2024-03', text: 'at the end of March' },
-  { name: '"at the end of March" in the future tense is next March', sentence: 'They will meet at the end of March.', article: '2024-10-17', date: '2025-03', future: true },
-  { name: '"in October" in the past tense in a September article is last October', sentence: 'The commission met in October.', article: '2021-09-18', date: '2020-10' },
-  { name: '"last October" excludes the dateline month', sentence: 'They met last October.', article: '2023-10-26', date: '2022-10', text: 'last October' },
-  { name: '"by the end of 2023" is a year', sentence: 'The corridor will be completed by the end of 2023.', article: '2023-01-10', date: '2023', future: true },
+  {
+    name: '"mid-2024" is a year',
+    sentence: 'A summit is planned for mid-2024.',
+    article: '2023-10-26',
+    date: '2024',
+    text: 'mid-2024',
+    future: true,
+  },
+  {
+    name: '"early October" is a month',
+    sentence: 'The ministers met in early October.',
+    article: '2023-10-26',
+    date: '2023-10',
+    text: 'early October',
+  },
+  {
+    name: '"mid-October" is a month',
+    sentence: 'Envoys met in mid-October in Doha.',
+    article: '2023-10-26',
+    date: '2023-10',
+    text: 'mid-October',
+  },
+  {
+    name: '"at the end of March" is a month',
+    sentence: 'They met at the end of March.',
+    article: '2024-10-17',
+    date: '2024-03',
+    text: 'at the end of March',
+  },
+  {
+    name: '"at the end of March" in the future tense is next March',
+    sentence: 'They will meet at the end of March.',
+    article: '2024-10-17',
+    date: '2025-03',
+    future: true,
+  },
+  {
+    name: '"in October" in the past tense in a September article is last October',
+    sentence: 'The commission met in October.',
+    article: '2021-09-18',
+    date: '2020-10',
+  },
+  {
+    name: '"last October" excludes the dateline month',
+    sentence: 'They met last October.',
+    article: '2023-10-26',
+    date: '2022-10',
+    text: 'last October',
+  },
+  {
+    name: '"by the end of 2023" is a year',
+    sentence: 'The corridor will be completed by the end of 2023.',
+    article: '2023-01-10',
+    date: '2023',
+    future: true,
+  },
 ];
 
 const YEAR_BOUNDARY: Case[] = [
-  { name: '"on 30 December" in a 2 January article is the previous year', sentence: 'The ministers met on 30 December in Tashkent.', article: '2024-01-02', date: '2023-12-30' },
-  { name: '"in December" in a January article is the previous year', sentence: 'He visited Kabul in December.', article: '2024-01-02', date: '2023-12' },
-  { name: '"in January" in the future tense in a December article is next year', sentence: 'Dar is expected to visit Beijing in January.', article: '2023-12-05', date: '2024-01', future: true },
-  { name: '"plans to travel on 2 January" in a December article is next year', sentence: 'The minister plans to travel on 2 January.', article: '2023-12-05', date: '2024-01-02', future: true },
-  { name: '"29 February" without a year finds the last leap year', sentence: 'The envoys met on 29 February.', article: '2023-06-01', date: '2020-02-29' },
+  {
+    name: '"on 30 December" in a 2 January article is the previous year',
+    sentence: 'The ministers met on 30 December in Tashkent.',
+    article: '2024-01-02',
+    date: '2023-12-30',
+  },
+  {
+    name: '"in December" in a January article is the previous year',
+    sentence: 'He visited Kabul in December.',
+    article: '2024-01-02',
+    date: '2023-12',
+  },
+  {
+    name: '"in January" in the future tense in a December article is next year',
+    sentence: 'Dar is expected to visit Beijing in January.',
+    article: '2023-12-05',
+    date: '2024-01',
+    future: true,
+  },
+  {
+    name: '"plans to travel on 2 January" in a December article is next year',
+    sentence: 'The minister plans to travel on 2 January.',
+    article: '2023-12-05',
+    date: '2024-01-02',
+    future: true,
+  },
+  {
+    name: '"29 February" without a year finds the last leap year',
+    sentence: 'The envoys met on 29 February.',
+    article: '2023-06-01',
+    date: '2020-02-29',
+  },
 ];
 
 const RANGES: Case[] = [
-  { name: '"from 3 to 5 March" is its first day', sentence: 'The ministers met from 3 to 5 March in Tashkent.', article: '2024-10-17', date: '2024-03-03', text: 'from 3 to 5 March' },
-  { name: '"between 3 and 5 March 2020" is its first day', sentence: 'Talks ran between 3 and 5 March 2020.', date: '2020-03-03', text: 'between 3 and 5 March 2020' },
-  { name: '"15-16 October 2024" is its first day', sentence: 'The SCO summit will be held on 15-16 October 2024.', date: '2024-10-15', future: true },
-  { name: '"October 25-27, 2023" is its first day', sentence: 'The forum ran October 25-27, 2023.', date: '2023-10-25' },
-  { name: '"between 2019 and 2021" is its first year', sentence: 'They met often between 2019 and 2021.', date: '2019', text: 'between 2019 and 2021' },
-  { name: '"from November to January 2024" is its first month, in the year before', sentence: 'Consultations ran from November to January 2024.', date: '2023-11' },
+  {
+    name: '"from 3 to 5 March" is its first day',
+    sentence: 'The ministers met from 3 to 5 March in Tashkent.',
+    article: '2024-10-17',
+    date: '2024-03-03',
+    text: 'from 3 to 5 March',
+  },
+  {
+    name: '"between 3 and 5 March 2020" is its first day',
+    sentence: 'Talks ran between 3 and 5 March 2020.',
+    date: '2020-03-03',
+    text: 'between 3 and 5 March 2020',
+  },
+  {
+    name: '"15-16 October 2024" is its first day',
+    sentence: 'The SCO summit will be held on 15-16 October 2024.',
+    date: '2024-10-15',
+    future: true,
+  },
+  {
+    name: '"October 25-27, 2023" is its first day',
+    sentence: 'The forum ran October 25-27, 2023.',
+    date: '2023-10-25',
+  },
+  {
+    name: '"between 2019 and 2021" is its first year',
+    sentence: 'They met often between 2019 and 2021.',
+    date: '2019',
+    text: 'between 2019 and 2021',
+  },
+  {
+    name: '"from November to January 2024" is its first month, in the year before',
+    sentence: 'Consultations ran from November to January 2024.',
+    date: '2023-11',
+  },
 ];
 
 describe.each([
@@ -262,7 +673,9 @@ describe('findDates: undated articles', () => {
     ['The envoys met last week.', 'last week'],
   ])('finds "%s" but leaves it unresolved rather than guessing', (sentence, text) => {
     const mentions = findDates(sentence, undefined);
-    expect(mentions).toEqual([{ start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length, text, relative: true }]);
+    expect(mentions).toEqual([
+      { start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length, text, relative: true },
+    ]);
     expect(meetingDate(sentence, undefined)).toBeUndefined();
   });
 
@@ -296,7 +709,9 @@ describe('findDates: text and basis', () => {
   });
 
   it('explains an absolute date as written', () => {
-    expect(meetingDate('They met on September 17, 2021.', on('2021-09-18'))?.basis).toBe("as written: 'September 17, 2021'");
+    expect(meetingDate('They met on September 17, 2021.', on('2021-09-18'))?.basis).toBe(
+      "as written: 'September 17, 2021'",
+    );
   });
 
   it('explains an inferred year by the article date', () => {
@@ -325,7 +740,11 @@ describe('findDates: tense around the phrase', () => {
   it.each([
     ['Dar met Lavrov on Friday and will travel to Beijing next week.', '2024-03-04', ['2024-03-01', '2024-03']],
     ['Dar said on Saturday that the summit will be held in October.', '2024-03-04', ['2024-03-02', '2024-10']],
-    ['The talks, held on 2 March, will be followed by a summit on 20 March.', '2024-03-04', ['2024-03-02', '2024-03-20']],
+    [
+      'The talks, held on 2 March, will be followed by a summit on 20 March.',
+      '2024-03-04',
+      ['2024-03-02', '2024-03-20'],
+    ],
     ['The 15th meeting will be held in October.', '2021-09-18', ['2021-10']],
     ['The 15th meeting was held in October.', '2021-09-18', ['2020-10']],
   ])('reads each phrase by its own verb: "%s"', (sentence, article, dates) => {
@@ -342,48 +761,121 @@ describe('findDates: tense around the phrase', () => {
 
 describe('meetingDate: which phrase', () => {
   it.each([
-    ['prefers the date attached to the meeting verb over an earlier arrival', 'Dar, who arrived on Sunday, met Lavrov on Monday.', '2024-03-05', '2024-03-04'],
-    ['prefers the meeting over a date the speaker said it on', 'Dar said on Saturday that talks will be held in October.', '2024-03-04', '2024-10'],
-    ['takes the first of several dates attached to meetings', 'Qureshi met Lavrov at the summit in June 2019 and the meeting in September 2020.', '2021-07-14', '2019-06'],
-    ['falls back to the first date when none is attached to a meeting word', 'On Wednesday the two leaders agreed to cooperate.', '2024-10-17', '2024-10-16'],
-    ['skips an agency dateline before the colon', 'ISLAMABAD, Oct 26 (APP): Foreign Minister Jilani met Zhaparov on Wednesday.', '2023-10-26', '2023-10-25'],
-    ['prefers the main clause over a "who will visit" relative clause', 'Dar, who will visit Moscow next week, met Lavrov on Monday.', '2023-10-26', '2023-10-23'],
-    ['returns nothing when the attached date cannot be resolved', 'Dar met Lavrov on Monday after arriving in 2019.', undefined, undefined],
+    [
+      'prefers the date attached to the meeting verb over an earlier arrival',
+      'Dar, who arrived on Sunday, met Lavrov on Monday.',
+      '2024-03-05',
+      '2024-03-04',
+    ],
+    [
+      'prefers the meeting over a date the speaker said it on',
+      'Dar said on Saturday that talks will be held in October.',
+      '2024-03-04',
+      '2024-10',
+    ],
+    [
+      'takes the first of several dates attached to meetings',
+      'Qureshi met Lavrov at the summit in June 2019 and the meeting in September 2020.',
+      '2021-07-14',
+      '2019-06',
+    ],
+    [
+      'falls back to the first date when none is attached to a meeting word',
+      'On Wednesday the two leaders agreed to cooperate.',
+      '2024-10-17',
+      '2024-10-16',
+    ],
+    [
+      'skips an agency dateline before the colon',
+      'ISLAMABAD, Oct 26 (APP): Foreign Minister Jilani met Zhaparov on Wednesday.',
+      '2023-10-26',
+      '2023-10-25',
+    ],
+    [
+      'prefers the main clause over a "who will visit" relative clause',
+      'Dar, who will visit Moscow next week, met Lavrov on Monday.',
+      '2023-10-26',
+      '2023-10-23',
+    ],
+    [
+      'returns nothing when the attached date cannot be resolved',
+      'Dar met Lavrov on Monday after arriving in 2019.',
+      undefined,
+      undefined,
+    ],
   ])('%s', (_name, sentence, article, date) => {
     expect(meeting(sentence, article)).toBe(date);
   });
 });
 
 const FRAGMENTS = [
-  'on Wednesday', ' (today)', 'in June 2019', 'late September', 'mid-2024', 'from 3 to 5 March', 'between 2019 and 2021',
-  '14/07/2021', '2023-10-25', '9/11', 'will be held', 'met', ', and ', '. ', 'last week', 'yesterday', '22nd meeting',
-  'Sept. 17', 'at the end of', '29 February', '31 April', '—', '\u0000', '🇵🇰', ' ', 'March', 'may', 'Sunday', 'next',
+  'on Wednesday',
+  ' (today)',
+  'in June 2019',
+  'late September',
+  'mid-2024',
+  'from 3 to 5 March',
+  'between 2019 and 2021',
+  '14/07/2021',
+  '2023-10-25',
+  '9/11',
+  'will be held',
+  'met',
+  ', and ',
+  '. ',
+  'last week',
+  'yesterday',
+  '22nd meeting',
+  'Sept. 17',
+  'at the end of',
+  '29 February',
+  '31 April',
+  '—',
+  '\u0000',
+  '🇵🇰',
+  ' ',
+  'March',
+  'may',
+  'Sunday',
+  'next',
 ];
-const sentenceish = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 })), { maxLength: 30 }).map((p) => p.join(' '));
+const sentenceish = fc
+  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 })), { maxLength: 30 })
+  .map((p) => p.join(' '));
 const articleDates = fc.oneof(
   fc.constant(undefined),
-  fc.record({ year: fc.integer({ min: -5, max: 3000 }), month: fc.option(fc.integer({ min: -1, max: 14 }), { nil: undefined }), day: fc.option(fc.integer({ min: -1, max: 32 }), { nil: undefined }) }),
-  fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() })),
+  fc.record({
+    year: fc.integer({ min: -5, max: 3000 }),
+    month: fc.option(fc.integer({ min: -1, max: 14 }), { nil: undefined }),
+    day: fc.option(fc.integer({ min: -1, max: 32 }), { nil: undefined }),
+  }),
+  fc
+    .date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+    .map((d) => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() })),
 );
 
 describe('findDates on arbitrary input', () => {
   it('never throws and keeps offsets, text and dates consistent', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), sentenceish), articleDates, (sentence, article) => {
-        const mentions = findDates(sentence, article);
-        let last = -1;
-        for (const m of mentions) {
-          expect(m.start).toBeGreaterThan(last);
-          expect(m.end).toBeGreaterThan(m.start);
-          expect(sentence.slice(m.start, m.end)).toBe(m.text);
-          last = m.end - 1;
-          if (!m.resolved) continue;
-          expect(m.resolved.text).toBe(m.text);
-          expect(parsePartialDate(formatPartialDate(m.resolved.date))).toEqual(m.resolved.date);
-          expect(m.resolved.basis).toContain(m.text);
-        }
-        expect(() => meetingDate(sentence, article)).not.toThrow();
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), sentenceish),
+        articleDates,
+        (sentence, article) => {
+          const mentions = findDates(sentence, article);
+          let last = -1;
+          for (const m of mentions) {
+            expect(m.start).toBeGreaterThan(last);
+            expect(m.end).toBeGreaterThan(m.start);
+            expect(sentence.slice(m.start, m.end)).toBe(m.text);
+            last = m.end - 1;
+            if (!m.resolved) continue;
+            expect(m.resolved.text).toBe(m.text);
+            expect(parsePartialDate(formatPartialDate(m.resolved.date))).toEqual(m.resolved.date);
+            expect(m.resolved.basis).toContain(m.text);
+          }
+          expect(() => meetingDate(sentence, article)).not.toThrow();
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -59,7 +59,12 @@ describe('extractMeetings on the seed briefings', () => {
       { name: 'Jalil Abbas Jilani', title: 'Caretaker Foreign Minister', country: 'Pakistan' },
       { name: 'Sadyr Zhaparov', title: 'President', country: 'Kyrgyzstan' },
     ]);
-    expect({ date: date(m), location: m.location, kind: m.kind, status: m.status }).toEqual({ date: '2023-10-25', location: 'Bishkek', kind: 'call-on', status: 'held' });
+    expect({ date: date(m), location: m.location, kind: m.kind, status: m.status }).toEqual({
+      date: '2023-10-25',
+      location: 'Bishkek',
+      kind: 'call-on',
+      status: 'held',
+    });
     expect(m.event).toContain('22nd meeting of the Council of Heads of Government');
     expect(m.dateText).toBe('on Wednesday');
   });
@@ -78,18 +83,31 @@ describe('extractMeetings on the seed briefings', () => {
 
   it('000: credits no meeting to the people greetings came from (Arif Alvi, Anwaar-ul-Haq Kakar) or to the CHG attendees', () => {
     const people = new Set(seeds.filter((m) => fromFile(m, '000')).flatMap((m) => m.participants.map(who)));
-    expect([...people].sort()).toEqual(['Foreign Minister of Kyrgyzstan', 'Jalil Abbas Jilani', 'Sadyr Zhaparov', 'Zhang Ming']);
+    expect([...people].sort()).toEqual([
+      'Foreign Minister of Kyrgyzstan',
+      'Jalil Abbas Jilani',
+      'Sadyr Zhaparov',
+      'Zhang Ming',
+    ]);
   });
 
   it('001: Ishaq Dar met Besalov Adil, Deputy Chairman of the Cabinet of Ministers of Kyrgyzstan', () => {
     const m = only(between(seeds, '001', 'Ishaq Dar', 'Besalov Adil'));
-    expect(m.participants.find((p) => p.name === 'Besalov Adil')).toEqual({ name: 'Besalov Adil', title: 'Deputy Chairman of the Cabinet of Ministers', country: 'Kyrgyzstan' });
+    expect(m.participants.find((p) => p.name === 'Besalov Adil')).toEqual({
+      name: 'Besalov Adil',
+      title: 'Deputy Chairman of the Cabinet of Ministers',
+      country: 'Kyrgyzstan',
+    });
     expect(m.status).toBe('held');
   });
 
   it('001: Ishaq Dar had an audience with President Tokayev of Kazakhstan at the Akorda', () => {
     const m = only(between(seeds, '001', 'Ishaq Dar', 'Kassym-Jomart Tokayev'));
-    expect(m.participants.find((p) => p.name === 'Kassym-Jomart Tokayev')).toEqual({ name: 'Kassym-Jomart Tokayev', title: 'President', country: 'Kazakhstan' });
+    expect(m.participants.find((p) => p.name === 'Kassym-Jomart Tokayev')).toEqual({
+      name: 'Kassym-Jomart Tokayev',
+      title: 'President',
+      country: 'Kazakhstan',
+    });
     expect(m.venue).toContain('Akorda');
     expect(m.kind).toBe('call-on');
   });
@@ -119,8 +137,16 @@ describe('extractMeetings on the seed briefings', () => {
 
   it('002: Qureshi met President Rahmon of Tajikistan in Dushanbe on 14 July 2021', () => {
     const m = only(between(seeds, '002', 'Shah Mahmood Qureshi', 'Emomali Rahmon'));
-    expect({ date: date(m), location: m.location, status: m.status }).toEqual({ date: '2021-07-14', location: 'Dushanbe', status: 'held' });
-    expect(m.participants.find((p) => p.name === 'Emomali Rahmon')).toEqual({ name: 'Emomali Rahmon', title: 'President', country: 'Tajikistan' });
+    expect({ date: date(m), location: m.location, status: m.status }).toEqual({
+      date: '2021-07-14',
+      location: 'Dushanbe',
+      status: 'held',
+    });
+    expect(m.participants.find((p) => p.name === 'Emomali Rahmon')).toEqual({
+      name: 'Emomali Rahmon',
+      title: 'President',
+      country: 'Tajikistan',
+    });
   });
 
   it('002: the embedded tweets repeat the two meetings of 14 July and add none', () => {
@@ -133,7 +159,12 @@ describe('extractMeetings on the seed briefings', () => {
       { name: 'Muhammad Shehbaz Sharif', title: 'Prime Minister', country: 'Pakistan' },
       { name: 'Mikhail Mishustin', title: 'Prime Minister', country: 'Russia' },
     ]);
-    expect({ date: date(m), location: m.location, event: m.event, status: m.status }).toEqual({ date: '2024-10-16', location: 'Islamabad', event: '23rd SCO CHG meeting', status: 'held' });
+    expect({ date: date(m), location: m.location, event: m.event, status: m.status }).toEqual({
+      date: '2024-10-16',
+      location: 'Islamabad',
+      event: '23rd SCO CHG meeting',
+      status: 'held',
+    });
     expect(m.venue).toBe('Prime Minister’s House');
     expect(m.topics).toEqual(expect.arrayContaining(['trade', 'energy', 'connectivity']));
   });
@@ -147,7 +178,12 @@ describe('extractMeetings on the seed briefings', () => {
   it('004: Imran Khan had talks with Wang Yi at the SCO summit in Dushanbe on 17 September 2021', () => {
     const m = only(between(seeds, '004', 'Imran Khan', 'Wang Yi'));
     expect(m.participants.map((p) => p.country)).toEqual(['Pakistan', 'China']);
-    expect({ date: date(m), location: m.location, kind: m.kind, status: m.status }).toEqual({ date: '2021-09-17', location: 'Dushanbe', kind: 'talks', status: 'held' });
+    expect({ date: date(m), location: m.location, kind: m.kind, status: m.status }).toEqual({
+      date: '2021-09-17',
+      location: 'Dushanbe',
+      kind: 'talks',
+      status: 'held',
+    });
     expect(m.event).toMatch(/summit/i);
   });
 
@@ -176,14 +212,28 @@ describe('extractMeetings on the seed briefings', () => {
 
 describe('extractMeetings on the meeting fixtures', () => {
   it('merges the Tokayev–Wang Yi meeting reported by Astana Times and Xinhua into one meeting with two sources', () => {
-    const ms = fixtures.filter((m) => fromFile(m, 'astana-') && has(m, 'Wang Yi') && m.participants.some((p) => /^Kassym-Jomart Toka/.test(p.name ?? '')));
+    const ms = fixtures.filter(
+      (m) =>
+        fromFile(m, 'astana-') &&
+        has(m, 'Wang Yi') &&
+        m.participants.some((p) => /^Kassym-Jomart Toka/.test(p.name ?? '')),
+    );
     const m = only(ms);
-    expect(m.sources.map((s) => s.file).sort()).toEqual(['astana-times-tokayev-wang-yi.md', 'astana-xinhua-tokaev-wang-yi.txt']);
-    expect({ date: date(m), location: m.location, status: m.status }).toEqual({ date: '2024-05-20', location: 'Astana', status: 'held' });
+    expect(m.sources.map((s) => s.file).sort()).toEqual([
+      'astana-times-tokayev-wang-yi.md',
+      'astana-xinhua-tokaev-wang-yi.txt',
+    ]);
+    expect({ date: date(m), location: m.location, status: m.status }).toEqual({
+      date: '2024-05-20',
+      location: 'Astana',
+      status: 'held',
+    });
   });
 
   it('names Lavrov alike whether the briefing writes "Sergei" (TASS) or "Sergey" (New Delhi)', () => {
-    const lavrovs = new Set(fixtures.flatMap((m) => m.participants.filter((p) => /Lavrov$/.test(p.name ?? '')).map((p) => p.name)));
+    const lavrovs = new Set(
+      fixtures.flatMap((m) => m.participants.filter((p) => /Lavrov$/.test(p.name ?? '')).map((p) => p.name)),
+    );
     expect(lavrovs.size).toBe(1);
   });
 
@@ -193,7 +243,10 @@ describe('extractMeetings on the meeting fixtures', () => {
     expect(fixtures.some((m) => has(m, 'Sadyr Japarov') && has(m, 'Akylbek Japarov'))).toBe(false);
   });
 
-  const evidence = (prefix: string): string[] => fixtures.filter((m) => fromFile(m, prefix)).flatMap((m) => m.sources.filter((s) => s.file.startsWith(prefix)).map((s) => s.sentence));
+  const evidence = (prefix: string): string[] =>
+    fixtures
+      .filter((m) => fromFile(m, prefix))
+      .flatMap((m) => m.sources.filter((s) => s.file.startsWith(prefix)).map((s) => s.sentence));
 
   it.each([
     ['nairobi-costa-angola', 'meet our obligations'],
@@ -229,7 +282,10 @@ describe('extractMeetings on the meeting fixtures', () => {
   });
 
   it('opinion-nile (undated): resolves only absolute dates ("in 2019", "in July 2023")', () => {
-    const dates = fixtures.filter((m) => fromFile(m, 'opinion-nile-') && m.date).map(date).sort();
+    const dates = fixtures
+      .filter((m) => fromFile(m, 'opinion-nile-') && m.date)
+      .map(date)
+      .sort();
     expect(dates).toEqual(['2019', '2023-07']);
   });
 });
@@ -256,12 +312,25 @@ describe('extractMeetings on invented briefings', () => {
     expect(ms.find((m) => has(m, 'Vladimir Putin'))).toMatchObject({ kind: 'telephone', location: 'by telephone' });
   });
 
-  const DATED = ' date 2024-03-06 ISLAMABAD: Prime Minister Shehbaz Sharif met Russian Prime Minister Mikhail Mishustin on Monday and discussed trade, energy and connectivity between the two countries at length.\n\n';
+  const DATED =
+    ' date 2024-03-06 ISLAMABAD: Prime Minister Shehbaz Sharif met Russian Prime Minister Mikhail Mishustin on Monday and discussed trade, energy and connectivity between the two countries at length.\n\n';
 
   it.each([
-    ['a negated "did not meet"', 'Foreign Minister Ishaq Dar did not meet Indian External Affairs Minister S. Jaishankar at the conference.', 'S. Jaishankar'],
-    ['a modal "should meet"', 'Foreign Minister Ishaq Dar should meet Chinese Foreign Minister Wang Yi soon, analysts said.', 'Wang Yi'],
-    ['a modal "could meet"', 'Foreign Minister Ishaq Dar could meet Chinese Foreign Minister Wang Yi soon, analysts said.', 'Wang Yi'],
+    [
+      'a negated "did not meet"',
+      'Foreign Minister Ishaq Dar did not meet Indian External Affairs Minister S. Jaishankar at the conference.',
+      'S. Jaishankar',
+    ],
+    [
+      'a modal "should meet"',
+      'Foreign Minister Ishaq Dar should meet Chinese Foreign Minister Wang Yi soon, analysts said.',
+      'Wang Yi',
+    ],
+    [
+      'a modal "could meet"',
+      'Foreign Minister Ishaq Dar could meet Chinese Foreign Minister Wang Yi soon, analysts said.',
+      'Wang Yi',
+    ],
   ])('reports no meeting for %s', (_label, sentence, person) => {
     const ms = extract({ 'dated.txt': DATED + sentence });
     expect(ms.some((m) => has(m, person))).toBe(false);
@@ -269,32 +338,53 @@ describe('extractMeetings on invented briefings', () => {
   });
 
   it('reads a planned meeting: "is scheduled to meet … on Friday in Ankara"', () => {
-    const ms = extract({ 'dated.txt': `${DATED}Prime Minister Shehbaz Sharif is scheduled to meet Turkish President Recep Tayyip Erdogan on Friday in Ankara.` });
-    expect(ms.find((m) => has(m, 'Recep Tayyip Erdogan'))).toMatchObject({ status: 'planned', location: 'Ankara', date: { year: 2024, month: 3, day: 8 } });
+    const ms = extract({
+      'dated.txt': `${DATED}Prime Minister Shehbaz Sharif is scheduled to meet Turkish President Recep Tayyip Erdogan on Friday in Ankara.`,
+    });
+    expect(ms.find((m) => has(m, 'Recep Tayyip Erdogan'))).toMatchObject({
+      status: 'planned',
+      location: 'Ankara',
+      date: { year: 2024, month: 3, day: 8 },
+    });
   });
 
   it('reads "was received by" with the guest first and the host second', () => {
-    const ms = extract({ 'dated.txt': `${DATED}Foreign Minister Ishaq Dar was received by Saudi Crown Prince Mohammed bin Salman in Riyadh on Saturday.` });
+    const ms = extract({
+      'dated.txt': `${DATED}Foreign Minister Ishaq Dar was received by Saudi Crown Prince Mohammed bin Salman in Riyadh on Saturday.`,
+    });
     const m = ms.find((x) => has(x, 'Mohammed bin Salman'));
     expect(m?.participants.map(who)).toEqual(['Ishaq Dar', 'Mohammed bin Salman']);
     expect(m).toMatchObject({ status: 'held', location: 'Riyadh', date: { year: 2024, month: 3, day: 2 } });
   });
 
   it.each([
-    ['refused to meet', 'Foreign Minister Ishaq Dar refused to meet Indian External Affairs Minister S. Jaishankar this week.'],
-    ['declined to meet', 'Foreign Minister Ishaq Dar declined to meet Indian External Affairs Minister S. Jaishankar this week.'],
+    [
+      'refused to meet',
+      'Foreign Minister Ishaq Dar refused to meet Indian External Affairs Minister S. Jaishankar this week.',
+    ],
+    [
+      'declined to meet',
+      'Foreign Minister Ishaq Dar declined to meet Indian External Affairs Minister S. Jaishankar this week.',
+    ],
   ])('reports no meeting for a negated "%s"', (_label, sentence) => {
     expect(extract({ 'dated.txt': DATED + sentence }).some((m) => has(m, 'S. Jaishankar'))).toBe(false);
   });
 
   it('reports no meeting for "met with criticism from opposition leader Omar Ayub Khan"', () => {
-    const ms = extract({ 'dated.txt': `${DATED}Prime Minister Shehbaz Sharif met with criticism from opposition leader Omar Ayub Khan over the budget, the newspaper said.` });
+    const ms = extract({
+      'dated.txt': `${DATED}Prime Minister Shehbaz Sharif met with criticism from opposition leader Omar Ayub Khan over the budget, the newspaper said.`,
+    });
     expect(ms.some((m) => has(m, 'Omar Ayub Khan'))).toBe(false);
   });
 
   it('reads "Both prime ministers met again on Tuesday" as a second meeting of the same two', () => {
     const ms = extract({ 'dated.txt': `${DATED}Both prime ministers met again on Tuesday.` });
-    expect(ms.filter((m) => has(m, 'Mikhail Mishustin')).map(date).sort()).toEqual(['2024-03-04', '2024-03-05']);
+    expect(
+      ms
+        .filter((m) => has(m, 'Mikhail Mishustin'))
+        .map(date)
+        .sort(),
+    ).toEqual(['2024-03-04', '2024-03-05']);
   });
 
   it('reads "The prime ministers met again on Thursday" as a meeting of the same two', () => {
@@ -303,13 +393,22 @@ describe('extractMeetings on invented briefings', () => {
   });
 
   it('keeps "Sharif reviewed Pakistan-Russia ties and then met Mishustin" as a Sharif–Mishustin meeting', () => {
-    const ms = extract({ 'dated.txt': ' date 2024-03-06 Prime Minister Shehbaz Sharif reviewed Pakistan-Russia ties and then met Russian Prime Minister Mikhail Mishustin on Monday in Islamabad. The two leaders also discussed trade, energy and regional security.' });
+    const ms = extract({
+      'dated.txt':
+        ' date 2024-03-06 Prime Minister Shehbaz Sharif reviewed Pakistan-Russia ties and then met Russian Prime Minister Mikhail Mishustin on Monday in Islamabad. The two leaders also discussed trade, energy and regional security.',
+    });
     expect(ms.some((m) => has(m, 'Shehbaz Sharif') && has(m, 'Mikhail Mishustin'))).toBe(true);
   });
 
   it('dates "accepted an invitation … to visit Beijing in June" in the coming June', () => {
-    const ms = extract({ 'dated.txt': `${DATED}Prime Minister Shehbaz Sharif accepted an invitation from Chinese President Xi Jinping to visit Beijing in June.` });
-    expect(ms.find((m) => has(m, 'Xi Jinping'))).toMatchObject({ status: 'planned', kind: 'visit', date: { year: 2024, month: 6 } });
+    const ms = extract({
+      'dated.txt': `${DATED}Prime Minister Shehbaz Sharif accepted an invitation from Chinese President Xi Jinping to visit Beijing in June.`,
+    });
+    expect(ms.find((m) => has(m, 'Xi Jinping'))).toMatchObject({
+      status: 'planned',
+      kind: 'visit',
+      date: { year: 2024, month: 6 },
+    });
   });
 });
 
@@ -321,11 +420,66 @@ const SEED_SENTENCES = readdirSync(SEEDS)
   .filter((s) => s.length >= 20 && s.length <= 700);
 
 const WORDS = [
-  'met', 'met with', 'held talks with', 'called on', 'had an audience with', 'was received by', 'will meet', 'spoke by phone with',
-  'President', 'Prime Minister', 'Foreign Minister', 'Secretary-General', 'counterpart', 'his', 'the', 'of', 'and', 'both sides', 'the two', 'they', 'He',
-  'Kyrgyz', 'Pakistan’s', "Russia's", 'Sadyr', 'Japarov', 'Zhaparov', 'Sergey', 'Lavrov', 'Kassym-Jomart', 'Dr.', 'L.P.', 'el-Sisi', 'von der',
-  'on Wednesday', 'in Bishkek', 'here', 'next week', 'in June 2019', 'yesterday', 'on the sidelines of the SCO summit', 'at the Prime Minister’s House',
-  ',', '.', '–', '—', '@', '(', ')', '“', '”', '"', ';', ':', 'ISLAMABAD:', '🇵🇰', 'Türkiye', 'ﬁ', '\u200b', '\u00a0',
+  'met',
+  'met with',
+  'held talks with',
+  'called on',
+  'had an audience with',
+  'was received by',
+  'will meet',
+  'spoke by phone with',
+  'President',
+  'Prime Minister',
+  'Foreign Minister',
+  'Secretary-General',
+  'counterpart',
+  'his',
+  'the',
+  'of',
+  'and',
+  'both sides',
+  'the two',
+  'they',
+  'He',
+  'Kyrgyz',
+  'Pakistan’s',
+  "Russia's",
+  'Sadyr',
+  'Japarov',
+  'Zhaparov',
+  'Sergey',
+  'Lavrov',
+  'Kassym-Jomart',
+  'Dr.',
+  'L.P.',
+  'el-Sisi',
+  'von der',
+  'on Wednesday',
+  'in Bishkek',
+  'here',
+  'next week',
+  'in June 2019',
+  'yesterday',
+  'on the sidelines of the SCO summit',
+  'at the Prime Minister’s House',
+  ',',
+  '.',
+  '–',
+  '—',
+  '@',
+  '(',
+  ')',
+  '“',
+  '”',
+  '"',
+  ';',
+  ':',
+  'ISLAMABAD:',
+  '🇵🇰',
+  'Türkiye',
+  'ﬁ',
+  '\u200b',
+  '\u00a0',
 ];
 
 const word = fc.oneof(
@@ -337,13 +491,30 @@ const word = fc.oneof(
 const sentence = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...SEED_SENTENCES) },
   { weight: 3, arbitrary: fc.array(word, { maxLength: 30 }).map((ws) => ws.join(' ')) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...SEED_SENTENCES), word).map(([s, w]) => `${s.slice(0, s.length / 2)} ${w} ${s.slice(s.length / 2)}`) },
-  { weight: 1, arbitrary: fc.tuple(fc.array(fc.constantFrom(...SEED_SENTENCES), { minLength: 2, maxLength: 6 }), fc.constantFrom(', and ', ' ', '; ')).map(([ss, sep]) => ss.map((s) => s.replace(/[.!?]$/, '')).join(sep)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...SEED_SENTENCES), word)
+      .map(([s, w]) => `${s.slice(0, s.length / 2)} ${w} ${s.slice(s.length / 2)}`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        fc.array(fc.constantFrom(...SEED_SENTENCES), { minLength: 2, maxLength: 6 }),
+        fc.constantFrom(', and ', ' ', '; '),
+      )
+      .map(([ss, sep]) => ss.map((s) => s.replace(/[.!?]$/, '')).join(sep)),
+  },
 );
 
 const published: fc.Arbitrary<PartialDate | undefined> = fc.option(
   fc.oneof(
-    fc.record({ year: fc.integer({ min: 1990, max: 2035 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) }),
+    fc.record({
+      year: fc.integer({ min: 1990, max: 2035 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+    }),
     fc.record({ year: fc.integer({ min: 1990, max: 2035 }), month: fc.integer({ min: 1, max: 12 }) }),
   ),
   { nil: undefined },
@@ -351,7 +522,10 @@ const published: fc.Arbitrary<PartialDate | undefined> = fc.option(
 
 const generatedArticle = fc
   .record({
-    paragraphs: fc.array(fc.record({ sentences: fc.array(sentence, { minLength: 1, maxLength: 4 }), heading: fc.boolean() }), { minLength: 1, maxLength: 5 }),
+    paragraphs: fc.array(
+      fc.record({ sentences: fc.array(sentence, { minLength: 1, maxLength: 4 }), heading: fc.boolean() }),
+      { minLength: 1, maxLength: 5 },
+    ),
     published,
   })
   .map(({ paragraphs, published: date }): Article => ({

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { betterTitle, clusterPeople, coreTitle, isVagueTitle, mergePerson, nameCodes, namesCompatible, sameNameWord, titlesCompatible, type Person } from '../../src/extract/people.js';
+import {
+  betterTitle,
+  clusterPeople,
+  coreTitle,
+  isVagueTitle,
+  mergePerson,
+  nameCodes,
+  namesCompatible,
+  sameNameWord,
+  titlesCompatible,
+  type Person,
+} from '../../src/extract/people.js';
 
 type Report = Omit<Person, 'key'>;
 
@@ -29,7 +40,12 @@ describe('sameNameWord', () => {
 
   it('gives the same answers with a shared code cache as without one', () => {
     const codes = nameCodes();
-    for (const [a, b] of [['sergey', 'sergei'], ['sadyr', 'akylbek'], ['sergey', 'sergei']] as const) expect(sameNameWord(a, b, codes)).toBe(sameNameWord(a, b));
+    for (const [a, b] of [
+      ['sergey', 'sergei'],
+      ['sadyr', 'akylbek'],
+      ['sergey', 'sergei'],
+    ] as const)
+      expect(sameNameWord(a, b, codes)).toBe(sameNameWord(a, b));
   });
 });
 
@@ -140,13 +156,24 @@ describe('betterTitle', () => {
 
 describe('mergePerson', () => {
   it('keeps the key, takes the longer name and the better title, and fills in the country', () => {
-    expect(mergePerson({ key: 'p1', name: 'Jilani', title: 'FM' }, { name: 'Jalil Abbas Jilani', title: 'counterpart', country: 'PAK' })).toEqual({
-      key: 'p1', name: 'Jalil Abbas Jilani', title: 'FM', country: 'PAK',
+    expect(
+      mergePerson(
+        { key: 'p1', name: 'Jilani', title: 'FM' },
+        { name: 'Jalil Abbas Jilani', title: 'counterpart', country: 'PAK' },
+      ),
+    ).toEqual({
+      key: 'p1',
+      name: 'Jalil Abbas Jilani',
+      title: 'FM',
+      country: 'PAK',
     });
   });
 
   it('keeps the first country when the two disagree', () => {
-    expect(mergePerson({ key: 'p1', name: 'Sergey Lavrov', country: 'RUS' }, { name: 'Sergei Lavrov', country: 'KAZ' }).country).toBe('RUS');
+    expect(
+      mergePerson({ key: 'p1', name: 'Sergey Lavrov', country: 'RUS' }, { name: 'Sergei Lavrov', country: 'KAZ' })
+        .country,
+    ).toBe('RUS');
   });
 });
 
@@ -208,7 +235,10 @@ describe('clusterPeople', () => {
   });
 
   it('keeps "Imran Khan" and "Jam Kamal Khan" apart', () => {
-    const { people } = clusterPeople([{ name: 'Imran Khan', title: 'Prime Minister' }, { name: 'Jam Kamal Khan', title: 'Commerce Minister' }]);
+    const { people } = clusterPeople([
+      { name: 'Imran Khan', title: 'Prime Minister' },
+      { name: 'Jam Kamal Khan', title: 'Commerce Minister' },
+    ]);
     expect(people.map((p) => p.name).sort()).toEqual(['Imran Khan', 'Jam Kamal Khan']);
   });
 
@@ -218,7 +248,12 @@ describe('clusterPeople', () => {
   });
 
   it('gives every person a distinct key', () => {
-    const { people } = clusterPeople([...JAPAROVS, { name: 'Wang Yi' }, { name: 'Imran Khan' }, { name: 'Sergey Lavrov' }]);
+    const { people } = clusterPeople([
+      ...JAPAROVS,
+      { name: 'Wang Yi' },
+      { name: 'Imran Khan' },
+      { name: 'Sergey Lavrov' },
+    ]);
     expect(new Set(people.map((p) => p.key)).size).toBe(people.length);
   });
 });

@@ -41,7 +41,8 @@ describe('buildExcerpt', () => {
   });
 
   it('cuts a single sentence longer than the limit around the first match, with ellipses', () => {
-    const long = `${'Lorem ipsum dolor sit amet '.repeat(20)}the Lavrov meeting ${'consectetur adipiscing elit '.repeat(20)}`.trim();
+    const long =
+      `${'Lorem ipsum dolor sit amet '.repeat(20)}the Lavrov meeting ${'consectetur adipiscing elit '.repeat(20)}`.trim();
     const p: Paragraph = { n: 1, text: long, heading: false, sentences: [{ text: long, start: 0, end: long.length }] };
     const text = excerptText(buildExcerpt(p, termsOf('Lavrov'), lexicon));
     expect(text.startsWith('…')).toBe(true);

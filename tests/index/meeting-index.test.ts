@@ -1,44 +1,98 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting, MeetingSource } from '../../src/extract/types.js';
-import { buildMeetingIndex, byMeetingDateAsc, byMeetingDateDesc, type MeetingFilter } from '../../src/index/meeting-index.js';
+import {
+  buildMeetingIndex,
+  byMeetingDateAsc,
+  byMeetingDateDesc,
+  type MeetingFilter,
+} from '../../src/index/meeting-index.js';
 import { buildLexicon } from '../../src/reference/lexicon.js';
 import { buildPlaces } from '../../src/reference/places.js';
 
 const lexicon = buildLexicon();
 const places = buildPlaces(lexicon.countries);
 
-const source = (articleId: string, paragraph = 1): MeetingSource => ({ articleId, file: `${articleId}.txt`, paragraph, sentence: `Sentence of ${articleId} ¶${paragraph}.` });
+const source = (articleId: string, paragraph = 1): MeetingSource => ({
+  articleId,
+  file: `${articleId}.txt`,
+  paragraph,
+  sentence: `Sentence of ${articleId} ¶${paragraph}.`,
+});
 
 /** Hand-built meetings, one per kind of lookup. */
 const MEETINGS: Meeting[] = [
   {
-    id: 'moscow', status: 'held', kind: 'talks', date: { year: 2020, month: 9 }, location: 'Moscow', event: 'SCO Council of Foreign Ministers meeting',
-    participants: [{ name: 'Shah Mahmood Qureshi', title: 'Foreign Minister', country: 'Pakistan' }, { name: 'Sergey Lavrov', title: 'Foreign Minister', country: 'Russia' }],
-    topics: ['Afghanistan'], sources: [source('a1'), source('a1', 2)],
+    id: 'moscow',
+    status: 'held',
+    kind: 'talks',
+    date: { year: 2020, month: 9 },
+    location: 'Moscow',
+    event: 'SCO Council of Foreign Ministers meeting',
+    participants: [
+      { name: 'Shah Mahmood Qureshi', title: 'Foreign Minister', country: 'Pakistan' },
+      { name: 'Sergey Lavrov', title: 'Foreign Minister', country: 'Russia' },
+    ],
+    topics: ['Afghanistan'],
+    sources: [source('a1'), source('a1', 2)],
   },
   {
-    id: 'bishkek', status: 'held', kind: 'call-on', date: { year: 2023, month: 10, day: 25 }, location: 'Bishkek', event: 'Shanghai Cooperation Organization summit',
-    participants: [{ name: 'Jalil Abbas Jilani', title: 'Caretaker Foreign Minister', country: 'Pakistan' }, { title: 'Foreign Minister', country: 'Kyrgyzstan' }],
-    topics: [], sources: [source('a1', 5), source('a2')],
+    id: 'bishkek',
+    status: 'held',
+    kind: 'call-on',
+    date: { year: 2023, month: 10, day: 25 },
+    location: 'Bishkek',
+    event: 'Shanghai Cooperation Organization summit',
+    participants: [
+      { name: 'Jalil Abbas Jilani', title: 'Caretaker Foreign Minister', country: 'Pakistan' },
+      { title: 'Foreign Minister', country: 'Kyrgyzstan' },
+    ],
+    topics: [],
+    sources: [source('a1', 5), source('a2')],
   },
   {
-    id: 'akorda', status: 'held', kind: 'visit', location: 'Astana', venue: 'presidential palace Akorda',
-    participants: [{ name: 'Ishaq Dar', country: 'Pakistan' }, { name: 'Kassym-Jomart Tokayev', title: 'President', country: 'Kazakhstan' }],
-    topics: [], sources: [source('a3')],
+    id: 'akorda',
+    status: 'held',
+    kind: 'visit',
+    location: 'Astana',
+    venue: 'presidential palace Akorda',
+    participants: [
+      { name: 'Ishaq Dar', country: 'Pakistan' },
+      { name: 'Kassym-Jomart Tokayev', title: 'President', country: 'Kazakhstan' },
+    ],
+    topics: [],
+    sources: [source('a3')],
   },
   {
-    id: 'jetc', status: 'planned', kind: 'talks', date: { year: 2021, month: 10 }, event: 'Joint Economic and Trade Commission',
-    participants: [{ country: 'Pakistan' }, { country: 'China' }], topics: [], sources: [source('a4')],
+    id: 'jetc',
+    status: 'planned',
+    kind: 'talks',
+    date: { year: 2021, month: 10 },
+    event: 'Joint Economic and Trade Commission',
+    participants: [{ country: 'Pakistan' }, { country: 'China' }],
+    topics: [],
+    sources: [source('a4')],
   },
   {
-    id: 'new-york', status: 'held', kind: 'talks', date: { year: 2024 }, location: 'New York',
-    participants: [{ name: 'Zhang Ming', title: 'Secretary-General', organization: 'SCO' }, { name: 'Antonio Guterres', title: 'Secretary-General', organization: 'United Nations' }],
-    topics: [], sources: [source('a5')],
+    id: 'new-york',
+    status: 'held',
+    kind: 'talks',
+    date: { year: 2024 },
+    location: 'New York',
+    participants: [
+      { name: 'Zhang Ming', title: 'Secretary-General', organization: 'SCO' },
+      { name: 'Antonio Guterres', title: 'Secretary-General', organization: 'United Nations' },
+    ],
+    topics: [],
+    sources: [source('a5')],
   },
 ];
 
 const index = buildMeetingIndex(MEETINGS, lexicon, places);
-const ids = (filter: MeetingFilter): string[] => index.find(filter).map((m) => m.id).sort();
+const ids = (filter: MeetingFilter): string[] =>
+  index
+    .find(filter)
+    .map((m) => m.id)
+    .sort();
 
 describe('buildMeetingIndex: with whom', () => {
   it.each<[string, string[]]>([
@@ -166,7 +220,15 @@ describe('buildMeetingIndex: when and status', () => {
   });
 
   it('wants every part of a filter', () => {
-    expect(ids({ with: ['Pakistan'], in: 'Kyrgyzstan', range: { from: '2023-01-01', to: '2023-12-31' }, at: 'SCO', status: 'held' })).toEqual(['bishkek']);
+    expect(
+      ids({
+        with: ['Pakistan'],
+        in: 'Kyrgyzstan',
+        range: { from: '2023-01-01', to: '2023-12-31' },
+        at: 'SCO',
+        status: 'held',
+      }),
+    ).toEqual(['bishkek']);
     expect(ids({ with: ['Pakistan'], in: 'Kyrgyzstan', status: 'planned' })).toEqual([]);
   });
 });
@@ -187,8 +249,20 @@ describe('buildMeetingIndex: counts and order', () => {
   });
 
   it('sorts newest first or oldest first, undated meetings last either way', () => {
-    expect([...MEETINGS].sort(byMeetingDateDesc).map((m) => m.id)).toEqual(['new-york', 'bishkek', 'jetc', 'moscow', 'akorda']);
-    expect([...MEETINGS].sort(byMeetingDateAsc).map((m) => m.id)).toEqual(['moscow', 'jetc', 'bishkek', 'new-york', 'akorda']);
+    expect([...MEETINGS].sort(byMeetingDateDesc).map((m) => m.id)).toEqual([
+      'new-york',
+      'bishkek',
+      'jetc',
+      'moscow',
+      'akorda',
+    ]);
+    expect([...MEETINGS].sort(byMeetingDateAsc).map((m) => m.id)).toEqual([
+      'moscow',
+      'jetc',
+      'bishkek',
+      'new-york',
+      'akorda',
+    ]);
   });
 
   it('breaks ties of the same date by id', () => {

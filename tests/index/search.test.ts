@@ -9,7 +9,8 @@ beforeAll(async () => {
   fixtures = await contextOf(SEARCH_FIXTURES);
 });
 
-const ids = (ctx: AskContext, q: string, range = {}): string[] => ctx.index.search(q, range).hits.map((h) => h.article.id);
+const ids = (ctx: AskContext, q: string, range = {}): string[] =>
+  ctx.index.search(q, range).hits.map((h) => h.article.id);
 const prefix = (ctx: AskContext, q: string, range = {}): string[] => ids(ctx, q, range).map((id) => id.slice(0, 3));
 
 describe('search over the seeds', () => {

@@ -9,7 +9,9 @@ import { readSnapshot } from '../../src/index/snapshot.js';
 import { memoryLogger } from '../helpers.js';
 
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 function workspace(): { corpus: string; snapshot: string } {
   const root = mkdtempSync(join(tmpdir(), 'briefbot-snap-'));
@@ -27,8 +29,16 @@ describe('corpus snapshots', () => {
     const built = await buildContext(corpus, memoryLogger(), clock, snapshot);
     expect((await readSnapshot(snapshot, await corpusFingerprint(corpus))).snapshot?.articles).toHaveLength(5);
     const loaded = await buildContext(corpus, memoryLogger(), clock, snapshot);
-    for (const [id, article] of built.index.articles) expect(loaded.index.articles.get(id)?.paragraphs).toEqual(article.paragraphs);
-    for (const q of ['search Lavarov', 'When did Qureshi meet Lavrov?', 'meetings with Russia', 'search Japarov', 'sources', 'source 002']) {
+    for (const [id, article] of built.index.articles)
+      expect(loaded.index.articles.get(id)?.paragraphs).toEqual(article.paragraphs);
+    for (const q of [
+      'search Lavarov',
+      'When did Qureshi meet Lavrov?',
+      'meetings with Russia',
+      'search Japarov',
+      'sources',
+      'source 002',
+    ]) {
       expect(JSON.stringify(ask(q, loaded))).toBe(JSON.stringify(ask(q, built)));
     }
   });

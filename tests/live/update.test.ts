@@ -10,7 +10,9 @@ import { MAX_INCREMENTAL_FILES, updateLive } from '../../src/live/update.js';
 import { memoryLogger } from '../helpers.js';
 
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 const clock = (): Date => new Date('2026-11-22T12:00:00Z');
 const FIXTURES = 'tests/fixtures/meetings';
@@ -30,15 +32,24 @@ async function loaded(dir: string): Promise<{ loader: Loader; live: LiveCorpus }
 
 /** A meeting as people read it: who, when, held or planned, and from which briefings. */
 const described = (m: Meeting): string =>
-  `${m.status} ${m.date ? formatPartialDate(m.date) : '-'} ${m.participants.map((p) => p.name ?? `${p.title} of ${p.country}`).sort().join(' & ')} [${[...new Set(m.sources.map((s) => s.file))].sort().join(', ')}]`;
+  `${m.status} ${m.date ? formatPartialDate(m.date) : '-'} ${m.participants
+    .map((p) => p.name ?? `${p.title} of ${p.country}`)
+    .sort()
+    .join(' & ')} [${[...new Set(m.sources.map((s) => s.file))].sort().join(', ')}]`;
 const meetingsOf = (live: LiveCorpus): string[] => live.context.meetings.meetings.map(described).sort();
 const searchFiles = (live: LiveCorpus, terms: string): string[] => {
-  const answer = ask(`search ${terms}`, live.context, 1, { search: 100, sources: 100, meetings: 100, sourceChars: 100 });
+  const answer = ask(`search ${terms}`, live.context, 1, {
+    search: 100,
+    sources: 100,
+    meetings: 100,
+    sourceChars: 100,
+  });
   return answer.kind === 'search' ? answer.items.map((i) => i.file).sort() : [];
 };
 
 /** Bump a file's modification time so that a rewrite of the same size shows. */
-const touch = (path: string, seconds: number): void => utimesSync(path, new Date(), new Date(Date.now() + seconds * 1000));
+const touch = (path: string, seconds: number): void =>
+  utimesSync(path, new Date(), new Date(Date.now() + seconds * 1000));
 
 describe('updating a live corpus file by file', () => {
   it('adds a new briefing: searchable, its meetings extracted, the same as loading everything at once', async () => {
@@ -58,10 +69,17 @@ describe('updating a live corpus file by file', () => {
   it('resolves a bare surname in a new briefing to the person the corpus already knows', async () => {
     const dir = folder();
     const { loader, live } = await loaded(dir);
-    writeFileSync(join(dir, 'later.txt'), ' date 2024-05-02\n\nISLAMABAD: Lavrov met Jilani in Islamabad on Wednesday to discuss trade and regional security, the foreign office said.\n\nBoth sides agreed to meet again later this year.\n');
+    writeFileSync(
+      join(dir, 'later.txt'),
+      ' date 2024-05-02\n\nISLAMABAD: Lavrov met Jilani in Islamabad on Wednesday to discuss trade and regional security, the foreign office said.\n\nBoth sides agreed to meet again later this year.\n',
+    );
     const update = await updateLive(live, loader, new Set(['later.txt']));
-    const met = update!.live.context.meetings.meetings.filter((m) => m.status === 'held' && m.sources.some((s) => s.file === 'later.txt'));
-    expect(met.map((m) => [formatPartialDate(m.date!), ...m.participants.map((p) => p.name).sort()])).toEqual([['2024-05-01', 'Jalil Abbas Jilani', 'Sergey Lavrov']]);
+    const met = update!.live.context.meetings.meetings.filter(
+      (m) => m.status === 'held' && m.sources.some((s) => s.file === 'later.txt'),
+    );
+    expect(met.map((m) => [formatPartialDate(m.date!), ...m.participants.map((p) => p.name).sort()])).toEqual([
+      ['2024-05-01', 'Jalil Abbas Jilani', 'Sergey Lavrov'],
+    ]);
   });
 
   it('reads a rewritten briefing again: the old words leave the index, the new ones enter, its meetings follow', async () => {
@@ -70,7 +88,10 @@ describe('updating a live corpus file by file', () => {
     const path = join(dir, TASS);
     const before = meetingsOf(live).filter((m) => m.includes(TASS));
     expect(before.length).toBeGreaterThan(0);
-    writeFileSync(path, readFileSync(path, 'utf8').replaceAll('Nurtleu', 'Kosherbayev').replaceAll('Nurtleu', 'Kosherbayev'));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replaceAll('Nurtleu', 'Kosherbayev').replaceAll('Nurtleu', 'Kosherbayev'),
+    );
     touch(path, 5);
     const update = await updateLive(live, loader, new Set([TASS]));
     expect(searchFiles(update!.live, 'Nurtleu')).not.toContain(TASS);
@@ -116,7 +137,10 @@ describe('updating a live corpus file by file', () => {
     cpSync(join(FIXTURES, TASS), join(dir, first!.replace(/\.txt$/, '.md')));
     const update = await updateLive(live, loader, new Set(['copy.txt', first!.replace(/\.txt$/, '.md')]));
     expect(update?.changes.warnings).toEqual([{ file: 'copy.txt', reason: `same content as ${first}; loaded once` }]);
-    expect(update!.live.context.warnings).toContainEqual({ file: 'copy.txt', reason: `same content as ${first}; loaded once` });
+    expect(update!.live.context.warnings).toContainEqual({
+      file: 'copy.txt',
+      reason: `same content as ${first}; loaded once`,
+    });
     expect(update?.changes.added.map((a) => a.id)).toEqual([first!.replace(/\.txt$/, '.md')]);
     expect(update!.live.context.index.articles.size).toBe(6);
   });
@@ -152,7 +176,14 @@ describe('loading progress', () => {
     const text = readFileSync(join(FIXTURES, TASS), 'utf8');
     for (let i = 0; i < 60; i += 1) writeFileSync(join(dir, `copy-${i}.txt`), text.replace('Nurtleu', `Nurtleu${i}`));
     const seen = new Map<string, [number, number][]>();
-    await loadLive(createLoader({ dir, logger: memoryLogger(), clock, progress: (stage, done, total) => seen.set(stage, [...(seen.get(stage) ?? []), [done, total]]) }));
+    await loadLive(
+      createLoader({
+        dir,
+        logger: memoryLogger(),
+        clock,
+        progress: (stage, done, total) => seen.set(stage, [...(seen.get(stage) ?? []), [done, total]]),
+      }),
+    );
     expect([...seen.keys()]).toEqual(['reading briefings', 'indexing passages', 'extracting meetings']);
     for (const steps of seen.values()) {
       const [done, total] = steps[steps.length - 1]!;
@@ -170,7 +201,9 @@ describe('building a large corpus in a worker thread', () => {
     const snapshotPath = join(dir, '..', `${dir.split('/').pop()}.bin`);
     dirs.push(snapshotPath);
     const inWorker = await loadLive(createLoader({ dir, logger, clock, snapshotPath, workerMinFiles: 1 }));
-    expect(logger.lines.join('\n')).toMatch(/reading \d+ briefings in the background[\s\S]*loaded \d+ briefings and \d+ meetings from the snapshot/);
+    expect(logger.lines.join('\n')).toMatch(
+      /reading \d+ briefings in the background[\s\S]*loaded \d+ briefings and \d+ meetings from the snapshot/,
+    );
     expect(logger.lines.filter((l) => / warn: /.test(l))).toEqual([]);
     const inPlace = await loaded(dir);
     expect(meetingsOf(inWorker)).toEqual(meetingsOf(inPlace.live));
@@ -183,7 +216,9 @@ describe('building a large corpus in a worker thread', () => {
     writeFileSync(blocker, 'not a folder');
     dirs.push(blocker);
     const logger = memoryLogger();
-    const live = await loadLive(createLoader({ dir, logger, clock, snapshotPath: join(blocker, 'snapshot.bin'), workerMinFiles: 1 }));
+    const live = await loadLive(
+      createLoader({ dir, logger, clock, snapshotPath: join(blocker, 'snapshot.bin'), workerMinFiles: 1 }),
+    );
     expect(live.context.index.articles.size).toBe(5);
     expect(logger.lines.join('\n')).toMatch(/could not build the index in the background .*; building it here/);
   });

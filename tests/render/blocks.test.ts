@@ -1,14 +1,35 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AskContext } from '../../src/ask/answer.js';
 import { ask } from '../../src/ask/answer.js';
-import { HELP_LINES, NO_SUGGESTION_TIPS, NOTHING_MATCHED, PARTIAL_MATCH, SOURCE_WHICH } from '../../src/ask/messages.js';
+import {
+  HELP_LINES,
+  NO_SUGGESTION_TIPS,
+  NOTHING_MATCHED,
+  PARTIAL_MATCH,
+  SOURCE_WHICH,
+} from '../../src/ask/messages.js';
 import type { Answer } from '../../src/ask/types.js';
-import { buildAnswerMessage, buildCitationText, chunkLines, mentionUser, splitAtSpaces } from '../../src/render/blocks.js';
+import {
+  buildAnswerMessage,
+  buildCitationText,
+  chunkLines,
+  mentionUser,
+  splitAtSpaces,
+} from '../../src/render/blocks.js';
 import { decodeButtonValue, encodeButtonValue, PAGE_ACTION, SHARE_ACTION } from '../../src/render/buttons.js';
 import { blockChars, fitMessage, SLACK_LIMITS, type SlackMessage } from '../../src/render/limits.js';
 import { clipMrkdwn, clipText, escapeSlack, excerptMrkdwn, slackLink } from '../../src/render/mrkdwn.js';
 import {
-  blocksOf, citation, contextTexts, escapeViolations, item, limitViolations, loadSeeds, searchAnswer, sectionTexts, type Block,
+  blocksOf,
+  citation,
+  contextTexts,
+  escapeViolations,
+  item,
+  limitViolations,
+  loadSeeds,
+  searchAnswer,
+  sectionTexts,
+  type Block,
 } from './helpers.js';
 
 let ctx: AskContext;
@@ -19,7 +40,8 @@ beforeAll(async () => {
 
 const seedAnswer = (text: string, page = 1): Answer => ask(text, ctx, page);
 const interactive = { interactive: true } as const;
-const buttons = (m: SlackMessage) => blocksOf(m, 'actions').flatMap((b) => b.elements.filter((e) => e.type === 'button'));
+const buttons = (m: SlackMessage) =>
+  blocksOf(m, 'actions').flatMap((b) => b.elements.filter((e) => e.type === 'button'));
 const SHORTENED = '_…shortened to fit in one Slack message._';
 
 describe('buildAnswerMessage with seed answers', () => {
@@ -33,7 +55,9 @@ describe('buildAnswerMessage with seed answers', () => {
     expect(sections[0]).toBe('*1 briefing* match `CASA-1000`');
     expect(sections[1]).toMatch(/^\*Ishaq Dar Key Diplomatic Visit to Bishkek\*\n/);
     expect(sections[1]).toContain('*CASA-1000*');
-    expect(contextTexts(m)).toContain('[1] Ishaq Dar Key Diplomatic Visit to Bishkek · undated · 001_df728569922fd480.txt · ¶7');
+    expect(contextTexts(m)).toContain(
+      '[1] Ishaq Dar Key Diplomatic Visit to Bishkek · undated · 001_df728569922fd480.txt · ¶7',
+    );
     expect(m.text).toBe('1 briefing match CASA-1000');
     expect(limitViolations(m)).toEqual([]);
     expect(escapeViolations(m)).toEqual([]);
@@ -49,7 +73,11 @@ describe('buildAnswerMessage with seed answers', () => {
     expect(m.blocks.at(-1)?.type).toBe('actions');
     const [share, ...rest] = buttons(m);
     expect(rest).toEqual([]);
-    expect(share).toMatchObject({ action_id: SHARE_ACTION, style: 'primary', text: { type: 'plain_text', text: 'Share in channel' } });
+    expect(share).toMatchObject({
+      action_id: SHARE_ACTION,
+      style: 'primary',
+      text: { type: 'plain_text', text: 'Share in channel' },
+    });
     expect(decodeButtonValue(share?.value)).toEqual({ command: 'search CASA-1000', page: 1 });
   });
 
@@ -99,7 +127,10 @@ describe('buildAnswerMessage with seed answers', () => {
     expect(m.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Briefings (5)' } });
     const rows = sectionTexts(m).join('\n').split('\n');
     expect(rows).toHaveLength(5);
-    for (const row of rows) expect(row).toMatch(/^• \*[^*]+\* — (?:\w{3} \d{1,2} \w{3} \d{4}|undated) · `\d{3}_[0-9a-f]{16}` · \d+ paragraphs? · [1-9]\d* meetings?$/);
+    for (const row of rows)
+      expect(row).toMatch(
+        /^• \*[^*]+\* — (?:\w{3} \d{1,2} \w{3} \d{4}|undated) · `\d{3}_[0-9a-f]{16}` · \d+ paragraphs? · [1-9]\d* meetings?$/,
+      );
     expect(rows.map((r) => /`(\d{3})_/.exec(r)?.[1])).toEqual(['003', '000', '004', '002', '001']);
     expect(rows[0]).toContain('Thu 17 Oct 2024');
     expect(rows[4]).toContain('— undated ·');
@@ -108,7 +139,10 @@ describe('buildAnswerMessage with seed answers', () => {
 
   it('shows one source with its title as header, its date and file, numbered paragraphs and headings in bold', () => {
     const m = buildAnswerMessage(seedAnswer('source 001'), interactive);
-    expect(m.blocks[0]).toMatchObject({ type: 'header', text: { type: 'plain_text', text: 'Ishaq Dar Key Diplomatic Visit to Bishkek' } });
+    expect(m.blocks[0]).toMatchObject({
+      type: 'header',
+      text: { type: 'plain_text', text: 'Ishaq Dar Key Diplomatic Visit to Bishkek' },
+    });
     expect(contextTexts(m)[0]).toBe('undated · `001_df728569922fd480.txt`');
     const sections = sectionTexts(m);
     expect(sections.map((s) => /^`¶(\d+)` /.exec(s)?.[1])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
@@ -165,7 +199,15 @@ describe('buildAnswerMessage with seed answers', () => {
 describe('buildAnswerMessage with hand-built answers', () => {
   it('escapes &, < and > in an article title and excerpt', () => {
     const a = searchAnswer({
-      items: [item(1, { title: 'A & B <!channel> > C', excerpt: [{ text: 'x <@U123> & ', hit: false }, { text: '<b>', hit: true }] })],
+      items: [
+        item(1, {
+          title: 'A & B <!channel> > C',
+          excerpt: [
+            { text: 'x <@U123> & ', hit: false },
+            { text: '<b>', hit: true },
+          ],
+        }),
+      ],
     });
     const m = buildAnswerMessage(a, interactive);
     expect(sectionTexts(m)[1]).toBe('*A &amp; B &lt;!channel&gt; &gt; C*\nx &lt;@U123&gt; &amp; *&lt;b&gt;*');
@@ -176,28 +218,60 @@ describe('buildAnswerMessage with hand-built answers', () => {
   it('turns a source URL into a <url|source> link in the citation', () => {
     const a = searchAnswer({ citations: [citation(1, { url: 'https://example.com/a?b=1' })] });
     const m = buildAnswerMessage(a, interactive);
-    expect(contextTexts(m)[0]).toBe('[1] Title 1 · Wed 14 Jul 2021 · 001_abc.txt · ¶3 · <https://example.com/a?b=1|source>');
+    expect(contextTexts(m)[0]).toBe(
+      '[1] Title 1 · Wed 14 Jul 2021 · 001_abc.txt · ¶3 · <https://example.com/a?b=1|source>',
+    );
     expect(escapeViolations(m)).toEqual([]);
   });
 
   it('links the source URL of a sources row and of a source answer', () => {
     const sources: Answer = {
-      kind: 'sources', command: 'sources', rows: [{ id: '001_x', file: '001_x.md', title: 'T', paragraphs: 1, meetings: 2, url: 'https://e.org/x' }],
-      warnings: [], page: 1, pageCount: 1, total: 1,
+      kind: 'sources',
+      command: 'sources',
+      rows: [{ id: '001_x', file: '001_x.md', title: 'T', paragraphs: 1, meetings: 2, url: 'https://e.org/x' }],
+      warnings: [],
+      page: 1,
+      pageCount: 1,
+      total: 1,
     };
-    expect(sectionTexts(buildAnswerMessage(sources, interactive))[0]).toBe('• *T* — undated · `001_x` · 1 paragraph · 2 meetings · <https://e.org/x|source>');
+    expect(sectionTexts(buildAnswerMessage(sources, interactive))[0]).toBe(
+      '• *T* — undated · `001_x` · 1 paragraph · 2 meetings · <https://e.org/x|source>',
+    );
     const source: Answer = {
-      kind: 'source', command: 'source 001', page: 1, pageCount: 1, total: 1,
-      article: { id: '001_x', file: '001_x.md', title: 'T', titleDerived: false, source: 'https://e.org/x', contentHash: 'h' },
+      kind: 'source',
+      command: 'source 001',
+      page: 1,
+      pageCount: 1,
+      total: 1,
+      article: {
+        id: '001_x',
+        file: '001_x.md',
+        title: 'T',
+        titleDerived: false,
+        source: 'https://e.org/x',
+        contentHash: 'h',
+      },
       paragraphs: [{ n: 1, text: 'Text', sentences: [], heading: false }],
     };
-    expect(contextTexts(buildAnswerMessage(source, interactive))[0]).toBe('undated · `001_x.md` · <https://e.org/x|source>');
+    expect(contextTexts(buildAnswerMessage(source, interactive))[0]).toBe(
+      'undated · `001_x.md` · <https://e.org/x|source>',
+    );
   });
 
   it('escapes the title of a source answer in its header', () => {
     const source: Answer = {
-      kind: 'source', command: 'source 001', page: 1, pageCount: 1, total: 1,
-      article: { id: '001_x', file: '001_x.md', title: 'Talks <!channel> & more', titleDerived: false, contentHash: 'h' },
+      kind: 'source',
+      command: 'source 001',
+      page: 1,
+      pageCount: 1,
+      total: 1,
+      article: {
+        id: '001_x',
+        file: '001_x.md',
+        title: 'Talks <!channel> & more',
+        titleDerived: false,
+        contentHash: 'h',
+      },
       paragraphs: [{ n: 1, text: 'Text <@U123>', sentences: [], heading: false }],
     };
     const m = buildAnswerMessage(source, interactive);
@@ -207,7 +281,11 @@ describe('buildAnswerMessage with hand-built answers', () => {
 
   it('clips a long escaped header without splitting an entity', () => {
     const source: Answer = {
-      kind: 'source', command: 'source 001', page: 1, pageCount: 1, total: 1,
+      kind: 'source',
+      command: 'source 001',
+      page: 1,
+      pageCount: 1,
+      total: 1,
       article: { id: '001_x', file: '001_x.md', title: '<&>'.repeat(100), titleDerived: false, contentHash: 'h' },
       paragraphs: [{ n: 1, text: 'Text', sentences: [], heading: false }],
     };
@@ -228,7 +306,9 @@ describe('buildAnswerMessage with hand-built answers', () => {
     expect(sectionTexts(first)[0]).toBe('*15 briefings* match `CASA-1000` · page 1 of 3');
     const middle = buildAnswerMessage(searchAnswer({ page: 2, pageCount: 3, total: 15 }), interactive);
     expect(buttons(middle).map((b) => [b.text.text, decodeButtonValue(b.value)?.page])).toEqual([
-      ['Share in channel', 2], ['Previous', 1], ['More results', 3],
+      ['Share in channel', 2],
+      ['Previous', 1],
+      ['More results', 3],
     ]);
     const last = buildAnswerMessage(searchAnswer({ page: 3, pageCount: 3, total: 15 }), interactive);
     expect(buttons(last).map((b) => b.text.text)).toEqual(['Share in channel', 'Previous']);
@@ -236,7 +316,11 @@ describe('buildAnswerMessage with hand-built answers', () => {
 
   it('calls the paging button of a source Next page', () => {
     const source: Answer = {
-      kind: 'source', command: 'source 001', page: 1, pageCount: 2, total: 2,
+      kind: 'source',
+      command: 'source 001',
+      page: 1,
+      pageCount: 2,
+      total: 2,
       article: { id: '001_x', file: '001_x.md', title: 'T', titleDerived: false, contentHash: 'h' },
       paragraphs: [{ n: 1, text: 'Text', sentences: [], heading: false }],
     };
@@ -265,7 +349,9 @@ describe('buildAnswerMessage with hand-built answers', () => {
       `${NOTHING_MATCHED} \`Lavarov &lt;x&gt;\`. Did you mean \`lavrov\` or \`&lt;!here&gt;\`?`,
     );
     const tips = searchAnswer({ items: [], total: 0, query: 'zz', suggestions: [] });
-    expect(sectionTexts(buildAnswerMessage(tips, interactive))[0]).toBe(`${NOTHING_MATCHED} \`zz\`. ${NO_SUGGESTION_TIPS}`);
+    expect(sectionTexts(buildAnswerMessage(tips, interactive))[0]).toBe(
+      `${NOTHING_MATCHED} \`zz\`. ${NO_SUGGESTION_TIPS}`,
+    );
   });
 
   it('names files that were not loaded under the sources, escaped, at most five', () => {
@@ -280,9 +366,16 @@ describe('buildAnswerMessage with hand-built answers', () => {
   it('splits a long source paragraph into several sections within the section limit', () => {
     const text = Array.from({ length: 1500 }, (_, i) => `w${i} & <x>`).join(' ');
     const a: Answer = {
-      kind: 'source', command: 'source 001', page: 1, pageCount: 1, total: 1,
+      kind: 'source',
+      command: 'source 001',
+      page: 1,
+      pageCount: 1,
+      total: 1,
       article: { id: '001_x', file: '001_x.md', title: 'T', titleDerived: false, contentHash: 'h' },
-      paragraphs: [{ n: 1, text, sentences: [], heading: false }, { n: 2, text: 'Short', sentences: [], heading: true }],
+      paragraphs: [
+        { n: 1, text, sentences: [], heading: false },
+        { n: 2, text: 'Short', sentences: [], heading: true },
+      ],
     };
     const m = buildAnswerMessage(a, interactive);
     const sections = sectionTexts(m);
@@ -295,7 +388,9 @@ describe('buildAnswerMessage with hand-built answers', () => {
 
 describe('buildCitationText', () => {
   it('writes [n] title · date · file · ¶N, with a month-precision date as written', () => {
-    expect(buildCitationText(citation(2, { published: { year: 2019, month: 6 }, title: 'X' }))).toMatch(/^\[2\] X · .*2019.* · 002_abc\.txt · ¶3$/);
+    expect(buildCitationText(citation(2, { published: { year: 2019, month: 6 }, title: 'X' }))).toMatch(
+      /^\[2\] X · .*2019.* · 002_abc\.txt · ¶3$/,
+    );
   });
 
   it('clips a long title to 150 characters before escaping it', () => {
@@ -367,7 +462,12 @@ describe('clipMrkdwn', () => {
 
 describe('excerptMrkdwn and slackLink', () => {
   it('bolds hits and escapes every segment', () => {
-    expect(excerptMrkdwn([{ text: 'a & ', hit: false }, { text: '<SCO>', hit: true }])).toBe('a &amp; *&lt;SCO&gt;*');
+    expect(
+      excerptMrkdwn([
+        { text: 'a & ', hit: false },
+        { text: '<SCO>', hit: true },
+      ]),
+    ).toBe('a &amp; *&lt;SCO&gt;*');
   });
 
   it('escapes the label of a link', () => {
@@ -411,7 +511,12 @@ describe('chunkLines', () => {
 
 describe('fitMessage', () => {
   const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
-  const actions: Block = { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Share in channel' }, action_id: SHARE_ACTION, value: '{}' }] };
+  const actions: Block = {
+    type: 'actions',
+    elements: [
+      { type: 'button', text: { type: 'plain_text', text: 'Share in channel' }, action_id: SHARE_ACTION, value: '{}' },
+    ],
+  };
   const total = (m: SlackMessage): number => m.blocks.reduce((n, b) => n + blockChars(b), 0);
 
   it('leaves a message within the limits as it is', () => {
@@ -450,7 +555,10 @@ describe('fitMessage', () => {
       blocks: [
         { type: 'header', text: { type: 'plain_text', text: 'h'.repeat(300) } },
         section('a &amp; '.repeat(500)),
-        { type: 'context', elements: Array.from({ length: 12 }, () => ({ type: 'mrkdwn' as const, text: 'c'.repeat(300) })) },
+        {
+          type: 'context',
+          elements: Array.from({ length: 12 }, () => ({ type: 'mrkdwn' as const, text: 'c'.repeat(300) })),
+        },
         { type: 'context', elements: [{ type: 'mrkdwn', text: 'd'.repeat(2500) }] },
       ],
     });

@@ -16,7 +16,10 @@ let seedContext: Promise<{ ctx: AskContext; logs: string[] }> | undefined;
 export function loadSeeds(): Promise<{ ctx: AskContext; logs: string[] }> {
   seedContext ??= (async () => {
     const logs: string[] = [];
-    const ctx = await buildContext(SEEDS_DIR, createLogger((line) => logs.push(line)));
+    const ctx = await buildContext(
+      SEEDS_DIR,
+      createLogger((line) => logs.push(line)),
+    );
     return { ctx, logs };
   })();
   return seedContext;
@@ -50,7 +53,8 @@ export function textsOf(message: SlackMessage): Located[] {
         b.elements.forEach((e, j) => {
           if (e.type === 'button') {
             out.push({ where: `blocks[${i}] button ${j} text`, text: e.text.text, kind: 'plain_text' });
-            if (e.value !== undefined) out.push({ where: `blocks[${i}] button ${j} value`, text: e.value, kind: 'value' });
+            if (e.value !== undefined)
+              out.push({ where: `blocks[${i}] button ${j} value`, text: e.value, kind: 'value' });
           }
         });
         break;
@@ -94,12 +98,14 @@ export function limitViolations(message: SlackMessage): string[] {
         }
         break;
       case 'actions':
-        if (b.elements.length === 0 || b.elements.length > 25) v.push(`blocks[${i}] actions has ${b.elements.length} elements`);
+        if (b.elements.length === 0 || b.elements.length > 25)
+          v.push(`blocks[${i}] actions has ${b.elements.length} elements`);
         for (const e of b.elements) {
           if (e.type !== 'button') continue;
           total += len(e.text.text);
           if (len(e.text.text) > SLACK_LIMITS.buttonText) v.push(`blocks[${i}] button text ${len(e.text.text)}`);
-          if ((e.value ?? '').length > SLACK_LIMITS.buttonValue) v.push(`blocks[${i}] button value ${(e.value ?? '').length}`);
+          if ((e.value ?? '').length > SLACK_LIMITS.buttonValue)
+            v.push(`blocks[${i}] button value ${(e.value ?? '').length}`);
         }
         break;
       default:
@@ -143,15 +149,34 @@ export function escapeViolations(message: SlackMessage, sharer?: string): string
 
 /** A citation for hand-built answers. */
 export function citation(n: number, over: Partial<Citation> = {}): Citation {
-  return { n, articleId: `00${n}_abc`, title: `Title ${n}`, file: `00${n}_abc.txt`, paragraph: 3, published: { year: 2021, month: 7, day: 14 }, ...over };
+  return {
+    n,
+    articleId: `00${n}_abc`,
+    title: `Title ${n}`,
+    file: `00${n}_abc.txt`,
+    paragraph: 3,
+    published: { year: 2021, month: 7, day: 14 },
+    ...over,
+  };
 }
 
 /** A search item for hand-built answers. */
 export function item(n: number, over: Partial<SearchItem> = {}): SearchItem {
   return {
-    n, articleId: `00${n}_abc`, file: `00${n}_abc.txt`, title: `Title ${n}`, published: { year: 2021, month: 7, day: 14 }, paragraph: 3,
-    excerpt: [{ text: 'Talks on ', hit: false }, { text: 'CASA-1000', hit: true }, { text: ' went well.', hit: false }],
-    score: 1, alsoParagraphs: [], ...over,
+    n,
+    articleId: `00${n}_abc`,
+    file: `00${n}_abc.txt`,
+    title: `Title ${n}`,
+    published: { year: 2021, month: 7, day: 14 },
+    paragraph: 3,
+    excerpt: [
+      { text: 'Talks on ', hit: false },
+      { text: 'CASA-1000', hit: true },
+      { text: ' went well.', hit: false },
+    ],
+    score: 1,
+    alsoParagraphs: [],
+    ...over,
   };
 }
 
@@ -159,9 +184,21 @@ export function item(n: number, over: Partial<SearchItem> = {}): SearchItem {
 export function searchAnswer(over: Partial<AnswerOf<'search'>> & { command?: string; notice?: string } = {}): Answer {
   const items = over.items ?? [item(1)];
   return {
-    kind: 'search', command: 'search CASA-1000', query: 'CASA-1000', items,
-    citations: over.citations ?? items.map((it) => citation(it.n, { title: it.title, file: it.file, paragraph: it.paragraph, published: it.published })),
-    partial: false, suggestions: [], page: 1, pageCount: 1, total: items.length, ...over,
+    kind: 'search',
+    command: 'search CASA-1000',
+    query: 'CASA-1000',
+    items,
+    citations:
+      over.citations ??
+      items.map((it) =>
+        citation(it.n, { title: it.title, file: it.file, paragraph: it.paragraph, published: it.published }),
+      ),
+    partial: false,
+    suggestions: [],
+    page: 1,
+    pageCount: 1,
+    total: items.length,
+    ...over,
   };
 }
 

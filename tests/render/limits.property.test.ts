@@ -27,15 +27,95 @@ function expectFine(answer: Answer): void {
   for (const { name, opts, sharer } of MODES) {
     const message = buildAnswerMessage(answer, opts);
     const found = problems(message, sharer);
-    if (found.length > 0) throw new Error(`${name}: ${found.slice(0, 5).join('\n')}\n${JSON.stringify(answer).slice(0, 500)}`);
+    if (found.length > 0)
+      throw new Error(`${name}: ${found.slice(0, 5).join('\n')}\n${JSON.stringify(answer).slice(0, 500)}`);
   }
 }
 
-const SEED_WORDS = ['Lavrov', 'SCO', 'Kyrgyz', 'CASA-1000', 'Pakistan', 'Bishkek', 'Russia', 'Dar', 'Qureshi', 'minister', 'Kirgiz', 'Lavarov', '001', '0', '003_11be3f15fbbdd326'];
-const SLACK_SPECIAL = ['<!channel>', '<!here>', '<!everyone>', '<@U123>', '<#C123>', '<https://evil.example|click>', '<', '>', '&', '&amp;', '&lt;!here&gt;', '&#60;', '*bold*', '_it_', '~strike~', '`code`', '```', '>quote', '|', '\\'];
-const DATE_FILTERS = ['in:2021', 'in:2024-10', 'from:2024-13', 'before:abc', 'since:2023', 'to:2021-07', 'after:2020-02-30', 'until:2021-12-31', 'from:2024 to:2021', 'in:', 'IN:2021', 'before:0000'];
-const EXOTIC = ['', ' ', '😀', '🇵🇰🇷🇺', '👩‍👩‍👧', 'مرحبا بالعالم', 'שלום עולם', '\u202eevil', '\u200b', '\u0000', '\u001b[31m', '\t\n\r', '…', 'Ω≈ç√', '\ud800', 'more', '?'];
-const PREFIXES = ['', 'search ', 'source ', 'sources ', 'help ', '/brief ', '/brief search ', 'SEARCH ', 'Source ', '? '];
+const SEED_WORDS = [
+  'Lavrov',
+  'SCO',
+  'Kyrgyz',
+  'CASA-1000',
+  'Pakistan',
+  'Bishkek',
+  'Russia',
+  'Dar',
+  'Qureshi',
+  'minister',
+  'Kirgiz',
+  'Lavarov',
+  '001',
+  '0',
+  '003_11be3f15fbbdd326',
+];
+const SLACK_SPECIAL = [
+  '<!channel>',
+  '<!here>',
+  '<!everyone>',
+  '<@U123>',
+  '<#C123>',
+  '<https://evil.example|click>',
+  '<',
+  '>',
+  '&',
+  '&amp;',
+  '&lt;!here&gt;',
+  '&#60;',
+  '*bold*',
+  '_it_',
+  '~strike~',
+  '`code`',
+  '```',
+  '>quote',
+  '|',
+  '\\',
+];
+const DATE_FILTERS = [
+  'in:2021',
+  'in:2024-10',
+  'from:2024-13',
+  'before:abc',
+  'since:2023',
+  'to:2021-07',
+  'after:2020-02-30',
+  'until:2021-12-31',
+  'from:2024 to:2021',
+  'in:',
+  'IN:2021',
+  'before:0000',
+];
+const EXOTIC = [
+  '',
+  ' ',
+  '😀',
+  '🇵🇰🇷🇺',
+  '👩‍👩‍👧',
+  'مرحبا بالعالم',
+  'שלום עולם',
+  '\u202eevil',
+  '\u200b',
+  '\u0000',
+  '\u001b[31m',
+  '\t\n\r',
+  '…',
+  'Ω≈ç√',
+  '\ud800',
+  'more',
+  '?',
+];
+const PREFIXES = [
+  '',
+  'search ',
+  'source ',
+  'sources ',
+  'help ',
+  '/brief ',
+  '/brief search ',
+  'SEARCH ',
+  'Source ',
+  '? ',
+];
 
 const punctuation = fc.string({ unit: fc.constantFrom(...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'), maxLength: 60 });
 const word = fc.oneof(
@@ -50,12 +130,47 @@ const word = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: -3, max: 30 }).map(String) },
 );
 /** A long string: one piece repeated to 1–10 kB. */
-const huge = fc.tuple(fc.oneof(word.filter((w) => w.length > 0), fc.constantFrom('x', '<!channel> ', '& ', 'Pakistan ', '😀')), fc.integer({ min: 1000, max: 10_240 }))
+const huge = fc
+  .tuple(
+    fc.oneof(
+      word.filter((w) => w.length > 0),
+      fc.constantFrom('x', '<!channel> ', '& ', 'Pakistan ', '😀'),
+    ),
+    fc.integer({ min: 1000, max: 10_240 }),
+  )
   .map(([piece, n]) => piece.repeat(Math.ceil(n / piece.length)).slice(0, n));
 const commandText = fc.oneof(
-  { weight: 8, arbitrary: fc.tuple(fc.constantFrom(...PREFIXES), fc.array(word, { maxLength: 10 })).map(([p, ws]) => p + ws.join(' ')) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...PREFIXES), fc.array(word, { maxLength: 6 }), huge).map(([p, ws, h]) => `${p}${ws.join(' ')} ${h}`) },
-  { weight: 1, arbitrary: fc.constantFrom('', '   ', '/brief', 'help', 'sources', 'sources 2', 'sources x y', 'source', 'source 001', 'source 001 2', 'source 0', 'source <!here>', '&amp;', 'search &amp; Pakistan') },
+  {
+    weight: 8,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...PREFIXES), fc.array(word, { maxLength: 10 }))
+      .map(([p, ws]) => p + ws.join(' ')),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...PREFIXES), fc.array(word, { maxLength: 6 }), huge)
+      .map(([p, ws, h]) => `${p}${ws.join(' ')} ${h}`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      '   ',
+      '/brief',
+      'help',
+      'sources',
+      'sources 2',
+      'sources x y',
+      'source',
+      'source 001',
+      'source 001 2',
+      'source 0',
+      'source <!here>',
+      '&amp;',
+      'search &amp; Pakistan',
+    ),
+  },
   { weight: 1, arbitrary: punctuation },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
   { weight: 1, arbitrary: huge },
@@ -72,18 +187,35 @@ describe('Slack messages of seed answers to generated commands', () => {
   });
 
   it('hold for the fixed examples the generators are built from', () => {
-    for (const text of [...SLACK_SPECIAL, ...DATE_FILTERS, ...EXOTIC].flatMap((w) => PREFIXES.map((p) => p + w))) expectFine(ask(text, ctx));
-    for (const text of ['x'.repeat(10_240), '<!channel> '.repeat(1000), `search ${'& '.repeat(5000)}`]) expectFine(ask(text, ctx));
+    for (const text of [...SLACK_SPECIAL, ...DATE_FILTERS, ...EXOTIC].flatMap((w) => PREFIXES.map((p) => p + w)))
+      expectFine(ask(text, ctx));
+    for (const text of ['x'.repeat(10_240), '<!channel> '.repeat(1000), `search ${'& '.repeat(5000)}`])
+      expectFine(ask(text, ctx));
   });
 });
 
 const hostile = fc.oneof(
   { weight: 3, arbitrary: fc.string({ maxLength: 40 }) },
-  { weight: 3, arbitrary: fc.array(fc.constantFrom(...SLACK_SPECIAL, ...EXOTIC, 'Lavrov', ' '), { maxLength: 20 }).map((ws) => ws.join('')) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('<', '>', '&', '*', ' ', 'a', ';', 'amp'), minLength: 4000, maxLength: 5200 }) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .array(fc.constantFrom(...SLACK_SPECIAL, ...EXOTIC, 'Lavrov', ' '), { maxLength: 20 })
+      .map((ws) => ws.join('')),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.string({
+      unit: fc.constantFrom('<', '>', '&', '*', ' ', 'a', ';', 'amp'),
+      minLength: 4000,
+      maxLength: 5200,
+    }),
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 100, maxLength: 600 }) },
 );
-const url = fc.option(fc.webUrl({ withQueryParameters: true, withFragments: true }).filter((u) => /^https?:\/\/[^\s<>|]+$/i.test(u)), { nil: undefined });
+const url = fc.option(
+  fc.webUrl({ withQueryParameters: true, withFragments: true }).filter((u) => /^https?:\/\/[^\s<>|]+$/i.test(u)),
+  { nil: undefined },
+);
 const searchItem = fc.record({
   title: hostile,
   excerpt: fc.array(fc.record({ text: hostile, hit: fc.boolean() }), { maxLength: 5 }),
@@ -98,10 +230,28 @@ describe('Slack messages of hand-built search answers', () => {
     fc.assert(
       fc.property(
         fc.array(searchItem, { minLength: 1, maxLength: 30 }),
-        fc.record({ query: hostile, command: hostile, notice: fc.option(hostile, { nil: undefined }), rangeText: fc.option(hostile, { nil: undefined }), partial: fc.boolean(), page: fc.integer({ min: 1, max: 50 }), pageCount: fc.integer({ min: 1, max: 50 }) }),
+        fc.record({
+          query: hostile,
+          command: hostile,
+          notice: fc.option(hostile, { nil: undefined }),
+          rangeText: fc.option(hostile, { nil: undefined }),
+          partial: fc.boolean(),
+          page: fc.integer({ min: 1, max: 50 }),
+          pageCount: fc.integer({ min: 1, max: 50 }),
+        }),
         (raw, a) => {
-          const items = raw.map((r, i) => item(i + 1, { title: r.title, excerpt: r.excerpt, file: r.file, alsoParagraphs: r.alsoParagraphs, paragraph: r.paragraph }));
-          const citations = raw.map((r, i) => citation(i + 1, { title: r.title, file: r.file, paragraph: r.paragraph, url: r.url }));
+          const items = raw.map((r, i) =>
+            item(i + 1, {
+              title: r.title,
+              excerpt: r.excerpt,
+              file: r.file,
+              alsoParagraphs: r.alsoParagraphs,
+              paragraph: r.paragraph,
+            }),
+          );
+          const citations = raw.map((r, i) =>
+            citation(i + 1, { title: r.title, file: r.file, paragraph: r.paragraph, url: r.url }),
+          );
           expectFine(searchAnswer({ ...a, items, citations, total: items.length * a.pageCount }));
         },
       ),
@@ -130,9 +280,21 @@ describe('Slack messages of hand-built sources, source and error answers', () =>
         fc.array(paragraph, { minLength: 1, maxLength: 40 }),
         url,
         (rows, warnings, title, paras, source) => {
-          expectFine({ kind: 'sources', command: 'sources', rows: rows.map((r) => ({ ...r, file: `${r.id}.txt`, paragraphs: 3, meetings: 1 })), warnings, page: 1, pageCount: 2, total: rows.length });
           expectFine({
-            kind: 'source', command: `source ${title}`, page: 1, pageCount: 2, total: paras.length,
+            kind: 'sources',
+            command: 'sources',
+            rows: rows.map((r) => ({ ...r, file: `${r.id}.txt`, paragraphs: 3, meetings: 1 })),
+            warnings,
+            page: 1,
+            pageCount: 2,
+            total: rows.length,
+          });
+          expectFine({
+            kind: 'source',
+            command: `source ${title}`,
+            page: 1,
+            pageCount: 2,
+            total: paras.length,
             article: { id: title, file: `${title}.md`, title, titleDerived: false, source, contentHash: 'h' },
             paragraphs: paras.map((p, i) => ({ n: i + 1, text: p.text, heading: p.heading, sentences: [] })),
           });
@@ -153,22 +315,81 @@ function meetingProblems(message: SlackMessage, sharer?: string): string[] {
   const count = message.blocks.length > 50 ? [`${message.blocks.length} blocks`] : [];
   const blocks = message.blocks
     .filter((b) => b.type !== 'divider')
-    .map((b) => (b.type === 'section' && b.text ? { ...b, text: { ...b.text, text: b.text.text.replace(/^> /gm, '') } } : b));
+    .map((b) =>
+      b.type === 'section' && b.text ? { ...b, text: { ...b.text, text: b.text.text.replace(/^> /gm, '') } } : b,
+    );
   return [...count, ...problems({ ...message, blocks }, sharer)];
 }
 
 function expectMeetingsFine(answer: Answer): void {
   for (const { name, opts, sharer } of MODES) {
     const found = meetingProblems(buildAnswerMessage(answer, opts), sharer);
-    if (found.length > 0) throw new Error(`${name}: ${found.slice(0, 5).join('\n')}\n${JSON.stringify(answer).slice(0, 500)}`);
+    if (found.length > 0)
+      throw new Error(`${name}: ${found.slice(0, 5).join('\n')}\n${JSON.stringify(answer).slice(0, 500)}`);
   }
 }
 
-const MEETING_PREFIXES = ['meetings ', 'meeting ', 'timeline ', 'TIMELINE ', '/brief meetings ', '/brief timeline ', 'meetings with ', 'meetings in ', 'meetings during ', 'meetings at ', 'meetings planned ', 'meetings between '];
-const MEETING_WORDS = ['with', 'in', 'during', 'at', 'since', 'from', 'before', 'after', 'until', 'between', 'and', 'planned', 'held', 'all', 'last year', 'this month', 'past 12 months', 'October 2024', 'Oct 2024', '17 October 2024', '2021 to 2023', '2021-2023', '2023', 'Russia', 'Russian', 'Kyrgyzstan', 'Lavrov', 'Sergei', 'Qureshi', 'SCO summit', 'Bishkek', 'prime minister', 'blah', ','];
-const meetingWord = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...MEETING_WORDS) }, { weight: 2, arbitrary: word });
+const MEETING_PREFIXES = [
+  'meetings ',
+  'meeting ',
+  'timeline ',
+  'TIMELINE ',
+  '/brief meetings ',
+  '/brief timeline ',
+  'meetings with ',
+  'meetings in ',
+  'meetings during ',
+  'meetings at ',
+  'meetings planned ',
+  'meetings between ',
+];
+const MEETING_WORDS = [
+  'with',
+  'in',
+  'during',
+  'at',
+  'since',
+  'from',
+  'before',
+  'after',
+  'until',
+  'between',
+  'and',
+  'planned',
+  'held',
+  'all',
+  'last year',
+  'this month',
+  'past 12 months',
+  'October 2024',
+  'Oct 2024',
+  '17 October 2024',
+  '2021 to 2023',
+  '2021-2023',
+  '2023',
+  'Russia',
+  'Russian',
+  'Kyrgyzstan',
+  'Lavrov',
+  'Sergei',
+  'Qureshi',
+  'SCO summit',
+  'Bishkek',
+  'prime minister',
+  'blah',
+  ',',
+];
+const meetingWord = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...MEETING_WORDS) },
+  { weight: 2, arbitrary: word },
+);
 const meetingCommand = fc.oneof(
-  { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...MEETING_PREFIXES), fc.array(meetingWord, { maxLength: 8 })).map(([p, ws]) => p + ws.join(' ')) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...MEETING_PREFIXES), fc.array(meetingWord, { maxLength: 8 }))
+      .map(([p, ws]) => p + ws.join(' ')),
+  },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...MEETING_PREFIXES), huge).map(([p, h]) => p + h) },
 );
 
@@ -184,10 +405,18 @@ describe('Slack messages of seed answers to generated meetings and timeline comm
 
   it('hold for every prefix with every meeting word, special text and date filter', () => {
     for (const p of MEETING_PREFIXES) {
-      for (const w of [...MEETING_WORDS, ...SLACK_SPECIAL, ...DATE_FILTERS, ...EXOTIC]) expectMeetingsFine(ask(p + w, ctx));
+      for (const w of [...MEETING_WORDS, ...SLACK_SPECIAL, ...DATE_FILTERS, ...EXOTIC])
+        expectMeetingsFine(ask(p + w, ctx));
       for (const page of [1, 2, 3]) expectMeetingsFine(ask(p, ctx, page));
     }
-    for (const text of ['meetings', 'timeline', 'meetings held', 'timeline Pakistan', `meetings with ${'<!channel> '.repeat(1000)}`, `timeline ${'& '.repeat(5000)}`]) {
+    for (const text of [
+      'meetings',
+      'timeline',
+      'meetings held',
+      'timeline Pakistan',
+      `meetings with ${'<!channel> '.repeat(1000)}`,
+      `timeline ${'& '.repeat(5000)}`,
+    ]) {
       for (const page of [1, 2]) expectMeetingsFine(ask(text, ctx, page));
     }
   });

@@ -12,11 +12,23 @@ import { SLACK_LIMITS, type SlackMessage } from '../../src/render/limits.js';
 import { KIND_LABELS, meetingDateLabel, meetingPlace, participantParts } from '../../src/render/meetings.js';
 import { ANSI_BOLD, renderText, STAR_BOLD } from '../../src/render/text.js';
 import type { Citation } from '../../src/types.js';
-import { blocksOf, citation, contextTexts, escapeViolations, limitViolations, SEEDS_DIR, sectionTexts } from './helpers.js';
+import {
+  blocksOf,
+  citation,
+  contextTexts,
+  escapeViolations,
+  limitViolations,
+  SEEDS_DIR,
+  sectionTexts,
+} from './helpers.js';
 
 let ctx: AskContext;
 beforeAll(async () => {
-  ctx = await buildContext(SEEDS_DIR, createLogger(() => {}), () => new Date('2026-11-22T12:00:00Z'));
+  ctx = await buildContext(
+    SEEDS_DIR,
+    createLogger(() => {}),
+    () => new Date('2026-11-22T12:00:00Z'),
+  );
 });
 
 const interactive: RenderOptions = { interactive: true };
@@ -34,10 +46,15 @@ const SHORTENED = '_…shortened to fit in one Slack message._';
  */
 function problems(m: SlackMessage, sharer?: string): string[] {
   const count = m.blocks.length > SLACK_LIMITS.blocks ? [`${m.blocks.length} blocks`] : [];
-  const blocks = m.blocks.filter((b) => b.type !== 'divider').map((b) => (b.type === 'section' && b.text ? { ...b, text: { ...b.text, text: b.text.text.replace(/^> /gm, '') } } : b));
+  const blocks = m.blocks
+    .filter((b) => b.type !== 'divider')
+    .map((b) =>
+      b.type === 'section' && b.text ? { ...b, text: { ...b.text, text: b.text.text.replace(/^> /gm, '') } } : b,
+    );
   return [...count, ...limitViolations({ ...m, blocks }), ...escapeViolations({ ...m, blocks }, sharer)];
 }
-const buttonIds = (m: SlackMessage): string[] => blocksOf(m, 'actions').flatMap((b) => b.elements.flatMap((e) => (e.type === 'button' ? [e.action_id ?? ''] : [])));
+const buttonIds = (m: SlackMessage): string[] =>
+  blocksOf(m, 'actions').flatMap((b) => b.elements.flatMap((e) => (e.type === 'button' ? [e.action_id ?? ''] : [])));
 /** The context block right after the section that holds `text`. */
 function contextAfter(m: SlackMessage, text: string): string[] {
   const i = m.blocks.findIndex((b) => b.type === 'section' && b.text?.text.includes(text));
@@ -53,13 +70,23 @@ const ZHAPAROV_SECTION = [
   'Topics: current state, Kyrgyz-Pakistani bilateral cooperation',
   '> Caretaker Foreign Minister Jalil Abbas Jilani on Wednesday called on President of Kyrgyzstan Sadyr Zhaparov, and exchanged views on the current state and prospects of Kyrgyz-Pakistani bilateral cooperation.',
 ].join('\n');
-const BRIEFING_000 = 'Caretaker Foreign Minister Jalil Abbas Jilani on Wednesday called on President of… · Thu 26 Oct 2023 · 000_0d5f0c5c4968850b.txt';
+const BRIEFING_000 =
+  'Caretaker Foreign Minister Jalil Abbas Jilani on Wednesday called on President of… · Thu 26 Oct 2023 · 000_0d5f0c5c4968850b.txt';
 
 describe('Block Kit of seed meetings answers', () => {
   it('shows "meetings in Bishkek during 2023" as a summary and a section and context per meeting', () => {
     const m = buildAnswerMessage(ask('meetings in Bishkek during 2023', ctx), interactive);
     expect(m.text).toBe('Meetings in Bishkek, 2023-01-01 to 2023-12-31: 3 meetings');
-    expect(m.blocks.map((b) => b.type)).toEqual(['section', 'section', 'context', 'section', 'context', 'section', 'context', 'actions']);
+    expect(m.blocks.map((b) => b.type)).toEqual([
+      'section',
+      'section',
+      'context',
+      'section',
+      'context',
+      'section',
+      'context',
+      'actions',
+    ]);
     expect(sectionTexts(m)[0]).toBe('*Meetings in Bishkek, 2023-01-01 to 2023-12-31* — 3 meetings');
     expect(sectionTexts(m)).toContain(ZHAPAROV_SECTION);
     expect(buttonIds(m)).toEqual([SHARE_ACTION]);
@@ -80,7 +107,9 @@ describe('Block Kit of seed meetings answers', () => {
 
   it('shows an unnamed participant by title and country, saying the name was not given', () => {
     const m = buildAnswerMessage(ask('meetings in Bishkek during 2023', ctx), interactive);
-    expect(sectionTexts(m).join('\n')).toContain('*Jalil Abbas Jilani* (Caretaker Foreign Minister, Pakistan) with *Foreign Minister of Kyrgyzstan* (name not given)');
+    expect(sectionTexts(m).join('\n')).toContain(
+      '*Jalil Abbas Jilani* (Caretaker Foreign Minister, Pakistan) with *Foreign Minister of Kyrgyzstan* (name not given)',
+    );
   });
 
   it('shows the place with the venue, the kind of meeting, the event and the topics', () => {
@@ -93,8 +122,18 @@ describe('Block Kit of seed meetings answers', () => {
       '_at_ 23rd SCO CHG meeting',
       'Topics: trade, industry, energy, connectivity, science, technology, education, cooperation, United Nations, Shanghai Cooperation Organization, direct flights, investment, BRICS',
     ]);
-    expect(mishustin[4]).toMatch(/^> ISLAMABAD: Prime Minister Muhammad Shehbaz Sharif and Prime Minister of Russian Federation, Mikhail Mishustin/);
-    expect(sectionTexts(m).slice(2).map((s) => s.split('\n')[0])).toEqual(['*Wed 14 Jul 2021* · Dushanbe · talks', '*September 2020* · Moscow · talks', '*June 2019* · Bishkek · talks']);
+    expect(mishustin[4]).toMatch(
+      /^> ISLAMABAD: Prime Minister Muhammad Shehbaz Sharif and Prime Minister of Russian Federation, Mikhail Mishustin/,
+    );
+    expect(
+      sectionTexts(m)
+        .slice(2)
+        .map((s) => s.split('\n')[0]),
+    ).toEqual([
+      '*Wed 14 Jul 2021* · Dushanbe · talks',
+      '*September 2020* · Moscow · talks',
+      '*June 2019* · Bishkek · talks',
+    ]);
   });
 
   it('cites every source of a meeting, numbered in order', () => {
@@ -111,7 +150,9 @@ describe('Block Kit of seed meetings answers', () => {
   it('marks planned meetings "(planned)" and gives the future-tense basis', () => {
     const m = buildAnswerMessage(ask('meetings planned', ctx), interactive);
     const sections = sectionTexts(m);
-    expect(sections[1]).toMatch(/^\*October 2021 \(planned\)\* · talks\n\*Pakistan\* \(name not given\) with \*China\* \(name not given\)\n_at_ 15th meeting of the China-Pakistan Joint Economic and Trade Commission\n> /);
+    expect(sections[1]).toMatch(
+      /^\*October 2021 \(planned\)\* · talks\n\*Pakistan\* \(name not given\) with \*China\* \(name not given\)\n_at_ 15th meeting of the China-Pakistan Joint Economic and Trade Commission\n> /,
+    );
     expect(sections[2]).toMatch(/^\*September 2021 \(planned\)\* · talks\n/);
     expect(contextTexts(m)).toContain("date 'in October' (future tense), year from the article dated Sat 18 Sep 2021");
   });
@@ -126,8 +167,14 @@ describe('Block Kit of seed meetings answers', () => {
     expect(buttonIds(page2)).toEqual([SHARE_ACTION, `${PAGE_ACTION}_prev`]);
     expect(blocksOf(page2, 'divider')).toHaveLength(1);
     const at = page2.blocks.findIndex((b) => b.type === 'divider');
-    expect(page2.blocks[at + 1]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: `*${DATE_NOT_STATED}*` }] });
-    const before = page2.blocks.slice(0, at).filter((b) => b.type === 'section').slice(1);
+    expect(page2.blocks[at + 1]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: `*${DATE_NOT_STATED}*` }],
+    });
+    const before = page2.blocks
+      .slice(0, at)
+      .filter((b) => b.type === 'section')
+      .slice(1);
     const after = page2.blocks.slice(at).filter((b) => b.type === 'section');
     expect(before.every((b) => b.type === 'section' && !b.text?.text.startsWith('*date not stated*'))).toBe(true);
     expect(after).toHaveLength(3);
@@ -137,26 +184,44 @@ describe('Block Kit of seed meetings answers', () => {
 
   it('shows an undated meeting without a basis: the context holds its citation only', () => {
     const m = buildAnswerMessage(ask('meetings with Tokayev', ctx), interactive);
-    expect(sectionTexts(m)[1]).toMatch(/^\*date not stated\* · presidential palace Akorda · call\n\*Ishaq Dar\* \(Foreign Minister and Deputy Prime Minister, Pakistan\) with \*Kassym-Jomart Tokayev\* \(President, Kazakhstan\)\n/);
-    expect(contextAfter(m, 'Kassym-Jomart Tokayev')).toEqual([expect.stringMatching(/^\[1\] Ishaq Dar Key Diplomatic Visit to Bishkek · undated · 001_df728569922fd480\.txt · ¶7$/)]);
+    expect(sectionTexts(m)[1]).toMatch(
+      /^\*date not stated\* · presidential palace Akorda · call\n\*Ishaq Dar\* \(Foreign Minister and Deputy Prime Minister, Pakistan\) with \*Kassym-Jomart Tokayev\* \(President, Kazakhstan\)\n/,
+    );
+    expect(contextAfter(m, 'Kassym-Jomart Tokayev')).toEqual([
+      expect.stringMatching(
+        /^\[1\] Ishaq Dar Key Diplomatic Visit to Bishkek · undated · 001_df728569922fd480\.txt · ¶7$/,
+      ),
+    ]);
   });
 
   it('lists a timeline oldest first under "Timeline of …"', () => {
     const m = buildAnswerMessage(ask('timeline Lavrov', ctx), interactive);
     expect(sectionTexts(m)[0]).toBe('*Timeline of Lavrov* — 3 meetings');
-    expect(sectionTexts(m).slice(1).map((s) => s.split('\n')[0])).toEqual(['*June 2019* · Bishkek · talks', '*September 2020* · Moscow · talks', '*Wed 14 Jul 2021* · Dushanbe · talks']);
+    expect(
+      sectionTexts(m)
+        .slice(1)
+        .map((s) => s.split('\n')[0]),
+    ).toEqual([
+      '*June 2019* · Bishkek · talks',
+      '*September 2020* · Moscow · talks',
+      '*Wed 14 Jul 2021* · Dushanbe · talks',
+    ]);
     expect(sectionTexts(m)[1]).toContain('_at_ Shanghai Cooperation Organization (SCO) Summit');
   });
 
   it('says no meeting matches, naming the filter, when nothing does', () => {
     const m = buildAnswerMessage(ask('meetings with Lavrov in Islamabad', ctx), interactive);
-    expect(sectionTexts(m)).toEqual([`${NO_MEETINGS}: Meetings with Lavrov, in Islamabad. Try fewer filters, or \`/brief search\` for any mention.`]);
+    expect(sectionTexts(m)).toEqual([
+      `${NO_MEETINGS}: Meetings with Lavrov, in Islamabad. Try fewer filters, or \`/brief search\` for any mention.`,
+    ]);
     expect(buttonIds(m)).not.toContain(`${PAGE_ACTION}_next`);
   });
 
   it('shows a bad period as a warning without buttons', () => {
     const m = buildAnswerMessage(ask('meetings during blah', ctx), interactive);
-    expect(m.blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: `:warning: ${badPeriodMessage('blah')}` } }]);
+    expect(m.blocks).toEqual([
+      { type: 'section', text: { type: 'mrkdwn', text: `:warning: ${badPeriodMessage('blah')}` } },
+    ]);
   });
 
   it('shares a meetings answer without buttons, saying who shared which command', () => {
@@ -170,16 +235,30 @@ describe('Block Kit of seed meetings answers', () => {
 /** A hand-built meeting. */
 function meeting(over: Partial<Meeting> = {}): Meeting {
   return {
-    id: 'm1', status: 'held', kind: 'talks', date: { year: 2023, month: 10, day: 25 }, dateText: 'on Wednesday',
-    dateBasis: "from 'on Wednesday', article dated Thu 26 Oct 2023", location: 'Bishkek',
-    participants: [{ name: 'Jalil Abbas Jilani', title: 'Caretaker Foreign Minister', country: 'Pakistan' }, { name: 'Sadyr Zhaparov', title: 'President', country: 'Kyrgyzstan' }],
-    topics: ['trade'], sources: [{ articleId: '001_abc', file: '001_abc.txt', paragraph: 3, sentence: 'Jilani called on Zhaparov on Wednesday.' }],
+    id: 'm1',
+    status: 'held',
+    kind: 'talks',
+    date: { year: 2023, month: 10, day: 25 },
+    dateText: 'on Wednesday',
+    dateBasis: "from 'on Wednesday', article dated Thu 26 Oct 2023",
+    location: 'Bishkek',
+    participants: [
+      { name: 'Jalil Abbas Jilani', title: 'Caretaker Foreign Minister', country: 'Pakistan' },
+      { name: 'Sadyr Zhaparov', title: 'President', country: 'Kyrgyzstan' },
+    ],
+    topics: ['trade'],
+    sources: [
+      { articleId: '001_abc', file: '001_abc.txt', paragraph: 3, sentence: 'Jilani called on Zhaparov on Wednesday.' },
+    ],
     ...over,
   };
 }
 
 /** A hand-built meetings answer: each meeting cites one citation per source, numbered from 1. */
-function meetingsAnswer(meetings: Meeting[], over: Partial<AnswerOf<'meetings'>> & { command?: string; notice?: string } = {}): Answer {
+function meetingsAnswer(
+  meetings: Meeting[],
+  over: Partial<AnswerOf<'meetings'>> & { command?: string; notice?: string } = {},
+): Answer {
   let n = 0;
   const citations: Citation[] = [];
   const items: MeetingItem[] = meetings.map((m) => ({
@@ -190,43 +269,82 @@ function meetingsAnswer(meetings: Meeting[], over: Partial<AnswerOf<'meetings'>>
       return n;
     }),
   }));
-  return { kind: 'meetings', command: 'meetings in Bishkek', description: 'Meetings in Bishkek', timeline: false, items, citations, page: 1, pageCount: 1, total: items.length, ...over };
+  return {
+    kind: 'meetings',
+    command: 'meetings in Bishkek',
+    description: 'Meetings in Bishkek',
+    timeline: false,
+    items,
+    citations,
+    page: 1,
+    pageCount: 1,
+    total: items.length,
+    ...over,
+  };
 }
 
 describe('Block Kit of hand-built meetings answers', () => {
   it('writes one meeting as date · place · kind, who with whom, event, topics and the evidence as a quote', () => {
     const m = meeting({ venue: 'Ala Archa', event: 'SCO summit', topics: ['trade', 'energy'] });
-    expect(buildMeetingText({ meeting: m, citations: [1] }, m.sources[0]!.sentence)).toBe([
-      '*Wed 25 Oct 2023* · Bishkek, Ala Archa · talks',
-      '*Jalil Abbas Jilani* (Caretaker Foreign Minister, Pakistan) with *Sadyr Zhaparov* (President, Kyrgyzstan)',
-      '_at_ SCO summit',
-      'Topics: trade, energy',
-      '> Jilani called on Zhaparov on Wednesday.',
-    ].join('\n'));
+    expect(buildMeetingText({ meeting: m, citations: [1] }, m.sources[0]!.sentence)).toBe(
+      [
+        '*Wed 25 Oct 2023* · Bishkek, Ala Archa · talks',
+        '*Jalil Abbas Jilani* (Caretaker Foreign Minister, Pakistan) with *Sadyr Zhaparov* (President, Kyrgyzstan)',
+        '_at_ SCO summit',
+        'Topics: trade, energy',
+        '> Jilani called on Zhaparov on Wednesday.',
+      ].join('\n'),
+    );
   });
 
   it('leaves out the place, event, topics and quote when there are none', () => {
     const m = meeting({ location: undefined, topics: [], sources: [] });
-    expect(buildMeetingText({ meeting: m, citations: [] }, undefined)).toBe('*Wed 25 Oct 2023* · talks\n*Jalil Abbas Jilani* (Caretaker Foreign Minister, Pakistan) with *Sadyr Zhaparov* (President, Kyrgyzstan)');
+    expect(buildMeetingText({ meeting: m, citations: [] }, undefined)).toBe(
+      '*Wed 25 Oct 2023* · talks\n*Jalil Abbas Jilani* (Caretaker Foreign Minister, Pakistan) with *Sadyr Zhaparov* (President, Kyrgyzstan)',
+    );
   });
 
-  it.each<[Meeting['kind'], string]>([['talks', 'talks'], ['call-on', 'call'], ['visit', 'visit'], ['telephone', 'telephone call']])('names a meeting of kind %j "%s"', (kind, label) => {
+  it.each<[Meeting['kind'], string]>([
+    ['talks', 'talks'],
+    ['call-on', 'call'],
+    ['visit', 'visit'],
+    ['telephone', 'telephone call'],
+  ])('names a meeting of kind %j "%s"', (kind, label) => {
     expect(KIND_LABELS[kind]).toBe(label);
-    expect(buildMeetingText({ meeting: meeting({ kind }), citations: [] }, undefined).split('\n')[0]).toBe(`*Wed 25 Oct 2023* · Bishkek · ${label}`);
+    expect(buildMeetingText({ meeting: meeting({ kind }), citations: [] }, undefined).split('\n')[0]).toBe(
+      `*Wed 25 Oct 2023* · Bishkek · ${label}`,
+    );
   });
 
   it('lists three or more participants as the first with the others', () => {
-    const m = meeting({ participants: [{ name: 'A One' }, { name: 'B Two', title: 'President' }, { name: 'C Three', organization: 'SCO', country: 'China' }] });
-    expect(buildMeetingText({ meeting: m, citations: [] }, undefined).split('\n')[1]).toBe('*A One* with *B Two* (President), *C Three* (SCO)');
+    const m = meeting({
+      participants: [
+        { name: 'A One' },
+        { name: 'B Two', title: 'President' },
+        { name: 'C Three', organization: 'SCO', country: 'China' },
+      ],
+    });
+    expect(buildMeetingText({ meeting: m, citations: [] }, undefined).split('\n')[1]).toBe(
+      '*A One* with *B Two* (President), *C Three* (SCO)',
+    );
   });
 
   it.each<[Participant, { name: string; role: string }]>([
-    [{ title: 'Foreign Minister', country: 'Kyrgyzstan' }, { name: 'Foreign Minister of Kyrgyzstan', role: 'name not given' }],
-    [{ title: 'Secretary-General', organization: 'SCO', country: 'China' }, { name: 'Secretary-General of SCO', role: 'name not given' }],
+    [
+      { title: 'Foreign Minister', country: 'Kyrgyzstan' },
+      { name: 'Foreign Minister of Kyrgyzstan', role: 'name not given' },
+    ],
+    [
+      { title: 'Secretary-General', organization: 'SCO', country: 'China' },
+      { name: 'Secretary-General of SCO', role: 'name not given' },
+    ],
     [{ country: 'China' }, { name: 'China', role: 'name not given' }],
     [{ title: 'President' }, { name: 'President', role: 'name not given' }],
     [{}, { name: 'unnamed official', role: 'name not given' }],
-    [{ name: 'Sergey Lavrov', title: 'Foreign Minister', country: 'Russia' }, { name: 'Sergey Lavrov', role: 'Foreign Minister, Russia' }],
+    [
+      { name: 'Sergey Lavrov', title: 'Foreign Minister', country: 'Russia' },
+      { name: 'Sergey Lavrov', role: 'Foreign Minister, Russia' },
+    ],
     [{ name: 'Sergey Lavrov' }, { name: 'Sergey Lavrov', role: '' }],
   ])('writes participant %j as %j', (p, expected) => {
     expect(participantParts(p)).toEqual(expected);
@@ -236,7 +354,9 @@ describe('Block Kit of hand-built meetings answers', () => {
     expect(meetingDateLabel(meeting({ date: { year: 2021, month: 9 } }))).toBe('September 2021');
     expect(meetingDateLabel(meeting({ date: { year: 2022 } }))).toBe('2022');
     expect(meetingDateLabel(meeting({ date: undefined }))).toBe('date not stated');
-    expect(meetingDateLabel(meeting({ status: 'planned', date: { year: 2021, month: 10 } }))).toBe('October 2021 (planned)');
+    expect(meetingDateLabel(meeting({ status: 'planned', date: { year: 2021, month: 10 } }))).toBe(
+      'October 2021 (planned)',
+    );
     expect(meetingDateLabel(meeting({ status: 'planned', date: undefined }))).toBe('date not stated (planned)');
     expect(meetingPlace(meeting({ location: 'by telephone' }))).toBe('by telephone');
     expect(meetingPlace(meeting({ location: undefined, venue: undefined }))).toBeUndefined();
@@ -247,11 +367,19 @@ describe('Block Kit of hand-built meetings answers', () => {
     if (a.kind !== 'meetings') throw new Error('meetings');
     a.citations[0] = { ...a.citations[0]!, url: 'https://example.org/briefing' };
     const m = buildAnswerMessage(a, interactive);
-    expect(contextTexts(m)).toEqual(["date from 'on Wednesday', article dated Thu 26 Oct 2023", '[1] Title 1 · Wed 14 Jul 2021 · 001_abc.txt · ¶3 · <https://example.org/briefing|source>']);
+    expect(contextTexts(m)).toEqual([
+      "date from 'on Wednesday', article dated Thu 26 Oct 2023",
+      '[1] Title 1 · Wed 14 Jul 2021 · 001_abc.txt · ¶3 · <https://example.org/briefing|source>',
+    ]);
   });
 
   it('keeps a context to ten elements when a meeting has many sources', () => {
-    const sources = Array.from({ length: 12 }, (_, i) => ({ articleId: `a${i}`, file: `a${i}.txt`, paragraph: i + 1, sentence: `Sentence ${i}.` }));
+    const sources = Array.from({ length: 12 }, (_, i) => ({
+      articleId: `a${i}`,
+      file: `a${i}.txt`,
+      paragraph: i + 1,
+      sentence: `Sentence ${i}.`,
+    }));
     const m = buildAnswerMessage(meetingsAnswer([meeting({ sources })]), interactive);
     const [context] = blocksOf(m, 'context');
     expect(context!.elements).toHaveLength(10);
@@ -261,26 +389,36 @@ describe('Block Kit of hand-built meetings answers', () => {
 
   it('escapes hostile participant names, titles, places, events, topics, evidence and bases', () => {
     const hostile = meeting({
-      participants: [{ name: '<!channel> & co', title: '<@U123>', country: 'A&B' }, { title: '<!here>', country: '<#C1>' }],
-      location: '<https://evil.example|click>', venue: 'Hall > 2',
-      event: 'Summit <!everyone> & friends', topics: ['a & b', '<script>'],
+      participants: [
+        { name: '<!channel> & co', title: '<@U123>', country: 'A&B' },
+        { title: '<!here>', country: '<#C1>' },
+      ],
+      location: '<https://evil.example|click>',
+      venue: 'Hall > 2',
+      event: 'Summit <!everyone> & friends',
+      topics: ['a & b', '<script>'],
       dateBasis: "from '<tomorrow>' & more",
       sources: [{ articleId: '001_abc', file: '<b>.txt', paragraph: 1, sentence: '<!channel> said 1 < 2 & 3 > 2.' }],
     });
-    const a = meetingsAnswer([hostile], { description: 'Meetings with <!channel> & <@U1>', command: 'meetings with <!channel>' });
+    const a = meetingsAnswer([hostile], {
+      description: 'Meetings with <!channel> & <@U1>',
+      command: 'meetings with <!channel>',
+    });
     for (const { opts, sharer } of MODES) {
       const m = buildAnswerMessage(a, opts);
       expect(problems(m, sharer)).toEqual([]);
     }
     const m = buildAnswerMessage(a, interactive);
     const section = sectionTexts(m)[1]!;
-    expect(section).toContain('*&lt;!channel&gt; &amp; co* (&lt;@U123&gt;, A&amp;B) with *&lt;!here&gt; of &lt;#C1&gt;* (name not given)');
+    expect(section).toContain(
+      '*&lt;!channel&gt; &amp; co* (&lt;@U123&gt;, A&amp;B) with *&lt;!here&gt; of &lt;#C1&gt;* (name not given)',
+    );
     expect(section).toContain('· &lt;https://evil.example|click&gt;, Hall &gt; 2 ·');
     expect(section).toContain('_at_ Summit &lt;!everyone&gt; &amp; friends');
     expect(section).toContain('Topics: a &amp; b, &lt;script&gt;');
     expect(section).toContain('> &lt;!channel&gt; said 1 &lt; 2 &amp; 3 &gt; 2.');
     expect(sectionTexts(m)[0]).toBe('*Meetings with &lt;!channel&gt; &amp; &lt;@U1&gt;* — 1 meeting');
-    expect(contextTexts(m)).toContain('date from \'&lt;tomorrow&gt;\' &amp; more');
+    expect(contextTexts(m)).toContain("date from '&lt;tomorrow&gt;' &amp; more");
     expect(m.text).toBe('Meetings with &lt;!channel&gt; &amp; &lt;@U1&gt;: 1 meeting');
   });
 
@@ -288,7 +426,9 @@ describe('Block Kit of hand-built meetings answers', () => {
     const long = (word: string, n: number): string => Array.from({ length: n }, () => word).join(' ');
     const m = meeting({
       participants: [{ name: long('Name', 60), title: long('Title', 60), country: 'Pakistan' }, { name: 'B' }],
-      location: long('Place', 60), event: long('Event', 100), topics: [long('topic', 200)],
+      location: long('Place', 60),
+      event: long('Event', 100),
+      topics: [long('topic', 200)],
       sources: [{ articleId: 'a', file: 'a.txt', paragraph: 1, sentence: long('word', 200) }],
     });
     const lines = buildMeetingText({ meeting: m, citations: [] }, m.sources[0]!.sentence).split('\n');
@@ -303,19 +443,35 @@ describe('Block Kit of hand-built meetings answers', () => {
   });
 
   it('fits 30 meetings of long texts in one message: at most 50 blocks and 12 000 characters, a note, the buttons last', () => {
-    const big = (i: number): Meeting => meeting({
-      id: `m${i}`,
-      date: i < 25 ? { year: 2020 + (i % 5), month: 1 + (i % 12) } : undefined,
-      dateBasis: `as written: '${'in the second half of the year '.repeat(20)}'`,
-      location: `City ${i} `.repeat(30), venue: 'Hall & Annex '.repeat(30),
-      event: `<Event ${i}> `.repeat(100),
-      participants: Array.from({ length: 6 }, (_, j) => ({ name: `Person ${i}-${j} `.repeat(20), title: 'Deputy Chairman of the Cabinet of Ministers '.repeat(5), country: 'Kyrgyzstan' })),
-      topics: Array.from({ length: 40 }, (_, j) => `topic & theme ${j}`),
-      sources: Array.from({ length: 12 }, (_, j) => ({ articleId: `a${i}-${j}`, file: `${'f'.repeat(200)}.txt`, paragraph: j + 1, sentence: 'A very long sentence <with> & markup. '.repeat(80) })),
-    });
-    const a = meetingsAnswer(Array.from({ length: 30 }, (_, i) => big(i)), { page: 2, pageCount: 3, total: 90 });
+    const big = (i: number): Meeting =>
+      meeting({
+        id: `m${i}`,
+        date: i < 25 ? { year: 2020 + (i % 5), month: 1 + (i % 12) } : undefined,
+        dateBasis: `as written: '${'in the second half of the year '.repeat(20)}'`,
+        location: `City ${i} `.repeat(30),
+        venue: 'Hall & Annex '.repeat(30),
+        event: `<Event ${i}> `.repeat(100),
+        participants: Array.from({ length: 6 }, (_, j) => ({
+          name: `Person ${i}-${j} `.repeat(20),
+          title: 'Deputy Chairman of the Cabinet of Ministers '.repeat(5),
+          country: 'Kyrgyzstan',
+        })),
+        topics: Array.from({ length: 40 }, (_, j) => `topic & theme ${j}`),
+        sources: Array.from({ length: 12 }, (_, j) => ({
+          articleId: `a${i}-${j}`,
+          file: `${'f'.repeat(200)}.txt`,
+          paragraph: j + 1,
+          sentence: 'A very long sentence <with> & markup. '.repeat(80),
+        })),
+      });
+    const a = meetingsAnswer(
+      Array.from({ length: 30 }, (_, i) => big(i)),
+      { page: 2, pageCount: 3, total: 90 },
+    );
     if (a.kind !== 'meetings') throw new Error('meetings');
-    a.citations.forEach((c) => Object.assign(c, { title: 'A long <title> & more '.repeat(20), url: 'https://example.org/a' }));
+    a.citations.forEach((c) =>
+      Object.assign(c, { title: 'A long <title> & more '.repeat(20), url: 'https://example.org/a' }),
+    );
     for (const { opts, sharer } of MODES) {
       const m = buildAnswerMessage(a, opts);
       expect(problems(m, sharer)).toEqual([]);
@@ -329,7 +485,24 @@ describe('Block Kit of hand-built meetings answers', () => {
   });
 
   it('stays within the limits and escaped for generated hostile meetings', () => {
-    const SPECIAL = ['<!channel>', '<!here>', '<@U123>', '<#C1>', '<https://evil.example|x>', '<', '>', '&', '&amp;', '*', '_', '`', '😀', '\u202e', 'Lavrov', ' '];
+    const SPECIAL = [
+      '<!channel>',
+      '<!here>',
+      '<@U123>',
+      '<#C1>',
+      '<https://evil.example|x>',
+      '<',
+      '>',
+      '&',
+      '&amp;',
+      '*',
+      '_',
+      '`',
+      '😀',
+      '\u202e',
+      'Lavrov',
+      ' ',
+    ];
     const hostile = fc.oneof(
       fc.string({ maxLength: 30 }),
       fc.array(fc.constantFrom(...SPECIAL), { maxLength: 30 }).map((ws) => ws.join('')),
@@ -337,25 +510,44 @@ describe('Block Kit of hand-built meetings answers', () => {
     );
     const opt = fc.option(hostile, { nil: undefined });
     const participant = fc.record({ name: opt, title: opt, country: opt, organization: opt });
-    const source = fc.record({ articleId: hostile, file: hostile, paragraph: fc.integer({ min: 1, max: 999 }), sentence: hostile });
-    const arbMeeting = fc.record({
-      status: fc.constantFrom('held' as const, 'planned' as const),
-      kind: fc.constantFrom('talks' as const, 'call-on' as const, 'visit' as const, 'telephone' as const),
-      dated: fc.boolean(),
-      dateBasis: opt, location: opt, venue: opt, event: opt,
-      participants: fc.array(participant, { minLength: 1, maxLength: 5 }),
-      topics: fc.array(hostile, { maxLength: 5 }),
-      sources: fc.array(source, { minLength: 1, maxLength: 12 }),
-    }).map(({ dated, ...m }): Meeting => ({ id: 'x', ...m, ...(dated ? { date: { year: 2021, month: 7, day: 14 } } : {}) }));
+    const source = fc.record({
+      articleId: hostile,
+      file: hostile,
+      paragraph: fc.integer({ min: 1, max: 999 }),
+      sentence: hostile,
+    });
+    const arbMeeting = fc
+      .record({
+        status: fc.constantFrom('held' as const, 'planned' as const),
+        kind: fc.constantFrom('talks' as const, 'call-on' as const, 'visit' as const, 'telephone' as const),
+        dated: fc.boolean(),
+        dateBasis: opt,
+        location: opt,
+        venue: opt,
+        event: opt,
+        participants: fc.array(participant, { minLength: 1, maxLength: 5 }),
+        topics: fc.array(hostile, { maxLength: 5 }),
+        sources: fc.array(source, { minLength: 1, maxLength: 12 }),
+      })
+      .map(({ dated, ...m }): Meeting => ({
+        id: 'x',
+        ...m,
+        ...(dated ? { date: { year: 2021, month: 7, day: 14 } } : {}),
+      }));
     fc.assert(
-      fc.property(fc.array(arbMeeting, { minLength: 1, maxLength: 12 }), hostile, fc.integer({ min: 1, max: 5 }), (meetings, description, page) => {
-        const a = meetingsAnswer(meetings, { description, command: description, page, pageCount: 5, total: 40 });
-        for (const { opts, sharer } of MODES) {
-          const m = buildAnswerMessage(a, opts);
-          const found = problems(m, sharer);
-          if (found.length > 0) throw new Error(found.slice(0, 5).join('\n'));
-        }
-      }),
+      fc.property(
+        fc.array(arbMeeting, { minLength: 1, maxLength: 12 }),
+        hostile,
+        fc.integer({ min: 1, max: 5 }),
+        (meetings, description, page) => {
+          const a = meetingsAnswer(meetings, { description, command: description, page, pageCount: 5, total: 40 });
+          for (const { opts, sharer } of MODES) {
+            const m = buildAnswerMessage(a, opts);
+            const found = problems(m, sharer);
+            if (found.length > 0) throw new Error(found.slice(0, 5).join('\n'));
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -376,7 +568,9 @@ describe('console text of meetings answers', () => {
       "  date from 'on Wednesday', article dated Thu 26 Oct 2023",
       `  [1] ${BRIEFING_000} · ¶1`,
     ]);
-    expect(lines).toContain('  *Jalil Abbas Jilani* (Caretaker Foreign Minister, Pakistan) with *Foreign Minister of Kyrgyzstan* (name not given)');
+    expect(lines).toContain(
+      '  *Jalil Abbas Jilani* (Caretaker Foreign Minister, Pakistan) with *Foreign Minister of Kyrgyzstan* (name not given)',
+    );
     expect(lines.join('\n')).not.toMatch(/More: type "more"/);
   });
 
@@ -400,19 +594,26 @@ describe('console text of meetings answers', () => {
   it('bolds dates and names with ANSI on a terminal', () => {
     const text = renderText(ask('timeline Lavrov', ctx), ANSI_BOLD);
     expect(text).toContain('\u001b[1mJune 2019\u001b[22m · Bishkek · talks');
-    expect(text).toContain('  \u001b[1mShah Mahmood Qureshi\u001b[22m (Foreign Minister, Pakistan) with \u001b[1mSergey Lavrov\u001b[22m (Foreign Minister, Russia)');
+    expect(text).toContain(
+      '  \u001b[1mShah Mahmood Qureshi\u001b[22m (Foreign Minister, Pakistan) with \u001b[1mSergey Lavrov\u001b[22m (Foreign Minister, Russia)',
+    );
   });
 
   it('says no meeting matches, and shows errors with "!"', () => {
-    expect(renderText(ask('meetings with Lavrov in Islamabad', ctx), STAR_BOLD)).toBe(`${NO_MEETINGS}: Meetings with Lavrov, in Islamabad.`);
+    expect(renderText(ask('meetings with Lavrov in Islamabad', ctx), STAR_BOLD)).toBe(
+      `${NO_MEETINGS}: Meetings with Lavrov, in Islamabad.`,
+    );
     expect(renderText(ask('meetings during blah', ctx), STAR_BOLD)).toBe(`! ${badPeriodMessage('blah')}`);
   });
 
   it('strips escape sequences, control characters and bidi overrides from meeting text', () => {
     const evil = meeting({
       participants: [{ name: 'Evil\u001b[2J Name', title: 'Min\u0007ister', country: 'Pa\u202ekistan' }],
-      event: 'Summit\u001b]0;pwned\u0007', topics: ['tr\u0000ade'], location: 'Bish\u0008kek',
-      dateBasis: 'basis\u001b[31m red', sources: [{ articleId: 'a', file: 'a\u001b[1m.txt', paragraph: 1, sentence: 'Said \u202ethis\u202c.' }],
+      event: 'Summit\u001b]0;pwned\u0007',
+      topics: ['tr\u0000ade'],
+      location: 'Bish\u0008kek',
+      dateBasis: 'basis\u001b[31m red',
+      sources: [{ articleId: 'a', file: 'a\u001b[1m.txt', paragraph: 1, sentence: 'Said \u202ethis\u202c.' }],
     });
     const text = renderText(meetingsAnswer([evil], { description: 'Meetings \u001b[31mred' }), STAR_BOLD);
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);

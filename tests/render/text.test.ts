@@ -22,7 +22,9 @@ describe('renderText with seed answers', () => {
     expect(lines).toContain('*Ishaq Dar Key Diplomatic Visit to Bishkek*');
     expect(text).toContain('*CASA-1000* Project');
     expect(text).toContain('relationships & regional harmony');
-    expect(lines).toContain('  [1] Ishaq Dar Key Diplomatic Visit to Bishkek · undated · 001_df728569922fd480.txt · ¶7');
+    expect(lines).toContain(
+      '  [1] Ishaq Dar Key Diplomatic Visit to Bishkek · undated · 001_df728569922fd480.txt · ¶7',
+    );
     expect(text).not.toMatch(MORE);
   });
 
@@ -36,7 +38,10 @@ describe('renderText with seed answers', () => {
     const lines = renderText(ask('sources', ctx), STAR_BOLD).split('\n');
     expect(lines[0]).toBe('Briefings (5)');
     expect(lines.slice(1)).toHaveLength(5);
-    for (const line of lines.slice(1)) expect(line).toMatch(/^ {2}\d{3}_[0-9a-f]{16} {2}(?:\w{3} \d{1,2} \w{3} \d{4}|undated) {2}.+ {2}\(\d+ paragraphs?, [1-9]\d* meetings?\)$/);
+    for (const line of lines.slice(1))
+      expect(line).toMatch(
+        /^ {2}\d{3}_[0-9a-f]{16} {2}(?:\w{3} \d{1,2} \w{3} \d{4}|undated) {2}.+ {2}\(\d+ paragraphs?, [1-9]\d* meetings?\)$/,
+      );
   });
 
   it('shows a source with its title in bold, numbered paragraphs and headings in bold', () => {
@@ -66,14 +71,22 @@ describe('renderText with seed answers', () => {
 
 describe('renderText with hand-built answers', () => {
   it('says "more" is possible when a search has more pages, and not on its last page', () => {
-    expect(renderText(searchAnswer({ page: 1, pageCount: 2, total: 6 }), STAR_BOLD)).toMatch(/\n\nMore: type "more" for page 2\.$/);
-    expect(renderText(searchAnswer({ page: 1, pageCount: 2, total: 6 }), STAR_BOLD).split('\n')[0]).toBe('6 briefings match "CASA-1000" · page 1 of 2');
+    expect(renderText(searchAnswer({ page: 1, pageCount: 2, total: 6 }), STAR_BOLD)).toMatch(
+      /\n\nMore: type "more" for page 2\.$/,
+    );
+    expect(renderText(searchAnswer({ page: 1, pageCount: 2, total: 6 }), STAR_BOLD).split('\n')[0]).toBe(
+      '6 briefings match "CASA-1000" · page 1 of 2',
+    );
     expect(renderText(searchAnswer({ page: 2, pageCount: 2, total: 6 }), STAR_BOLD)).not.toMatch(MORE);
   });
 
   it('says "more" is possible when a source has more pages', () => {
     const source = (page: number): Answer => ({
-      kind: 'source', command: 'source 001', page, pageCount: 3, total: 3,
+      kind: 'source',
+      command: 'source 001',
+      page,
+      pageCount: 3,
+      total: 3,
       article: { id: '001_x', file: '001_x.md', title: 'T', titleDerived: false, contentHash: 'h' },
       paragraphs: [{ n: page, text: 'Text', sentences: [], heading: false }],
     });
@@ -84,7 +97,9 @@ describe('renderText with hand-built answers', () => {
 
   it('marks a partial match, lists other matching paragraphs and shows the source URL on the citation line', () => {
     const a = searchAnswer({
-      partial: true, items: [item(1, { alsoParagraphs: [1, 5] })], citations: [citation(1, { url: 'https://e.org/a' })],
+      partial: true,
+      items: [item(1, { alsoParagraphs: [1, 5] })],
+      citations: [citation(1, { url: 'https://e.org/a' })],
     });
     const lines = renderText(a, STAR_BOLD).split('\n');
     expect(lines[1]).toBe(PARTIAL_MATCH);
@@ -101,10 +116,15 @@ describe('renderText with hand-built answers', () => {
     const esc = '\u001b[31m';
     const a = searchAnswer({
       query: `red${esc}\u0007`,
-      items: [item(1, {
-        title: `${esc}Title\u0000\u009b2J`,
-        excerpt: [{ text: `before\u0008 ${esc}`, hit: false }, { text: `CASA\u001b]0;pwned\u0007`, hit: true }],
-      })],
+      items: [
+        item(1, {
+          title: `${esc}Title\u0000\u009b2J`,
+          excerpt: [
+            { text: `before\u0008 ${esc}`, hit: false },
+            { text: `CASA\u001b]0;pwned\u0007`, hit: true },
+          ],
+        }),
+      ],
       citations: [citation(1, { title: `C${esc}`, file: `f\u001b.txt`, url: `https://e.org/\u001b[2J` })],
     });
     const text = renderText(a, STAR_BOLD);
@@ -119,14 +139,32 @@ describe('renderText with hand-built answers', () => {
 
   it('removes control characters from a sources row, a source answer and an error', () => {
     const sources: Answer = {
-      kind: 'sources', command: 'sources', page: 1, pageCount: 1, total: 1,
+      kind: 'sources',
+      command: 'sources',
+      page: 1,
+      pageCount: 1,
+      total: 1,
       rows: [{ id: '001\u001b[2J', file: '001.txt', title: 'T\u001b[1m', paragraphs: 2, meetings: 0 }],
       warnings: [{ file: 'bad\u001b.txt', reason: 'why\u0007' }],
     };
     const source: Answer = {
-      kind: 'source', command: 'source 001', page: 1, pageCount: 1, total: 1,
-      article: { id: '001', file: '001\u001b.md', title: 'T\u001b[5m', titleDerived: false, source: 'https://e.org/\u0007', contentHash: 'h' },
-      paragraphs: [{ n: 1, text: 'P\u001b[8m', sentences: [], heading: false }, { n: 2, text: 'H\u0007', sentences: [], heading: true }],
+      kind: 'source',
+      command: 'source 001',
+      page: 1,
+      pageCount: 1,
+      total: 1,
+      article: {
+        id: '001',
+        file: '001\u001b.md',
+        title: 'T\u001b[5m',
+        titleDerived: false,
+        source: 'https://e.org/\u0007',
+        contentHash: 'h',
+      },
+      paragraphs: [
+        { n: 1, text: 'P\u001b[8m', sentences: [], heading: false },
+        { n: 2, text: 'H\u0007', sentences: [], heading: true },
+      ],
     };
     const error: Answer = { kind: 'error', command: 'x', message: 'oops\u001b[2J' };
     for (const a of [sources, source, error]) expect(renderText(a, STAR_BOLD)).not.toMatch(CONTROL);
@@ -134,7 +172,9 @@ describe('renderText with hand-built answers', () => {
   });
 
   it('writes a citation as one plain line', () => {
-    expect(citationLine(citation(4, { paragraph: 12, published: undefined }))).toBe('[4] Title 4 · undated · 004_abc.txt · ¶12');
+    expect(citationLine(citation(4, { paragraph: 12, published: undefined }))).toBe(
+      '[4] Title 4 · undated · 004_abc.txt · ¶12',
+    );
   });
 });
 

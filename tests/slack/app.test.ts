@@ -41,7 +41,10 @@ let target: RunningApp;
 const breakable = breakableContext(() => ctx);
 
 beforeAll(async () => {
-  ctx = await buildContext('seeds', createLogger(() => {}));
+  ctx = await buildContext(
+    'seeds',
+    createLogger(() => {}),
+  );
   mockNetwork();
   target = await startApp(breakable.context);
 });
@@ -98,13 +101,18 @@ describe('/brief over HTTP', () => {
   it('lists the five seed briefings', async () => {
     const body = await command('sources');
     expect(blocksOf(body)[0]).toMatchObject({ type: 'header', text: { text: 'Briefings (5)' } });
-    const rows = visibleTexts(body).flatMap((t) => t.split('\n')).filter((line) => line.startsWith('• '));
+    const rows = visibleTexts(body)
+      .flatMap((t) => t.split('\n'))
+      .filter((line) => line.startsWith('• '));
     expect(rows).toHaveLength(5);
   });
 
   it('shows one briefing by its id', async () => {
     const body = await command('source 001');
-    expect(blocksOf(body)[0]).toMatchObject({ type: 'header', text: { text: 'Ishaq Dar Key Diplomatic Visit to Bishkek' } });
+    expect(blocksOf(body)[0]).toMatchObject({
+      type: 'header',
+      text: { text: 'Ishaq Dar Key Diplomatic Visit to Bishkek' },
+    });
     expect(joined(body)).toContain('`¶1`');
   });
 
@@ -132,7 +140,10 @@ describe('/brief over HTTP', () => {
     expect(buttonsOf(body).map((b) => b.action_id)).toEqual([SHARE_ACTION]);
 
     const reply = interceptResponseUrl();
-    await sendAction(target, buttonPayload(`${PAGE_ACTION}_next`, encodeButtonValue({ command: 'search Pakistan', page: 2 })!));
+    await sendAction(
+      target,
+      buttonPayload(`${PAGE_ACTION}_next`, encodeButtonValue({ command: 'search Pakistan', page: 2 })!),
+    );
     await waitForBodies(reply);
     expect(reply.bodies[0]).toMatchObject({ response_type: 'ephemeral', replace_original: true });
     expect(joined(reply.bodies[0]!)).toContain('*5 briefings*');
@@ -173,15 +184,18 @@ describe('Share in channel', () => {
     expect(joined(await command('search Lavarov'))).toContain(LAVROV_FILE);
   });
 
-  it.each([SHARE_ACTION, `${PAGE_ACTION}_next`])('answers a %s button briefbot did not write with a stale-button notice', async (actionId) => {
-    const posted = interceptPostMessage();
-    const reply = interceptResponseUrl();
-    const res = await sendAction(target, buttonPayload(actionId, 'garbage'));
-    expect(res.status).toBe(200);
-    await waitForBodies(reply);
-    expect(reply.bodies[0]).toMatchObject({ response_type: 'ephemeral', text: STALE_BUTTON });
-    expect(posted.bodies).toEqual([]);
-  });
+  it.each([SHARE_ACTION, `${PAGE_ACTION}_next`])(
+    'answers a %s button briefbot did not write with a stale-button notice',
+    async (actionId) => {
+      const posted = interceptPostMessage();
+      const reply = interceptResponseUrl();
+      const res = await sendAction(target, buttonPayload(actionId, 'garbage'));
+      expect(res.status).toBe(200);
+      await waitForBodies(reply);
+      expect(reply.bodies[0]).toMatchObject({ response_type: 'ephemeral', text: STALE_BUTTON });
+      expect(posted.bodies).toEqual([]);
+    },
+  );
 });
 
 describe('request signatures', () => {
@@ -197,7 +211,12 @@ describe('request signatures', () => {
   it('refuses a correctly signed request older than five minutes with 401', async () => {
     const reply = interceptResponseUrl();
     const body = commandBody('search CASA-1000');
-    const res = await postSigned(target, body, 'application/x-www-form-urlencoded', signatureHeaders(target.secret, body, Math.floor(Date.now() / 1000) - 6 * 60));
+    const res = await postSigned(
+      target,
+      body,
+      'application/x-www-form-urlencoded',
+      signatureHeaders(target.secret, body, Math.floor(Date.now() / 1000) - 6 * 60),
+    );
     expect(res.status).toBe(401);
     await settle();
     expect(reply.bodies).toEqual([]);
@@ -206,7 +225,12 @@ describe('request signatures', () => {
   it('refuses a body signed with another secret', async () => {
     const reply = interceptResponseUrl();
     const body = commandBody('help');
-    const res = await postSigned(target, body, 'application/x-www-form-urlencoded', signatureHeaders('not-the-secret-0123456789', body));
+    const res = await postSigned(
+      target,
+      body,
+      'application/x-www-form-urlencoded',
+      signatureHeaders('not-the-secret-0123456789', body),
+    );
     expect(res.status).toBe(401);
     await settle();
     expect(reply.bodies).toEqual([]);
@@ -222,7 +246,17 @@ describe('events', () => {
 
   it('answers a mention in a thread under it', async () => {
     const posted = interceptPostMessage();
-    const res = await sendEvent(target, eventCallback({ type: 'app_mention', text: '<@UBOT> search Lavrov', user: 'U1', channel: 'C1', ts: '1700000000.000100', event_ts: '1700000000.000100' }));
+    const res = await sendEvent(
+      target,
+      eventCallback({
+        type: 'app_mention',
+        text: '<@UBOT> search Lavrov',
+        user: 'U1',
+        channel: 'C1',
+        ts: '1700000000.000100',
+        event_ts: '1700000000.000100',
+      }),
+    );
     expect(res.status).toBe(200);
     await waitForBodies(posted, 1, 'chat.postMessage');
     await settle();
@@ -235,7 +269,18 @@ describe('events', () => {
 
   it('answers a direct message in the DM', async () => {
     const posted = interceptPostMessage({ ok: true, channel: 'D1', ts: '1700000000.000901' });
-    await sendEvent(target, eventCallback({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: 'search CASA-1000', ts: '1700000000.000300', event_ts: '1700000000.000300' }));
+    await sendEvent(
+      target,
+      eventCallback({
+        type: 'message',
+        channel_type: 'im',
+        channel: 'D1',
+        user: 'U1',
+        text: 'search CASA-1000',
+        ts: '1700000000.000300',
+        event_ts: '1700000000.000300',
+      }),
+    );
     await waitForBodies(posted, 1, 'chat.postMessage');
     await settle();
     expect(posted.bodies).toHaveLength(1);
@@ -248,9 +293,29 @@ describe('events', () => {
     ['a message of another bot', { bot_id: 'B999', app_id: 'A999', user: 'U999' }],
   ])('ignores %s in a DM', async (_what, fields: Json) => {
     const posted: Capture = interceptPostMessage({ ok: true, channel: 'D1', ts: '1700000000.000902' }, 2);
-    await sendEvent(target, eventCallback({ type: 'message', channel_type: 'im', channel: 'D1', text: 'search Lavrov', ts: '1700000000.000400', ...fields }));
+    await sendEvent(
+      target,
+      eventCallback({
+        type: 'message',
+        channel_type: 'im',
+        channel: 'D1',
+        text: 'search Lavrov',
+        ts: '1700000000.000400',
+        ...fields,
+      }),
+    );
     // A person's DM sent afterwards is the barrier: once it is answered, the bot's message has been handled too.
-    await sendEvent(target, eventCallback({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: 'search CASA-1000', ts: '1700000000.000500' }));
+    await sendEvent(
+      target,
+      eventCallback({
+        type: 'message',
+        channel_type: 'im',
+        channel: 'D1',
+        user: 'U1',
+        text: 'search CASA-1000',
+        ts: '1700000000.000500',
+      }),
+    );
     await waitForBodies(posted, 1, 'the answer to the person');
     await settle();
     expect(posted.bodies).toHaveLength(1);
@@ -263,7 +328,11 @@ describe('failures', () => {
     breakable.failNext();
     const body = await command('search CASA-1000');
     expect(body).toMatchObject({ response_type: 'ephemeral', text: APOLOGY });
-    expect(target.logs.some((l) => l.includes('could not answer /brief search CASA-1000') && l.includes('index unavailable'))).toBe(true);
+    expect(
+      target.logs.some(
+        (l) => l.includes('could not answer /brief search CASA-1000') && l.includes('index unavailable'),
+      ),
+    ).toBe(true);
 
     const next = await command('search CASA-1000');
     expect(joined(next)).toContain('*CASA-1000*');

@@ -17,12 +17,37 @@ import { APOLOGY } from '../../src/slack/handlers.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store, Subscription } from '../../src/store/types.js';
 import { memoryLogger } from '../helpers.js';
-import { commandBody, startAppWith, eventCallback, joinedText, mockNetwork, parseBody, postSigned, resetMocks, restoreNetwork, sendEvent, settle, waitFor, RESPONSE_HOST, RESPONSE_PATH, SLACK_API, type Json, type RunningApp } from './harness.js';
+import {
+  commandBody,
+  startAppWith,
+  eventCallback,
+  joinedText,
+  mockNetwork,
+  parseBody,
+  postSigned,
+  resetMocks,
+  restoreNetwork,
+  sendEvent,
+  settle,
+  waitFor,
+  RESPONSE_HOST,
+  RESPONSE_PATH,
+  SLACK_API,
+  type Json,
+  type RunningApp,
+} from './harness.js';
 
 const isRoot = process.getuid?.() === 0;
 const LAVROV_FILE = '002_9f8474191b6e5a16.txt';
 const BUSY_MS = 50;
-const C1: Subscription = { channel: 'C1', team: 'T1', time: '09:00', timezone: 'Asia/Karachi', subscriber: 'U7', updatedAt: '2026-01-01T00:00:00.000Z' };
+const C1: Subscription = {
+  channel: 'C1',
+  team: 'T1',
+  time: '09:00',
+  timezone: 'Asia/Karachi',
+  subscriber: 'U7',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
 
 let ctx: AskContext;
 let dir: string;
@@ -44,7 +69,11 @@ beforeEach(() => {
 
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) {
-    try { await c(); } catch { /* already done by the test */ }
+    try {
+      await c();
+    } catch {
+      /* already done by the test */
+    }
   }
   resetMocks();
   chmodSync(dir, 0o700);
@@ -60,7 +89,6 @@ function seeded(): string {
   return file;
 }
 
-
 interface Running extends RunningApp {
   posted: Json[];
   replies: Json[];
@@ -71,16 +99,25 @@ async function startWith(store: Store, logger = memoryLogger(), onPost: () => vo
   const app = await startAppWith({ context: () => ctx, logger, store, clock: () => now });
   const posted: Json[] = [];
   const replies: Json[] = [];
-  nock(SLACK_API).post('/api/chat.postMessage').reply(200, (_uri, body) => {
-    onPost();
-    posted.push(parseBody(body));
-    return { ok: true, channel: 'C1', ts: '1700000000.000900' };
-  }).persist();
-  nock(SLACK_API).post('/api/users.info').reply(200, { ok: true, user: { id: 'U42', tz: 'Asia/Karachi' } }).persist();
-  nock(RESPONSE_HOST).post(RESPONSE_PATH).reply(200, (_uri, body) => {
-    replies.push(parseBody(body));
-    return 'ok';
-  }).persist();
+  nock(SLACK_API)
+    .post('/api/chat.postMessage')
+    .reply(200, (_uri, body) => {
+      onPost();
+      posted.push(parseBody(body));
+      return { ok: true, channel: 'C1', ts: '1700000000.000900' };
+    })
+    .persist();
+  nock(SLACK_API)
+    .post('/api/users.info')
+    .reply(200, { ok: true, user: { id: 'U42', tz: 'Asia/Karachi' } })
+    .persist();
+  nock(RESPONSE_HOST)
+    .post(RESPONSE_PATH)
+    .reply(200, (_uri, body) => {
+      replies.push(parseBody(body));
+      return 'ok';
+    })
+    .persist();
   const running: Running = { ...app, logs: logger.lines, posted, replies };
   cleanups.push(() => store.close(), running.stop);
   return running;
@@ -136,13 +173,23 @@ describe('a database locked by another process', () => {
     const store = openSqliteStore(file, { busyTimeoutMs: BUSY_MS });
     const target = await startWith(store);
     const lock = holdLock(file, cleanups);
-    expect(await privately(target, 'digest off')).toMatch(/^Digest settings cannot be saved: the database at .* is locked by another process/);
-    expect(await privately(target, 'digest now')).toMatch(/^The digest cannot be posted now: the database at .* is locked by another process/);
-    expect(await privately(target, 'digest status')).toContain('This channel gets the daily briefing digest at 09:00 Asia/Karachi.');
+    expect(await privately(target, 'digest off')).toMatch(
+      /^Digest settings cannot be saved: the database at .* is locked by another process/,
+    );
+    expect(await privately(target, 'digest now')).toMatch(
+      /^The digest cannot be posted now: the database at .* is locked by another process/,
+    );
+    expect(await privately(target, 'digest status')).toContain(
+      'This channel gets the daily briefing digest at 09:00 Asia/Karachi.',
+    );
     lock.release();
 
     const p0 = target.posted.length;
-    const res = await postSigned(target, commandBody('digest on 08:30 Europe/London'), 'application/x-www-form-urlencoded');
+    const res = await postSigned(
+      target,
+      commandBody('digest on 08:30 Europe/London'),
+      'application/x-www-form-urlencoded',
+    );
     expect(res.status).toBe(200);
     await waitFor(() => target.posted.length > p0, 'the announcement');
     expect(target.posted[p0]!.text).toBe(turnedOn('U42', store.getSubscription('C1')!));
@@ -157,14 +204,18 @@ describe('a database locked while a digest is posted', () => {
     store.pauseSubscription('C1', 'not_in_channel');
     let lock: { release: () => void } | undefined;
     const logger = memoryLogger();
-    const target = await startWith(store, logger, () => { lock ??= holdLock(file, cleanups); }); // another process takes the lock as Slack answers
+    const target = await startWith(store, logger, () => {
+      lock ??= holdLock(file, cleanups);
+    }); // another process takes the lock as Slack answers
     const r0 = target.replies.length;
     const res = await postSigned(target, commandBody('digest now'), 'application/x-www-form-urlencoded');
     expect(res.status).toBe(200);
     await waitFor(() => target.replies.length > r0, 'the answer to /brief digest now');
     await settle(50);
     expect(target.posted.map((p) => p.channel)).toEqual(['C1']);
-    expect(target.replies[r0]!.text).toMatch(/^The digest was posted, but it stays paused\. Digest settings cannot be saved: the database at .* is locked by another process/);
+    expect(target.replies[r0]!.text).toMatch(
+      /^The digest was posted, but it stays paused\. Digest settings cannot be saved: the database at .* is locked by another process/,
+    );
     expect(logger.lines.filter((l) => l.includes('could not be recorded'))).toHaveLength(1);
     lock!.release();
     expect(store.getSubscription('C1')?.pausedReason).toBe('not_in_channel');
@@ -186,20 +237,29 @@ describe('a read-only database', () => {
     await stillSearches(target);
   });
 
-  it.skipIf(isRoot)('with file mode 0444 at start: logs the trouble, keeps running, lists subscriptions in App Home, refuses digest changes', async () => {
-    const file = seeded();
-    chmodSync(file, 0o444);
-    cleanups.push(() => chmodSync(file, 0o644));
-    const logger = memoryLogger();
-    const store = openStoreOrReport(file, logger, { busyTimeoutMs: BUSY_MS });
-    expect(logger.lines).toEqual([expect.stringMatching(/^briefbot error: cannot write the database \(BRIEFBOT_DB=.*\): the database at .* is read-only: check BRIEFBOT_DB .*digest subscriptions are read from the file as it is\.$/)]);
-    const target = await startWith(store, logger);
-    expect(await privately(target, 'digest on')).toMatch(/^Digest settings cannot be saved: the database at .* is read-only\./);
-    const status = await privately(target, 'digest status');
-    expect(status).toContain('This channel gets the daily briefing digest at 09:00 Asia/Karachi.');
-    expect(status).toContain('Digest settings cannot be saved: the database at');
-    await stillSearches(target);
-  });
+  it.skipIf(isRoot)(
+    'with file mode 0444 at start: logs the trouble, keeps running, lists subscriptions in App Home, refuses digest changes',
+    async () => {
+      const file = seeded();
+      chmodSync(file, 0o444);
+      cleanups.push(() => chmodSync(file, 0o644));
+      const logger = memoryLogger();
+      const store = openStoreOrReport(file, logger, { busyTimeoutMs: BUSY_MS });
+      expect(logger.lines).toEqual([
+        expect.stringMatching(
+          /^briefbot error: cannot write the database \(BRIEFBOT_DB=.*\): the database at .* is read-only: check BRIEFBOT_DB .*digest subscriptions are read from the file as it is\.$/,
+        ),
+      ]);
+      const target = await startWith(store, logger);
+      expect(await privately(target, 'digest on')).toMatch(
+        /^Digest settings cannot be saved: the database at .* is read-only\./,
+      );
+      const status = await privately(target, 'digest status');
+      expect(status).toContain('This channel gets the daily briefing digest at 09:00 Asia/Karachi.');
+      expect(status).toContain('Digest settings cannot be saved: the database at');
+      await stillSearches(target);
+    },
+  );
 });
 
 describe('a database that cannot be opened at start', () => {
@@ -229,18 +289,35 @@ describe('a database that cannot be opened at start', () => {
     const logger = memoryLogger();
     const store = openStoreOrReport(file, logger, { busyTimeoutMs: BUSY_MS });
     lock.release();
-    expect(logger.lines).toEqual([expect.stringMatching(/is locked by another process \(waited 0\.05 s\): try again, or stop the process holding it\. .*digest subscriptions are read from the file as it is\.$/)]);
+    expect(logger.lines).toEqual([
+      expect.stringMatching(
+        /is locked by another process \(waited 0\.05 s\): try again, or stop the process holding it\. .*digest subscriptions are read from the file as it is\.$/,
+      ),
+    ]);
     const target = await startWith(store, logger);
     const views: Json[] = [];
-    nock(SLACK_API).post('/api/views.publish').reply(200, (_uri, body) => {
-      views.push(parseBody(body));
-      return { ok: true };
-    });
-    const res = await sendEvent(target, eventCallback({ type: 'app_home_opened', user: 'U42', channel: 'D42', tab: 'home', event_ts: '1700000000.000100' }));
+    nock(SLACK_API)
+      .post('/api/views.publish')
+      .reply(200, (_uri, body) => {
+        views.push(parseBody(body));
+        return { ok: true };
+      });
+    const res = await sendEvent(
+      target,
+      eventCallback({
+        type: 'app_home_opened',
+        user: 'U42',
+        channel: 'D42',
+        tab: 'home',
+        event_ts: '1700000000.000100',
+      }),
+    );
     expect(res.status).toBe(200);
     await waitFor(() => views.length >= 1, 'views.publish');
     expect(JSON.stringify(views[0]!.view)).toContain('<#C1> at 09:00 Asia/Karachi');
-    expect(await privately(target, 'digest off')).toMatch(/^Digest settings cannot be saved: the database at .* is locked by another process/);
+    expect(await privately(target, 'digest off')).toMatch(
+      /^Digest settings cannot be saved: the database at .* is locked by another process/,
+    );
     await stillSearches(target);
   });
 });

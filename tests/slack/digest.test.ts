@@ -62,15 +62,24 @@ afterAll(async () => {
 
 /** Send `/brief <text>` from user U42 in `channel`. */
 const send = (text: string, channel = 'C1'): Promise<Response> =>
-  postSigned(target, commandBody(text).replace('channel_id=C1', `channel_id=${channel}`), 'application/x-www-form-urlencoded');
+  postSigned(
+    target,
+    commandBody(text).replace('channel_id=C1', `channel_id=${channel}`),
+    'application/x-www-form-urlencoded',
+  );
 
 /** Answer `users.info`, capturing the bodies. */
-function interceptUsersInfo(reply: Json = { ok: true, user: { id: 'U42', tz: 'Asia/Karachi' } }): { scope: nock.Scope; bodies: Json[] } {
+function interceptUsersInfo(reply: Json = { ok: true, user: { id: 'U42', tz: 'Asia/Karachi' } }): {
+  scope: nock.Scope;
+  bodies: Json[];
+} {
   const bodies: Json[] = [];
-  const scope = nock(SLACK_API).post('/api/users.info').reply(200, (_uri, body) => {
-    bodies.push(parseBody(body));
-    return reply;
-  });
+  const scope = nock(SLACK_API)
+    .post('/api/users.info')
+    .reply(200, (_uri, body) => {
+      bodies.push(parseBody(body));
+      return reply;
+    });
   return { scope, bodies };
 }
 
@@ -83,23 +92,36 @@ beforeEach(() => {
   posted = [];
   replies = [];
   postReply = { ok: true, channel: 'C1', ts: '1700000000.000900' };
-  nock(SLACK_API).post('/api/chat.postMessage').reply(200, (_uri, body) => {
-    posted.push(parseBody(body));
-    return postReply;
-  }).persist();
-  nock(RESPONSE_HOST).post(RESPONSE_PATH).reply(200, (_uri, body) => {
-    replies.push(parseBody(body));
-    return 'ok';
-  }).persist();
+  nock(SLACK_API)
+    .post('/api/chat.postMessage')
+    .reply(200, (_uri, body) => {
+      posted.push(parseBody(body));
+      return postReply;
+    })
+    .persist();
+  nock(RESPONSE_HOST)
+    .post(RESPONSE_PATH)
+    .reply(200, (_uri, body) => {
+      replies.push(parseBody(body));
+      return 'ok';
+    })
+    .persist();
 });
 
 /** Send a command and wait until Slack got what it should: `replies` ephemeral answers and `posts` messages (and no more). */
-async function exchange(text: string, want: { replies: number; posts: number }, channel = 'C1'): Promise<{ reply?: Json; post?: Json }> {
+async function exchange(
+  text: string,
+  want: { replies: number; posts: number },
+  channel = 'C1',
+): Promise<{ reply?: Json; post?: Json }> {
   const r0 = replies.length;
   const p0 = posted.length;
   const res = await send(text, channel);
   expect(res.status).toBe(200);
-  await waitFor(() => replies.length - r0 >= want.replies && posted.length - p0 >= want.posts, `the answer to /brief ${text}`);
+  await waitFor(
+    () => replies.length - r0 >= want.replies && posted.length - p0 >= want.posts,
+    `the answer to /brief ${text}`,
+  );
   await settle(50);
   expect(replies.length - r0).toBe(want.replies);
   expect(posted.length - p0).toBe(want.posts);
@@ -110,10 +132,12 @@ async function exchange(text: string, want: { replies: number; posts: number }, 
 }
 
 /** A command whose only answer is private; nothing is posted in the channel. */
-const ephemeral = async (text: string, channel = 'C1'): Promise<Json> => (await exchange(text, { replies: 1, posts: 0 }, channel)).reply!;
+const ephemeral = async (text: string, channel = 'C1'): Promise<Json> =>
+  (await exchange(text, { replies: 1, posts: 0 }, channel)).reply!;
 
 /** A command whose only effect in Slack is one message in the channel; no private answer. */
-const announced = async (text: string, channel = 'C1'): Promise<Json> => (await exchange(text, { replies: 0, posts: 1 }, channel)).post!;
+const announced = async (text: string, channel = 'C1'): Promise<Json> =>
+  (await exchange(text, { replies: 0, posts: 1 }, channel)).post!;
 
 describe('/brief digest on|off|status', () => {
   it('turns the digest on at a time and timezone, stores it, and announces it in the channel', async () => {
@@ -122,7 +146,14 @@ describe('/brief digest on|off|status', () => {
     expect(body.channel).toBe('C1');
     expect(body.text).toContain('turned on the daily briefing digest: 08:30 Europe/London');
     expect(body.text).toBe(turnedOn('U42', store.getSubscription('C1')!));
-    expect(store.getSubscription('C1')).toEqual({ channel: 'C1', team: 'T1', time: '08:30', timezone: 'Europe/London', subscriber: 'U42', updatedAt: '2026-07-14T06:00:00.000Z' });
+    expect(store.getSubscription('C1')).toEqual({
+      channel: 'C1',
+      team: 'T1',
+      time: '08:30',
+      timezone: 'Europe/London',
+      subscriber: 'U42',
+      updatedAt: '2026-07-14T06:00:00.000Z',
+    });
     expect(users.bodies).toHaveLength(0);
   });
 
@@ -200,7 +231,11 @@ describe('/brief digest now', () => {
     expect(text).toContain('5 years ago');
     expect(text).toContain('Turn this off with `/brief digest off`');
     expect(String(body.unfurl_links)).toBe('false');
-    expect(store.lastDigest('C1')).toMatchObject({ localDate: '2026-07-14', outcome: 'posted', ts: '1700000000.000900' });
+    expect(store.lastDigest('C1')).toMatchObject({
+      localDate: '2026-07-14',
+      outcome: 'posted',
+      ts: '1700000000.000900',
+    });
     expect(joinedText(await ephemeral('digest status'))).toContain('The last one was decided on 2026-07-14.');
   });
 
@@ -242,10 +277,12 @@ describe('App Home', () => {
   it('publishes the Home view with the corpus figures and the workspace’s digests', async () => {
     await announced('digest on 08:30 Europe/London');
     const bodies: Json[] = [];
-    nock(SLACK_API).post('/api/views.publish').reply(200, (_uri, body) => {
-      bodies.push(parseBody(body));
-      return { ok: true };
-    });
+    nock(SLACK_API)
+      .post('/api/views.publish')
+      .reply(200, (_uri, body) => {
+        bodies.push(parseBody(body));
+        return { ok: true };
+      });
     const res = await sendEvent(target, homeOpened('home'));
     expect(res.status).toBe(200);
     await waitFor(() => bodies.length >= 1, 'views.publish');

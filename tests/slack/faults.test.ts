@@ -47,13 +47,18 @@ beforeAll(async () => {
   mockNetwork();
   // As harness.startApp, but with the retries under test: the app's own for the response_url, with an injected
   // sleep, and the Web API client's (instant backoff; a 429 is waited out by the client itself).
-  const app = await startAppWith({
-    context: () => ctx,
-    logger,
-    sleep: async (ms) => { sleeps.push(ms); },
-    retryConfig: { retries: 3, minTimeout: 0, maxTimeout: 0 },
-    retry: POLICY,
-  }, 'xoxb-test-0123456789');
+  const app = await startAppWith(
+    {
+      context: () => ctx,
+      logger,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+      },
+      retryConfig: { retries: 3, minTimeout: 0, maxTimeout: 0 },
+      retry: POLICY,
+    },
+    'xoxb-test-0123456789',
+  );
   target = { ...app, logs: logger.lines };
 });
 
@@ -94,10 +99,14 @@ function answerInTurn(host: string, path: string, answers: Answer[], spare: Answ
   const hits: Hit[] = [];
   const intercept = (a: Answer, persist: boolean): void => {
     const interceptor = nock(host).post(path);
-    const scope = (a.delayMs ? interceptor.delay(a.delayMs) : interceptor).reply(a.status, (_uri, body) => {
-      hits.push({ status: a.status, body: parseBody(body), at: Date.now() });
-      return a.body ?? '';
-    }, a.headers);
+    const scope = (a.delayMs ? interceptor.delay(a.delayMs) : interceptor).reply(
+      a.status,
+      (_uri, body) => {
+        hits.push({ status: a.status, body: parseBody(body), at: Date.now() });
+        return a.body ?? '';
+      },
+      a.headers,
+    );
     if (persist) scope.persist();
   };
   for (const a of answers) intercept(a, false);
@@ -106,11 +115,15 @@ function answerInTurn(host: string, path: string, answers: Answer[], spare: Answ
 }
 
 /** The response_url answering `answers` in turn, then 200 ok. */
-const responseUrl = (...answers: Answer[]): Hit[] => answerInTurn(RESPONSE_HOST, RESPONSE_PATH, answers, { status: 200, body: 'ok' });
+const responseUrl = (...answers: Answer[]): Hit[] =>
+  answerInTurn(RESPONSE_HOST, RESPONSE_PATH, answers, { status: 200, body: 'ok' });
 
 /** chat.postMessage answering `answers` in turn, then ok. */
 const postMessage = (...answers: Answer[]): Hit[] =>
-  answerInTurn(SLACK_API, '/api/chat.postMessage', answers, { status: 200, body: { ok: true, channel: 'C1', ts: '1700000000.000900' } });
+  answerInTurn(SLACK_API, '/api/chat.postMessage', answers, {
+    status: 200,
+    body: { ok: true, channel: 'C1', ts: '1700000000.000900' },
+  });
 
 /** Wait until `n` requests were made and the app has finished with what it was handling; then a little longer. */
 async function handled(hits: Hit[], n: number, what: string): Promise<void> {
@@ -180,7 +193,9 @@ describe('replies through the response_url', () => {
     expect(hits.map((h) => h.status)).toEqual([400]);
     expect(sleeps).toEqual([]);
     expect(errors()).toHaveLength(1);
-    expect(errors()[0]).toContain('could not deliver the answer to /brief search CASA-1000 to Slack after 1 try: HTTP 400 invalid_blocks');
+    expect(errors()[0]).toContain(
+      'could not deliver the answer to /brief search CASA-1000 to Slack after 1 try: HTTP 400 invalid_blocks',
+    );
     expectNoSecretsLogged();
   });
 
@@ -190,7 +205,11 @@ describe('replies through the response_url', () => {
     await handled(hits, 4, 'four tries');
     expect(hits.map((h) => h.status)).toEqual([503, 503, 503, 503]);
     expect(sleeps).toEqual([500, 1000, 2000]);
-    expect(errors()).toEqual([expect.stringContaining('could not deliver the answer to /brief search CASA-1000 to Slack after 4 tries: HTTP 503 service_unavailable')]);
+    expect(errors()).toEqual([
+      expect.stringContaining(
+        'could not deliver the answer to /brief search CASA-1000 to Slack after 4 tries: HTTP 503 service_unavailable',
+      ),
+    ]);
     expectNoSecretsLogged();
 
     resetMocks();
@@ -212,7 +231,10 @@ describe('replies through the response_url', () => {
 
   it('redraws a page once after a 503', async () => {
     const hits = responseUrl({ status: 503 });
-    await sendAction(target, buttonPayload(`${PAGE_ACTION}_next`, encodeButtonValue({ command: 'search Pakistan', page: 2 })!));
+    await sendAction(
+      target,
+      buttonPayload(`${PAGE_ACTION}_next`, encodeButtonValue({ command: 'search Pakistan', page: 2 })!),
+    );
     await handled(hits, 2, 'the page');
     expect(hits.map((h) => h.status)).toEqual([503, 200]);
     expect(hits[1]!.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
@@ -224,14 +246,21 @@ describe('replies through the response_url', () => {
     await sendAction(target, buttonPayload(SHARE_ACTION, encodeButtonValue({ command: 'search CASA-1000', page: 1 })!));
     await handled(hits, 2, 'the removal of the private copy');
     expect(posts).toHaveLength(1);
-    expect(hits.map((h) => [h.status, h.body])).toEqual([[500, { delete_original: true }], [200, { delete_original: true }]]);
+    expect(hits.map((h) => [h.status, h.body])).toEqual([
+      [500, { delete_original: true }],
+      [200, { delete_original: true }],
+    ]);
     expect(JSON.stringify(hits)).not.toContain(SHARE_FAILED);
   });
 });
 
 describe('messages through the Web API', () => {
   it('answers a mention once in its thread after chat.postMessage was rate limited, having waited Retry-After', async () => {
-    const posts = postMessage({ status: 429, headers: { 'Retry-After': '1' }, body: { ok: false, error: 'ratelimited' } });
+    const posts = postMessage({
+      status: 429,
+      headers: { 'Retry-After': '1' },
+      body: { ok: false, error: 'ratelimited' },
+    });
     const event = mention('search Lavrov');
     expect((await sendEvent(target, eventCallback(event))).status).toBe(200);
     await handled(posts, 2, 'the post after the rate limit');
@@ -282,15 +311,30 @@ describe('messages through the Web API', () => {
 
 describe('the retry policy', () => {
   it('retries 408, 429 and 5xx, and nothing else', () => {
-    expect([200, 204, 400, 403, 404, 408, 410, 429, 500, 503].map((s) => classifyAnswer(s, null, '').kind))
-      .toEqual(['delivered', 'delivered', 'refused', 'refused', 'refused', 'retry', 'refused', 'retry', 'retry', 'retry']);
+    expect([200, 204, 400, 403, 404, 408, 410, 429, 500, 503].map((s) => classifyAnswer(s, null, '').kind)).toEqual([
+      'delivered',
+      'delivered',
+      'refused',
+      'refused',
+      'refused',
+      'retry',
+      'refused',
+      'retry',
+      'retry',
+      'retry',
+    ]);
     expect(classifyAnswer(503, '7', 'busy')).toEqual({ kind: 'retry', reason: 'HTTP 503 busy', retryAfterMs: 7000 });
     expect(classifyAnswer(429, 'Wed, 21 Oct 2015 07:28:00 GMT', '')).toEqual({ kind: 'retry', reason: 'HTTP 429' });
   });
 
   it('backs off 1, 2, 4 s by default, then stops: the total wait is bounded', () => {
     const failed = { kind: 'retry', reason: 'HTTP 500' } as const;
-    expect([1, 2, 3, 4].map((tries) => nextWait(failed, tries, DEFAULT_RETRY_POLICY))).toEqual([1000, 2000, 4000, undefined]);
+    expect([1, 2, 3, 4].map((tries) => nextWait(failed, tries, DEFAULT_RETRY_POLICY))).toEqual([
+      1000,
+      2000,
+      4000,
+      undefined,
+    ]);
     expect(nextWait(failed, 3, { ...DEFAULT_RETRY_POLICY, attempts: 10, maxDelayMs: 3000 })).toBe(3000);
     expect(nextWait({ ...failed, retryAfterMs: 30_000 }, 1, DEFAULT_RETRY_POLICY)).toBe(30_000);
     expect(nextWait({ ...failed, retryAfterMs: 30_001 }, 1, DEFAULT_RETRY_POLICY)).toBeUndefined();

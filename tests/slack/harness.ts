@@ -45,7 +45,10 @@ export function mockNetwork(): void {
 
 /** Answer `auth.test` for the whole file (persisted). */
 export function mockAuthTest(): void {
-  nock(SLACK_API).post('/api/auth.test').reply(200, { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' }).persist();
+  nock(SLACK_API)
+    .post('/api/auth.test')
+    .reply(200, { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' })
+    .persist();
 }
 
 /** Forget every interceptor but auth.test. */
@@ -69,11 +72,22 @@ export async function startApp(context: () => AskContext, logger?: Logger, healt
  * {@link startApp} with any of the app's dependencies replaced (a store, a clock, a sleep, retry policies); the rest
  * are the tests' defaults: an in-memory store, a fixed clock, a sleep that returns at once, no Web API retries.
  */
-export async function startAppWith(deps: Partial<Omit<SlackAppDeps, 'config'>> & Pick<SlackAppDeps, 'context'>, botToken = 'xoxb-test'): Promise<RunningApp> {
+export async function startAppWith(
+  deps: Partial<Omit<SlackAppDeps, 'config'>> & Pick<SlackAppDeps, 'context'>,
+  botToken = 'xoxb-test',
+): Promise<RunningApp> {
   const logs: string[] = [];
   const secret = randomBytes(16).toString('hex');
   const app = buildSlackApp({
-    config: { mode: 'http', botToken, signingSecret: secret, port: 0, corpusDir: 'seeds', dbPath: ':memory:', snapshotPath: ':none:' },
+    config: {
+      mode: 'http',
+      botToken,
+      signingSecret: secret,
+      port: 0,
+      corpusDir: 'seeds',
+      dbPath: ':memory:',
+      snapshotPath: ':none:',
+    },
     logger: createLogger((line) => logs.push(line)),
     store: openSqliteStore(':memory:'),
     clock: () => new Date('2026-11-22T12:00:00Z'),
@@ -83,17 +97,34 @@ export async function startAppWith(deps: Partial<Omit<SlackAppDeps, 'config'>> &
   });
   const server = await app.start({ port: 0, host: '127.0.0.1' });
   const { port } = server.address() as AddressInfo;
-  return { app, url: `http://127.0.0.1:${port}/slack/events`, secret, logs, stop: async () => { await app.stop(); } };
+  return {
+    app,
+    url: `http://127.0.0.1:${port}/slack/events`,
+    secret,
+    logs,
+    stop: async () => {
+      await app.stop();
+    },
+  };
 }
 
 /** Slack's signature headers for a raw body. */
-export function signatureHeaders(secret: string, rawBody: string, ts = Math.floor(Date.now() / 1000)): Record<string, string> {
+export function signatureHeaders(
+  secret: string,
+  rawBody: string,
+  ts = Math.floor(Date.now() / 1000),
+): Record<string, string> {
   const signature = `v0=${createHmac('sha256', secret).update(`v0:${ts}:${rawBody}`).digest('hex')}`;
   return { 'X-Slack-Request-Timestamp': String(ts), 'X-Slack-Signature': signature };
 }
 
 /** POST a raw body to the app, signed unless headers say otherwise. */
-export async function postSigned(target: RunningApp, rawBody: string, contentType: string, headers?: Record<string, string>): Promise<Response> {
+export async function postSigned(
+  target: RunningApp,
+  rawBody: string,
+  contentType: string,
+  headers?: Record<string, string>,
+): Promise<Response> {
   return fetch(target.url, {
     method: 'POST',
     headers: { 'Content-Type': contentType, ...signatureHeaders(target.secret, rawBody), ...headers },
@@ -138,21 +169,44 @@ export function buttonPayload(actionId: string, value: string, opts: { channel?:
     trigger_id: '1.2.3',
     channel: { id: channel, name: 'general' },
     response_url: RESPONSE_URL,
-    actions: [{ type: 'button', action_id: actionId, block_id: 'b1', text: { type: 'plain_text', text: 'x' }, value, action_ts: '1700000001.000000' }],
+    actions: [
+      {
+        type: 'button',
+        action_id: actionId,
+        block_id: 'b1',
+        text: { type: 'plain_text', text: 'x' },
+        value,
+        action_ts: '1700000001.000000',
+      },
+    ],
   };
 }
 
 /** Click a button (a signed interaction: form field `payload` holding JSON). */
 export const sendAction = (target: RunningApp, payload: Json): Promise<Response> =>
-  postSigned(target, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+  postSigned(
+    target,
+    new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+    'application/x-www-form-urlencoded',
+  );
 
 /** An Events API `event_callback` around an event. */
 export function eventCallback(event: Json, eventId = `Ev${randomBytes(4).toString('hex')}`): Json {
-  return { token: 'legacy-token', team_id: 'T1', api_app_id: 'A1', event, type: 'event_callback', event_id: eventId, event_time: 1700000000, authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }] };
+  return {
+    token: 'legacy-token',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    event,
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: 1700000000,
+    authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
+  };
 }
 
 /** Send a signed JSON body (Events API). */
-export const sendEvent = (target: RunningApp, body: Json): Promise<Response> => postSigned(target, JSON.stringify(body), 'application/json');
+export const sendEvent = (target: RunningApp, body: Json): Promise<Response> =>
+  postSigned(target, JSON.stringify(body), 'application/json');
 
 /**
  * A request body as a JSON object, whatever its encoding: JSON, or form-encoded (as @slack/web-api sends);
@@ -196,7 +250,10 @@ export function interceptResponseUrl(times = 1): Capture {
 }
 
 /** Answer `chat.postMessage` (up to `times`) with `reply`, capturing the bodies. */
-export function interceptPostMessage(reply: Json = { ok: true, channel: 'C1', ts: '1700000000.000900' }, times = 1): Capture {
+export function interceptPostMessage(
+  reply: Json = { ok: true, channel: 'C1', ts: '1700000000.000900' },
+  times = 1,
+): Capture {
   const bodies: Json[] = [];
   const scope = nock(SLACK_API)
     .post('/api/chat.postMessage')
@@ -242,7 +299,9 @@ export function visibleTexts(body: Json): string[] {
 
 /** The buttons of a captured message. */
 export const buttonsOf = (body: Json): NonNullable<SentBlock['elements']> =>
-  blocksOf(body).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+  blocksOf(body)
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => b.elements ?? []);
 
 /** Send `/brief <text>` and return the one message posted to the response_url. */
 export async function commandReply(target: RunningApp, text: string): Promise<Json> {
@@ -270,7 +329,11 @@ export async function clickMore(target: RunningApp, body: Json): Promise<Json> {
 }
 
 /** An answering context that can be made to fail once, as if the index were broken: for the apology path. */
-export function breakableContext(get: () => AskContext): { context: () => AskContext; failNext: () => void; reset: () => void } {
+export function breakableContext(get: () => AskContext): {
+  context: () => AskContext;
+  failNext: () => void;
+  reset: () => void;
+} {
   let fail = false;
   return {
     context: () => {
@@ -280,7 +343,11 @@ export function breakableContext(get: () => AskContext): { context: () => AskCon
       }
       return get();
     },
-    failNext: () => { fail = true; },
-    reset: () => { fail = false; },
+    failNext: () => {
+      fail = true;
+    },
+    reset: () => {
+      fail = false;
+    },
   };
 }

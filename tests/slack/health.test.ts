@@ -8,7 +8,12 @@ import { commandReply, joinedText, mockNetwork, restoreNetwork, startApp, type R
 let ctx: AskContext | undefined;
 let loaded: AskContext;
 let target: RunningApp;
-const health = (): Health => ({ ready: ctx !== undefined, briefings: ctx?.index.articles.size ?? 0, meetings: ctx?.meetings.meetings.length ?? 0, skippedFiles: ctx?.warnings.length ?? 0 });
+const health = (): Health => ({
+  ready: ctx !== undefined,
+  briefings: ctx?.index.articles.size ?? 0,
+  meetings: ctx?.meetings.meetings.length ?? 0,
+  skippedFiles: ctx?.warnings.length ?? 0,
+});
 const context = (): AskContext => {
   if (!ctx) throw new NotReadyError();
   return ctx;
@@ -33,7 +38,10 @@ const healthz = async (): Promise<{ status: number; body: Health }> => {
 describe('HTTP mode while the briefings load', () => {
   it('reports not ready on /healthz and answers commands with a loading message rather than silence', async () => {
     ctx = undefined;
-    expect(await healthz()).toEqual({ status: 503, body: { ready: false, briefings: 0, meetings: 0, skippedFiles: 0 } });
+    expect(await healthz()).toEqual({
+      status: 503,
+      body: { ready: false, briefings: 0, meetings: 0, skippedFiles: 0 },
+    });
     expect(joinedText(await commandReply(target, 'search Lavrov'))).toContain(LOADING);
   });
 

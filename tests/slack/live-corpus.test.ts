@@ -50,7 +50,11 @@ describe('a running bot and its corpus folder', () => {
 
     expect(await ask('search CASA-1000')).toContain(CASA_FILE);
     unlinkSync(join(corpus, CASA_FILE));
-    await waitFor(() => bot!.logged(`-${CASA_FILE.replace(/\.txt$/, '')}`) !== undefined, 'the removed briefing to leave', 5000);
+    await waitFor(
+      () => bot!.logged(`-${CASA_FILE.replace(/\.txt$/, '')}`) !== undefined,
+      'the removed briefing to leave',
+      5000,
+    );
     expect(await ask('search CASA-1000')).not.toContain(CASA_FILE);
 
     bot.child.kill('SIGTERM');

@@ -27,7 +27,11 @@ let ctx: AskContext;
 let target: RunningApp;
 
 beforeAll(async () => {
-  ctx = await buildContext('seeds', createLogger(() => {}), () => new Date('2026-11-22T12:00:00Z'));
+  ctx = await buildContext(
+    'seeds',
+    createLogger(() => {}),
+    () => new Date('2026-11-22T12:00:00Z'),
+  );
   mockNetwork();
   target = await startApp(() => ctx);
 });
@@ -43,7 +47,10 @@ const command = (text: string): Promise<Json> => commandReply(target, text);
 const joined = joinedText;
 /** The first line of each meeting section (the summary section excluded): date · place · kind. */
 const meetingHeads = (body: Json): string[] =>
-  blocksOf(body).filter((b) => b.type === 'section').slice(1).map((b) => b.text!.text.split('\n')[0]!);
+  blocksOf(body)
+    .filter((b) => b.type === 'section')
+    .slice(1)
+    .map((b) => b.text!.text.split('\n')[0]!);
 const actionIds = (body: Json): string[] => buttonsOf(body).map((b) => b.action_id ?? '');
 
 describe('/brief meetings over HTTP', () => {
@@ -59,7 +66,9 @@ describe('/brief meetings over HTTP', () => {
       '*September 2020* · Moscow · talks',
       '*June 2019* · Bishkek · talks',
     ]);
-    expect(texts).toContain('*Muhammad Shehbaz Sharif* (Prime Minister, Pakistan) with *Mikhail Mishustin* (Prime Minister, Russia)');
+    expect(texts).toContain(
+      '*Muhammad Shehbaz Sharif* (Prime Minister, Pakistan) with *Mikhail Mishustin* (Prime Minister, Russia)',
+    );
     expect(texts).toContain("date from 'on Wednesday', article dated Thu 17 Oct 2024");
     expect(texts).toMatch(/^\[1\] .* · Thu 17 Oct 2024 · 003_11be3f15fbbdd326\.txt · ¶1$/m);
     expect(actionIds(body)).toEqual([SHARE_ACTION]);
@@ -69,8 +78,14 @@ describe('/brief meetings over HTTP', () => {
   it('answers "timeline Lavrov" oldest first under "Timeline of Lavrov"', async () => {
     const body = await command('timeline Lavrov');
     expect(joined(body)).toContain('*Timeline of Lavrov* — 3 meetings');
-    expect(meetingHeads(body)).toEqual(['*June 2019* · Bishkek · talks', '*September 2020* · Moscow · talks', '*Wed 14 Jul 2021* · Dushanbe · talks']);
-    expect(joined(body)).toContain('*Shah Mahmood Qureshi* (Foreign Minister, Pakistan) with *Sergey Lavrov* (Foreign Minister, Russia)');
+    expect(meetingHeads(body)).toEqual([
+      '*June 2019* · Bishkek · talks',
+      '*September 2020* · Moscow · talks',
+      '*Wed 14 Jul 2021* · Dushanbe · talks',
+    ]);
+    expect(joined(body)).toContain(
+      '*Shah Mahmood Qureshi* (Foreign Minister, Pakistan) with *Sergey Lavrov* (Foreign Minister, Russia)',
+    );
   });
 
   it('answers "meetings during blah" with the period message and no buttons', async () => {
@@ -109,7 +124,9 @@ describe('/brief meetings over HTTP', () => {
     expect(posted.bodies).toHaveLength(1);
     const message = posted.bodies[0]!;
     expect(joined(message)).toContain('<@U42> shared `/brief meetings at SCO summit`');
-    expect(joined(message)).toContain('*Imran Khan* (Prime Minister, Pakistan) with *Wang Yi* (State Councilor and Foreign Minister, China)');
+    expect(joined(message)).toContain(
+      '*Imran Khan* (Prime Minister, Pakistan) with *Wang Yi* (State Councilor and Foreign Minister, China)',
+    );
     expect(buttonsOf(message)).toEqual([]);
     expect(reply.bodies).toEqual([{ delete_original: true }]);
   });

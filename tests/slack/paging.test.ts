@@ -36,9 +36,15 @@ beforeAll(async () => {
   for (const [i, file] of seeds.entries()) {
     const text = await readFile(join('seeds', file), 'utf8');
     await writeFile(join(dir, file), text);
-    await writeFile(join(dir, `1${String(i).padStart(2, '0')}_second_edition.txt`), `${text.trimEnd()}\n\nSecond edition of this briefing.\n`);
+    await writeFile(
+      join(dir, `1${String(i).padStart(2, '0')}_second_edition.txt`),
+      `${text.trimEnd()}\n\nSecond edition of this briefing.\n`,
+    );
   }
-  ctx = await buildContext(dir, createLogger(() => {}));
+  ctx = await buildContext(
+    dir,
+    createLogger(() => {}),
+  );
   mockNetwork();
   target = await startApp(() => ctx);
 });

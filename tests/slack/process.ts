@@ -39,11 +39,21 @@ export async function fakeSlack(replies: Reply[], slowMs = 0): Promise<{ server:
       if (req.url === '/response') {
         const reply: Reply = { body: JSON.parse(raw) as Json, receivedAt: Date.now() };
         replies.push(reply);
-        setTimeout(() => res.end('ok', () => { reply.answeredAt = Date.now(); }), slowMs);
+        setTimeout(
+          () =>
+            res.end('ok', () => {
+              reply.answeredAt = Date.now();
+            }),
+          slowMs,
+        );
         return;
       }
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify(req.url === '/api/auth.test' ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' } : { ok: true }));
+      res.end(
+        JSON.stringify(
+          req.url === '/api/auth.test' ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' } : { ok: true },
+        ),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -75,10 +85,19 @@ export async function startBot(slackBase: string, env: { BRIEFBOT_CORPUS: string
   const lines: Line[] = [];
   const child = spawn(process.execPath, ['bin/briefbot.js'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, PORT: String(port), SLACK_API_URL: `${slackBase}/api/`, ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: SECRET,
+      PORT: String(port),
+      SLACK_API_URL: `${slackBase}/api/`,
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   let partial = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     const parts = (partial + chunk.toString('utf8')).split('\n');
@@ -90,7 +109,11 @@ export async function startBot(slackBase: string, env: { BRIEFBOT_CORPUS: string
   if (!logged('ready:')) throw new Error(`briefbot did not start:\n${lines.map((l) => l.text).join('\n')}`);
   const command = (text: string, responseUrl: string): Promise<Response> => {
     const body = commandBody(text, responseUrl);
-    return fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...signatureHeaders(SECRET, body) }, body });
+    return fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...signatureHeaders(SECRET, body) },
+      body,
+    });
   };
   return { child, port, lines, logged, exit, command };
 }

@@ -36,7 +36,11 @@ let target: RunningApp;
 const breakable = breakableContext(() => ctx);
 
 beforeAll(async () => {
-  ctx = await buildContext('seeds', createLogger(() => {}), () => new Date('2026-11-22T12:00:00Z'));
+  ctx = await buildContext(
+    'seeds',
+    createLogger(() => {}),
+    () => new Date('2026-11-22T12:00:00Z'),
+  );
   mockNetwork();
   target = await startApp(breakable.context);
 });
@@ -101,7 +105,9 @@ describe('questions in a mention', () => {
     expect(message).toMatchObject({ channel: 'C1', thread_ts: event.ts });
     const text = joinedText(message);
     expect(message.text).toContain('three times');
-    expect(text).toContain('Shah Mahmood Qureshi met Sergey Lavrov three times in the briefings: on Wed 14 Jul 2021 in Dushanbe, in September 2020 in Moscow and in June 2019 in Bishkek.');
+    expect(text).toContain(
+      'Shah Mahmood Qureshi met Sergey Lavrov three times in the briefings: on Wed 14 Jul 2021 in Dushanbe, in September 2020 in Moscow and in June 2019 in Bishkek.',
+    );
     expect(text).toContain('*Sergey Lavrov*');
     expect(text).toContain(LAVROV_FILE);
     expect(buttonsOf(message)).toEqual([]);
@@ -115,7 +121,10 @@ describe('questions in a mention', () => {
     expect(joinedText(first)).toContain('three times');
 
     const again = await postedFor(async () => {
-      const res = await postSigned(target, raw, 'application/json', { 'X-Slack-Retry-Num': '1', 'X-Slack-Retry-Reason': 'http_timeout' });
+      const res = await postSigned(target, raw, 'application/json', {
+        'X-Slack-Retry-Num': '1',
+        'X-Slack-Retry-Reason': 'http_timeout',
+      });
       expect(res.status).toBe(200);
     }, 0);
     expect(again).toEqual([]);
@@ -128,7 +137,8 @@ describe('questions in a mention', () => {
     const message = await answerTo(followUp);
     expect(message).toMatchObject({ channel: 'C1', thread_ts: first.ts });
     const text = String(message.text);
-    for (const word of ['Shah Mahmood Qureshi met Sergey Lavrov', 'Dushanbe', 'Moscow', 'Bishkek']) expect(text).toContain(word);
+    for (const word of ['Shah Mahmood Qureshi met Sergey Lavrov', 'Dushanbe', 'Moscow', 'Bishkek'])
+      expect(text).toContain(word);
 
     const later = await answerTo(mention('<@UBOT> and in 2019?', { thread_ts: first.ts }));
     expect(later.text).toBe('Shah Mahmood Qureshi met Sergey Lavrov in June 2019 in Bishkek.');
@@ -153,7 +163,10 @@ describe('questions in a mention', () => {
   });
 
   it('ignores a mention written by a bot', async () => {
-    const posted = await postedFor(() => sendEvent(target, eventCallback(mention(`<@UBOT> ${QUESTION}`, { bot_id: 'B999' }))), 0);
+    const posted = await postedFor(
+      () => sendEvent(target, eventCallback(mention(`<@UBOT> ${QUESTION}`, { bot_id: 'B999' }))),
+      0,
+    );
     expect(posted).toEqual([]);
   });
 
@@ -173,7 +186,9 @@ describe('questions in a direct message', () => {
     const message = await answerTo(dm('Who did Jilani meet in Bishkek?'));
     expect(message.channel).toBe('D1');
     expect(message.thread_ts).toBeUndefined();
-    expect(message.text).toBe('Jalil Abbas Jilani met Sadyr Zhaparov (President, Kyrgyzstan), Zhang Ming (Secretary-General, SCO) and the Foreign Minister of Kyrgyzstan in Bishkek.');
+    expect(message.text).toBe(
+      'Jalil Abbas Jilani met Sadyr Zhaparov (President, Kyrgyzstan), Zhang Ming (Secretary-General, SCO) and the Foreign Minister of Kyrgyzstan in Bishkek.',
+    );
   });
 
   it('answers a follow-up in the DM', async () => {

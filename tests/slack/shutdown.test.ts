@@ -77,7 +77,10 @@ describe('work under way', () => {
   const deferred = (): { promise: Promise<void>; resolve: () => void; reject: (e: Error) => void } => {
     let resolve!: () => void;
     let reject!: (e: Error) => void;
-    const promise = new Promise<void>((res, rej) => { resolve = res; reject = rej; });
+    const promise = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
     return { promise, resolve, reject };
   };
 
@@ -87,7 +90,9 @@ describe('work under way', () => {
     const second = deferred();
     void inflight.track(first.promise);
     let drained: boolean | undefined;
-    const draining = inflight.drain(1000).then((d) => { drained = d; });
+    const draining = inflight.drain(1000).then((d) => {
+      drained = d;
+    });
     void inflight.track(second.promise).catch(() => {});
     first.resolve();
     await new Promise((resolve) => setImmediate(resolve));
@@ -101,7 +106,9 @@ describe('work under way', () => {
 
   it('gives up waiting after the grace period, through the injected sleep', async () => {
     const waits: number[] = [];
-    const inflight = createInflight(async (ms) => { waits.push(ms); });
+    const inflight = createInflight(async (ms) => {
+      waits.push(ms);
+    });
     void inflight.track(new Promise(() => {}));
     expect(await inflight.drain(10_000)).toBe(false);
     expect(waits).toEqual([10_000]);

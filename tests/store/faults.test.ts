@@ -10,10 +10,23 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { holdLock } from './helpers.js';
 import type { AskContext } from '../../src/ask/answer.js';
-import { deliverDigest, recordArticlesSeen, runDueDigests, seenKey, type DigestDeps } from '../../src/digest/schedule.js';
+import {
+  deliverDigest,
+  recordArticlesSeen,
+  runDueDigests,
+  seenKey,
+  type DigestDeps,
+} from '../../src/digest/schedule.js';
 import { buildContext } from '../../src/main.js';
 import type { SlackMessage } from '../../src/render/limits.js';
-import { explainSqliteError, fallbackNotice, openSqliteStore, openStoreOrFallback, sqliteErrorMessage, type SqliteStoreOptions } from '../../src/store/sqlite.js';
+import {
+  explainSqliteError,
+  fallbackNotice,
+  openSqliteStore,
+  openStoreOrFallback,
+  sqliteErrorMessage,
+  type SqliteStoreOptions,
+} from '../../src/store/sqlite.js';
 import { StoreUnavailableError, type Store, type Subscription } from '../../src/store/types.js';
 import { memoryLogger } from '../helpers.js';
 
@@ -23,7 +36,13 @@ const isRoot = process.getuid?.() === 0;
 const BUSY_MS = 50;
 
 const sub = (channel = 'C1', over: Partial<Subscription> = {}): Subscription => ({
-  channel, team: 'T1', time: '09:00', timezone: 'Asia/Karachi', subscriber: 'U1', updatedAt: '2025-01-01T00:00:00.000Z', ...over,
+  channel,
+  team: 'T1',
+  time: '09:00',
+  timezone: 'Asia/Karachi',
+  subscriber: 'U1',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  ...over,
 });
 
 let dir: string;
@@ -38,7 +57,6 @@ const opened = (store: Store): Store => {
   closers.push(() => store.close());
   return store;
 };
-
 
 /** What a plain read of the file says, bypassing the store. */
 function rows(sql: string, path = file): unknown[] {
@@ -68,7 +86,11 @@ beforeEach(() => {
 
 afterEach(() => {
   for (const close of closers.splice(0).reverse()) {
-    try { close(); } catch { /* closed by the test */ }
+    try {
+      close();
+    } catch {
+      /* closed by the test */
+    }
   }
   chmodSync(dir, 0o700);
   rmSync(dir, { recursive: true, force: true });
@@ -96,7 +118,9 @@ describe('a read-only database', () => {
       const e = thrown(write);
       expect(e.trouble).toBe('read-only');
       expect(e.problem).toBe(`the database at ${file} is read-only`);
-      expect(e.message).toBe(`briefbot: the database at ${file} is read-only: check BRIEFBOT_DB and the folder's permissions (briefbot writes the file and creates files next to it)`);
+      expect(e.message).toBe(
+        `briefbot: the database at ${file} is read-only: check BRIEFBOT_DB and the folder's permissions (briefbot writes the file and creates files next to it)`,
+      );
       expect((e.cause as { code?: string }).code).toMatch(/^SQLITE_READONLY/);
     }
     expect(rows('SELECT channel FROM subscriptions')).toEqual([{ channel: 'C1' }]);
@@ -108,22 +132,32 @@ describe('a read-only database', () => {
     s.close();
     const warnings: string[] = [];
     const store = open(file, { readonly: true, warn: (m) => warnings.push(m) });
-    expect(store.recordSeen(['a', 'b'], '2025-02-01T00:00:00.000Z')).toEqual(new Map([['a', '2025-01-01T00:00:00.000Z'], ['b', '2025-02-01T00:00:00.000Z']]));
-    expect(warnings).toEqual([`could not save when 2 briefings were first seen (the database at ${file} is read-only): check BRIEFBOT_DB and the folder's permissions (briefbot writes the file and creates files next to it); saved the next time the database can be written`]);
+    expect(store.recordSeen(['a', 'b'], '2025-02-01T00:00:00.000Z')).toEqual(
+      new Map([
+        ['a', '2025-01-01T00:00:00.000Z'],
+        ['b', '2025-02-01T00:00:00.000Z'],
+      ]),
+    );
+    expect(warnings).toEqual([
+      `could not save when 2 briefings were first seen (the database at ${file} is read-only): check BRIEFBOT_DB and the folder's permissions (briefbot writes the file and creates files next to it); saved the next time the database can be written`,
+    ]);
     expect(rows('SELECT article_id FROM articles_seen')).toEqual([{ article_id: 'a' }]);
   });
 
-  it.skipIf(isRoot)('with file mode 0444: the stand-in reads the file, and refuses writes with the read-only advice', () => {
-    seeded();
-    chmodSync(file, 0o444);
-    const result = openStoreOrFallback(file, { busyTimeoutMs: BUSY_MS });
-    opened(result.store);
-    expect(result.problem?.trouble).toBe('read-only');
-    expect(result.fallback).toBe('read-only');
-    expect(result.store.listSubscriptions().map((s) => s.channel)).toEqual(['C1']);
-    expect(thrown(() => result.store.saveSubscription(sub('C2'))).message).toMatch(/is read-only: check BRIEFBOT_DB/);
-    chmodSync(file, 0o644);
-  });
+  it.skipIf(isRoot)(
+    'with file mode 0444: the stand-in reads the file, and refuses writes with the read-only advice',
+    () => {
+      seeded();
+      chmodSync(file, 0o444);
+      const result = openStoreOrFallback(file, { busyTimeoutMs: BUSY_MS });
+      opened(result.store);
+      expect(result.problem?.trouble).toBe('read-only');
+      expect(result.fallback).toBe('read-only');
+      expect(result.store.listSubscriptions().map((s) => s.channel)).toEqual(['C1']);
+      expect(thrown(() => result.store.saveSubscription(sub('C2'))).message).toMatch(/is read-only: check BRIEFBOT_DB/);
+      chmodSync(file, 0o644);
+    },
+  );
 
   it.skipIf(isRoot)('in a folder briefbot cannot write: the stand-in refuses writes and still answers reads', () => {
     seeded();
@@ -146,7 +180,9 @@ describe('an unopenable database', () => {
     writeFileSync(join(dir, 'data'), 'a file where the folder should be');
     const e = thrown(() => openSqliteStore(file));
     expect(e.trouble).toBe('cannot-open');
-    expect(e.message).toBe(`briefbot: cannot create the folder for the database at ${file}: check BRIEFBOT_DB: a part of its folder path is a file, not a folder`);
+    expect(e.message).toBe(
+      `briefbot: cannot create the folder for the database at ${file}: check BRIEFBOT_DB: a part of its folder path is a file, not a folder`,
+    );
 
     const result = openStoreOrFallback(file);
     const store = opened(result.store);
@@ -187,7 +223,11 @@ describe('an unopenable database', () => {
   it('does not read a database written by a newer briefbot: the stand-in starts empty', () => {
     seeded();
     const db = new Database(file);
-    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(999, 'future', '2030-01-01T00:00:00.000Z');
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+      999,
+      'future',
+      '2030-01-01T00:00:00.000Z',
+    );
     db.close();
     const result = openStoreOrFallback(file);
     opened(result.store);
@@ -206,7 +246,9 @@ describe('a locked database', () => {
     const e = thrown(() => store.saveSubscription(sub('C2')));
     expect(performance.now() - started).toBeLessThan(2000);
     expect(e.trouble).toBe('locked');
-    expect(e.message).toBe(`briefbot: the database at ${file} is locked by another process (waited 0.05 s): try again, or stop the process holding it`);
+    expect(e.message).toBe(
+      `briefbot: the database at ${file} is locked by another process (waited 0.05 s): try again, or stop the process holding it`,
+    );
     expect((e.cause as { code?: string }).code).toMatch(/^SQLITE_BUSY/);
     expect(store.getSubscription('C1')).toEqual(sub('C1'));
     expect(store.listSubscriptions().map((s) => s.channel)).toEqual(['C1']);
@@ -220,12 +262,24 @@ describe('a locked database', () => {
     const store = open(file, { warn: (m) => warnings.push(m) });
     store.recordSeen(['a'], 't1');
     const lock = holdLock(file, closers);
-    expect(store.recordSeen(['a', 'b'], 't2')).toEqual(new Map([['a', 't1'], ['b', 't2']]));
+    expect(store.recordSeen(['a', 'b'], 't2')).toEqual(
+      new Map([
+        ['a', 't1'],
+        ['b', 't2'],
+      ]),
+    );
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^could not save when 2 briefings were first seen \(the database at .* is locked by another process \(waited 0\.05 s\)\): try again/);
+    expect(warnings[0]).toMatch(
+      /^could not save when 2 briefings were first seen \(the database at .* is locked by another process \(waited 0\.05 s\)\): try again/,
+    );
     lock.release();
     expect(rows('SELECT article_id FROM articles_seen')).toEqual([{ article_id: 'a' }]);
-    expect(store.recordSeen(['a', 'b'], 't3')).toEqual(new Map([['a', 't1'], ['b', 't3']]));
+    expect(store.recordSeen(['a', 'b'], 't3')).toEqual(
+      new Map([
+        ['a', 't1'],
+        ['b', 't3'],
+      ]),
+    );
     expect(warnings).toHaveLength(1);
   });
 
@@ -236,30 +290,49 @@ describe('a locked database', () => {
     const result = openStoreOrFallback(file, { busyTimeoutMs: BUSY_MS });
     opened(result.store);
     expect(result).toMatchObject({ fallback: 'read-only', problem: { trouble: 'locked' } });
-    expect(fallbackNotice(file, result)).toMatch(/^cannot write the database \(BRIEFBOT_DB=.*\): the database at .* is locked by another process \(waited 0\.05 s\): try again, or stop the process holding it\. briefbot keeps answering .*; digest subscriptions are read from the file as it is\.$/);
+    expect(fallbackNotice(file, result)).toMatch(
+      /^cannot write the database \(BRIEFBOT_DB=.*\): the database at .* is locked by another process \(waited 0\.05 s\): try again, or stop the process holding it\. briefbot keeps answering .*; digest subscriptions are read from the file as it is\.$/,
+    );
     expect(result.store.listSubscriptions().map((s) => s.channel)).toEqual(['C1']);
     lock.release();
     expect(thrown(() => result.store.saveSubscription(sub('C2')))).toBe(result.problem);
-    expect(open().listSubscriptions().map((s) => s.channel)).toEqual(['C1']); // a restart opens it for writing
+    expect(
+      open()
+        .listSubscriptions()
+        .map((s) => s.channel),
+    ).toEqual(['C1']); // a restart opens it for writing
   });
 });
 
 describe('explainSqliteError', () => {
   it('says how long the injected busy timeout waited, and leaves errors without a code alone', () => {
-    expect(sqliteErrorMessage('SQLITE_BUSY', 'a.db', 250)).toBe('briefbot: the database at a.db is locked by another process (waited 0.25 s): try again, or stop the process holding it');
+    expect(sqliteErrorMessage('SQLITE_BUSY', 'a.db', 250)).toBe(
+      'briefbot: the database at a.db is locked by another process (waited 0.25 s): try again, or stop the process holding it',
+    );
     expect(sqliteErrorMessage('SQLITE_BUSY', 'a.db')).toContain('(waited 5 s)');
     const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
     const explained = explainSqliteError(busy, 'a.db', 250);
     expect(explained).toBeInstanceOf(StoreUnavailableError);
-    expect(explained).toMatchObject({ trouble: 'locked', problem: 'the database at a.db is locked by another process (waited 0.25 s)', advice: 'try again, or stop the process holding it', cause: busy });
+    expect(explained).toMatchObject({
+      trouble: 'locked',
+      problem: 'the database at a.db is locked by another process (waited 0.25 s)',
+      advice: 'try again, or stop the process holding it',
+      cause: busy,
+    });
     const other = new Error('boom');
     expect(explainSqliteError(other, 'a.db')).toBe(other);
-    expect(explainSqliteError(Object.assign(new Error('x'), { code: 'SQLITE_CONSTRAINT' }), 'a.db')).toMatchObject({ message: 'x' });
+    expect(explainSqliteError(Object.assign(new Error('x'), { code: 'SQLITE_CONSTRAINT' }), 'a.db')).toMatchObject({
+      message: 'x',
+    });
   });
 
   it('explains a folder that cannot be made because a part of its path is a file', () => {
-    expect(sqliteErrorMessage('ENOTDIR', 'a/b.db')).toMatch(/cannot create the folder for the database at a\/b\.db: check BRIEFBOT_DB: a part of its folder path is a file/);
-    expect(sqliteErrorMessage('EACCES', 'a/b.db')).toMatch(/cannot create the folder .*: check BRIEFBOT_DB and the folder's permissions/);
+    expect(sqliteErrorMessage('ENOTDIR', 'a/b.db')).toMatch(
+      /cannot create the folder for the database at a\/b\.db: check BRIEFBOT_DB: a part of its folder path is a file/,
+    );
+    expect(sqliteErrorMessage('EACCES', 'a/b.db')).toMatch(
+      /cannot create the folder .*: check BRIEFBOT_DB and the folder's permissions/,
+    );
   });
 });
 
@@ -276,15 +349,23 @@ describe('digests with a locked database', () => {
   });
 
   /** Deps posting into `posts`, with a logger the test reads; `post` may be replaced. */
-  function deps(store: Store, post?: DigestDeps['post']): DigestDeps & { posts: Array<{ channel: string; message: SlackMessage }>; logger: ReturnType<typeof memoryLogger> } {
+  function deps(
+    store: Store,
+    post?: DigestDeps['post'],
+  ): DigestDeps & {
+    posts: Array<{ channel: string; message: SlackMessage }>;
+    logger: ReturnType<typeof memoryLogger>;
+  } {
     const posts: Array<{ channel: string; message: SlackMessage }> = [];
     return {
       store,
       context: () => ctx,
-      post: post ?? (async (channel, message) => {
-        posts.push({ channel, message });
-        return { ts: `1700000000.00000${posts.length}` };
-      }),
+      post:
+        post ??
+        (async (channel, message) => {
+          posts.push({ channel, message });
+          return { ts: `1700000000.00000${posts.length}` };
+        }),
       notify: async () => {},
       clock: () => now,
       sleep: async () => {},
@@ -310,7 +391,11 @@ describe('digests with a locked database', () => {
     expect(await runDueDigests(d)).toEqual(['posted']);
     expect(await runDueDigests(d)).toEqual(['already']);
     expect(d.posts.map((p) => p.channel)).toEqual(['C1']);
-    expect(store.lastDigest('C1')).toMatchObject({ localDate: '2025-01-05', outcome: 'posted', claimedAt: '2025-01-05T04:01:00.000Z' });
+    expect(store.lastDigest('C1')).toMatchObject({
+      localDate: '2025-01-05',
+      outcome: 'posted',
+      claimedAt: '2025-01-05T04:01:00.000Z',
+    });
   });
 
   it('stops the tick at the first refusal instead of waiting on the lock once per channel', async () => {
@@ -337,7 +422,9 @@ describe('digests with a locked database', () => {
     });
     expect(await runDueDigests(d)).toEqual(['posted']);
     expect(d.logger.lines).toHaveLength(1);
-    expect(d.logger.lines[0]).toMatch(/^briefbot warn: the digest of C1 for 2025-01-05 was posted, but could not be recorded \(the database at .* is locked .*\): try again, or stop the process holding it; its claim keeps it from being posted again$/);
+    expect(d.logger.lines[0]).toMatch(
+      /^briefbot warn: the digest of C1 for 2025-01-05 was posted, but could not be recorded \(the database at .* is locked .*\): try again, or stop the process holding it; its claim keeps it from being posted again$/,
+    );
     lock!.release();
     now = new Date('2025-01-05T05:00:00Z');
     expect(await runDueDigests(d)).toEqual(['already']);
@@ -348,7 +435,10 @@ describe('digests with a locked database', () => {
     seeded();
     const d = deps(open());
     const lock = holdLock(file, closers);
-    await expect(deliverDigest(sub('C1'), d, true)).rejects.toMatchObject({ name: 'StoreUnavailableError', trouble: 'locked' });
+    await expect(deliverDigest(sub('C1'), d, true)).rejects.toMatchObject({
+      name: 'StoreUnavailableError',
+      trouble: 'locked',
+    });
     expect(d.posts).toEqual([]);
     lock.release();
   });

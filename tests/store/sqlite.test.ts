@@ -81,7 +81,11 @@ describe('openSqliteStore', () => {
     open();
     const db = new Database(file);
     try {
-      const extra = { version: MIGRATIONS.length + 1, name: 'test column', sql: 'ALTER TABLE articles_seen ADD COLUMN note TEXT' };
+      const extra = {
+        version: MIGRATIONS.length + 1,
+        name: 'test column',
+        sql: 'ALTER TABLE articles_seen ADD COLUMN note TEXT',
+      };
       expect(migrate(db, file, [...MIGRATIONS, extra])).toEqual([extra.version]);
       expect(migrate(db, file, [...MIGRATIONS, extra])).toEqual([]);
     } finally {
@@ -92,15 +96,26 @@ describe('openSqliteStore', () => {
   it('refuses a database written by a newer briefbot, saying so', () => {
     open();
     const db = new Database(file);
-    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(999, 'future', '2030-01-01T00:00:00.000Z');
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+      999,
+      'future',
+      '2030-01-01T00:00:00.000Z',
+    );
     db.close();
-    expect(() => openSqliteStore(file)).toThrow(/^briefbot: the database at .*briefbot\.db was written by a newer briefbot \(schema 999\)/);
+    expect(() => openSqliteStore(file)).toThrow(
+      /^briefbot: the database at .*briefbot\.db was written by a newer briefbot \(schema 999\)/,
+    );
   });
 
   it('refuses migrations listed out of order', () => {
     const db = new Database(':memory:');
     try {
-      expect(() => migrate(db, ':memory:', [{ version: 2, name: 'b', sql: '' }, { version: 1, name: 'a', sql: '' }])).toThrow(/out of order/);
+      expect(() =>
+        migrate(db, ':memory:', [
+          { version: 2, name: 'b', sql: '' },
+          { version: 1, name: 'a', sql: '' },
+        ]),
+      ).toThrow(/out of order/);
     } finally {
       db.close();
     }
@@ -120,7 +135,9 @@ describe('openSqliteStore', () => {
     chmodSync(join(dir, 'data'), 0o555);
     try {
       // Depending on the SQLite build the refusal comes at open or at the first write: either way, the same advice.
-      expect(() => open().claimDigest('C1', '2024-05-01', 'now')).toThrow(/^briefbot: the database at .* is read-only: check BRIEFBOT_DB and the folder's permissions/);
+      expect(() => open().claimDigest('C1', '2024-05-01', 'now')).toThrow(
+        /^briefbot: the database at .* is read-only: check BRIEFBOT_DB and the folder's permissions/,
+      );
     } finally {
       chmodSync(join(dir, 'data'), 0o755);
       chmodSync(file, 0o644);
@@ -173,7 +190,9 @@ describe('explainSqliteError', () => {
       holder.close();
       waiter.close();
     }
-    expect((explainSqliteError(caught, 'x.db') as Error).message).toMatch(/^briefbot: the database at x\.db is locked by another process .*: try again/);
+    expect((explainSqliteError(caught, 'x.db') as Error).message).toMatch(
+      /^briefbot: the database at x\.db is locked by another process .*: try again/,
+    );
   });
 
   it('maps extended codes to their primary code and leaves unknown errors alone', () => {
@@ -205,8 +224,12 @@ describe('subscriptions', () => {
   it('replaces a subscription when saved again', () => {
     const s = open();
     s.saveSubscription(sub('C1'));
-    s.saveSubscription(sub('C1', { time: '17:30', timezone: 'Europe/Paris', subscriber: 'U2', updatedAt: '2024-05-02T00:00:00.000Z' }));
-    expect(s.listSubscriptions()).toEqual([sub('C1', { time: '17:30', timezone: 'Europe/Paris', subscriber: 'U2', updatedAt: '2024-05-02T00:00:00.000Z' })]);
+    s.saveSubscription(
+      sub('C1', { time: '17:30', timezone: 'Europe/Paris', subscriber: 'U2', updatedAt: '2024-05-02T00:00:00.000Z' }),
+    );
+    expect(s.listSubscriptions()).toEqual([
+      sub('C1', { time: '17:30', timezone: 'Europe/Paris', subscriber: 'U2', updatedAt: '2024-05-02T00:00:00.000Z' }),
+    ]);
   });
 
   it('pauses a subscription with a reason, and saving it again clears the pause', () => {
@@ -265,9 +288,20 @@ describe('digests', () => {
     s.claimDigest('C1', '2024-05-02', '2024-05-02T04:00:00.000Z');
     s.finishDigest('C1', '2024-05-02', 'empty');
     s.claimDigest('C1', '2024-05-04', '2024-05-04T04:00:00.000Z');
-    expect(s.lastDigest('C1')).toEqual({ channel: 'C1', localDate: '2024-05-02', claimedAt: '2024-05-02T04:00:00.000Z', outcome: 'empty' });
+    expect(s.lastDigest('C1')).toEqual({
+      channel: 'C1',
+      localDate: '2024-05-02',
+      claimedAt: '2024-05-02T04:00:00.000Z',
+      outcome: 'empty',
+    });
     s.finishDigest('C1', '2024-05-04', 'posted', '1714795200.000200');
-    expect(s.lastDigest('C1')).toEqual({ channel: 'C1', localDate: '2024-05-04', claimedAt: '2024-05-04T04:00:00.000Z', outcome: 'posted', ts: '1714795200.000200' });
+    expect(s.lastDigest('C1')).toEqual({
+      channel: 'C1',
+      localDate: '2024-05-04',
+      claimedAt: '2024-05-04T04:00:00.000Z',
+      outcome: 'posted',
+      ts: '1714795200.000200',
+    });
     expect(s.lastDigest('C2')).toBeUndefined();
   });
 
@@ -279,9 +313,21 @@ describe('digests', () => {
 describe('recordSeen', () => {
   it('keeps the first instant an article was seen', () => {
     const s = open();
-    expect([...s.recordSeen(['a', 'b'], 't1')]).toEqual([['a', 't1'], ['b', 't1']]);
-    expect([...s.recordSeen(['b', 'c', 'b'], 't2')]).toEqual([['b', 't1'], ['c', 't2']]);
-    expect(open().recordSeen(['a', 'c', 'd'], 't3')).toEqual(new Map([['a', 't1'], ['c', 't2'], ['d', 't3']]));
+    expect([...s.recordSeen(['a', 'b'], 't1')]).toEqual([
+      ['a', 't1'],
+      ['b', 't1'],
+    ]);
+    expect([...s.recordSeen(['b', 'c', 'b'], 't2')]).toEqual([
+      ['b', 't1'],
+      ['c', 't2'],
+    ]);
+    expect(open().recordSeen(['a', 'c', 'd'], 't3')).toEqual(
+      new Map([
+        ['a', 't1'],
+        ['c', 't2'],
+        ['d', 't3'],
+      ]),
+    );
     expect(s.recordSeen([], 't4').size).toBe(0);
   });
 
