@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { createLoader, loadLive, saveLive } from '../src/live/load.js';
 import { updateLive } from '../src/live/update.js';
-import type { AskContext } from '../src/ask/answer.js';
+import type { AskContext } from '../src/ask/types.js';
 import { execFileSync } from 'node:child_process';
 import { ask } from '../src/ask/answer.js';
 import { buildAnswerMessage } from '../src/render/blocks.js';

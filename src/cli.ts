@@ -4,7 +4,7 @@ import { createLogger, type Logger } from './logger.js';
 import { loaderFor, loadOrReport, start, type StdIO } from './main.js';
 import { ask, type PageSizes } from './ask/answer.js';
 import type { Loader } from './live/load.js';
-import { answerJson } from './console/json.js';
+import { answerJson } from './render/json.js';
 import { ANSI_BOLD, renderText, STAR_BOLD } from './render/text.js';
 import { localParts } from './digest/schedule.js';
 import { composeDigest } from './digest/compose.js';

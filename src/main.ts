@@ -3,7 +3,7 @@ import { CorpusFolderError } from './corpus/load-corpus.js';
 import { createLoader, loadLive, saveLive, type LiveCorpus, type Loader } from './live/load.js';
 import { updateLive, type Changes } from './live/update.js';
 import { createProgress } from './console/progress.js';
-import type { AskContext } from './ask/answer.js';
+import type { AskContext } from './ask/types.js';
 import { isSlackConfig, type Config } from './config.js';
 import type { Logger } from './logger.js';
 import { runConsole } from './console/repl.js';

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import type { AskContext } from '../src/ask/answer.js';
+import type { AskContext } from '../src/ask/types.js';
 import { runCli } from '../src/cli.js';
 import { buildContext } from '../src/main.js';
 import { createLogger, type Logger } from '../src/logger.js';

@@ -1,5 +1,4 @@
-import type { Article, Citation, CorpusWarning, Paragraph } from '../types.js';
-import type { SearchIndex } from '../index/search-index.js';
+import type { Article, Citation, Paragraph } from '../types.js';
 import { byMeetingDateAsc, byMeetingDateDesc, type MeetingIndex } from '../index/meeting-index.js';
 import type { Meeting } from '../extract/types.js';
 import { answerQuestion } from './answer-question.js';
@@ -7,17 +6,10 @@ import type { QuestionContext } from './question.js';
 import { buildExcerpt } from '../index/excerpt.js';
 import type { DateRange } from '../index/date-range.js';
 import { formatPartialDate } from '../corpus/dates.js';
-import type { Answer, AnswerBody, AnswerOf, Command, SearchItem, SourceRow } from './types.js';
+import type { Answer, AnswerBody, AnswerOf, AskContext, Command, SearchItem, SourceRow } from './types.js';
+import { citationOf } from './citation.js';
 import { normalizeInput, parseCommand } from './parse-command.js';
 import { ambiguousSourceMessage, EMPTY_SEARCH, shortenedNotice, unknownSourceMessage } from './messages.js';
-
-/** What answering needs: the indexes, what loading the corpus warned about, and the clock. */
-export interface AskContext {
-  index: SearchIndex;
-  meetings: MeetingIndex;
-  warnings: readonly CorpusWarning[];
-  clock: () => Date;
-}
 
 /** Page sizes; the CLI asks for everything at once. */
 export interface PageSizes {
@@ -32,19 +24,6 @@ export const DEFAULT_PAGE_SIZES: PageSizes = { search: 5, sources: 20, meetings:
 
 const pageCount = (total: number, size: number): number => Math.max(1, Math.ceil(total / size));
 const clampPage = (page: number, count: number): number => Math.min(Math.max(1, page), count);
-
-/** The citation of a paragraph of an article. */
-export function citationOf(n: number, article: Article, paragraph: number): Citation {
-  return {
-    n,
-    articleId: article.id,
-    title: article.title,
-    published: article.published,
-    file: article.file,
-    paragraph,
-    url: article.source,
-  };
-}
 
 /** Describe a date range in words for the answer header. @example rangeText({from:'2021-01-01',to:'2021-12-31'}) // → '2021-01-01 to 2021-12-31' */
 export function rangeText(range: DateRange): string | undefined {

@@ -1,9 +1,18 @@
 import type { Article, Citation, CorpusWarning, Paragraph, PartialDate } from '../types.js';
 import type { DateRange } from '../index/date-range.js';
 import type { Segment } from '../index/excerpt.js';
-import type { MeetingFilter } from '../index/meeting-index.js';
+import type { MeetingFilter, MeetingIndex } from '../index/meeting-index.js';
+import type { SearchIndex } from '../index/search-index.js';
 import type { Meeting } from '../extract/types.js';
 import type { Question } from './question.js';
+
+/** What answering needs: the indexes, what loading the corpus warned about, and the clock. */
+export interface AskContext {
+  index: SearchIndex;
+  meetings: MeetingIndex;
+  warnings: readonly CorpusWarning[];
+  clock: () => Date;
+}
 
 /** What a line of user text asks for, once parsed. */
 export type Command =

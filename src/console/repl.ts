@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { AskContext } from '../ask/answer.js';
+import type { AskContext } from '../ask/types.js';
 import { ask, DEFAULT_PAGE_SIZES, type PageSizes } from '../ask/answer.js';
 import { CONSOLE_HINT } from '../ask/messages.js';
 import { renderText, type Emphasis } from '../render/text.js';

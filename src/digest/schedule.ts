@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import type { AskContext } from '../ask/answer.js';
+import type { AskContext } from '../ask/types.js';
 import type { Article } from '../types.js';
 import type { Logger } from '../logger.js';
 import type { SlackMessage } from '../render/limits.js';

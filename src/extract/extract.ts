@@ -14,17 +14,8 @@ import {
   type SentenceInfo,
 } from './candidates.js';
 import { findDateline } from './features.js';
-import {
-  clusterPeople,
-  clusterPeopleAsync,
-  coreTitle,
-  isVagueTitle,
-  nameCodes,
-  namesCompatible,
-  titlesCompatible,
-  type NameCodes,
-  type Person,
-} from './people.js';
+import { clusterPeople, clusterPeopleAsync, coreTitle, isVagueTitle, titlesCompatible, type Person } from './people.js';
+import { nameCodes, namesCompatible, type NameCodes } from '../text/names.js';
 import { LEADER_TITLES } from '../reference/titles.js';
 import { formatHumanDate, formatPartialDate } from '../corpus/dates.js';
 import { optional } from '../optional.js';

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../reference/lexicon.js';
 import { INSTITUTION_WORDS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from '../reference/titles.js';
-import { STOPWORDS, stemWord } from '../index/words.js';
+import { STOPWORDS, stemWord } from '../text/words.js';
 import { isPossessive, tokenize, type Tok } from './tokens.js';
 
 /** A reference to a person (or a group of officials) in a sentence, with what the sentence says of them. */

@@ -1,6 +1,6 @@
-import { doubleMetaphone } from 'double-metaphone';
 import { LEADER_TITLES } from '../reference/titles.js';
 import { optional } from '../optional.js';
+import { foldName, nameCodes, namesCompatible, nameWords, type NameCodes } from '../text/names.js';
 
 /** A person as the corpus knows them: the fullest name, and the role and country any briefing gives. */
 export interface Person {
@@ -10,61 +10,6 @@ export interface Person {
   /** ISO alpha-3 code. */
   country?: string;
   organization?: string;
-}
-
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’.]/g, '');
-const nameWords = (name: string): string[] =>
-  fold(name)
-    .split(/[\s-]+/)
-    .filter(Boolean);
-const nameTokens = nameWords;
-
-/** Sound-alike codes of a name word; a cache, passed in, saves recomputing them. */
-export type NameCodes = (word: string) => readonly string[];
-
-/** A memoised {@link NameCodes} for one run over a corpus. */
-export function nameCodes(): NameCodes {
-  const cache = new Map<string, readonly string[]>();
-  return (word) => {
-    let codes = cache.get(word);
-    if (!codes) {
-      codes = word.length < 4 ? [word] : [...new Set(doubleMetaphone(word))];
-      cache.set(word, codes);
-    }
-    return codes;
-  };
-}
-
-/** The sound-alike codes of every word of a name (a short word is its own code): two names that share a word share one. */
-export const nameWordCodes = (name: string, codes: NameCodes): string[] => nameWords(name).flatMap((w) => codes(w));
-
-/** True when two name words are the same word in any transliteration (Sergey/Sergei, Zhaparov/Japarov). */
-export function sameNameWord(a: string, b: string, codes: NameCodes = nameCodes()): boolean {
-  if (a === b) return true;
-  if (a.length < 4 || b.length < 4) return false;
-  const cb = codes(b);
-  return codes(a).some((c) => cb.includes(c));
-}
-
-/**
- * True when two names can be one person: every word of the shorter is a word of the longer, in any
- * transliteration ("Jilani" and "Jalil Abbas Jilani"; not "Sadyr Japarov" and "Akylbek Japarov").
- * @example namesCompatible('Sergei Lavrov', 'Lavrov') // → true
- */
-export function namesCompatible(
-  a: string,
-  b: string,
-  codes: NameCodes = nameCodes(),
-  tokens: (name: string) => string[] = nameTokens,
-): boolean {
-  return namesCompatibleWith(a, b, codes, tokens);
-}
-
-function namesCompatibleWith(a: string, b: string, codes: NameCodes, tokens: (name: string) => string[]): boolean {
-  const [ta, tb] = [tokens(a), tokens(b)];
-  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  if (short.length === 0) return false;
-  return short.every((w) => long.some((l) => sameNameWord(w, l, codes)));
 }
 
 const ABBREVIATED: Readonly<Record<string, string>> = {
@@ -77,7 +22,7 @@ const MODIFIERS = /\b(?:caretaker|acting|interim|former|outgoing|incoming|federa
 
 /** A title reduced to its core for comparison: lower case, abbreviations expanded, modifiers dropped. */
 export function coreTitle(title: string): string {
-  const t = fold(title).replace(/\s+/g, ' ').trim();
+  const t = foldName(title).replace(/\s+/g, ' ').trim();
   return (ABBREVIATED[t] ?? t)
     .replace(MODIFIERS, '')
     .replace(/^state councilor and /, '')
@@ -117,7 +62,7 @@ export function betterTitle(a: string | undefined, b: string | undefined): strin
 
 /** Merge what two reports say of one person. */
 export function mergePerson(a: Person, b: Omit<Person, 'key'>): Person {
-  const name = nameTokens(b.name).length > nameTokens(a.name).length ? b.name : a.name;
+  const name = nameWords(b.name).length > nameWords(a.name).length ? b.name : a.name;
   return {
     key: a.key,
     name,
@@ -151,7 +96,7 @@ function clustering(codes: NameCodes): Clustering {
   const tokenCache = new Map<string, string[]>();
   const nameTokens = (name: string): string[] =>
     tokenCache.get(name) ?? tokenCache.set(name, nameWords(name)).get(name)!;
-  const namesCompatible = (a: string, b: string, c: NameCodes): boolean => namesCompatibleWith(a, b, c, nameTokens);
+  const sameName = (a: string, b: string): boolean => namesCompatible(a, b, codes, nameTokens);
   const people: Person[] = [];
   const byCode = new Map<string, Set<number>>();
   const index = (i: number): void => {
@@ -162,7 +107,7 @@ function clustering(codes: NameCodes): Clustering {
     const words = nameTokens(r.name);
     const near = new Set(words.flatMap((w) => codes(w).flatMap((c) => [...(byCode.get(c) ?? [])])));
     const compatible = [...near].filter(
-      (i) => nameTokens(people[i]!.name).length >= words.length && namesCompatible(people[i]!.name, r.name, codes),
+      (i) => nameTokens(people[i]!.name).length >= words.length && sameName(people[i]!.name, r.name),
     );
     if (compatible.length <= 1) return compatible[0];
     const byTitle = compatible.filter(
@@ -177,9 +122,8 @@ function clustering(codes: NameCodes): Clustering {
     const words = nameTokens(r.name);
     const near = new Set(words.flatMap((w) => codes(w).flatMap((c) => [...(byCode.get(c) ?? [])])));
     return (
-      [...near].filter(
-        (i) => nameTokens(people[i]!.name).length > words.length && namesCompatible(people[i]!.name, r.name, codes),
-      ).length > 1
+      [...near].filter((i) => nameTokens(people[i]!.name).length > words.length && sameName(people[i]!.name, r.name))
+        .length > 1
     );
   };
   return {

@@ -1,6 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import type { Lexicon } from '../reference/lexicon.js';
-import { isStopword, normalizeWord, stemWord, wordSpans, type WordSpan } from './words.js';
+import { isStopword, normalizeWord, stemWord, wordSpans, type WordSpan } from '../text/words.js';
 
 /** A term of the index with the span of text it stands for (a phrase key spans the whole phrase). */
 export interface Token {

@@ -1,4 +1,4 @@
-import type { AskContext } from '../ask/answer.js';
+import type { AskContext } from '../ask/types.js';
 import type { CorpusWarning } from '../types.js';
 import { fingerprintOf, stampFiles, type FileStamp } from '../corpus/fingerprint.js';
 import { buildExtractContext, yieldToEventLoop } from '../extract/extract.js';

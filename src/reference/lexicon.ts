@@ -1,6 +1,6 @@
 import { ABBREVIATIONS } from './abbreviations.js';
 import { buildCountries, countryForms, UPPERCASE_COUNTRY_FORMS, type CountryRef } from './countries.js';
-import { normalizeWord, stemWord, wordSpans } from '../index/words.js';
+import { normalizeWord, stemWord, wordSpans } from '../text/words.js';
 
 /** A phrase ("Shanghai Cooperation Organization") that also stands for a key (`#sco`). */
 export interface PhraseRule {

@@ -5,7 +5,8 @@ import { HELP_LINES, NO_SUGGESTION_TIPS, NOTHING_MATCHED, PARTIAL_MATCH } from '
 import { encodeButtonValue, PAGE_ACTION, SHARE_ACTION } from './buttons.js';
 import { citationParts, dateLabel, pageLabel, plural, TITLE_MAX_CHARS } from './format.js';
 import { fitMessage, SLACK_LIMITS, type SlackMessage } from './limits.js';
-import { clipText, escapeSlack, excerptMrkdwn, slackLink } from './mrkdwn.js';
+import { escapeSlack, excerptMrkdwn, slackLink } from './mrkdwn.js';
+import { clipText } from '../text/clip.js';
 import { KIND_LABELS, meetingDateLabel, meetingPlace, participantParts } from './meetings.js';
 import { DATE_NOT_STATED, NO_MEETINGS } from '../ask/messages.js';
 import type { MeetingItem } from '../ask/types.js';

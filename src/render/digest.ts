@@ -2,13 +2,14 @@ import type { types } from '@slack/bolt';
 import { formatHumanDate, formatPartialDate, parsePartialDate } from '../corpus/dates.js';
 import type { Digest, DigestBriefing, DigestSection } from '../digest/types.js';
 import type { Meeting } from '../extract/types.js';
-import { meetingJson } from '../console/json.js';
+import { meetingJson } from './json.js';
 import type { PartialDate } from '../types.js';
 import { chunkLines } from './blocks.js';
 import { dateLabel, plural, TITLE_MAX_CHARS } from './format.js';
 import { blockChars, fitMessage, SLACK_LIMITS, type SlackMessage } from './limits.js';
 import { meetingDateLabel, meetingPlace, participantParts } from './meetings.js';
-import { clipMrkdwn, clipText, escapeSlack } from './mrkdwn.js';
+import { clipMrkdwn, escapeSlack } from './mrkdwn.js';
+import { clipText } from '../text/clip.js';
 import { plainText } from './text.js';
 
 type Block = types.KnownBlock;

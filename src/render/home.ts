@@ -1,10 +1,11 @@
 import type { types } from '@slack/bolt';
-import type { AskContext } from '../ask/answer.js';
+import type { AskContext } from '../ask/types.js';
 import { newestFirst } from '../ask/answer.js';
 import { newestMeetingsFirst } from '../index/meeting-index.js';
 import type { Subscription } from '../store/types.js';
 import { dateLabel, plural } from './format.js';
-import { clipText, escapeSlack } from './mrkdwn.js';
+import { escapeSlack } from './mrkdwn.js';
+import { clipText } from '../text/clip.js';
 import { meetingDateLabel, meetingPlace, participantParts } from './meetings.js';
 import { formatPartialDate } from '../corpus/dates.js';
 

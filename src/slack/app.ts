@@ -3,7 +3,7 @@
 import { App, LogLevel } from '@slack/bolt';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App as BoltApp, BlockAction, ButtonAction } from '@slack/bolt';
-import type { AskContext } from '../ask/answer.js';
+import type { AskContext } from '../ask/types.js';
 import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { PAGE_ACTION, SHARE_ACTION } from '../render/buttons.js';

@@ -1,4 +1,4 @@
-import type { AskContext } from '../ask/answer.js';
+import type { AskContext } from '../ask/types.js';
 import { ask, DEFAULT_PAGE_SIZES } from '../ask/answer.js';
 import type { QuestionContext } from '../ask/question.js';
 import { buildAnswerMessage, buildNoticeMessage } from '../render/blocks.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ask, type AskContext } from '../../src/ask/answer.js';
+import { ask } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { listWords, QUESTION_ITEMS, timesWord, whenWords } from '../../src/ask/answer-question.js';
 import type { QuestionContext } from '../../src/ask/question.js';
 import type { Answer, AnswerOf } from '../../src/ask/types.js';

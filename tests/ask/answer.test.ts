@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ask, pageParagraphs, type AskContext } from '../../src/ask/answer.js';
+import { ask, pageParagraphs } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import type { Answer, AnswerOf } from '../../src/ask/types.js';
 import { EMPTY_SEARCH, shortenedNotice, unknownSourceMessage } from '../../src/ask/messages.js';
 import { contextOf, SEEDS } from '../helpers.js';

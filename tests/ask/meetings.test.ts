@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ask, DEFAULT_PAGE_SIZES, type AskContext, type PageSizes } from '../../src/ask/answer.js';
+import { ask, DEFAULT_PAGE_SIZES, type PageSizes } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { parseMeetingFilter } from '../../src/ask/meeting-query.js';
 import { parseCommand } from '../../src/ask/parse-command.js';
 import { badDateMessage, badPeriodMessage, TIMELINE_WHO } from '../../src/ask/messages.js';

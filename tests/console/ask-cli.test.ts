@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { answerLine } from '../../src/console/repl.js';
 import { buildContext } from '../../src/main.js';
 import { STAR_BOLD } from '../../src/render/text.js';

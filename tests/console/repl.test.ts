@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { CONSOLE_HINT } from '../../src/ask/messages.js';
 import { answerLine, LAST_PAGE, runConsole } from '../../src/console/repl.js';
 import { STAR_BOLD } from '../../src/render/text.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { formatPartialDate } from '../../src/corpus/dates.js';
 import { composeDigest, DIGEST_SECTION_LIMIT, isAhead, ledeOf, type DigestInput } from '../../src/digest/compose.js';
 import type { Meeting } from '../../src/extract/types.js';

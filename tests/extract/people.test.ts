@@ -5,12 +5,10 @@ import {
   coreTitle,
   isVagueTitle,
   mergePerson,
-  nameCodes,
-  namesCompatible,
-  sameNameWord,
   titlesCompatible,
   type Person,
 } from '../../src/extract/people.js';
+import { nameCodes, namesCompatible, sameNameWord } from '../../src/text/names.js';
 
 type Report = Omit<Person, 'key'>;
 

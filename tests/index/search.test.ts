@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { contextOf, SEARCH_FIXTURES, SEEDS } from '../helpers.js';
 
 let seeds: AskContext;

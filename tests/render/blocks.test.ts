@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { ask } from '../../src/ask/answer.js';
 import {
   HELP_LINES,
@@ -18,7 +18,8 @@ import {
 } from '../../src/render/blocks.js';
 import { decodeButtonValue, encodeButtonValue, PAGE_ACTION, SHARE_ACTION } from '../../src/render/buttons.js';
 import { blockChars, fitMessage, SLACK_LIMITS, type SlackMessage } from '../../src/render/limits.js';
-import { clipMrkdwn, clipText, escapeSlack, excerptMrkdwn, slackLink } from '../../src/render/mrkdwn.js';
+import { clipMrkdwn, escapeSlack, excerptMrkdwn, slackLink } from '../../src/render/mrkdwn.js';
+import { clipText } from '../../src/text/clip.js';
 import {
   blocksOf,
   citation,

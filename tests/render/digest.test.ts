@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { composeDigest } from '../../src/digest/compose.js';
 import type { Digest, DigestBriefing } from '../../src/digest/types.js';
 import type { Meeting, Participant } from '../../src/extract/types.js';

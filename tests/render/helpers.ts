@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import { fileURLToPath } from 'node:url';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import type { Answer, AnswerOf, SearchItem } from '../../src/ask/types.js';
 import { createLogger } from '../../src/logger.js';
 import { buildContext } from '../../src/main.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, it } from 'vitest';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { ask } from '../../src/ask/answer.js';
 import type { Answer } from '../../src/ask/types.js';
 import { buildAnswerMessage, type RenderOptions } from '../../src/render/blocks.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ask, type AskContext } from '../../src/ask/answer.js';
+import { ask } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { badPeriodMessage, DATE_NOT_STATED, NO_MEETINGS } from '../../src/ask/messages.js';
 import type { Answer, AnswerOf, MeetingItem } from '../../src/ask/types.js';
 import type { Meeting, Participant } from '../../src/extract/types.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { ask } from '../../src/ask/answer.js';
 import { HELP_LINES, PARTIAL_MATCH } from '../../src/ask/messages.js';
 import type { Answer } from '../../src/ask/types.js';

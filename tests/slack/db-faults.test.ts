@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { holdLock } from '../store/helpers.js';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { buildContext, openStoreOrReport } from '../../src/main.js';
 import { NO_DIGEST, turnedOn } from '../../src/slack/digest.js';
 import { APOLOGY } from '../../src/slack/handlers.js';

@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { buildContext } from '../../src/main.js';
 import { HOME_BLOCK_LIMIT } from '../../src/render/home.js';
 import { ANNOUNCE_FAILED, NO_DIGEST, NOTHING_NEW, statusText, turnedOff, turnedOn } from '../../src/slack/digest.js';

@@ -4,7 +4,7 @@
  */
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { buildContext } from '../../src/main.js';
 import { encodeButtonValue, PAGE_ACTION, SHARE_ACTION } from '../../src/render/buttons.js';
 import { classifyAnswer, DEFAULT_RETRY_POLICY, nextWait, type RetryPolicy } from '../../src/slack/deliver.js';

@@ -6,7 +6,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { expect } from 'vitest';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { buildSlackApp, type Health, type SlackApp, type SlackAppDeps } from '../../src/slack/app.js';
 import { PAGE_ACTION } from '../../src/render/buttons.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import type { Health } from '../../src/slack/app.js';
 import { LOADING, NotReadyError } from '../../src/slack/handlers.js';
 import { contextOf, SEEDS } from '../helpers.js';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { badPeriodMessage, DATE_NOT_STATED, TIMELINE_WHO } from '../../src/ask/messages.js';
 import { createLogger } from '../../src/logger.js';
 import { buildContext } from '../../src/main.js';

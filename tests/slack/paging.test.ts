@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { createLogger } from '../../src/logger.js';
 import { buildContext } from '../../src/main.js';
 import { PAGE_ACTION, SHARE_ACTION } from '../../src/render/buttons.js';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { createLogger } from '../../src/logger.js';
 import { buildContext } from '../../src/main.js';
 import { decodeButtonValue, SHARE_ACTION } from '../../src/render/buttons.js';

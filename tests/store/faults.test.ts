@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { holdLock } from './helpers.js';
-import type { AskContext } from '../../src/ask/answer.js';
+import type { AskContext } from '../../src/ask/types.js';
 import {
   deliverDigest,
   recordArticlesSeen,

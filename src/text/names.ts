@@ -1,0 +1,55 @@
+/** Names of people compared as spoken: folded, split into words, matched by sound (Sergey/Sergei, Zhaparov/Japarov). */
+import { doubleMetaphone } from 'double-metaphone';
+
+/** A name or title folded for comparison: no accents, lower case, no apostrophes or dots. */
+export const foldName = (s: string): string =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’.]/g, '');
+/** The words of a name, folded. */
+export const nameWords = (name: string): string[] =>
+  foldName(name)
+    .split(/[\s-]+/)
+    .filter(Boolean);
+
+/** Sound-alike codes of a name word; a cache, passed in, saves recomputing them. */
+export type NameCodes = (word: string) => readonly string[];
+
+/** A memoised {@link NameCodes} for one run over a corpus. */
+export function nameCodes(): NameCodes {
+  const cache = new Map<string, readonly string[]>();
+  return (word) => {
+    let codes = cache.get(word);
+    if (!codes) {
+      codes = word.length < 4 ? [word] : [...new Set(doubleMetaphone(word))];
+      cache.set(word, codes);
+    }
+    return codes;
+  };
+}
+
+/** The sound-alike codes of every word of a name (a short word is its own code): two names that share a word share one. */
+export const nameWordCodes = (name: string, codes: NameCodes): string[] => nameWords(name).flatMap((w) => codes(w));
+
+/** True when two name words are the same word in any transliteration (Sergey/Sergei, Zhaparov/Japarov). */
+export function sameNameWord(a: string, b: string, codes: NameCodes = nameCodes()): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4) return false;
+  const cb = codes(b);
+  return codes(a).some((c) => cb.includes(c));
+}
+
+/**
+ * True when two names can be one person: every word of the shorter is a word of the longer, in any
+ * transliteration ("Jilani" and "Jalil Abbas Jilani"; not "Sadyr Japarov" and "Akylbek Japarov").
+ * @example namesCompatible('Sergei Lavrov', 'Lavrov') // → true
+ */
+export function namesCompatible(
+  a: string,
+  b: string,
+  codes: NameCodes = nameCodes(),
+  tokens: (name: string) => string[] = nameWords,
+): boolean {
+  const [ta, tb] = [tokens(a), tokens(b)];
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (short.length === 0) return false;
+  return short.every((w) => long.some((l) => sameNameWord(w, l, codes)));
+}
