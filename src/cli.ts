@@ -12,6 +12,8 @@ import { digestJson, renderDigestText } from './render/digest.js';
 import { parsePartialDate } from './corpus/dates.js';
 import { partialDateBounds } from './index/date-range.js';
 import { shiftDay } from './ask/date-filters.js';
+import { configProblems, notADate, notATimezone, nothingToPostOn, unknownCommand } from './ask/messages.js';
+import { operatorText } from './errors.js';
 
 /** Usage of the `briefbot` command. */
 export const USAGE = `Usage: briefbot [command] [options]
@@ -58,7 +60,7 @@ async function oneShot(
   io: StdIO,
   logger: Logger,
 ): Promise<number> {
-  const context = (await loadOrReport(oneShotLoader(config, io, logger)))?.context;
+  const context = await loadOrReport(oneShotLoader(config, io, logger));
   if (!context) return 2;
   const answer = ask((command === 'ask' ? args : [command, ...args]).join(' '), context, 1, CLI_PAGE_SIZES);
   const out = json ? JSON.stringify(answerJson(answer)) : renderText(answer, io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD);
@@ -75,15 +77,13 @@ async function printDigest(
   logger: Logger,
 ): Promise<number> {
   const timezone = opts.tz ?? 'UTC';
-  if (!isTimezone(timezone))
-    return usageError(io, `--tz "${timezone}" is not a timezone: write it as Area/City, e.g. Asia/Karachi`);
+  if (!isTimezone(timezone)) return usageError(io, notATimezone('--tz', timezone));
   const now = new Date();
   const localDate = opts.date ?? localParts(now, timezone).date;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(localDate) || !parsePartialDate(localDate))
-    return usageError(io, `--date "${localDate}" is not a date: write YYYY-MM-DD`);
-  if (opts.since !== undefined && !parsePartialDate(opts.since))
-    return usageError(io, `--since "${opts.since}" is not a date: write YYYY-MM-DD`);
-  const context = (await loadOrReport(oneShotLoader(config, io, logger)))?.context;
+    return usageError(io, notADate('--date', localDate));
+  if (opts.since !== undefined && !parsePartialDate(opts.since)) return usageError(io, notADate('--since', opts.since));
+  const context = await loadOrReport(oneShotLoader(config, io, logger));
   if (!context) return 2;
   const since = opts.since ?? shiftDay(localDate, -1);
   const firstSeen = new Map(
@@ -104,19 +104,16 @@ async function printDigest(
     now: `${localDate}T23:59:59.999Z`,
   });
   if (!digest) {
-    io.stdout.write(
-      json
-        ? `${JSON.stringify({ digest: null })}\n`
-        : `Nothing to post for ${localDate}: no new briefings, nothing coming up, nothing on this day.\n`,
-    );
+    io.stdout.write(`${json ? JSON.stringify({ digest: null }) : nothingToPostOn(localDate)}\n`);
     return 0;
   }
   io.stdout.write(`${json ? JSON.stringify({ digest: digestJson(digest) }) : renderDigestText(digest)}\n`);
   return 0;
 }
 
-function usageError(io: StdIO, message: string): number {
-  io.stderr.write(`briefbot: ${message}\n`);
+/** Say what is wrong with the command line (and show the usage, when asked); exit code 2. */
+function usageError(io: StdIO, message: string, usage = false): number {
+  io.stderr.write(`${operatorText(message)}\n${usage ? `\n${USAGE}\n` : ''}`);
   return 2;
 }
 
@@ -140,8 +137,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
       },
     });
   } catch (error) {
-    io.stderr.write(`briefbot: ${(error as Error).message}\n\n${USAGE}\n`);
-    return 2;
+    return usageError(io, (error as Error).message, true);
   }
   const { values, positionals } = parsed;
   const [command = 'start', ...args] = positionals;
@@ -150,13 +146,8 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     return 0;
   }
   const loaded = loadConfig({ ...env, ...(values.corpus !== undefined ? { BRIEFBOT_CORPUS: values.corpus } : {}) });
-  if ('problems' in loaded) {
-    io.stderr.write(
-      `briefbot: the configuration has ${loaded.problems.length} problem(s):\n${loaded.problems.map((p) => `  - ${p}`).join('\n')}\n`,
-    );
-    return 2;
-  }
-  const { config } = loaded;
+  if (!loaded.ok) return usageError(io, configProblems(loaded.error));
+  const config = loaded.value;
   const logger = createLogger(
     (line) => io.stderr.write(`${line}\n`),
     [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => !!s),
@@ -171,6 +162,5 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
       logger,
     );
   if (command === 'start' || command === 'console') return start(config, io, logger, command === 'console');
-  io.stderr.write(`briefbot: unknown command "${command}"\n\n${USAGE}\n`);
-  return 2;
+  return usageError(io, unknownCommand(command), true);
 }

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { fail, ok, type Result } from './result.js';
 
 /** How briefbot runs: a local console, Slack over Socket Mode, or Slack over HTTP. */
 export type Mode = 'console' | 'socket' | 'http';
@@ -74,7 +75,10 @@ const EnvSchema = z.object({
   BRIEFBOT_SNAPSHOT: optional(z.string()),
 });
 
-/** True for a timezone name the runtime knows (IANA, e.g. `Asia/Karachi`). @example isTimezone('Mars/Olympus') // → false */
+/**
+ * True for a timezone name the runtime knows (IANA, e.g. `Asia/Karachi`).
+ * @example isTimezone('Mars/Olympus') // → false
+ */
 export function isTimezone(name: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name });
@@ -87,6 +91,15 @@ export function isTimezone(name: string): boolean {
 /** The variables briefbot reads, for the README and for messages. */
 export const ENV_VARIABLES = Object.keys(EnvSchema.shape);
 
+/** The problem of an app token or signing secret without the bot token. */
+const botTokenMissing = (other: string): string =>
+  `SLACK_BOT_TOKEN is not set, but ${other} is: set SLACK_BOT_TOKEN (xoxb-…) to run in Slack, or unset both to use the console`;
+
+/** The problem of a bot token with neither an app token nor a signing secret. */
+const MODE_TOKEN_MISSING =
+  'SLACK_BOT_TOKEN is set, but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: ' +
+  'set one of them, or unset SLACK_BOT_TOKEN to use the console';
+
 /** Which mode a set of tokens selects, or the problem with the combination. */
 function modeOf(env: {
   SLACK_BOT_TOKEN?: string;
@@ -95,18 +108,17 @@ function modeOf(env: {
 }): Mode | string {
   const { SLACK_BOT_TOKEN: bot, SLACK_APP_TOKEN: app, SLACK_SIGNING_SECRET: secret } = env;
   if (!bot && !app && !secret) return 'console';
-  if (!bot)
-    return `SLACK_BOT_TOKEN is not set, but ${app ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is: set SLACK_BOT_TOKEN (xoxb-…) to run in Slack, or unset both to use the console`;
+  if (!bot) return botTokenMissing(app ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET');
   if (app) return 'socket';
   if (secret) return 'http';
-  return 'SLACK_BOT_TOKEN is set, but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: set one of them, or unset SLACK_BOT_TOKEN to use the console';
+  return MODE_TOKEN_MISSING;
 }
 
 /**
  * Read and validate configuration from environment variables; every problem is listed with what to set.
- * @example loadConfig({}) // → { config: { mode: 'console', port: 3000, corpusDir: './seeds' } }
+ * @example loadConfig({}) // → { ok: true, value: { mode: 'console', port: 3000, corpusDir: './seeds', … } }
  */
-export function loadConfig(env: Record<string, string | undefined>): { config: Config } | { problems: string[] } {
+export function loadConfig(env: Record<string, string | undefined>): Result<Config, string[]> {
   const parsed = EnvSchema.safeParse(env);
   const set = (name: string): string | undefined => (env[name]?.trim() ? env[name] : undefined);
   const mode = modeOf({
@@ -118,23 +130,21 @@ export function loadConfig(env: Record<string, string | undefined>): { config: C
     ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`)),
     ...(['console', 'socket', 'http'].includes(mode) ? [] : [mode]),
   ];
-  if (!parsed.success || problems.length > 0) return { problems };
+  if (!parsed.success || problems.length > 0) return fail(problems);
   const e = parsed.data;
   const slackApiUrl = e.SLACK_API_URL && !e.SLACK_API_URL.endsWith('/') ? `${e.SLACK_API_URL}/` : e.SLACK_API_URL;
-  return {
-    config: {
-      mode: mode as Mode,
-      ...(e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN } : {}),
-      ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
-      ...(e.SLACK_SIGNING_SECRET && mode === 'http' ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
-      ...(slackApiUrl ? { slackApiUrl } : {}),
-      port: e.PORT,
-      corpusDir: e.BRIEFBOT_CORPUS,
-      dbPath: e.BRIEFBOT_DB,
-      snapshotPath: e.BRIEFBOT_SNAPSHOT ?? join(dirname(e.BRIEFBOT_DB), 'snapshot.bin'),
-      ...(e.BRIEFBOT_TZ ? { timezone: e.BRIEFBOT_TZ } : {}),
-    },
-  };
+  return ok({
+    mode: mode as Mode,
+    ...(e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN } : {}),
+    ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
+    ...(e.SLACK_SIGNING_SECRET && mode === 'http' ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+    port: e.PORT,
+    corpusDir: e.BRIEFBOT_CORPUS,
+    dbPath: e.BRIEFBOT_DB,
+    snapshotPath: e.BRIEFBOT_SNAPSHOT ?? join(dirname(e.BRIEFBOT_DB), 'snapshot.bin'),
+    ...(e.BRIEFBOT_TZ ? { timezone: e.BRIEFBOT_TZ } : {}),
+  });
 }
 
 /** True when a config runs in Slack. */

@@ -5,7 +5,10 @@ export interface Logger {
   error(message: string, cause?: unknown): void;
 }
 
-/** Replace every secret in a text by `[redacted]`. @example redact('token xoxb-1', ['xoxb-1']) // → 'token [redacted]' */
+/**
+ * Replace every secret in a text by `[redacted]`.
+ * @example redact('token xoxb-1', ['xoxb-1']) // → 'token [redacted]'
+ */
 export function redact(text: string, secrets: readonly string[]): string {
   return secrets.filter((s) => s.length >= 8).reduce((t, s) => t.split(s).join('[redacted]'), text);
 }

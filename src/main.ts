@@ -1,19 +1,16 @@
 import type { Readable, Writable } from 'node:stream';
-import { CorpusFolderError } from './corpus/load-corpus.js';
-import { createLoader, loadLive, saveLive, type LiveCorpus, type Loader } from './live/load.js';
-import { updateLive, type Changes } from './live/update.js';
-import { createProgress } from './console/progress.js';
 import type { AskContext } from './ask/types.js';
-import { isSlackConfig, type Config } from './config.js';
-import type { Logger } from './logger.js';
+import { isSlackConfig, type Config, type SlackConfig } from './config.js';
+import { createProgress } from './console/progress.js';
 import { runConsole } from './console/repl.js';
+import { recordArticlesSeen, runDueDigests, startScheduler } from './digest/schedule.js';
+import { createLiveCorpus } from './live/live-corpus.js';
+import { createLoader, loadLive, type Loader } from './live/load.js';
+import type { Logger } from './logger.js';
 import { ANSI_BOLD, STAR_BOLD } from './render/text.js';
-import { buildSlackApp, slackDigestDeps, type Health } from './slack/app.js';
-import { NotReadyError } from './slack/handlers.js';
+import { buildSlackApp, slackDigestDeps, type Health, type SlackApp } from './slack/app.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
-import { recordArticlesSeen, runDueDigests, startScheduler } from './digest/schedule.js';
-import { watchCorpus } from './corpus/watch.js';
 
 /** Standard streams as the composition root uses them. */
 export interface StdIO {
@@ -38,16 +35,9 @@ export async function buildContext(
 }
 
 /** Load the corpus, reporting a missing or wrong folder as a message rather than a stack trace. */
-export async function loadOrReport(loader: Loader): Promise<LiveCorpus | undefined> {
-  try {
-    return await loadLive(loader);
-  } catch (error) {
-    if (error instanceof CorpusFolderError) {
-      loader.logger.error(error.message);
-      return undefined;
-    }
-    throw error;
-  }
+export async function loadOrReport(loader: Loader): Promise<AskContext | undefined> {
+  const live = createLiveCorpus(loader);
+  return (await live.load()) ? live.context() : undefined;
 }
 
 /** The loader of the configured corpus: a progress bar on a terminal, progress logs otherwise. */
@@ -60,18 +50,6 @@ export function loaderFor(config: Config, io: StdIO, logger: Logger, clock: () =
     snapshotPath: config.snapshotPath,
     progress: (stage, done, total) => progress.update(stage, done, total),
   });
-}
-
-/** One log line for an update of the corpus. */
-function describeChanges(changes: Changes, live: LiveCorpus): string {
-  const size = `${live.context.index.articles.size} briefings, ${live.context.meetings.meetings.length} meetings`;
-  if (changes.reloaded) return `read the corpus again: ${size}`;
-  const files = [
-    ...changes.added.map((a) => `+${a.file}`),
-    ...changes.removed.map((id) => `-${id}`),
-    ...changes.warnings.map((w) => `!${w.file}`),
-  ];
-  return `updated the corpus (${files.slice(0, 5).join(' ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''}): ${size}`;
 }
 
 /**
@@ -103,79 +81,39 @@ const untilSignal = (): Promise<NodeJS.Signals> =>
 export async function start(config: Config, io: StdIO, logger: Logger, forceConsole = false): Promise<number> {
   const loader = loaderFor(config, io, logger);
   if (forceConsole || !isSlackConfig(config)) {
-    const live = await loadOrReport(loader);
-    if (!live) return 2;
+    const context = await loadOrReport(loader);
+    if (!context) return 2;
     const interactive = io.stdin.isTTY === true;
-    await runConsole(
-      { input: io.stdin, output: io.stdout, interactive, bold: io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD },
-      () => live.context,
-    );
+    const bold = io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD;
+    await runConsole({ input: io.stdin, output: io.stdout, interactive, bold }, () => context);
     return 0;
   }
   const store = openStoreOrReport(config.dbPath, logger);
   const clock = (): Date => new Date();
-  let live: LiveCorpus | undefined;
-  const context = (): AskContext => {
-    if (!live) throw new NotReadyError();
-    return live.context;
-  };
-  const current = (): AskContext | undefined => live?.context;
-  const health = (): Health => ({
-    ready: live !== undefined,
-    briefings: current()?.index.articles.size ?? 0,
-    meetings: current()?.meetings.meetings.length ?? 0,
-    skippedFiles: current()?.warnings.length ?? 0,
+  const live = createLiveCorpus(loader, {
+    changed: (context, added) => recordArticlesSeen(store, context, clock().toISOString(), added),
   });
-  const deps = { config, context, logger, store, clock, health };
+  const deps = { config, context: () => live.context(), logger, store, clock, health: () => healthOf(live.current()) };
   const app = buildSlackApp(deps);
-  if (config.mode === 'http') {
-    await app.start(config.port);
-    logger.info(
-      `running in HTTP mode on port ${config.port}: Slack sends commands, events and interactions to /slack/events; GET /healthz tells readiness`,
-    );
-  } else {
-    await app.start();
-    logger.info('running in Socket Mode');
-  }
-  live = await loadOrReport(loader);
-  if (!live) {
+  await startApp(app, config, logger);
+  if (!(await live.load())) {
     await app.stop();
     store.close();
     return 2;
   }
-  recordArticlesSeen(store, live.context, clock().toISOString());
-  logger.info(
-    `ready: ${live.context.index.articles.size} briefings, ${live.context.meetings.meetings.length} meetings`,
-  );
-  let unsaved = false;
-  let updates = Promise.resolve();
-  /** Bring the corpus up to date with its folder, one update after another. */
-  const follow = (names?: ReadonlySet<string>): Promise<void> => {
-    const next = updates.then(async () => {
-      const update = await updateLive(live!, loader, names);
-      if (!update) return;
-      live = update.live;
-      unsaved = !update.changes.reloaded;
-      recordArticlesSeen(store, live.context, clock().toISOString(), update.changes.added);
-      logger.info(describeChanges(update.changes, live));
-    });
-    updates = next.catch(() => {});
-    return next;
-  };
-  const stopWatching = watchCorpus(config.corpusDir, follow, logger);
+  const ready = live.context();
+  logger.info(`ready: ${ready.index.articles.size} briefings, ${ready.meetings.meetings.length} meetings`);
+  live.watch();
   // Briefings added or changed while the corpus was loading (minutes, for a large one) are read now.
-  await follow().catch((error: unknown) => logger.error(`could not read the changes in ${config.corpusDir}`, error));
-  const scheduler = startScheduler(
-    () => runDueDigests(slackDigestDeps(app, deps)),
-    { setInterval, clearInterval: (h) => clearInterval(h as NodeJS.Timeout) },
-    logger,
-  );
+  await live
+    .follow()
+    .catch((error: unknown) => logger.error(`could not read the changes in ${config.corpusDir}`, error));
+  const timers = { setInterval, clearInterval: (h: unknown) => clearInterval(h as NodeJS.Timeout) };
+  const scheduler = startScheduler(() => runDueDigests(slackDigestDeps(app, deps)), timers, logger);
   const signal = await untilSignal();
   logger.info(`${signal}: stopping`);
   scheduler.stop();
-  stopWatching();
-  await updates;
-  if (unsaved && live) await saveLive(live, loader);
+  await live.stop();
   // Stop taking requests, let the answers under way reach Slack (bounded: 10 s), then close the database.
   await app.stop();
   if (!(await app.inflight.drain()))
@@ -184,4 +122,26 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
   store.close();
   logger.info('stopped: answers sent, database closed');
   return 0;
+}
+
+/** What `GET /healthz` reports: ready once the first load is done, with the corpus figures. */
+const healthOf = (context: AskContext | undefined): Health => ({
+  ready: context !== undefined,
+  briefings: context?.index.articles.size ?? 0,
+  meetings: context?.meetings.meetings.length ?? 0,
+  skippedFiles: context?.warnings.length ?? 0,
+});
+
+/** Start taking Slack's requests, in the mode the config selects, and say which. */
+async function startApp(app: SlackApp, config: SlackConfig, logger: Logger): Promise<void> {
+  if (config.mode === 'http') {
+    await app.start(config.port);
+    logger.info(
+      `running in HTTP mode on port ${config.port}: Slack sends commands, events and interactions to /slack/events; ` +
+        'GET /healthz tells readiness',
+    );
+  } else {
+    await app.start();
+    logger.info('running in Socket Mode');
+  }
 }

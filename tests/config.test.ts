@@ -6,7 +6,8 @@ const SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
 describe('loadConfig', () => {
   it('runs the console with no tokens, on the seeds, with port 3000', () => {
     expect(loadConfig({})).toEqual({
-      config: {
+      ok: true,
+      value: {
         mode: 'console',
         port: 3000,
         corpusDir: './seeds',
@@ -18,25 +19,25 @@ describe('loadConfig', () => {
 
   it('treats empty values as unset', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '  ', PORT: '' })).toMatchObject({
-      config: { mode: 'console' },
+      value: { mode: 'console' },
     });
   });
 
   it('selects Socket Mode with a bot token and an app token', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toMatchObject({
-      config: { mode: 'socket', botToken: 'xoxb-1', appToken: 'xapp-1' },
+      value: { mode: 'socket', botToken: 'xoxb-1', appToken: 'xapp-1' },
     });
   });
 
   it('selects HTTP mode with a bot token and a signing secret, on PORT', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: SECRET, PORT: '8080' })).toMatchObject({
-      config: { mode: 'http', signingSecret: SECRET, port: 8080 },
+      value: { mode: 'http', signingSecret: SECRET, port: 8080 },
     });
   });
 
   it('points the Web API client at SLACK_API_URL, with a trailing slash', () => {
     expect(loadConfig({ SLACK_API_URL: 'https://slack-gov.com/api' })).toMatchObject({
-      config: { slackApiUrl: 'https://slack-gov.com/api/' },
+      value: { slackApiUrl: 'https://slack-gov.com/api/' },
     });
   });
 
@@ -47,14 +48,14 @@ describe('loadConfig', () => {
       PORT: '99999',
       SLACK_API_URL: 'not a url',
     });
-    expect('problems' in r && r.problems).toEqual([
+    expect(!r.ok && r.error).toEqual([
       expect.stringMatching(/^SLACK_BOT_TOKEN must be a bot token starting with xoxb-/),
       expect.stringMatching(/^SLACK_APP_TOKEN must be an app-level token starting with xapp-/),
       expect.stringMatching(/^PORT must be a port number from 1 to 65535/),
       expect.stringMatching(/^SLACK_API_URL must be an http\(s\) URL/),
     ]);
     const both = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', PORT: 'abc' });
-    expect('problems' in both && both.problems).toEqual([
+    expect(!both.ok && both.error).toEqual([
       expect.stringMatching(/^PORT/),
       expect.stringMatching(/neither SLACK_APP_TOKEN/),
     ]);
@@ -62,21 +63,21 @@ describe('loadConfig', () => {
 
   it('explains a bot token without an app token or signing secret', () => {
     const r = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' });
-    expect('problems' in r && r.problems[0]).toMatch(
+    expect(!r.ok && r.error[0]).toMatch(
       /neither SLACK_APP_TOKEN \(Socket Mode\) nor SLACK_SIGNING_SECRET \(HTTP mode\)/,
     );
   });
 
   it('takes the database path and a default digest timezone, and refuses a timezone that is not one', () => {
     expect(loadConfig({ BRIEFBOT_DB: '/tmp/b.db', BRIEFBOT_TZ: 'Asia/Karachi' })).toMatchObject({
-      config: { dbPath: '/tmp/b.db', timezone: 'Asia/Karachi' },
+      value: { dbPath: '/tmp/b.db', timezone: 'Asia/Karachi' },
     });
     const r = loadConfig({ BRIEFBOT_TZ: 'Mars/Olympus' });
-    expect('problems' in r && r.problems[0]).toMatch(/^BRIEFBOT_TZ must be an IANA timezone/);
+    expect(!r.ok && r.error[0]).toMatch(/^BRIEFBOT_TZ must be an IANA timezone/);
   });
 
   it('explains an app token without a bot token', () => {
     const r = loadConfig({ SLACK_APP_TOKEN: 'xapp-1' });
-    expect('problems' in r && r.problems[0]).toMatch(/SLACK_BOT_TOKEN is not set, but SLACK_APP_TOKEN is/);
+    expect(!r.ok && r.error[0]).toMatch(/SLACK_BOT_TOKEN is not set, but SLACK_APP_TOKEN is/);
   });
 });

@@ -1,4 +1,5 @@
 import { isTimezone } from '../config.js';
+import { digestTakesNothing, notADigestSetting, notATimeOrTimezone, unknownTimezone } from './messages.js';
 
 /** What `/brief digest …` asks for. */
 export type DigestCommand =
@@ -6,9 +7,6 @@ export type DigestCommand =
 
 /** The default time of a new digest subscription. */
 export const DEFAULT_DIGEST_TIME = '09:00';
-
-export const DIGEST_USAGE =
-  'Use `/brief digest on [HH:MM] [Area/City]`, e.g. `/brief digest on 08:30 Europe/London`, or `/brief digest off`, `status`, `now`.';
 
 /**
  * A time of day as `HH:MM` (24-hour), from "8:30", "08:30", "8:30pm", "9am"; undefined when it is none.
@@ -29,7 +27,8 @@ export function parseTimeOfDay(text: string): string | undefined {
 
 /**
  * Read what follows `/brief digest`: `on [HH:MM] [Area/City]`, `off`, `status` (the default), `now`.
- * @example parseDigestCommand('on 08:30 Europe/London') // → { action: 'on', time: '08:30', timezone: 'Europe/London' }
+ * @example parseDigestCommand('on 08:30 Europe/London')
+ *   // → { action: 'on', time: '08:30', timezone: 'Europe/London' }
  */
 export function parseDigestCommand(text: string): DigestCommand {
   const [action = 'status', ...rest] = text
@@ -39,11 +38,9 @@ export function parseDigestCommand(text: string): DigestCommand {
     .filter(Boolean);
   const word = action.toLowerCase();
   if (word === 'off' || word === 'status' || word === 'now') {
-    return rest.length === 0
-      ? { action: word }
-      : { error: `\`/brief digest ${word}\` takes nothing after it. ${DIGEST_USAGE}` };
+    return rest.length === 0 ? { action: word } : { error: digestTakesNothing(word) };
   }
-  if (word !== 'on') return { error: `\`${action}\` is not a digest setting. ${DIGEST_USAGE}` };
+  if (word !== 'on') return { error: notADigestSetting(action) };
   let time: string | undefined;
   let timezone: string | undefined;
   for (const part of rest) {
@@ -53,16 +50,11 @@ export function parseDigestCommand(text: string): DigestCommand {
       continue;
     }
     if (part.includes('/') && !timezone) {
-      if (!isTimezone(part))
-        return {
-          error: `\`${part}\` is not a timezone briefbot knows: write it as Area/City, e.g. \`Asia/Karachi\` or \`Europe/London\`.`,
-        };
+      if (!isTimezone(part)) return { error: unknownTimezone(part) };
       timezone = part;
       continue;
     }
-    return {
-      error: `\`${part}\` is not a time or a timezone: write the time as HH:MM, e.g. \`/brief digest on 08:30 Europe/London\`.`,
-    };
+    return { error: notATimeOrTimezone(part) };
   }
   return { action: 'on', ...(time ? { time } : {}), ...(timezone ? { timezone } : {}) };
 }

@@ -9,7 +9,8 @@ export const NO_SUGGESTION_TIPS =
 export const PARTIAL_MATCH = 'No passage has all of your words; these have some of them.';
 export const SOURCE_WHICH = 'Which briefing? Give its id, e.g. `/brief source 001`; `/brief sources` lists them.';
 export const CONSOLE_HINT =
-  'Type what you would type in Slack, e.g. `/brief search CASA-1000`, `When did Qureshi meet Lavrov?` or `/brief help`. Ctrl-D quits.';
+  'Type what you would type in Slack, e.g. `/brief search CASA-1000`, `When did Qureshi meet Lavrov?` or ' +
+  '`/brief help`. Ctrl-D quits.';
 
 /** The notice for input that was cut to the longest briefbot reads. */
 export const shortenedNotice = (length: number): string =>
@@ -17,7 +18,8 @@ export const shortenedNotice = (length: number): string =>
 
 /** The message for a date filter whose value is not a date. */
 export const badDateMessage = (token: string): string =>
-  `\`${token}\` is not a date filter briefbot understands: write ${DATE_FORMS}, e.g. \`in:2021\` or \`from:2024-01 to:2024-12\`.`;
+  `\`${token}\` is not a date filter briefbot understands: write ${DATE_FORMS}, ` +
+  'e.g. `in:2021` or `from:2024-01 to:2024-12`.';
 
 /** The message for a date range whose start is after its end. */
 export const emptyRangeMessage = (from: string, to: string): string =>
@@ -58,10 +60,50 @@ export const HELP_LINES: ReadonlyArray<[string, string]> = [
 
 /** The message for a period that is not one. */
 export const badPeriodMessage = (text: string): string =>
-  `\`${text}\` is not a period briefbot understands: write a year (\`2023\`), a month (\`October 2024\`), a range (\`2021 to 2023\`) or \`last year\`.`;
+  `\`${text}\` is not a period briefbot understands: ` +
+  'write a year (`2023`), a month (`October 2024`), a range (`2021 to 2023`) or `last year`.';
 
 /** What `/brief timeline` says without a subject. */
 export const TIMELINE_WHO =
   'Whose timeline? Name a person or a country, e.g. `/brief timeline Lavrov` or `/brief timeline Kyrgyzstan`.';
 export const NO_MEETINGS = 'No meeting in the briefings matches';
 export const DATE_NOT_STATED = 'Date not stated';
+
+/** What the CLI's digest says for a day with nothing to post. */
+export const nothingToPostOn = (localDate: string): string =>
+  `Nothing to post for ${localDate}: no new briefings, nothing coming up, nothing on this day.`;
+
+/** The CLI's words for an option value that is not a date. */
+export const notADate = (option: string, value: string): string =>
+  `${option} "${value}" is not a date: write YYYY-MM-DD`;
+
+/** The CLI's words for a timezone it does not know. */
+export const notATimezone = (option: string, value: string): string =>
+  `${option} "${value}" is not a timezone: write it as Area/City, e.g. Asia/Karachi`;
+
+/** The CLI's words for a command it does not have. */
+export const unknownCommand = (command: string): string => `unknown command "${command}"`;
+
+/** The configuration's problems, one a line, each saying what to set. */
+export const configProblems = (problems: readonly string[]): string =>
+  `the configuration has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`;
+
+/** How `/brief digest` is used. */
+export const DIGEST_USAGE =
+  'Use `/brief digest on [HH:MM] [Area/City]`, e.g. `/brief digest on 08:30 Europe/London`, ' +
+  'or `/brief digest off`, `status`, `now`.';
+
+/** A digest action that takes no argument was given one. */
+export const digestTakesNothing = (action: string): string =>
+  `\`/brief digest ${action}\` takes nothing after it. ${DIGEST_USAGE}`;
+
+/** A word after `/brief digest` that is no digest action. */
+export const notADigestSetting = (word: string): string => `\`${word}\` is not a digest setting. ${DIGEST_USAGE}`;
+
+/** A timezone the runtime does not know. */
+export const unknownTimezone = (text: string): string =>
+  `\`${text}\` is not a timezone briefbot knows: write it as Area/City, e.g. \`Asia/Karachi\` or \`Europe/London\`.`;
+
+/** A word after `/brief digest on` that is neither a time nor a timezone. */
+export const notATimeOrTimezone = (text: string): string =>
+  `\`${text}\` is not a time or a timezone: write the time as HH:MM, e.g. \`/brief digest on 08:30 Europe/London\`.`;

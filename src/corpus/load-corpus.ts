@@ -2,6 +2,9 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Article, Corpus, CorpusWarning } from '../types.js';
 import { parseArticle } from './parse-article.js';
+import { BriefbotError } from '../errors.js';
+import { yieldToEventLoop } from '../event-loop.js';
+import { fail, ok, type Result } from '../result.js';
 
 /** Largest corpus file read, in megabytes. */
 export const MAX_FILE_MB = 5;
@@ -14,25 +17,20 @@ export const READ_CONCURRENCY = 32;
 /** How many files are parsed between two turns of the event loop. */
 export const FILES_PER_SLICE = 25;
 
-/** The corpus folder is missing or is not a folder; says which setting to change. */
-export class CorpusFolderError extends Error {
-  readonly code = 'BRIEFBOT_CORPUS_NOT_A_FOLDER';
-  constructor(readonly dir: string) {
-    super(corpusFolderMessage(dir));
-    this.name = 'CorpusFolderError';
-  }
-}
-
 /**
- * The message for a corpus path that is not a folder.
- * @example corpusFolderMessage('./x') // → 'briefbot: BRIEFBOT_CORPUS "./x" is not a folder'
+ * The error thrown when the corpus path is missing or not a folder: it names the setting and says what to do.
+ * @example corpusFolderError('./x').message // → 'BRIEFBOT_CORPUS "./x" is not a folder: create it or point …'
  */
-export function corpusFolderMessage(dir: string): string {
-  return `briefbot: BRIEFBOT_CORPUS ${JSON.stringify(dir)} is not a folder`;
+export function corpusFolderError(dir: string): BriefbotError {
+  return new BriefbotError(
+    'CORPUS_NOT_A_FOLDER',
+    `BRIEFBOT_CORPUS ${JSON.stringify(dir)} is not a folder`,
+    'create it, or point BRIEFBOT_CORPUS (or --corpus) at your folder of briefings',
+  );
 }
 
 /** What reading one file gave: its text, or why it could not be used. */
-export type FileText = { text: string } | { reason: string };
+export type FileText = Result<string>;
 
 /** What the loader needs to know about an open file: its size and last-modified time. */
 export interface CorpusFileInfo {
@@ -77,7 +75,7 @@ export const CHANGED_REASON = 'changed while being read; it will be read again o
 
 /**
  * Reads every .txt and .md file directly in `dir` into Articles; bad files become warnings, never errors.
- * Throws CorpusFolderError when `dir` is missing or not a folder.
+ * Throws a `CORPUS_NOT_A_FOLDER` {@link BriefbotError} when `dir` is missing or not a folder.
  * @example await loadCorpus('seeds', { onProgress: (done, total) => console.log(done, total) })
  */
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<Corpus> {
@@ -90,7 +88,7 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   const seen = new Map<string, string>();
   for (const [i, file] of names.entries()) {
     if (i > 0 && i % FILES_PER_SLICE === 0) options.onProgress?.(i, names.length);
-    if (i % FILES_PER_SLICE === FILES_PER_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
+    if (i % FILES_PER_SLICE === FILES_PER_SLICE - 1) await yieldToEventLoop();
     const read = texts[i];
     const article = read ? acceptFile(file, read, seen, warnings) : undefined;
     if (article) articles.push(article);
@@ -110,11 +108,11 @@ export function acceptFile(
   seen: Map<string, string>,
   warnings: CorpusWarning[],
 ): Article | undefined {
-  if ('reason' in read) {
-    warnings.push({ file, reason: read.reason });
+  if (!read.ok) {
+    warnings.push({ file, reason: read.error });
     return undefined;
   }
-  const { article, warning } = parseArticle(file, read.text);
+  const { article, warning } = parseArticle(file, read.value);
   if (warning) warnings.push({ file, reason: warning });
   if (!article) return undefined;
   const earlier = seen.get(article.contentHash);
@@ -128,7 +126,7 @@ export function acceptFile(
 
 async function assertFolder(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) throw new CorpusFolderError(dir);
+  if (!info?.isDirectory()) throw corpusFolderError(dir);
 }
 
 /**
@@ -148,11 +146,11 @@ function compareNames(a: string, b: string): number {
  * Reads one file as UTF-8 text, or says why not: unreadable, too large, binary, not UTF-8, or changing under the
  * reader. A file whose size or modification time moves while it is read is read once more; if it moves again it is
  * refused with CHANGED_REASON rather than returned torn.
- * @example await readCorpusFile('seeds/000_0d5f0c5c4968850b.txt') // → { text: ' date 2023-10-26 …' }
+ * @example await readCorpusFile('seeds/000_0d5f0c5c4968850b.txt') // → { ok: true, value: ' date 2023-10-26 …' }
  */
 export async function readCorpusFile(path: string, options: ReadCorpusFileOptions = {}): Promise<FileText> {
   const read = await readSteady(path, options.fs ?? nodeCorpusFileSystem);
-  return 'error' in read ? { reason: `unreadable: ${read.error}` } : read;
+  return 'errorCode' in read ? fail(`unreadable: ${read.errorCode}`) : read;
 }
 
 /**
@@ -161,19 +159,23 @@ export async function readCorpusFile(path: string, options: ReadCorpusFileOption
  */
 export async function readListedFile(path: string, fs: CorpusFileSystem = nodeCorpusFileSystem): Promise<FileText> {
   const read = await readSteady(path, fs);
-  if (!('error' in read)) return read;
-  return { reason: read.error === 'ENOENT' ? VANISHED_REASON : `unreadable: ${read.error}` };
+  if (!('errorCode' in read)) return read;
+  return fail(read.errorCode === 'ENOENT' ? VANISHED_REASON : `unreadable: ${read.errorCode}`);
 }
 
 /** One attempt at reading a file: its bytes, or that it moved, was too large, or failed with an error code. */
-type Attempt = { bytes: Uint8Array } | { changed: true } | { reason: string } | { error: string };
+type Attempt = { bytes: Uint8Array } | { changed: true } | { tooLarge: string } | { errorCode: string };
 
-/** Reads a file up to twice until one read is not torn; decodes the bytes of the steady read. */
-async function readSteady(path: string, fs: CorpusFileSystem): Promise<FileText | { error: string }> {
+/**
+ * Reads a file up to twice until one read is not torn; decodes the bytes of the steady read. The system's error
+ * code of a read that failed is left for the caller to put in words.
+ */
+async function readSteady(path: string, fs: CorpusFileSystem): Promise<FileText | { errorCode: string }> {
   let attempt = await readOnce(path, fs);
   if ('changed' in attempt) attempt = await readOnce(path, fs);
-  if ('changed' in attempt) return { reason: CHANGED_REASON };
+  if ('changed' in attempt) return fail(CHANGED_REASON);
   if ('bytes' in attempt) return decodeText(attempt.bytes);
+  if ('tooLarge' in attempt) return fail(attempt.tooLarge);
   return attempt;
 }
 
@@ -186,7 +188,7 @@ async function readOnce(path: string, fs: CorpusFileSystem): Promise<Attempt> {
     const handle = await fs.open(path);
     try {
       const before = await handle.stat();
-      if (before.size > MAX_FILE_BYTES) return { reason: tooLarge(before.size) };
+      if (before.size > MAX_FILE_BYTES) return { tooLarge: tooLarge(before.size) };
       const bytes = await handle.readFile();
       const after = await handle.stat();
       return isTorn(before, bytes.length, after) ? { changed: true } : { bytes };
@@ -194,7 +196,7 @@ async function readOnce(path: string, fs: CorpusFileSystem): Promise<Attempt> {
       await handle.close();
     }
   } catch (error) {
-    return { error: errorCode(error) };
+    return { errorCode: errorCode(error) };
   }
 }
 
@@ -209,16 +211,16 @@ export function isTorn(before: CorpusFileInfo, bytesRead: number, after: CorpusF
 
 /**
  * Decodes file bytes as UTF-8 text, refusing binary (NUL bytes), invalid UTF-8 and over-large content.
- * @example decodeText(Buffer.from([0x61, 0x00])) // → { reason: 'binary file' }
+ * @example decodeText(Buffer.from([0x61, 0x00])) // → { ok: false, error: 'binary file' }
  */
 export function decodeText(buffer: Uint8Array): FileText {
-  if (buffer.length > MAX_FILE_BYTES) return { reason: tooLarge(buffer.length) };
-  if (isUtf16Bom(buffer)) return { reason: 'not UTF-8 text (looks like UTF-16)' };
-  if (buffer.includes(0)) return { reason: 'binary file' };
+  if (buffer.length > MAX_FILE_BYTES) return fail(tooLarge(buffer.length));
+  if (isUtf16Bom(buffer)) return fail('not UTF-8 text (looks like UTF-16)');
+  if (buffer.includes(0)) return fail('binary file');
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
+    return ok(new TextDecoder('utf-8', { fatal: true }).decode(buffer));
   } catch {
-    return { reason: 'not UTF-8 text' };
+    return fail('not UTF-8 text');
   }
 }
 
@@ -242,7 +244,8 @@ function errorCode(error: unknown): string {
 
 /**
  * Makes article ids unique: when two files share a stem (`a.txt`, `a.md`), each id becomes its file name.
- * @example withUniqueIds([{ id: 'a', file: 'a.md' }, { id: 'a', file: 'a.txt' }]).map((a) => a.id) // → ['a.md', 'a.txt']
+ * @example withUniqueIds([{ id: 'a', file: 'a.md' }, { id: 'a', file: 'a.txt' }]).map((a) => a.id)
+ *   // → ['a.md', 'a.txt']
  */
 export function withUniqueIds<T extends Pick<Article, 'id' | 'file'>>(articles: readonly T[]): T[] {
   const counts = new Map<string, number>();

@@ -1,13 +1,14 @@
 import type { AskContext } from '../ask/types.js';
 import type { CorpusWarning } from '../types.js';
 import { fingerprintOf, stampFiles, type FileStamp } from '../corpus/fingerprint.js';
-import { buildExtractContext, yieldToEventLoop } from '../extract/extract.js';
+import { buildExtractContext } from '../extract/extract.js';
+import { yieldToEventLoop } from '../event-loop.js';
 import type { ExtractContext } from '../extract/candidates.js';
 import type { Meeting } from '../extract/types.js';
 import { analyseMeetings, buildMeetingIndex, meetingTerms, type MeetingTerms } from '../index/meeting-index.js';
 import { loadSearchIndex, type SearchIndex } from '../index/search-index.js';
 import { readSnapshot, saveSnapshot, SNAPSHOT_VERSION } from '../index/snapshot.js';
-import { buildInWorker } from './worker-build.js';
+import { buildInWorker } from './build-in-worker.js';
 import { readAll, type Progress } from './read-all.js';
 import type { Logger } from '../logger.js';
 import { buildLexicon, type Lexicon } from '../reference/lexicon.js';
@@ -33,7 +34,7 @@ export interface Loader {
 export const WORKER_MIN_FILES = 1000;
 
 /** A loaded corpus as it is kept up to date: the answering context and the stamps of the files it was read from. */
-export interface LiveCorpus {
+export interface LoadedCorpus {
   context: AskContext;
   stamps: ReadonlyMap<string, FileStamp>;
 }
@@ -62,7 +63,7 @@ export function createLoader(options: {
  * times), else by reading every file, indexing the passages and extracting the meetings, then saving the snapshot.
  * Each file that could not be loaded is logged; a corrupt or old snapshot is ignored with a warning.
  */
-export async function loadLive(loader: Loader): Promise<LiveCorpus> {
+export async function loadLive(loader: Loader): Promise<LoadedCorpus> {
   const { dir, logger, lexicon, extract, snapshotPath, progress } = loader;
   const stamps = await stampFiles(dir).catch(() => new Map<string, FileStamp>());
   const fingerprint = fingerprintOf(stamps);
@@ -96,7 +97,7 @@ async function liveOf(
   index: SearchIndex,
   meetings: Meeting[],
   warnings: CorpusWarning[],
-): Promise<LiveCorpus> {
+): Promise<LoadedCorpus> {
   const { lexicon, extract, terms, clock } = loader;
   const keys = await analyseMeetings(meetings, terms, yieldToEventLoop);
   return {
@@ -110,7 +111,7 @@ async function fromSnapshot(
   loader: Loader,
   stamps: ReadonlyMap<string, FileStamp>,
   fingerprint: string,
-): Promise<LiveCorpus | undefined> {
+): Promise<LoadedCorpus | undefined> {
   const { logger, lexicon, snapshotPath } = loader;
   if (!snapshotPath) return undefined;
   const { snapshot, problem } = await readSnapshot(snapshotPath, fingerprint);
@@ -131,7 +132,7 @@ async function fromSnapshot(
 }
 
 /** Save a live corpus as the snapshot (when the loader has a path); a failure is a warning, never an error. */
-export async function saveLive(live: LiveCorpus, loader: Loader): Promise<void> {
+export async function saveLive(live: LoadedCorpus, loader: Loader): Promise<void> {
   if (!loader.snapshotPath) return;
   const { index, meetings, warnings } = live.context;
   try {

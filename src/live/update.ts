@@ -5,7 +5,7 @@ import { diffStamps, stampFiles, type FileStamp } from '../corpus/fingerprint.js
 import { extractMeetingsAsync } from '../extract/extract.js';
 import { capitalisedWords, knownPeople, mergeMeetings, withoutArticles } from '../extract/incremental.js';
 import { buildMeetingIndex } from '../index/meeting-index.js';
-import { loadLive, type LiveCorpus, type Loader } from './load.js';
+import { loadLive, type LoadedCorpus, type Loader } from './load.js';
 
 /** Above this many changed files at once, the corpus is loaded again instead of updated file by file. */
 export const MAX_INCREMENTAL_FILES = 200;
@@ -50,10 +50,10 @@ async function readChanged(
  * in place at the very end, in the same turn of the event loop as the returned context is meant to replace the old.
  */
 export async function updateLive(
-  live: LiveCorpus,
+  live: LoadedCorpus,
   loader: Loader,
   names?: ReadonlySet<string>,
-): Promise<{ live: LiveCorpus; changes: Changes } | undefined> {
+): Promise<{ live: LoadedCorpus; changes: Changes } | undefined> {
   const { dir, lexicon, extract, terms } = loader;
   const now = await stampFiles(dir, names);
   const { changed, removed } = diffStamps(live.stamps, now, names);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DIGEST_USAGE, parseDigestCommand, parseTimeOfDay, type DigestCommand } from '../../src/ask/digest-command.js';
+import { parseDigestCommand, parseTimeOfDay, type DigestCommand } from '../../src/ask/digest-command.js';
+import { DIGEST_USAGE } from '../../src/ask/messages.js';
 
 describe('parseDigestCommand', () => {
   const ok: Array<[string, DigestCommand]> = [

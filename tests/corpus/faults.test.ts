@@ -180,7 +180,7 @@ describe('a file rewritten while being read', () => {
       { before: { size: 6, mtimeMs: 1 }, bytes: 'oldnew', after: steady },
       { before: steady, bytes: 'newnew', after: steady },
     ]);
-    expect(await readCorpusFile('b.txt', { fs })).toEqual({ text: 'newnew' });
+    expect(await readCorpusFile('b.txt', { fs })).toEqual({ ok: true, value: 'newnew' });
   });
 
   it('refuses a file that shrinks or grows under the reader twice, as readCorpusFile', async () => {
@@ -188,7 +188,7 @@ describe('a file rewritten while being read', () => {
       { before: { size: 10, mtimeMs: 1 }, bytes: 'short', after: { size: 5, mtimeMs: 2 } },
       { before: { size: 5, mtimeMs: 2 }, bytes: 'longer text', after: { size: 11, mtimeMs: 3 } },
     ]);
-    expect(await readCorpusFile('b.txt', { fs })).toEqual({ reason: CHANGED_REASON });
+    expect(await readCorpusFile('b.txt', { fs })).toEqual({ ok: false, error: CHANGED_REASON });
   });
 
   it('treats a read as torn when the bytes, the size or the time disagree, and only then', () => {

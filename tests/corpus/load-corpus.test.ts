@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  CorpusFolderError,
   MAX_FILE_BYTES,
-  corpusFolderMessage,
+  corpusFolderError,
   decodeText,
   isCorpusFileName,
   loadCorpus,
@@ -104,7 +103,7 @@ describe('loadCorpus on awkward files', () => {
   });
 
   it('says a file that vanished is unreadable', async () => {
-    expect(await readCorpusFile(join(dir, 'gone.txt'))).toEqual({ reason: 'unreadable: ENOENT' });
+    expect(await readCorpusFile(join(dir, 'gone.txt'))).toEqual({ ok: false, error: 'unreadable: ENOENT' });
   });
 
   it('refuses a file over the size limit without parsing it', async () => {
@@ -144,18 +143,18 @@ describe('loadCorpus on awkward files', () => {
   });
 
   it('throws an error naming BRIEFBOT_CORPUS when the folder is missing or is a file', async () => {
-    await expect(loadCorpus(join(dir, 'nope'))).rejects.toThrow(corpusFolderMessage(join(dir, 'nope')));
+    await expect(loadCorpus(join(dir, 'nope'))).rejects.toThrow(corpusFolderError(join(dir, 'nope')).message);
     await writeFile(join(dir, 'file.txt'), PROSE);
-    await expect(loadCorpus(join(dir, 'file.txt'))).rejects.toBeInstanceOf(CorpusFolderError);
+    await expect(loadCorpus(join(dir, 'file.txt'))).rejects.toMatchObject({ code: 'CORPUS_NOT_A_FOLDER' });
   });
 });
 
 describe('corpus loader helpers', () => {
-  it('builds the not-a-folder message in the briefbot style', () => {
-    expect(corpusFolderMessage('./x')).toBe('briefbot: BRIEFBOT_CORPUS "./x" is not a folder');
-    expect(new CorpusFolderError('./x')).toMatchObject({
-      code: 'BRIEFBOT_CORPUS_NOT_A_FOLDER',
-      message: corpusFolderMessage('./x'),
+  it('says which setting names a path that is not a folder, and what to do, without a prefix of its own', () => {
+    expect(corpusFolderError('./x')).toMatchObject({
+      code: 'CORPUS_NOT_A_FOLDER',
+      message:
+        'BRIEFBOT_CORPUS "./x" is not a folder: create it, or point BRIEFBOT_CORPUS (or --corpus) at your folder of briefings',
     });
   });
 
@@ -168,9 +167,9 @@ describe('corpus loader helpers', () => {
   });
 
   it('decodes valid UTF-8 and refuses NUL bytes and broken sequences', () => {
-    expect(decodeText(Buffer.from('Genève', 'utf8'))).toEqual({ text: 'Genève' });
-    expect(decodeText(Buffer.from('Gen\u00e8ve', 'latin1'))).toEqual({ reason: 'not UTF-8 text' });
-    expect(decodeText(Buffer.from([0x61, 0x00, 0x62]))).toEqual({ reason: 'binary file' });
+    expect(decodeText(Buffer.from('Genève', 'utf8'))).toEqual({ ok: true, value: 'Genève' });
+    expect(decodeText(Buffer.from('Gen\u00e8ve', 'latin1'))).toEqual({ ok: false, error: 'not UTF-8 text' });
+    expect(decodeText(Buffer.from([0x61, 0x00, 0x62]))).toEqual({ ok: false, error: 'binary file' });
   });
 
   it('leaves unique ids alone and suffixes any that still collide', () => {

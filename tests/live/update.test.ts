@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ask } from '../../src/ask/answer.js';
 import { formatPartialDate } from '../../src/corpus/dates.js';
 import type { Meeting } from '../../src/extract/types.js';
-import { createLoader, loadLive, type LiveCorpus, type Loader } from '../../src/live/load.js';
+import { createLoader, loadLive, type LoadedCorpus, type Loader } from '../../src/live/load.js';
 import { MAX_INCREMENTAL_FILES, updateLive } from '../../src/live/update.js';
 import { memoryLogger } from '../helpers.js';
 
@@ -25,7 +25,7 @@ function folder(from = 'seeds'): string {
   return dir;
 }
 
-async function loaded(dir: string): Promise<{ loader: Loader; live: LiveCorpus }> {
+async function loaded(dir: string): Promise<{ loader: Loader; live: LoadedCorpus }> {
   const loader = createLoader({ dir, logger: memoryLogger(), clock });
   return { loader, live: await loadLive(loader) };
 }
@@ -36,8 +36,8 @@ const described = (m: Meeting): string =>
     .map((p) => p.name ?? `${p.title} of ${p.country}`)
     .sort()
     .join(' & ')} [${[...new Set(m.sources.map((s) => s.file))].sort().join(', ')}]`;
-const meetingsOf = (live: LiveCorpus): string[] => live.context.meetings.meetings.map(described).sort();
-const searchFiles = (live: LiveCorpus, terms: string): string[] => {
+const meetingsOf = (live: LoadedCorpus): string[] => live.context.meetings.meetings.map(described).sort();
+const searchFiles = (live: LoadedCorpus, terms: string): string[] => {
   const answer = ask(`search ${terms}`, live.context, 1, {
     search: 100,
     sources: 100,

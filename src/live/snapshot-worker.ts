@@ -9,7 +9,7 @@ import { buildExtractContext } from '../extract/extract.js';
 import { saveSnapshot, SNAPSHOT_VERSION } from '../index/snapshot.js';
 import { buildLexicon } from '../reference/lexicon.js';
 import { readAll } from './read-all.js';
-import type { WorkerMessage, WorkerTask } from './worker-build.js';
+import type { WorkerMessage, WorkerTask } from './build-in-worker.js';
 
 const post = (message: WorkerMessage): void => parentPort!.postMessage(message);
 

@@ -20,12 +20,15 @@ export type WorkerMessage =
  */
 function bootstrap(): string {
   const tsx = import.meta.resolve('tsx/esm/api');
-  const worker = new URL('./build-worker.ts', import.meta.url).href;
+  const worker = new URL('./snapshot-worker.ts', import.meta.url).href;
   return `(async () => {
     const { register } = await import(${JSON.stringify(tsx)});
     register();
     await import(${JSON.stringify(worker)});
-  })().catch((error) => require('node:worker_threads').parentPort.postMessage({ kind: 'failed', message: String(error && error.message || error) }));`;
+  })().catch((error) => {
+    const message = String((error && error.message) || error);
+    require('node:worker_threads').parentPort.postMessage({ kind: 'failed', message });
+  });`;
 }
 
 /**
