@@ -45,7 +45,16 @@ export function whenWords(date: PartialDate | undefined): string {
 const whereWords = (m: Meeting): string =>
   m.location === 'by telephone' ? ' by telephone' : m.location ? ` in ${m.location}` : '';
 
-/** A participant as a sentence names them: "Sadyr Zhaparov (President, Kyrgyzstan)" or "the Foreign Minister of Kyrgyzstan". */
+/** When and where, in words: "on Wed 14 Jul 2021 in Dushanbe". */
+const whenWhereWords = (m: Meeting): string => `${whenWords(m.date)}${whereWords(m)}`;
+
+/** When, without "on" or "in": "Wed 14 Jul 2021", "June 2019". */
+const bareWhenWords = (date: PartialDate | undefined): string => whenWords(date).replace(/^(?:on|in) /, '');
+
+/**
+ * A participant as a sentence names them: "Sadyr Zhaparov (President, Kyrgyzstan)" or "the Foreign Minister of
+ * Kyrgyzstan".
+ */
 export function participantWords(p: Participant, withRole = true): string {
   const where = p.organization ?? p.country;
   if (!p.name) return p.title ? `the ${p.title}${where ? ` of ${where}` : ''}` : (where ?? 'an official');
@@ -87,11 +96,15 @@ function others(found: Meeting[], people: string[], ctx: AskContext): Participan
   return [...seen.values()];
 }
 
+/** Participants in a list of words, each with their role: "A (President, Kyrgyzstan) and B". */
+const participantsWords = (ps: Participant[]): string => listWords(ps.map((p) => participantWords(p)));
+
 const meetingLine = (m: Meeting, ctx: AskContext, people: string[]): string => {
   const who = m.participants
     .filter((p) => !people.some((q) => ctx.meetings.participantMatches(p, q)))
     .map((p) => participantWords(p, false));
-  return `${who.length > 0 ? `${listWords(who)} ` : ''}${whenWords(m.date)}${whereWords(m)}${m.status === 'planned' ? ' (planned)' : ''}`;
+  const whoText = who.length > 0 ? `${listWords(who)} ` : '';
+  return `${whoText}${whenWhereWords(m)}${m.status === 'planned' ? ' (planned)' : ''}`;
 };
 
 const pairLine = (m: Meeting): string =>
@@ -146,21 +159,24 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
       const dated = found.filter((m) => m.date);
       if (dated.length === 0)
         return `The briefings do not say when ${a}${b ? ` met ${b}` : ' met'}: ${noDateReason(found[0]!, ctx)}.`;
-      if (!b)
-        return `${a}'s meetings in the briefings: ${listWords(shown.map((m) => meetingLine(m, ctx, q.people)))}${more}.`;
+      if (!b) {
+        const lines = shown.map((m) => meetingLine(m, ctx, q.people));
+        return `${a}'s meetings in the briefings: ${listWords(lines)}${more}.`;
+      }
       const held = found.filter((m) => m.status === 'held');
       const planned = found.filter((m) => m.status === 'planned');
-      const parts = held.slice(0, QUESTION_ITEMS).map((m) => `${whenWords(m.date)}${whereWords(m)}`);
+      const parts = held.slice(0, QUESTION_ITEMS).map(whenWhereWords);
+      const andMore = held.length > QUESTION_ITEMS ? ', and more' : '';
       const heldText =
         held.length === 0
           ? ''
           : held.length === 1
             ? `${a} met ${b} ${parts[0]}.`
-            : `${a} met ${b} ${timesWord(held.length)} in the briefings: ${listWords(parts)}${held.length > QUESTION_ITEMS ? ', and more' : ''}.`;
+            : `${a} met ${b} ${timesWord(held.length)} in the briefings: ${listWords(parts)}${andMore}.`;
       const plannedText =
         planned.length === 0
           ? ''
-          : `${heldText ? ' ' : ''}${a} and ${b} are to meet ${listWords(planned.map((m) => `${whenWords(m.date)}${whereWords(m)}`))} (planned).`;
+          : `${heldText ? ' ' : ''}${a} and ${b} are to meet ${listWords(planned.map(whenWhereWords))} (planned).`;
       return `${heldText}${plannedText}`;
     }
     case 'who': {
@@ -180,14 +196,14 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
           q.filter.at ? ` at ${q.filter.at}` : '',
           q.filter.range ? ` ${periodWords(q.filter.range)}` : '',
         ].join('') || ' in the briefings';
-      if (held.length === 0 && planned.length === 0)
-        return `The briefings report no meeting of ${between} with anyone else${scope === ' in the briefings' ? '' : scope}.`;
-      const heldText =
-        held.length > 0 ? `${between} met ${listWords(held.map((p) => participantWords(p)))}${scope}.` : '';
+      if (held.length === 0 && planned.length === 0) {
+        const narrowed = scope === ' in the briefings' ? '' : scope;
+        return `The briefings report no meeting of ${between} with anyone else${narrowed}.`;
+      }
+      const heldText = held.length > 0 ? `${between} met ${participantsWords(held)}${scope}.` : '';
+      const isTo = held.length > 0 ? 'is also to meet' : 'is to meet';
       const plannedText =
-        planned.length > 0
-          ? `${heldText ? ' ' : ''}${between} ${held.length > 0 ? 'is also' : 'is'} to meet ${listWords(planned.map((p) => participantWords(p)))} (planned).`
-          : '';
+        planned.length > 0 ? `${heldText ? ' ' : ''}${between} ${isTo} ${participantsWords(planned)} (planned).` : '';
       return `${heldText}${plannedText}`;
     }
     case 'where': {
@@ -200,29 +216,36 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
             ys.length > 0
               ? listWords(ys)
               : listWords(others([m], q.people, ctx).map((p) => participantWords(p, false)));
-          return `${x} met ${with_}${whereWords(m)}${m.event ? `, at the ${m.event}` : ''}, ${whenWords(m.date).replace(/^(?:on|in) /, '')}`;
+          const at = m.event ? `, at the ${m.event}` : '';
+          return `${x} met ${with_}${whereWords(m)}${at}, ${bareWhenWords(m.date)}`;
         }),
       )}.`;
     }
     case 'what': {
       const topics = [...new Set(found.flatMap((m) => m.topics))];
       if (topics.length === 0) return `The briefings do not say what ${between} discussed.`;
-      return `${between} discussed ${listWords(topics.slice(0, 12))}${topics.length > 12 ? ' and more' : ''} (${listWords(found.map((m) => whenWords(m.date).replace(/^(?:on|in) /, '')).filter((d, i, all) => all.indexOf(d) === i))}).`;
+      const moreTopics = topics.length > 12 ? ' and more' : '';
+      const dates = found.map((m) => bareWhenWords(m.date)).filter((d, i, all) => all.indexOf(d) === i);
+      return `${between} discussed ${listWords(topics.slice(0, 12))}${moreTopics} (${listWords(dates)}).`;
     }
     case 'count': {
       const held = found.filter((m) => m.status === 'held');
       const planned = found.filter((m) => m.status === 'planned');
       const dates = (ms: Meeting[]): string =>
         ms.some((m) => m.date) ? ` (${listWords(ms.filter((m) => m.date).map((m) => formatHumanDate(m.date!)))})` : '';
-      const heldText = `${a}${b ? ` met ${b}` : ' took part in meetings'} ${timesWord(held.length)} in the briefings${dates(held)}.`;
-      return planned.length === 0
-        ? heldText
-        : `${heldText} ${planned.length === 1 ? 'One more meeting is' : `${planned.length} more meetings are`} planned${dates(planned)}.`;
+      const met = b ? ` met ${b}` : ' took part in meetings';
+      const heldText = `${a}${met} ${timesWord(held.length)} in the briefings${dates(held)}.`;
+      const moreMeetings = planned.length === 1 ? 'One more meeting is' : `${planned.length} more meetings are`;
+      return planned.length === 0 ? heldText : `${heldText} ${moreMeetings} planned${dates(planned)}.`;
     }
-    case 'planned':
-      return `${found.length === 1 ? 'One meeting is' : `${found.length} meetings are`} planned: ${listWords(shown.map(pairLine))}${more}.`;
-    case 'which':
-      return `${found.length === 1 ? 'One meeting' : `${found.length} meetings`} in the briefings: ${listWords(shown.map(pairLine))}${more}.`;
+    case 'planned': {
+      const meetings = found.length === 1 ? 'One meeting is' : `${found.length} meetings are`;
+      return `${meetings} planned: ${listWords(shown.map(pairLine))}${more}.`;
+    }
+    case 'which': {
+      const meetings = found.length === 1 ? 'One meeting' : `${found.length} meetings`;
+      return `${meetings} in the briefings: ${listWords(shown.map(pairLine))}${more}.`;
+    }
   }
 }
 

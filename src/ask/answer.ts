@@ -25,7 +25,10 @@ export const DEFAULT_PAGE_SIZES: PageSizes = { search: 5, sources: 20, meetings:
 const pageCount = (total: number, size: number): number => Math.max(1, Math.ceil(total / size));
 const clampPage = (page: number, count: number): number => Math.min(Math.max(1, page), count);
 
-/** Describe a date range in words for the answer header. @example rangeText({from:'2021-01-01',to:'2021-12-31'}) // → '2021-01-01 to 2021-12-31' */
+/**
+ * Describe a date range in words for the answer header.
+ * @example rangeText({ from: '2021-01-01', to: '2021-12-31' }) // → '2021-01-01 to 2021-12-31'
+ */
 export function rangeText(range: DateRange): string | undefined {
   if (range.from && range.to) return `${range.from} to ${range.to}`;
   if (range.from) return `from ${range.from}`;

@@ -14,7 +14,10 @@ const STATUS_WORDS: Readonly<Record<string, 'held' | 'planned'>> = {
   held: 'held',
 };
 
-/** Split words into keyword phrases: "with Russia in Bishkek during 2023" → [['with','Russia'],['in','Bishkek'],['during','2023']]. */
+/**
+ * Split words into keyword phrases:
+ * "with Russia in Bishkek during 2023" → [['with','Russia'],['in','Bishkek'],['during','2023']].
+ */
 function phrases(words: string[]): [string, string][] {
   const out: [string, string][] = [];
   for (const w of words) {
@@ -51,7 +54,9 @@ function intersect(a: DateRange | undefined, b: DateRange): DateRange {
 /**
  * Read the plain-words filter of `/brief meetings`: `with <person|country>`, `in <place|period>`,
  * `during <period>`, `at <event>`, `since|from|before|after <period>`, `planned`, and `in:2021`-style filters.
- * @example parseMeetingFilter('with Russia in Bishkek during 2023', today) // → { with: ['Russia'], in: 'Bishkek', range: { from: '2023-01-01', to: '2023-12-31' } }
+ * @example
+ * parseMeetingFilter('with Russia in Bishkek during 2023', today)
+ * // → { with: ['Russia'], in: 'Bishkek', range: { from: '2023-01-01', to: '2023-12-31' } }
  */
 export function parseMeetingFilter(text: string, today: Date): MeetingFilter | { error: string } {
   const parsed = parseSearch(text);

@@ -25,7 +25,10 @@ export interface ProgressOptions {
   stream: ProgressStream;
   log: (message: string) => void;
   now: () => number;
-  /** Least time between two redraws or log lines; defaults to TTY_INTERVAL_MS on a terminal, LOG_INTERVAL_MS otherwise. */
+  /**
+   * Least time between two redraws or log lines; defaults to TTY_INTERVAL_MS on a terminal, LOG_INTERVAL_MS
+   * otherwise.
+   */
   intervalMs?: number;
 }
 
@@ -53,7 +56,9 @@ function percentOf(done: number, total: number): number {
  * One line of progress: the label, a bar `width` cells wide (left out when width < 1), the counts and the percent.
  * Counts are clamped to 0…total, and `done` is padded to the width of `total` so the line keeps its length as it
  * grows; a total of 0 shows as complete.
- * @example progressBar('reading briefings', 12345, 50000, 14) // → 'reading briefings [###-----------] 12,345/50,000 24%'
+ * @example
+ * progressBar('reading briefings', 12345, 50000, 14)
+ * // → 'reading briefings [###-----------] 12,345/50,000 24%'
  */
 export function progressBar(label: string, done: number, total: number, width: number): string {
   const c = clampCounts(done, total);

@@ -1,9 +1,9 @@
 import type { types } from '@slack/bolt';
-import type { Answer, AnswerOf, Paging } from '../ask/types.js';
+import type { Answer, AnswerOf, Paging, SourceRow } from '../ask/types.js';
 import type { Citation } from '../types.js';
 import { HELP_LINES, NO_SUGGESTION_TIPS, NOTHING_MATCHED, PARTIAL_MATCH } from '../ask/messages.js';
 import { encodeButtonValue, PAGE_ACTION, SHARE_ACTION } from './buttons.js';
-import { citationParts, dateLabel, pageLabel, plural, TITLE_MAX_CHARS } from './format.js';
+import { citationParts, dateLabel, pageLabel, pageSuffix, plural, TITLE_MAX_CHARS } from './format.js';
 import { fitMessage, SLACK_LIMITS, type SlackMessage } from './limits.js';
 import { escapeSlack, excerptMrkdwn, slackLink } from './mrkdwn.js';
 import { clipText } from '../text/clip.js';
@@ -30,12 +30,14 @@ const header = (text: string): Block => ({
   text: { type: 'plain_text', text: escapeSlack(clipText(text, SLACK_LIMITS.headerText)), emoji: false },
 });
 const title = (t: string): string => escapeSlack(clipText(t, TITLE_MAX_CHARS));
+/** " · <url|source>" after a line when there is a link to the source, or nothing. */
+const sourceLink = (url: string | undefined): string => (url ? ` · ${slackLink(url, 'source')}` : '');
 
 /** A citation line: `[n] title · date · file · ¶N`, and a link to the source when the article has one. */
 export function buildCitationText(c: Citation): string {
   const [n, t, ...rest] = citationParts(c);
   const parts = [n!, title(t!), ...rest.map(escapeSlack)];
-  return `${parts[0]} ${parts.slice(1).join(' · ')}${c.url ? ` · ${slackLink(c.url, 'source')}` : ''}`;
+  return `${parts[0]} ${parts.slice(1).join(' · ')}${sourceLink(c.url)}`;
 }
 
 function button(
@@ -70,14 +72,15 @@ export function buildAnswerActions(answer: Answer & Partial<Paging>): Block | un
 
 function searchBlocks(a: AnswerOf<'search'>): Block[] {
   const range = a.rangeText ? ` (${escapeSlack(a.rangeText)})` : '';
+  const query = escapeSlack(clipText(a.query, 200));
   if (a.total === 0) {
     const tips =
       a.suggestions.length > 0
         ? `Did you mean ${a.suggestions.map((s) => `\`${escapeSlack(s)}\``).join(' or ')}?`
         : NO_SUGGESTION_TIPS;
-    return [mrkdwnSection(`${NOTHING_MATCHED} \`${escapeSlack(clipText(a.query, 200))}\`${range}. ${tips}`)];
+    return [mrkdwnSection(`${NOTHING_MATCHED} \`${query}\`${range}. ${tips}`)];
   }
-  const summary = `*${plural(a.total, 'briefing')}* match \`${escapeSlack(clipText(a.query, 200))}\`${range}${a.pageCount > 1 ? ` · ${pageLabel(a.page, a.pageCount)}` : ''}`;
+  const summary = `*${plural(a.total, 'briefing')}* match \`${query}\`${range}${pageSuffix(a.page, a.pageCount)}`;
   const blocks: Block[] = [mrkdwnSection(summary)];
   if (a.partial) blocks.push(context(PARTIAL_MATCH));
   a.items.forEach((item, i) => {
@@ -105,11 +108,15 @@ export function chunkLines(lines: string[], max = SLACK_LIMITS.sectionText - 100
   return chunks;
 }
 
+/** One briefing of `/brief sources`: title, date, id, how many paragraphs and meetings, and its source link. */
+function sourceRowMrkdwn(r: SourceRow): string {
+  const date = escapeSlack(dateLabel(r.published));
+  const counts = `${plural(r.paragraphs, 'paragraph')} · ${plural(r.meetings, 'meeting')}`;
+  return `• *${title(r.title)}* — ${date} · \`${escapeSlack(r.id)}\` · ${counts}${sourceLink(r.url)}`;
+}
+
 function sourcesBlocks(a: AnswerOf<'sources'>): Block[] {
-  const lines = a.rows.map(
-    (r) =>
-      `• *${title(r.title)}* — ${escapeSlack(dateLabel(r.published))} · \`${escapeSlack(r.id)}\` · ${plural(r.paragraphs, 'paragraph')} · ${plural(r.meetings, 'meeting')}${r.url ? ` · ${slackLink(r.url, 'source')}` : ''}`,
-  );
+  const lines = a.rows.map(sourceRowMrkdwn);
   const blocks: Block[] = [header(`Briefings (${a.total})`), ...chunkLines(lines).map(mrkdwnSection)];
   if (a.pageCount > 1) blocks.push(context(pageLabel(a.page, a.pageCount)));
   if (a.warnings.length > 0) {
@@ -148,7 +155,7 @@ function sourceBlocks(a: AnswerOf<'source'>): Block[] {
   ].filter(Boolean);
   const blocks: Block[] = [
     header(clipText(article.title, SLACK_LIMITS.headerText)),
-    context(`${meta.join(' · ')}${article.source ? ` · ${slackLink(article.source, 'source')}` : ''}`),
+    context(`${meta.join(' · ')}${sourceLink(article.source)}`),
   ];
   for (const p of a.paragraphs) {
     const text = escapeSlack(p.text);
@@ -167,8 +174,9 @@ export function buildMeetingText(item: MeetingItem, firstSentence: string | unde
     return `*${escapeSlack(clipText(name, 80))}*${role ? ` (${escapeSlack(clipText(role, 120))})` : ''}`;
   });
   const place = meetingPlace(m);
+  const where = place ? ` · ${escapeSlack(clipText(place, 120))}` : '';
   const lines = [
-    `*${escapeSlack(meetingDateLabel(m))}*${place ? ` · ${escapeSlack(clipText(place, 120))}` : ''} · ${KIND_LABELS[m.kind]}`,
+    `*${escapeSlack(meetingDateLabel(m))}*${where} · ${KIND_LABELS[m.kind]}`,
     people.length > 1 ? `${people[0]} with ${people.slice(1).join(', ')}` : people.join(''),
     ...(m.event ? [`_at_ ${escapeSlack(clipText(m.event, 200))}`] : []),
     ...(m.topics.length > 0 ? [`Topics: ${escapeSlack(clipText(m.topics.join(', '), 400))}`] : []),
@@ -178,16 +186,11 @@ export function buildMeetingText(item: MeetingItem, firstSentence: string | unde
 }
 
 function meetingsBlocks(a: AnswerOf<'meetings'>): Block[] {
+  const description = escapeSlack(clipText(a.description, 200));
   if (a.total === 0)
-    return [
-      mrkdwnSection(
-        `${NO_MEETINGS}: ${escapeSlack(clipText(a.description, 200))}. Try fewer filters, or \`/brief search\` for any mention.`,
-      ),
-    ];
+    return [mrkdwnSection(`${NO_MEETINGS}: ${description}. Try fewer filters, or \`/brief search\` for any mention.`)];
   const blocks: Block[] = [
-    mrkdwnSection(
-      `*${escapeSlack(clipText(a.description, 200))}* — ${plural(a.total, 'meeting')}${a.pageCount > 1 ? ` · ${pageLabel(a.page, a.pageCount)}` : ''}`,
-    ),
+    mrkdwnSection(`*${description}* — ${plural(a.total, 'meeting')}${pageSuffix(a.page, a.pageCount)}`),
   ];
   let undatedShown = false;
   for (const item of a.items) {

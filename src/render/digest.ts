@@ -75,7 +75,8 @@ export function moreCommand(d: Digest, key: SectionKey, shown: number): string {
 const moreMrkdwn = (n: number, command: string): string => `and ${n} more — \`${escapeSlack(command)}\``;
 
 function briefingMrkdwn(b: DigestBriefing): string {
-  const head = `• *${escapeSlack(clipText(b.title, TITLE_MAX_CHARS))}* — ${escapeSlack(dateLabel(b.published))} · ${plural(b.meetings, 'meeting')}`;
+  const title = escapeSlack(clipText(b.title, TITLE_MAX_CHARS));
+  const head = `• *${title}* — ${escapeSlack(dateLabel(b.published))} · ${plural(b.meetings, 'meeting')}`;
   const lede = b.lede.trim() ? `\n${escapeSlack(clipText(b.lede.replace(/\s+/g, ' ').trim(), LEDE_SHOWN_CHARS))}` : '';
   return clipMrkdwn(`${head}${lede}`, ITEM_MAX_CHARS);
 }
@@ -86,15 +87,18 @@ function people(m: Meeting): { names: string[]; others: number } {
   return { names, others: Math.max(0, m.participants.length - PEOPLE_SHOWN) };
 }
 
+/** Who met whom from names already marked up: "A with B, C and 2 others", "A", or nothing. */
+function withWhom(who: readonly string[], others: number): string {
+  if (who.length <= 1) return who.join('');
+  return `${who[0]} with ${who.slice(1).join(', ')}${others ? ` and ${plural(others, 'other')}` : ''}`;
+}
+
 /** One meeting on one line: "*Wed 14 Jul 2021* · Dushanbe — *Qureshi* with *Lavrov*", with its event. */
 export function meetingLineMrkdwn(m: Meeting, suffix = ''): string {
   const place = meetingPlace(m);
   const { names, others } = people(m);
   const who = names.map((n) => `*${escapeSlack(n)}*`);
-  const whoText =
-    who.length > 1
-      ? `${who[0]} with ${who.slice(1).join(', ')}${others ? ` and ${plural(others, 'other')}` : ''}`
-      : who.join('');
+  const whoText = withWhom(who, others);
   const line = [
     `• *${escapeSlack(meetingDateLabel(m))}*${suffix ? ` (${escapeSlack(suffix)})` : ''}`,
     place ? ` · ${escapeSlack(clipText(place, 120))}` : '',
@@ -124,9 +128,12 @@ function sectionBlocks(d: Digest, key: SectionKey, lines: readonly string[], sho
   return blocks;
 }
 
+/** The corpus figures of the footer: "5 briefings · 12 meetings in the corpus". */
+const corpusFigures = (f: Digest['figures']): string =>
+  `${plural(f.briefings, 'briefing')} · ${plural(f.meetings, 'meeting')} in the corpus`;
+
 function footerText(d: Digest): string {
-  const f = d.figures;
-  return `${plural(f.briefings, 'briefing')} · ${plural(f.meetings, 'meeting')} in the corpus · ${escapeSlack(clipText(d.timezone, 60))} · ${DIGEST_OFF_HINT}`;
+  return `${corpusFigures(d.figures)} · ${escapeSlack(clipText(d.timezone, 60))} · ${DIGEST_OFF_HINT}`;
 }
 
 function fallback(d: Digest): string {
@@ -175,19 +182,23 @@ export function buildDigestMessage(digest: Digest): SlackMessage {
   return fitMessage({ text: fallback(digest), blocks });
 }
 
+/** One meeting as a line of plain text: "  Wed 14 Jul 2021 · Dushanbe — Qureshi with Lavrov", with its event. */
+function meetingLineText(m: Meeting, suffix: string): string {
+  const place = meetingPlace(m);
+  const { names, others } = people(m);
+  const whoText = withWhom(names.map(plainText), others);
+  return [
+    `  ${meetingDateLabel(m)}`,
+    suffix ? ` (${suffix})` : '',
+    place ? ` · ${plainText(place)}` : '',
+    whoText ? ` — ${whoText}` : '',
+    m.event ? ` · ${plainText(m.event)}` : '',
+  ].join('');
+}
+
 /** A digest as plain text for the console and the CLI. */
 export function renderDigestText(digest: Digest): string {
   const lines = [digestTitle(digest)];
-  const meetingLine = (m: Meeting, suffix: string): string => {
-    const place = meetingPlace(m);
-    const { names, others } = people(m);
-    const who = names.map(plainText);
-    const whoText =
-      who.length > 1
-        ? `${who[0]} with ${who.slice(1).join(', ')}${others ? ` and ${plural(others, 'other')}` : ''}`
-        : who.join('');
-    return `  ${meetingDateLabel(m)}${suffix ? ` (${suffix})` : ''}${place ? ` · ${plainText(place)}` : ''}${whoText ? ` — ${whoText}` : ''}${m.event ? ` · ${plainText(m.event)}` : ''}`;
-  };
   for (const key of SECTION_KEYS) {
     const s = digest[key];
     if (total(s) === 0) continue;
@@ -199,14 +210,13 @@ export function renderDigestText(digest: Digest): string {
       }
     } else {
       for (const m of digest[key].items)
-        lines.push(meetingLine(m, key === 'onThisDay' ? yearsAgo(m, digest.localDate) : ''));
+        lines.push(meetingLineText(m, key === 'onThisDay' ? yearsAgo(m, digest.localDate) : ''));
     }
     if (s.more > 0) lines.push(`  and ${s.more} more — ${moreCommand(digest, key, s.items.length)}`);
   }
-  const f = digest.figures;
   lines.push(
     '',
-    `${plural(f.briefings, 'briefing')} · ${plural(f.meetings, 'meeting')} in the corpus · ${plainText(digest.timezone)} · ${DIGEST_OFF_HINT.replace(/`/g, '')}`,
+    `${corpusFigures(digest.figures)} · ${plainText(digest.timezone)} · ${DIGEST_OFF_HINT.replace(/`/g, '')}`,
   );
   return lines.join('\n');
 }

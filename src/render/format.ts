@@ -9,7 +9,9 @@ export const dateLabel = (d: PartialDate | undefined): string => (d ? formatHuma
 
 /**
  * The parts of a citation `[n] title · date · file · ¶N` as plain strings (the renderer escapes them).
- * @example citationParts(c) // → ['[1]', 'Ishaq Dar Key Diplomatic Visit to Bishkek', 'undated', '001_df728569922fd480.txt', '¶7']
+ * @example
+ * citationParts(c)
+ * // → ['[1]', 'Ishaq Dar Key Diplomatic Visit to Bishkek', 'undated', '001_df728569922fd480.txt', '¶7']
  */
 export function citationParts(c: Citation): string[] {
   return [`[${c.n}]`, c.title, dateLabel(c.published), c.file, `¶${c.paragraph}`];
@@ -18,6 +20,10 @@ export function citationParts(c: Citation): string[] {
 /** "page 2 of 3" when there is more than one page. */
 export const pageLabel = (page: number, pageCount: number): string =>
   pageCount > 1 ? `page ${page} of ${pageCount}` : '';
+
+/** " · page 2 of 3" to follow a summary line when there is more than one page, or nothing. */
+export const pageSuffix = (page: number, pageCount: number): string =>
+  pageCount > 1 ? ` · ${pageLabel(page, pageCount)}` : '';
 
 /** "1 briefing" or "3 briefings". */
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;

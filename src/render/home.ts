@@ -3,6 +3,8 @@ import type { AskContext } from '../ask/types.js';
 import { newestFirst } from '../ask/answer.js';
 import { newestMeetingsFirst } from '../index/meeting-index.js';
 import type { Subscription } from '../store/types.js';
+import type { Meeting } from '../extract/types.js';
+import type { Article } from '../types.js';
 import { dateLabel, plural } from './format.js';
 import { escapeSlack } from './mrkdwn.js';
 import { clipText } from '../text/clip.js';
@@ -23,6 +25,24 @@ const context = (text: string): Block => ({
   elements: [{ type: 'mrkdwn', text: clipText(text, 1900) }],
 });
 
+/** A briefing in the Home tab's list: "• *Title* — Thu 17 Oct 2024 · `id`". */
+const briefingLine = (a: Article): string =>
+  `• *${escapeSlack(clipText(a.title, 120))}* — ${escapeSlack(dateLabel(a.published))} · \`${escapeSlack(a.id)}\``;
+
+/** A meeting in the Home tab's list: "• *Wed 14 Jul 2021* · Dushanbe — Qureshi – Lavrov". */
+function meetingLine(m: Meeting): string {
+  const who = m.participants.map((p) => participantParts(p).name).join(' – ');
+  const place = meetingPlace(m);
+  const where = place ? ` · ${escapeSlack(clipText(place, 60))}` : '';
+  return `• *${escapeSlack(meetingDateLabel(m))}*${where} — ${escapeSlack(clipText(who, 160))}`;
+}
+
+/** A channel that gets the digest: "• #channel at 09:00 Asia/Karachi", and why it is paused if it is. */
+function subscriptionLine(s: Subscription): string {
+  const paused = s.pausedReason ? ` — _paused: ${escapeSlack(s.pausedReason)}_` : '';
+  return `• <#${s.channel}> at ${s.time} ${escapeSlack(s.timezone)}${paused}`;
+}
+
 /** The App Home: corpus figures, latest briefings and meetings, this workspace's digests, and how to use briefbot. */
 export function buildHomeView(ctx: AskContext, subscriptions: readonly Subscription[]): types.HomeView {
   const articles = [...ctx.index.articles.values()];
@@ -31,23 +51,9 @@ export function buildHomeView(ctx: AskContext, subscriptions: readonly Subscript
     .map((a) => formatPartialDate(a.published!))
     .sort();
   const range = dated.length > 0 ? `${dated[0]} to ${dated[dated.length - 1]}` : 'no dated briefings';
-  const latest = newestFirst(articles)
-    .slice(0, HOME_LIST)
-    .map(
-      (a) =>
-        `• *${escapeSlack(clipText(a.title, 120))}* — ${escapeSlack(dateLabel(a.published))} · \`${escapeSlack(a.id)}\``,
-    );
-  const meetings = newestMeetingsFirst(ctx.meetings.meetings)
-    .slice(0, HOME_LIST)
-    .map((m) => {
-      const who = m.participants.map((p) => participantParts(p).name).join(' – ');
-      const place = meetingPlace(m);
-      return `• *${escapeSlack(meetingDateLabel(m))}*${place ? ` · ${escapeSlack(clipText(place, 60))}` : ''} — ${escapeSlack(clipText(who, 160))}`;
-    });
-  const subs = subscriptions.map(
-    (s) =>
-      `• <#${s.channel}> at ${s.time} ${escapeSlack(s.timezone)}${s.pausedReason ? ` — _paused: ${escapeSlack(s.pausedReason)}_` : ''}`,
-  );
+  const latest = newestFirst(articles).slice(0, HOME_LIST).map(briefingLine);
+  const meetings = newestMeetingsFirst(ctx.meetings.meetings).slice(0, HOME_LIST).map(meetingLine);
+  const subs = subscriptions.map(subscriptionLine);
   const blocks: Block[] = [
     header('briefbot'),
     section(

@@ -9,7 +9,10 @@ export const KIND_LABELS: Readonly<Record<Meeting['kind'], string>> = {
   telephone: 'telephone call',
 };
 
-/** A participant in words: "Jalil Abbas Jilani (Caretaker Foreign Minister, Pakistan)", or "Foreign Minister of Kyrgyzstan" when unnamed. */
+/**
+ * A participant in words: "Jalil Abbas Jilani (Caretaker Foreign Minister, Pakistan)", or "Foreign Minister of
+ * Kyrgyzstan" when unnamed.
+ */
 export function participantParts(p: Participant): { name: string; role: string } {
   const where = p.organization ?? p.country;
   if (!p.name) {

@@ -1,8 +1,8 @@
-import type { Answer, AnswerOf } from '../ask/types.js';
+import type { Answer, AnswerOf, SourceRow } from '../ask/types.js';
 import type { Citation } from '../types.js';
 import type { Segment } from '../index/excerpt.js';
 import { HELP_LINES, NO_SUGGESTION_TIPS, NOTHING_MATCHED, PARTIAL_MATCH } from '../ask/messages.js';
-import { citationParts, dateLabel, pageLabel, plural } from './format.js';
+import { citationParts, dateLabel, pageLabel, pageSuffix, plural } from './format.js';
 import { KIND_LABELS, meetingDateLabel, meetingPlace, participantParts } from './meetings.js';
 import { DATE_NOT_STATED, NO_MEETINGS } from '../ask/messages.js';
 
@@ -11,7 +11,10 @@ export type Emphasis = (text: string) => string;
 export const ANSI_BOLD: Emphasis = (t) => `\u001b[1m${t}\u001b[22m`;
 export const STAR_BOLD: Emphasis = (t) => `*${t}*`;
 
-/** Remove ANSI escape sequences, control characters and bidi overrides from article or user text before it reaches a terminal. */
+/**
+ * Remove ANSI escape sequences, control characters and bidi overrides from article or user text before it reaches a
+ * terminal.
+ */
 export const plainText = (text: string): string =>
   text
     .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g, '')
@@ -36,7 +39,7 @@ function searchText(a: AnswerOf<'search'>, bold: Emphasis): string[] {
     return [`${NOTHING_MATCHED} "${plainText(a.query)}"${range}. ${tips}`];
   }
   const lines = [
-    `${plural(a.total, 'briefing')} match "${plainText(a.query)}"${range}${a.pageCount > 1 ? ` · ${pageLabel(a.page, a.pageCount)}` : ''}`,
+    `${plural(a.total, 'briefing')} match "${plainText(a.query)}"${range}${pageSuffix(a.page, a.pageCount)}`,
   ];
   if (a.partial) lines.push(PARTIAL_MATCH);
   a.items.forEach((item, i) => {
@@ -54,9 +57,7 @@ function searchText(a: AnswerOf<'search'>, bold: Emphasis): string[] {
 
 function meetingsText(a: AnswerOf<'meetings'>, bold: Emphasis): string[] {
   if (a.total === 0) return [`${NO_MEETINGS}: ${plainText(a.description)}.`];
-  const lines = [
-    `${plainText(a.description)} — ${plural(a.total, 'meeting')}${a.pageCount > 1 ? ` · ${pageLabel(a.page, a.pageCount)}` : ''}`,
-  ];
+  const lines = [`${plainText(a.description)} — ${plural(a.total, 'meeting')}${pageSuffix(a.page, a.pageCount)}`];
   let undatedShown = false;
   for (const item of a.items) {
     const m = item.meeting;
@@ -84,6 +85,12 @@ function meetingsText(a: AnswerOf<'meetings'>, bold: Emphasis): string[] {
   return lines;
 }
 
+/** One briefing of `sources`: id, date, title, and how many paragraphs and meetings. */
+function sourceRowText(r: SourceRow): string {
+  const counts = `${plural(r.paragraphs, 'paragraph')}, ${plural(r.meetings, 'meeting')}`;
+  return `  ${plainText(r.id)}  ${dateLabel(r.published)}  ${plainText(r.title)}  (${counts})`;
+}
+
 function bodyText(answer: Answer, bold: Emphasis): string[] {
   switch (answer.kind) {
     case 'help':
@@ -101,16 +108,9 @@ function bodyText(answer: Answer, bold: Emphasis): string[] {
         ...answer.citations.map((c) => `  ${citationLine(c)}`),
       ];
     case 'sources': {
-      const rows = answer.rows.map(
-        (r) =>
-          `  ${plainText(r.id)}  ${dateLabel(r.published)}  ${plainText(r.title)}  (${plural(r.paragraphs, 'paragraph')}, ${plural(r.meetings, 'meeting')})`,
-      );
+      const rows = answer.rows.map(sourceRowText);
       const warnings = answer.warnings.map((w) => `  skipped ${plainText(w.file)}: ${plainText(w.reason)}`);
-      return [
-        `Briefings (${answer.total})${answer.pageCount > 1 ? ` · ${pageLabel(answer.page, answer.pageCount)}` : ''}`,
-        ...rows,
-        ...warnings,
-      ];
+      return [`Briefings (${answer.total})${pageSuffix(answer.page, answer.pageCount)}`, ...rows, ...warnings];
     }
     case 'source': {
       const { article } = answer;
@@ -135,7 +135,9 @@ function bodyText(answer: Answer, bold: Emphasis): string[] {
 
 /**
  * An answer as plain text for the console and the CLI.
- * @example renderText(answer, STAR_BOLD) // → '1 briefing match "CASA-1000"\n\nIshaq Dar Key Diplomatic Visit to Bishkek\n  …*CASA-1000*…'
+ * @example
+ * renderText(answer, STAR_BOLD)
+ * // → '1 briefing match "CASA-1000"\n\nIshaq Dar Key Diplomatic Visit to Bishkek\n  …*CASA-1000*…'
  */
 export function renderText(answer: Answer, bold: Emphasis): string {
   return [...(answer.notice ? [answer.notice] : []), ...bodyText(answer, bold)].join('\n').trimEnd();
