@@ -7,8 +7,9 @@ import { optional } from '../optional.js';
 import { countryAt, findMentions, spanText, type Mention, type TitleTable } from './mentions.js';
 import { ABBREVIATIONS } from '../reference/abbreviations.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { analyseDates, type DateMention } from './dates.js';
+import { analyzeDates, type DateMention } from './dates.js';
 import { findDateline, findEvent, findPlaces, findTopics, findVenue } from './features.js';
+import { alternatives, anyOf, pattern } from '../text/regex.js';
 
 /** What extraction needs besides the article: reference data built once at start. */
 export interface ExtractContext {
@@ -57,10 +58,24 @@ export interface Candidate {
 const CONTEXT_SENTENCES = 8;
 
 /** Phrases that date a meeting by the one reported before it. */
-const SAME_DAY =
-  /\b(?:(?:later|earlier) (?:that|the same|in the) (?:day|morning|afternoon|evening)|on the same day|the same day|that (?:same )?(?:morning|afternoon|evening))\b/i;
+const SAME_DAY = pattern(
+  [
+    /\b/,
+    alternatives([
+      '(?:later|earlier) (?:that|the same|in the) (?:day|morning|afternoon|evening)',
+      'on the same day',
+      'the same day',
+      'that (?:same )?(?:morning|afternoon|evening)',
+    ]),
+    /\b/,
+  ],
+  'i',
+);
 
-/** Words that may stand between a meeting verb and the person met ("received the …", "was received by His Highness …"). */
+/**
+ * Words that may stand between a meeting verb and the person met ("received the …", "was received by His
+ * Highness …").
+ */
 const OBJECT_GAP_WORDS = new Set([
   'the',
   'his',
@@ -79,10 +94,58 @@ const OBJECT_GAP_WORDS = new Set([
   'outgoing',
 ]);
 
-const JOINT_VERBS =
-  /^(?:met|agreed|discussed|signed|reviewed|exchanged|held|pledged|reaffirmed|underscored|vowed|decided|inaugurated|launched|stressed|emphasi[sz]ed|expressed|called|shared|noted|welcomed|hailed|affirmed|explored)$/;
-const DISCOURSE_BREAK =
-  /^(?:meanwhile|relatedly|separately|in another development|on the other hand|earlier|apart from|in a separate|elsewhere|later|also on)\b/i;
+/** Verbs of joint action: "A and B agreed …" reports talks between them. */
+const JOINT_VERBS = pattern([
+  '^',
+  alternatives([
+    'met',
+    'agreed',
+    'discussed',
+    'signed',
+    'reviewed',
+    'exchanged',
+    'held',
+    'pledged',
+    'reaffirmed',
+    'underscored',
+    'vowed',
+    'decided',
+    'inaugurated',
+    'launched',
+    'stressed',
+    'emphasi[sz]ed',
+    'expressed',
+    'called',
+    'shared',
+    'noted',
+    'welcomed',
+    'hailed',
+    'affirmed',
+    'explored',
+  ]),
+  '$',
+]);
+/** Words that open a sentence about something else: the context of a meeting ends there. */
+const DISCOURSE_BREAK = pattern(
+  [
+    '^',
+    alternatives([
+      'meanwhile',
+      'relatedly',
+      'separately',
+      'in another development',
+      'on the other hand',
+      'earlier',
+      'apart from',
+      'in a separate',
+      'elsewhere',
+      'later',
+      'also on',
+    ]),
+    /\b/,
+  ],
+  'i',
+);
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|we|our|us|my)(?:[^\p{L}]|$)/iu;
 const isPerson = (m: Mention): boolean => m.kind !== 'group';
 
@@ -94,19 +157,22 @@ interface ArticleDates {
 
 function articleDates(articleDate: PartialDate | undefined): ArticleDates {
   const parsed = new Map<string, { mentions: DateMention[]; meeting?: ResolvedDate }>();
-  const analyse = (text: string): { mentions: DateMention[]; meeting?: ResolvedDate } =>
-    parsed.get(text) ?? parsed.set(text, analyseDates(text, articleDate)).get(text)!;
+  const analyze = (text: string): { mentions: DateMention[]; meeting?: ResolvedDate } =>
+    parsed.get(text) ?? parsed.set(text, analyzeDates(text, articleDate)).get(text)!;
   return {
-    find: (text) => analyse(text).mentions,
+    find: (text) => analyze(text).mentions,
     meeting: (text) => {
-      const { mentions, meeting } = analyse(text);
+      const { mentions, meeting } = analyze(text);
       const masked = maskPeriodStarts(text, mentions);
-      return masked === text ? meeting : analyse(masked).meeting;
+      return masked === text ? meeting : analyze(masked).meeting;
     },
   };
 }
 
-/** A planned meeting's date whose year was taken from the article falls after it: "accepted an invitation … to visit in June". */
+/**
+ * A planned meeting's date whose year was taken from the article falls after it: "accepted an invitation … to visit
+ * in June".
+ */
 function aheadIfPlanned(date: ResolvedDate | undefined, future: boolean): ResolvedDate | undefined {
   if (!date || !future || date.future || !/year from the article/.test(date.basis)) return date;
   return {
@@ -154,7 +220,10 @@ function relativeClauses(toks: Tok[]): [number, number][] {
   return out;
 }
 
-/** The subject side of a trigger: the nearest person before it in its clause, with a joint "A and B"; or a group ("the two"). */
+/**
+ * The subject side of a trigger: the nearest person before it in its clause, with a joint "A and B"; or a group
+ * ("the two").
+ */
 function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const clauses = relativeClauses(s.toks);
   const inClause = (m: Mention): boolean => clauses.some(([a, b]) => m.from > a && m.to <= b && b < t.from);
@@ -254,6 +323,40 @@ function segments(text: string, from: number, dates: ArticleDates): { text: stri
   }));
 }
 
+/** Words after a group's verb that show the group met itself: "the two met again", "met in person", "met today". */
+const GROUP_MET_WORDS = pattern([
+  '^',
+  alternatives([
+    'again',
+    'in',
+    'on',
+    'at',
+    'later',
+    'next',
+    'last',
+    'this',
+    'for',
+    'to',
+    'with',
+    'once',
+    'twice',
+    'yesterday',
+    'today',
+    'tomorrow',
+    'person',
+    'personally',
+    'face',
+    'separately',
+    'privately',
+    'briefly',
+    'informally',
+    'soon',
+    'regularly',
+    'often',
+  ]),
+  '$',
+]);
+
 /** Meetings a sentence reports. */
 function sentenceCandidates(
   s: SentenceInfo,
@@ -344,15 +447,7 @@ function sentenceCandidates(
       object.length === 0 &&
       after[0]?.word &&
       (!after[0].cap || after[0].norm === 'the') &&
-      after.some(
-        (x) =>
-          x.word &&
-          !x.cap &&
-          !OBJECT_GAP_WORDS.has(x.norm) &&
-          !/^(?:again|in|on|at|later|next|last|this|for|to|with|once|twice|yesterday|today|tomorrow|person|personally|face|separately|privately|briefly|informally|soon|regularly|often)$/.test(
-            x.norm,
-          ),
-      )
+      after.some((x) => x.word && !x.cap && !OBJECT_GAP_WORDS.has(x.norm) && !GROUP_MET_WORDS.test(x.norm))
     )
       return;
     const expectsObject = / (?:with|on|upon|by|for|to)$/.test(spanText(s.toks, t.from, t.to).toLowerCase());
@@ -418,23 +513,53 @@ const isCountryWord =
     return toks.length === 1 && countryAt(toks, 0, ctx.lexicon) !== undefined;
   };
 
+/**
+ * A planned session (group 1: "the 10th meeting of the JCC") and what follows its verb (group 2: " in late
+ * September"): "…, and the 10th meeting of the JCC will be held in late September".
+ */
+const PLANNED_SESSION = pattern(
+  [
+    alternatives(['^', /\bthat\s+/, /,\s*(?:and\s+)?/, /\band\s+/]),
+    /((?:the\s+)?[^,;]{3,140}?)\s+/,
+    alternatives(['will', 'is to', 'is scheduled to', 'is expected to', 'is set to']),
+    /\s+/,
+    alternatives(['be held', 'take place', 'convene', 'meet']),
+    /\b([^,;]*)/,
+  ],
+  'gi',
+);
+/** Words that make a planned event a session between governments. */
+const SESSION_WORDS = pattern(
+  [
+    /\b/,
+    alternatives([
+      'meeting',
+      'session',
+      'summit',
+      'commission',
+      'committee',
+      'talks',
+      'dialogue',
+      'consultations',
+      'conference',
+      'forum',
+      'council',
+    ]),
+    /\b/,
+  ],
+  'i',
+);
+
 /** "The 10th meeting of the JCC will be held in late September": planned sessions between the sides of a meeting. */
 function plannedSessions(s: SentenceInfo, index: number, dates: ArticleDates): Candidate[] {
   const out: Candidate[] = [];
   const bilateral = /\b(?:two|both|the) (?:sides|countries|governments)\b/i.test(s.text);
-  for (const m of s.text.matchAll(
-    /(?:^|\bthat\s+|,\s*(?:and\s+)?|\band\s+)((?:the\s+)?[^,;]{3,140}?)\s+(?:will|is to|is scheduled to|is expected to|is set to)\s+(?:be held|take place|convene|meet)\b([^,;]*)/gi,
-  )) {
+  for (const m of s.text.matchAll(PLANNED_SESSION)) {
     const event = m[1]!
       .replace(/^(?:the two sides (?:confirmed|agreed|announced|said) that\s+)/i, '')
       .replace(/^the\s+/i, '')
       .trim();
-    if (
-      !/\b(?:meeting|session|summit|commission|committee|talks|dialogue|consultations|conference|forum|council)\b/i.test(
-        event,
-      )
-    )
-      continue;
+    if (!SESSION_WORDS.test(event)) continue;
     if (!bilateral && !/\b(?:joint|bilateral|intergovernmental)\b/i.test(event)) continue;
     const date = dates.meeting(m[0]);
     out.push({
@@ -454,7 +579,23 @@ function plannedSessions(s: SentenceInfo, index: number, dates: ArticleDates): C
   return out;
 }
 
-/** Add what the sentences after a meeting say of it: event, place, venue, topics, until the next meeting or a break. */
+/** Words that make a sentence speak of the meeting before it: "the meeting", "both sides", a leading "he". */
+const BACK_DETERMINERS = alternatives(['the', 'this', 'that', 'during the', 'both', 'two']);
+const BACK_NOUNS = alternatives([
+  'meeting',
+  'talks',
+  'sides',
+  'leaders',
+  'ministers',
+  'prime ministers',
+  'presidents',
+  'call',
+]);
+const REFERS_BACK = anyOf([`\\b${BACK_DETERMINERS} ${BACK_NOUNS}\\b`, /^(?:he|she|they|both)\b/], 'i');
+
+/**
+ * Add what the sentences after a meeting say of it: event, place, venue, topics, until the next meeting or a break.
+ */
 function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext, dateline?: Place): Candidate {
   let next = c;
   const names = new Set(c.sides.flat().flatMap((m) => (m.name ? [m.name.split(' ').pop()!.toLowerCase()] : [])));
@@ -462,21 +603,17 @@ function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext
     if (DISCOURSE_BREAK.test(s.text.trim())) break;
     const subject = s.mentions.find((m) => m.kind === 'named' && m.from <= 2);
     const refersBack =
-      /\b(?:the|this|that|during the|both|two) (?:meeting|talks|sides|leaders|ministers|prime ministers|presidents|call)\b|^(?:he|she|they|both)\b/i.test(
-        s.text,
-      ) ||
+      REFERS_BACK.test(s.text) ||
       (subject?.name !== undefined && names.has(subject.name.split(' ').pop()!.toLowerCase()));
     if (!refersBack) continue;
     const places = findPlaces(s.text, ctx.places, dateline);
+    const newTopics = findTopics(s.text, isCountryWord(ctx)).filter((t) => !next.topics.includes(t));
     next = {
       ...next,
       ...(next.event ? {} : optional('event', findEvent(s.text))),
       ...(next.venue ? {} : optional('venue', findVenue(s.text))),
       ...(next.location || next.kind === 'telephone' || !places[0] ? {} : { location: places[0].place }),
-      topics: [...next.topics, ...findTopics(s.text, isCountryWord(ctx)).filter((t) => !next.topics.includes(t))].slice(
-        0,
-        15,
-      ),
+      topics: [...next.topics, ...newTopics].slice(0, 15),
       keywords: [...new Set([...next.keywords, ...findKeywords(s, ctx, 1, s.toks.length, false)])],
     };
   }

@@ -12,18 +12,20 @@
  * - Ranges resolve to their start: "from 3 to 5 March" → 3 March, "between 2019 and 2021" → 2019.
  * - All-number dates are read day-first (14/07/2021, 03.04.2024) unless only month-first is a real date (7/14/2021).
  * - Quoted text: a phrase naming a day or carrying its own modifier is quoted alone ("September 17, 2021", "3 March",
- *   "late September", "last week"); a bare weekday, month or year keeps its preposition ("on Wednesday", "in June 2019").
+ *   "late September", "last week"); a bare weekday, month or year keeps its preposition ("on Wednesday",
+ *   "in June 2019").
  * - meetingDate prefers a phrase whose governing word (nearest verb or meeting noun in its clause) is a meeting word,
  *   outside ", who …," relative clauses; when several, the first; else the first phrase.
  * - chrono-node finds day dates and weekdays; month, year, relative, range and numeric phrases have small parsers here,
- *   because chrono reads "24/7" and "9/11" as dates, "for five years" as 2028, "the long march" as March, "Sunday Times"
- *   as a weekday, times alone as today, and misses "in 2019", "mid-2024" and "between 3 and 5 March".
+ *   because chrono reads "24/7" and "9/11" as dates, "for five years" as 2028, "the long march" as March, "Sunday
+ *   Times" as a weekday, times alone as today, and misses "in 2019", "mid-2024" and "between 3 and 5 March".
  */
 import * as chrono from 'chrono-node';
 import { addDays, addMonths, endOfISOWeek, getDay, lastDayOfMonth, max, min, startOfISOWeek } from 'date-fns';
 import { formatHumanDate, formatPartialDate, parsePartialDate } from '../corpus/dates.js';
 import type { PartialDate } from '../types.js';
 import type { ResolvedDate } from './types.js';
+import { alternatives, anyOf, pattern } from '../text/regex.js';
 
 /** A date phrase found in a sentence, with its offsets and (when possible) its resolution. */
 export interface DateMention {
@@ -188,44 +190,107 @@ const NOT_PAST = new Set([
   'embed',
 ]);
 
-const MONTH_SRC =
-  '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)';
+/** Month names, in full or abbreviated (an abbreviation may take a full stop: "Sept."). */
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_SRC = alternatives([`${alternatives(MONTH_NAMES)}\\b`, `${alternatives(MONTH_ABBREVIATIONS)}\\b\\.?`]);
 const PREP_SRC = '(?:in|during|since|until|till|by|before|after|from|through|throughout|of)';
-const MOD_SRC =
-  '(?:early|late|(?:at\\s+)?the\\s+(?:end|beginning|start|middle)\\s+of|(?:end|beginning|start|middle)\\s+of|the\\s+(?:first|second|third|fourth|last)\\s+(?:week|weeks|days|half|quarter)\\s+of|(?:first|second)\\s+half\\s+of)';
+const PERIOD_PART = alternatives(['end', 'beginning', 'start', 'middle']);
+const ORDINALS = alternatives(['first', 'second', 'third', 'fourth', 'last']);
+const PERIOD_SHARES = alternatives(['week', 'weeks', 'days', 'half', 'quarter']);
+const ORDINAL_PART = `the\\s+${ORDINALS}\\s+${PERIOD_SHARES}\\s+of`;
+/** Modifiers that place a date within a period: "early", "late", "at the end of", "the first half of". */
+const MOD_SRC = alternatives([
+  'early',
+  'late',
+  `(?:at\\s+)?the\\s+${PERIOD_PART}\\s+of`,
+  `${PERIOD_PART}\\s+of`,
+  ORDINAL_PART,
+  `${alternatives(['first', 'second'])}\\s+half\\s+of`,
+]);
 const YEAR_SRC = '(?:19\\d\\d|20\\d\\d)';
 const DAY_SRC = '(\\d{1,2})(?:st|nd|rd|th)?';
 const RANGE_JOIN = '\\s*(?:-|–|to|and|&|until|till)\\s*';
+/** Where a year ends: no word character, hyphen or slash after it, nor a full stop or comma before a digit. */
+const YEAR_END = '(?![\\w\\-/]|[.,]\\d)';
+/** An optional year after a range ("3 to 5 March, 2024"), in its own group. */
+const RANGE_YEAR = `(?:,?\\s+(${YEAR_SRC})(?![\\w\\-/]))?`;
+/** A range's opening word, "from" or "between", in its own group. */
+const RANGE_OPEN = '\\b(?:(from|between)\\s+)?';
 
-const MONTH_PHRASE = new RegExp(
-  `\\b(?:(${PREP_SRC})\\s+)?(?:(last|next|this|coming|previous)\\s+)?(?:(${MOD_SRC})\\s+|(mid-\\s*|mid\\s+))?` +
-    `(?<!\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?)(${MONTH_SRC})(?:,?\\s+(${YEAR_SRC})(?![\\w\\-/]|[.,]\\d))?(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)`,
+/**
+ * A month phrase; groups: 1 preposition, 2 "last"/"next"/…, 3 modifier, 4 "mid-", 5 month, 6 year. A month after a
+ * day number ("3 March") or before one ("March 3") is a day date, left to chrono.
+ */
+const MONTH_PHRASE = pattern(
+  [
+    `\\b(?:(${PREP_SRC})\\s+)?`,
+    '(?:(last|next|this|coming|previous)\\s+)?',
+    `(?:(${MOD_SRC})\\s+|(mid-\\s*|mid\\s+))?`,
+    '(?<!\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?)',
+    `(${MONTH_SRC})`,
+    `(?:,?\\s+(${YEAR_SRC})${YEAR_END})?`,
+    '(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)',
+  ],
   'gi',
 );
-const YEAR_PHRASE = new RegExp(
-  `\\b(?:(${PREP_SRC})\\s+)?(?:(${MOD_SRC})\\s+|(mid-))?(?<=\\s|^|-)(${YEAR_SRC})(?![\\w\\-/]|[.,]\\d)(?:\\s+([a-z]+))?`,
+/** A year phrase; groups: 1 preposition, 2 modifier, 3 "mid-", 4 year, 5 the word after it ("in 2000 villages"). */
+const YEAR_PHRASE = pattern(
+  [
+    `\\b(?:(${PREP_SRC})\\s+)?`,
+    `(?:(${MOD_SRC})\\s+|(mid-))?`,
+    '(?<=\\s|^|-)',
+    `(${YEAR_SRC})`,
+    YEAR_END,
+    '(?:\\s+([a-z]+))?',
+  ],
   'gi',
 );
 const YEAR_RANGE = new RegExp(
-  `\\b(between|from|in|during)\\s+(${YEAR_SRC})${RANGE_JOIN}(${YEAR_SRC}|\\d\\d)(?![\\w\\-/]|[.,]\\d)`,
+  `\\b(between|from|in|during)\\s+(${YEAR_SRC})${RANGE_JOIN}(${YEAR_SRC}|\\d\\d)${YEAR_END}`,
   'gi',
 );
-const DAY_RANGE_DMY = new RegExp(
-  `\\b(?:(from|between)\\s+)?${DAY_SRC}${RANGE_JOIN}${DAY_SRC}\\s+(?:of\\s+)?(${MONTH_SRC})(?:,?\\s+(${YEAR_SRC})(?![\\w\\-/]))?`,
+const DAY_RANGE_DMY = pattern(
+  [RANGE_OPEN, DAY_SRC, RANGE_JOIN, DAY_SRC, `\\s+(?:of\\s+)?(${MONTH_SRC})`, RANGE_YEAR],
   'gi',
 );
-const DAY_RANGE_MDY = new RegExp(
-  `\\b(?:(from|between)\\s+)?(${MONTH_SRC})\\s+${DAY_SRC}${RANGE_JOIN}${DAY_SRC}\\b(?:,?\\s+(${YEAR_SRC})(?![\\w\\-/]))?`,
+const DAY_RANGE_MDY = pattern(
+  [RANGE_OPEN, `(${MONTH_SRC})\\s+`, DAY_SRC, RANGE_JOIN, DAY_SRC, '\\b', RANGE_YEAR],
   'gi',
 );
-const MONTH_RANGE = new RegExp(
-  `\\b(from|between)\\s+(${MONTH_SRC})${RANGE_JOIN}(${MONTH_SRC})(?:,?\\s+(${YEAR_SRC})(?![\\w\\-/]))?`,
-  'gi',
-);
+const MONTH_RANGE = new RegExp(`\\b(from|between)\\s+(${MONTH_SRC})${RANGE_JOIN}(${MONTH_SRC})${RANGE_YEAR}`, 'gi');
 const NUMERIC_YMD = /(?<![\w\-/.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w\-/]|\.\d)/g;
 const NUMERIC_DMY = /(?<![\w\-/.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\w\-/]|\.\d)/g;
-const CASUAL_DAY =
-  /\b(?:the day before yesterday|the day after tomorrow|(?:earlier|later) today|this (?:morning|afternoon|evening)|last night|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight)\b/gi;
+const CASUAL_DAY = pattern(
+  [
+    /\b/,
+    alternatives([
+      'the day before yesterday',
+      'the day after tomorrow',
+      '(?:earlier|later) today',
+      'this (?:morning|afternoon|evening)',
+      'last night',
+      /(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?/,
+      'today',
+      'tonight',
+    ]),
+    /\b/,
+  ],
+  'gi',
+);
 const RELATIVE_PERIOD = new RegExp(
   `(?<!\\bthe\\s)\\b(?:(${MOD_SRC})\\s+|(mid-))?(?:(earlier|later)\\s+)?(this|last|next)\\s+(week|month|year)\\b`,
   'gi',
@@ -233,25 +298,195 @@ const RELATIVE_PERIOD = new RegExp(
 const AGO =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi;
 
-const FUTURE_MARKER = new RegExp(
+/** The word after a tense marker, often the verb: "will (visit)". */
+const NEXT_WORD = '(?:\\s+[a-z]+)?';
+/** Words before "will" that make it a noun: "political will", "good will". */
+const WILL_AS_NOUN_AFTER = [
+  'political',
+  'good',
+  'ill',
+  'free',
+  'own',
+  'the',
+  'their',
+  'his',
+  'her',
+  'popular',
+  'strong',
+];
+const WILL_AS_NOUN = `(?<!\\b${alternatives(WILL_AS_NOUN_AFTER)}\\s)`;
+/** Words between "will" and its verb: "will not", "will also", "will be". */
+const AFTER_WILL = alternatives([
+  'not',
+  'also',
+  'soon',
+  'then',
+  'jointly',
+  'again',
+  'likely',
+  'now',
+  'be',
+  'have',
+  'been',
+]);
+/** "is (scheduled) to", "are (expected) to". */
+const SCHEDULED = alternatives([
+  'scheduled',
+  'expected',
+  'set',
+  'due',
+  'slated',
+  'going',
+  'likely',
+  'poised',
+  'planning',
+  'planned',
+]);
+/** Verbs whose present progressive speaks of a plan: "is (leaving) for", "are (meeting)". */
+const TRAVELLING = alternatives([
+  'leaving',
+  'arriving',
+  'visiting',
+  'travell?ing',
+  'meeting',
+  'hosting',
+  'heading',
+  'attending',
+  'departing',
+  'flying',
+]);
+/** Verb groups of the future tense: "will (not) meet", "is scheduled to", "plans to", "is leaving", "upcoming". */
+const FUTURE_MARKER = anyOf(
   [
-    '(?<!\\b(?:political|good|ill|free|own|the|their|his|her|popular|strong)\\s)\\b(?:will|shall|would)\\b(?:\\s+(?:not|also|soon|then|jointly|again|likely|now|be|have|been))*(?:\\s+[a-z]+)?',
-    '\\b(?:is|are)\\s+(?:scheduled|expected|set|due|slated|going|likely|poised|planning|planned)\\s+(?:to|for)\\b(?:\\s+be)?(?:\\s+[a-z]+)?',
-    '\\b(?:plans?|intends?|aims?|hopes?)\\s+to\\b(?:\\s+[a-z]+)?',
+    `${WILL_AS_NOUN}\\b(?:will|shall|would)\\b(?:\\s+${AFTER_WILL})*${NEXT_WORD}`,
+    `\\b(?:is|are)\\s+${SCHEDULED}\\s+(?:to|for)\\b(?:\\s+be)?${NEXT_WORD}`,
+    `\\b(?:plans?|intends?|aims?|hopes?)\\s+to\\b${NEXT_WORD}`,
     '\\b(?:is|are)\\s+to\\s+(?:be\\s+)?[a-z]+',
-    '\\b(?:is|are)\\s+(?:leaving|arriving|visiting|travell?ing|meeting|hosting|heading|attending|departing|flying)\\b',
+    `\\b(?:is|are)\\s+${TRAVELLING}\\b`,
     '\\b(?:scheduled|slated|planned)\\s+(?:for|to)\\b',
     '\\b(?:to be held|upcoming|forthcoming)\\b',
-  ].join('|'),
+  ],
   'gi',
 );
-const PAST_MARKER =
-  /\b(?:was|were|had|has|have|did|met|held|said|says|took|made|gave|went|came|led|began|saw|told|paid|sent|spoke|left|[a-z]{2,}ed)\b/g;
-const MEETING_WORD =
-  /\b(?:meet|meets|met|meeting|meetings|talks|call(?:ed|s|ing)? on|visit|visits|visited|visiting|received|receives|hosted|hosts|spoke|telephoned|phoned|telephone|phone call|conversation|audience|summit|session|conference|held|hold|holds|holding|(?:took|take|takes) place|sidelines|margins|consultations|dialogue)\b/i;
+/** Verbs of the past tense: "was", "met", "said", any word in -ed (see NOT_PAST). */
+const PAST_MARKER = pattern(
+  [
+    /\b/,
+    alternatives([
+      'was',
+      'were',
+      'had',
+      'has',
+      'have',
+      'did',
+      'met',
+      'held',
+      'said',
+      'says',
+      'took',
+      'made',
+      'gave',
+      'went',
+      'came',
+      'led',
+      'began',
+      'saw',
+      'told',
+      'paid',
+      'sent',
+      'spoke',
+      'left',
+      '[a-z]{2,}ed',
+    ]),
+    /\b/,
+  ],
+  'g',
+);
+/** Words of meeting: a date governed by one dates the meeting. */
+const MEETING_WORD = pattern(
+  [
+    /\b/,
+    alternatives([
+      'meet',
+      'meets',
+      'met',
+      'meeting',
+      'meetings',
+      'talks',
+      'call(?:ed|s|ing)? on',
+      'visit',
+      'visits',
+      'visited',
+      'visiting',
+      'received',
+      'receives',
+      'hosted',
+      'hosts',
+      'spoke',
+      'telephoned',
+      'phoned',
+      'telephone',
+      'phone call',
+      'conversation',
+      'audience',
+      'summit',
+      'session',
+      'conference',
+      'held',
+      'hold',
+      'holds',
+      'holding',
+      '(?:took|take|takes) place',
+      'sidelines',
+      'margins',
+      'consultations',
+      'dialogue',
+    ]),
+    /\b/,
+  ],
+  'i',
+);
 const MEETING_WORDS = new RegExp(MEETING_WORD.source, 'gi');
-const CLAUSE_BOUNDARY =
-  /[;!?]|:(?=\s)|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Prof|Sen|Gov|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.(?=\s+[A-Z"“‘(]|\s*$)|\s[—–]\s|,\s+(?:and|but|while|whereas|which|who|where|when|as)\b/g;
+/** Abbreviations whose full stop ends no clause: "Mr.", "Gen.", "Sept.". */
+const TITLE_ABBREVIATIONS = alternatives([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'St',
+  'Gen',
+  'Lt',
+  'Col',
+  'Maj',
+  'Capt',
+  'Prof',
+  'Sen',
+  'Gov',
+  'No',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+]);
+/** Where a clause ends: ";", ": ", a full stop before a capital, a spaced dash, ", and" / ", which" and the like. */
+const CLAUSE_BOUNDARY = anyOf(
+  [
+    /[;!?]/,
+    /:(?=\s)/,
+    `(?<!\\b${TITLE_ABBREVIATIONS})\\.(?=\\s+[A-Z"“‘(]|\\s*$)`,
+    /\s[—–]\s/,
+    `,\\s+${alternatives(['and', 'but', 'while', 'whereas', 'which', 'who', 'where', 'when', 'as'])}\\b`,
+  ],
+  'g',
+);
 /** Opens a relative clause (", who is on a visit,"): dates inside it are rarely the meeting's. */
 const RELATIVE_OPEN = /,\s+(?:who|which|whose|where)\b/g;
 const TIME_WORDS = /^(?:\s+(?:morning|afternoon|evening|night))/i;
@@ -313,7 +548,8 @@ function validDate(p: PartialDate | undefined): PartialDate | undefined {
 
 /**
  * Finds day, month and year ranges; each resolves to its start.
- * @example parseRanges('talks from 3 to 5 March') // → [{ spec: { kind: 'day', month: 3, day: 3 }, range: true, … }]
+ * @example parseRanges('talks from 3 to 5 March')
+ * // → [{ spec: { kind: 'day', month: 3, day: 3 }, range: true, … }]
  */
 function parseRanges(sentence: string): Candidate[] {
   const out: Candidate[] = [];
@@ -350,8 +586,10 @@ function rangeCandidate(m: RegExpExecArray, spec: Spec): Candidate {
 }
 
 /**
- * Finds all-number dates: ISO `2023-10-25`, `2024/03/12`, and day-first `14/07/2021` (month-first only when day-first is impossible).
- * @example parseNumericDates('signed on 14/07/2021') // → [{ spec: { kind: 'day', year: 2021, month: 7, day: 14 }, … }]
+ * Finds all-number dates: ISO `2023-10-25`, `2024/03/12`, and day-first `14/07/2021` (month-first only when
+ * day-first is impossible).
+ * @example parseNumericDates('signed on 14/07/2021')
+ * // → [{ spec: { kind: 'day', year: 2021, month: 7, day: 14 }, … }]
  */
 function parseNumericDates(sentence: string): Candidate[] {
   const out: Candidate[] = [];
@@ -379,7 +617,8 @@ function numericCandidate(m: RegExpExecArray, d: PartialDate): Candidate {
 /**
  * Finds month phrases: "in June 2019", "late September", "at the end of March", "last October", "in October".
  * A bare month needs a preposition or modifier before it, so "June Smith" and "March toward" are not dates.
- * @example parseMonthPhrases('will be held in late September') // → [{ start: 16, end: 30, spec: { kind: 'month', month: 9 } }]
+ * @example parseMonthPhrases('will be held in late September')
+ * // → [{ start: 16, end: 30, spec: { kind: 'month', month: 9 } }]
  */
 function parseMonthPhrases(sentence: string): Candidate[] {
   const out: Candidate[] = [];
@@ -426,14 +665,17 @@ function parseYearPhrases(sentence: string): Candidate[] {
 }
 
 /**
- * Finds day words relative to the dateline: "today", "yesterday", "the day before yesterday", "tonight", "this morning", "tomorrow".
- * @example parseCasualDays('met yesterday') // → [{ start: 4, end: 13, spec: { kind: 'offset', unit: 'day', amount: -1 } }]
+ * Finds day words relative to the dateline: "today", "yesterday", "the day before yesterday", "tonight",
+ * "this morning", "tomorrow".
+ * @example parseCasualDays('met yesterday')
+ * // → [{ start: 4, end: 13, spec: { kind: 'offset', unit: 'day', amount: -1 } }]
  */
 function parseCasualDays(sentence: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesOf(CASUAL_DAY, sentence)) {
     const text = m[0].toLowerCase();
-    if (/^[A-Z]/.test(m[0]) && /[A-Z][\w’'-]*\s+$/.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue; // "Pakistan Today"
+    const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+    if (/^[A-Z]/.test(m[0]) && /[A-Z][\w’'-]*\s+$/.test(before)) continue; // "Pakistan Today"
     const amount = text.includes('before yesterday')
       ? -2
       : text.includes('after tomorrow')
@@ -455,9 +697,11 @@ function parseCasualDays(sentence: string): Candidate[] {
 }
 
 /**
- * Finds periods relative to the dateline: "last week", "earlier this week", "next month", "early next year", "three weeks ago".
+ * Finds periods relative to the dateline: "last week", "earlier this week", "next month", "early next year",
+ * "three weeks ago".
  * "the last week" / "the next year" are durations, not dates, and are skipped.
- * @example parseRelativePeriods('met last month') // → [{ start: 4, end: 14, spec: { kind: 'offset', unit: 'month', amount: -1 } }]
+ * @example parseRelativePeriods('met last month')
+ * // → [{ start: 4, end: 14, spec: { kind: 'offset', unit: 'month', amount: -1 } }]
  */
 function parseRelativePeriods(sentence: string): Candidate[] {
   const out: Candidate[] = [];
@@ -480,15 +724,15 @@ function parseRelativePeriods(sentence: string): Candidate[] {
   return out;
 }
 
+/** Words without which chrono finds no date briefbot keeps: a digit, a month or a weekday (abbreviated or not). */
+const MAY_HOLD_A_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+
 /**
  * Day dates and weekdays found by chrono-node ("September 17, 2021", "17 September 2021", "Sept. 17", "on Wednesday"),
  * after dropping what chrono over-reads: numbers-only ("24/7", "9/11"), times, durations, lower-case "march"/"may",
  * and weekdays used as names ("the Sunday Times").
  * @example parseWithChrono('met on Wednesday') // → [{ start: 4, end: 16, spec: { kind: 'weekday', weekday: 3 } }]
  */
-/** Words without which chrono finds no date briefbot keeps: a digit, a month or a weekday (abbreviated or not). */
-const MAY_HOLD_A_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
-
 function parseWithChrono(sentence: string): Candidate[] {
   if (!MAY_HOLD_A_DATE.test(sentence)) return [];
   let results: chrono.ParsedResult[];
@@ -531,17 +775,43 @@ function chronoDay(r: chrono.ParsedResult, sentence: string): Candidate | undefi
   return { start: from ? start - from[0].length : start, end, spec, range: true };
 }
 
-/** A chrono weekday, rebuilt around the weekday word with its own preposition or "last"/"next"; rejected without one. */
+/** Words just before a weekday (group 1): "on", "last", "since", "every", "the". */
+const WEEKDAY_LEADS = [
+  'on',
+  'last',
+  'next',
+  'this',
+  'coming',
+  'since',
+  'until',
+  'till',
+  'by',
+  'before',
+  'after',
+  'from',
+  'for',
+  'starting',
+  'beginning',
+  'and',
+  'or',
+  'to',
+  'every',
+  'the',
+  'a',
+];
+const WEEKDAY_LEAD = pattern([/\b/, `(${WEEKDAY_LEADS.join('|')})`, /\s+$/], 'i');
+
+/**
+ * A chrono weekday, rebuilt around the weekday word with its own preposition or "last"/"next"; rejected without
+ * one.
+ */
 function chronoWeekday(r: chrono.ParsedResult, sentence: string): Candidate | undefined {
   const word = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.exec(r.text);
   const weekday = word ? WEEKDAYS[word[0].toLowerCase()] : undefined;
   if (!word || weekday === undefined) return undefined;
   const at = r.index + word.index;
   const end = at + word[0].length;
-  const before =
-    /\b(on|last|next|this|coming|since|until|till|by|before|after|from|for|starting|beginning|and|or|to|every|the|a)\s+$/i.exec(
-      sentence.slice(Math.max(0, at - 12), at),
-    );
+  const before = WEEKDAY_LEAD.exec(sentence.slice(Math.max(0, at - 12), at));
   const after = sentence.slice(end);
   const suffix = PAREN_DAY.exec(after)?.[0] ?? TIME_WORDS.exec(after)?.[0] ?? '';
   const prep = before?.[1]?.toLowerCase();
@@ -618,7 +888,9 @@ function overlapsAny(sorted: readonly Marker[], s: { start: number; end: number 
   return last !== undefined && last.end > s.start;
 }
 
-/** Where clauses break: sentence ends, semicolons, dashes and ", and" / ", which"-style joins, as [start, end) pairs. */
+/**
+ * Where clauses break: sentence ends, semicolons, dashes and ", and" / ", which"-style joins, as [start, end) pairs.
+ */
 function clauseBreaks(sentence: string): Array<readonly [number, number]> {
   return matchesOf(CLAUSE_BOUNDARY, sentence).map((m) => [m.index, m.index + m[0].length] as const);
 }
@@ -796,11 +1068,11 @@ function basisOf(
 
 /** Every date phrase in a sentence, resolved against the article date (undefined when the article is undated). */
 export function findDates(sentence: string, articleDate: PartialDate | undefined): DateMention[] {
-  return analyse(sentence, articleDate).mentions;
+  return analyze(sentence, articleDate).mentions;
 }
 
 /** Mentions of a sentence together with its shape, so meetingDate need not recompute the markers. */
-function analyse(
+function analyze(
   sentence: string,
   articleDate: PartialDate | undefined,
 ): { mentions: DateMention[]; shape: SentenceShape } {
@@ -824,17 +1096,20 @@ function candidatesIn(sentence: string): Candidate[] {
   ]);
 }
 
-/** The date a meeting sentence gives: the best DateMention's resolution, or undefined. Prefers a phrase attached to the meeting verb; when several, the first. */
+/**
+ * The date a meeting sentence gives: the best DateMention's resolution, or undefined. Prefers a phrase attached to the
+ * meeting verb; when several, the first.
+ */
 export function meetingDate(sentence: string, articleDate: PartialDate | undefined): ResolvedDate | undefined {
-  return analyseDates(sentence, articleDate).meeting;
+  return analyzeDates(sentence, articleDate).meeting;
 }
 
 /** The date phrases of a sentence and the one that dates its meeting, from a single parse. */
-export function analyseDates(
+export function analyzeDates(
   sentence: string,
   articleDate: PartialDate | undefined,
 ): { mentions: DateMention[]; meeting?: ResolvedDate } {
-  const { mentions, shape } = analyse(sentence, articleDate);
+  const { mentions, shape } = analyze(sentence, articleDate);
   const attached = mentions.filter((m) => governing(shape.markers, shape, m)?.meeting === true);
   const main = attached.filter((m) => !shape.relative.some(([from, to]) => m.start >= from && m.end <= to));
   const meeting = (main[0] ?? attached[0] ?? mentions[0])?.resolved;

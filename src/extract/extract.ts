@@ -190,7 +190,10 @@ function bilateralPair(s: SentenceInfo, lexicon: Lexicon): [string, string] | un
   return undefined;
 }
 
-/** Give a country to sides that lack one: from a bilateral pair in the sentence, else the article's most named country. */
+/**
+ * Give a country to sides that lack one: from a bilateral pair in the sentence, else the article's most named
+ * country.
+ */
 function fillCountries(sides: Resolved[], s: SentenceInfo, ranked: () => string[], lexicon: Lexicon): Resolved[] {
   const countryOf = (r: Resolved): string | undefined => ('person' in r ? r.person.country : r.unnamed.country);
   const known = sides.map(countryOf).filter((c): c is string => !!c);
@@ -454,7 +457,10 @@ function inheritOccasionDates(drafts: Draft[], article: Article): Draft[] {
   );
 }
 
-/** A minister is in one city on a given day: a meeting without a place takes the place of another that day with the same person. */
+/**
+ * A minister is in one city on a given day: a meeting without a place takes the place of another that day with the
+ * same person.
+ */
 function inheritSameDayPlaces(drafts: Draft[]): Draft[] {
   return drafts.map((d) => {
     const date = d.candidate.date?.date;

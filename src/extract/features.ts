@@ -1,17 +1,103 @@
 import type { Place } from '../reference/places.js';
+import { alternatives, anyOf, pattern } from '../text/regex.js';
 
 /** Words that make a phrase an event: "SCO summit", "22nd meeting of the Council of Heads of Government". */
-const EVENT_WORDS =
-  /\b(?:summit|meeting|session|conference|forum|assembly|dialogue|ceremony|council|congress|convention|consultations|commission|committee|games|expo|talks|retreat|symposium|sidelines|margins|festival|celebrations?|parade|exercise|round)\b/i;
+const EVENT_NOUNS = [
+  'summit',
+  'meeting',
+  'session',
+  'conference',
+  'forum',
+  'assembly',
+  'dialogue',
+  'ceremony',
+  'council',
+  'congress',
+  'convention',
+  'consultations',
+  'commission',
+  'committee',
+  'games',
+  'expo',
+  'talks',
+  'retreat',
+  'symposium',
+  'sidelines',
+  'margins',
+  'festival',
+  'celebrations?',
+  'parade',
+  'exercise',
+  'round',
+];
+const EVENT_WORDS = pattern([/\b/, alternatives(EVENT_NOUNS), /\b/], 'i');
 /** An event word alone says nothing: "during the meeting". */
-const BARE_EVENT =
-  /^(?:(?:this|that|same|first|second|recent)\s+)?(?:meeting|talks|session|call|visit|sidelines|margins|discussions?)$/i;
+const BARE_EVENT_DETERMINERS = ['this', 'that', 'same', 'first', 'second', 'recent'];
+const BARE_EVENT_NOUNS = ['meeting', 'talks', 'session', 'call', 'visit', 'sidelines', 'margins', 'discussions?'];
+const BARE_EVENT = pattern(
+  ['^', `(?:${alternatives(BARE_EVENT_DETERMINERS)}\\s+)?`, alternatives(BARE_EVENT_NOUNS), '$'],
+  'i',
+);
 /** Words that make a phrase a venue: "Prime Minister’s House", "presidential palace Akorda". */
-const VENUE_WORDS =
-  /\b(?:house|palace|hall|hotel|cent(?:re|er)|office|ministry|embassy|residence|secretariat|headquarters|kremlin|building|villa|chancellery|pavilion|complex|white house|akorda)\b/i;
-/** Where a phrase after "at", "on the sidelines of" … ends. */
-const PHRASE_END =
-  /\s+(?:in|on|at|being|held|which|where|when|to|local|during|from|this|last|next|along|today|yesterday|tomorrow|tonight|hosted|chaired|organi[sz]ed|attended|and\s+(?:discussed|agreed|exchanged|held|met|said))\b|[,;:.!?"“”]\s|[,;:.!?"“”]$|\s+\((?![A-Z]{2,8}\))|\s+—|\s+–/;
+const VENUE_NOUNS = [
+  'house',
+  'palace',
+  'hall',
+  'hotel',
+  'cent(?:re|er)',
+  'office',
+  'ministry',
+  'embassy',
+  'residence',
+  'secretariat',
+  'headquarters',
+  'kremlin',
+  'building',
+  'villa',
+  'chancellery',
+  'pavilion',
+  'complex',
+  'white house',
+  'akorda',
+];
+const VENUE_WORDS = pattern([/\b/, alternatives(VENUE_NOUNS), /\b/], 'i');
+/** Words after which a phrase after "at", "on the sidelines of" … has ended: "the SCO summit in Dushanbe". */
+const PHRASE_END_WORDS = [
+  'in',
+  'on',
+  'at',
+  'being',
+  'held',
+  'which',
+  'where',
+  'when',
+  'to',
+  'local',
+  'during',
+  'from',
+  'this',
+  'last',
+  'next',
+  'along',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+  'hosted',
+  'chaired',
+  'organi[sz]ed',
+  'attended',
+  `and\\s+${alternatives(['discussed', 'agreed', 'exchanged', 'held', 'met', 'said'])}`,
+];
+/** Where a phrase after "at", "on the sidelines of" … ends: an end word, punctuation, a bracket or a dash. */
+const PHRASE_END = anyOf([
+  `\\s+${alternatives(PHRASE_END_WORDS)}\\b`,
+  /[,;:.!?"“”]\s/,
+  /[,;:.!?"“”]$/,
+  /\s+\((?![A-Z]{2,8}\))/,
+  /\s+—/,
+  /\s+–/,
+]);
 
 /** The first part of a phrase up to where it ends (see PHRASE_END), without a leading "the". */
 export function phraseHead(text: string): string {
@@ -20,14 +106,25 @@ export function phraseHead(text: string): string {
   return head.replace(/^the\s+/i, '');
 }
 
+/** What stands before an event's name: "on the sidelines of", "at the", "during the". */
+const EVENT_LEADS = [
+  'on the (?:sidelines?|margins?|fringes?) of',
+  'at the',
+  'during the',
+  'on the occasion of',
+  'at a',
+  'while attending',
+  'attending the',
+  'to attend the',
+];
+const EVENT_LEAD = pattern([/\b/, alternatives(EVENT_LEADS), /\s+/], 'gi');
+
 /**
  * The event a sentence places a meeting at: "on the sidelines/margins of X", "at the X summit", "during the X".
  * @example findEvent('met on the sidelines of the SCO summit in Dushanbe') // → 'SCO summit'
  */
 export function findEvent(sentence: string): string | undefined {
-  for (const m of sentence.matchAll(
-    /\b(?:on the (?:sidelines?|margins?|fringes?) of|at the|during the|on the occasion of|at a|while attending|attending the|to attend the)\s+/gi,
-  )) {
+  for (const m of sentence.matchAll(EVENT_LEAD)) {
     const head = phraseHead(sentence.slice(m.index + m[0].length));
     if (head.split(/\s+/).length > 20 || !/\p{L}/u.test(head) || /\bwith\b/i.test(head) || BARE_EVENT.test(head))
       continue;
@@ -38,7 +135,8 @@ export function findEvent(sentence: string): string | undefined {
 
 /**
  * The venue a sentence names: "at the Prime Minister’s House", "@ presidential palace Akorda".
- * @example findVenue('During a meeting at the Prime Minister’s House on the margins of') // → 'Prime Minister’s House'
+ * @example findVenue('During a meeting at the Prime Minister’s House on the margins of')
+ * // → 'Prime Minister’s House'
  */
 export function findVenue(sentence: string): string | undefined {
   for (const m of sentence.matchAll(/(?:\bat|@|\binside)\s+(?:the\s+)?/gi)) {
@@ -54,15 +152,29 @@ export interface PlaceMention {
   index: number;
 }
 
+/** A capitalised word of a place name: "Bishkek", "Nur-Sultan". */
+const PLACE_WORD = /\p{Lu}[\p{L}'’-]+/u.source;
+/** Small words inside a place name: "Rio de Janeiro", "Dar es Salaam". */
+const PLACE_PARTICLES = ['de', 'es', 'del', 'da', 'do', 'al', 'el', 'la', 'le', 'sur'];
+/** A place name of one to three words (group 1) after "in", "at", "to", "from" or "into". */
+const PLACE_AFTER_PREPOSITION = pattern(
+  [
+    /\b/,
+    alternatives(['in', 'at', 'to', 'from', 'into']),
+    /\s+/,
+    `((?:${PLACE_WORD})(?:\\s+(?:${alternatives(PLACE_PARTICLES)}\\s+)?${PLACE_WORD}){0,2})`,
+  ],
+  'gu',
+);
+
 /**
  * Cities a sentence names after "in", "at", "to" or "from" (or "here", which is the dateline's city).
- * @example findPlaces('met Lavrov in Bishkek in June 2019', places) // → [{ place: { name: 'Bishkek', … }, index: 14 }]
+ * @example findPlaces('met Lavrov in Bishkek in June 2019', places)
+ * // → [{ place: { name: 'Bishkek', … }, index: 14 }]
  */
 export function findPlaces(sentence: string, places: ReadonlyMap<string, Place>, dateline?: Place): PlaceMention[] {
   const found: PlaceMention[] = [];
-  for (const m of sentence.matchAll(
-    /\b(?:in|at|to|from|into)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:de|es|del|da|do|al|el|la|le|sur)\s+)?\p{Lu}[\p{L}'’-]+){0,2})/gu,
-  )) {
+  for (const m of sentence.matchAll(PLACE_AFTER_PREPOSITION)) {
     const place = places.get(m[1]!.toLowerCase());
     if (place) found.push({ place, index: m.index + m[0].length - m[1]!.length });
   }
@@ -70,29 +182,115 @@ export function findPlaces(sentence: string, places: ReadonlyMap<string, Place>,
   return found.sort((a, b) => a.index - b.index);
 }
 
+/** A dateline's city, or cities "DUSHANBE/MOSCOW" (group 1), in upper case. */
+const DATELINE_CITY = /^\s*(\p{Lu}[\p{Lu} .'’/-]{2,40}?)/u;
+/** A dateline with a TASS-style date: "MOSCOW, March 4. /TASS/. ". */
+const DATELINE_TASS = pattern([DATELINE_CITY, /,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.\s*\/\p{Lu}+\/\.?\s/u], 'u');
+/** A dateline's optional date ("March 4", "4 March"), agency ("(Reuters)") and the colon or dash that ends it. */
+const DATELINE_DATE = `(?:,\\s*${alternatives([/\p{Lu}\p{Ll}+\.?\s+\d{1,2}/u, /\d{1,2}\s+\p{Lu}\p{Ll}+/u])})?`;
+const DATELINE_AGENCY = /\s*(?:\([^)]{1,40}\))?/;
+const DATELINE_END = alternatives([/:\s/, /\s*[—–]\s?/, /\s+-{1,2}\s/]);
+const DATELINE = pattern([DATELINE_CITY, DATELINE_DATE, DATELINE_AGENCY, DATELINE_END], 'u');
+
 /**
  * The city of an article's dateline: "ISLAMABAD:", "DUSHANBE/MOSCOW (Reuters) -", "BRASILIA, March 4 (Reuters) -".
  * @example findDateline('ISLAMABAD: Prime Minister …', places)?.name // → 'Islamabad'
  */
 export function findDateline(firstParagraph: string, places: ReadonlyMap<string, Place>): Place | undefined {
-  const m =
-    /^\s*(\p{Lu}[\p{Lu} .'’/-]{2,40}?),\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.\s*\/\p{Lu}+\/\.?\s/u.exec(firstParagraph) ??
-    /^\s*(\p{Lu}[\p{Lu} .'’/-]{2,40}?)(?:,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?\s*(?:\([^)]{1,40}\))?(?::\s|\s*[—–]\s?|\s+-{1,2}\s)/u.exec(
-      firstParagraph,
-    );
+  const m = DATELINE_TASS.exec(firstParagraph) ?? DATELINE.exec(firstParagraph);
   if (!m) return undefined;
   const city = m[1]!.split('/')[0]!.trim().toLowerCase();
   return places.get(city);
 }
 
-/** Cues after which briefings list what was discussed. Specific lists first. */
-const TOPIC_CUES = [
-  /\b(?:in (?:the )?areas? of|areas? of|fields? of|sectors? of|including|such as|ranging from)\s+/gi,
-  /\b(?:(?:talks|discussions|consultations|meeting|conversation|call) (?:on|about)|discussed|discussing|talked about|exchanged (?:views|ideas|opinions) on|reviewed|focused on|deliberated on|touched (?:up)?on|covered|the need (?:of|for)|emphasi[sz]ed (?:on )?the need (?:of|for)|support(?:ing)? (?:for )?|cooperation (?:in|on)|agreed on|signed (?:an? )?(?:agreements?|memorand(?:um|a)|mous?) on)\s+/gi,
+/** Cues of a list: "in areas of", "including", "such as". */
+const LIST_CUES = [
+  'in (?:the )?areas? of',
+  'areas? of',
+  'fields? of',
+  'sectors? of',
+  'including',
+  'such as',
+  'ranging from',
 ];
+/** Cues of what was discussed or agreed: "talks on", "discussed", "signed agreements on". */
+const DISCUSSION_CUES = [
+  `${alternatives(['talks', 'discussions', 'consultations', 'meeting', 'conversation', 'call'])} (?:on|about)`,
+  'discussed',
+  'discussing',
+  'talked about',
+  'exchanged (?:views|ideas|opinions) on',
+  'reviewed',
+  'focused on',
+  'deliberated on',
+  'touched (?:up)?on',
+  'covered',
+  'the need (?:of|for)',
+  'emphasi[sz]ed (?:on )?the need (?:of|for)',
+  'support(?:ing)? (?:for )?',
+  'cooperation (?:in|on)',
+  'agreed on',
+  'signed (?:an? )?(?:agreements?|memorand(?:um|a)|mous?) on',
+];
+const topicCue = (cues: readonly string[]): RegExp => pattern([/\b/, alternatives(cues), /\s+/], 'gi');
+/** Cues after which briefings list what was discussed, specific lists first. */
+const TOPIC_CUES = [topicCue(LIST_CUES), topicCue(DISCUSSION_CUES)];
 
-const TOPIC_STOP =
-  /^(?:including|such as|especially|particularly|notably|the|a|an|their|its|his|her|our|various|other|others|all|both|bilateral|mutual|issues?|matters?|ways?|means?|areas?|entire spectrum of|whole range of|a wide range of|wide range of|range of|possibility of|potential for|prospects? (?:of|for))\s+/i;
+/** Words a listed topic starts with that are no part of it: "the", "bilateral", "issues of", "a wide range of". */
+const TOPIC_STOP_WORDS = [
+  'including',
+  'such as',
+  'especially',
+  'particularly',
+  'notably',
+  'the',
+  'a',
+  'an',
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'various',
+  'other',
+  'others',
+  'all',
+  'both',
+  'bilateral',
+  'mutual',
+  'issues?',
+  'matters?',
+  'ways?',
+  'means?',
+  'areas?',
+  'entire spectrum of',
+  'whole range of',
+  'a wide range of',
+  'wide range of',
+  'range of',
+  'possibility of',
+  'potential for',
+  'prospects? (?:of|for)',
+];
+const TOPIC_STOP = pattern(['^', alternatives(TOPIC_STOP_WORDS), /\s+/], 'i');
+/** Listed items that are no topic: "others", "each other", "the two countries". */
+const NOT_A_TOPIC = pattern(
+  [
+    '^',
+    alternatives([
+      'others?',
+      /etc\.?/,
+      'beyond',
+      'more',
+      'each other',
+      'one another',
+      'so on',
+      '(?:the )?(?:two|both) (?:countries|sides|nations|governments)',
+    ]),
+    '$',
+  ],
+  'i',
+);
 
 /** Clean one listed topic: no leading determiners, at most six words, no trailing punctuation. */
 export function cleanTopic(item: string): string | undefined {
@@ -105,31 +303,45 @@ export function cleanTopic(item: string): string | undefined {
     .replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, '')
     .replace(/\s+(?:to|so as to|in order to)\s+\p{Ll}+\b.*$/u, '')
     .replace(/^(\S+(?:\s+\S+)?)\s+(?:between|among|amongst|with)\s+.*$/u, '$1');
-  if (
-    /^(?:others?|etc\.?|beyond|more|each other|one another|so on|(?:the )?(?:two|both) (?:countries|sides|nations|governments))$/i.test(
-      t,
-    )
-  )
-    return undefined;
+  if (NOT_A_TOPIC.test(t)) return undefined;
   const words = t.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6 || !/\p{L}{3}/u.test(t)) return undefined;
   return words.join(' ');
 }
 
+/** Words that open the clause after a list of topics: "while", "and stressed", "according to". */
+const NEXT_CLAUSE = alternatives([
+  'while',
+  'where',
+  'which',
+  'marking',
+  'and (?:agreed|noted|said|expressed|reaffirmed|stressed|underscored|shared|also)',
+  'according to',
+  'as well as the need',
+]);
+/** Where a list of topics ends: a full stop, "furthermore", "and stressed", "according to", ", said". */
+const TOPIC_LIST_END = anyOf(
+  [
+    /[.;:!?](?:\s|$)/,
+    `,?\\s+${alternatives(['further', 'furthermore', 'meanwhile', 'also'])},?\\s`,
+    `\\s+${NEXT_CLAUSE}\\b`,
+    `,\\s+${alternatives(['said', 'according', 'officials', 'the (?:statement|ministry|office)'])}\\b`,
+  ],
+  'i',
+);
+
 /**
  * What a sentence says was discussed or agreed: the items of the list after a cue such as "discussed",
  * "in areas of", "including".
- * @example findTopics('agreed to cooperate in areas of trade, energy and connectivity.') // → ['trade', 'energy', 'connectivity']
+ * @example findTopics('agreed to cooperate in areas of trade, energy and connectivity.')
+ * // → ['trade', 'energy', 'connectivity']
  */
 export function findTopics(sentence: string, isCountry: (word: string) => boolean = () => false): string[] {
   const topics: string[] = [];
   for (const cue of TOPIC_CUES) {
     for (const m of sentence.matchAll(cue)) {
       const rest = sentence.slice(m.index + m[0].length);
-      const end =
-        /[.;:!?](?:\s|$)|,?\s+(?:further|furthermore|meanwhile|also),?\s|\s+(?:while|where|which|marking|and (?:agreed|noted|said|expressed|reaffirmed|stressed|underscored|shared|also)|according to|as well as the need)\b|,\s+(?:said|according|officials|the (?:statement|ministry|office))\b/i.exec(
-          rest,
-        );
+      const end = TOPIC_LIST_END.exec(rest);
       const list = end ? rest.slice(0, end.index) : rest;
       for (const item of list.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)) {
         const topic = cleanTopic(item);

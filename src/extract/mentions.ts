@@ -134,7 +134,10 @@ export function countryAt(toks: Tok[], i: number, lexicon: Lexicon): { code: str
   return undefined;
 }
 
-/** The country (ISO alpha-3) a single word names, e.g. one half of "Kyrgyz-Pakistani". @example countryOfWord('Kyrgyz', lexicon) // → 'KGZ' */
+/**
+ * The country (ISO alpha-3) a single word names, e.g. one half of "Kyrgyz-Pakistani".
+ * @example countryOfWord('Kyrgyz', lexicon) // → 'KGZ'
+ */
 export const countryOfWord = (word: string, lexicon: Lexicon): string | undefined =>
   countryAt(tokenize(word), 0, lexicon)?.code;
 
@@ -241,16 +244,19 @@ function portfolioEnd(toks: Tok[], at: number, lexicon: Lexicon): number {
   return last;
 }
 
-/** Words of a ministry's or body's name ("Foreign Affairs", "Cabinet of Ministers", "Industry, Mining and Trade"), not of a person's. */
+/**
+ * Words of a ministry's or body's name ("Foreign Affairs", "Cabinet of Ministers", "Industry, Mining and Trade"), not
+ * of a person's.
+ */
 const PORTFOLIO_WORDS = new Set([
   ...PORTFOLIOS,
   ...INSTITUTION_WORDS,
   ...(
-    'affairs ministers relations works housing youth sports women family emergency emergencies situations resources natural ' +
-    'technology technologies innovation reforms trade mining commerce transport infrastructure construction ' +
+    'affairs ministers relations works housing youth sports women family emergency emergencies situations resources ' +
+    'natural technology technologies innovation reforms trade mining commerce transport infrastructure construction ' +
     'national people state public social economic development welfare finance treasury customs taxes revenue ' +
-    'overseas pakistanis nationals diaspora religious harmony human rights law parliamentary cabinet ' +
-    'minister ministries council foreign external internal home defence defense interior'
+    'overseas pakistanis nationals diaspora religious harmony human rights law parliamentary cabinet minister ' +
+    'ministries council foreign external internal home defence defense interior'
   ).split(' '),
 ]);
 const isPortfolioWord = (norm: string): boolean =>
@@ -290,7 +296,10 @@ const HONORIFICS = new Set([
   'royal',
 ]);
 
-/** An all-capitals surname as Japanese and some other readouts write it ("Mr. ISHIBA Shigeru"): next to a name word, or after "Mr." and the like. */
+/**
+ * An all-capitals surname as Japanese and some other readouts write it ("Mr. ISHIBA Shigeru"): next to a name word, or
+ * after "Mr." and the like.
+ */
 const isCapsSurname = (toks: Tok[], i: number): boolean =>
   /^\p{Lu}{3,}$/u.test(toks[i]?.text ?? '') &&
   toks[i + 1]?.word === true &&
@@ -373,7 +382,10 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
   return runs;
 }
 
-/** What stands just before a name: [org] [country] title [of country] [,] — returns the attributes and where they start. */
+/**
+ * What stands just before a name: [org] [country] title [of country] [,] — returns the attributes and where they
+ * start.
+ */
 function leftContext(
   toks: Tok[],
   from: number,

@@ -1,5 +1,6 @@
 import type { MeetingKind } from './types.js';
 import type { Tok } from './tokens.js';
+import { alternatives, pattern } from '../text/regex.js';
 
 /** Words in a sentence that report a meeting, and what they say of it. */
 export interface Trigger {
@@ -20,6 +21,8 @@ export interface Trigger {
 }
 
 interface Pattern {
+  /** What the pattern reads, for people: "was received by", "held talks with". */
+  name: string;
   re: RegExp;
   kind: MeetingKind | ((m: string) => MeetingKind);
   passive?: boolean;
@@ -28,97 +31,225 @@ interface Pattern {
   future?: boolean;
   /** "the meeting between A and B": both sides come after the trigger. */
   between?: boolean;
-  /** One side hosts the other ("received", "was received by", "at a meeting with"): a call when the host leads a country. */
+  /**
+   * One side hosts the other ("received", "was received by", "at a meeting with"): a call when the host leads
+   * a country.
+   */
   hosting?: boolean;
 }
 
-const NOUNS =
-  '(?:talks|meeting|meetings|discussions?|consultations|conversation|audience|exchange|interaction|session|call|phone call|telephone call|telephone conversation|phone conversation|courtesy call|video call|videoconference|video conference)';
+/** Nouns that report a meeting or a call: "talks", "meeting", "phone call", "courtesy call". */
+const MEETING_NOUNS = alternatives([
+  'talks',
+  'meeting',
+  'meetings',
+  'discussions?',
+  'consultations',
+  'conversation',
+  'audience',
+  'exchange',
+  'interaction',
+  'session',
+  'call',
+  'phone call',
+  'telephone call',
+  'telephone conversation',
+  'phone conversation',
+  'courtesy call',
+  'video call',
+  'videoconference',
+  'video conference',
+]);
 const kindOfNoun = (m: string): MeetingKind =>
   /phone|telephon|video/.test(m) ? 'telephone' : /audience|courtesy call/.test(m) ? 'call-on' : 'talks';
 
+/** Up to four words, as few as possible: "was received (on Monday) by", "held talks (in Moscow) with". */
+const FEW_WORDS = /(?: \S+){0,4}?/;
+const MEALS = ['lunch', 'dinner', 'breakfast'];
+
+/** "was warmly received by": the object is the host. */
+const RECEIVED_BY = pattern([
+  /\b/,
+  alternatives(['was', 'were', 'had been', 'has been', 'will be']),
+  ' (?:also |warmly |later )*',
+  alternatives(['received', 'hosted', 'welcomed']),
+  FEW_WORDS,
+  / by\b/,
+]);
+/** "exchanged views with", "held a working lunch with". */
+const CONFERRED_WITH = pattern([
+  /\b/,
+  alternatives([
+    'conferred',
+    'confers',
+    'exchanged views',
+    'exchanges views',
+    'exchanged ideas',
+    `held a working ${alternatives(MEALS)}`,
+  ]),
+  / with\b/,
+]);
+/** "hosted a dinner for", "gave a state banquet in honour of". */
+const MEAL_FOR = pattern([
+  /\b/,
+  alternatives(['hosted', 'hosts', 'will host', 'gave', 'gives', 'offered']),
+  ' (?:a |an )?(?:working |official |state )?',
+  alternatives([...MEALS, 'banquet', 'reception']),
+  ' (?:for|in honou?r of)',
+  /\b/,
+]);
+/** "held bilateral talks with", "had a telephone conversation with". */
+const HELD_TALKS_WITH = pattern([
+  /\b/,
+  alternatives(['held', 'hold', 'holds', 'holding', 'had', 'has', 'have', 'having', 'conducted']),
+  ' (?:a |an )?',
+  /(?:\S+ ){0,4}?/,
+  MEETING_NOUNS,
+  FEW_WORDS,
+  / (?:with|between)\b/,
+]);
+/** "held talks", "had a phone call": with no one named after. */
+const HELD_TALKS = pattern([
+  /\b/,
+  alternatives(['held', 'hold', 'holds', 'had', 'conducted']),
+  / (?:\S+ ){0,3}?/,
+  alternatives(['talks', 'discussions', 'consultations', 'a meeting', 'a telephone conversation', 'a phone call']),
+  /\b/,
+]);
+/** "at a meeting with", "during his talks of the day with". */
+const AT_MEETING_WITH = pattern([
+  /\b/,
+  alternatives(['at', 'during', 'in', 'for']),
+  ' ',
+  `${alternatives(['a', 'an', 'the', 'his', 'her', 'their'])}? ?`,
+  /(?:[a-z’'-]+ ){0,2}?/,
+  MEETING_NOUNS,
+  / (?:of (?:\S+ ){1,8}?)?with\b/,
+]);
+
 /** Patterns over the lower-cased token text, most specific first. */
 const PATTERNS: readonly Pattern[] = [
+  { name: 'was received by', re: RECEIVED_BY, kind: 'talks', passive: true, hosting: true },
   {
-    re: /\b(?:was|were|had been|has been|will be) (?:also |warmly |later )*(?:received|hosted|welcomed)(?: \S+){0,4}? by\b/,
-    kind: 'talks',
-    passive: true,
-    hosting: true,
-  },
-  {
+    name: 'was granted an audience by',
     re: /\b(?:was|were|had been|has been) (?:also )?granted an audience (?:by|with)\b/,
     kind: 'call-on',
     passive: true,
   },
   {
+    name: 'the meeting between',
     re: /\b(?:the |a |their |his |her )?(?:meeting|talks|discussions|phone call|telephone conversation) between\b/,
     kind: kindOfNoun,
     between: true,
   },
   {
+    name: 'spoke by phone with',
     re: /\b(?:spoke|speaks|speaking|talked|talks) (?:by|on the|over the) (?:tele)?phone (?:with|to)\b/,
     kind: 'telephone',
   },
-  { re: /\b(?:telephoned|phoned|dialled|dialed)\b/, kind: 'telephone' },
-  { re: /\b(?:conferred|spoke|talked) (?:by|over the|on the) (?:tele)?phone (?:with|to)\b/, kind: 'telephone' },
+  { name: 'telephoned', re: /\b(?:telephoned|phoned|dialled|dialed)\b/, kind: 'telephone' },
   {
+    name: 'conferred by phone with',
+    re: /\b(?:conferred|spoke|talked) (?:by|over the|on the) (?:tele)?phone (?:with|to)\b/,
+    kind: 'telephone',
+  },
+  {
+    name: 'in a phone call with',
     re: /\b(?:in|during) (?:a|an|the) (?:\S+ )?(?:tele)?phone (?:call|conversation)(?: \S+){0,4}? with\b/,
     kind: 'telephone',
     prepositional: true,
   },
-  { re: /\b(?:sat|sits|sit|sitting) down with\b/, kind: 'talks' },
+  { name: 'sat down with', re: /\b(?:sat|sits|sit|sitting) down with\b/, kind: 'talks' },
+  { name: 'conferred with', re: CONFERRED_WITH, kind: 'talks' },
+  { name: 'hosted a dinner for', re: MEAL_FOR, kind: 'talks' },
   {
-    re: /\b(?:conferred|confers|exchanged views|exchanges views|exchanged ideas|held a working (?:lunch|dinner|breakfast)) with\b/,
-    kind: 'talks',
+    name: 'received a phone call from',
+    re: /\b(?:received|receives|receiving|got) (?:a )?(?:tele)?phone call from\b/,
+    kind: 'telephone',
   },
+  { name: 'held talks with', re: HELD_TALKS_WITH, kind: kindOfNoun },
+  { name: 'held talks', re: HELD_TALKS, kind: kindOfNoun },
+  { name: 'at a meeting with', re: AT_MEETING_WITH, kind: kindOfNoun, prepositional: true, hosting: true },
   {
-    re: /\b(?:hosted|hosts|will host|gave|gives|offered) (?:a |an )?(?:working |official |state )?(?:lunch|dinner|breakfast|banquet|reception) (?:for|in honou?r of)\b/,
-    kind: 'talks',
+    name: 'accepted an invitation from',
+    re: /\b(?:accepted|accepts|accepting) (?:an |the )?invitation (?:from|of|by)\b/,
+    kind: 'visit',
+    future: true,
   },
-  { re: /\b(?:received|receives|receiving|got) (?:a )?(?:tele)?phone call from\b/, kind: 'telephone' },
+  { name: 'called on', re: /\b(?:called|calls|call|calling) (?:on|upon)\b/, kind: 'call-on' },
   {
-    re: new RegExp(
-      `\\b(?:held|hold|holds|holding|had|has|have|having|conducted) (?:a |an )?(?:\\S+ ){0,4}?${NOUNS}(?: \\S+){0,4}? (?:with|between)\\b`,
-    ),
-    kind: kindOfNoun,
+    name: 'paid a call on',
+    re: /\b(?:paid|pays|paying|pay) (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)\b/,
+    kind: 'call-on',
   },
+  { name: 'met with', re: /\b(?:met|meets|meet|meeting) (?:with|separately with)\b/, kind: 'talks' },
+  { name: 'met', re: /\b(?:met|meets)\b/, kind: 'talks' },
+  { name: 'will meet', re: /\b(?:to meet|will meet|would meet|shall meet)\b/, kind: 'talks' },
   {
-    re: new RegExp(
-      `\\b(?:held|hold|holds|had|conducted) (?:\\S+ ){0,3}?(?:talks|discussions|consultations|a meeting|a telephone conversation|a phone call)\\b`,
-    ),
-    kind: kindOfNoun,
-  },
-  {
-    re: new RegExp(
-      `\\b(?:at|during|in|for) (?:a|an|the|his|her|their)? ?(?:[a-z’'-]+ ){0,2}?${NOUNS} (?:of (?:\\S+ ){1,8}?)?with\\b`,
-    ),
-    kind: kindOfNoun,
-    prepositional: true,
-    hosting: true,
-  },
-  { re: /\b(?:accepted|accepts|accepting) (?:an |the )?invitation (?:from|of|by)\b/, kind: 'visit', future: true },
-  { re: /\b(?:called|calls|call|calling) (?:on|upon)\b/, kind: 'call-on' },
-  { re: /\b(?:paid|pays|paying|pay) (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)\b/, kind: 'call-on' },
-  { re: /\b(?:met|meets|meet|meeting) (?:with|separately with)\b/, kind: 'talks' },
-  { re: /\b(?:met|meets)\b/, kind: 'talks' },
-  { re: /\b(?:to meet|will meet|would meet|shall meet)\b/, kind: 'talks' },
-  {
+    name: 'received',
     re: /\b(?:received|receives|hosted|hosts|host|welcomed|welcomes|welcome)\b(?! by\b)/,
     kind: 'talks',
     hosting: true,
   },
-  { re: /\b(?:held|had|conducted) with\b/, kind: 'talks' },
-  { re: /\bto see\b/, kind: 'talks' },
-  { re: /\bvisited\b/, kind: 'visit' },
-  { re: /\b(?:spoke|speaks|talked) (?:with|to)\b/, kind: 'talks' },
+  { name: 'held with', re: /\b(?:held|had|conducted) with\b/, kind: 'talks' },
+  { name: 'to see', re: /\bto see\b/, kind: 'talks' },
+  { name: 'visited', re: /\bvisited\b/, kind: 'visit' },
+  { name: 'spoke with', re: /\b(?:spoke|speaks|talked) (?:with|to)\b/, kind: 'talks' },
 ];
 
 /** Modal and negative words before a trigger that make it no report of a meeting. */
-const NEGATED =
-  /\b(?:not|never|no|refused|declined|cancel+ed|postponed|called off|should|must|ought|could|might|may|if|unless|whether|would like|hopes?|hoping|wants?|wanting|wished|yet|failed|fails|unable)\s+(?:to\s+)?(?:\S+\s+){0,2}$/;
+const NEGATING_WORDS = [
+  'not',
+  'never',
+  'no',
+  'refused',
+  'declined',
+  'cancel+ed',
+  'postponed',
+  'called off',
+  'should',
+  'must',
+  'ought',
+  'could',
+  'might',
+  'may',
+  'if',
+  'unless',
+  'whether',
+  'would like',
+  'hopes?',
+  'hoping',
+  'wants?',
+  'wanting',
+  'wished',
+  'yet',
+  'failed',
+  'fails',
+  'unable',
+];
+const NEGATED = pattern([/\b/, alternatives(NEGATING_WORDS), /\s+(?:to\s+)?(?:\S+\s+){0,2}$/]);
 /** Words before a trigger that make it planned. */
-const FUTURE =
-  /\b(?:will|shall|is to|are to|is scheduled to|are scheduled to|is expected to|are expected to|is set to|are set to|plans? to|planning to|is due to|are due to|agreed to|intends? to|is going to|are going to)\s+(?:\S+\s+){0,2}$/;
+const FUTURE_WORDS = [
+  'will',
+  'shall',
+  'is to',
+  'are to',
+  'is scheduled to',
+  'are scheduled to',
+  'is expected to',
+  'are expected to',
+  'is set to',
+  'are set to',
+  'plans? to',
+  'planning to',
+  'is due to',
+  'are due to',
+  'agreed to',
+  'intends? to',
+  'is going to',
+  'are going to',
+];
+const FUTURE = pattern([/\b/, alternatives(FUTURE_WORDS), /\s+(?:\S+\s+){0,2}$/]);
 
 /** Text of tokens with a map from character offset to token index. */
 export function tokenText(toks: Tok[]): { text: string; tokenAt: (offset: number) => number } {
