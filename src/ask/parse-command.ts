@@ -3,6 +3,7 @@ import { MAX_INPUT_CHARS, SOURCE_WHICH, TIMELINE_WHO } from './messages.js';
 import { parseSearch } from './date-filters.js';
 import { parseMeetingFilter } from './meeting-query.js';
 import { cleanQuestion, looksLikeQuestion, parseQuestion, type QuestionContext } from './question.js';
+import { alternatives, pattern } from '../text/regex.js';
 
 /** Text as briefbot reads it: without a leading `/brief`, white space folded, at most {@link MAX_INPUT_CHARS}. */
 export function normalizeInput(raw: string): { text: string; shortenedFrom?: number } {
@@ -14,6 +15,18 @@ export function normalizeInput(raw: string): { text: string; shortenedFrom?: num
   if (chars.length <= MAX_INPUT_CHARS) return { text: folded };
   return { text: chars.slice(0, MAX_INPUT_CHARS).join('').trim(), shortenedFrom: chars.length };
 }
+
+/** "Which briefings mention X?": a search for X (group 1). */
+const SOURCES_MENTIONING = pattern(
+  [
+    /^(?:which|what) /,
+    alternatives(['briefings', 'articles', 'reports', 'sources', 'stories']),
+    ' ',
+    alternatives(['mention', 'cover', 'talk about', 'say about', 'are about']),
+    / (.+?)\??$/,
+  ],
+  'i',
+);
 
 const pageOf = (word: string | undefined): number => {
   const n = Number(word);
@@ -42,10 +55,7 @@ export function parseCommand(text: string, page: number, today: Date, previous?:
       ? { kind: 'source', id: rest[0], page: rest[1] ? pageOf(rest[1]) : page }
       : { kind: 'invalid', message: SOURCE_WHICH };
   }
-  const mentions =
-    /^(?:which|what) (?:briefings|articles|reports|sources|stories) (?:mention|cover|talk about|say about|are about) (.+?)\??$/i.exec(
-      text,
-    );
+  const mentions = SOURCES_MENTIONING.exec(text);
   if (mentions) return parseCommand(`search ${mentions[1]}`, page, today);
   if (word !== 'search' && (looksLikeQuestion(text) || previous)) {
     const question = parseQuestion(text, today, previous);

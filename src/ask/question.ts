@@ -1,5 +1,6 @@
 import type { MeetingFilter } from '../index/meeting-index.js';
 import { parseMeetingFilter } from './meeting-query.js';
+import { alternatives, pattern } from '../text/regex.js';
 
 /** What a plain question asks about meetings. `people` are names, surnames, countries or titles as typed. */
 export type QuestionKind = 'when' | 'who' | 'where' | 'what' | 'which' | 'count' | 'planned';
@@ -17,8 +18,25 @@ export interface QuestionContext {
   filter: MeetingFilter;
 }
 
-const MEET =
-  '(?:meet|met|meeting|meet with|met with|hold talks with|held talks with|have talks with|talk to|talk with|speak to|speak with|call on|called on|visit|visited)';
+/** Verbs of meeting as questions write them: "meet", "hold talks with", "call on". */
+const MEET = alternatives([
+  'meet',
+  'met',
+  'meeting',
+  'meet with',
+  'met with',
+  'hold talks with',
+  'held talks with',
+  'have talks with',
+  'talk to',
+  'talk with',
+  'speak to',
+  'speak with',
+  'call on',
+  'called on',
+  'visit',
+  'visited',
+]);
 const AUX = '(?:did|does|do|has|have|had|was|were|will|is|are)';
 const FILTER_START = /\s+(?=(?:in|during|at|since|before|after|between|from|until|last|this|on the sidelines)\b)/i;
 const PRONOUN = /^(?:they|them|he|she|him|her|the two|both|these two|the two of them)$/i;
@@ -51,6 +69,8 @@ export function cleanQuestion(text: string): string {
 }
 
 interface Rule {
+  /** The question form, for people: "when did A meet B". */
+  name: string;
   re: RegExp;
   build: (m: RegExpExecArray, today: Date) => Question | undefined;
 }
@@ -63,25 +83,81 @@ const withPeople = (kind: QuestionKind, subject: string, tail: string, today: Da
   return people.length > 0 ? { kind, people, filter: parsed.filter } : undefined;
 };
 
+/** Words that end a question: people, a period or a place (group numbered by the rule). */
+const TAIL = '(?: (.+))?$';
+
+/** "What meetings are planned in May?" */
+const PLANNED = pattern(
+  [
+    '^',
+    alternatives(['what', 'which', 'any']),
+    ' (?:meetings? |talks |visits? )?(?:is |are )?',
+    alternatives(['planned', 'upcoming', 'scheduled', 'coming up', 'ahead']),
+    TAIL,
+  ],
+  'i',
+);
+
+/** The planned meetings of a filter ("with Lavrov in May"). */
+function plannedMeetings(m: RegExpExecArray, today: Date): Question | undefined {
+  const f = parseMeetingFilter(m[1] ?? '', today);
+  return 'error' in f ? undefined : { kind: 'planned', people: f.with ?? [], filter: { ...f, status: 'planned' } };
+}
+
+/** What a question asks of the meetings: "happened", "were held", "did A have", "has A had". */
+const WHICH_VERBS = alternatives([
+  'happened',
+  'took place',
+  'were held',
+  'are there',
+  'were there',
+  'did (.+?) have',
+  'has (.+?) had',
+]);
+/** "Which meetings did Lavrov have in 2023?", "list talks in Bishkek": person in group 1 or 2, filter in group 3. */
+const WHICH = pattern(
+  [
+    '^',
+    alternatives(['which', 'what', 'list', 'show', 'any']),
+    ' ',
+    alternatives(['meetings', 'talks', 'visits', 'calls']),
+    `(?: ${WHICH_VERBS})?`,
+    TAIL,
+  ],
+  'i',
+);
+
+/** The meetings of a person and filter ("did Lavrov have" + "in 2023"). */
+function whichMeetings(m: RegExpExecArray, today: Date): Question | undefined {
+  const person = m[1] ?? m[2];
+  const f = parseMeetingFilter(`${person ? `with ${person} ` : ''}${m[3] ?? ''}`, today);
+  return 'error' in f ? undefined : { kind: 'which', people: f.with ?? [], filter: f };
+}
+
 /** Question forms, most specific first. Each names the people before or after the meeting verb. */
 const RULES: readonly Rule[] = [
   {
-    re: new RegExp(`^how many (?:times|meetings) ${AUX} (.+?) (?:${MEET}|have with|had with)(?: (.+))?$`, 'i'),
+    name: 'how many times did A meet B',
+    re: new RegExp(`^how many (?:times|meetings) ${AUX} (.+?) (?:${MEET}|have with|had with)${TAIL}`, 'i'),
     build: (m, t) => withPeople('count', m[1]!, m[2] ?? '', t),
   },
   {
-    re: new RegExp(`^when ${AUX} (.+?) ${MEET}(?: (.+))?$`, 'i'),
+    name: 'when did A meet B',
+    re: new RegExp(`^when ${AUX} (.+?) ${MEET}${TAIL}`, 'i'),
     build: (m, t) => withPeople('when', m[1]!, m[2] ?? '', t),
   },
   {
-    re: new RegExp(`^where ${AUX} (.+?) ${MEET}(?: (.+))?$`, 'i'),
+    name: 'where did A meet B',
+    re: new RegExp(`^where ${AUX} (.+?) ${MEET}${TAIL}`, 'i'),
     build: (m, t) => withPeople('where', m[1]!, m[2] ?? '', t),
   },
   {
-    re: new RegExp(`^who ${AUX} (.+?) ${MEET}(?: (.+))?$`, 'i'),
+    name: 'who did A meet',
+    re: new RegExp(`^who ${AUX} (.+?) ${MEET}${TAIL}`, 'i'),
     build: (m, t) => withPeople('who', m[1]!, m[2] ?? '', t),
   },
   {
+    name: 'who met A',
     re: new RegExp(
       `^who (?:met|meets|has met|called on|visited|held talks with|spoke (?:to|with))(?: with)? (.+)$`,
       'i',
@@ -89,23 +165,12 @@ const RULES: readonly Rule[] = [
     build: (m, t) => withPeople('who', '', m[1]!, t),
   },
   {
+    name: 'what did A discuss',
     re: /^what (?:did|do|does|have|has|will) (.+?) (?:discuss|talk about|agree on|agree|sign|say|cover)(?: (.+))?$/i,
     build: (m, t) => withPeople('what', m[1]!, m[2] ?? '', t),
   },
-  {
-    re: /^(?:what|which|any) (?:meetings? |talks |visits? )?(?:is |are )?(?:planned|upcoming|scheduled|coming up|ahead)(?: (.+))?$/i,
-    build: (m, t) => {
-      const f = parseMeetingFilter(m[1] ?? '', t);
-      return 'error' in f ? undefined : { kind: 'planned', people: f.with ?? [], filter: { ...f, status: 'planned' } };
-    },
-  },
-  {
-    re: /^(?:which|what|list|show|any) (?:meetings|talks|visits|calls)(?: (?:happened|took place|were held|are there|were there|did (.+?) have|has (.+?) had))?(?: (.+))?$/i,
-    build: (m, t) => {
-      const f = parseMeetingFilter(`${(m[1] ?? m[2]) ? `with ${m[1] ?? m[2]} ` : ''}${m[3] ?? ''}`, t);
-      return 'error' in f ? undefined : { kind: 'which', people: f.with ?? [], filter: f };
-    },
-  },
+  { name: 'what meetings are planned', re: PLANNED, build: plannedMeetings },
+  { name: 'which meetings did A have', re: WHICH, build: whichMeetings },
 ];
 
 /** Follow-ups: "and where?", "what did they discuss?", "when?", "and in 2019?". */
@@ -121,7 +186,8 @@ const FOLLOW_UP: readonly { re: RegExp; kind: QuestionKind | undefined }[] = [
  * Read a plain question about meetings. A question that names no one ("and where?", "what did they discuss?")
  * takes the people and period of the thread's last question. Undefined when it is not a meeting question
  * (the caller falls back to search).
- * @example parseQuestion('When did Qureshi meet Lavrov?', today) // → { kind: 'when', people: ['Qureshi', 'Lavrov'], filter: {} }
+ * @example parseQuestion('When did Qureshi meet Lavrov?', today)
+ * // → { kind: 'when', people: ['Qureshi', 'Lavrov'], filter: {} }
  */
 export function parseQuestion(text: string, today: Date, previous?: QuestionContext): Question | undefined {
   const q = cleanQuestion(text);
