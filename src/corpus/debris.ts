@@ -2,6 +2,7 @@
  * Web debris: share widgets, comment forms, "Related Articles" blocks, newsletter prompts and embedded-tweet
  * attributions. Patterns are generic, not tied to the wording of any one briefing.
  */
+import { alternatives, anyOf, pattern } from '../text/regex.js';
 
 /** Whole lines (trimmed, case-insensitive) that are page furniture, not article text. */
 const DEBRIS_LINES: readonly RegExp[] = [
@@ -27,18 +28,34 @@ const DEBRIS_LINES: readonly RegExp[] = [
 ];
 
 /** Marker lines after which a list of link headlines usually follows. */
-const RELATED_MARKER =
-  /^(?:related|more|recommended|latest)(?: articles?| posts?| stories| news| reads?)?\W*$|^you (?:may|might) also like\W*$/i;
+const RELATED_WORD = alternatives(['related', 'more', 'recommended', 'latest']);
+const RELATED_NOUN = alternatives([' articles?', ' posts?', ' stories', ' news', ' reads?']);
+const RELATED_HEADING = `^${RELATED_WORD}${RELATED_NOUN}?\\W*$`;
+const RELATED_MARKER = anyOf([RELATED_HEADING, /^you (?:may|might) also like\W*$/], 'i');
 
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** A month name, in full or abbreviated, with an optional full stop. */
+const MONTH_NAMES = [
+  'Jan(?:uary)?',
+  'Feb(?:ruary)?',
+  'Mar(?:ch)?',
+  'Apr(?:il)?',
+  'May',
+  'June?',
+  'July?',
+  'Aug(?:ust)?',
+  'Sep(?:t(?:ember)?)?',
+  'Oct(?:ober)?',
+  'Nov(?:ember)?',
+  'Dec(?:ember)?',
+];
+const MONTH = `${alternatives(MONTH_NAMES)}\\.?`;
 const TWEET_DATE = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})`;
 
 /** `— Name (@handle) July 14, 2021`: the attribution tail of an embedded tweet (em/en dash or ASCII dash). */
-const TWEET_ATTRIBUTION = new RegExp(
-  `\\s*(?:[—–―]|(?:^|\\s)--?)\\s*[^\\n()—–―]{1,80}?\\s*\\(@[A-Za-z0-9_]{1,15}\\)(?:\\s+${TWEET_DATE}|\\s*$)`,
-  'g',
-);
+const TWEET_DASH = /\s*(?:[—–―]|(?:^|\s)--?)\s*/;
+const TWEET_AUTHOR = /[^\n()—–―]{1,80}?/;
+const TWEET_HANDLE = /\s*\(@[A-Za-z0-9_]{1,15}\)/;
+const TWEET_ATTRIBUTION = pattern([TWEET_DASH, TWEET_AUTHOR, TWEET_HANDLE, `(?:\\s+${TWEET_DATE}|\\s*$)`], 'g');
 /** pic.twitter.com and t.co short links, with or without a scheme. */
 const TWEET_LINKS = /(?:https?:\/\/)?(?:www\.)?(?:pic\.twitter\.com|(?<![\w.-])t\.co)\/\S*/gi;
 
@@ -61,7 +78,8 @@ export function isRelatedMarker(line: string): boolean {
 
 /**
  * Removes embedded-tweet attributions and tweet short links from a line, keeping the tweet's own text.
- * @example stripInlineDebris('Pleased to meet FM. pic.twitter.com/x1 — A B (@ab) July 14, 2021') // → 'Pleased to meet FM.'
+ * @example stripInlineDebris('Pleased to meet FM. pic.twitter.com/x1 — A B (@ab) July 14, 2021')
+ * // → 'Pleased to meet FM.'
  */
 export function stripInlineDebris(line: string): string {
   return line.replace(TWEET_ATTRIBUTION, ' ').replace(TWEET_LINKS, ' ').replace(/\s+/g, ' ').trim();

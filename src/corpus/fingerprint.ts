@@ -51,7 +51,8 @@ export async function corpusFingerprint(dir: string): Promise<string> {
 /**
  * Which of `names` changed between two stamp sets: added or rewritten (to read), and removed. Names outside `names`
  * are not looked at; without `names`, every file is.
- * @example diffStamps(new Map([['a.txt', s1]]), new Map([['b.txt', s2]])) // → { changed: ['b.txt'], removed: ['a.txt'] }
+ * @example diffStamps(new Map([['a.txt', s1]]), new Map([['b.txt', s2]]))
+ * // → { changed: ['b.txt'], removed: ['a.txt'] }
  */
 export function diffStamps(
   before: ReadonlyMap<string, FileStamp>,

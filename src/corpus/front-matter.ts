@@ -73,7 +73,8 @@ export function parseSourceUrl(value: unknown): string | undefined {
 
 /**
  * Picks title, date and source out of parsed front matter, noting values that were given but unusable.
- * @example readFrontMatter({ title: 'Talks', date: '2024-10' }) // → { title: 'Talks', published: { year: 2024, month: 10 }, notes: [] }
+ * @example readFrontMatter({ title: 'Talks', date: '2024-10' })
+ * // → { title: 'Talks', published: { year: 2024, month: 10 }, notes: [] }
  */
 export function readFrontMatter(data: Record<string, unknown>): FrontMatter {
   const result: FrontMatter = { notes: [] };

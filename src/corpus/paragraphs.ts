@@ -2,6 +2,7 @@ import sbd from 'sbd';
 import type { Paragraph, Sentence } from '../types.js';
 import { isDebrisLine, isRelatedMarker, stripInlineDebris } from './debris.js';
 import { collapseSpaces, countWords, hasLetterOrDigit } from './normalize.js';
+import { alternatives, pattern } from '../text/regex.js';
 
 /** Longest heading, in words. */
 export const HEADING_MAX_WORDS = 12;
@@ -64,7 +65,8 @@ export function cleanLines(body: string): string[] {
 /**
  * Groups cleaned lines into paragraph blocks: blank lines separate them; Markdown headings and list items stand
  * alone; other lines of a block are joined with a space. Blocks with no letter or digit are dropped.
- * @example toBlocks(['# Talks', 'Leaders met.', 'They agreed.', '', '—']) // → [{ text: 'Talks', markedHeading: true }, { text: 'Leaders met. They agreed.' }]
+ * @example toBlocks(['# Talks', 'Leaders met.', 'They agreed.', '', '—'])
+ * // → [{ text: 'Talks', markedHeading: true }, { text: 'Leaders met. They agreed.' }]
  */
 export function toBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
@@ -91,7 +93,8 @@ export function toBlocks(lines: readonly string[]): Block[] {
 
 /**
  * Splits paragraph text into sentences with offsets such that `text.slice(start, end) === sentence.text`.
- * @example splitSentences('Leaders met. They agreed.') // → [{ text: 'Leaders met.', start: 0, end: 12 }, { text: 'They agreed.', start: 13, end: 25 }]
+ * @example splitSentences('Leaders met. They agreed.')
+ * // → [{ text: 'Leaders met.', start: 0, end: 12 }, { text: 'They agreed.', start: 13, end: 25 }]
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -111,12 +114,46 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /** Abbreviations after which a full stop ends no sentence: "U.S.", "Dr.", "Sept.", an initial "S.". */
-const NO_BREAK_AFTER =
-  /(?:\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Sen|Rep|Gov|Amb|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|Vol|vs|etc|e\.g|i\.e|H\.E|Jr|Sr)\.|(?:^|\s)\p{Lu}\.)$/u;
+const ABBREVIATIONS = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'St',
+  'Gen',
+  'Lt',
+  'Col',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Amb',
+  'Jan',
+  'Feb',
+  'Aug',
+  'Sept?',
+  'Oct',
+  'Nov',
+  'Dec',
+  'No',
+  'Vol',
+  'vs',
+  'etc',
+  /e\.g/,
+  /i\.e/,
+  /H\.E/,
+  'Jr',
+  'Sr',
+];
+const NO_BREAK_AFTER = pattern(
+  [alternatives([/\b(?:\p{Lu}\.){2,}/u, `\\b${alternatives(ABBREVIATIONS)}\\.`, /(?:^|\s)\p{Lu}\./u]), '$'],
+  'u',
+);
 
 /**
  * Join sentences that the splitter broke after an abbreviation ("… with U.S." + "Secretary of State …").
- * @example joinAbbreviations('Talks with U.S. Secretary Blinken.', [{…'Talks with U.S.'}, {…'Secretary Blinken.'}]) // → one sentence
+ * @example joinAbbreviations('Talks with U.S. Secretary Blinken.', [{…'Talks with U.S.'}, {…'Secretary Blinken.'}])
+ * // → one sentence
  */
 export function joinAbbreviations(text: string, sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
@@ -144,7 +181,8 @@ function trimmedSpan(text: string, from: number, to: number): Sentence | undefin
 
 /**
  * Numbers blocks 1..N and gives each its sentences and heading flag.
- * @example buildParagraphs([{ text: 'Talks' }])[0] // → { n: 1, text: 'Talks', sentences: [{ text: 'Talks', start: 0, end: 5 }], heading: true }
+ * @example buildParagraphs([{ text: 'Talks' }])[0]
+ * // → { n: 1, text: 'Talks', sentences: [{ text: 'Talks', start: 0, end: 5 }], heading: true }
  */
 export function buildParagraphs(blocks: readonly Block[]): Paragraph[] {
   return blocks.map((block, i) => ({

@@ -25,7 +25,8 @@ export interface ParseResult {
 
 /**
  * Parses the text of one corpus file into a cleaned Article, or a reason why it is not a briefing. Never throws.
- * @example parseArticle('a.txt', ' date 2024-10-17 ISLAMABAD: …').article?.published // → { year: 2024, month: 10, day: 17 }
+ * @example parseArticle('a.txt', ' date 2024-10-17 ISLAMABAD: …').article?.published
+ * // → { year: 2024, month: 10, day: 17 }
  */
 export function parseArticle(file: string, raw: string): ParseResult {
   try {

@@ -50,7 +50,8 @@ export function letterShare(text: string): number {
 
 /**
  * Says why cleaned text is not a briefing (data/code, too few letters, too few words), or undefined if it is one.
- * @example notABriefingReason(['id,name,date', '1,a,2024'], 2) // → 'not a briefing: looks like data or code (2 of 2 lines)'
+ * @example notABriefingReason(['id,name,date', '1,a,2024'], 2)
+ * // → 'not a briefing: looks like data or code (2 of 2 lines)'
  */
 export function notABriefingReason(lines: readonly string[], proseWords: number): string | undefined {
   const nonEmpty = lines.filter((l) => l.trim());

@@ -1,3 +1,5 @@
+import { pattern } from '../text/regex.js';
+
 /** Longest derived title, in characters (the ellipsis included). */
 export const TITLE_MAX_CHARS = 90;
 
@@ -5,8 +7,11 @@ export const TITLE_MAX_CHARS = 90;
  * A dateline before the story: `ISLAMABAD:`, `DUSHANBE/MOSCOW (Reuters) -`, `NEW YORK, Sept 3 (AP) —`.
  * Place words are upper case; an optional short date and an agency in parentheses may follow.
  */
-const DATELINE =
-  /^[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]*){0,4}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^()]{1,40}\))?\s*(?::|[-–—]{1,2})\s+/;
+const DATELINE_PLACES = /^[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]*){0,4}/;
+const DATELINE_DATE = /(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?/;
+const DATELINE_AGENCY = /(?:\s*\([^()]{1,40}\))?/;
+const DATELINE_END = /\s*(?::|[-–—]{1,2})\s+/;
+const DATELINE = pattern([DATELINE_PLACES, DATELINE_DATE, DATELINE_AGENCY, DATELINE_END]);
 
 /**
  * Drops a leading dateline from a sentence.
@@ -33,7 +38,8 @@ export function truncateAtWord(text: string, max = TITLE_MAX_CHARS): string {
 
 /**
  * Derives a title from an article's first sentence: dateline dropped, final full stop dropped, cut to ~90 chars.
- * @example deriveTitle('ISLAMABAD: Pakistan and Russia agreed to expand trade.') // → 'Pakistan and Russia agreed to expand trade'
+ * @example deriveTitle('ISLAMABAD: Pakistan and Russia agreed to expand trade.')
+ * // → 'Pakistan and Russia agreed to expand trade'
  */
 export function deriveTitle(firstSentence: string): string {
   const text = stripDateline(firstSentence.trim()).replace(/\s*[.;:,]+$/, '');

@@ -95,7 +95,8 @@ export function analyzeText(text: string, lexicon: Lexicon, cache?: WordCache): 
 /**
  * What a query asks for, unit by unit: each word with its alternatives (country key, abbreviation key,
  * sound-alike keys), and phrases of the lexicon as "these words, or the key".
- * @example analyzeQuery('SCO summit', lexicon) // → [{kind:'word',term:'sco',alternatives:['#sco']}, {kind:'word',term:'summit',…}]
+ * @example analyzeQuery('SCO summit', lexicon)
+ * // → [{kind:'word',term:'sco',alternatives:['#sco']}, {kind:'word',term:'summit',…}]
  */
 export function analyzeQuery(text: string, lexicon: Lexicon): QueryUnit[] {
   const words = toWords(text);

@@ -14,7 +14,9 @@ const ELLIPSIS = '…';
 
 type Span = [number, number];
 
-/** Spans of a text whose index terms are among `terms`, merged where they touch or are joined by a hyphen or a space. */
+/**
+ * Spans of a text whose index terms are among `terms`, merged where they touch or are joined by a hyphen or a space.
+ */
 export function hitSpans(text: string, terms: ReadonlySet<string>, lexicon: Lexicon): Span[] {
   const spans = analyzeText(text, lexicon)
     .filter((t) => terms.has(t.term))
@@ -68,7 +70,8 @@ function clip(text: string, spans: Span[], [from, to]: Span, max: number): Span 
 /**
  * The best window of whole sentences around the matched terms of a paragraph, at most `max` characters, with the
  * matched words marked. Article text is returned as is: escaping is the renderer's job.
- * @example buildExcerpt(paragraph, new Set(['casa']), lexicon) // → [{text:'…calling upon early implementation of the ',hit:false},{text:'CASA-1000',hit:true},…]
+ * @example buildExcerpt(paragraph, new Set(['casa']), lexicon)
+ * // → [{text:'…calling upon early implementation of the ',hit:false},{text:'CASA-1000',hit:true},…]
  */
 export function buildExcerpt(
   p: Paragraph,

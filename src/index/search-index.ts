@@ -33,7 +33,9 @@ export interface SearchOutcome {
 export interface SearchIndex {
   articles: ReadonlyMap<string, Article>;
   lexicon: Lexicon;
-  /** Search paragraphs; articles outside `range` (by their own date) are left out; only the best `limit` are returned. */
+  /**
+   * Search paragraphs; articles outside `range` (by their own date) are left out; only the best `limit` are returned.
+   */
   search(text: string, range?: DateRange, limit?: number): SearchOutcome;
   /** A spelling suggestion for a query that found nothing: each unknown word replaced by the closest indexed one. */
   suggest(text: string): string[];
@@ -167,7 +169,9 @@ function searcher(postings: Postings) {
     return norms;
   };
 
-  /** An expansion's weight times the inverse document frequency of its term, the part of BM25+ all its passages share. */
+  /**
+   * An expansion's weight times the inverse document frequency of its term, the part of BM25+ all its passages share.
+   */
   const idfWeight = (weight: number, n: number): number => weight * Math.log(1 + (postings.live - n + 0.5) / (n + 0.5));
   /** BM25+ of one passage for a term, from the shared part, the term's count and the passage's length term. */
   const bm25 = (factor: number, tf: number, norm: number): number =>

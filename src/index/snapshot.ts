@@ -223,10 +223,10 @@ export async function readSnapshot(
   }
   try {
     const { header, body } = await readHeader(file);
-    if (header.version !== SNAPSHOT_VERSION)
-      return {
-        problem: `the snapshot at ${path} is of version ${String(header.version)}, not ${SNAPSHOT_VERSION}; rebuilding it`,
-      };
+    if (header.version !== SNAPSHOT_VERSION) {
+      const version = String(header.version);
+      return { problem: `the snapshot at ${path} is of version ${version}, not ${SNAPSHOT_VERSION}; rebuilding it` };
+    }
     if (header.fingerprint !== fingerprint) return {};
     if (!Array.isArray(header.sections) || body < 0)
       return { problem: `the snapshot at ${path} is incomplete; rebuilding it` };
