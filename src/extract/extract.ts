@@ -19,6 +19,7 @@ import { nameCodes, namesCompatible, type NameCodes } from '../text/names.js';
 import { LEADER_TITLES } from '../reference/titles.js';
 import { formatHumanDate, formatPartialDate } from '../corpus/dates.js';
 import { optional } from '../optional.js';
+import { yieldToEventLoop } from '../event-loop.js';
 
 /** Build the reference tables extraction needs, once. */
 export function buildExtractContext(lexicon: Lexicon): ExtractContext {
@@ -521,9 +522,6 @@ export function extractMeetings(
 
 /** How many articles are read between two yields to the event loop while loading. */
 export const ARTICLES_PER_SLICE = 25;
-
-/** Give the event loop a turn: Slack's acknowledgements must never wait for a corpus being loaded. */
-export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * {@link extractMeetings}, in slices of articles with a turn for the event loop between them, telling `progress` how

@@ -52,7 +52,7 @@ function countryKeys(units: QueryUnit[]): string[] | undefined {
 
 /** The analysis of meetings, memoised: pass the same one to every build over a changing set of meetings. */
 export interface MeetingTerms {
-  /** The index terms of a meeting's participants, of its event and of its place; analysed when first asked. */
+  /** The index terms of a meeting's participants, of its event and of its place; analyzed when first asked. */
   of(m: Meeting): { participants: Set<string>[]; event: Set<string>; where: Set<string> };
   /** The keys that find a participant's meetings: the terms of who they are, and the sounds of their name's words. */
   keysOf(p: Participant): readonly string[];
@@ -67,15 +67,15 @@ export function meetingTerms(lexicon: Lexicon): MeetingTerms {
   const texts = new Map<string, Set<string>>();
   const keys = new Map<string, string[]>();
   const codes = nameCodes();
-  const analysed = (text: string): Set<string> => texts.get(text) ?? texts.set(text, termsOf(text, lexicon)).get(text)!;
+  const analyzed = (text: string): Set<string> => texts.get(text) ?? texts.set(text, termsOf(text, lexicon)).get(text)!;
   return {
     of(m) {
       let terms = cache.get(m);
       if (!terms) {
         terms = {
-          participants: m.participants.map((p) => analysed(participantText(p))),
-          event: analysed(`${m.event ?? ''} ${m.venue ?? ''}`),
-          where: analysed(`${m.location ?? ''} ${m.venue ?? ''}`),
+          participants: m.participants.map((p) => analyzed(participantText(p))),
+          event: analyzed(`${m.event ?? ''} ${m.venue ?? ''}`),
+          where: analyzed(`${m.location ?? ''} ${m.venue ?? ''}`),
         };
         cache.set(m, terms);
       }
@@ -85,7 +85,7 @@ export function meetingTerms(lexicon: Lexicon): MeetingTerms {
       const text = participantText(p);
       let found = keys.get(text);
       if (!found) {
-        found = [...new Set([...analysed(text), ...(p.name ? nameWordCodes(p.name, codes).map((c) => `:${c}`) : [])])];
+        found = [...new Set([...analyzed(text), ...(p.name ? nameWordCodes(p.name, codes).map((c) => `:${c}`) : [])])];
         keys.set(text, found);
       }
       return found;
@@ -93,7 +93,7 @@ export function meetingTerms(lexicon: Lexicon): MeetingTerms {
   };
 }
 
-/** How many meetings are analysed between two turns of the event loop. */
+/** How many meetings are analyzed between two turns of the event loop. */
 export const MEETINGS_PER_SLICE = 100;
 
 /** Meetings by the keys that can find them (participant terms, sounds of name words): an inverted index. */
@@ -109,7 +109,7 @@ const addKeys = (byKey: MeetingKeys, m: Meeting, i: number, terms: MeetingTerms)
  * Gather the keys of meetings ahead of {@link buildMeetingIndex}, a slice at a time with a turn for the event loop
  * between slices, so that building the index of a large corpus never holds the event loop for long.
  */
-export async function analyseMeetings(
+export async function analyzeMeetings(
   meetings: readonly Meeting[],
   terms: MeetingTerms,
   turn: () => Promise<void>,
@@ -127,7 +127,7 @@ const participantText = (p: Participant): string =>
 
 /**
  * Build the meeting lookups; `terms` carries the analysis of meetings over from an earlier build, and `keys` the
- * inverted index {@link analyseMeetings} gathered of these very meetings.
+ * inverted index {@link analyzeMeetings} gathered of these very meetings.
  */
 export function buildMeetingIndex(
   meetings: readonly Meeting[],

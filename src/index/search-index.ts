@@ -1,5 +1,6 @@
 import type { Article, Corpus } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
+import { yieldToEventLoop } from '../event-loop.js';
 import { analyzeQuery, analyzeText, isSyntheticTerm, type QueryUnit, type WordCache } from './analyze.js';
 import { isInRange, type DateRange } from './date-range.js';
 import { createPostings, loadPostings, type Postings, type PostingsData } from './postings.js';
@@ -342,7 +343,7 @@ export async function buildSearchIndexAsync(
     slice = [];
     passages = 0;
     progress?.(i + 1, corpus.articles.length);
-    await new Promise((resolve) => setImmediate(resolve));
+    await yieldToEventLoop();
   }
   return index;
 }
@@ -354,7 +355,7 @@ export async function loadSearchIndex(
   snap: SearchIndexSnapshot,
 ): Promise<SearchIndex> {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const postings = await loadPostings(snap.postings, () => new Promise((resolve) => setImmediate(resolve)));
+  const postings = await loadPostings(snap.postings, yieldToEventLoop);
   return searchIndexOver(
     snap.owners.map((id) => (id === null ? undefined : byId.get(id))),
     lexicon,

@@ -5,6 +5,7 @@ import type { Article, CorpusWarning, Paragraph } from '../types.js';
 import type { Meeting } from '../extract/types.js';
 import type { SearchIndexSnapshot } from './search-index.js';
 import type { PostingsData } from './postings.js';
+import { yieldToEventLoop } from '../event-loop.js';
 
 /** The snapshot format; a file of another version is ignored and rebuilt. */
 export const SNAPSHOT_VERSION = 3;
@@ -29,7 +30,6 @@ export interface Snapshot {
 
 /** Give the event loop a turn between two chunks. */
 export type Turn = () => Promise<void>;
-const nextTurn: Turn = () => new Promise((resolve) => setImmediate(resolve));
 
 type ArrayKind = 'u32' | 'u16' | 'u8';
 interface Section {
@@ -80,7 +80,7 @@ const fromSaved = (p: SavedParagraph): Paragraph => ({
  * header, then the sections it lists — articles (without their paragraphs) and meetings as JSON chunks, each
  * article's paragraphs as JSON at an offset of their own, the index's arrays as raw bytes.
  */
-export async function saveSnapshot(path: string, snapshot: Snapshot, turn: Turn = nextTurn): Promise<void> {
+export async function saveSnapshot(path: string, snapshot: Snapshot, turn: Turn = yieldToEventLoop): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const { postings, owners } = snapshot.search;
   const parts: { name: string; kind: Section['kind']; bytes: Uint8Array[] }[] = [];
@@ -213,7 +213,7 @@ async function withLazyParagraphs(
 export async function readSnapshot(
   path: string,
   fingerprint: string,
-  turn: Turn = nextTurn,
+  turn: Turn = yieldToEventLoop,
 ): Promise<{ snapshot?: Snapshot; problem?: string }> {
   let file: FileHandle;
   try {

@@ -5,7 +5,7 @@ import { buildExtractContext } from '../extract/extract.js';
 import { yieldToEventLoop } from '../event-loop.js';
 import type { ExtractContext } from '../extract/candidates.js';
 import type { Meeting } from '../extract/types.js';
-import { analyseMeetings, buildMeetingIndex, meetingTerms, type MeetingTerms } from '../index/meeting-index.js';
+import { analyzeMeetings, buildMeetingIndex, meetingTerms, type MeetingTerms } from '../index/meeting-index.js';
 import { loadSearchIndex, type SearchIndex } from '../index/search-index.js';
 import { readSnapshot, saveSnapshot, SNAPSHOT_VERSION } from '../index/snapshot.js';
 import { buildInWorker } from './build-in-worker.js';
@@ -99,7 +99,7 @@ async function liveOf(
   warnings: CorpusWarning[],
 ): Promise<LoadedCorpus> {
   const { lexicon, extract, terms, clock } = loader;
-  const keys = await analyseMeetings(meetings, terms, yieldToEventLoop);
+  const keys = await analyzeMeetings(meetings, terms, yieldToEventLoop);
   return {
     stamps,
     context: { index, meetings: buildMeetingIndex(meetings, lexicon, extract.places, terms, keys), warnings, clock },

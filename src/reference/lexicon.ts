@@ -11,7 +11,7 @@ export interface PhraseRule {
 
 /**
  * What the analyzer knows beyond plain words: countries by name and demonym (`@kgz`), abbreviations and their
- * expansions (`#sco`). Built once at start and passed to whatever analyses text.
+ * expansions (`#sco`). Built once at start and passed to whatever analyzes text.
  */
 export interface Lexicon {
   /** Normalised single word → keys it stands for in any case ("kyrgyz" → ["@kgz"]). */

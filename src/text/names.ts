@@ -26,7 +26,10 @@ export function nameCodes(): NameCodes {
   };
 }
 
-/** The sound-alike codes of every word of a name (a short word is its own code): two names that share a word share one. */
+/**
+ * The sound-alike codes of every word of a name (a short word is its own code): two names that share a word share
+ * one.
+ */
 export const nameWordCodes = (name: string, codes: NameCodes): string[] => nameWords(name).flatMap((w) => codes(w));
 
 /** True when two name words are the same word in any transliteration (Sergey/Sergei, Zhaparov/Japarov). */
