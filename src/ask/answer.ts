@@ -8,6 +8,7 @@ import type { DateRange } from '../index/date-range.js';
 import { formatPartialDate } from '../corpus/dates.js';
 import type { Answer, AnswerBody, AnswerOf, AskContext, Command, SearchItem, SourceRow } from './types.js';
 import { citationOf } from './citation.js';
+import { fail, ok, type Result } from '../result.js';
 import { normalizeInput, parseCommand } from './parse-command.js';
 import { ambiguousSourceMessage, EMPTY_SEARCH, shortenedNotice, unknownSourceMessage } from './messages.js';
 
@@ -152,12 +153,12 @@ const sourceRow = (a: Article, meetings: MeetingIndex): SourceRow => ({
 });
 
 /** Find an article by its id or a unique prefix of it. */
-export function findArticle(articles: ReadonlyMap<string, Article>, id: string): Article | string {
+export function findArticle(articles: ReadonlyMap<string, Article>, id: string): Result<Article> {
   const exact = articles.get(id);
-  if (exact) return exact;
+  if (exact) return ok(exact);
   const matches = [...articles.keys()].filter((k) => k.toLowerCase().startsWith(id.toLowerCase()));
-  if (matches.length === 1) return articles.get(matches[0]!)!;
-  return matches.length === 0 ? unknownSourceMessage(id) : ambiguousSourceMessage(id, matches.sort());
+  if (matches.length === 1) return ok(articles.get(matches[0]!)!);
+  return fail(matches.length === 0 ? unknownSourceMessage(id) : ambiguousSourceMessage(id, matches.sort()));
 }
 
 /** Split paragraphs into pages of about `chars` characters (a long paragraph is a page of its own). */
@@ -200,8 +201,8 @@ export function answerCommand(cmd: Command, ctx: AskContext, sizes: PageSizes = 
       return answerQuestion(cmd.question, ctx);
     case 'source': {
       const found = findArticle(ctx.index.articles, cmd.id);
-      if (typeof found === 'string') return { kind: 'error', message: found };
-      const { paragraphs, ...article } = found;
+      if (!found.ok) return { kind: 'error', message: found.error };
+      const { paragraphs, ...article } = found.value;
       const pages = pageParagraphs(paragraphs, sizes.sourceChars);
       const page = clampPage(cmd.page, pages.length);
       return {

@@ -3,20 +3,22 @@ import type { DateRange } from '../index/date-range.js';
 import { partialDateBounds } from '../index/date-range.js';
 import { parsePartialDate } from '../corpus/dates.js';
 import { badDateMessage, emptyRangeMessage } from './messages.js';
+import { fail, ok, type Result } from '../result.js';
 
 const FILTER = /^(in|from|to|since|before|after|until):(.*)$/i;
 /** The ISO day `days` after (or before) another. @example shiftDay('2024-01-01', -1) // → '2023-12-31' */
 export const shiftDay = (iso: string, days: number): string => format(addDays(parseISO(iso), days), 'yyyy-MM-dd');
 
 /** Apply one `name:value` filter to a range; a value that is not a date is an error message. */
-function applyFilter(range: DateRange, name: string, value: string, token: string): DateRange | string {
+function applyFilter(range: DateRange, name: string, value: string, token: string): Result<DateRange> {
   const date = parsePartialDate(value);
-  if (!date) return badDateMessage(token);
+  if (!date) return fail(badDateMessage(token));
   const [first, last] = partialDateBounds(date);
-  const tighten = (from?: string, to?: string): DateRange => ({
-    from: from !== undefined && (range.from === undefined || from > range.from) ? from : range.from,
-    to: to !== undefined && (range.to === undefined || to < range.to) ? to : range.to,
-  });
+  const tighten = (from?: string, to?: string): Result<DateRange> =>
+    ok({
+      from: from !== undefined && (range.from === undefined || from > range.from) ? from : range.from,
+      to: to !== undefined && (range.to === undefined || to < range.to) ? to : range.to,
+    });
   switch (name) {
     case 'in':
       return tighten(first, last);
@@ -35,9 +37,10 @@ function applyFilter(range: DateRange, name: string, value: string, token: strin
 
 /**
  * Split search text into its terms and date range (`in:2021`, `from:2024-01 to:2024-12`, `since:`, `before:`).
- * @example parseSearch('dasu in:2021') // → { terms: 'dasu', range: { from: '2021-01-01', to: '2021-12-31' } }
+ * @example parseSearch('dasu in:2021')
+ *   // → { ok: true, value: { terms: 'dasu', range: { from: '2021-01-01', to: '2021-12-31' } } }
  */
-export function parseSearch(text: string): { terms: string; range: DateRange } | { error: string } {
+export function parseSearch(text: string): Result<{ terms: string; range: DateRange }> {
   let range: DateRange = {};
   const terms: string[] = [];
   for (const token of text.split(' ').filter(Boolean)) {
@@ -47,10 +50,10 @@ export function parseSearch(text: string): { terms: string; range: DateRange } |
       continue;
     }
     const next = applyFilter(range, m[1]!.toLowerCase(), m[2]!, token);
-    if (typeof next === 'string') return { error: next };
-    range = next;
+    if (!next.ok) return next;
+    range = next.value;
   }
   if (range.from !== undefined && range.to !== undefined && range.from > range.to)
-    return { error: emptyRangeMessage(range.from, range.to) };
-  return { terms: terms.join(' '), range };
+    return fail(emptyRangeMessage(range.from, range.to));
+  return ok({ terms: terms.join(' '), range });
 }

@@ -3,6 +3,7 @@ import { parsePeriod } from './period.js';
 import { parseSearch, shiftDay } from './date-filters.js';
 import { badPeriodMessage, emptyRangeMessage } from './messages.js';
 import type { DateRange } from '../index/date-range.js';
+import { fail, ok, type Result } from '../result.js';
 
 const KEYWORDS = new Set(['with', 'in', 'during', 'at', 'since', 'from', 'before', 'after', 'until', 'between']);
 /** Words that start a period in words ("last year", "this month", "past 12 months"): read as "during …". */
@@ -56,11 +57,12 @@ function intersect(a: DateRange | undefined, b: DateRange): DateRange {
  * `during <period>`, `at <event>`, `since|from|before|after <period>`, `planned`, and `in:2021`-style filters.
  * @example
  * parseMeetingFilter('with Russia in Bishkek during 2023', today)
- * // → { with: ['Russia'], in: 'Bishkek', range: { from: '2023-01-01', to: '2023-12-31' } }
+ * // → { ok: true, value: { with: ['Russia'], in: 'Bishkek', range: { from: '2023-01-01', to: '2023-12-31' } } }
  */
-export function parseMeetingFilter(text: string, today: Date): MeetingFilter | { error: string } {
-  const parsed = parseSearch(text);
-  if ('error' in parsed) return parsed;
+export function parseMeetingFilter(text: string, today: Date): Result<MeetingFilter> {
+  const searched = parseSearch(text);
+  if (!searched.ok) return searched;
+  const parsed = searched.value;
   let range = Object.keys(parsed.range).length > 0 ? parsed.range : undefined;
   const filter: MeetingFilter = {};
   const words = parsed.terms.split(' ').filter(Boolean);
@@ -86,12 +88,12 @@ export function parseMeetingFilter(text: string, today: Date): MeetingFilter | {
       filter.with = [...(filter.with ?? []), ...value.split(/\s+and\s+/i)];
       continue;
     }
-    if (!period) return { error: badPeriodMessage(value) };
+    if (!period) return fail(badPeriodMessage(value));
     if (period.from !== undefined && period.to !== undefined && period.from > period.to)
-      return { error: emptyRangeMessage(period.from, period.to) };
+      return fail(emptyRangeMessage(period.from, period.to));
     range = intersect(range, boundOf(key, period));
   }
   if (range?.from !== undefined && range.to !== undefined && range.from > range.to)
-    return { error: emptyRangeMessage(range.from, range.to) };
-  return { ...filter, ...(range ? { range } : {}) };
+    return fail(emptyRangeMessage(range.from, range.to));
+  return ok({ ...filter, ...(range ? { range } : {}) });
 }

@@ -44,9 +44,9 @@ export function parseCommand(text: string, page: number, today: Date, previous?:
     const timeline = word === 'timeline';
     const body = rest.join(' ');
     if (timeline && body.trim() === '') return { kind: 'invalid', message: TIMELINE_WHO };
-    const filter = timeline ? parseMeetingFilter(`with ${body}`, today) : parseMeetingFilter(body, today);
-    if ('error' in filter) return { kind: 'invalid', message: filter.error };
-    return { kind: 'meetings', filter, text: body, timeline, page };
+    const filter = parseMeetingFilter(timeline ? `with ${body}` : body, today);
+    if (!filter.ok) return { kind: 'invalid', message: filter.error };
+    return { kind: 'meetings', filter: filter.value, text: body, timeline, page };
   }
   if (word === '' || word === 'help' || word === '?') return { kind: 'help' };
   if (word === 'sources' && rest.length <= 1) return { kind: 'sources', page: rest.length ? pageOf(rest[0]) : page };
@@ -62,6 +62,6 @@ export function parseCommand(text: string, page: number, today: Date, previous?:
     if (question) return { kind: 'question', question };
   }
   const parsed = parseSearch(word === 'search' ? rest.join(' ') : cleanQuestion(text));
-  if ('error' in parsed) return { kind: 'invalid', message: parsed.error };
-  return { kind: 'search', terms: parsed.terms, range: parsed.range, page };
+  if (!parsed.ok) return { kind: 'invalid', message: parsed.error };
+  return { kind: 'search', terms: parsed.value.terms, range: parsed.value.range, page };
 }

@@ -54,8 +54,7 @@ function peopleAndFilter(text: string, today: Date): { people: string[]; filter:
   const [head = '', ...rest] = text.split(FILTER_START);
   if (rest.length === 0 && /^\s*$/.test(head)) return { people: [], filter: {} };
   const filter = parseMeetingFilter(rest.join(' '), today);
-  if ('error' in filter) return undefined;
-  return { people: splitPeople(head), filter };
+  return filter.ok ? { people: splitPeople(head), filter: filter.value } : undefined;
 }
 
 /** Normalise a question: no mention of the bot, no trailing punctuation, single spaces. */
@@ -101,7 +100,8 @@ const PLANNED = pattern(
 /** The planned meetings of a filter ("with Lavrov in May"). */
 function plannedMeetings(m: RegExpExecArray, today: Date): Question | undefined {
   const f = parseMeetingFilter(m[1] ?? '', today);
-  return 'error' in f ? undefined : { kind: 'planned', people: f.with ?? [], filter: { ...f, status: 'planned' } };
+  if (!f.ok) return undefined;
+  return { kind: 'planned', people: f.value.with ?? [], filter: { ...f.value, status: 'planned' } };
 }
 
 /** What a question asks of the meetings: "happened", "were held", "did A have", "has A had". */
@@ -131,7 +131,7 @@ const WHICH = pattern(
 function whichMeetings(m: RegExpExecArray, today: Date): Question | undefined {
   const person = m[1] ?? m[2];
   const f = parseMeetingFilter(`${person ? `with ${person} ` : ''}${m[3] ?? ''}`, today);
-  return 'error' in f ? undefined : { kind: 'which', people: f.with ?? [], filter: f };
+  return f.ok ? { kind: 'which', people: f.value.with ?? [], filter: f.value } : undefined;
 }
 
 /** Question forms, most specific first. Each names the people before or after the meeting verb. */
@@ -197,7 +197,7 @@ export function parseQuestion(text: string, today: Date, previous?: QuestionCont
   const tail = /^and (?=(?:in|during|since|before|after|at)\b)(.+)$/i.exec(q);
   if (tail && previous) {
     const f = parseMeetingFilter(tail[1]!, today);
-    if (!('error' in f)) return { kind: 'when', people: previous.people, filter: { ...previous.filter, ...f } };
+    if (f.ok) return { kind: 'when', people: previous.people, filter: { ...previous.filter, ...f.value } };
   }
   for (const rule of RULES) {
     const m = rule.re.exec(q);

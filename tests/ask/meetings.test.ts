@@ -72,49 +72,57 @@ describe('parseMeetingFilter', () => {
     ['with', {}],
     ['at', {}],
   ])('reads %j as %j', (text, expected) => {
-    expect(parseMeetingFilter(text, TODAY)).toEqual(expected);
+    expect(parseMeetingFilter(text, TODAY)).toEqual({ ok: true, value: expected });
   });
 
   it.each(['blah', 'the weekend', 'October'])(
     'refuses "during %s" with a message that shows the period forms',
     (period) => {
-      expect(parseMeetingFilter(`during ${period}`, TODAY)).toEqual({ error: badPeriodMessage(period) });
+      expect(parseMeetingFilter(`during ${period}`, TODAY)).toEqual({ ok: false, error: badPeriodMessage(period) });
     },
   );
 
   it.each(['since blah', 'before soon', 'after lunch'])('refuses %j with the period message', (text) => {
-    expect(parseMeetingFilter(text, TODAY)).toEqual({ error: badPeriodMessage(text.split(' ')[1]!) });
+    expect(parseMeetingFilter(text, TODAY)).toEqual({ ok: false, error: badPeriodMessage(text.split(' ')[1]!) });
   });
 
   it('refuses a bad in: filter with the date-filter message', () => {
-    expect(parseMeetingFilter('with Russia in:2021-13', TODAY)).toEqual({ error: badDateMessage('in:2021-13') });
+    expect(parseMeetingFilter('with Russia in:2021-13', TODAY)).toEqual({
+      ok: false,
+      error: badDateMessage('in:2021-13'),
+    });
   });
 
   it.each([
     ['before 2020', { range: { to: '2019-12-31' } }],
     ['after 2023', { range: { from: '2024-01-01' } }],
   ])('reads %j without the period itself, as the colon filter does', (text, expected) => {
-    expect(parseMeetingFilter(text, TODAY)).toEqual(expected);
+    expect(parseMeetingFilter(text, TODAY)).toEqual({ ok: true, value: expected });
   });
 
   it('reads "between 2020 and 2022" as a period', () => {
     expect(parseMeetingFilter('between 2020 and 2022', TODAY)).toEqual({
-      range: { from: '2020-01-01', to: '2022-12-31' },
+      ok: true,
+      value: { range: { from: '2020-01-01', to: '2022-12-31' } },
     });
   });
 
   it('reads "during the past 12 months" as a period only', () => {
     expect(parseMeetingFilter('during the past 12 months', TODAY)).toEqual({
-      range: { from: '2025-11-22', to: '2026-11-22' },
+      ok: true,
+      value: { range: { from: '2025-11-22', to: '2026-11-22' } },
     });
   });
 
   it('reads "with China planned" as planned meetings with China', () => {
-    expect(parseMeetingFilter('with China planned', TODAY)).toEqual({ status: 'planned', with: ['China'] });
+    expect(parseMeetingFilter('with China planned', TODAY)).toEqual({
+      ok: true,
+      value: { status: 'planned', with: ['China'] },
+    });
   });
 
   it.each(['during 2023 to 2021', 'since 2023 before 2021'])('refuses %j as an empty period', (text) => {
-    expect(parseMeetingFilter(text, TODAY)).toHaveProperty('error');
+    expect(parseMeetingFilter(text, TODAY)).toMatchObject({ ok: false, error: expect.stringMatching(/empty/) });
   });
 });
 

@@ -57,8 +57,8 @@ describe('parseCommand', () => {
 
   it('intersects several filters (in:2021 and since:2021-07 → July to December 2021)', () => {
     expect(parseSearch('x in:2021 since:2021-07')).toEqual({
-      terms: 'x',
-      range: { from: '2021-07-01', to: '2021-12-31' },
+      ok: true,
+      value: { terms: 'x', range: { from: '2021-07-01', to: '2021-12-31' } },
     });
   });
 });
