@@ -107,3 +107,85 @@ export const unknownTimezone = (text: string): string =>
 /** A word after `/brief digest on` that is neither a time nor a timezone. */
 export const notATimeOrTimezone = (text: string): string =>
   `\`${text}\` is not a time or a timezone: write the time as HH:MM, e.g. \`/brief digest on 08:30 Europe/London\`.`;
+
+/** What briefbot says in Slack when something went wrong on its side. */
+export const APOLOGY = 'Sorry, briefbot could not answer that just now. Please try again in a moment.';
+/** What briefbot says when sharing failed for another reason than the channel. */
+export const SHARE_FAILED = 'Sharing failed; please try again.';
+/** What briefbot says when a button carries something it did not write. */
+export const STALE_BUTTON = 'That button no longer works. Run the command again.';
+/** What briefbot says when it may not post in a channel an answer was shared in. */
+export const CANNOT_POST =
+  'briefbot cannot post in this channel. Invite it with `/invite @briefbot`, then share again.';
+/** What briefbot says while it is still reading the briefings at start. */
+export const LOADING = 'briefbot is still reading the briefings; please ask again in a minute.';
+
+/** The words that announce in a channel that its daily digest was turned on. */
+export const turnedOn = (user: string, s: { time: string; timezone: string }): string =>
+  `<@${user}> turned on the daily briefing digest: ${s.time} ${s.timezone}`;
+/** The words that announce in a channel that its daily digest was turned off. */
+export const turnedOff = (user: string): string => `<@${user}> turned off the daily briefing digest.`;
+/** What `/brief digest status|off` says in a channel without a digest. */
+export const NO_DIGEST =
+  'This channel gets no daily digest. Turn it on with `/brief digest on 09:00 Asia/Karachi` (time and timezone are optional).';
+/** What `/brief digest now` says on a day with nothing to post. */
+export const NOTHING_NEW =
+  'Nothing to post today: no new briefings, no meetings coming up and none on this day in earlier years.';
+/** What `/brief digest now` says in a channel without a digest that briefbot may not post in. */
+export const CANNOT_POST_NOW =
+  'briefbot cannot post in this channel. Invite it with `/invite @briefbot`, then try `/brief digest now` again.';
+/** What a user is told when the channel's digest is set but briefbot could not post in the channel. */
+export const ANNOUNCE_FAILED =
+  'The digest is set, but briefbot could not post here. Invite it with `/invite @briefbot` so that the digest can be posted.';
+
+/**
+ * What the user who changed the digest is told privately when the announcement could not be posted: the
+ * announcement in the second person, and {@link ANNOUNCE_FAILED}.
+ * @example announceFailedText('<@U1> turned off the daily briefing digest.') // → 'You turned off … The digest is set…'
+ */
+export const announceFailedText = (announcement: string): string =>
+  `${announcement.replace(/^<@[A-Z0-9]+> /, 'You ')} ${ANNOUNCE_FAILED}`;
+
+/**
+ * What a user is told when the database refuses a digest command: what cannot be done, what is wrong (the explained
+ * database error), what whoever runs briefbot should do, and that answering still works.
+ * @example storeUnavailableText('on', error) // → 'Digest settings cannot be saved: the database … is read-only. …'
+ */
+export function storeUnavailableText(
+  action: 'on' | 'off' | 'status' | 'now',
+  error: { problem: string; advice: string },
+): string {
+  const what =
+    action === 'now'
+      ? 'The digest cannot be posted now'
+      : action === 'status'
+        ? 'Digest settings cannot be read'
+        : 'Digest settings cannot be saved';
+  return `${what}: ${error.problem}. For whoever runs briefbot: ${error.advice}. Searches and questions still work.`;
+}
+
+/** What `/brief digest now` says when the digest was posted but the database would not clear the channel's pause. */
+export const postedStillPausedText = (error: { problem: string; advice: string }): string =>
+  `The digest was posted, but it stays paused. ${storeUnavailableText('on', error)}`;
+
+/** Describe a channel's digest subscription for `/brief digest status`. */
+export function statusText(
+  s: { time: string; timezone: string; pausedReason?: string } | undefined,
+  lastPosted?: string,
+): string {
+  if (!s) return NO_DIGEST;
+  const last = lastPosted ? ` The last one was decided on ${lastPosted}.` : '';
+  const paused = s.pausedReason
+    ? ` It is paused (${s.pausedReason}): ` +
+      'invite briefbot to the channel and turn it on again with `/brief digest on`.'
+    : '';
+  return (
+    `This channel gets the daily briefing digest at ${s.time} ${s.timezone}.${last}${paused} ` +
+    'Turn it off with `/brief digest off`.'
+  );
+}
+
+/** The message a subscriber gets by DM when their channel's digest cannot be posted. */
+export const pausedNotice = (channel: string, reason: string): string =>
+  `briefbot could not post the daily digest in <#${channel}> (${reason}) and has paused it. ` +
+  'Invite briefbot to the channel with `/invite @briefbot`, then turn the digest on again with `/brief digest on`.';

@@ -3,10 +3,11 @@ import { format } from 'date-fns';
 import type { AskContext } from '../ask/types.js';
 import type { Article } from '../types.js';
 import type { Logger } from '../logger.js';
-import type { SlackMessage } from '../render/limits.js';
-import { StoreUnavailableError, type Store, type Subscription } from '../store/types.js';
+import { pausedNotice } from '../ask/messages.js';
+import type { Result } from '../result.js';
+import { isStoreUnavailable, type Store, type Subscription } from '../store/types.js';
 import { composeDigest } from './compose.js';
-import { buildDigestMessage } from '../render/digest.js';
+import type { Digest } from './types.js';
 
 /** The key under which an article's version is remembered: a changed file is a new briefing from when it changed. */
 export const seenKey = (a: Article): string => `${a.id}#${a.contentHash}`;
@@ -47,45 +48,27 @@ export function isDue(sub: Subscription, now: Date): boolean {
   return !sub.pausedReason && localParts(now, sub.timezone).time >= sub.time;
 }
 
-/** Slack errors that mean briefbot cannot post in a channel until someone acts. */
-export const CHANNEL_ERRORS: ReadonlySet<string> = new Set(['channel_not_found', 'not_in_channel', 'is_archived']);
+/**
+ * Why a digest or a notice could not be posted, as the sender (the Slack layer, which retried as it saw fit) read it:
+ * the channel will not take briefbot's posts until someone acts (`cannotPost`, with the reason to tell), or anything
+ * else (`failed`, with a reason and maybe the error, to log).
+ */
+export type PostFailure = { cannotPost: string } | { failed: string; cause?: unknown };
 
-/** What delivering digests needs: the store, the answers, a way to post and to tell the subscriber, the clock. */
+/** What a post came to: the message's ts (when the sender has one), or why not. */
+export type Posted = Result<{ ts?: string }, PostFailure>;
+
+/**
+ * What delivering digests needs: the store, the answers, the clock, a logger, and a sender that renders a digest and
+ * posts it in a channel, and tells a subscriber in a DM. The sender reports failures as results: it never throws.
+ */
 export interface DigestDeps {
   store: Store;
   context: () => AskContext;
-  post: (channel: string, message: SlackMessage) => Promise<{ ts?: string }>;
-  notify: (user: string, text: string) => Promise<void>;
+  post: (channel: string, digest: Digest) => Promise<Posted>;
+  notify: (user: string, text: string) => Promise<Result<unknown, PostFailure>>;
   clock: () => Date;
-  sleep: (ms: number) => Promise<void>;
   logger: Logger;
-}
-
-/** The message a subscriber gets by DM when their channel's digest cannot be posted. */
-export const pausedNotice = (channel: string, reason: string): string =>
-  `briefbot could not post the daily digest in <#${channel}> (${reason}) and has paused it. Invite briefbot to the channel with \`/invite @briefbot\`, then turn the digest on again with \`/brief digest on\`.`;
-
-/** How many times a rate-limited post is tried again, honouring Slack's Retry-After. */
-export const RATE_LIMIT_RETRIES = 3;
-
-interface SlackError {
-  code?: string;
-  retryAfter?: number;
-  data?: { error?: string };
-}
-
-/** Post, trying again as long as Slack says to wait (HTTP 429 with Retry-After). */
-async function postWithRetry(deps: DigestDeps, channel: string, message: SlackMessage): Promise<{ ts?: string }> {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await deps.post(channel, message);
-    } catch (error) {
-      const e = error as SlackError;
-      const limited = e.code === 'slack_webapi_rate_limited_error' || e.data?.error === 'ratelimited';
-      if (!limited || attempt >= RATE_LIMIT_RETRIES) throw error;
-      await deps.sleep((e.retryAfter ?? 1) * 1000);
-    }
-  }
 }
 
 /**
@@ -94,7 +77,10 @@ async function postWithRetry(deps: DigestDeps, channel: string, message: SlackMe
  */
 export type Delivery = 'posted' | 'empty' | 'failed' | 'paused' | 'already' | 'not-due' | 'unavailable';
 
-/** Record how a claimed digest ended; once it is posted, a database that refuses only costs the record (the claim stands). */
+/**
+ * Record how a claimed digest ended; once it is posted, a database that refuses only costs the record (the claim
+ * stands).
+ */
 function finish(
   deps: DigestDeps,
   sub: Subscription,
@@ -105,7 +91,7 @@ function finish(
   try {
     deps.store.finishDigest(sub.channel, localDate, outcome, ts);
   } catch (error) {
-    if (!(error instanceof StoreUnavailableError)) throw error;
+    if (!isStoreUnavailable(error)) throw error;
     deps.logger.warn(
       `the digest of ${sub.channel} for ${localDate} was ${outcome === 'posted' ? 'posted' : 'empty'}, but could not be recorded (${error.problem}): ${error.advice}; its claim keeps it from being posted again`,
     );
@@ -116,7 +102,7 @@ function finish(
  * Deliver a channel's digest for its local today: claim it in the store (so that it is posted once across timers,
  * restarts and processes), compose it, and post it, or record that there was nothing to say. `force` posts now
  * whatever the time (`/brief digest now`), still at most once a day by the schedule. A database that refuses the
- * claim throws its {@link StoreUnavailableError} before anything is posted or recorded.
+ * claim throws its `STORE_…` error (see {@link isStoreUnavailable}) before anything is posted or recorded.
  */
 export async function deliverDigest(sub: Subscription, deps: DigestDeps, force = false): Promise<Delivery> {
   const now = deps.clock();
@@ -139,23 +125,27 @@ export async function deliverDigest(sub: Subscription, deps: DigestDeps, force =
     if (claimed) finish(deps, sub, local.date, 'empty');
     return 'empty';
   }
-  try {
-    const { ts } = await postWithRetry(deps, sub.channel, buildDigestMessage(digest));
-    if (claimed) finish(deps, sub, local.date, 'posted', ts);
+  const posted = await deps.post(sub.channel, digest);
+  if (posted.ok) {
+    if (claimed) finish(deps, sub, local.date, 'posted', posted.value.ts);
     return 'posted';
-  } catch (error) {
-    const code = (error as SlackError).data?.error;
-    if (claimed) deps.store.finishDigest(sub.channel, local.date, 'failed');
-    if (code && CHANNEL_ERRORS.has(code)) {
-      deps.store.pauseSubscription(sub.channel, code);
-      await deps
-        .notify(sub.subscriber, pausedNotice(sub.channel, code))
-        .catch((e: unknown) => deps.logger.error('could not tell the subscriber', e));
-      return 'paused';
-    }
-    deps.logger.error(`could not post the digest in ${sub.channel}`, error);
-    return 'failed';
   }
+  if (claimed) deps.store.finishDigest(sub.channel, local.date, 'failed');
+  const failure = posted.error;
+  if ('cannotPost' in failure) {
+    deps.store.pauseSubscription(sub.channel, failure.cannotPost);
+    const told = await deps.notify(sub.subscriber, pausedNotice(sub.channel, failure.cannotPost));
+    if (!told.ok) logFailure(deps.logger, 'could not tell the subscriber', told.error);
+    return 'paused';
+  }
+  logFailure(deps.logger, `could not post the digest in ${sub.channel}`, failure);
+  return 'failed';
+}
+
+/** Log why a post failed: the reason, and the error behind it when the sender kept one. */
+function logFailure(logger: Logger, what: string, failure: PostFailure): void {
+  if ('cannotPost' in failure) logger.error(`${what}: ${failure.cannotPost}`);
+  else logger.error(`${what}: ${failure.failed}`, failure.cause);
 }
 
 /**
@@ -171,14 +161,14 @@ export async function runDueDigests(deps: DigestDeps): Promise<Delivery[]> {
     for (const sub of deps.store.listSubscriptions()) {
       out.push(
         await deliverDigest(sub, deps).catch((error: unknown) => {
-          if (error instanceof StoreUnavailableError) throw error;
+          if (isStoreUnavailable(error)) throw error;
           deps.logger.error(`digest of ${sub.channel} failed`, error);
           return 'failed' as const;
         }),
       );
     }
   } catch (error) {
-    if (!(error instanceof StoreUnavailableError)) throw error;
+    if (!isStoreUnavailable(error)) throw error;
     deps.logger.warn(
       `digests wait for the database (${error.problem}): ${error.advice}; trying again at the next check`,
     );

@@ -1,8 +1,26 @@
+/** `/brief digest …` in Slack, and digest delivery through the Web API: the digest's sender, built here. */
+import type { webApi } from '@slack/bolt';
 import { DEFAULT_DIGEST_TIME, parseDigestCommand, type DigestCommand } from '../ask/digest-command.js';
+import {
+  announceFailedText,
+  APOLOGY,
+  CANNOT_POST_NOW,
+  ANNOUNCE_FAILED,
+  NO_DIGEST,
+  NOTHING_NEW,
+  postedStillPausedText,
+  statusText,
+  storeUnavailableText,
+  turnedOff,
+  turnedOn,
+} from '../ask/messages.js';
 import { deliverDigest, type DigestDeps } from '../digest/schedule.js';
-import { StoreUnavailableError, type Subscription } from '../store/types.js';
 import { buildNoticeMessage } from '../render/blocks.js';
+import { buildDigestMessage } from '../render/digest.js';
 import type { SlackMessage } from '../render/limits.js';
+import { ok } from '../result.js';
+import { isStoreUnavailable, type Subscription } from '../store/types.js';
+import { sendWeb, type Sent } from './send.js';
 
 /** Where a digest command was typed, and by whom. */
 export interface DigestCommandSource {
@@ -15,44 +33,42 @@ export interface DigestCommandSource {
 /** What answering a digest command needs from Slack: the user's timezone, and a way to announce in the channel. */
 export interface DigestSlack {
   userTimezone: (user: string) => Promise<string | undefined>;
-  announce: (channel: string, text: string) => Promise<void>;
+  announce: (channel: string, text: string) => Promise<Sent<unknown>>;
 }
 
-/** The words that announce a change in the channel. */
-export const turnedOn = (user: string, s: Subscription): string =>
-  `<@${user}> turned on the daily briefing digest: ${s.time} ${s.timezone}`;
-export const turnedOff = (user: string): string => `<@${user}> turned off the daily briefing digest.`;
-export const NO_DIGEST =
-  'This channel gets no daily digest. Turn it on with `/brief digest on 09:00 Asia/Karachi` (time and timezone are optional).';
-export const NOTHING_NEW =
-  'Nothing to post today: no new briefings, no meetings coming up and none on this day in earlier years.';
-export const CANNOT_POST_NOW =
-  'briefbot cannot post in this channel. Invite it with `/invite @briefbot`, then try `/brief digest now` again.';
-export const ANNOUNCE_FAILED =
-  'The digest is set, but briefbot could not post here. Invite it with `/invite @briefbot` so that the digest can be posted.';
+/** What delivering digests needs besides the sender. */
+export type DigestBase = Pick<DigestDeps, 'store' | 'context' | 'clock' | 'logger'>;
 
 /**
- * What a user is told when the database refuses a digest command: what cannot be done, what is wrong (the explained
- * database error), what whoever runs briefbot should do, and that answering still works.
- * @example storeUnavailableText('on', error) // → 'Digest settings cannot be saved: the database at ./data/briefbot.db is read-only. …'
+ * Digest delivery through a Web API client (an app's, or a listener's): render the digest and post it in the
+ * channel, tell a subscriber by DM. Slack's retries and its failures are {@link sendWeb}'s: the digest sees results.
  */
-export function storeUnavailableText(action: 'on' | 'off' | 'status' | 'now', error: StoreUnavailableError): string {
-  const what =
-    action === 'now'
-      ? 'The digest cannot be posted now'
-      : action === 'status'
-        ? 'Digest settings cannot be read'
-        : 'Digest settings cannot be saved';
-  return `${what}: ${error.problem}. For whoever runs briefbot: ${error.advice}. Searches and questions still work.`;
+export function slackDigestDeps(app: { client: webApi.WebClient }, deps: DigestBase): DigestDeps {
+  const { client } = app;
+  return {
+    store: deps.store,
+    context: deps.context,
+    clock: deps.clock,
+    logger: deps.logger,
+    post: async (channel, digest) => {
+      const sent = await sendWeb(() =>
+        client.chat.postMessage({ channel, ...buildDigestMessage(digest), unfurl_links: false, unfurl_media: false }),
+      );
+      return sent.ok ? ok(sent.value.ts ? { ts: sent.value.ts } : {}) : sent;
+    },
+    notify: (user, text) => sendWeb(() => client.chat.postMessage({ channel: user, text })),
+  };
 }
 
-/** Describe a subscription for `/brief digest status`. */
-export function statusText(s: Subscription | undefined, lastPosted?: string): string {
-  if (!s) return NO_DIGEST;
-  const paused = s.pausedReason
-    ? ` It is paused (${s.pausedReason}): invite briefbot to the channel and turn it on again with \`/brief digest on\`.`
-    : '';
-  return `This channel gets the daily briefing digest at ${s.time} ${s.timezone}.${lastPosted ? ` The last one was decided on ${lastPosted}.` : ''}${paused} Turn it off with \`/brief digest off\`.`;
+/** What a digest command needs from Slack, through a Web API client. */
+export function slackDigestSlack(client: webApi.WebClient): DigestSlack {
+  return {
+    userTimezone: async (user) => {
+      const info = await sendWeb(() => client.users.info({ user }));
+      return info.ok ? info.value.user?.tz : undefined;
+    },
+    announce: (channel, text) => sendWeb(() => client.chat.postMessage({ channel, text })),
+  };
 }
 
 /**
@@ -70,9 +86,22 @@ export async function handleDigestCommand(
   try {
     return await runDigestCommand(cmd, src, slack, deps, defaultTimezone);
   } catch (error) {
-    if (error instanceof StoreUnavailableError) return buildNoticeMessage(storeUnavailableText(cmd.action, error));
+    if (isStoreUnavailable(error)) return buildNoticeMessage(storeUnavailableText(cmd.action, error));
     throw error;
   }
+}
+
+/** {@link handleDigestCommand}, with anything unexpected logged and answered with the apology: it never throws. */
+export function answerDigestCommand(
+  src: DigestCommandSource,
+  slack: DigestSlack,
+  deps: DigestDeps,
+  defaultTimezone?: string,
+): Promise<SlackMessage | undefined> {
+  return handleDigestCommand(src, slack, deps, defaultTimezone).catch((error: unknown) => {
+    deps.logger.error('digest command failed', error);
+    return buildNoticeMessage(APOLOGY);
+  });
 }
 
 /** The digest command proper; a database refusal is thrown, for {@link handleDigestCommand} to explain. */
@@ -117,7 +146,8 @@ async function runDigestCommand(
         subscriber: src.user,
         updatedAt: deps.clock().toISOString(),
       };
-      const quiet = current ? deps : { ...deps, notify: async () => {} };
+      // Without a subscription there is no subscriber to tell about a pause.
+      const quiet: DigestDeps = current ? deps : { ...deps, notify: async () => ok(undefined) };
       const result = await deliverDigest({ ...sub, pausedReason: undefined }, quiet, true);
       if (result === 'empty') return buildNoticeMessage(NOTHING_NEW);
       if (result === 'paused' || result === 'failed')
@@ -126,8 +156,8 @@ async function runDigestCommand(
         try {
           deps.store.saveSubscription({ ...current, updatedAt: deps.clock().toISOString() });
         } catch (error) {
-          if (!(error instanceof StoreUnavailableError)) throw error;
-          return buildNoticeMessage(`The digest was posted, but it stays paused. ${storeUnavailableText('on', error)}`);
+          if (!isStoreUnavailable(error)) throw error;
+          return buildNoticeMessage(postedStillPausedText(error));
         }
       }
       return undefined;
@@ -135,11 +165,8 @@ async function runDigestCommand(
   }
 }
 
+/** Announce a change in the channel; when that cannot be done, tell the user privately instead. */
 async function announce(slack: DigestSlack, channel: string, text: string): Promise<SlackMessage | undefined> {
-  try {
-    await slack.announce(channel, text);
-    return undefined;
-  } catch {
-    return buildNoticeMessage(`${text.replace(/^<@[A-Z0-9]+> /, 'You ')} ${ANNOUNCE_FAILED}`);
-  }
+  const announced = await slack.announce(channel, text);
+  return announced.ok ? undefined : buildNoticeMessage(announceFailedText(text));
 }

@@ -1,20 +1,15 @@
-import type { AskContext } from '../ask/types.js';
+/** What briefbot answers in Slack, as messages: pure functions of the text, the answering context and a logger. */
 import { ask, DEFAULT_PAGE_SIZES } from '../ask/answer.js';
+import { APOLOGY, LOADING, STALE_BUTTON } from '../ask/messages.js';
 import type { QuestionContext } from '../ask/question.js';
+import type { AskContext } from '../ask/types.js';
+import { isBriefbotError } from '../errors.js';
+import type { Logger } from '../logger.js';
 import { buildAnswerMessage, buildNoticeMessage } from '../render/blocks.js';
 import { decodeButtonValue } from '../render/buttons.js';
 import type { SlackMessage } from '../render/limits.js';
-import type { Logger } from '../logger.js';
-
-/** What briefbot says when something went wrong on its side. */
-export const APOLOGY = 'Sorry, briefbot could not answer that just now. Please try again in a moment.';
-/** What briefbot says when sharing failed for another reason. */
-export const SHARE_FAILED = 'Sharing failed; please try again.';
-/** What briefbot says when a button carries something it did not write. */
-export const STALE_BUTTON = 'That button no longer works. Run the command again.';
-/** What briefbot says when it may not post in a channel. */
-export const CANNOT_POST =
-  'briefbot cannot post in this channel. Invite it with `/invite @briefbot`, then share again.';
+import { fail, ok, type Result } from '../result.js';
+import type { BoundedMap } from './memory.js';
 
 /** Answer text as a private, interactive message. */
 export function privateAnswer(text: string, ctx: AskContext, page = 1): SlackMessage {
@@ -42,44 +37,41 @@ export function conversationAnswer(
   return { message: buildAnswerMessage(answer, { interactive }), ...(context ? { context } : {}) };
 }
 
-/** What briefbot says while it is still reading the briefings at start. */
-export const LOADING = 'briefbot is still reading the briefings; please ask again in a minute.';
-
-/** Thrown by the answering context while the first corpus load is under way. */
-export class NotReadyError extends Error {
-  constructor() {
-    super('briefbot: the briefings are still loading');
-  }
-}
-
-/** Run an answer; on failure log the cause and give the apology instead, so that briefbot never goes silent. */
+/**
+ * Run an answer; on failure log the cause and give the apology instead, so that briefbot never goes silent. While
+ * the briefings load (a `NOT_READY` error from the answering context) it says so instead, and logs nothing.
+ */
 export function answerOrApologise(logger: Logger, what: string, build: () => SlackMessage): SlackMessage {
   try {
     return build();
   } catch (error) {
-    if (error instanceof NotReadyError) return buildNoticeMessage(LOADING);
+    if (isBriefbotError(error, 'NOT_READY')) return buildNoticeMessage(LOADING);
     logger.error(`could not answer ${what}`, error);
     return buildNoticeMessage(APOLOGY);
   }
 }
 
-/** The command and page a button carries, or a notice when it carries something else. */
-export function readButton(value: string | undefined): { command: string; page: number } | SlackMessage {
-  return decodeButtonValue(value) ?? buildNoticeMessage(STALE_BUTTON);
+/**
+ * Answer a mention or a DM in its thread, remembering what it asked for the thread's next follow-up; a failure gets
+ * the apology.
+ */
+export function converse(
+  deps: { logger: Logger; context: () => AskContext; threads: BoundedMap<string, QuestionContext> },
+  text: string,
+  thread: string,
+): SlackMessage {
+  return answerOrApologise(deps.logger, `"${text}"`, () => {
+    const { message, context: asked } = conversationAnswer(text, deps.context(), deps.threads.get(thread), false);
+    if (asked) deps.threads.set(thread, asked);
+    return message;
+  });
 }
 
-/** Slack error codes that mean briefbot may not post in the channel. */
-export const NOT_ALLOWED_TO_POST = new Set([
-  'not_in_channel',
-  'channel_not_found',
-  'is_archived',
-  'restricted_action',
-  'ekm_access_denied',
-]);
-
-/** The Slack error code of a Web API failure, if any. */
-export const slackErrorCode = (error: unknown): string | undefined =>
-  (error as { data?: { error?: string } } | undefined)?.data?.error;
+/** The command and page a button carries, or the stale-button notice when it carries something else. */
+export function readButton(value: string | undefined): Result<{ command: string; page: number }, SlackMessage> {
+  const button = decodeButtonValue(value);
+  return button ? ok(button) : fail(buildNoticeMessage(STALE_BUTTON));
+}
 
 /** The text of a mention without the mention of the bot itself. */
 export const stripMentions = (text: string): string => text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ').trim();

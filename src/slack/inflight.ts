@@ -21,7 +21,10 @@ export interface Inflight {
 /** A sleep whose timer does not keep the process alive. */
 const unrefSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
-/** A new, empty {@link Inflight}; `drain` times out through `sleep` (by default a timer that does not hold the process). */
+/**
+ * A new, empty {@link Inflight}; `drain` times out through `sleep` (by default a timer that does not hold the
+ * process).
+ */
 export function createInflight(sleep: (ms: number) => Promise<void> = unrefSleep): Inflight {
   const pending = new Set<Promise<unknown>>();
   const idle = async (): Promise<void> => {

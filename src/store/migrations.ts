@@ -1,6 +1,7 @@
 /** The database schema, as an ordered list of migrations applied once each and recorded in `schema_migrations`. */
 import type Database from 'better-sqlite3';
-import { StoreUnavailableError } from './types.js';
+import { BriefbotError } from '../errors.js';
+import { storeUnavailable } from './types.js';
 
 /** One schema step: applied once, in `version` order, inside a transaction. */
 export interface Migration {
@@ -58,8 +59,8 @@ export function migrate(
     const applied = new Set(db.prepare<[], number>('SELECT version FROM schema_migrations').pluck().all());
     const newest = Math.max(0, ...applied);
     if (newest > known) {
-      throw new StoreUnavailableError(
-        'too-new',
+      throw storeUnavailable(
+        'STORE_TOO_NEW',
         `the database at ${location} was written by a newer briefbot (schema ${newest}); this briefbot knows schema ${known}`,
         'upgrade briefbot, or point BRIEFBOT_DB at another file',
       );
@@ -84,8 +85,10 @@ function checkOrder(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {
     const previous = migrations[i - 1];
     if (!Number.isInteger(m.version) || m.version < 1 || (previous !== undefined && m.version <= previous.version)) {
-      throw new Error(
-        `briefbot: migration ${m.version} (${m.name}) is out of order: versions must be positive integers, increasing`,
+      throw new BriefbotError(
+        'MISUSE',
+        `migration ${m.version} (${m.name}) is out of order`,
+        'versions must be positive integers, increasing',
       );
     }
   });

@@ -3,7 +3,16 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrations.js';
-import { StoreUnavailableError, type DigestRecord, type Store, type StoreTrouble, type Subscription } from './types.js';
+import { BriefbotError } from '../errors.js';
+import {
+  isStoreUnavailable,
+  storeUnavailable,
+  type DigestRecord,
+  type Store,
+  type StoreUnavailable,
+  type StoreUnavailableCode,
+  type Subscription,
+} from './types.js';
 
 /** How long a write waits for another process's lock before failing, in milliseconds. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -43,7 +52,7 @@ export interface SqliteStoreOptions {
 
 /** What a SQLite or file-system error code means: what is wrong and what to do. */
 interface Diagnosis {
-  trouble: StoreTrouble;
+  code: StoreUnavailableCode;
   problem: string;
   advice: string;
 }
@@ -54,7 +63,7 @@ function diagnose(code: string, path: string, busyTimeoutMs: number): Diagnosis 
   switch (primary) {
     case 'SQLITE_READONLY':
       return {
-        trouble: 'read-only',
+        code: 'STORE_READ_ONLY',
         problem: `the database at ${path} is read-only`,
         advice:
           "check BRIEFBOT_DB and the folder's permissions (briefbot writes the file and creates files next to it)",
@@ -62,26 +71,26 @@ function diagnose(code: string, path: string, busyTimeoutMs: number): Diagnosis 
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
       return {
-        trouble: 'locked',
+        code: 'STORE_LOCKED',
         problem: `the database at ${path} is locked by another process (waited ${busyTimeoutMs / 1000} s)`,
         advice: 'try again, or stop the process holding it',
       };
     case 'SQLITE_CANTOPEN':
       return {
-        trouble: 'cannot-open',
+        code: 'STORE_CANNOT_OPEN',
         problem: `cannot open the database at ${path}`,
         advice: 'check that BRIEFBOT_DB names a file (not a folder) in a folder briefbot can write',
       };
     case 'SQLITE_NOTADB':
     case 'SQLITE_CORRUPT':
       return {
-        trouble: 'not-a-database',
+        code: 'STORE_NOT_A_DATABASE',
         problem: `the file at ${path} is not a usable briefbot database`,
         advice: 'check BRIEFBOT_DB, or move the file away to start afresh',
       };
     case 'SQLITE_FULL':
       return {
-        trouble: 'disk-full',
+        code: 'STORE_DISK_FULL',
         problem: `the disk holding the database at ${path} is full`,
         advice: 'free some space',
       };
@@ -89,14 +98,14 @@ function diagnose(code: string, path: string, busyTimeoutMs: number): Diagnosis 
     case 'EPERM':
     case 'EROFS':
       return {
-        trouble: 'cannot-open',
+        code: 'STORE_CANNOT_OPEN',
         problem: `cannot create the folder for the database at ${path}`,
         advice: "check BRIEFBOT_DB and the folder's permissions",
       };
     case 'ENOTDIR':
     case 'EEXIST':
       return {
-        trouble: 'cannot-open',
+        code: 'STORE_CANNOT_OPEN',
         problem: `cannot create the folder for the database at ${path}`,
         advice: 'check BRIEFBOT_DB: a part of its folder path is a file, not a folder',
       };
@@ -105,25 +114,29 @@ function diagnose(code: string, path: string, busyTimeoutMs: number): Diagnosis 
   }
 }
 
-/** What a SQLite (or file-system) error code means for a briefbot operator, or undefined for codes without advice. */
+/**
+ * What a SQLite (or file-system) error code means for a briefbot operator (`problem: advice`, as the message of the
+ * error {@link explainSqliteError} makes), or undefined for codes without advice.
+ */
 export function sqliteErrorMessage(code: string, path: string, busyTimeoutMs = BUSY_TIMEOUT_MS): string | undefined {
   const d = diagnose(code, path, busyTimeoutMs);
-  return d && `briefbot: ${d.problem}: ${d.advice}`;
+  return d && `${d.problem}: ${d.advice}`;
 }
 
 /**
- * Turn a SQLite (or file-system) error into a {@link StoreUnavailableError} saying what is wrong and what to do,
- * keeping the original as its cause; other errors pass unchanged.
+ * Turn a SQLite (or file-system) error into a {@link BriefbotError} with a `STORE_…` code, saying what is wrong and
+ * what to do, keeping the original as its cause; other errors (a {@link BriefbotError} among them) pass unchanged.
  */
 export function explainSqliteError(error: unknown, path: string, busyTimeoutMs = BUSY_TIMEOUT_MS): unknown {
+  if (error instanceof BriefbotError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   const d = typeof code === 'string' ? diagnose(code, path, busyTimeoutMs) : undefined;
-  return d ? new StoreUnavailableError(d.trouble, d.problem, d.advice, { cause: error }) : error;
+  return d ? storeUnavailable(d.code, d.problem, d.advice, { cause: error }) : error;
 }
 
 /**
  * Open (creating and migrating as needed) the SQLite store at `path`, a file or `:memory:`. A database that cannot
- * be opened throws a {@link StoreUnavailableError}, unless `options.onUnavailable` is given (then a stand-in is
+ * be opened throws a `STORE_…` {@link BriefbotError}, unless `options.onUnavailable` is given (then a stand-in is
  * returned, see {@link openStoreOrFallback}).
  */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
@@ -139,13 +152,18 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 export interface OpenedStore {
   store: Store;
   /** Why the database could not be opened for writing; undefined when it was. */
-  problem?: StoreUnavailableError;
+  problem?: StoreUnavailable;
   /** What the stand-in reads: the file opened read-only, or an empty database in memory. */
   fallback?: 'read-only' | 'memory';
 }
 
 /** Troubles after which the file is still worth reading: a briefbot database, only not writable now. */
-const READABLE: ReadonlySet<StoreTrouble> = new Set(['read-only', 'locked', 'cannot-open', 'disk-full']);
+const READABLE: ReadonlySet<StoreUnavailableCode> = new Set([
+  'STORE_READ_ONLY',
+  'STORE_LOCKED',
+  'STORE_CANNOT_OPEN',
+  'STORE_DISK_FULL',
+]);
 
 /**
  * Open the store at `path`; when that fails, return a stand-in that reads the file opened read-only (or, when even
@@ -159,7 +177,7 @@ export function openStoreOrFallback(
     return { store: openStrict(path, options) };
   } catch (error) {
     const problem = asUnavailable(error, path);
-    if (READABLE.has(problem.trouble)) {
+    if (READABLE.has(problem.code)) {
       try {
         return {
           store: unwritableStore(openStrict(path, { ...options, readonly: true }), problem),
@@ -174,7 +192,10 @@ export function openStoreOrFallback(
   }
 }
 
-/** What the operator is told when the store is a stand-in: what is wrong, which setting, what to do, what still works. */
+/**
+ * What the operator is told when the store is a stand-in: what is wrong, which setting, what to do, what still
+ * works.
+ */
 export function fallbackNotice(path: string, opened: OpenedStore): string | undefined {
   const { problem, fallback } = opened;
   if (!problem) return undefined;
@@ -182,11 +203,15 @@ export function fallbackNotice(path: string, opened: OpenedStore): string | unde
     fallback === 'read-only'
       ? 'digest subscriptions are read from the file as it is'
       : 'no digest subscription is known meanwhile (the file could not be read either)';
-  return `cannot write the database (BRIEFBOT_DB=${path}): ${problem.problem}: ${problem.advice}. briefbot keeps answering searches and questions, but digest settings cannot be saved and no digest is posted until this is fixed and briefbot restarted; ${reads}.`;
+  return (
+    `cannot write the database (BRIEFBOT_DB=${path}): ${problem.problem}: ${problem.advice}. ` +
+    'briefbot keeps answering searches and questions, but digest settings cannot be saved and no digest is posted ' +
+    `until this is fixed and briefbot restarted; ${reads}.`
+  );
 }
 
 /** A store that answers reads from `reader` and refuses every write with `problem`. */
-export function unwritableStore(reader: Store, problem: StoreUnavailableError): Store {
+export function unwritableStore(reader: Store, problem: StoreUnavailable): Store {
   const refuse = (): never => {
     throw problem;
   };
@@ -206,15 +231,12 @@ export function unwritableStore(reader: Store, problem: StoreUnavailableError): 
   };
 }
 
-function asUnavailable(error: unknown, path: string): StoreUnavailableError {
-  if (error instanceof StoreUnavailableError) return error;
+function asUnavailable(error: unknown, path: string): StoreUnavailable {
+  if (isStoreUnavailable(error)) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  return new StoreUnavailableError(
-    'cannot-open',
-    `cannot open the database at ${path} (${detail})`,
-    'check BRIEFBOT_DB',
-    { cause: error },
-  );
+  return storeUnavailable('STORE_CANNOT_OPEN', `cannot open the database at ${path} (${detail})`, 'check BRIEFBOT_DB', {
+    cause: error,
+  });
 }
 
 function openStrict(path: string, options: Omit<SqliteStoreOptions, 'onUnavailable'>): Store {
@@ -293,7 +315,7 @@ function openStrict(path: string, options: Omit<SqliteStoreOptions, 'onUnavailab
     try {
       return guard(() => recordSeen.immediate(ids, at));
     } catch (error) {
-      if (!(error instanceof StoreUnavailableError)) throw error;
+      if (!isStoreUnavailable(error)) throw error;
       warn(
         `could not save when ${ids.length} briefings were first seen (${error.problem}): ${error.advice}; saved the next time the database can be written`,
       );
@@ -330,7 +352,11 @@ function openStrict(path: string, options: Omit<SqliteStoreOptions, 'onUnavailab
     finishDigest: (channel, localDate, outcome, ts) =>
       guard(() => {
         if (statements.finish.run(outcome, ts ?? null, channel, localDate).changes === 0) {
-          throw new Error(`briefbot: finishDigest(${channel}, ${localDate}) without a claim: call claimDigest first`);
+          throw new BriefbotError(
+            'MISUSE',
+            `finishDigest(${channel}, ${localDate}) without a claim`,
+            'call claimDigest first',
+          );
         }
       }),
     lastDigest: (channel) =>

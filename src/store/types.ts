@@ -1,4 +1,5 @@
 /** What briefbot keeps across restarts, behind an interface a server database could implement later. */
+import { BriefbotError, isBriefbotError, type ErrorCode } from '../errors.js';
 
 /** A channel's daily digest subscription. */
 export interface Subscription {
@@ -30,38 +31,49 @@ export interface DigestRecord {
   ts?: string;
 }
 
+/** The codes of a {@link BriefbotError} that says the database cannot do what was asked. */
+export const STORE_UNAVAILABLE_CODES = [
+  'STORE_READ_ONLY',
+  'STORE_LOCKED',
+  'STORE_CANNOT_OPEN',
+  'STORE_NOT_A_DATABASE',
+  'STORE_DISK_FULL',
+  'STORE_TOO_NEW',
+] as const satisfies readonly ErrorCode[];
+
 /** What kind of trouble keeps a database from doing what briefbot asks. */
-export type StoreTrouble = 'read-only' | 'locked' | 'cannot-open' | 'not-a-database' | 'disk-full' | 'too-new';
+export type StoreUnavailableCode = (typeof STORE_UNAVAILABLE_CODES)[number];
+
+/** The error of a database that cannot do what was asked. */
+export type StoreUnavailable = BriefbotError & { code: StoreUnavailableCode };
 
 /**
- * The database cannot do what was asked: it is read-only, locked by another process, cannot be opened… `problem`
- * says what is wrong (naming the file), `advice` what to do; the message is `briefbot: <problem>: <advice>`.
- * Callers tell the user and keep going: nothing else of briefbot depends on the database.
+ * True when the database cannot do what was asked: it is read-only, locked by another process, cannot be opened…
+ * The error's `problem` says what is wrong (naming the file), its `advice` what to do. Callers tell the user and keep
+ * going: nothing else of briefbot depends on the database.
  */
-export class StoreUnavailableError extends Error {
-  override readonly name = 'StoreUnavailableError';
-  readonly trouble: StoreTrouble;
-  readonly problem: string;
-  readonly advice: string;
+export const isStoreUnavailable = (error: unknown): error is StoreUnavailable =>
+  isBriefbotError(error, ...STORE_UNAVAILABLE_CODES);
 
-  constructor(trouble: StoreTrouble, problem: string, advice: string, options?: ErrorOptions) {
-    super(`briefbot: ${problem}: ${advice}`, options);
-    this.trouble = trouble;
-    this.problem = problem;
-    this.advice = advice;
-  }
-}
+/** A new {@link StoreUnavailable}: what is wrong (naming the file) and what to do, with the cause when there is one. */
+export const storeUnavailable = (
+  code: StoreUnavailableCode,
+  problem: string,
+  advice: string,
+  options?: ErrorOptions,
+): StoreUnavailable => new BriefbotError(code, problem, advice, options) as StoreUnavailable;
 
 /**
  * The store: subscriptions, the digests decided, and when each article was first seen. A write the database refuses
- * (read-only, locked longer than the busy timeout, …) throws a {@link StoreUnavailableError}.
+ * (read-only, locked longer than the busy timeout, …) throws a {@link BriefbotError} for which
+ * {@link isStoreUnavailable} holds.
  */
 export interface Store {
   /**
    * Set when this store stands in for a database that could not be opened for writing at start (it reads the file
    * opened read-only, or nothing): every write throws this error, until briefbot is restarted with the cause fixed.
    */
-  readonly unavailable?: StoreUnavailableError;
+  readonly unavailable?: StoreUnavailable;
   listSubscriptions(team?: string): Subscription[];
   getSubscription(channel: string): Subscription | undefined;
   /** Create or replace a channel's subscription (clears any pause). */

@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AskContext } from '../../src/ask/types.js';
+import { pausedNotice } from '../../src/ask/messages.js';
 import {
-  CHANNEL_ERRORS,
   deliverDigest,
   isDue,
   localParts,
-  pausedNotice,
   runDueDigests,
   startScheduler,
   DIGEST_TICK_MS,
@@ -18,7 +17,10 @@ import {
   recordArticlesSeen,
 } from '../../src/digest/schedule.js';
 import { buildContext } from '../../src/main.js';
+import type { Digest } from '../../src/digest/types.js';
+import { buildDigestMessage } from '../../src/render/digest.js';
 import type { SlackMessage } from '../../src/render/limits.js';
+import { fail, ok } from '../../src/result.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store, Subscription } from '../../src/store/types.js';
 import { memoryLogger } from '../helpers.js';
@@ -75,12 +77,17 @@ const sub = (over: Partial<Subscription> = {}): Subscription => ({
   ...over,
 });
 
+/** A digest the sender was given, and the message it renders to (as the Slack sender does). */
 interface Posted {
   channel: string;
+  digest: Digest;
   message: SlackMessage;
 }
 
-/** Deps with a recording `post`, a recording `notify`, and a `sleep` that does not wait. */
+/** A digest as the Slack sender posts it. */
+const posted = (channel: string, digest: Digest): Posted => ({ channel, digest, message: buildDigestMessage(digest) });
+
+/** Deps with a recording `post` and a recording `notify`. */
 function fakeDeps(
   store: Store,
   over: Partial<Omit<DigestDeps, 'logger'>> = {},
@@ -91,15 +98,15 @@ function fakeDeps(
   return {
     store,
     context: () => ctx,
-    post: async (channel, message) => {
-      posts.push({ channel, message });
-      return { ts: `1700000000.${String(posts.length).padStart(6, '0')}` };
+    post: async (channel, digest) => {
+      posts.push(posted(channel, digest));
+      return ok({ ts: `1700000000.${String(posts.length).padStart(6, '0')}` });
     },
     notify: async (user, text) => {
       notices.push([user, text]);
+      return ok(undefined);
     },
     clock,
-    sleep: async () => {},
     logger,
     posts,
     notices,
@@ -133,10 +140,6 @@ describe('localParts and isDue', () => {
     expect(isDue(sub(), new Date('2025-01-05T03:59:59Z'))).toBe(false);
     expect(isDue(sub(), new Date('2025-01-05T04:00:00Z'))).toBe(true);
     expect(isDue(sub({ pausedReason: 'not_in_channel' }), new Date('2025-01-05T04:00:00Z'))).toBe(false);
-  });
-
-  it('treats channel_not_found, not_in_channel and is_archived as channel errors', () => {
-    expect([...CHANNEL_ERRORS].sort()).toEqual(['channel_not_found', 'is_archived', 'not_in_channel']);
   });
 });
 
@@ -213,10 +216,10 @@ describe('deliverDigest at the subscription time', () => {
     // A post that takes a while, so both schedulers are in flight together.
     const slowPost =
       (posts: Posted[]): DigestDeps['post'] =>
-      async (channel, message) => {
-        posts.push({ channel, message });
+      async (channel, digest) => {
+        posts.push(posted(channel, digest));
         await new Promise((resolve) => setTimeout(resolve, 5));
-        return { ts: '1.1' };
+        return ok({ ts: '1.1' });
       };
     const postsA: Posted[] = [];
     const postsB: Posted[] = [];
@@ -371,49 +374,47 @@ describe('what a digest says', () => {
 });
 
 describe('posting failures', () => {
-  const rateLimited = (): Error =>
-    Object.assign(new Error('A rate limit was exceeded (url: chat.postMessage, retry-after: 2)'), {
-      code: 'slack_webapi_rate_limited_error',
-      retryAfter: 2,
-    });
-  const platformError = (error: string): Error =>
-    Object.assign(new Error(`An API error occurred: ${error}`), {
-      code: 'slack_webapi_platform_error',
-      data: { ok: false, error },
-    });
+  // The sender (slack/send.ts) has retried as Slack allows and read the final failure: the digest sees a result.
+  const cannotPost = (reason: string) => fail({ cannotPost: reason });
+  const failed = (reason: string, cause?: unknown) => fail({ failed: reason, ...(cause ? { cause } : {}) });
 
-  it('waits as Slack says when rate limited, then posts once', async () => {
+  it('records the day as failed, does not pause, and logs why when the sender gave up', async () => {
     const store = open();
     store.saveSubscription(sub());
-    let calls = 0;
-    const post = vi.fn<DigestDeps['post']>(async () => {
-      calls += 1;
-      if (calls <= 2) throw rateLimited();
-      return { ts: '1700000000.000777' };
-    });
-    const sleep = vi.fn(async (_ms: number) => {});
-    const deps = fakeDeps(store, { post, sleep });
-    at('2025-01-05T04:00:00Z');
-    expect(await runDueDigests(deps)).toEqual(['posted']);
-    expect(post).toHaveBeenCalledTimes(3);
-    expect(sleep.mock.calls).toEqual([[2000], [2000]]);
-    expect(store.lastDigest('C1')).toMatchObject({ outcome: 'posted', ts: '1700000000.000777' });
-  });
-
-  it('gives up after three waits when Slack keeps rate limiting, and records the day as failed', async () => {
-    const store = open();
-    store.saveSubscription(sub());
-    const post = vi.fn<DigestDeps['post']>(async () => {
-      throw rateLimited();
-    });
-    const sleep = vi.fn(async (_ms: number) => {});
-    const deps = fakeDeps(store, { post, sleep });
+    const post = vi.fn<DigestDeps['post']>(async () => failed('rate limited (retry after 2 s)'));
+    const deps = fakeDeps(store, { post });
     at('2025-01-05T04:00:00Z');
     expect(await runDueDigests(deps)).toEqual(['failed']);
-    expect(post).toHaveBeenCalledTimes(4);
-    expect(sleep).toHaveBeenCalledTimes(3);
+    expect(post).toHaveBeenCalledTimes(1);
     expect(store.getSubscription('C1')?.pausedReason).toBeUndefined();
-    expect(deps.logger.lines.join('\n')).toMatch(/could not post the digest in C1/);
+    expect(deps.notices).toEqual([]);
+    expect(deps.logger.lines).toEqual([
+      'briefbot error: could not post the digest in C1: rate limited (retry after 2 s)',
+    ]);
+    expect(store.lastDigest('C1')).toBeUndefined();
+    // The day is decided (failed): a later tick does not post it again.
+    at('2025-01-05T05:00:00Z');
+    expect(await runDueDigests(deps)).toEqual(['already']);
+    expect(post).toHaveBeenCalledTimes(1);
+  });
+
+  it('logs the error behind a failure when the sender kept one', async () => {
+    const store = open();
+    store.saveSubscription(sub());
+    const deps = fakeDeps(store, { post: async () => failed('boom', new Error('boom')) });
+    at('2025-01-05T04:00:00Z');
+    expect(await runDueDigests(deps)).toEqual(['failed']);
+    expect(deps.logger.lines.join('\n')).toMatch(/^briefbot error: could not post the digest in C1: boom: Error: boom/);
+  });
+
+  it('passes the digest itself to the sender, which renders it', async () => {
+    const store = open();
+    store.saveSubscription(sub());
+    const deps = fakeDeps(store);
+    at('2025-01-05T04:00:00Z');
+    expect(await runDueDigests(deps)).toEqual(['posted']);
+    expect(deps.posts[0]!.digest).toMatchObject({ localDate: '2025-01-05', timezone: 'Asia/Karachi' });
+    expect(deps.posts[0]!.digest.newBriefings.items.length).toBeGreaterThan(0);
   });
 
   it('pauses a channel briefbot is not in, tells the subscriber once, and skips it afterwards', async () => {
@@ -424,8 +425,8 @@ describe('posting failures', () => {
     let invited = false;
     const post = vi.fn<DigestDeps['post']>(async (channel) => {
       posts.push(channel);
-      if (channel === 'C1' && !invited) throw platformError('not_in_channel');
-      return { ts: '1.2' };
+      if (channel === 'C1' && !invited) return cannotPost('not_in_channel');
+      return ok({ ts: '1.2' });
     });
     const deps = fakeDeps(store, { post });
     at('2025-01-05T04:00:00Z');
@@ -455,17 +456,13 @@ describe('posting failures', () => {
     const store = open();
     store.saveSubscription(sub());
     const deps = fakeDeps(store, {
-      post: async () => {
-        throw platformError('is_archived');
-      },
-      notify: async () => {
-        throw platformError('cannot_dm_bot');
-      },
+      post: async () => cannotPost('is_archived'),
+      notify: async () => failed('cannot_dm_bot'),
     });
     at('2025-01-05T04:00:00Z');
     expect(await runDueDigests(deps)).toEqual(['paused']);
     expect(store.getSubscription('C1')?.pausedReason).toBe('is_archived');
-    expect(deps.logger.lines.join('\n')).toMatch(/could not tell the subscriber/);
+    expect(deps.logger.lines.join('\n')).toMatch(/could not tell the subscriber: cannot_dm_bot/);
   });
 
   it('does not pause on other errors, and one channel failing does not stop the next', async () => {
@@ -475,9 +472,9 @@ describe('posting failures', () => {
     const posted: string[] = [];
     const deps = fakeDeps(store, {
       post: async (channel) => {
-        if (channel === 'C1') throw platformError('msg_too_long');
+        if (channel === 'C1') return failed('msg_too_long');
         posted.push(channel);
-        return {};
+        return ok({});
       },
     });
     at('2025-01-05T04:00:00Z');

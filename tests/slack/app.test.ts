@@ -1,10 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AskContext } from '../../src/ask/types.js';
-import { NOTHING_MATCHED } from '../../src/ask/messages.js';
+import { APOLOGY, CANNOT_POST, NOTHING_MATCHED, STALE_BUTTON } from '../../src/ask/messages.js';
 import { createLogger } from '../../src/logger.js';
 import { buildContext } from '../../src/main.js';
 import { encodeButtonValue, PAGE_ACTION, SHARE_ACTION } from '../../src/render/buttons.js';
-import { APOLOGY, CANNOT_POST, STALE_BUTTON } from '../../src/slack/handlers.js';
 import {
   blocksOf,
   buttonPayload,

@@ -12,8 +12,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { holdLock } from '../store/helpers.js';
 import type { AskContext } from '../../src/ask/types.js';
 import { buildContext, openStoreOrReport } from '../../src/main.js';
-import { NO_DIGEST, turnedOn } from '../../src/slack/digest.js';
-import { APOLOGY } from '../../src/slack/handlers.js';
+import { APOLOGY, NO_DIGEST, turnedOn } from '../../src/ask/messages.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store, Subscription } from '../../src/store/types.js';
 import { memoryLogger } from '../helpers.js';

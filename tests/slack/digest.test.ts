@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { AskContext } from '../../src/ask/types.js';
 import { buildContext } from '../../src/main.js';
 import { HOME_BLOCK_LIMIT } from '../../src/render/home.js';
-import { ANNOUNCE_FAILED, NO_DIGEST, NOTHING_NEW, statusText, turnedOff, turnedOn } from '../../src/slack/digest.js';
+import { ANNOUNCE_FAILED, NO_DIGEST, NOTHING_NEW, statusText, turnedOff, turnedOn } from '../../src/ask/messages.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/types.js';
 import { memoryLogger } from '../helpers.js';

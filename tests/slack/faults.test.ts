@@ -7,8 +7,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { AskContext } from '../../src/ask/types.js';
 import { buildContext } from '../../src/main.js';
 import { encodeButtonValue, PAGE_ACTION, SHARE_ACTION } from '../../src/render/buttons.js';
-import { classifyAnswer, DEFAULT_RETRY_POLICY, nextWait, type RetryPolicy } from '../../src/slack/deliver.js';
-import { SHARE_FAILED } from '../../src/slack/handlers.js';
+import { SHARE_FAILED } from '../../src/ask/messages.js';
+import type { RetryPolicy } from '../../src/slack/send.js';
 import { memoryLogger } from '../helpers.js';
 import {
   startAppWith,
@@ -33,8 +33,11 @@ import {
 
 const CASA_FILE = '001_df728569922fd480.txt';
 const LAVROV_FILE = '002_9f8474191b6e5a16.txt';
-/** A short timeout, so that a silent Slack costs the suite a fraction of a second. */
-const POLICY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDelayMs: 30_000, timeoutMs: 300 };
+/**
+ * A short timeout, so that a silent Slack costs the suite a fraction of a second, and a short backoff: the Web API
+ * client waits it for real (20–40, 40–80, 80–160 ms), the response_url replies through the injected sleep.
+ */
+const POLICY: RetryPolicy = { attempts: 4, baseDelayMs: 20, maxDelayMs: 30_000, timeoutMs: 300 };
 
 let ctx: AskContext;
 let target: RunningApp;
@@ -45,8 +48,8 @@ let sleeps: number[] = [];
 beforeAll(async () => {
   ctx = await buildContext('seeds', memoryLogger(), () => new Date('2026-11-22T12:00:00Z'));
   mockNetwork();
-  // As harness.startApp, but with the retries under test: the app's own for the response_url, with an injected
-  // sleep, and the Web API client's (instant backoff; a 429 is waited out by the client itself).
+  // As harness.startApp, but with the retry policy under test: the response_url replies wait through the injected
+  // sleep; the Web API client, retrying under the same policy, waits for real (a 429 as long as Retry-After says).
   const app = await startAppWith(
     {
       context: () => ctx,
@@ -54,7 +57,6 @@ beforeAll(async () => {
       sleep: async (ms) => {
         sleeps.push(ms);
       },
-      retryConfig: { retries: 3, minTimeout: 0, maxTimeout: 0 },
       retry: POLICY,
     },
     'xoxb-test-0123456789',
@@ -167,7 +169,7 @@ describe('replies through the response_url', () => {
     await sendCommand(target, 'search Lavarov');
     await handled(hits, 2, 'the retried answer');
     expect(hits.map((h) => h.status)).toEqual([500, 200]);
-    expect(sleeps).toEqual([500]);
+    expect(sleeps).toEqual([POLICY.baseDelayMs]);
     expect(joinedText(hits[1]!.body)).toContain(LAVROV_FILE);
     expect(errors()).toEqual([]);
   });
@@ -181,7 +183,7 @@ describe('replies through the response_url', () => {
     expect(hits).toHaveLength(2);
     expect(hits[1]!.at - started).toBeGreaterThanOrEqual(POLICY.timeoutMs - 20);
     expect(hits[1]!.at - started).toBeLessThan(2000);
-    expect(sleeps).toEqual([500]);
+    expect(sleeps).toEqual([POLICY.baseDelayMs]);
     expect(hits[1]!.body).toEqual(hits[0]!.body);
     expect(errors()).toEqual([]);
   });
@@ -204,7 +206,7 @@ describe('replies through the response_url', () => {
     await sendCommand(target, 'search CASA-1000');
     await handled(hits, 4, 'four tries');
     expect(hits.map((h) => h.status)).toEqual([503, 503, 503, 503]);
-    expect(sleeps).toEqual([500, 1000, 2000]);
+    expect(sleeps).toEqual([20, 40, 80]);
     expect(errors()).toEqual([
       expect.stringContaining(
         'could not deliver the answer to /brief search CASA-1000 to Slack after 4 tries: HTTP 503 service_unavailable',
@@ -306,38 +308,5 @@ describe('messages through the Web API', () => {
     await handled(next, 1, 'the next answer');
     expect(next).toHaveLength(1);
     expect(next[0]!.body).toMatchObject({ thread_ts: event.ts });
-  });
-});
-
-describe('the retry policy', () => {
-  it('retries 408, 429 and 5xx, and nothing else', () => {
-    expect([200, 204, 400, 403, 404, 408, 410, 429, 500, 503].map((s) => classifyAnswer(s, null, '').kind)).toEqual([
-      'delivered',
-      'delivered',
-      'refused',
-      'refused',
-      'refused',
-      'retry',
-      'refused',
-      'retry',
-      'retry',
-      'retry',
-    ]);
-    expect(classifyAnswer(503, '7', 'busy')).toEqual({ kind: 'retry', reason: 'HTTP 503 busy', retryAfterMs: 7000 });
-    expect(classifyAnswer(429, 'Wed, 21 Oct 2015 07:28:00 GMT', '')).toEqual({ kind: 'retry', reason: 'HTTP 429' });
-  });
-
-  it('backs off 1, 2, 4 s by default, then stops: the total wait is bounded', () => {
-    const failed = { kind: 'retry', reason: 'HTTP 500' } as const;
-    expect([1, 2, 3, 4].map((tries) => nextWait(failed, tries, DEFAULT_RETRY_POLICY))).toEqual([
-      1000,
-      2000,
-      4000,
-      undefined,
-    ]);
-    expect(nextWait(failed, 3, { ...DEFAULT_RETRY_POLICY, attempts: 10, maxDelayMs: 3000 })).toBe(3000);
-    expect(nextWait({ ...failed, retryAfterMs: 30_000 }, 1, DEFAULT_RETRY_POLICY)).toBe(30_000);
-    expect(nextWait({ ...failed, retryAfterMs: 30_001 }, 1, DEFAULT_RETRY_POLICY)).toBeUndefined();
-    expect(nextWait({ kind: 'refused', reason: 'HTTP 400' }, 1, DEFAULT_RETRY_POLICY)).toBeUndefined();
   });
 });

@@ -10,12 +10,16 @@ import type { AskContext } from '../../src/ask/types.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { buildSlackApp, type Health, type SlackApp, type SlackAppDeps } from '../../src/slack/app.js';
 import { PAGE_ACTION } from '../../src/render/buttons.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../src/slack/send.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 
 export const SLACK_API = 'https://slack.com';
 export const RESPONSE_HOST = 'https://hooks.slack.com';
 export const RESPONSE_PATH = '/commands/T1/123/abc';
 export const RESPONSE_URL = `${RESPONSE_HOST}${RESPONSE_PATH}`;
+
+/** The tests' retry policy: tries as in production, but no backoff between them (sleep or Web API client). */
+export const TEST_RETRY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 0 };
 
 /** A JSON object as captured from a request body. */
 export type Json = Record<string, unknown>;
@@ -70,7 +74,7 @@ export async function startApp(context: () => AskContext, logger?: Logger, healt
 
 /**
  * {@link startApp} with any of the app's dependencies replaced (a store, a clock, a sleep, retry policies); the rest
- * are the tests' defaults: an in-memory store, a fixed clock, a sleep that returns at once, no Web API retries.
+ * are the tests' defaults: an in-memory store, a fixed clock, a sleep that returns at once, {@link TEST_RETRY}.
  */
 export async function startAppWith(
   deps: Partial<Omit<SlackAppDeps, 'config'>> & Pick<SlackAppDeps, 'context'>,
@@ -92,7 +96,7 @@ export async function startAppWith(
     store: openSqliteStore(':memory:'),
     clock: () => new Date('2026-11-22T12:00:00Z'),
     sleep: async () => {},
-    retryConfig: { retries: 0 },
+    retry: TEST_RETRY,
     ...deps,
   });
   const server = await app.start({ port: 0, host: '127.0.0.1' });

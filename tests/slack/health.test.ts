@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AskContext } from '../../src/ask/types.js';
 import type { Health } from '../../src/slack/app.js';
-import { LOADING, NotReadyError } from '../../src/slack/handlers.js';
+import { LOADING } from '../../src/ask/messages.js';
+import { BriefbotError } from '../../src/errors.js';
 import { contextOf, SEEDS } from '../helpers.js';
 import { commandReply, joinedText, mockNetwork, restoreNetwork, startApp, type RunningApp } from './harness.js';
 
@@ -15,7 +16,8 @@ const health = (): Health => ({
   skippedFiles: ctx?.warnings.length ?? 0,
 });
 const context = (): AskContext => {
-  if (!ctx) throw new NotReadyError();
+  // As the live corpus does while the first load is under way.
+  if (!ctx) throw new BriefbotError('NOT_READY', 'the briefings are still loading', 'ask again in a minute');
   return ctx;
 };
 

@@ -3,7 +3,7 @@ import type { AskContext } from '../../src/ask/types.js';
 import { createLogger } from '../../src/logger.js';
 import { buildContext } from '../../src/main.js';
 import { decodeButtonValue, SHARE_ACTION } from '../../src/render/buttons.js';
-import { APOLOGY } from '../../src/slack/handlers.js';
+import { APOLOGY } from '../../src/ask/messages.js';
 import {
   blocksOf,
   buttonPayload,

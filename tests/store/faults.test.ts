@@ -1,5 +1,5 @@
 /**
- * A database that is read-only, locked or unopenable: each refusal is a StoreUnavailableError saying what is wrong
+ * A database that is read-only, locked or unopenable: each refusal is a BriefbotError (a `STORE_…` code) saying what is wrong
  * and what to do, the store can stand in without the database, and digests wait for it without posting twice.
  * Locks are real (a second connection holding `BEGIN EXCLUSIVE`) with a 50 ms busy timeout, so nothing waits 5 s.
  */
@@ -18,7 +18,8 @@ import {
   type DigestDeps,
 } from '../../src/digest/schedule.js';
 import { buildContext } from '../../src/main.js';
-import type { SlackMessage } from '../../src/render/limits.js';
+import type { Digest } from '../../src/digest/types.js';
+import { ok } from '../../src/result.js';
 import {
   explainSqliteError,
   fallbackNotice,
@@ -27,7 +28,8 @@ import {
   sqliteErrorMessage,
   type SqliteStoreOptions,
 } from '../../src/store/sqlite.js';
-import { StoreUnavailableError, type Store, type Subscription } from '../../src/store/types.js';
+import { BriefbotError } from '../../src/errors.js';
+import { isStoreUnavailable, type Store, type StoreUnavailable, type Subscription } from '../../src/store/types.js';
 import { memoryLogger } from '../helpers.js';
 
 // chmod does not stop root: the permission tests run only as another user; as root, read-only is simulated by
@@ -69,14 +71,15 @@ function rows(sql: string, path = file): unknown[] {
 }
 
 /** Run `work`, returning what it threw (failing when it threw nothing). */
-function thrown(work: () => unknown): StoreUnavailableError {
+function thrown(work: () => unknown): StoreUnavailable {
   try {
     work();
   } catch (error) {
-    expect(error).toBeInstanceOf(StoreUnavailableError);
-    return error as StoreUnavailableError;
+    expect(error).toBeInstanceOf(BriefbotError);
+    expect(isStoreUnavailable(error)).toBe(true);
+    return error as StoreUnavailable;
   }
-  throw new Error('expected a StoreUnavailableError, nothing was thrown');
+  throw new Error('expected a STORE_… BriefbotError, nothing was thrown');
 }
 
 beforeEach(() => {
@@ -104,7 +107,7 @@ function seeded(): void {
 }
 
 describe('a read-only database', () => {
-  it('answers reads and refuses each write with a read-only StoreUnavailableError naming the file and what to check', () => {
+  it('answers reads and refuses each write with a STORE_READ_ONLY BriefbotError naming the file and what to check', () => {
     seeded();
     const store = open(file, { readonly: true });
     expect(store.getSubscription('C1')).toEqual(sub('C1'));
@@ -116,10 +119,10 @@ describe('a read-only database', () => {
       () => store.claimDigest('C1', '2025-01-05', 'now'),
     ]) {
       const e = thrown(write);
-      expect(e.trouble).toBe('read-only');
+      expect(e.code).toBe('STORE_READ_ONLY');
       expect(e.problem).toBe(`the database at ${file} is read-only`);
       expect(e.message).toBe(
-        `briefbot: the database at ${file} is read-only: check BRIEFBOT_DB and the folder's permissions (briefbot writes the file and creates files next to it)`,
+        `the database at ${file} is read-only: check BRIEFBOT_DB and the folder's permissions (briefbot writes the file and creates files next to it)`,
       );
       expect((e.cause as { code?: string }).code).toMatch(/^SQLITE_READONLY/);
     }
@@ -151,7 +154,7 @@ describe('a read-only database', () => {
       chmodSync(file, 0o444);
       const result = openStoreOrFallback(file, { busyTimeoutMs: BUSY_MS });
       opened(result.store);
-      expect(result.problem?.trouble).toBe('read-only');
+      expect(result.problem?.code).toBe('STORE_READ_ONLY');
       expect(result.fallback).toBe('read-only');
       expect(result.store.listSubscriptions().map((s) => s.channel)).toEqual(['C1']);
       expect(thrown(() => result.store.saveSubscription(sub('C2'))).message).toMatch(/is read-only: check BRIEFBOT_DB/);
@@ -166,7 +169,7 @@ describe('a read-only database', () => {
       const result = openStoreOrFallback(file, { busyTimeoutMs: BUSY_MS });
       opened(result.store);
       // SQLite refuses at open (cannot create the -wal/-shm files) or as read-only, depending on the build.
-      expect(result.problem?.trouble).toMatch(/^(read-only|cannot-open)$/);
+      expect(result.problem?.code).toMatch(/^STORE_(READ_ONLY|CANNOT_OPEN)$/);
       expect(result.store.listSubscriptions().length).toBeLessThanOrEqual(1);
       expect(thrown(() => result.store.saveSubscription(sub('C2')))).toBe(result.problem);
     } finally {
@@ -179,14 +182,14 @@ describe('an unopenable database', () => {
   it('says so when a part of the folder path is a file, and stands in with an empty store in memory', () => {
     writeFileSync(join(dir, 'data'), 'a file where the folder should be');
     const e = thrown(() => openSqliteStore(file));
-    expect(e.trouble).toBe('cannot-open');
+    expect(e.code).toBe('STORE_CANNOT_OPEN');
     expect(e.message).toBe(
-      `briefbot: cannot create the folder for the database at ${file}: check BRIEFBOT_DB: a part of its folder path is a file, not a folder`,
+      `cannot create the folder for the database at ${file}: check BRIEFBOT_DB: a part of its folder path is a file, not a folder`,
     );
 
     const result = openStoreOrFallback(file);
     const store = opened(result.store);
-    expect(result).toMatchObject({ fallback: 'memory', problem: { trouble: 'cannot-open' } });
+    expect(result).toMatchObject({ fallback: 'memory', problem: { code: 'STORE_CANNOT_OPEN' } });
     expect(store.unavailable).toBe(result.problem);
     expect(store.listSubscriptions()).toEqual([]);
     expect(store.getSubscription('C1')).toBeUndefined();
@@ -203,7 +206,7 @@ describe('an unopenable database', () => {
     writeFileSync(join(dir, 'data'), 'x');
     const notices: string[] = [];
     const store = opened(openSqliteStore(file, { onUnavailable: (n) => notices.push(n) }));
-    expect(store.unavailable?.trouble).toBe('cannot-open');
+    expect(store.unavailable?.code).toBe('STORE_CANNOT_OPEN');
     expect(notices).toEqual([
       `cannot write the database (BRIEFBOT_DB=${file}): cannot create the folder for the database at ${file}: check BRIEFBOT_DB: a part of its folder path is a file, not a folder. ` +
         'briefbot keeps answering searches and questions, but digest settings cannot be saved and no digest is posted until this is fixed and briefbot restarted; ' +
@@ -231,7 +234,7 @@ describe('an unopenable database', () => {
     db.close();
     const result = openStoreOrFallback(file);
     opened(result.store);
-    expect(result).toMatchObject({ fallback: 'memory', problem: { trouble: 'too-new' } });
+    expect(result).toMatchObject({ fallback: 'memory', problem: { code: 'STORE_TOO_NEW' } });
     expect(result.problem?.message).toMatch(/written by a newer briefbot \(schema 999\).*: upgrade briefbot/);
     expect(result.store.listSubscriptions()).toEqual([]);
   });
@@ -245,9 +248,9 @@ describe('a locked database', () => {
     const started = performance.now();
     const e = thrown(() => store.saveSubscription(sub('C2')));
     expect(performance.now() - started).toBeLessThan(2000);
-    expect(e.trouble).toBe('locked');
+    expect(e.code).toBe('STORE_LOCKED');
     expect(e.message).toBe(
-      `briefbot: the database at ${file} is locked by another process (waited 0.05 s): try again, or stop the process holding it`,
+      `the database at ${file} is locked by another process (waited 0.05 s): try again, or stop the process holding it`,
     );
     expect((e.cause as { code?: string }).code).toMatch(/^SQLITE_BUSY/);
     expect(store.getSubscription('C1')).toEqual(sub('C1'));
@@ -286,10 +289,10 @@ describe('a locked database', () => {
   it('at start: the stand-in reads the file and refuses writes even after the lock is gone, until a restart', () => {
     seeded();
     const lock = holdLock(file, closers);
-    expect(thrown(() => openSqliteStore(file, { busyTimeoutMs: BUSY_MS })).trouble).toBe('locked');
+    expect(thrown(() => openSqliteStore(file, { busyTimeoutMs: BUSY_MS })).code).toBe('STORE_LOCKED');
     const result = openStoreOrFallback(file, { busyTimeoutMs: BUSY_MS });
     opened(result.store);
-    expect(result).toMatchObject({ fallback: 'read-only', problem: { trouble: 'locked' } });
+    expect(result).toMatchObject({ fallback: 'read-only', problem: { code: 'STORE_LOCKED' } });
     expect(fallbackNotice(file, result)).toMatch(
       /^cannot write the database \(BRIEFBOT_DB=.*\): the database at .* is locked by another process \(waited 0\.05 s\): try again, or stop the process holding it\. briefbot keeps answering .*; digest subscriptions are read from the file as it is\.$/,
     );
@@ -307,14 +310,14 @@ describe('a locked database', () => {
 describe('explainSqliteError', () => {
   it('says how long the injected busy timeout waited, and leaves errors without a code alone', () => {
     expect(sqliteErrorMessage('SQLITE_BUSY', 'a.db', 250)).toBe(
-      'briefbot: the database at a.db is locked by another process (waited 0.25 s): try again, or stop the process holding it',
+      'the database at a.db is locked by another process (waited 0.25 s): try again, or stop the process holding it',
     );
     expect(sqliteErrorMessage('SQLITE_BUSY', 'a.db')).toContain('(waited 5 s)');
     const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
     const explained = explainSqliteError(busy, 'a.db', 250);
-    expect(explained).toBeInstanceOf(StoreUnavailableError);
+    expect(explained).toBeInstanceOf(BriefbotError);
     expect(explained).toMatchObject({
-      trouble: 'locked',
+      code: 'STORE_LOCKED',
       problem: 'the database at a.db is locked by another process (waited 0.25 s)',
       advice: 'try again, or stop the process holding it',
       cause: busy,
@@ -353,22 +356,21 @@ describe('digests with a locked database', () => {
     store: Store,
     post?: DigestDeps['post'],
   ): DigestDeps & {
-    posts: Array<{ channel: string; message: SlackMessage }>;
+    posts: Array<{ channel: string; digest: Digest }>;
     logger: ReturnType<typeof memoryLogger>;
   } {
-    const posts: Array<{ channel: string; message: SlackMessage }> = [];
+    const posts: Array<{ channel: string; digest: Digest }> = [];
     return {
       store,
       context: () => ctx,
       post:
         post ??
-        (async (channel, message) => {
-          posts.push({ channel, message });
-          return { ts: `1700000000.00000${posts.length}` };
+        (async (channel, digest) => {
+          posts.push({ channel, digest });
+          return ok({ ts: `1700000000.00000${posts.length}` });
         }),
-      notify: async () => {},
+      notify: async () => ok(undefined),
       clock: () => now,
-      sleep: async () => {},
       logger: memoryLogger(),
       posts,
     };
@@ -418,7 +420,7 @@ describe('digests with a locked database', () => {
     const d = deps(store, async (channel) => {
       posts.push(channel);
       lock = holdLock(file, closers); // another process takes the lock while Slack answers
-      return { ts: '1700000000.000001' };
+      return ok({ ts: '1700000000.000001' });
     });
     expect(await runDueDigests(d)).toEqual(['posted']);
     expect(d.logger.lines).toHaveLength(1);
@@ -436,8 +438,8 @@ describe('digests with a locked database', () => {
     const d = deps(open());
     const lock = holdLock(file, closers);
     await expect(deliverDigest(sub('C1'), d, true)).rejects.toMatchObject({
-      name: 'StoreUnavailableError',
-      trouble: 'locked',
+      name: 'BriefbotError',
+      code: 'STORE_LOCKED',
     });
     expect(d.posts).toEqual([]);
     lock.release();

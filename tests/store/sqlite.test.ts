@@ -103,8 +103,9 @@ describe('openSqliteStore', () => {
     );
     db.close();
     expect(() => openSqliteStore(file)).toThrow(
-      /^briefbot: the database at .*briefbot\.db was written by a newer briefbot \(schema 999\)/,
+      /^the database at .*briefbot\.db was written by a newer briefbot \(schema 999\)/,
     );
+    expect(() => openSqliteStore(file)).toThrow(expect.objectContaining({ code: 'STORE_TOO_NEW' }));
   });
 
   it('refuses migrations listed out of order', () => {
@@ -116,6 +117,9 @@ describe('openSqliteStore', () => {
           { version: 1, name: 'a', sql: '' },
         ]),
       ).toThrow(/out of order/);
+      expect(() => migrate(db, ':memory:', [{ version: 0, name: 'zero', sql: '' }])).toThrow(
+        expect.objectContaining({ name: 'BriefbotError', code: 'MISUSE' }),
+      );
     } finally {
       db.close();
     }
@@ -136,7 +140,7 @@ describe('openSqliteStore', () => {
     try {
       // Depending on the SQLite build the refusal comes at open or at the first write: either way, the same advice.
       expect(() => open().claimDigest('C1', '2024-05-01', 'now')).toThrow(
-        /^briefbot: the database at .* is read-only: check BRIEFBOT_DB and the folder's permissions/,
+        /^the database at .* is read-only: check BRIEFBOT_DB and the folder's permissions/,
       );
     } finally {
       chmodSync(join(dir, 'data'), 0o755);
@@ -146,13 +150,13 @@ describe('openSqliteStore', () => {
 
   it('says a folder given as the database cannot be opened', () => {
     mkdirSync(file, { recursive: true });
-    expect(() => openSqliteStore(file)).toThrow(/^briefbot: cannot open the database at .*: check that BRIEFBOT_DB/);
+    expect(() => openSqliteStore(file)).toThrow(/^cannot open the database at .*: check that BRIEFBOT_DB/);
   });
 
   it('says a file that is not a database is not usable', () => {
     mkdirSync(join(dir, 'data'));
     writeFileSync(file, 'not a database, just some text that is long enough to have a header '.repeat(20));
-    expect(() => openSqliteStore(file)).toThrow(/^briefbot: the file at .* is not a usable briefbot database/);
+    expect(() => openSqliteStore(file)).toThrow(/^the file at .* is not a usable briefbot database/);
   });
 });
 
@@ -170,7 +174,7 @@ describe('explainSqliteError', () => {
     }
     const explained = explainSqliteError(caught, './data/briefbot.db') as Error;
     expect(explained.message).toBe(
-      "briefbot: the database at ./data/briefbot.db is read-only: check BRIEFBOT_DB and the folder's permissions (briefbot writes the file and creates files next to it)",
+      "the database at ./data/briefbot.db is read-only: check BRIEFBOT_DB and the folder's permissions (briefbot writes the file and creates files next to it)",
     );
     expect(explained.cause).toBe(caught);
   });
@@ -191,7 +195,7 @@ describe('explainSqliteError', () => {
       waiter.close();
     }
     expect((explainSqliteError(caught, 'x.db') as Error).message).toMatch(
-      /^briefbot: the database at x\.db is locked by another process .*: try again/,
+      /^the database at x\.db is locked by another process .*: try again/,
     );
   });
 
@@ -307,6 +311,9 @@ describe('digests', () => {
 
   it('refuses to finish a digest that was never claimed', () => {
     expect(() => open().finishDigest('C1', '2024-05-01', 'posted', '1.2')).toThrow(/without a claim/);
+    expect(() => open().finishDigest('C1', '2024-05-01', 'posted', '1.2')).toThrow(
+      expect.objectContaining({ code: 'MISUSE', message: expect.not.stringContaining('briefbot:') }),
+    );
   });
 });
 

@@ -1,0 +1,52 @@
+/** The Share button of a private answer: post the answer in the channel, then remove the private copy. */
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { buildNoticeMessage } from '../../../render/blocks.js';
+import { answerOrApologise, publicAnswer, readButton } from '../../handlers.js';
+import { shareFailure } from '../../route.js';
+import { sendWeb } from '../../send.js';
+import type { ListenerDeps } from '../deps.js';
+
+/** What the listener reads of Bolt's arguments. */
+export type ShareActionArgs = Pick<
+  SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs,
+  'ack' | 'body' | 'action' | 'client'
+>;
+
+/**
+ * The Share listener: acknowledge, post the answer publicly (saying who shared it), then delete the private copy; a
+ * stale button or a refused post is told privately.
+ */
+export function shareAction(deps: ListenerDeps): (args: ShareActionArgs) => Promise<void> {
+  return async ({ ack, body, action, client }) => {
+    await ack();
+    const button = readButton(action.value);
+    if (!button.ok) {
+      await deps.reply(
+        body.response_url,
+        { response_type: 'ephemeral', replace_original: false, ...button.error },
+        'a stale-button notice',
+      );
+      return;
+    }
+    const { command, page } = button.value;
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    const message = answerOrApologise(deps.logger, `share of ${command}`, () =>
+      publicAnswer(command, deps.context(), page, body.user.id),
+    );
+    const sent = await sendWeb(() =>
+      client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false }),
+    );
+    if (sent.ok) {
+      // Shared: whatever becomes of the private copy, the share is not reported as failed (nor posted again).
+      await deps.reply(body.response_url, { delete_original: true }, 'the removal of a shared answer');
+      return;
+    }
+    const { notice, log } = shareFailure(sent.error);
+    if (log) deps.logger.error(`could not share an answer: ${log.reason}`, log.cause);
+    await deps.reply(
+      body.response_url,
+      { response_type: 'ephemeral', replace_original: false, ...buildNoticeMessage(notice) },
+      'a share notice',
+    );
+  };
+}

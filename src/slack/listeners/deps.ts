@@ -1,0 +1,25 @@
+/** What every listener is given: the app's dependencies and what the running app remembers. */
+import type { QuestionContext } from '../../ask/question.js';
+import type { AskContext } from '../../ask/types.js';
+import type { Logger } from '../../logger.js';
+import type { Store } from '../../store/types.js';
+import type { BoundedMap } from '../memory.js';
+import type { Replier } from '../send.js';
+
+/** The dependencies of the listeners, built once per app by `buildSlackApp`. */
+export interface ListenerDeps {
+  /** The current answering context; throws a `NOT_READY` error while the first corpus load is under way. */
+  context: () => AskContext;
+  logger: Logger;
+  /** Digest subscriptions, digests decided, articles first seen. */
+  store: Store;
+  clock: () => Date;
+  /** The timezone of a new digest when the command names none (BRIEFBOT_TZ); else the user's. */
+  timezone?: string;
+  /** Reply through a response_url, under the retry policy; never throws. */
+  reply: Replier;
+  /** What each conversation thread asked last, for follow-ups. */
+  threads: BoundedMap<string, QuestionContext>;
+  /** Event ids already answered: Slack delivers an event again when it thinks the first delivery failed. */
+  seen: BoundedMap<string, true>;
+}

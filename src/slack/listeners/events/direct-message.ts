@@ -1,0 +1,27 @@
+/** A direct message to briefbot: answered in the DM (in its thread, when it is in one). */
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { converse, stripMentions } from '../../handlers.js';
+import { firstTime } from '../../memory.js';
+import { directMessageText, type MessageEventLike } from '../../route.js';
+import type { ListenerDeps } from '../deps.js';
+
+/** What the listener reads of Bolt's arguments. */
+export type DirectMessageArgs = Pick<
+  SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs,
+  'message' | 'body' | 'say'
+>;
+
+/** The DM listener: answer a person's own new message in an IM, once per event. */
+export function directMessage(deps: ListenerDeps): (args: DirectMessageArgs) => Promise<void> {
+  return async ({ message, body, say }) => {
+    const dm: MessageEventLike = message;
+    const text = directMessageText(dm);
+    if (text === undefined || !firstTime(deps.seen, body.event_id)) return;
+    const thread = dm.thread_ts || undefined;
+    await say({
+      ...converse(deps, stripMentions(text), `${message.channel}:${thread ?? 'dm'}`),
+      ...(thread ? { thread_ts: thread } : {}),
+      unfurl_links: false,
+    });
+  };
+}

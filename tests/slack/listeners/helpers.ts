@@ -1,0 +1,48 @@
+/**
+ * Fakes for calling a listener directly, as Slack's bolt-ts starter template tests do: `ack`, `say`, `respond` and
+ * the Web API `client` are vi.fn fakes, and the listener's dependencies record what it replied and logged.
+ */
+import { vi, type Mock } from 'vitest';
+import type { QuestionContext } from '../../../src/ask/question.js';
+import type { AskContext } from '../../../src/ask/types.js';
+import type { ListenerDeps } from '../../../src/slack/listeners/deps.js';
+import { boundedMap } from '../../../src/slack/memory.js';
+import type { Replier } from '../../../src/slack/send.js';
+import { openSqliteStore } from '../../../src/store/sqlite.js';
+import { memoryLogger } from '../../helpers.js';
+
+/** Listener dependencies over `context`, with a recording replier and logger and an in-memory store. */
+export function fakeDeps(
+  context: () => AskContext,
+  over: Partial<Omit<ListenerDeps, 'logger' | 'reply'>> = {},
+): ListenerDeps & { reply: Mock<Replier>; logger: ReturnType<typeof memoryLogger> } {
+  return {
+    context,
+    logger: memoryLogger(),
+    store: openSqliteStore(':memory:'),
+    clock: () => new Date('2026-07-14T06:00:00Z'),
+    threads: boundedMap<string, QuestionContext>(100),
+    seen: boundedMap<string, true>(100),
+    ...over,
+    reply: vi.fn<Replier>(async () => true),
+  };
+}
+
+/** A Slack platform error, as @slack/web-api throws it for `{ ok: false, error }`. */
+export const platformError = (error: string): Error =>
+  Object.assign(new Error(`An API error occurred: ${error}`), {
+    code: 'slack_webapi_platform_error',
+    data: { ok: false, error },
+  });
+
+/** A fake Web API client: chat.postMessage, users.info and views.publish answer ok unless told otherwise. */
+export function fakeClient() {
+  return {
+    chat: { postMessage: vi.fn(async (_args: Record<string, unknown>) => ({ ok: true, ts: '1700000000.000900' })) },
+    users: { info: vi.fn(async (_args: { user: string }) => ({ ok: true, user: { tz: 'Asia/Karachi' } })) },
+    views: { publish: vi.fn(async (_args: Record<string, unknown>) => ({ ok: true })) },
+  };
+}
+
+/** A fake `ack`. */
+export const fakeAck = () => vi.fn(async () => {});
