@@ -47,7 +47,7 @@ const DATELINE = /^[A-Z][A-Z .'’-]{2,30}(?:,[^:–—]{1,40})?\s*[:–—]\s+/
 
 /**
  * The first sentence of an article's first non-heading paragraph, without a dateline, clipped at a word boundary.
- * @example ledeOf(article) // → 'Prime Minister Muhammad Shehbaz Sharif and Prime Minister of Russian Federation, Mikhail Mishustin on Wednesday…'
+ * @example ledeOf(article) // → 'Prime Minister Muhammad Shehbaz Sharif and Prime Minister of Russian Federation, …'
  */
 export function ledeOf(article: Article, max = LEDE_MAX_CHARS): string {
   const p = article.paragraphs.find((x) => !x.heading && x.text.trim() !== '');
@@ -57,7 +57,10 @@ export function ledeOf(article: Article, max = LEDE_MAX_CHARS): string {
   return clipText(bare === '' ? first : bare, max);
 }
 
-/** True when a date could still fall after the local day: its last possible day is later (2021-09 is ahead on 2021-09-01). */
+/**
+ * True when a date could still fall after the local day: its last possible day is later (2021-09 is ahead on
+ * 2021-09-01).
+ */
 export function isAhead(date: PartialDate, localDate: string): boolean {
   return partialDateBounds(date)[1] > localDate;
 }
@@ -74,7 +77,9 @@ export function isOnThisDay(m: Meeting, local: PartialDate): boolean {
  * Compose a channel's digest for its local date: the briefings first seen since the last digest and the meetings
  * they report, planned meetings still ahead, and meetings held on this day in earlier years. Undefined when all four
  * are empty. Pure: the clock and the store are the caller's.
- * @example composeDigest({ ctx, localDate: '2025-07-14', timezone: 'Asia/Karachi', firstSeen: new Map(), now: '2025-07-14T04:00:00Z' })?.onThisDay.items.length // → 2
+ * @example
+ * composeDigest({ ctx, localDate: '2025-07-14', timezone: 'Asia/Karachi', firstSeen: new Map(), now })
+ *   ?.onThisDay.items.length // → 2
  */
 export function composeDigest(input: DigestInput): Digest | undefined {
   const local = parsePartialDate(input.localDate);
