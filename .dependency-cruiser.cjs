@@ -4,7 +4,7 @@
  */
 const LAYERS = [
   ['types\\.ts', 'optional\\.ts', 'result\\.ts', 'errors\\.ts', 'event-loop\\.ts'],
-  ['logger\\.ts', 'config\\.ts', 'text/'],
+  ['logger\\.ts', 'config\\.ts', 'calendar\\.ts', 'text/'],
   ['reference/', 'store/'],
   ['corpus/'],
   ['extract/'],

@@ -9,9 +9,7 @@ import { ANSI_BOLD, renderText, STAR_BOLD } from './render/text.js';
 import { localParts } from './digest/schedule.js';
 import { composeDigest } from './digest/compose.js';
 import { digestJson, renderDigestText } from './render/digest.js';
-import { parsePartialDate } from './corpus/dates.js';
-import { partialDateBounds } from './index/date-range.js';
-import { shiftDay } from './ask/date-filters.js';
+import { parsePartialDate, partialDateBounds, shiftDay } from './calendar.js';
 import { configProblems, notADate, notATimezone, nothingToPostOn, unknownCommand } from './ask/messages.js';
 import { operatorText } from './errors.js';
 

@@ -1,12 +1,11 @@
 import type { Meeting, Participant } from '../extract/types.js';
 import type { Citation, PartialDate } from '../types.js';
-import { formatHumanDate } from '../corpus/dates.js';
+import { formatHumanDate, partialDateBounds, type DateRange } from '../calendar.js';
 import { buildExcerpt, type Segment } from '../index/excerpt.js';
 import { analyzeText } from '../index/analyze.js';
 import { byMeetingDateAsc, byMeetingDateDesc } from '../index/meeting-index.js';
 import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
-import { partialDateBounds, type DateRange } from '../index/date-range.js';
 import type { Question } from './question.js';
 import type { AnswerOf, MeetingItem } from './types.js';
 

@@ -1,8 +1,8 @@
 import type { MeetingFilter } from '../index/meeting-index.js';
-import { parsePeriod } from './period.js';
-import { parseSearch, shiftDay } from './date-filters.js';
+import { parsePeriod } from './period-words.js';
+import { parseSearch } from './search-filters.js';
+import { shiftDay, type DateRange } from '../calendar.js';
 import { badPeriodMessage, emptyRangeMessage } from './messages.js';
-import type { DateRange } from '../index/date-range.js';
 import { fail, ok, type Result } from '../result.js';
 
 const KEYWORDS = new Set(['with', 'in', 'during', 'at', 'since', 'from', 'before', 'after', 'until', 'between']);

@@ -1,6 +1,6 @@
 import type { Command } from './types.js';
 import { MAX_INPUT_CHARS, SOURCE_WHICH, TIMELINE_WHO } from './messages.js';
-import { parseSearch } from './date-filters.js';
+import { parseSearch } from './search-filters.js';
 import { parseMeetingFilter } from './meeting-query.js';
 import { cleanQuestion, looksLikeQuestion, parseQuestion, type QuestionContext } from './question.js';
 import { alternatives, pattern } from '../text/regex.js';

@@ -1,5 +1,5 @@
 import type { Article, Citation, CorpusWarning, Paragraph, PartialDate } from '../types.js';
-import type { DateRange } from '../index/date-range.js';
+import type { DateRange } from '../calendar.js';
 import type { Segment } from '../index/excerpt.js';
 import type { MeetingFilter, MeetingIndex } from '../index/meeting-index.js';
 import type { SearchIndex } from '../index/search-index.js';

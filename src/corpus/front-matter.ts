@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import type { PartialDate } from '../types.js';
-import { parsePartialDate, partialDateFromDate } from './dates.js';
+import { parsePartialDate, partialDateFromDate } from '../calendar.js';
 import { collapseSpaces } from './normalize.js';
 
 /** What a front matter block may say about an article. */

@@ -1,6 +1,6 @@
 import type { Article, PartialDate } from '../types.js';
 import { contentHash } from './content-hash.js';
-import { parsePartialDate } from './dates.js';
+import { parsePartialDate } from '../calendar.js';
 import { isDebrisLine } from './debris.js';
 import { readFrontMatter, splitDateLine, splitFrontMatter, type FrontMatter } from './front-matter.js';
 import { collapseSpaces, normalizeText } from './normalize.js';

@@ -7,7 +7,7 @@ import { optional } from '../optional.js';
 import { countryAt, findMentions, spanText, type Mention, type TitleTable } from './mentions.js';
 import { ABBREVIATIONS } from '../reference/abbreviations.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { analyzeDates, type DateMention } from './dates.js';
+import { analyzeDates, type DateMention } from './date-mentions.js';
 import { findDateline, findEvent, findPlaces, findTopics, findVenue } from './features.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 

@@ -17,7 +17,7 @@ import { findDateline } from './features.js';
 import { clusterPeople, clusterPeopleAsync, coreTitle, isVagueTitle, titlesCompatible, type Person } from './people.js';
 import { nameCodes, namesCompatible, type NameCodes } from '../text/names.js';
 import { LEADER_TITLES } from '../reference/titles.js';
-import { formatHumanDate, formatPartialDate } from '../corpus/dates.js';
+import { formatHumanDate, formatPartialDate } from '../calendar.js';
 import { optional } from '../optional.js';
 import { yieldToEventLoop } from '../event-loop.js';
 

@@ -1,6 +1,6 @@
 import type { Article } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
-import { formatPartialDate } from '../corpus/dates.js';
+import { formatPartialDate } from '../calendar.js';
 import { optional } from '../optional.js';
 import type { Meeting, Participant } from './types.js';
 import type { Report } from './extract.js';

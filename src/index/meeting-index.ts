@@ -2,9 +2,8 @@ import type { Meeting, Participant } from '../extract/types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import type { Place } from '../reference/places.js';
 import { nameCodes, namesCompatible, nameWordCodes } from '../text/names.js';
-import { formatPartialDate } from '../corpus/dates.js';
+import { formatPartialDate, isInRange, type DateRange } from '../calendar.js';
 import { analyzeQuery, analyzeText, type QueryUnit } from './analyze.js';
-import { isInRange, type DateRange } from './date-range.js';
 
 /** What to look for among meetings; every given part must match. */
 export interface MeetingFilter {

@@ -2,7 +2,7 @@ import type { Article, Corpus } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import { yieldToEventLoop } from '../event-loop.js';
 import { analyzeQuery, analyzeText, isSyntheticTerm, type QueryUnit, type WordCache } from './analyze.js';
-import { isInRange, type DateRange } from './date-range.js';
+import { isInRange, type DateRange } from '../calendar.js';
 import { createPostings, loadPostings, type Postings, type PostingsData } from './postings.js';
 
 /** A paragraph that matched, with the index terms it matched on. */

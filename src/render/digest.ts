@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { formatHumanDate, formatPartialDate, parsePartialDate } from '../corpus/dates.js';
+import { formatHumanDate, formatPartialDate, parsePartialDate } from '../calendar.js';
 import type { Digest, DigestBriefing, DigestSection } from '../digest/types.js';
 import type { Meeting } from '../extract/types.js';
 import { meetingJson } from './json.js';

@@ -1,5 +1,5 @@
 import type { Citation, PartialDate } from '../types.js';
-import { formatHumanDate } from '../corpus/dates.js';
+import { formatHumanDate } from '../calendar.js';
 
 /** Longest title shown anywhere, in characters. */
 export const TITLE_MAX_CHARS = 150;

@@ -9,7 +9,7 @@ import { dateLabel, plural } from './format.js';
 import { escapeSlack } from './mrkdwn.js';
 import { clipText } from '../text/clip.js';
 import { meetingDateLabel, meetingPlace, participantParts } from './meetings.js';
-import { formatPartialDate } from '../corpus/dates.js';
+import { formatPartialDate } from '../calendar.js';
 
 type Block = types.KnownBlock;
 

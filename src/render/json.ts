@@ -1,5 +1,5 @@
 import type { Answer } from '../ask/types.js';
-import { formatPartialDate } from '../corpus/dates.js';
+import { formatPartialDate } from '../calendar.js';
 import { excerptText } from '../index/excerpt.js';
 import type { PartialDate } from '../types.js';
 import type { Meeting } from '../extract/types.js';

@@ -5,7 +5,7 @@ import { parseMeetingFilter } from '../../src/ask/meeting-query.js';
 import { parseCommand } from '../../src/ask/parse-command.js';
 import { badDateMessage, badPeriodMessage, TIMELINE_WHO } from '../../src/ask/messages.js';
 import type { Answer, AnswerOf } from '../../src/ask/types.js';
-import { formatPartialDate } from '../../src/corpus/dates.js';
+import { formatPartialDate } from '../../src/calendar.js';
 import type { Meeting } from '../../src/extract/types.js';
 import { buildContext } from '../../src/main.js';
 import { memoryLogger, SEEDS } from '../helpers.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeInput, parseCommand as parseAt } from '../../src/ask/parse-command.js';
-import { parseSearch } from '../../src/ask/date-filters.js';
+import { parseSearch } from '../../src/ask/search-filters.js';
 
 const TODAY = new Date('2026-11-22T12:00:00Z');
 const parseCommand = (text: string) => parseAt(text, 1, TODAY);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate } from '../../src/corpus/dates.js';
+import { formatPartialDate } from '../../src/calendar.js';
 import { parseArticle } from '../../src/corpus/parse-article.js';
 import type { Article } from '../../src/types.js';
 import { readSeed } from './helpers.js';

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatPartialDate } from '../../src/corpus/dates.js';
+import { formatPartialDate } from '../../src/calendar.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { parseArticle } from '../../src/corpus/parse-article.js';
 import { buildExtractContext, extractMeetings } from '../../src/extract/extract.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ask } from '../../src/ask/answer.js';
-import { formatPartialDate } from '../../src/corpus/dates.js';
+import { formatPartialDate } from '../../src/calendar.js';
 import type { Meeting } from '../../src/extract/types.js';
 import { createLoader, loadLive, type LoadedCorpus, type Loader } from '../../src/live/load.js';
 import { MAX_INCREMENTAL_FILES, updateLive } from '../../src/live/update.js';

@@ -22,7 +22,7 @@
  */
 import * as chrono from 'chrono-node';
 import { addDays, addMonths, endOfISOWeek, getDay, lastDayOfMonth, max, min, startOfISOWeek } from 'date-fns';
-import { formatHumanDate, formatPartialDate, parsePartialDate } from '../corpus/dates.js';
+import { formatHumanDate, formatPartialDate, parsePartialDate } from '../calendar.js';
 import type { PartialDate } from '../types.js';
 import type { ResolvedDate } from './types.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthNumber, parsePeriod } from '../../src/ask/period.js';
+import { monthNumber, parsePeriod } from '../../src/ask/period-words.js';
 
 /** Today in local time, so that relative periods do not depend on the time zone the tests run in. */
 const TODAY = new Date(2026, 10, 22, 12);

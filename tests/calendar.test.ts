@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHumanDate, formatPartialDate, parsePartialDate, partialDateFromDate } from '../../src/corpus/dates.js';
+import { formatHumanDate, formatPartialDate, parsePartialDate, partialDateFromDate } from '../src/calendar.js';
 
 describe('parsePartialDate', () => {
   it('reads a year, a year and month, and a full day', () => {

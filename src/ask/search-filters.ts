@@ -1,13 +1,8 @@
-import { addDays, format, parseISO } from 'date-fns';
-import type { DateRange } from '../index/date-range.js';
-import { partialDateBounds } from '../index/date-range.js';
-import { parsePartialDate } from '../corpus/dates.js';
+import { partialDateBounds, parsePartialDate, shiftDay, type DateRange } from '../calendar.js';
 import { badDateMessage, emptyRangeMessage } from './messages.js';
 import { fail, ok, type Result } from '../result.js';
 
 const FILTER = /^(in|from|to|since|before|after|until):(.*)$/i;
-/** The ISO day `days` after (or before) another. @example shiftDay('2024-01-01', -1) // → '2023-12-31' */
-export const shiftDay = (iso: string, days: number): string => format(addDays(parseISO(iso), days), 'yyyy-MM-dd');
 
 /** Apply one `name:value` filter to a range; a value that is not a date is an error message. */
 function applyFilter(range: DateRange, name: string, value: string, token: string): Result<DateRange> {

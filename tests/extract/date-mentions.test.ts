@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, parsePartialDate } from '../../src/corpus/dates.js';
-import { findDates, meetingDate } from '../../src/extract/dates.js';
+import { formatPartialDate, parsePartialDate } from '../../src/calendar.js';
+import { findDates, meetingDate } from '../../src/extract/date-mentions.js';
 import type { PartialDate } from '../../src/types.js';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');

@@ -1,7 +1,5 @@
 import { format, subMonths, subYears } from 'date-fns';
-import type { DateRange } from '../index/date-range.js';
-import { partialDateBounds } from '../index/date-range.js';
-import { parsePartialDate } from '../corpus/dates.js';
+import { partialDateBounds, parsePartialDate, type DateRange } from '../calendar.js';
 import type { PartialDate } from '../types.js';
 
 const MONTHS = [
