@@ -1,9 +1,8 @@
 import type { AskContext } from '../ask/types.js';
 import { byDateDesc } from '../ask/answer.js';
-import { parsePartialDate } from '../corpus/dates.js';
+import { parsePartialDate, partialDateBounds } from '../calendar.js';
 import type { Meeting } from '../extract/types.js';
 import { byMeetingDateAsc, byMeetingDateDesc } from '../index/meeting-index.js';
-import { partialDateBounds } from '../index/date-range.js';
 import { clipText } from '../text/clip.js';
 import type { Article, PartialDate } from '../types.js';
 import type { Digest, DigestBriefing, DigestSection } from './types.js';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AskContext } from '../../src/ask/types.js';
-import { formatPartialDate } from '../../src/corpus/dates.js';
+import { formatPartialDate } from '../../src/calendar.js';
 import { composeDigest, DIGEST_SECTION_LIMIT, isAhead, ledeOf, type DigestInput } from '../../src/digest/compose.js';
 import type { Meeting } from '../../src/extract/types.js';
 import type { Article, PartialDate } from '../../src/types.js';
