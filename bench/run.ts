@@ -21,6 +21,7 @@ import { ask } from '../src/ask/answer.js';
 import { buildAnswerMessage } from '../src/render/blocks.js';
 import { createLogger } from '../src/logger.js';
 import { buildSlackApp } from '../src/slack/app.js';
+import { DEFAULT_RETRY_POLICY } from '../src/slack/send.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { generateBriefings } from './generate.js';
 
@@ -129,7 +130,7 @@ async function ackLatency(): Promise<number[]> {
     logger,
     store,
     clock: () => new Date(),
-    retryConfig: { retries: 0 },
+    retry: { ...DEFAULT_RETRY_POLICY, attempts: 1 },
   });
   const server = await app.start({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;

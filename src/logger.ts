@@ -1,3 +1,5 @@
+import { operatorText } from './errors.js';
+
 /** The logger every part receives: messages go to standard error, never to the console's answers. */
 export interface Logger {
   info(message: string): void;
@@ -13,15 +15,19 @@ export function redact(text: string, secrets: readonly string[]): string {
   return secrets.filter((s) => s.length >= 8).reduce((t, s) => t.split(s).join('[redacted]'), text);
 }
 
-/** A logger writing `briefbot: …` lines to a stream, with secrets redacted. */
+/**
+ * A logger writing lines to a stream, with secrets redacted. Every line starts as everything briefbot tells its
+ * operator does (`briefbot: `), then says `warning: ` or `error: ` when it is one.
+ * @example createLogger(write).warn('skipped x.txt: binary file') // writes 'briefbot: warning: skipped x.txt: …'
+ */
 export function createLogger(write: (line: string) => void, secrets: readonly string[] = []): Logger {
-  const line = (level: string, message: string): void => write(redact(`briefbot ${level}: ${message}`, secrets));
+  const line = (level: string, message: string): void => write(redact(operatorText(`${level}${message}`), secrets));
   return {
-    info: (m) => line('info', m),
-    warn: (m) => line('warn', m),
+    info: (m) => line('', m),
+    warn: (m) => line('warning: ', m),
     error: (m, cause) =>
       line(
-        'error',
+        'error: ',
         cause instanceof Error
           ? `${m}: ${cause.stack ?? cause.message}`
           : cause === undefined

@@ -8,7 +8,8 @@ import { createLiveCorpus } from './live/live-corpus.js';
 import { createLoader, loadLive, type Loader } from './live/load.js';
 import type { Logger } from './logger.js';
 import { ANSI_BOLD, STAR_BOLD } from './render/text.js';
-import { buildSlackApp, slackDigestDeps, type Health, type SlackApp } from './slack/app.js';
+import { buildSlackApp, type Health, type SlackApp } from './slack/app.js';
+import { slackDigestDeps } from './slack/digest.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
 

@@ -21,9 +21,16 @@ describe('logging', () => {
     expect(redact('the bot is ok', ['ok'])).toBe('the bot is ok');
   });
 
-  it('prefixes each line with briefbot and its level', () => {
+  it('starts each line as every operator message does, then says when it is a warning or an error', () => {
     const lines: string[] = [];
-    createLogger((l) => lines.push(l)).warn('skipped x.txt: binary file');
-    expect(lines).toEqual(['briefbot warn: skipped x.txt: binary file']);
+    const logger = createLogger((l) => lines.push(l));
+    logger.info('ready: 5 briefings');
+    logger.warn('skipped x.txt: binary file');
+    logger.error('could not answer', 'a cause');
+    expect(lines).toEqual([
+      'briefbot: ready: 5 briefings',
+      'briefbot: warning: skipped x.txt: binary file',
+      'briefbot: error: could not answer: a cause',
+    ]);
   });
 });

@@ -8,6 +8,16 @@ import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
 import type { Question } from './question.js';
 import type { AnswerOf, MeetingItem } from './types.js';
+import {
+  NO_MEETING,
+  NO_PLANNED_MEETING,
+  noDateSaid,
+  noMeetingBetween,
+  noMeetingOf,
+  noMeetingWithOthers,
+  noPlaceSaid,
+  noTopicsSaid,
+} from './messages.js';
 
 /** At most this many meetings are named in an answer's sentence, and shown with their evidence. */
 export const QUESTION_ITEMS = 5;
@@ -146,18 +156,13 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
   const shown = found.slice(0, QUESTION_ITEMS);
   const more = found.length > QUESTION_ITEMS ? `, and ${found.length - QUESTION_ITEMS} more` : '';
   if (found.length === 0) {
-    if (q.kind === 'planned') return 'The briefings report no planned meeting that matches.';
-    return q.people.length >= 2
-      ? `The briefings report no meeting between ${between}.`
-      : q.people.length === 1
-        ? `The briefings report no meeting of ${a} that matches.`
-        : 'The briefings report no meeting that matches.';
+    if (q.kind === 'planned') return NO_PLANNED_MEETING;
+    return q.people.length >= 2 ? noMeetingBetween(between) : q.people.length === 1 ? noMeetingOf(a) : NO_MEETING;
   }
   switch (q.kind) {
     case 'when': {
       const dated = found.filter((m) => m.date);
-      if (dated.length === 0)
-        return `The briefings do not say when ${a}${b ? ` met ${b}` : ' met'}: ${noDateReason(found[0]!, ctx)}.`;
+      if (dated.length === 0) return noDateSaid(a, b, noDateReason(found[0]!, ctx));
       if (!b) {
         const lines = shown.map((m) => meetingLine(m, ctx, q.people));
         return `${a}'s meetings in the briefings: ${listWords(lines)}${more}.`;
@@ -197,7 +202,7 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
         ].join('') || ' in the briefings';
       if (held.length === 0 && planned.length === 0) {
         const narrowed = scope === ' in the briefings' ? '' : scope;
-        return `The briefings report no meeting of ${between} with anyone else${narrowed}.`;
+        return noMeetingWithOthers(between, narrowed);
       }
       const heldText = held.length > 0 ? `${between} met ${participantsWords(held)}${scope}.` : '';
       const isTo = held.length > 0 ? 'is also to meet' : 'is to meet';
@@ -207,7 +212,7 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
     }
     case 'where': {
       const placed = found.filter((m) => m.location || m.event);
-      if (placed.length === 0) return `The briefings do not say where ${between} met.`;
+      if (placed.length === 0) return noPlaceSaid(between);
       return `${listWords(
         placed.slice(0, QUESTION_ITEMS).map((m) => {
           const [x = a, ...ys] = asked(q.people, [m], ctx);
@@ -222,7 +227,7 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
     }
     case 'what': {
       const topics = [...new Set(found.flatMap((m) => m.topics))];
-      if (topics.length === 0) return `The briefings do not say what ${between} discussed.`;
+      if (topics.length === 0) return noTopicsSaid(between);
       const moreTopics = topics.length > 12 ? ' and more' : '';
       const dates = found.map((m) => bareWhenWords(m.date)).filter((d, i, all) => all.indexOf(d) === i);
       return `${between} discussed ${listWords(topics.slice(0, 12))}${moreTopics} (${listWords(dates)}).`;

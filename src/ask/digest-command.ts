@@ -1,9 +1,9 @@
 import { isTimezone } from '../config.js';
+import { fail, ok, type Result } from '../result.js';
 import { digestTakesNothing, notADigestSetting, notATimeOrTimezone, unknownTimezone } from './messages.js';
 
 /** What `/brief digest …` asks for. */
-export type DigestCommand =
-  { action: 'on'; time?: string; timezone?: string } | { action: 'off' | 'status' | 'now' } | { error: string };
+export type DigestCommand = { action: 'on'; time?: string; timezone?: string } | { action: 'off' | 'status' | 'now' };
 
 /** The default time of a new digest subscription. */
 export const DEFAULT_DIGEST_TIME = '09:00';
@@ -28,9 +28,9 @@ export function parseTimeOfDay(text: string): string | undefined {
 /**
  * Read what follows `/brief digest`: `on [HH:MM] [Area/City]`, `off`, `status` (the default), `now`.
  * @example parseDigestCommand('on 08:30 Europe/London')
- *   // → { action: 'on', time: '08:30', timezone: 'Europe/London' }
+ *   // → { ok: true, value: { action: 'on', time: '08:30', timezone: 'Europe/London' } }
  */
-export function parseDigestCommand(text: string): DigestCommand {
+export function parseDigestCommand(text: string): Result<DigestCommand> {
   const [action = 'status', ...rest] = text
     .trim()
     .replace(/(\d)\s+(am|pm)\b/gi, '$1$2')
@@ -38,9 +38,9 @@ export function parseDigestCommand(text: string): DigestCommand {
     .filter(Boolean);
   const word = action.toLowerCase();
   if (word === 'off' || word === 'status' || word === 'now') {
-    return rest.length === 0 ? { action: word } : { error: digestTakesNothing(word) };
+    return rest.length === 0 ? ok({ action: word }) : fail(digestTakesNothing(word));
   }
-  if (word !== 'on') return { error: notADigestSetting(action) };
+  if (word !== 'on') return fail(notADigestSetting(action));
   let time: string | undefined;
   let timezone: string | undefined;
   for (const part of rest) {
@@ -50,11 +50,11 @@ export function parseDigestCommand(text: string): DigestCommand {
       continue;
     }
     if (part.includes('/') && !timezone) {
-      if (!isTimezone(part)) return { error: unknownTimezone(part) };
+      if (!isTimezone(part)) return fail(unknownTimezone(part));
       timezone = part;
       continue;
     }
-    return { error: notATimeOrTimezone(part) };
+    return fail(notATimeOrTimezone(part));
   }
-  return { action: 'on', ...(time ? { time } : {}), ...(timezone ? { timezone } : {}) };
+  return ok({ action: 'on', ...(time ? { time } : {}), ...(timezone ? { timezone } : {}) });
 }

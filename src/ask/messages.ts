@@ -189,3 +189,27 @@ export function statusText(
 export const pausedNotice = (channel: string, reason: string): string =>
   `briefbot could not post the daily digest in <#${channel}> (${reason}) and has paused it. ` +
   'Invite briefbot to the channel with `/invite @briefbot`, then turn the digest on again with `/brief digest on`.';
+
+/** A question about planned meetings that none matches. */
+export const NO_PLANNED_MEETING = 'The briefings report no planned meeting that matches.';
+/** A question about meetings that none matches. */
+export const NO_MEETING = 'The briefings report no meeting that matches.';
+/** A question about two or more people who, as far as the briefings say, never met. */
+export const noMeetingBetween = (between: string): string => `The briefings report no meeting between ${between}.`;
+/** A question about one person's meetings that none matches. */
+export const noMeetingOf = (who: string): string => `The briefings report no meeting of ${who} that matches.`;
+/** "Who did A meet" with no one else in the meetings found (`scope`: " in Bishkek", or empty). */
+export const noMeetingWithOthers = (who: string, scope: string): string =>
+  `The briefings report no meeting of ${who} with anyone else${scope}.`;
+/** "When did A meet B" over meetings none of which is dated, with the reason. */
+export const noDateSaid = (a: string, b: string, reason: string): string =>
+  `The briefings do not say when ${a}${b ? ` met ${b}` : ' met'}: ${reason}.`;
+/** "Where did A and B meet" over meetings with no place. */
+export const noPlaceSaid = (between: string): string => `The briefings do not say where ${between} met.`;
+/** "What did A and B discuss" over meetings with no topics. */
+export const noTopicsSaid = (between: string): string => `The briefings do not say what ${between} discussed.`;
+
+/** The console's `more` after the last page. */
+export const LAST_PAGE = 'That was the last page.';
+/** The console's `more` before any question. */
+export const NOTHING_TO_CONTINUE = 'Nothing to continue: ask something first.';

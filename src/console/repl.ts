@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { AskContext } from '../ask/types.js';
 import { ask, DEFAULT_PAGE_SIZES, type PageSizes } from '../ask/answer.js';
-import { CONSOLE_HINT } from '../ask/messages.js';
+import { CONSOLE_HINT, LAST_PAGE, NOTHING_TO_CONTINUE } from '../ask/messages.js';
 import { renderText, type Emphasis } from '../render/text.js';
 
 /** Where the console reads and writes, and whether a person is typing (prompt and hint) or input is piped. */
@@ -15,9 +15,6 @@ export interface ConsoleIO {
 
 /** Words that end the console. */
 export const QUIT_WORDS: ReadonlySet<string> = new Set(['exit', 'quit', '/quit', '\\q']);
-
-/** What "more" says after the last page. */
-export const LAST_PAGE = 'That was the last page.';
 
 /** The state of a console session: the last command asked and the page shown, for "more". */
 interface Session {
@@ -38,7 +35,7 @@ export function answerLine(
   sizes: PageSizes = DEFAULT_PAGE_SIZES,
 ): { text: string; session: Session } {
   const isMore = /^(more|next)$/i.test(line.trim());
-  if (isMore && session.command === undefined) return { text: 'Nothing to continue: ask something first.', session };
+  if (isMore && session.command === undefined) return { text: NOTHING_TO_CONTINUE, session };
   const command = isMore ? session.command! : line.replace(/^\s*@briefbot\b/i, '');
   const page = isMore ? session.page + 1 : 1;
   const answer = ask(command, ctx, page, sizes);

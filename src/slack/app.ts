@@ -21,9 +21,6 @@ import { directMessage } from './listeners/events/direct-message.js';
 import { boundedMap } from './memory.js';
 import { DEFAULT_RETRY_POLICY, replier, webApiClientOptions, type RetryPolicy } from './send.js';
 
-/** Digest delivery through an app's Web API client (for the scheduler); defined with the digest commands. */
-export { slackDigestDeps } from './digest.js';
-
 /** How many threads (for follow-ups) and event ids (for retries) an app remembers. */
 export const MEMORY_LIMIT = 5000;
 

@@ -81,8 +81,9 @@ export async function handleDigestCommand(
   deps: DigestDeps,
   defaultTimezone?: string,
 ): Promise<SlackMessage | undefined> {
-  const cmd = parseDigestCommand(src.text);
-  if ('error' in cmd) return buildNoticeMessage(`:warning: ${cmd.error}`);
+  const parsed = parseDigestCommand(src.text);
+  if (!parsed.ok) return buildNoticeMessage(`:warning: ${parsed.error}`);
+  const cmd = parsed.value;
   try {
     return await runDigestCommand(cmd, src, slack, deps, defaultTimezone);
   } catch (error) {
@@ -106,7 +107,7 @@ export function answerDigestCommand(
 
 /** The digest command proper; a database refusal is thrown, for {@link handleDigestCommand} to explain. */
 async function runDigestCommand(
-  cmd: Exclude<DigestCommand, { error: string }>,
+  cmd: DigestCommand,
   src: DigestCommandSource,
   slack: DigestSlack,
   deps: DigestDeps,

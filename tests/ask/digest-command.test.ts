@@ -19,7 +19,7 @@ describe('parseDigestCommand', () => {
     ['   ', { action: 'status' }],
   ];
   it.each(ok)('reads %j', (text, expected) => {
-    expect(parseDigestCommand(text)).toEqual(expected);
+    expect(parseDigestCommand(text)).toEqual({ ok: true, value: expected });
   });
 
   const bad: Array<[string, RegExp]> = [
@@ -39,14 +39,12 @@ describe('parseDigestCommand', () => {
     ['subscribe me', /`subscribe` is not a digest setting/],
   ];
   it.each(bad)('rejects %j with a message', (text, message) => {
-    const cmd = parseDigestCommand(text);
-    expect(cmd).toHaveProperty('error');
-    expect((cmd as { error: string }).error).toMatch(message);
+    expect(parseDigestCommand(text)).toEqual({ ok: false, error: expect.stringMatching(message) });
   });
 
   it('ends every "not a setting" or "takes nothing" error with the usage', () => {
     for (const text of ['daily', 'off now'])
-      expect((parseDigestCommand(text) as { error: string }).error).toContain(DIGEST_USAGE);
+      expect(parseDigestCommand(text)).toEqual({ ok: false, error: expect.stringContaining(DIGEST_USAGE) });
   });
 });
 

@@ -53,7 +53,10 @@ describe('briefbot CLI', () => {
   it('exits 2 naming the variable when the corpus folder is missing', async () => {
     const { code, err } = await cli(['search', 'x'], { BRIEFBOT_CORPUS: './no-such-folder' });
     expect(code).toBe(2);
-    expect(err).toContain('briefbot: BRIEFBOT_CORPUS "./no-such-folder" is not a folder');
+    expect(err).toBe(
+      'briefbot: error: BRIEFBOT_CORPUS "./no-such-folder" is not a folder: ' +
+        'create it, or point BRIEFBOT_CORPUS (or --corpus) at your folder of briefings\n',
+    );
   });
 
   it('exits 2 listing configuration problems', async () => {

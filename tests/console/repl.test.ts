@@ -2,7 +2,8 @@ import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AskContext } from '../../src/ask/types.js';
 import { CONSOLE_HINT } from '../../src/ask/messages.js';
-import { answerLine, LAST_PAGE, runConsole } from '../../src/console/repl.js';
+import { answerLine, runConsole } from '../../src/console/repl.js';
+import { LAST_PAGE, NOTHING_TO_CONTINUE } from '../../src/ask/messages.js';
 import { STAR_BOLD } from '../../src/render/text.js';
 import { contextOf, SEEDS } from '../helpers.js';
 
@@ -49,7 +50,7 @@ describe('console', () => {
   });
 
   it('shows the next page on "more" and says so when there is nothing to continue', () => {
-    expect(answerLine('more', { page: 1 }, ctx, STAR_BOLD).text).toMatch(/Nothing to continue/);
+    expect(answerLine('more', { page: 1 }, ctx, STAR_BOLD).text).toBe(NOTHING_TO_CONTINUE);
     const sizes = { search: 5, sources: 20, meetings: 8, sourceChars: 1000 };
     const first = answerLine('source 002', { page: 1 }, ctx, STAR_BOLD, sizes);
     const next = answerLine('more', first.session, ctx, STAR_BOLD, sizes);

@@ -389,7 +389,7 @@ describe('posting failures', () => {
     expect(store.getSubscription('C1')?.pausedReason).toBeUndefined();
     expect(deps.notices).toEqual([]);
     expect(deps.logger.lines).toEqual([
-      'briefbot error: could not post the digest in C1: rate limited (retry after 2 s)',
+      'briefbot: error: could not post the digest in C1: rate limited (retry after 2 s)',
     ]);
     expect(store.lastDigest('C1')).toBeUndefined();
     // The day is decided (failed): a later tick does not post it again.
@@ -404,7 +404,9 @@ describe('posting failures', () => {
     const deps = fakeDeps(store, { post: async () => failed('boom', new Error('boom')) });
     at('2025-01-05T04:00:00Z');
     expect(await runDueDigests(deps)).toEqual(['failed']);
-    expect(deps.logger.lines.join('\n')).toMatch(/^briefbot error: could not post the digest in C1: boom: Error: boom/);
+    expect(deps.logger.lines.join('\n')).toMatch(
+      /^briefbot: error: could not post the digest in C1: boom: Error: boom/,
+    );
   });
 
   it('passes the digest itself to the sender, which renders it', async () => {

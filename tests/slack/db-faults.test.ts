@@ -246,7 +246,7 @@ describe('a read-only database', () => {
       const store = openStoreOrReport(file, logger, { busyTimeoutMs: BUSY_MS });
       expect(logger.lines).toEqual([
         expect.stringMatching(
-          /^briefbot error: cannot write the database \(BRIEFBOT_DB=.*\): the database at .* is read-only: check BRIEFBOT_DB .*digest subscriptions are read from the file as it is\.$/,
+          /^briefbot: error: cannot write the database \(BRIEFBOT_DB=.*\): the database at .* is read-only: check BRIEFBOT_DB .*digest subscriptions are read from the file as it is\.$/,
         ),
       ]);
       const target = await startWith(store, logger);
@@ -268,7 +268,7 @@ describe('a database that cannot be opened at start', () => {
     const logger = memoryLogger();
     const store = openStoreOrReport(file, logger, { busyTimeoutMs: BUSY_MS });
     expect(logger.lines).toEqual([
-      `briefbot error: cannot write the database (BRIEFBOT_DB=${file}): cannot create the folder for the database at ${file}: check BRIEFBOT_DB: a part of its folder path is a file, not a folder. ` +
+      `briefbot: error: cannot write the database (BRIEFBOT_DB=${file}): cannot create the folder for the database at ${file}: check BRIEFBOT_DB: a part of its folder path is a file, not a folder. ` +
         'briefbot keeps answering searches and questions, but digest settings cannot be saved and no digest is posted until this is fixed and briefbot restarted; no digest subscription is known meanwhile (the file could not be read either).',
     ]);
     const target = await startWith(store, logger);

@@ -116,7 +116,7 @@ describe('a digest posted through the Web API', () => {
     expect(await runDueDigests(deps())).toEqual(['failed']);
     expect(hits).toHaveLength(4);
     expect(store.getSubscription('C1')?.pausedReason).toBeUndefined();
-    expect(logger.lines).toEqual(['briefbot error: could not post the digest in C1: rate limited']);
+    expect(logger.lines).toEqual(['briefbot: error: could not post the digest in C1: rate limited']);
   });
 
   it.each(['not_in_channel', 'restricted_action'])(

@@ -384,7 +384,7 @@ describe('digests with a locked database', () => {
     expect(await runDueDigests(d)).toEqual(['unavailable']);
     expect(d.posts).toEqual([]);
     expect(d.logger.lines).toEqual([
-      `briefbot warn: digests wait for the database (the database at ${file} is locked by another process (waited 0.05 s)): try again, or stop the process holding it; trying again at the next check`,
+      `briefbot: warning: digests wait for the database (the database at ${file} is locked by another process (waited 0.05 s)): try again, or stop the process holding it; trying again at the next check`,
     ]);
     lock.release();
     expect(rows('SELECT * FROM digests')).toEqual([]);
@@ -425,7 +425,7 @@ describe('digests with a locked database', () => {
     expect(await runDueDigests(d)).toEqual(['posted']);
     expect(d.logger.lines).toHaveLength(1);
     expect(d.logger.lines[0]).toMatch(
-      /^briefbot warn: the digest of C1 for 2025-01-05 was posted, but could not be recorded \(the database at .* is locked .*\): try again, or stop the process holding it; its claim keeps it from being posted again$/,
+      /^briefbot: warning: the digest of C1 for 2025-01-05 was posted, but could not be recorded \(the database at .* is locked .*\): try again, or stop the process holding it; its claim keeps it from being posted again$/,
     );
     lock!.release();
     now = new Date('2025-01-05T05:00:00Z');

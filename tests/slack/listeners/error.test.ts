@@ -8,7 +8,7 @@ describe('listenerError', () => {
     const logger = memoryLogger();
     await listenerError({ logger })(new Error('An API error occurred: invalid_blocks'));
     expect(logger.lines).toEqual([
-      expect.stringMatching(/^briefbot error: Slack listener failed: Error: An API error occurred: invalid_blocks/),
+      expect.stringMatching(/^briefbot: error: Slack listener failed: Error: An API error occurred: invalid_blocks/),
     ]);
   });
 });

@@ -92,6 +92,6 @@ describe('shareAction', () => {
       replace_original: false,
       ...buildNoticeMessage(SHARE_FAILED),
     });
-    expect(deps.logger.lines).toEqual(['briefbot error: could not share an answer: msg_too_long']);
+    expect(deps.logger.lines).toEqual(['briefbot: error: could not share an answer: msg_too_long']);
   });
 });

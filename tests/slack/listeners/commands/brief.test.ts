@@ -58,7 +58,7 @@ describe('briefCommand', () => {
     await brief('search CASA-1000');
     expect(deps.reply.mock.calls[0]![1]).toEqual({ response_type: 'ephemeral', ...buildNoticeMessage(APOLOGY) });
     expect(deps.logger.lines).toEqual([
-      expect.stringMatching(/^briefbot error: could not answer \/brief search CASA-1000: Error: index unavailable/),
+      expect.stringMatching(/^briefbot: error: could not answer \/brief search CASA-1000: Error: index unavailable/),
     ]);
   });
 
@@ -123,6 +123,6 @@ describe('briefCommand', () => {
     deps.store.close(); // every use of the store now throws (not a STORE_… refusal: a bug)
     await brief('digest off');
     expect(deps.reply.mock.calls[0]![1]).toEqual({ response_type: 'ephemeral', ...buildNoticeMessage(APOLOGY) });
-    expect(deps.logger.lines).toEqual([expect.stringMatching(/^briefbot error: digest command failed: /)]);
+    expect(deps.logger.lines).toEqual([expect.stringMatching(/^briefbot: error: digest command failed: /)]);
   });
 });
