@@ -93,7 +93,8 @@ export const ENV_VARIABLES = Object.keys(EnvSchema.shape);
 
 /** The problem of an app token or signing secret without the bot token. */
 const botTokenMissing = (other: string): string =>
-  `SLACK_BOT_TOKEN is not set, but ${other} is: set SLACK_BOT_TOKEN (xoxb-…) to run in Slack, or unset both to use the console`;
+  `SLACK_BOT_TOKEN is not set, but ${other} is: set SLACK_BOT_TOKEN (xoxb-…) to run in Slack, ` +
+  'or unset both to use the console';
 
 /** The problem of a bot token with neither an app token nor a signing secret. */
 const MODE_TOKEN_MISSING =

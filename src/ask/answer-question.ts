@@ -116,8 +116,12 @@ const meetingLine = (m: Meeting, ctx: AskContext, people: string[]): string => {
   return `${whoText}${whenWhereWords(m)}${m.status === 'planned' ? ' (planned)' : ''}`;
 };
 
-const pairLine = (m: Meeting): string =>
-  `${m.participants.map((p) => participantWords(p, false)).join('–')} (${[m.date ? formatHumanDate(m.date) : 'date not stated', m.location].filter(Boolean).join(', ')}${m.status === 'planned' ? ', planned' : ''})`;
+const pairLine = (m: Meeting): string => {
+  const who = m.participants.map((p) => participantWords(p, false)).join('–');
+  const when = m.date ? formatHumanDate(m.date) : 'date not stated';
+  const whenWhere = [when, m.location].filter(Boolean).join(', ');
+  return `${who} (${whenWhere}${m.status === 'planned' ? ', planned' : ''})`;
+};
 
 /** A period in words: "in 2023", "in October 2024", "since Mon 1 Jan 2024", "between … and …". */
 export function periodWords(range: DateRange): string {

@@ -92,8 +92,10 @@ function finish(
     deps.store.finishDigest(sub.channel, localDate, outcome, ts);
   } catch (error) {
     if (!isStoreUnavailable(error)) throw error;
+    const what = `the digest of ${sub.channel} for ${localDate} was ${outcome}`;
     deps.logger.warn(
-      `the digest of ${sub.channel} for ${localDate} was ${outcome === 'posted' ? 'posted' : 'empty'}, but could not be recorded (${error.problem}): ${error.advice}; its claim keeps it from being posted again`,
+      `${what}, but could not be recorded (${error.problem}): ${error.advice}; ` +
+        'its claim keeps it from being posted again',
     );
   }
 }

@@ -126,7 +126,8 @@ async function fromSnapshot(
     snapshot.warnings,
   );
   logger.info(
-    `loaded ${snapshot.articles.length} briefings and ${snapshot.meetings.length} meetings from the snapshot at ${snapshotPath}`,
+    `loaded ${snapshot.articles.length} briefings and ${snapshot.meetings.length} meetings ` +
+      `from the snapshot at ${snapshotPath}`,
   );
   return live;
 }

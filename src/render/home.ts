@@ -51,14 +51,14 @@ export function buildHomeView(ctx: AskContext, subscriptions: readonly Subscript
     .map((a) => formatPartialDate(a.published!))
     .sort();
   const range = dated.length > 0 ? `${dated[0]} to ${dated[dated.length - 1]}` : 'no dated briefings';
+  const counts = `*${plural(articles.length, 'briefing')}* · *${plural(ctx.meetings.meetings.length, 'meeting')}*`;
+  const figures = `${counts} · ${escapeSlack(range)}`;
   const latest = newestFirst(articles).slice(0, HOME_LIST).map(briefingLine);
   const meetings = newestMeetingsFirst(ctx.meetings.meetings).slice(0, HOME_LIST).map(meetingLine);
   const subs = subscriptions.map(subscriptionLine);
   const blocks: Block[] = [
     header('briefbot'),
-    section(
-      `*${plural(articles.length, 'briefing')}* · *${plural(ctx.meetings.meetings.length, 'meeting')}* · ${escapeSlack(range)}`,
-    ),
+    section(figures),
     { type: 'divider' },
     header('Latest briefings'),
     section(latest.length > 0 ? latest.join('\n') : '_No briefings yet._'),

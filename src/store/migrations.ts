@@ -61,7 +61,8 @@ export function migrate(
     if (newest > known) {
       throw storeUnavailable(
         'STORE_TOO_NEW',
-        `the database at ${location} was written by a newer briefbot (schema ${newest}); this briefbot knows schema ${known}`,
+        `the database at ${location} was written by a newer briefbot (schema ${newest}); ` +
+          `this briefbot knows schema ${known}`,
         'upgrade briefbot, or point BRIEFBOT_DB at another file',
       );
     }

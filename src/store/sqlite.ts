@@ -317,7 +317,8 @@ function openStrict(path: string, options: Omit<SqliteStoreOptions, 'onUnavailab
     } catch (error) {
       if (!isStoreUnavailable(error)) throw error;
       warn(
-        `could not save when ${ids.length} briefings were first seen (${error.problem}): ${error.advice}; saved the next time the database can be written`,
+        `could not save when ${ids.length} briefings were first seen (${error.problem}): ${error.advice}; ` +
+          'saved the next time the database can be written',
       );
       const found = guard(() => readSeen(ids));
       return new Map(ids.map((id) => [id, found.get(id) ?? at] as const));
