@@ -94,6 +94,12 @@ export function pairDifferences(p: MatchedPair): string[] {
   if (!p.kindOk) out.push(`kind ${p.predicted.kind} ≠ expected ${p.expected.kind}`);
   if (p.topicsFound < p.expected.topics.length)
     out.push(`topics ${JSON.stringify(p.predicted.topics)} lack some of ${JSON.stringify(p.expected.topics)}`);
+  if (p.countriesWrong > 0) {
+    const given = p.predicted.participants.map(
+      (x) => `${x.name ?? x.title ?? '?'}: ${x.country ?? x.organization ?? 'unknown'}`,
+    );
+    out.push(`countries ${given.join(', ')} ≠ expected ${JSON.stringify(p.expected.countries)}`);
+  }
   return out;
 }
 
@@ -163,26 +169,46 @@ function table(rows: string[][]): string {
 
 const countCells = (t: Tally): string[] => [String(t.expected), String(t.predicted), String(t.matched)];
 const metricCells = (m: Metrics): string[] => METRIC_COLUMNS.map(([, k]) => pct(m[k]));
+/** Participants given another country or organisation than expected, of those the expectations and output state. */
+const countryCell = (t: Tally): string =>
+  t.countriesChecked === 0 ? '—' : `${t.countriesWrong}/${t.countriesChecked}`;
 
 /** The report as text for a developer: totals, files worst first, then what to fix (up to `limit` of each). */
 export function formatReport(report: EvalReport, options: { limit?: number } = {}): string {
   const limit = options.limit ?? 20;
   const out: string[] = ['briefbot eval: meeting extraction', ''];
-  const header = ['corpus', 'articles', 'expected', 'predicted', 'matched', ...METRIC_COLUMNS.map(([h]) => h)];
+  const header = [
+    'corpus',
+    'articles',
+    'expected',
+    'predicted',
+    'matched',
+    ...METRIC_COLUMNS.map(([h]) => h),
+    'wrong country',
+  ];
   const rows = report.corpora.map((c) => [
     c.name,
     String(c.articles),
     ...countCells(c.score.tally),
     ...metricCells(c.score.metrics),
+    countryCell(c.score.tally),
   ]);
   const articles = report.corpora.reduce((n, c) => n + c.articles, 0);
-  rows.push(['overall', String(articles), ...countCells(report.overall.tally), ...metricCells(report.overall.metrics)]);
+  const overall = report.overall;
+  rows.push([
+    'overall',
+    String(articles),
+    ...countCells(overall.tally),
+    ...metricCells(overall.metrics),
+    countryCell(overall.tally),
+  ]);
   out.push(table([header, ...rows]), '');
   out.push(
     'precision = matched/predicted, recall = matched/expected; date, place, status, kind = share of matched pairs',
   );
   out.push(
-    'that agree; topics = expected topic words found; merged = multi-source meetings cited in every source.',
+    'that agree; topics = expected topic words found; merged = multi-source meetings cited in every source;',
+    'wrong country = participants given another country or organisation, of those both sides state.',
     '',
   );
 

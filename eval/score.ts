@@ -33,6 +33,8 @@ export const EXPECTED_MEETING_SCHEMA = z.object({
   topics: z.array(z.string().trim().min(1)),
   key: z.string().min(1).optional(),
   venue: z.string().optional(),
+  /** Whom each participant represents: an ISO 3166-1 alpha-3 code, or an organisation's name. */
+  countries: z.record(z.string(), z.string().trim().min(1)).optional(),
   note: z.string().optional(),
 });
 
@@ -59,6 +61,8 @@ export interface ExpectedMeeting {
   event: string | null;
   topics: string[];
   venue?: string;
+  /** Whom each participant represents (alpha-3 code or organisation), where the expectation says. */
+  countries?: Record<string, string>;
 }
 
 /** An expectation file that cannot be used; the message names the file and the problem. */
@@ -113,6 +117,7 @@ export function mergeExpected(byFile: Iterable<readonly [string, readonly Expect
           }
         }
         if (!shared.files.includes(stem)) shared.files.push(stem);
+        if (spec.countries) shared.countries = { ...spec.countries, ...shared.countries };
         for (const t of spec.topics) if (!shared.topics.includes(t)) shared.topics.push(t);
         return;
       }
@@ -128,6 +133,7 @@ export function mergeExpected(byFile: Iterable<readonly [string, readonly Expect
         topics: [...spec.topics],
       };
       if (spec.venue !== undefined) meeting.venue = spec.venue;
+      if (spec.countries !== undefined) meeting.countries = { ...spec.countries };
       if (spec.key !== undefined) byKey.set(spec.key, meeting);
       out.push(meeting);
     });
@@ -427,6 +433,10 @@ export interface MatchedPair {
   statusOk: boolean;
   kindOk: boolean;
   topicsFound: number;
+  /** Participants whose country or organisation the expectation gives and the prediction states. */
+  countriesChecked: number;
+  /** Of those, the ones the prediction gives another country or organisation. */
+  countriesWrong: number;
 }
 
 /** Options of the scoring. */
@@ -483,7 +493,7 @@ export function matchMeetings(
     candidates.forEach((pred, p) => {
       const overlap = pairOverlap(exp, sides[e] ?? [], pred, resolve);
       if (overlap === undefined) return;
-      const pair = comparePair(exp, pred, overlap);
+      const pair = comparePair(exp, pred, overlap, resolve);
       const agreement = 4 * +pair.dateOk + 3 * +pair.statusOk + 2 * +pair.locationOk + +pair.kindOk;
       const rank = [overlap, agreement];
       ranked.push({ e, p, rank, pair });
@@ -515,9 +525,57 @@ export function matchMeetings(
   };
 }
 
+/**
+ * Whether a predicted participant represents whom the expectation says (an alpha-3 code or an organisation's name):
+ * undefined when the prediction states neither country nor organisation (unknown is not wrong).
+ */
+export function affiliationOk(expected: string, p: Participant, resolve: CountryResolver): boolean | undefined {
+  const country = p.country ? (resolve(p.country) ?? p.country) : undefined;
+  if (!country && !p.organization) return undefined;
+  if (/^[A-Z]{3}$/.test(expected)) return country === expected;
+  if (!p.organization) return false;
+  const [a, b] = [fold(expected), fold(p.organization)];
+  return a.includes(b) || b.includes(a) || initials(expected) === fold(p.organization).replace(/\s+/g, '');
+}
+
+/** The initials of a name's capitalised words: "Shanghai Cooperation Organisation" → "sco". */
+const initials = (name: string): string =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+
+/** How many participants' affiliations a pair can check, and how many of those the prediction gets wrong. */
+function countryCheck(
+  expected: ExpectedMeeting,
+  predicted: Meeting,
+  resolve: CountryResolver,
+): { countriesChecked: number; countriesWrong: number } {
+  const out = { countriesChecked: 0, countriesWrong: 0 };
+  if (!expected.countries) return out;
+  const sides = expected.participants.map((t) => parseSide(t, resolve));
+  const { assignment } = matchParticipants(sides, predicted.participants, resolve);
+  expected.participants.forEach((text, i) => {
+    const want = expected.countries?.[text];
+    const p = predicted.participants[assignment[i] ?? -1];
+    const ok = want && p ? affiliationOk(want, p, resolve) : undefined;
+    if (ok === undefined) return;
+    out.countriesChecked++;
+    if (!ok) out.countriesWrong++;
+  });
+  return out;
+}
+
 /** Compares the fields of a matched pair. */
-export function comparePair(expected: ExpectedMeeting, predicted: Meeting, overlap: number): MatchedPair {
+export function comparePair(
+  expected: ExpectedMeeting,
+  predicted: Meeting,
+  overlap: number,
+  resolve: CountryResolver = defaultCountryResolver(),
+): MatchedPair {
   return {
+    ...countryCheck(expected, predicted, resolve),
     expected,
     predicted,
     overlap,
@@ -545,6 +603,9 @@ export interface Tally {
   /** Matched expected meetings reported by several files, and how many of them the prediction cites in every file. */
   multiSource: number;
   multiSourceComplete: number;
+  /** Participants whose affiliation was checked, and those given another country or organisation. */
+  countriesChecked: number;
+  countriesWrong: number;
 }
 
 /** Ratios of a tally; null where the denominator is 0. */
@@ -573,6 +634,8 @@ export const emptyTally = (): Tally => ({
   topicsFound: 0,
   multiSource: 0,
   multiSourceComplete: 0,
+  countriesChecked: 0,
+  countriesWrong: 0,
 });
 
 /** Adds tallies field by field. */
@@ -624,6 +687,8 @@ export function tally(pairs: readonly MatchedPair[], expected: number, predicted
     t.kindOk += +p.kindOk;
     t.topicsExpected += p.expected.topics.length;
     t.topicsFound += p.topicsFound;
+    t.countriesChecked += p.countriesChecked;
+    t.countriesWrong += p.countriesWrong;
     if (p.expected.files.length > 1) {
       t.multiSource++;
       const files = meetingFiles(p.predicted);

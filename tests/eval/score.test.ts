@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  affiliationOk,
+  defaultCountryResolver,
   ExpectedFileError,
   fileStem,
   fold,
@@ -336,5 +338,44 @@ describe('parseExpectedFile and mergeExpected', () => {
   it('takes the stem of expectation and corpus file names', () => {
     expect(fileStem('tests/fixtures/meetings/seeds/000_0d5f.expected.json')).toBe('000_0d5f');
     expect(fileStem('astana-times.md')).toBe('astana-times');
+  });
+});
+
+describe('affiliations', () => {
+  const resolve = defaultCountryResolver();
+
+  it('checks a country by its code and an organisation by its name or initials; unknown is not wrong', () => {
+    expect(affiliationOk('PAK', { name: 'Ishaq Dar', country: 'Pakistan' }, resolve)).toBe(true);
+    expect(affiliationOk('PAK', { name: 'Ishaq Dar', country: 'KGZ' }, resolve)).toBe(false);
+    expect(affiliationOk('PAK', { name: 'Ishaq Dar' }, resolve)).toBeUndefined();
+    expect(affiliationOk('European Union', { name: 'Kaja Kallas', organization: 'EU' }, resolve)).toBe(true);
+    expect(affiliationOk('European Union', { name: 'Kaja Kallas', country: 'IND' }, resolve)).toBe(false);
+    const sco = { name: 'Zhang Ming', organization: 'SCO' };
+    expect(affiliationOk('Shanghai Cooperation Organisation', sco, resolve)).toBe(true);
+  });
+
+  it('counts the participants of matched meetings given another country than expected', () => {
+    const countries = { 'Kaja Kallas': 'European Union', 'Subrahmanyam Jaishankar': 'IND' };
+    const e = expected('a', ['Kaja Kallas', 'Subrahmanyam Jaishankar'], { countries });
+    const wrong = predicted('a.txt', [
+      { name: 'Kaja Kallas', country: 'IND' },
+      { name: 'Subrahmanyam Jaishankar', country: 'IND' },
+    ]);
+    const { tally } = scoreMeetings([e], [wrong]);
+    expect(tally).toMatchObject({ matched: 1, countriesChecked: 2, countriesWrong: 1 });
+  });
+
+  it('merges the countries of one meeting written in two files', () => {
+    const a = spec({
+      key: 'k',
+      participants: ['Ana Costa', 'Foreign Minister of Kenya'],
+      countries: { 'Ana Costa': 'BRA' },
+    });
+    const b = spec({ key: 'k', countries: { 'Foreign Minister of Kenya': 'KEN' } });
+    const [merged] = mergeExpected([
+      ['a', [a]],
+      ['b', [b]],
+    ]);
+    expect(merged?.countries).toEqual({ 'Ana Costa': 'BRA', 'Foreign Minister of Kenya': 'KEN' });
   });
 });
