@@ -4,7 +4,7 @@ import { dateLabel } from './format.js';
 /** Words for how a meeting took place. */
 export const KIND_LABELS: Readonly<Record<Meeting['kind'], string>> = {
   talks: 'talks',
-  'call-on': 'call',
+  'call-on': 'courtesy call',
   visit: 'visit',
   telephone: 'telephone call',
 };

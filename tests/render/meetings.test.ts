@@ -65,7 +65,7 @@ function contextAfter(m: SlackMessage, text: string): string[] {
 }
 
 const ZHAPAROV_SECTION = [
-  '*Wed 25 Oct 2023* · Bishkek · call',
+  '*Wed 25 Oct 2023* · Bishkek · courtesy call',
   '*Jalil Abbas Jilani* (Caretaker Foreign Minister, Pakistan) with *Sadyr Zhaparov* (President, Kyrgyzstan)',
   '_at_ 22nd meeting of the Council of Heads of Government (CHG) of the Shanghai Cooperation Organization',
   'Topics: current state, Kyrgyz-Pakistani bilateral cooperation',
@@ -186,7 +186,7 @@ describe('Block Kit of seed meetings answers', () => {
   it('shows an undated meeting without a basis: the context holds its citation only', () => {
     const m = buildAnswerMessage(ask('meetings with Tokayev', ctx), interactive);
     expect(sectionTexts(m)[1]).toMatch(
-      /^\*date not stated\* · presidential palace Akorda · call\n\*Ishaq Dar\* \(Foreign Minister and Deputy Prime Minister, Pakistan\) with \*Kassym-Jomart Tokayev\* \(President, Kazakhstan\)\n/,
+      /^\*date not stated\* · presidential palace Akorda · courtesy call\n\*Ishaq Dar\* \(Foreign Minister and Deputy Prime Minister, Pakistan\) with \*Kassym-Jomart Tokayev\* \(President, Kazakhstan\)\n/,
     );
     expect(contextAfter(m, 'Kassym-Jomart Tokayev')).toEqual([
       expect.stringMatching(
@@ -307,7 +307,7 @@ describe('Block Kit of hand-built meetings answers', () => {
 
   it.each<[Meeting['kind'], string]>([
     ['talks', 'talks'],
-    ['call-on', 'call'],
+    ['call-on', 'courtesy call'],
     ['visit', 'visit'],
     ['telephone', 'telephone call'],
   ])('names a meeting of kind %j "%s"', (kind, label) => {
@@ -558,10 +558,10 @@ describe('console text of meetings answers', () => {
   it('shows "meetings in Bishkek during 2023" with each meeting, its basis and citation indented under it', () => {
     const lines = renderText(ask('meetings in Bishkek during 2023', ctx), STAR_BOLD).split('\n');
     expect(lines[0]).toBe('Meetings in Bishkek, 2023-01-01 to 2023-12-31 — 3 meetings');
-    const at = lines.indexOf('*Wed 25 Oct 2023* · Bishkek · call');
+    const at = lines.indexOf('*Wed 25 Oct 2023* · Bishkek · courtesy call');
     expect(lines.slice(at - 1, at + 7)).toEqual([
       '',
-      '*Wed 25 Oct 2023* · Bishkek · call',
+      '*Wed 25 Oct 2023* · Bishkek · courtesy call',
       '  *Jalil Abbas Jilani* (Caretaker Foreign Minister, Pakistan) with *Sadyr Zhaparov* (President, Kyrgyzstan)',
       '  at 22nd meeting of the Council of Heads of Government (CHG) of the Shanghai Cooperation Organization',
       '  topics: current state, Kyrgyz-Pakistani bilateral cooperation',
