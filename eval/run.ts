@@ -34,10 +34,15 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const inRoot = (path: string): string =>
   fileURLToPath(new URL(path.endsWith('/') ? path : `${path}/`, new URL('../', import.meta.url)));
 
-function parseArgs(argv: readonly string[]): { json: boolean; limit: number } {
-  const at = argv.indexOf('--limit');
-  const limit = at >= 0 ? Number(argv[at + 1]) : 20;
-  return { json: argv.includes('--json'), limit: Number.isInteger(limit) && limit > 0 ? limit : 20 };
+/** `--json`, `--limit N` (misses shown per kind), `--skip NAME[,NAME]` (sets left out: `--skip blind` while tuning). */
+function parseArgs(argv: readonly string[]): { json: boolean; limit: number; skip: ReadonlySet<string> } {
+  const valueOf = (flag: string): string | undefined => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const limit = Number(valueOf('--limit') ?? 20);
+  const skip = new Set((valueOf('--skip') ?? '').split(',').filter(Boolean));
+  return { json: argv.includes('--json'), limit: Number.isInteger(limit) && limit > 0 ? limit : 20, skip };
 }
 
 /** Runs the extractor over every corpus until enough time has passed; articles per second of extraction alone (reference tables built once, as the app does). */
@@ -58,11 +63,18 @@ function measureSpeed(corpora: readonly Corpus[], lexicon: Lexicon): SpeedReport
 }
 
 async function main(): Promise<number> {
-  const { json, limit } = parseArgs(process.argv.slice(2));
+  const { json, limit, skip } = parseArgs(process.argv.slice(2));
+  const unknown = [...skip].filter((name) => !EVAL_CORPORA.some((c) => c.name === name));
+  if (unknown.length > 0) {
+    console.error(
+      `briefbot eval: --skip ${unknown.join(',')}: the sets are ${EVAL_CORPORA.map((c) => c.name).join(', ')}`,
+    );
+    return 2;
+  }
   const lexicon = buildLexicon();
   const reports: CorpusReport[] = [];
   const corpora: Corpus[] = [];
-  for (const def of EVAL_CORPORA) {
+  for (const def of EVAL_CORPORA.filter((c) => !skip.has(c.name))) {
     const dir = inRoot(def.dir);
     const corpus = await loadCorpus(dir);
     const expectations = await readExpectations(inRoot(def.expected));
