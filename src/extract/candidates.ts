@@ -1,6 +1,6 @@
 import type { Article, PartialDate } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
-import type { Place } from '../reference/places.js';
+import type { Place, PlaceLookup } from '../reference/places.js';
 import type { MeetingKind, ResolvedDate } from './types.js';
 import { tokenize, type Tok } from './tokens.js';
 import { optional } from '../optional.js';
@@ -16,6 +16,8 @@ export interface ExtractContext {
   lexicon: Lexicon;
   titles: TitleTable;
   places: ReadonlyMap<string, Place>;
+  /** A city as written, misspelt or not. */
+  findPlace: PlaceLookup;
 }
 
 /** A sentence of an article, in reading order, with its tokens and mentions. */
@@ -384,7 +386,7 @@ function sentenceCandidates(
       const scope = segs.length > 1 ? seg.text : clause;
       const date = aheadIfPlanned(seg.date ?? dates.meeting(seg.text), t.future);
       const dateUnknown = !date && dates.find(seg.text).some((d) => !d.resolved);
-      const places = findPlaces(seg.text, ctx.places, dateline);
+      const places = findPlaces(seg.text, ctx.findPlace, dateline);
       const location =
         t.kind === 'telephone'
           ? undefined
@@ -606,7 +608,7 @@ function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext
       REFERS_BACK.test(s.text) ||
       (subject?.name !== undefined && names.has(subject.name.split(' ').pop()!.toLowerCase()));
     if (!refersBack) continue;
-    const places = findPlaces(s.text, ctx.places, dateline);
+    const places = findPlaces(s.text, ctx.findPlace, dateline);
     const newTopics = findTopics(s.text, isCountryWord(ctx)).filter((t) => !next.topics.includes(t));
     next = {
       ...next,
@@ -622,7 +624,7 @@ function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext
 
 /** Every meeting candidate of an article, with context from the sentences that follow each. */
 export function articleCandidates(article: Article, sentences: SentenceInfo[], ctx: ExtractContext): Candidate[] {
-  const dateline = article.paragraphs[0] ? findDateline(article.paragraphs[0].text, ctx.places) : undefined;
+  const dateline = article.paragraphs[0] ? findDateline(article.paragraphs[0].text, ctx.findPlace) : undefined;
   const dates = articleDates(article.published);
   const perSentence = sentences.map((s, i) => sentenceCandidates(s, i, dates, ctx, dateline));
   const starts = new Set(perSentence.flatMap((cs, i) => (cs.length > 0 ? [i] : [])));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, Corpus } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
-import { buildPlaces } from '../reference/places.js';
+import { buildPlaces, placeLookup } from '../reference/places.js';
 import type { Meeting, MeetingSource, Participant } from './types.js';
 import { buildTitleTable, countryAt, countryOfWord, type Mention } from './mentions.js';
 import { isPossessive } from './tokens.js';
@@ -23,7 +23,8 @@ import { yieldToEventLoop } from '../event-loop.js';
 
 /** Build the reference tables extraction needs, once. */
 export function buildExtractContext(lexicon: Lexicon): ExtractContext {
-  return { lexicon, titles: buildTitleTable(), places: buildPlaces(lexicon.countries) };
+  const places = buildPlaces(lexicon.countries);
+  return { lexicon, titles: buildTitleTable(), places, findPlace: placeLookup(places) };
 }
 
 /** What one mention says of a person. */
@@ -327,7 +328,7 @@ function articleDrafts(
     current = leadPerson(s, personOf) ?? current;
   });
   const state: ArticleState = { people, focus, sentences, codes };
-  const dateline = article.paragraphs[0] ? findDateline(article.paragraphs[0].text, ctx.places) : undefined;
+  const dateline = article.paragraphs[0] ? findDateline(article.paragraphs[0].text, ctx.findPlace) : undefined;
   let rankedCache: string[] | undefined;
   const ranked = (): string[] =>
     (rankedCache ??= [

@@ -1,4 +1,4 @@
-import type { Place } from '../reference/places.js';
+import type { Place, PlaceLookup } from '../reference/places.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 
 /** Words that make a phrase an event: "SCO summit", "22nd meeting of the Council of Heads of Government". */
@@ -169,13 +169,13 @@ const PLACE_AFTER_PREPOSITION = pattern(
 
 /**
  * Cities a sentence names after "in", "at", "to" or "from" (or "here", which is the dateline's city).
- * @example findPlaces('met Lavrov in Bishkek in June 2019', places)
- * // → [{ place: { name: 'Bishkek', … }, index: 14 }]
+ * @example findPlaces('met Lavrov in Dushambe in June 2019', placeLookup(places))
+ * // → [{ place: { name: 'Dushanbe', … }, index: 14 }]
  */
-export function findPlaces(sentence: string, places: ReadonlyMap<string, Place>, dateline?: Place): PlaceMention[] {
+export function findPlaces(sentence: string, findPlace: PlaceLookup, dateline?: Place): PlaceMention[] {
   const found: PlaceMention[] = [];
   for (const m of sentence.matchAll(PLACE_AFTER_PREPOSITION)) {
-    const place = places.get(m[1]!.toLowerCase());
+    const place = findPlace(m[1]!);
     if (place) found.push({ place, index: m.index + m[0].length - m[1]!.length });
   }
   if (dateline) for (const m of sentence.matchAll(/\bhere\b/gi)) found.push({ place: dateline, index: m.index });
@@ -194,13 +194,12 @@ const DATELINE = pattern([DATELINE_CITY, DATELINE_DATE, DATELINE_AGENCY, DATELIN
 
 /**
  * The city of an article's dateline: "ISLAMABAD:", "DUSHANBE/MOSCOW (Reuters) -", "BRASILIA, March 4 (Reuters) -".
- * @example findDateline('ISLAMABAD: Prime Minister …', places)?.name // → 'Islamabad'
+ * @example findDateline('ISLAMABAD: Prime Minister …', placeLookup(places))?.name // → 'Islamabad'
  */
-export function findDateline(firstParagraph: string, places: ReadonlyMap<string, Place>): Place | undefined {
+export function findDateline(firstParagraph: string, findPlace: PlaceLookup): Place | undefined {
   const m = DATELINE_TASS.exec(firstParagraph) ?? DATELINE.exec(firstParagraph);
   if (!m) return undefined;
-  const city = m[1]!.split('/')[0]!.trim().toLowerCase();
-  return places.get(city);
+  return findPlace(m[1]!.split('/')[0]!.trim());
 }
 
 /** Cues of a list: "in areas of", "including", "such as". */

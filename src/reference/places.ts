@@ -1,4 +1,5 @@
 import cityTimezones from 'city-timezones';
+import { typoTolerant } from '../text/typos.js';
 import type { CountryRef } from './countries.js';
 
 /** A city briefbot can name as a meeting's location. */
@@ -50,4 +51,29 @@ export function buildPlaces(countries: readonly CountryRef[]): Map<string, Place
   const out = new Map<string, Place>();
   for (const [key, { pop: _pop, ...place }] of places) out.set(key, place);
   return out;
+}
+
+/** A city by its name as a briefing writes it, misspelt or not; undefined when it names none. */
+export type PlaceLookup = (name: string) => Place | undefined;
+
+/**
+ * The {@link PlaceLookup} of a table of cities: the exact name, else the one city nearest in spelling ("Dushambe",
+ * "Tashkant", "Kuala Lumpor"), as {@link typoTolerant} finds it.
+ * @example placeLookup(buildPlaces(countries))('Dushambe')?.name // → 'Dushanbe'
+ */
+export function placeLookup(places: ReadonlyMap<string, Place>): PlaceLookup {
+  const calendar = calendarWords();
+  return typoTolerant(places, (key) => calendar.has(key));
+}
+
+/**
+ * The names of months and weekdays in English, lower case: words a place must not be read from ("in August" is
+ * no misspelt Augusta).
+ */
+export function calendarWords(): ReadonlySet<string> {
+  const month = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+  const weekday = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
+  const months = Array.from({ length: 12 }, (_, m) => month.format(Date.UTC(2024, m, 1)));
+  const weekdays = Array.from({ length: 7 }, (_, d) => weekday.format(Date.UTC(2024, 0, 1 + d)));
+  return new Set([...months, ...weekdays].map((w) => w.toLowerCase()));
 }

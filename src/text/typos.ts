@@ -1,0 +1,53 @@
+/**
+ * Names found however they are misspelt: "Dushambe" is Dushanbe and "Tashkant" is Tashkent, by spelling distance
+ * over the names a table knows (minisearch's radix tree does the distance search). Short names get no such leeway:
+ * one letter off a four-letter word is another word.
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+
+/**
+ * How many typos (letters added, dropped or changed) a name of this many letters may carry and still be known.
+ * @example typoBudget('dushambe'.length) // → 1
+ */
+export const typoBudget = (letters: number): number => (letters >= 10 ? 2 : letters >= 6 ? 1 : 0);
+
+/**
+ * A lookup by lower-cased name that tolerates typos: the exact entry, else the one entry nearest in spelling within
+ * the {@link typoBudget}, starting with the same letter. Two different entries equally near are a guess, so none; a
+ * word `isOtherWord` knows as something else ("August", not Augusta) is never taken for a misspelling.
+ * @example typoTolerant(new Map([['tashkent', 'UZB']]))('Tashkant') // → 'UZB'
+ */
+export function typoTolerant<T>(
+  entries: ReadonlyMap<string, T>,
+  isOtherWord: (key: string) => boolean = () => false,
+): (name: string) => T | undefined {
+  const tree = new SearchableMap<T>();
+  for (const [key, value] of entries) tree.set(key, value);
+  // A spelling search costs tens of microseconds and a corpus asks the same words again and again ("in October").
+  const memo = new Map<string, T | undefined>();
+  const nearest = (key: string): T | undefined => {
+    const budget = typoBudget([...key].length);
+    if (budget === 0) return undefined;
+    let best: { distance: number; values: Set<T> } | undefined;
+    for (const [near, [value, distance]] of tree.fuzzyGet(key, budget)) {
+      if (near[0] !== key[0]) continue;
+      if (!best || distance < best.distance) best = { distance, values: new Set([value]) };
+      else if (distance === best.distance) best.values.add(value);
+    }
+    return best?.values.size === 1 ? [...best.values][0] : undefined;
+  };
+  return (name) => {
+    const key = name.toLowerCase();
+    const exact = entries.get(key);
+    if (exact !== undefined) return exact;
+    if (memo.has(key)) return memo.get(key);
+    if (isOtherWord(key)) return undefined;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    const found = nearest(key);
+    memo.set(key, found);
+    return found;
+  };
+}
+
+/** Misspellings remembered per lookup before the memo starts again. */
+export const MEMO_LIMIT = 20_000;
