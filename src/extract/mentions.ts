@@ -131,7 +131,9 @@ export function countryAt(toks: Tok[], i: number, lexicon: Lexicon): { code: str
     ...(lexicon.exact.get(t.text) ?? lexicon.exact.get(t.text.replace(/\./g, '')) ?? []),
   ].filter((k) => k.startsWith('@'));
   if (keys.length === 1 && t.cap) return { code: keys[0]!.slice(1).toUpperCase(), to: i + 1 };
-  return undefined;
+  const unknown = keys.length === 0 && t.cap && !lexicon.words.has(stem);
+  const misspelt = unknown ? lexicon.misspeltCountry(t.text) : undefined;
+  return misspelt ? { code: misspelt, to: i + 1 } : undefined;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { ABBREVIATIONS } from './abbreviations.js';
 import { buildCountries, countryForms, UPPERCASE_COUNTRY_FORMS, type CountryRef } from './countries.js';
+import { typoTolerant } from '../text/typos.js';
+import { buildPlaces } from './places.js';
 import { normalizeWord, stemWord, wordSpans } from '../text/words.js';
 
 /** A phrase ("Shanghai Cooperation Organization") that also stands for a key (`#sco`). */
@@ -23,6 +25,11 @@ export interface Lexicon {
   /** First word of a phrase → the phrases starting with it, longest first. */
   phrases: ReadonlyMap<string, readonly PhraseRule[]>;
   countries: readonly CountryRef[];
+  /**
+   * The country (alpha-3) a misspelt one-word country name stands for ("Kazakstan", "Uzbekstan", "Bangaldesh"),
+   * undefined for any other word; a word the lexicon knows, or a city's name ("Granada"), is never a misspelling.
+   */
+  misspeltCountry: (word: string) => string | undefined;
 }
 
 /** The key a country stands for in the index. @example countryKey('KGZ') // → '@kgz' */
@@ -63,5 +70,20 @@ export function buildLexicon(countries: CountryRef[] = buildCountries()): Lexico
     for (const phrase of long) addPhrase(phrase, key);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { words, exact, shortForms, phrases, countries };
+  const cities = buildPlaces(countries);
+  const known = (key: string): boolean => words.has(key) || exact.has(key) || cities.has(key);
+  const misspeltCountry = typoTolerant(countryNameWords(countries), known);
+  return { words, exact, shortForms, phrases, countries, misspeltCountry };
+}
+
+/**
+ * The one-word names of independent countries (not their demonyms, which people's names come too close to), by
+ * lower-cased name: what a misspelt country name is looked for among.
+ * @example countryNameWords(buildCountries()).get('kazakhstan') // → 'KAZ'
+ */
+export function countryNameWords(countries: readonly CountryRef[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of countries)
+    if (c.independent) for (const n of c.names) if (/^\p{L}+$/u.test(n)) out.set(n.toLowerCase(), c.code);
+  return out;
 }

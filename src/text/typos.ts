@@ -30,7 +30,8 @@ export function typoTolerant<T>(
     if (budget === 0) return undefined;
     let best: { distance: number; values: Set<T> } | undefined;
     for (const [near, [value, distance]] of tree.fuzzyGet(key, budget)) {
-      if (near[0] !== key[0]) continue;
+      // "Indira" is two letters off "India" in a five-letter name: the shorter of the two sets the leeway.
+      if (near[0] !== key[0] || distance > typoBudget([...near].length)) continue;
       if (!best || distance < best.distance) best = { distance, values: new Set([value]) };
       else if (distance === best.distance) best.values.add(value);
     }

@@ -556,3 +556,19 @@ describe('findMentions: names that are no people', () => {
     expect(mentionsOf(sentence).filter((m) => m.kind === 'named')).toEqual([]);
   });
 });
+
+describe('misspelt countries', () => {
+  it('reads a country name one or two letters off as the country of the official it names', () => {
+    expect(mentionsOf('He met the Foreign Minister of Kazakstan, Murat Nurtleu.')).toContainEqual(
+      expect.objectContaining({ name: 'Murat Nurtleu', country: 'KAZ' }),
+    );
+    expect(mentionsOf("Uzbekstan's Foreign Minister Bakhtiyor Saidov arrived.")).toContainEqual(
+      expect.objectContaining({ name: 'Bakhtiyor Saidov', country: 'UZB' }),
+    );
+  });
+
+  it('takes no person or city for a misspelt country', () => {
+    const seen = mentionsOf('Indira Germain flew from Granada to meet President Sadyr Japarov.');
+    expect(seen.map((m) => m.country).filter(Boolean)).toEqual([]);
+  });
+});
