@@ -243,16 +243,22 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   if (t.prepositional) return before.slice(0, 1);
   const last = before[before.length - 1];
   if (!last) return [];
+  // A joint subject is a list, "A and B" or "A, B and C": the last two joined by "and", any before them by commas.
   const prev = before[before.length - 2];
-  const joined =
-    prev &&
-    s.toks
-      .slice(prev.to, last.from)
-      .map((x) => x.norm)
-      .join(' ')
-      .replace(/^,\s*/, '') === 'and';
-  return joined ? [prev, last] : [last];
+  if (!prev || listGap(s.toks, prev, last) !== 'and') return [last];
+  const side = [prev, last];
+  for (let k = before.length - 3; k >= 0 && listGap(s.toks, before[k]!, side[0]!) === ','; k -= 1)
+    side.unshift(before[k]!);
+  return side;
 }
+
+/** The words between two mentions, with a comma before "and" dropped: "and", ",", or anything else. */
+const listGap = (toks: Tok[], a: Mention, b: Mention): string =>
+  toks
+    .slice(a.to, b.from)
+    .map((x) => x.norm)
+    .join(' ')
+    .replace(/^,\s*and$/, 'and');
 
 /** The object side: the first person after the trigger, and those joined to it by "and". */
 function objectOf(s: SentenceInfo, t: Trigger): Mention[] {

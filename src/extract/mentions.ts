@@ -673,5 +673,65 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   const uncovered = sorted.filter(
     (m) => !sorted.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from),
   );
-  return mergeAppositives(uncovered, toks);
+  return perCountry(mergeAppositives(uncovered, toks), toks, lexicon);
 }
+
+/** Plural titles a list of countries can hand out one each: "counterparts", "foreign ministers", "leaders". */
+const SHARED_TITLE = /(?:counterparts|ministers|leaders|presidents|premiers|chiefs|secretaries|ambassadors|envoys)$/i;
+
+/**
+ * The countries listed from token i, each with its tokens: "Peru, Ghana and Bosnia and Herzegovina" → three.
+ * @example countryList(tokenize('Peru and Chile met'), 0, lexicon).map((c) => c.code) // → ['PER', 'CHL']
+ */
+export function countryList(toks: Tok[], i: number, lexicon: Lexicon): { code: string; from: number; to: number }[] {
+  const out: { code: string; from: number; to: number }[] = [];
+  let at = i;
+  for (;;) {
+    const c = countryAt(toks, at, lexicon);
+    // "Chile's president" starts someone else.
+    if (!c || isPossessive(toks[c.to])) return out;
+    out.push({ code: c.code, from: at, to: c.to });
+    at = c.to;
+    if (toks[at]?.norm === ',') at += 1;
+    if (toks[at]?.norm === 'and') at += 1;
+    if (at === c.to) return out;
+  }
+}
+
+/**
+ * "his counterparts from Peru, Ghana and Chile", "the foreign ministers of Peru and Chile": a plural title shared out
+ * over a list of countries is one unnamed official of each, so that each can be met apart. The first takes the
+ * title's words, the others their country's; mentions the list covers (a country taken for a name) go.
+ */
+function perCountry(mentions: Mention[], toks: Tok[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  let coveredTo = -1;
+  for (const m of mentions) {
+    if (m.from < coveredTo) continue;
+    const listed = m.kind === 'group' && m.title !== undefined && SHARED_TITLE.test(m.title) ? listAfter(m, toks) : -1;
+    const more = listed >= 0 ? countryList(toks, listed, lexicon) : [];
+    if (more.length === 0) {
+      out.push(m);
+      continue;
+    }
+    const title = singularTitle(m.title!);
+    const first = m.country ? { code: m.country, from: m.from, to: m.to } : { ...more.shift()!, from: m.from };
+    for (const c of [first, ...more]) out.push({ from: c.from, to: c.to, kind: 'unnamed', title, country: c.code });
+    coveredTo = (more.at(-1) ?? first).to;
+  }
+  return out;
+}
+
+/** Where the countries of a plural title start: after "from"/"of", or after "and" when it named one already. */
+function listAfter(m: Mention, toks: Tok[]): number {
+  const next = toks[m.to]?.norm ?? '';
+  if (!m.country) return ['from', 'of'].includes(next) ? m.to + 1 : -1;
+  if (next === 'and') return m.to + 1;
+  return next === ',' && toks[m.to + 1]?.norm !== 'who' ? m.to + 1 + (toks[m.to + 1]?.norm === 'and' ? 1 : 0) : -1;
+}
+
+/** One holder of a plural title: "counterparts" → "counterpart", "foreign ministers" → "Foreign Minister". */
+const singularTitle = (title: string): string => {
+  const one = title.replace(/(?<=\p{L})s\b/u, '');
+  return one === 'counterpart' ? one : one.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+};

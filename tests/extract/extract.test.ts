@@ -571,3 +571,40 @@ describe('extractMeetings on generated briefings', () => {
     );
   });
 });
+
+/** A paragraph with no meeting in it, so that a one-sentence test briefing is long enough to be one. */
+const FILLER =
+  'Trade between the regions grew by a tenth last year, according to figures published by the statistics office, ' +
+  'and officials expect the growth to continue as new rail links and border crossings open over the coming years.';
+
+describe('lists of countries and of people', () => {
+  const meetingsIn = (text: string): string[] =>
+    extractMeetings(corpusOf({ 'list.txt': ` date 2025-03-06 \n\n${text}\n\n${FILLER}\n` }), lexicon, ctx)
+      .map((m) => m.participants.map(who).sort().join(' + '))
+      .sort();
+
+  it('meets each counterpart of a list of countries apart, the unnamed official of each', () => {
+    expect(
+      meetingsIn(
+        'Kyrgyz Foreign Minister Jeenbek Kulubaev held separate bilateral meetings with his counterparts ' +
+          'from Peru, Ghana and Bosnia and Herzegovina in Geneva on Wednesday.',
+      ),
+    ).toEqual([
+      'Foreign Minister of Bosnia and Herzegovina + Jeenbek Kulubaev',
+      'Foreign Minister of Ghana + Jeenbek Kulubaev',
+      'Foreign Minister of Peru + Jeenbek Kulubaev',
+    ]);
+  });
+
+  it('keeps a listed subject of three together, and meets each of two objects "separately"', () => {
+    expect(
+      meetingsIn(
+        'The leaders of France, Germany and Italy met Serbian President Aleksandar Vucic and Kosovo Prime Minister ' +
+          'Albin Kurti separately in Brussels on Thursday.',
+      ),
+    ).toEqual([
+      'Albin Kurti + Leader of France + Leader of Germany + Leader of Italy',
+      'Aleksandar Vucic + Leader of France + Leader of Germany + Leader of Italy',
+    ]);
+  });
+});

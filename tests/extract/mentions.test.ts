@@ -572,3 +572,29 @@ describe('misspelt countries', () => {
     expect(seen.map((m) => m.country).filter(Boolean)).toEqual([]);
   });
 });
+
+describe('a plural title shared out over a list of countries', () => {
+  it('is one unnamed official of each country, and no country is taken for a name', () => {
+    expect(mentionsOf('He met his counterparts from Peru, Ghana and Bosnia and Herzegovina.')).toEqual([
+      { kind: 'pronoun', span: 'He' },
+      { kind: 'unnamed', span: 'his counterparts from Peru', title: 'counterpart', country: 'PER' },
+      { kind: 'unnamed', span: 'Ghana', title: 'counterpart', country: 'GHA' },
+      { kind: 'unnamed', span: 'Bosnia and Herzegovina', title: 'counterpart', country: 'BIH' },
+    ]);
+  });
+
+  it('reads "the foreign ministers of Chile and Peru" as two foreign ministers', () => {
+    const seen = mentionsOf('The foreign ministers of Chile and Peru met in Lima.');
+    expect(seen.filter((m) => m.kind === 'unnamed')).toEqual([
+      { kind: 'unnamed', span: 'The foreign ministers of Chile', title: 'Foreign Minister', country: 'CHL' },
+      { kind: 'unnamed', span: 'Peru', title: 'Foreign Minister', country: 'PER' },
+    ]);
+  });
+
+  it('ends the list where a country starts someone else ("Chile\'s President")', () => {
+    const seen = mentionsOf("He met the foreign ministers of Peru, Chile's President Gabriel Boric and others.");
+    expect(seen).toContainEqual(expect.objectContaining({ kind: 'group', country: 'PER' }));
+    expect(seen).toContainEqual(expect.objectContaining({ name: 'Gabriel Boric', country: 'CHL' }));
+    expect(seen.filter((m) => m.kind === 'unnamed')).toEqual([]);
+  });
+});
