@@ -268,15 +268,15 @@ function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const gap = s.toks.slice(t.to, first.from);
   if (gap.some((x) => x.word && !x.cap && !OBJECT_GAP_WORDS.has(x.norm))) return [];
   const out = [first];
+  let listEnd = 1;
   for (const m of s.mentions.filter((x) => x.from > first.from && isPerson(x))) {
-    const gap = s.toks
-      .slice(out[out.length - 1]!.to, m.from)
-      .map((x) => x.norm)
-      .join(' ');
-    if (gap === 'and' || gap === ', and' || gap === ',') out.push(m);
-    else break;
+    const gap = listGap(s.toks, out[out.length - 1]!, m);
+    if (gap !== 'and' && gap !== ',') break;
+    out.push(m);
+    if (gap === 'and') listEnd = out.length;
   }
-  return out;
+  // A list ends at its "and": "B, C and D"; a name after a bare comma is someone else ("…, Minister X announced").
+  return out.slice(0, listEnd);
 }
 
 /** "A and B agreed …": two people joined by "and" before a verb of joint action, read as talks. */
@@ -465,7 +465,7 @@ function sentenceCandidates(
         ? subject.map((m) => [m])
         : [subject, object];
     if (!group && (sides.length < 2 || sides.some((side) => side.length === 0))) return;
-    if (!group && object.length > 1 && /\bseparate(?:ly)?\b/i.test(s.text)) {
+    if (!group && object.length > 1 && !TOGETHER.test(s.text)) {
       for (const o of object) pushCandidate(t, ti, [subject, [o]], false);
       return;
     }
@@ -473,6 +473,30 @@ function sentenceCandidates(
   });
   return out;
 }
+
+/**
+ * What says that the people one met were met together: otherwise "met A, B and C" is three meetings, one with each.
+ */
+const TOGETHER = pattern(
+  [
+    /\b/,
+    alternatives([
+      'together',
+      'jointly',
+      'joint',
+      'trilateral(?:ly)?',
+      'tripartite',
+      'quadrilateral',
+      'three-way',
+      'four-way',
+      'all (?:three|four|five)',
+      'the (?:three|four|five) (?:leaders|ministers|sides|countries)',
+      'group meeting',
+    ]),
+    /\b/,
+  ],
+  'i',
+);
 
 /** Organisations that host meetings rather than being their subject ("SCO", "UN"): not topics. */
 const FORUM_EXPANSION =

@@ -601,8 +601,12 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     const name = spanText(toks, from, to);
     const { start: _s, ...l } = left;
     const { end: _e, ...r } = right;
+    // "Brazil's Mauro Vieira": a country's possessive right before a bare name is whom the person represents.
+    const owner =
+      !l.country && isPossessive(toks[left.start - 1]) ? findCountryEnding(toks, left.start - 1, lexicon) : undefined;
+    if (owner) l.country = owner.code;
     mentions.push({
-      from: left.start,
+      from: owner?.start ?? left.start,
       to: right.end,
       kind: 'named',
       name,

@@ -608,3 +608,32 @@ describe('lists of countries and of people', () => {
     ]);
   });
 });
+
+describe('one verb, many counterparts', () => {
+  const meetingsIn = (text: string): string[] =>
+    extractMeetings(corpusOf({ 'many.txt': ` date 2025-03-06 \n\n${text}\n\n${FILLER}\n` }), lexicon, ctx)
+      .map((m) => m.participants.map(who).sort().join(' + '))
+      .sort();
+
+  it('meets each person of a list apart, unless the text says they met together', () => {
+    const held =
+      'Pakistani Foreign Minister Ishaq Dar held meetings with ASEAN Secretary-General Kao Kim Hourn, Kenyan';
+    expect(meetingsIn(`${held} President William Ruto and the Emir of Qatar on Tuesday.`)).toEqual([
+      'Emir of Qatar + Ishaq Dar',
+      'Ishaq Dar + Kao Kim Hourn',
+      'Ishaq Dar + William Ruto',
+    ]);
+    expect(meetingsIn(`${held} President William Ruto and the Emir of Qatar together on Tuesday.`)).toEqual([
+      'Emir of Qatar + Ishaq Dar + Kao Kim Hourn + William Ruto',
+    ]);
+  });
+
+  it('ends a list at its "and": a name after a bare comma is someone else', () => {
+    expect(
+      meetingsIn(
+        'President Claudia Sheinbaum will visit Guatemala next week to meet her counterpart Bernardo Arévalo, ' +
+          'Foreign Minister Juan Ramón de la Fuente announced on Friday.',
+      ),
+    ).toEqual(['Bernardo Arévalo + Claudia Sheinbaum']);
+  });
+});
