@@ -59,9 +59,13 @@ const MEETING_NOUNS = alternatives([
   'video call',
   'videoconference',
   'video conference',
+  'virtual meeting',
+  'online meeting',
+  'tete-a-tete',
 ]);
+/** Only a telephone, a video link or a virtual meeting makes a call; an audience or a courtesy call is in person. */
 const kindOfNoun = (m: string): MeetingKind =>
-  /phone|telephon|video/.test(m) ? 'telephone' : /audience|courtesy call/.test(m) ? 'call-on' : 'talks';
+  /phone|telephon|video|virtual|online/.test(m) ? 'telephone' : /audience|courtesy call/.test(m) ? 'call-on' : 'talks';
 
 /** Up to four words, as few as possible: "was received (on Monday) by", "held talks (in Moscow) with". */
 const FEW_WORDS = /(?: \S+){0,4}?/;
@@ -137,6 +141,12 @@ const PATTERNS: readonly Pattern[] = [
     passive: true,
   },
   {
+    name: 'granted an audience to',
+    re: /\b(?:granted|grants|granting|gave|gives) (?:an )?audience to\b/,
+    kind: 'call-on',
+    hosting: true,
+  },
+  {
     name: 'the meeting between',
     re: /\b(?:the |a |their |his |her )?(?:meeting|talks|discussions|phone call|telephone conversation) between\b/,
     kind: kindOfNoun,
@@ -195,6 +205,7 @@ const PATTERNS: readonly Pattern[] = [
   { name: 'to see', re: /\bto see\b/, kind: 'talks' },
   { name: 'visited', re: /\bvisited\b/, kind: 'visit' },
   { name: 'spoke with', re: /\b(?:spoke|speaks|talked) (?:with|to)\b/, kind: 'talks' },
+  { name: 'interacted with', re: /\b(?:interacted|interacts|conversed|converses) with\b/, kind: 'talks' },
 ];
 
 /** Modal and negative words before a trigger that make it no report of a meeting. */

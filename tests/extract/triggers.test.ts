@@ -315,3 +315,14 @@ describe('tokenText', () => {
     expect(tokenAt(text.length - 1)).toBe(5);
   });
 });
+
+describe('more ways of saying it', () => {
+  it.each<[string, string, MeetingKind]>([
+    ['The King granted an audience to the visiting minister.', 'granted an audience to', 'call-on'],
+    ['She held a virtual meeting with her Chilean counterpart.', 'held a virtual meeting with', 'telephone'],
+    ['The two leaders held a tête-à-tête with interpreters only.', 'held a tête-à-tête with', 'talks'],
+    ['The envoy interacted with the press secretary.', 'interacted with', 'talks'],
+  ])('%s', (sentence, words, kind) => {
+    expect(triggersOf(sentence)).toContainEqual(expect.objectContaining({ words, kind }));
+  });
+});
