@@ -191,13 +191,19 @@ const DATELINE_DATE = `(?:,\\s*${alternatives([/\p{Lu}\p{Ll}+\.?\s+\d{1,2}/u, /\
 const DATELINE_AGENCY = /\s*(?:\([^)]{1,40}\))?/;
 const DATELINE_END = alternatives([/:\s/, /\s*[—–]\s?/, /\s+-{1,2}\s/]);
 const DATELINE = pattern([DATELINE_CITY, DATELINE_DATE, DATELINE_AGENCY, DATELINE_END], 'u');
+/** A city in mixed case reads as a dateline only with an agency after it: "Brussels (AFP) -", "Lima, 4 March (EFE) -". */
+const DATELINE_MIXED = pattern(
+  [/^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})/u, DATELINE_DATE, /\s*\([^)]{1,40}\)/u, DATELINE_END],
+  'u',
+);
 
 /**
- * The city of an article's dateline: "ISLAMABAD:", "DUSHANBE/MOSCOW (Reuters) -", "BRASILIA, March 4 (Reuters) -".
+ * The city of an article's dateline: "ISLAMABAD:", "DUSHANBE/MOSCOW (Reuters) -", "BRASILIA, March 4 (Reuters) -",
+ * "Brussels (AFP) -".
  * @example findDateline('ISLAMABAD: Prime Minister …', placeLookup(places))?.name // → 'Islamabad'
  */
 export function findDateline(firstParagraph: string, findPlace: PlaceLookup): Place | undefined {
-  const m = DATELINE_TASS.exec(firstParagraph) ?? DATELINE.exec(firstParagraph);
+  const m = DATELINE_TASS.exec(firstParagraph) ?? DATELINE.exec(firstParagraph) ?? DATELINE_MIXED.exec(firstParagraph);
   if (!m) return undefined;
   return findPlace(m[1]!.split('/')[0]!.trim());
 }

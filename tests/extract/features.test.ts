@@ -308,6 +308,13 @@ describe('findDateline', () => {
       'Islamabad',
     ],
     ['leading spaces and a space before the colon', '  ISLAMABAD : The minister met.', 'Islamabad'],
+    ['a mixed-case city with an agency', 'Brussels (AFP) - The leaders of France and Germany met.', 'Brussels'],
+    [
+      'a mixed-case two-word city, a date and an agency',
+      'Kuala Lumpur, 4 March (Bernama) — Talks opened.',
+      'Kuala Lumpur',
+    ],
+    ['a misspelt mixed-case city with an agency', 'Dushambe (Khovar) - The presidents met.', 'Dushanbe'],
   ])('%s', (_name, paragraph, city) => {
     expect(findDateline(paragraph, findPlace)?.name).toBe(city);
   });
@@ -315,6 +322,7 @@ describe('findDateline', () => {
   it.each([
     ['a sentence that starts with a title', 'Prime Minister Shehbaz Sharif - the leader of the house - met the press.'],
     ['a city in mixed case ("Islamabad:"), which the pattern does not read', 'Islamabad: The minister met.'],
+    ['a mixed-case sentence start before a parenthesis', 'President Ruto (pictured) - here with guests - spoke.'],
     ['capitals that name no city', 'UNITED NATIONS: The minister met.'],
     ['a city that is not at the start', 'The minister said in ISLAMABAD: talks went well.'],
     ['no space after the colon', 'ISLAMABAD:The minister met.'],
