@@ -191,7 +191,7 @@ const DATELINE_DATE = `(?:,\\s*${alternatives([/\p{Lu}\p{Ll}+\.?\s+\d{1,2}/u, /\
 const DATELINE_AGENCY = /\s*(?:\([^)]{1,40}\))?/;
 const DATELINE_END = alternatives([/:\s/, /\s*[—–]\s?/, /\s+-{1,2}\s/]);
 const DATELINE = pattern([DATELINE_CITY, DATELINE_DATE, DATELINE_AGENCY, DATELINE_END], 'u');
-/** A city in mixed case reads as a dateline only with an agency after it: "Brussels (AFP) -", "Lima, 4 March (EFE) -". */
+/** A city in mixed case is a dateline only with an agency after it: "Brussels (AFP) -", "Lima, 4 March (EFE) -". */
 const DATELINE_MIXED = pattern(
   [/^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})/u, DATELINE_DATE, /\s*\([^)]{1,40}\)/u, DATELINE_END],
   'u',
