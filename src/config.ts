@@ -45,7 +45,8 @@ const EnvSchema = z.object({
       .string()
       .startsWith(
         'xapp-',
-        'must be an app-level token starting with xapp- with the connections:write scope (Slack app → Basic Information → App-Level Tokens)',
+        'must be an app-level token starting with xapp- with the connections:write scope ' +
+          '(Slack app → Basic Information → App-Level Tokens)',
       ),
   ),
   SLACK_SIGNING_SECRET: optional(
@@ -53,7 +54,8 @@ const EnvSchema = z.object({
       .string()
       .regex(
         /^\S{16,}$/,
-        'must be the signing secret from Slack app → Basic Information → App Credentials (16 or more characters, no spaces)',
+        'must be the signing secret from Slack app → Basic Information → App Credentials ' +
+          '(16 or more characters, no spaces)',
       ),
   ),
   PORT: optional(z.string().regex(/^\d+$/, 'must be a port number such as 3000'))

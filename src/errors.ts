@@ -43,6 +43,7 @@ export function isBriefbotError(error: unknown, ...codes: ErrorCode[]): error is
 
 /**
  * A line for whoever runs briefbot, with the one prefix every such line starts with.
- * @example operatorText('BRIEFBOT_CORPUS "./x" is not a folder') // → 'briefbot: BRIEFBOT_CORPUS "./x" is not a folder'
+ * @example operatorText('BRIEFBOT_CORPUS "./x" is not a folder')
+ *   // → 'briefbot: BRIEFBOT_CORPUS "./x" is not a folder'
  */
 export const operatorText = (message: string): string => `briefbot: ${message}`;

@@ -43,7 +43,8 @@ export const HELP_LINES: ReadonlyArray<[string, string]> = [
   ['date filters', '`in:2021`, `from:2024-01 to:2024-12`, `since:2023`, `before:2022-06`'],
   [
     '/brief meetings [with …] [in …] [during …] [at …]',
-    'who met whom, newest first, e.g. `/brief meetings with Russia`, `/brief meetings in Bishkek during 2023`, `/brief meetings at SCO summit`, `/brief meetings planned`',
+    'who met whom, newest first, e.g. `/brief meetings with Russia`, `/brief meetings in Bishkek during 2023`, ' +
+      '`/brief meetings at SCO summit`, `/brief meetings planned`',
   ],
   [
     '/brief timeline <person|country>',
@@ -51,7 +52,8 @@ export const HELP_LINES: ReadonlyArray<[string, string]> = [
   ],
   [
     '/brief <question>',
-    'a question in plain words, e.g. `/brief When did Qureshi meet Lavrov?`, `/brief Who did Jilani meet in Bishkek?`, `/brief What did Sharif and Mishustin discuss?` — or mention @briefbot, or send it a DM',
+    'a question in plain words, e.g. `/brief When did Qureshi meet Lavrov?`, `/brief Who did Jilani meet in ' +
+      'Bishkek?`, `/brief What did Sharif and Mishustin discuss?` — or mention @briefbot, or send it a DM',
   ],
   ['/brief sources', 'every briefing with its title, date and number of meetings'],
   ['/brief source <id>', 'one briefing, cleaned, e.g. `/brief source 001`'],
@@ -127,7 +129,8 @@ export const turnedOn = (user: string, s: { time: string; timezone: string }): s
 export const turnedOff = (user: string): string => `<@${user}> turned off the daily briefing digest.`;
 /** What `/brief digest status|off` says in a channel without a digest. */
 export const NO_DIGEST =
-  'This channel gets no daily digest. Turn it on with `/brief digest on 09:00 Asia/Karachi` (time and timezone are optional).';
+  'This channel gets no daily digest. Turn it on with `/brief digest on 09:00 Asia/Karachi` ' +
+  '(time and timezone are optional).';
 /** What `/brief digest now` says on a day with nothing to post. */
 export const NOTHING_NEW =
   'Nothing to post today: no new briefings, no meetings coming up and none on this day in earlier years.';
@@ -136,12 +139,14 @@ export const CANNOT_POST_NOW =
   'briefbot cannot post in this channel. Invite it with `/invite @briefbot`, then try `/brief digest now` again.';
 /** What a user is told when the channel's digest is set but briefbot could not post in the channel. */
 export const ANNOUNCE_FAILED =
-  'The digest is set, but briefbot could not post here. Invite it with `/invite @briefbot` so that the digest can be posted.';
+  'The digest is set, but briefbot could not post here. ' +
+  'Invite it with `/invite @briefbot` so that the digest can be posted.';
 
 /**
  * What the user who changed the digest is told privately when the announcement could not be posted: the
  * announcement in the second person, and {@link ANNOUNCE_FAILED}.
- * @example announceFailedText('<@U1> turned off the daily briefing digest.') // → 'You turned off … The digest is set…'
+ * @example announceFailedText('<@U1> turned off the daily briefing digest.')
+ *   // → 'You turned off … The digest is set…'
  */
 export const announceFailedText = (announcement: string): string =>
   `${announcement.replace(/^<@[A-Z0-9]+> /, 'You ')} ${ANNOUNCE_FAILED}`;
@@ -149,7 +154,8 @@ export const announceFailedText = (announcement: string): string =>
 /**
  * What a user is told when the database refuses a digest command: what cannot be done, what is wrong (the explained
  * database error), what whoever runs briefbot should do, and that answering still works.
- * @example storeUnavailableText('on', error) // → 'Digest settings cannot be saved: the database … is read-only. …'
+ * @example storeUnavailableText('on', error)
+ *   // → 'Digest settings cannot be saved: the database … is read-only. …'
  */
 export function storeUnavailableText(
   action: 'on' | 'off' | 'status' | 'now',

@@ -15,7 +15,7 @@ export interface DigestInput {
   localDate: string;
   /** IANA timezone of the channel. */
   timezone: string;
-  /** ISO instant of the channel's last digest; undefined → only what was first seen in the 24 h before `now` is new. */
+  /** ISO instant of the channel's last digest; undefined: only what was first seen in the 24 h before `now` is new. */
   since?: string;
   /** articleId → ISO instant the article was first seen. */
   firstSeen: ReadonlyMap<string, string>;
@@ -46,7 +46,8 @@ const DATELINE = /^[A-Z][A-Z .'’-]{2,30}(?:,[^:–—]{1,40})?\s*[:–—]\s+/
 
 /**
  * The first sentence of an article's first non-heading paragraph, without a dateline, clipped at a word boundary.
- * @example ledeOf(article) // → 'Prime Minister Muhammad Shehbaz Sharif and Prime Minister of Russian Federation, …'
+ * @example ledeOf(article)
+ *   // → 'Prime Minister Muhammad Shehbaz Sharif and Prime Minister of Russian Federation, …'
  */
 export function ledeOf(article: Article, max = LEDE_MAX_CHARS): string {
   const p = article.paragraphs.find((x) => !x.heading && x.text.trim() !== '');

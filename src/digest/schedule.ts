@@ -7,7 +7,7 @@ import { pausedNotice } from '../ask/messages.js';
 import type { Result } from '../result.js';
 import { isStoreUnavailable, type Store, type Subscription } from '../store/types.js';
 import { composeDigest } from './compose.js';
-import type { Digest } from './types.js';
+import type { Digest, PostFailure } from './types.js';
 
 /** The key under which an article's version is remembered: a changed file is a new briefing from when it changed. */
 export const seenKey = (a: Article): string => `${a.id}#${a.contentHash}`;
@@ -47,13 +47,6 @@ export function localParts(now: Date, timezone: string): { date: string; time: s
 export function isDue(sub: Subscription, now: Date): boolean {
   return !sub.pausedReason && localParts(now, sub.timezone).time >= sub.time;
 }
-
-/**
- * Why a digest or a notice could not be posted, as the sender (the Slack layer, which retried as it saw fit) read it:
- * the channel will not take briefbot's posts until someone acts (`cannotPost`, with the reason to tell), or anything
- * else (`failed`, with a reason and maybe the error, to log).
- */
-export type PostFailure = { cannotPost: string } | { failed: string; cause?: unknown };
 
 /** What a post came to: the message's ts (when the sender has one), or why not. */
 export type Posted = Result<{ ts?: string }, PostFailure>;

@@ -32,3 +32,10 @@ export interface Digest {
   /** Corpus figures for the footer. */
   figures: { briefings: number; meetings: number };
 }
+
+/**
+ * Why a digest or a notice could not be posted, as its sender (the Slack layer, which retried as it saw fit) reads it:
+ * the channel will not take briefbot's posts until someone acts (`cannotPost`, with the reason to tell), or anything
+ * else (`failed`, with a reason and maybe the error, to log).
+ */
+export type PostFailure = { cannotPost: string } | { failed: string; cause?: unknown };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, Corpus } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
-import { buildPlaces, placeLookup } from '../reference/places.js';
+import { placeLookup } from '../reference/places.js';
 import type { Meeting, MeetingSource, Participant } from './types.js';
 import { buildTitleTable, countryAt, countryOfWord, type Mention } from './mentions.js';
 import { isPossessive } from './tokens.js';
@@ -23,7 +23,7 @@ import { yieldToEventLoop } from '../event-loop.js';
 
 /** Build the reference tables extraction needs, once. */
 export function buildExtractContext(lexicon: Lexicon): ExtractContext {
-  const places = buildPlaces(lexicon.countries);
+  const { places } = lexicon;
   return { lexicon, titles: buildTitleTable(), places, findPlace: placeLookup(places) };
 }
 

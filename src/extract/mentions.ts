@@ -731,7 +731,8 @@ function listAfter(m: Mention, toks: Tok[]): number {
   const next = toks[m.to]?.norm ?? '';
   if (!m.country) return ['from', 'of'].includes(next) ? m.to + 1 : -1;
   if (next === 'and') return m.to + 1;
-  return next === ',' && toks[m.to + 1]?.norm !== 'who' ? m.to + 1 + (toks[m.to + 1]?.norm === 'and' ? 1 : 0) : -1;
+  if (next !== ',') return -1;
+  return toks[m.to + 1]?.norm === 'and' ? m.to + 2 : m.to + 1;
 }
 
 /** One holder of a plural title: "counterparts" → "counterpart", "foreign ministers" → "Foreign Minister". */

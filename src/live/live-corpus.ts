@@ -32,11 +32,11 @@ export interface LiveCorpus {
 }
 
 /** The error answers meet while the first load is under way. */
-export const notReady = (): BriefbotError =>
+const notReady = (): BriefbotError =>
   new BriefbotError('NOT_READY', 'the briefings are still loading', 'ask again in a minute');
 
 /** One log line for an update of the corpus. */
-export function describeChanges(changes: Changes, context: AskContext): string {
+function describeChanges(changes: Changes, context: AskContext): string {
   const size = `${context.index.articles.size} briefings, ${context.meetings.meetings.length} meetings`;
   if (changes.reloaded) return `read the corpus again: ${size}`;
   const files = [
@@ -66,6 +66,12 @@ export function createLiveCorpus(loader: Loader, hooks: LiveCorpusHooks = {}): L
     logger.info(describeChanges(next.changes, loaded.context));
   };
 
+  const follow = (names?: ReadonlySet<string>): Promise<void> => {
+    const next = updates.then(() => update(names));
+    updates = next.catch(() => {});
+    return next;
+  };
+
   return {
     async load() {
       try {
@@ -83,13 +89,9 @@ export function createLiveCorpus(loader: Loader, hooks: LiveCorpusHooks = {}): L
       return loaded.context;
     },
     current: () => loaded?.context,
-    follow(names) {
-      const next = updates.then(() => update(names));
-      updates = next.catch(() => {});
-      return next;
-    },
+    follow,
     watch() {
-      stopWatching = watchCorpus(dir, (names) => this.follow(names), logger);
+      stopWatching = watchCorpus(dir, follow, logger);
     },
     async stop() {
       stopWatching();

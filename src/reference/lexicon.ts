@@ -1,7 +1,7 @@
 import { ABBREVIATIONS } from './abbreviations.js';
 import { buildCountries, countryForms, UPPERCASE_COUNTRY_FORMS, type CountryRef } from './countries.js';
 import { typoTolerant } from '../text/typos.js';
-import { buildPlaces } from './places.js';
+import { buildPlaces, type Place } from './places.js';
 import { normalizeWord, stemWord, wordSpans } from '../text/words.js';
 
 /** A phrase ("Shanghai Cooperation Organization") that also stands for a key (`#sco`). */
@@ -25,6 +25,8 @@ export interface Lexicon {
   /** First word of a phrase → the phrases starting with it, longest first. */
   phrases: ReadonlyMap<string, readonly PhraseRule[]>;
   countries: readonly CountryRef[];
+  /** Cities by lower-cased name (see {@link buildPlaces}): where meetings take place. */
+  places: ReadonlyMap<string, Place>;
   /**
    * The country (alpha-3) a misspelt one-word country name stands for ("Kazakstan", "Uzbekstan", "Bangaldesh"),
    * undefined for any other word; a word the lexicon knows, or a city's name ("Granada"), is never a misspelling.
@@ -70,10 +72,10 @@ export function buildLexicon(countries: CountryRef[] = buildCountries()): Lexico
     for (const phrase of long) addPhrase(phrase, key);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const cities = buildPlaces(countries);
-  const known = (key: string): boolean => words.has(key) || exact.has(key) || cities.has(key);
+  const places = buildPlaces(countries);
+  const known = (key: string): boolean => words.has(key) || exact.has(key) || places.has(key);
   const misspeltCountry = typoTolerant(countryNameWords(countries), known);
-  return { words, exact, shortForms, phrases, countries, misspeltCountry };
+  return { words, exact, shortForms, phrases, countries, places, misspeltCountry };
 }
 
 /**

@@ -72,7 +72,9 @@ export function buildHomeView(ctx: AskContext, subscriptions: readonly Subscript
     ),
     { type: 'divider' },
     context(
-      'Ask in plain words: `/brief When did Qureshi meet Lavrov?` · `/brief meetings with Russia` · `/brief search CASA-1000` · `/brief help`. Mention @briefbot in a channel or send it a DM to get the answer in a thread.',
+      'Ask in plain words: `/brief When did Qureshi meet Lavrov?` · `/brief meetings with Russia` · ' +
+        '`/brief search CASA-1000` · `/brief help`. ' +
+        'Mention @briefbot in a channel or send it a DM to get the answer in a thread.',
     ),
   ];
   return { type: 'home', blocks: blocks.slice(0, HOME_BLOCK_LIMIT) };

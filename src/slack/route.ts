@@ -3,7 +3,7 @@
  * so that the listeners themselves only acknowledge, call and send.
  */
 import { CANNOT_POST, SHARE_FAILED } from '../ask/messages.js';
-import type { SendFailure } from './send.js';
+import type { PostFailure } from '../digest/types.js';
 
 /** `/brief digest …` (with what follows `digest`), or anything else, answered as a search or a question. */
 export type BriefRoute = { kind: 'digest'; text: string } | { kind: 'ask'; text: string };
@@ -23,7 +23,7 @@ export function routeBrief(text: string): BriefRoute {
  * logging: a channel that will not take briefbot's posts is the user's to fix (invite briefbot); anything else is
  * logged, with its reason and cause.
  */
-export function shareFailure(failure: SendFailure): { notice: string; log?: { reason: string; cause?: unknown } } {
+export function shareFailure(failure: PostFailure): { notice: string; log?: { reason: string; cause?: unknown } } {
   if ('cannotPost' in failure) return { notice: CANNOT_POST };
   return {
     notice: SHARE_FAILED,

@@ -18,6 +18,7 @@
  */
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../logger.js';
+import type { PostFailure } from '../digest/types.js';
 import { fail, ok, type Result } from '../result.js';
 
 /** How a request to Slack is tried again. */
@@ -43,7 +44,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 /**
  * The Web API client's options under a policy: as many retries, the same exponential backoff (randomized, so that
  * many clients do not come back at once) and the same time-out per try. The client waits out a 429's Retry-After.
- * @example webApiClientOptions(DEFAULT_RETRY_POLICY).retryConfig // → { retries: 3, factor: 2, minTimeout: 1000, … }
+ * @example webApiClientOptions(DEFAULT_RETRY_POLICY).retryConfig
+ *   // → { retries: 3, factor: 2, minTimeout: 1000, … }
  */
 export function webApiClientOptions(policy: RetryPolicy): { retryConfig: webApi.RetryOptions; timeout: number } {
   return {
@@ -67,14 +69,8 @@ export const CANNOT_POST_CODES: ReadonlySet<string> = new Set([
   'ekm_access_denied',
 ]);
 
-/**
- * Why something could not be sent: Slack will not let briefbot post in the channel, or it failed otherwise. The
- * digest's `PostFailure` has the same shape, so that a digest sender hands this on as it is.
- */
-export type SendFailure = { cannotPost: string } | { failed: string; cause?: unknown };
-
-/** What sending came to: Slack's answer, or why not. */
-export type Sent<T> = Result<T, SendFailure>;
+/** What sending came to: Slack's answer, or why not (the digest's {@link PostFailure}, which this fills in). */
+export type Sent<T> = Result<T, PostFailure>;
 
 /** The parts of a @slack/web-api error this module reads. */
 interface WebApiError {
@@ -94,7 +90,7 @@ export const slackErrorCode = (error: unknown): string | undefined => (error as 
  * Slack's answers (a bug, rather than Slack saying no).
  * @example classifyFailure(platformError('not_in_channel')) // → { cannotPost: 'not_in_channel' }
  */
-export function classifyFailure(error: unknown): SendFailure {
+export function classifyFailure(error: unknown): PostFailure {
   const e = (error ?? {}) as WebApiError;
   const slackCode = slackErrorCode(error);
   if (slackCode && CANNOT_POST_CODES.has(slackCode)) return { cannotPost: slackCode };
