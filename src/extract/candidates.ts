@@ -260,13 +260,69 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string =>
     .join(' ')
     .replace(/^,\s*and$/, 'and');
 
+/**
+ * Words of the adjuncts that may stand between a meeting verb and the person met: when, where and how ("received on
+ * Sunday, 16 February 2025, in Cairo, Ambassador …", "had a phone call on Saturday from …").
+ */
+const ADJUNCT_WORDS = new Set([
+  'on',
+  'in',
+  'at',
+  'from',
+  'with',
+  'by',
+  'via',
+  'during',
+  'this',
+  'that',
+  'last',
+  'next',
+  'early',
+  'late',
+  'earlier',
+  'later',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'day',
+  'month',
+  'of',
+  'here',
+  'there',
+  'capital',
+  'city',
+]);
+
+/** How far after its verb the person met may come when adjuncts stand between. */
+const OBJECT_REACH = 16;
+
+/** Words that end an adjunct and lead to the person: "… on Saturday from …", "… in Cairo, …". */
+const ADJUNCT_ENDS = new Set([',', 'with', 'from', 'by']);
+
+/**
+ * Whether the words between a verb and a person are only articles, or adjuncts of time and place (names and numbers
+ * too) set off by a comma or ended by "with", "from" or "by": "the two met in Mexico City that day" meets no "City".
+ */
+const isObjectGap = (gap: Tok[]): boolean =>
+  gap.every((x) => !x.word || x.cap || OBJECT_GAP_WORDS.has(x.norm)) ||
+  (gap.every(
+    (x) => !x.word || x.cap || /^\d/.test(x.norm) || OBJECT_GAP_WORDS.has(x.norm) || ADJUNCT_WORDS.has(x.norm),
+  ) &&
+    !gap.some((x) => x.norm === ';' || x.norm === '(') &&
+    ADJUNCT_ENDS.has(gap.findLast((x) => !(x.word && (x.cap || OBJECT_GAP_WORDS.has(x.norm))))?.norm ?? ''));
+
 /** The object side: the first person after the trigger, and those joined to it by "and". */
 function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
-  const after = s.mentions.filter((m) => m.from >= t.to && isPerson(m) && m.from - t.to <= 4);
+  const after = s.mentions.filter((m) => m.from >= t.to && isPerson(m) && m.from - t.to <= OBJECT_REACH);
   const first = after[0];
   if (!first) return [];
   const gap = s.toks.slice(t.to, first.from);
-  if (gap.some((x) => x.word && !x.cap && !OBJECT_GAP_WORDS.has(x.norm))) return [];
+  if (!isObjectGap(gap)) return [];
   const out = [first];
   let listEnd = 1;
   for (const m of s.mentions.filter((x) => x.from > first.from && isPerson(x))) {
@@ -279,7 +335,13 @@ function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
   return out.slice(0, listEnd);
 }
 
-/** "A and B agreed …": two people joined by "and" before a verb of joint action, read as talks. */
+/** Nouns after a joint subject that say its people met: "A and B sat down for talks". */
+const JOINT_NOUNS = new Set(['talks', 'meeting', 'discussions', 'consultations', 'negotiations', 'tete-a-tete']);
+
+/**
+ * "A and B agreed …", "A and B sat down for talks": two people joined by "and" before a verb of joint action or a
+ * meeting noun, read as talks.
+ */
 function jointTrigger(s: SentenceInfo): Trigger | undefined {
   const people = s.mentions.filter((m) => m.kind === 'named' || m.kind === 'unnamed');
   for (let i = 0; i + 1 < people.length; i += 1) {
@@ -290,7 +352,7 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
       .join(' ');
     if (gap !== 'and' && gap !== ', and') continue;
     for (let j = b.to; j < Math.min(s.toks.length, b.to + 6); j += 1) {
-      if (JOINT_VERBS.test(s.toks[j]!.norm))
+      if (JOINT_VERBS.test(s.toks[j]!.norm) || JOINT_NOUNS.has(s.toks[j]!.norm))
         return {
           from: j,
           to: j + 1,
@@ -626,6 +688,19 @@ const BACK_NOUNS = alternatives([
 const REFERS_BACK = anyOf([`\\b${BACK_DETERMINERS} ${BACK_NOUNS}\\b`, /^(?:he|she|they|both)\b/], 'i');
 
 /**
+ * What comes shortly before a place that a later sentence gives as the meeting's ("the talks took place in …", "the
+ * visit to …"), not a place the talks were about ("developments in Darfur").
+ */
+const MEETING_PLACE_CUE = pattern(
+  [
+    /\b/,
+    alternatives(['meeting', 'met', 'talks', 'held', 'took place', 'visit', 'visiting', 'arrived', 'hosted', 'venue']),
+    /\b(?:\W+[\p{L}\d'’-]+){0,6}?\W+$/u,
+  ],
+  'iu',
+);
+
+/**
  * Add what the sentences after a meeting say of it: event, place, venue, topics, until the next meeting or a break.
  */
 function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext, dateline?: Place): Candidate {
@@ -638,7 +713,9 @@ function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext
       REFERS_BACK.test(s.text) ||
       (subject?.name !== undefined && names.has(subject.name.split(' ').pop()!.toLowerCase()));
     if (!refersBack) continue;
-    const places = findPlaces(s.text, ctx.findPlace, dateline);
+    const places = findPlaces(s.text, ctx.findPlace, dateline).filter((p) =>
+      MEETING_PLACE_CUE.test(s.text.slice(0, p.index)),
+    );
     const newTopics = findTopics(s.text, isCountryWord(ctx)).filter((t) => !next.topics.includes(t));
     next = {
       ...next,

@@ -4,7 +4,6 @@ import type { Lexicon } from '../reference/lexicon.js';
 import { placeLookup } from '../reference/places.js';
 import type { Meeting, MeetingSource, Participant } from './types.js';
 import { buildTitleTable, countryAt, countryOfWord, type Mention } from './mentions.js';
-import { isPossessive } from './tokens.js';
 import {
   articleCandidates,
   isRecent,
@@ -13,7 +12,6 @@ import {
   type ExtractContext,
   type SentenceInfo,
 } from './candidates.js';
-import { findDateline } from './features.js';
 import { clusterPeople, clusterPeopleAsync, coreTitle, isVagueTitle, titlesCompatible, type Person } from './people.js';
 import { nameCodes, namesCompatible, type NameCodes } from '../text/names.js';
 import { LEADER_TITLES } from '../reference/titles.js';
@@ -163,20 +161,6 @@ function recentPair(
   return undefined;
 }
 
-/** Countries an article mentions, most often first; "Pakistan’s" counts thrice, as it speaks for a side. */
-function countriesByFrequency(sentences: SentenceInfo[], lexicon: Lexicon): string[] {
-  const counts = new Map<string, number>();
-  for (const s of sentences) {
-    for (let i = 0; i < s.toks.length; i += 1) {
-      for (const part of s.toks[i]!.text.split('-')) {
-        const code = countryOfWord(part, lexicon);
-        if (code) counts.set(code, (counts.get(code) ?? 0) + (isPossessive(s.toks[i + 1]) ? 3 : 1));
-      }
-    }
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-}
-
 /** The countries a sentence pairs: "Kyrgyz-Pakistani", "China-Pakistan", "Pakistan and Iran". */
 function bilateralPair(s: SentenceInfo, lexicon: Lexicon): [string, string] | undefined {
   for (let i = 0; i < s.toks.length; i += 1) {
@@ -193,17 +177,18 @@ function bilateralPair(s: SentenceInfo, lexicon: Lexicon): [string, string] | un
 }
 
 /**
- * Give a country to sides that lack one: from a bilateral pair in the sentence, else the article's most named
- * country.
+ * Give a country to the one side that lacks it when the sentence pairs two countries and the other side is of one
+ * ("Pakistani Prime Minister X … with Foreign Minister Y … Pakistan-China partnership"). Never a guess from other
+ * countries the article names: unknown stays unknown.
  */
-function fillCountries(sides: Resolved[], s: SentenceInfo, ranked: () => string[], lexicon: Lexicon): Resolved[] {
+function fillCountries(sides: Resolved[], s: SentenceInfo, lexicon: Lexicon): Resolved[] {
   const countryOf = (r: Resolved): string | undefined => ('person' in r ? r.person.country : r.unnamed.country);
   const known = sides.map(countryOf).filter((c): c is string => !!c);
   const pair = bilateralPair(s, lexicon);
+  if (!pair || sides.length !== 2 || known.length !== 1 || !pair.includes(known[0]!)) return sides;
   return sides.map((r) => {
     if (countryOf(r) || ('person' in r ? r.person.organization : r.unnamed.organization)) return r;
-    const fromPair = pair && known.length > 0 ? pair.find((c) => !known.includes(c)) : undefined;
-    const guess = fromPair ?? ranked().find((c) => !known.includes(c));
+    const guess = pair.find((c) => !known.includes(c));
     if (!guess) return r;
     return 'person' in r ? { person: { ...r.person, country: guess } } : { unnamed: { ...r.unnamed, country: guess } };
   });
@@ -328,12 +313,6 @@ function articleDrafts(
     current = leadPerson(s, personOf) ?? current;
   });
   const state: ArticleState = { people, focus, sentences, codes };
-  const dateline = article.paragraphs[0] ? findDateline(article.paragraphs[0].text, ctx.findPlace) : undefined;
-  let rankedCache: string[] | undefined;
-  const ranked = (): string[] =>
-    (rankedCache ??= [
-      ...new Set([...(dateline ? [dateline.country] : []), ...countriesByFrequency(sentences, ctx.lexicon)]),
-    ]);
   const drafts: Draft[] = [];
   for (const c of articleCandidates(article, sentences, ctx)) {
     let sides: Resolved[];
@@ -355,14 +334,15 @@ function articleDrafts(
       sides = [...('sides' in previous ? previous.sides : previous), ...extra];
     } else if (c.countrySides) {
       const previous = drafts[drafts.length - 1];
-      const countries = [
-        ...new Set(
-          (previous?.sides ?? [])
-            .map((r) => ('person' in r ? r.person.country : r.unnamed.country))
-            .filter((x): x is string => !!x),
-        ),
-      ];
-      if (countries.length < 2) continue;
+      const known = (previous?.sides ?? [])
+        .map((r) => ('person' in r ? r.person.country : r.unnamed.country))
+        .filter((x): x is string => !!x);
+      // The sides' own countries, else the pair the sentence or the briefing names ("China-Pakistan Commission").
+      const pair = [c.sentence, ...sentences.keys()]
+        .map((i) => bilateralPair(sentences[i]!, ctx.lexicon))
+        .find((p) => p && (known.length === 0 || known.some((k) => p.includes(k))));
+      const countries = [...new Set(known.length >= 2 ? known : [...known, ...(pair ?? [])])];
+      if (countries.length !== 2) continue;
       sides = countries.map((country) => ({ unnamed: { country } }));
     } else {
       const resolved = c.sides.map((side) => side.map((m) => resolveMention(m, c.sentence, state, personOf)));
@@ -378,7 +358,7 @@ function articleDrafts(
           ? { person: { ...r.person, title: coreTitle(counterpartTitle) } }
           : r;
       });
-      sides = fillCountries(sides, sentences[c.sentence]!, ranked, ctx.lexicon);
+      sides = fillCountries(sides, sentences[c.sentence]!, ctx.lexicon);
     }
     const keys = new Set(sides.map(sideKey));
     if (keys.size < 2 || keys.size !== sides.length) continue;

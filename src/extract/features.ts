@@ -156,11 +156,11 @@ export interface PlaceMention {
 const PLACE_WORD = /\p{Lu}[\p{L}'’-]+/u.source;
 /** Small words inside a place name: "Rio de Janeiro", "Dar es Salaam". */
 const PLACE_PARTICLES = ['de', 'es', 'del', 'da', 'do', 'al', 'el', 'la', 'le', 'sur'];
-/** A place name of one to three words (group 1) after "in", "at", "to", "from" or "into". */
+/** A place name of one to three words (group 1) after "in", "at", "to", "from", "into" or "visiting". */
 const PLACE_AFTER_PREPOSITION = pattern(
   [
     /\b/,
-    alternatives(['in', 'at', 'to', 'from', 'into']),
+    alternatives(['in', 'at', 'to', 'from', 'into', 'visiting']),
     /\s+/,
     `((?:${PLACE_WORD})(?:\\s+(?:${alternatives(PLACE_PARTICLES)}\\s+)?${PLACE_WORD}){0,2})`,
   ],

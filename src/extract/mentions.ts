@@ -213,17 +213,29 @@ function titleHeadAt(toks: Tok[], i: number, j: number, table: TitleTable, lexic
   return { from: i, to: end, text: spanText(toks, i, end), plural };
 }
 
-/** Where an "of/for …" portfolio after a title ends ("Minister for Industry, Mining, and Trade"); not a country. */
+/**
+ * Where an "of/for …" portfolio after a title ends ("Minister for Industry, Mining, and Trade"); not a country. A
+ * portfolio already read may go on as a list that ends with "and": "Minister of Foreign Affairs, Emigration and
+ * Egyptian Expatriates".
+ */
 function portfolioEnd(toks: Tok[], at: number, lexicon: Lexicon): number {
-  if (!['of', 'for'].includes(toks[at]?.norm ?? '')) return at;
+  const listed = toks[at]?.norm === ',' && isPortfolioWord(toks[at - 1]?.norm ?? '');
+  if (!listed && !['of', 'for'].includes(toks[at]?.norm ?? '')) return at;
   let j = at + 1;
   if (toks[j]?.norm === 'the') j += 1;
   if (!toks[j]?.cap || countryAt(toks, j, lexicon) || organizationAt(toks, j, lexicon)) return at;
+  const end = portfolioListEnd(toks, j, at, lexicon);
+  return listed && !toks.slice(at, end).some((t) => t.norm === 'and' || t.norm === '&') ? at : end;
+}
+
+/** The end of a portfolio's words from token j (at, when there are none). */
+function portfolioListEnd(toks: Tok[], j: number, at: number, lexicon: Lexicon): number {
   let last = at;
   let afterAnd = false;
   while (toks[j]) {
     const t = toks[j]!;
-    if (t.word && t.cap && !countryAt(toks, j, lexicon) && isPortfolioWord(t.norm)) {
+    const diaspora = countryAt(toks, j, lexicon) && DIASPORA_WORDS.has(toks[j + 1]?.norm ?? '');
+    if (t.word && t.cap && (diaspora || (!countryAt(toks, j, lexicon) && isPortfolioWord(t.norm)))) {
       last = j + 1;
       j += 1;
       continue;
@@ -246,6 +258,9 @@ function portfolioEnd(toks: Tok[], at: number, lexicon: Lexicon): number {
   return last;
 }
 
+/** A ministry's care for citizens abroad after a demonym: "… and Egyptian Expatriates", "… and Togolese Abroad". */
+const DIASPORA_WORDS = new Set(['expatriates', 'abroad', 'nationals', 'diaspora', 'emigrants', 'residing', 'living']);
+
 /**
  * Words of a ministry's or body's name ("Foreign Affairs", "Cabinet of Ministers", "Industry, Mining and Trade"), not
  * of a person's.
@@ -257,7 +272,8 @@ const PORTFOLIO_WORDS = new Set([
     'affairs ministers relations works housing youth sports women family emergency emergencies situations resources ' +
     'natural technology technologies innovation reforms trade mining commerce transport infrastructure construction ' +
     'national people state public social economic development welfare finance treasury customs taxes revenue ' +
-    'overseas pakistanis nationals diaspora religious harmony human rights law parliamentary cabinet minister ' +
+    'overseas pakistanis nationals diaspora expatriates emigrants abroad religious harmony human rights law ' +
+    'parliamentary cabinet minister regional international african arab european francophonie ' +
     'ministries council foreign external internal home defence defense interior'
   ).split(' '),
 ]);
@@ -330,7 +346,8 @@ const isDottedInitials = (toks: Tok[], i: number): boolean => /^(?:\p{Lu}\.){2,}
 const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean => {
   const t = toks[i];
   if (t?.word && /^(?:al|el|ul|ur|ad|as|an|bin|ibn|abu|de|da|di|du|van|von|le|la)-\p{Lu}/u.test(t.text)) return true;
-  if (!t?.word || !t.cap || NOT_NAMES.has(t.norm) || INSTITUTION_WORDS.has(t.norm)) return false;
+  if (!t?.word || !t.cap || NOT_NAMES.has(t.norm) || INSTITUTION_WORDS.has(t.norm) || DIASPORA_WORDS.has(t.norm))
+    return false;
   if (/\d/.test(t.text) || (/^[\p{Lu}.-]+$/u.test(t.text) && t.text.length >= 2)) return false;
   if (['@', '#'].includes(toks[i - 1]?.text ?? '')) return false;
   const singular = t.norm.replace(/e?s$/, '');
@@ -547,7 +564,20 @@ function withGroupTitles(mentions: Mention[], toks: Tok[]): Mention[] {
   });
 }
 
-/** "the Ambassador of Japan to ASEAN, Kiya Masahiko,": an unnamed official followed by a bare name is one person. */
+/** A named person with the office, country and organisation of an unnamed official next to them. */
+const withOffice = (named: Mention, office: Mention, from: number, to: number): Mention => ({
+  ...named,
+  from,
+  to,
+  ...(office.title ? { title: office.title } : {}),
+  ...(office.country ? { country: office.country } : {}),
+  ...(office.organization ? { organization: office.organization } : {}),
+});
+
+/**
+ * "the Ambassador of Japan to ASEAN, Kiya Masahiko,", "Radosław Sikorski, Poland's foreign minister,": an unnamed
+ * official and a bare name next to each other are one person.
+ */
 function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < mentions.length; i += 1) {
@@ -562,13 +592,19 @@ function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
       gap[gap.length - 1]?.norm === ',' &&
       gap.every((t) => t.norm === ',' || t.cap || t.norm === 'to')
     ) {
-      out.push({
-        ...n,
-        from: u.from,
-        ...(u.title ? { title: u.title } : {}),
-        ...(u.country ? { country: u.country } : {}),
-        ...(u.organization ? { organization: u.organization } : {}),
-      });
+      out.push(withOffice(n, u, u.from, n.to));
+      i += 1;
+    } else if (
+      u.kind === 'named' &&
+      !u.title &&
+      n?.kind === 'unnamed' &&
+      n.title &&
+      gap.length === 1 &&
+      gap[0]!.norm === ',' &&
+      toks[n.to]?.norm !== 'and'
+    ) {
+      // "Radosław Sikorski, Poland's foreign minister, …": a bare name followed by its office.
+      out.push(withOffice(u, n, u.from, n.to));
       i += 1;
     } else out.push(u);
   }
@@ -677,7 +713,39 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   const uncovered = sorted.filter(
     (m) => !sorted.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from),
   );
-  return perCountry(mergeAppositives(uncovered, toks), toks, lexicon);
+  return withSpokenCountry(perCountry(mergeAppositives(uncovered, toks), toks, lexicon), toks, lexicon);
+}
+
+/** Verbs by which someone states their own country's stand: "reaffirmed Pakistan's commitment". */
+const OWN_STAND_VERBS = new Set(
+  (
+    'reaffirmed reiterated affirmed underlined underscored emphasised emphasized stressed expressed conveyed ' +
+    'assured confirmed outlined explained presented restated voiced highlighted extended pledged'
+  ).split(' '),
+);
+/** Words that may come between the verb and the country: "also reaffirmed", "conveyed the greetings of the". */
+const STAND_GAP = new Set(['also', 'again', 'once', 'the', 'greetings', 'of', 'firm', 'full', 'strong', 'his', 'her']);
+/** What a country's own side is called: "the Chinese leadership", "the Sudanese government". */
+const OWN_SIDE_NOUNS = new Set(['leadership', 'leaders', 'government', 'side', 'authorities', 'people', 'president']);
+
+/**
+ * A sentence's subject who states a country's stand speaks for it: "Sharif reaffirmed Pakistan's commitment",
+ * "Wang Yi conveyed the greetings of the Chinese leaders". Text, not a guess; only for one with no country yet.
+ */
+function withSpokenCountry(mentions: Mention[], toks: Tok[], lexicon: Lexicon): Mention[] {
+  const subject = mentions[0];
+  if (!subject || subject.kind !== 'named' || subject.country || subject.organization || subject.from > 1)
+    return mentions;
+  let i = subject.to;
+  if (toks[i]?.norm === 'also') i += 1;
+  if (!OWN_STAND_VERBS.has(toks[i]?.norm ?? '')) return mentions;
+  for (let j = i + 1; j <= i + 6 && toks[j]; j += 1) {
+    const c = countryAt(toks, j, lexicon);
+    if (c && (isPossessive(toks[c.to]) || OWN_SIDE_NOUNS.has(toks[c.to]?.norm ?? '')))
+      return [{ ...subject, country: c.code }, ...mentions.slice(1)];
+    if (!STAND_GAP.has(toks[j]!.norm)) return mentions;
+  }
+  return mentions;
 }
 
 /** Plural titles a list of countries can hand out one each: "counterparts", "foreign ministers", "leaders". */

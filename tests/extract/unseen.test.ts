@@ -1,0 +1,108 @@
+/**
+ * Mechanisms for briefings the extractor was never tuned on, each shown with invented sentences: adjuncts between a
+ * verb and the person met, ministries with long portfolios, a name followed by its office, people who sit down for
+ * talks, the country a speaker stands for, and no country guessed from others the article names.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parse-article.js';
+import { buildExtractContext, extractMeetings } from '../../src/extract/extract.js';
+import { buildTitleTable, findMentions } from '../../src/extract/mentions.js';
+import { tokenize } from '../../src/extract/tokens.js';
+import type { Meeting, Participant } from '../../src/extract/types.js';
+import { buildLexicon } from '../../src/reference/lexicon.js';
+
+const lexicon = buildLexicon();
+const ctx = buildExtractContext(lexicon);
+const table = buildTitleTable();
+
+const FILLER =
+  'Officials said a joint working group would meet before the end of the year to review progress on the projects ' +
+  'and report back to both governments.';
+
+const meetingsOf = (text: string, date = '2025-03-06'): Meeting[] => {
+  const { article } = parseArticle('unseen.txt', ` date ${date} \n\n${text}\n\n${FILLER}\n`);
+  return extractMeetings({ dir: 'test', articles: [article!], warnings: [] }, lexicon, ctx);
+};
+const who = (p: Participant): string => p.name ?? [p.title, p.country ?? p.organization].filter(Boolean).join(' of ');
+const pairs = (text: string, date?: string): string[] =>
+  meetingsOf(text, date)
+    .map((m) => m.participants.map(who).sort().join(' + '))
+    .sort();
+
+describe('the person met after when, where and how', () => {
+  it('finds the guest after a date and a place between the verb and the name', () => {
+    const [m] = meetingsOf(
+      'Foreign Minister Tanvir Rahim received on Tuesday, 4 March 2025, in Dhaka, Ambassador Lucia Ferreira, ' +
+        'Minister of Foreign Affairs of Uruguay, who is on a working visit.',
+    );
+    expect(m?.participants.map(who)).toEqual(['Tanvir Rahim', 'Lucia Ferreira']);
+    expect(m?.location).toBe('Dhaka');
+  });
+
+  it('finds the caller after "a phone call on Saturday from"', () => {
+    const [m] = meetingsOf(
+      'Foreign Minister Tanvir Rahim had received a phone call on Saturday from Foreign Minister Ahmed Salem of Oman.',
+    );
+    expect(m?.kind).toBe('telephone');
+    expect(m?.participants.map(who).sort()).toEqual(['Ahmed Salem', 'Tanvir Rahim']);
+  });
+
+  it('does not read past a clause to someone else', () => {
+    expect(
+      pairs('Foreign Minister Tanvir Rahim met on Tuesday the delegation that accompanied Ambassador Lucia Ferreira.'),
+    ).toEqual([]);
+  });
+});
+
+describe('offices written out', () => {
+  const mentions = (sentence: string) =>
+    findMentions(tokenize(sentence), table, lexicon).map((m) => ({ name: m.name, title: m.title, country: m.country }));
+
+  it('keeps a ministry with a list of portfolios in the title', () => {
+    expect(
+      mentions('Minister of Foreign Affairs, Regional Integration and Togolese Abroad Robert Koffi spoke first.')[0],
+    ).toEqual({
+      name: 'Robert Koffi',
+      title: 'Minister of Foreign Affairs, Regional Integration and Togolese Abroad',
+      country: undefined,
+    });
+  });
+
+  it('gives a bare name the office written after it: "Name, Poland\'s foreign minister,"', () => {
+    expect(mentions('Marta Nowicka, Poland’s foreign minister, arrived in the morning.')[0]).toEqual({
+      name: 'Marta Nowicka',
+      title: 'foreign minister',
+      country: 'POL',
+    });
+  });
+});
+
+describe('people who sit down together', () => {
+  it('reads "A and B sat down for talks" as talks between them', () => {
+    expect(
+      pairs(
+        'Foreign Minister Marta Nowicka and Foreign Minister Oleh Kravets have sat down for talks at the ministry.',
+      ),
+    ).toEqual(['Marta Nowicka + Oleh Kravets']);
+  });
+});
+
+describe('the country a person stands for', () => {
+  const countries = (text: string): Record<string, string | undefined> =>
+    Object.fromEntries(meetingsOf(text).flatMap((m) => m.participants.map((p) => [who(p), p.country])));
+
+  it('takes it from the person stating that country’s stand', () => {
+    const text =
+      'Prime Minister Omar Farid held talks with Foreign Minister Li Wen on Monday. ' +
+      'Farid reaffirmed Egypt’s commitment to the partnership. ' +
+      'Li Wen conveyed the greetings of the Chinese leadership to the prime minister.';
+    expect(countries(text)).toEqual({ 'Omar Farid': 'Egypt', 'Li Wen': 'China' });
+  });
+
+  it('leaves it unknown rather than take another country the article names', () => {
+    const text =
+      'Prime Minister Omar Farid held talks with Foreign Minister Li Wen on Monday. ' +
+      'Farid praised Egypt’s role in the region and welcomed investment from Kenya and Peru.';
+    expect(countries(text)).toEqual({ 'Omar Farid': undefined, 'Li Wen': undefined });
+  });
+});
