@@ -1,10 +1,10 @@
-import type { Article, PartialDate } from '../types.js';
+import type { Article, Paragraph, PartialDate } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import type { Place, PlaceLookup } from '../reference/places.js';
 import type { MeetingKind, ResolvedDate } from './types.js';
 import { tokenize, type Tok } from './tokens.js';
 import { optional } from '../optional.js';
-import { countryAt, findMentions, spanText, type Mention, type TitleTable } from './mentions.js';
+import { countryAt, findMentions, spanText, withOffice, type Mention, type TitleTable } from './mentions.js';
 import { ABBREVIATIONS } from '../reference/abbreviations.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { analyzeDates, type DateMention } from './date-mentions.js';
@@ -27,6 +27,8 @@ export interface SentenceInfo {
   toks: Tok[];
   mentions: Mention[];
   triggers: Trigger[];
+  /** The briefing is a release in its author's words: "I" is the author (a mention), "we" and "our" are no quote. */
+  author?: boolean;
 }
 
 /** A meeting as one sentence reports it, before people are resolved across the article and the corpus. */
@@ -94,6 +96,7 @@ const OBJECT_GAP_WORDS = new Set([
   'newly',
   'appointed',
   'outgoing',
+  'then',
 ]);
 
 /** Verbs of joint action: "A and B agreed …" reports talks between them. */
@@ -101,6 +104,7 @@ const JOINT_VERBS = pattern([
   '^',
   alternatives([
     'met',
+    'sat',
     'agreed',
     'discussed',
     'signed',
@@ -148,7 +152,13 @@ const DISCOURSE_BREAK = pattern(
   ],
   'i',
 );
-const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|we|our|us|my)(?:[^\p{L}]|$)/iu;
+/** First person outside quotes: a release's author speaks, or a quote runs on. "US" is a country. */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)(?:[^\p{L}]|$)/u;
+/** The author's own words: "I", "me", "my". */
+const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}])(?:I|[Mm]y|me)(?:[^\p{L}]|$)/u;
+/** How many paragraphs into a release its author first speaks ("Today I welcomed …"). */
+const AUTHOR_SPEAKS_BY = 3;
+const outsideQuotes = (text: string): string => text.replace(/[“"][^”"]*[”"]/g, ' ');
 const isPerson = (m: Mention): boolean => m.kind !== 'group';
 
 /** Date look-ups of one article, each text parsed once (chrono is the slowest part of extraction). */
@@ -198,17 +208,60 @@ function maskPeriodStarts(text: string, mentions: DateMention[]): string {
 
 /** Read an article's sentences with tokens and mentions. */
 export function readSentences(article: Article, ctx: ExtractContext): SentenceInfo[] {
-  return article.paragraphs.flatMap((p) =>
-    p.heading
-      ? []
-      : p.sentences.map((s) => {
-          const toks = tokenize(s.text);
-          const mentions = findMentions(toks, ctx.titles, ctx.lexicon).filter(
-            (m) => !(m.kind === 'named' && ctx.places.has(m.name!.toLowerCase())),
-          );
-          return { paragraph: p.n, text: s.text, toks, mentions, triggers: findTriggers(toks) };
-        }),
+  const read = (p: Paragraph): SentenceInfo[] =>
+    p.sentences.map((s) => {
+      const toks = tokenize(s.text);
+      const mentions = findMentions(toks, ctx.titles, ctx.lexicon).filter(
+        (m) => !(m.kind === 'named' && ctx.places.has(m.name!.toLowerCase())),
+      );
+      return { paragraph: p.n, text: s.text, toks, mentions, triggers: findTriggers(toks) };
+    });
+  const body = article.paragraphs.filter((p) => !p.heading).flatMap(read);
+  const author = releaseAuthor(article, body, read);
+  return author ? body.map((s) => withAuthor(s, author)) : body;
+}
+
+/**
+ * The author of a release written in the first person ("Today I welcomed …"): the first person named above the
+ * first sentence where they speak, headings included ("Senator the Hon Penny Wong / Minister for Foreign Affairs").
+ * None when the first person is only quoted or comes late (a quote running on).
+ */
+function releaseAuthor(
+  article: Article,
+  body: SentenceInfo[],
+  read: (p: Paragraph) => SentenceInfo[],
+): Mention | undefined {
+  const speaks = body.findIndex((s) => FIRST_PERSON_SINGULAR.test(outsideQuotes(s.text)));
+  const first = body[speaks];
+  if (!first || /[“”"]/.test(first.text)) return undefined;
+  const paragraphs = article.paragraphs.filter((p) => p.n <= first.paragraph);
+  if (paragraphs.filter((p) => !p.heading).length > AUTHOR_SPEAKS_BY) return undefined;
+  const title = { n: 0, text: article.title, sentences: [{ text: article.title, start: 0, end: 0 }], heading: true };
+  const before = [title, ...paragraphs].flatMap((p) =>
+    p.heading ? read(p) : body.slice(0, speaks).filter((s) => s.paragraph === p.n),
   );
+  for (const s of before) {
+    const at = s.mentions.findIndex((m) => m.kind === 'named');
+    const [named, next] = [s.mentions[at], s.mentions[at + 1]];
+    if (!named) continue;
+    if (named.title || named.organization) return named;
+    // A header's lines run together: "Hon. Dr Amina Yusuf / Minister of Foreign Affairs of Nigeria".
+    if (next?.kind === 'unnamed' && next.title && s.toks.slice(named.to, next.from).every((t) => t.norm === ','))
+      return withOffice(named, next, named.from, named.to);
+  }
+  return undefined;
+}
+
+/** A sentence with the author standing for "I" and "me". */
+function withAuthor(s: SentenceInfo, author: Mention): SentenceInfo {
+  const quoted = outsideQuotes(s.text);
+  const speaking = s.toks.flatMap((t, i) =>
+    (t.text === 'I' || t.norm === 'me') && quoted.slice(t.start, t.end) === t.text
+      ? [{ ...author, from: i, to: i + 1 }]
+      : [],
+  );
+  if (speaking.length === 0) return { ...s, author: true };
+  return { ...s, author: true, mentions: [...s.mentions, ...speaking].sort((a, b) => a.from - b.from) };
 }
 
 /** Token ranges of relative clauses (", who has pushed for …,"): their people are not the subject. */
@@ -252,13 +305,17 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   return side;
 }
 
-/** The words between two mentions, with a comma before "and" dropped: "and", ",", or anything else. */
-const listGap = (toks: Tok[], a: Mention, b: Mention): string =>
-  toks
-    .slice(a.to, b.from)
-    .map((x) => x.norm)
-    .join(' ')
-    .replace(/^,\s*and$/, 'and');
+/**
+ * The words between two mentions, with a comma before "and" and articles after it dropped ("A, and the visiting B"):
+ * "and", ",", or anything else.
+ */
+const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
+  const words = toks.slice(a.to, b.from).map((x) => x.norm);
+  const and = words.indexOf('and');
+  const listed = and >= 0 && words.slice(0, and).every((x) => x === ',') && words.slice(and + 1).every(isGapWord);
+  return listed ? 'and' : words.join(' ');
+};
+const isGapWord = (norm: string): boolean => OBJECT_GAP_WORDS.has(norm);
 
 /**
  * Words of the adjuncts that may stand between a meeting verb and the person met: when, where and how ("received on
@@ -346,11 +403,7 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
   const people = s.mentions.filter((m) => m.kind === 'named' || m.kind === 'unnamed');
   for (let i = 0; i + 1 < people.length; i += 1) {
     const [a, b] = [people[i]!, people[i + 1]!];
-    const gap = s.toks
-      .slice(a.to, b.from)
-      .map((x) => x.norm)
-      .join(' ');
-    if (gap !== 'and' && gap !== ', and') continue;
+    if (listGap(s.toks, a, b) !== 'and') continue;
     for (let j = b.to; j < Math.min(s.toks.length, b.to + 6); j += 1) {
       if (JOINT_VERBS.test(s.toks[j]!.norm) || JOINT_NOUNS.has(s.toks[j]!.norm))
         return {
@@ -435,8 +488,7 @@ function sentenceCandidates(
   ctx: ExtractContext,
   dateline?: Place,
 ): Candidate[] {
-  const outsideQuotes = s.text.replace(/[“"][^”"]*[”"]/g, ' ');
-  if (FIRST_PERSON.test(outsideQuotes) || /^[“"]/.test(s.text.trim())) return [];
+  if ((!s.author && FIRST_PERSON.test(outsideQuotes(s.text))) || /^[“"]/.test(s.text.trim())) return [];
   const triggers = s.triggers;
   const joint = triggers.length === 0 ? jointTrigger(s) : undefined;
   const out: Candidate[] = [];

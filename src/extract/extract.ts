@@ -363,7 +363,7 @@ function articleDrafts(
     const keys = new Set(sides.map(sideKey));
     if (keys.size < 2 || keys.size !== sides.length) continue;
     if (!c.countrySides && !sides.some((r) => 'person' in r)) continue;
-    if (sides.some((r) => 'person' in r && !r.person.title && !r.person.organization)) continue;
+    if (sides.some((r) => 'person' in r && !r.person.title && !r.person.organization && !r.person.country)) continue;
     const kind = c.hosting && c.kind === 'talks' && isCallOn(sides) ? 'call-on' : c.kind;
     drafts.push({
       candidate: {

@@ -67,7 +67,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     'first second third last next new former senior deputy vice acting caretaker interim chief state federal ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday highness excellency majesty royal hm hrh hh following ' +
-    'reference note editor kingdom'
+    'reference note editor kingdom hon honourable honorable good top annual agreement liaison caption'
   ).split(' '),
 ]);
 
@@ -198,9 +198,14 @@ function titleHeadAt(toks: Tok[], i: number, j: number, table: TitleTable, lexic
     }
     plural = false;
   }
-  if (end === undefined && table.portfolios.has(t.norm) && /^ministers?$/.test(toks[j + 1]?.norm ?? '')) {
-    end = j + 2;
-    plural = toks[j + 1]!.norm === 'ministers';
+  if (end === undefined && table.portfolios.has(t.norm)) {
+    // "Trade Minister", "Foreign Affairs Secretary": a portfolio of a word or two before the office.
+    const head = table.portfolios.has(toks[j + 1]?.norm ?? '') || toks[j + 1]?.norm === 'affairs' ? j + 2 : j + 1;
+    const office = /^(?:minister|secretary|commissioner)(s|ies)?$/.exec(toks[head]?.norm ?? '');
+    if (office) {
+      end = head + 1;
+      plural = office[1] !== undefined;
+    }
   }
   if (end === undefined) return undefined;
   const next = toks[end];
@@ -312,6 +317,10 @@ const HONORIFICS = new Set([
   'excellency',
   'majesty',
   'royal',
+  'hon',
+  'honourable',
+  'honorable',
+  'the',
 ]);
 
 /**
@@ -565,7 +574,7 @@ function withGroupTitles(mentions: Mention[], toks: Tok[]): Mention[] {
 }
 
 /** A named person with the office, country and organisation of an unnamed official next to them. */
-const withOffice = (named: Mention, office: Mention, from: number, to: number): Mention => ({
+export const withOffice = (named: Mention, office: Mention, from: number, to: number): Mention => ({
   ...named,
   from,
   to,

@@ -106,3 +106,47 @@ describe('the country a person stands for', () => {
     expect(countries(text)).toEqual({ 'Omar Farid': undefined, 'Li Wen': undefined });
   });
 });
+
+describe('a release in its author’s words', () => {
+  const release = (body: string): string => `Hon. Dr Amina Yusuf\nMinister of Foreign Affairs of Nigeria\n\n${body}`;
+
+  it('reads "I" as the author named at the top', () => {
+    expect(
+      pairs(
+        release(
+          'Today I welcomed Ghana’s Minister of Foreign Affairs, Kwame Asante, to Abuja. ' +
+            'On Monday I spoke by phone with Foreign Minister Lucia Ferreira of Uruguay about our trade.',
+        ),
+      ),
+    ).toEqual(['Amina Yusuf + Kwame Asante', 'Amina Yusuf + Lucia Ferreira']);
+  });
+
+  it('does not take a quoted "I" for the author', () => {
+    expect(
+      pairs(release('“I met Foreign Minister Lucia Ferreira of Uruguay last year,” a diplomat recalled.')),
+    ).toEqual([]);
+  });
+
+  it('does not take "US" for "us"', () => {
+    expect(pairs('Foreign Minister Tanvir Rahim met US Secretary of State Mark Dawson in Dhaka on Tuesday.')).toEqual([
+      'Mark Dawson + Tanvir Rahim',
+    ]);
+  });
+});
+
+describe('offices and pairs in other words', () => {
+  it('reads a portfolio before the office: "Foreign Affairs Secretary"', () => {
+    expect(
+      pairs('Foreign Affairs Secretary Ana Reyes spoke by phone with Foreign Minister Lucia Ferreira of Uruguay.'),
+    ).toEqual(['Ana Reyes + Lucia Ferreira']);
+  });
+
+  it('reads "A and the visiting B agreed" and "A and B last sat down together" as talks', () => {
+    expect(
+      pairs('Foreign Minister Ana Reyes and visiting Foreign Minister Tran Van Long yesterday agreed to add flights.'),
+    ).toEqual(['Ana Reyes + Tran Van Long']);
+    expect(
+      pairs('Foreign Minister Ana Reyes and Foreign Minister Tran Van Long last sat down together in January.'),
+    ).toEqual(['Ana Reyes + Tran Van Long']);
+  });
+});
