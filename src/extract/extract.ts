@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Article, Corpus } from '../types.js';
+import type { Article, Corpus, PartialDate } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import { placeLookup } from '../reference/places.js';
 import type { Meeting, MeetingSource, Participant } from './types.js';
@@ -17,6 +17,7 @@ import { nameCodes, namesCompatible, type NameCodes } from '../text/names.js';
 import { LEADER_TITLES } from '../reference/titles.js';
 import { formatHumanDate, formatPartialDate } from '../calendar.js';
 import { optional } from '../optional.js';
+import { buildRegistry, type DatedReport, type Registry, type RegistryEntry } from './registry.js';
 import { yieldToEventLoop } from '../event-loop.js';
 
 /** Build the reference tables extraction needs, once. */
@@ -25,8 +26,8 @@ export function buildExtractContext(lexicon: Lexicon): ExtractContext {
   return { lexicon, titles: buildTitleTable(), places, findPlace: placeLookup(places) };
 }
 
-/** What one mention says of a person. */
-export type Report = Omit<Person, 'key'>;
+/** What one mention says of a person, with the date of its briefing when known. */
+export type Report = DatedReport;
 /** A side of a meeting once resolved: a known person, or an unnamed official ("Foreign Minister of Kyrgyzstan"). */
 type Resolved = { person: Person } | { unnamed: { title?: string; country?: string; organization?: string } };
 
@@ -290,8 +291,7 @@ function articleDrafts(
   article: Article,
   sentences: SentenceInfo[],
   ctx: ExtractContext,
-  personOf: (r: Report) => Person | undefined,
-  codes: NameCodes,
+  { personOf, codes, registry }: Known,
 ): Draft[] {
   const people = [
     ...new Map(
@@ -358,6 +358,7 @@ function articleDrafts(
           ? { person: { ...r.person, title: coreTitle(counterpartTitle) } }
           : r;
       });
+      sides = sides.map((r) => ('unnamed' in r ? holderOf(r, registry, c.date?.date ?? article.published) : r));
       sides = fillCountries(sides, sentences[c.sentence]!, ctx.lexicon);
     }
     const keys = new Set(sides.map(sideKey));
@@ -376,6 +377,13 @@ function articleDrafts(
     });
   }
   return inheritSameDayPlaces(inheritOccasionDates(drafts, article));
+}
+
+/** "The Mongolian president": the one person the corpus shows in that office around that day, else unnamed. */
+function holderOf(r: Extract<Resolved, { unnamed: unknown }>, registry: Registry, on?: PartialDate): Resolved {
+  const { title, country, organization } = r.unnamed;
+  const person = title && (country || organization) ? registry.holder(title, { country, organization }, on) : undefined;
+  return person ? { person } : r;
 }
 
 /** A guest who does not lead a country meeting one who does calls on them (protocol's "courtesy call"). */
@@ -494,11 +502,21 @@ export function extractMeetings(
   known: readonly Report[] = [],
 ): Meeting[] {
   const read = corpus.articles.map((a) => ({ article: a, sentences: readSentences(a, ctx) }));
-  const { personOf, codes } = peopleOf(read, known);
+  const people = peopleOf(read, known);
   return mergeAll(
-    read.flatMap(({ article, sentences }) => articleDrafts(article, sentences, ctx, personOf, codes)),
+    read.flatMap(({ article, sentences }) => articleDrafts(article, sentences, ctx, people)),
     lexicon,
   );
+}
+
+/** The people a corpus names, with their spellings and dated offices (for `npm run eval` and questions). */
+export function extractPeople(
+  corpus: Corpus,
+  ctx: ExtractContext,
+  known: readonly Report[] = [],
+): RegistryEntry[] {
+  const read = corpus.articles.map((a) => ({ article: a, sentences: readSentences(a, ctx) }));
+  return peopleOf(read, known).registry.entries;
 }
 
 /** How many articles are read between two yields to the event loop while loading. */
@@ -527,30 +545,42 @@ export async function extractMeetingsAsync(
     await turn(read.length);
   }
   const codes = nameCodes();
-  const { personOf } = await clusterPeopleAsync(reportsOf(read, known), codes, yieldToEventLoop);
+  const reports = reportsOf(read, known);
+  const { personOf } = await clusterPeopleAsync(reports, codes, yieldToEventLoop);
+  const people: Known = { personOf, codes, registry: buildRegistry(reports, personOf) };
   const drafts: Draft[] = [];
   for (const [i, { article, sentences }] of read.entries()) {
-    drafts.push(...articleDrafts(article, sentences, ctx, personOf, codes));
+    drafts.push(...articleDrafts(article, sentences, ctx, people));
     await turn(read.length + i + 1);
   }
   return mergeAllAsync(drafts, lexicon);
 }
 
-/** What every mention of the corpus says of a person, after what the rest of the corpus already knows. */
-const reportsOf = (read: { sentences: SentenceInfo[] }[], known: readonly Report[]): Report[] => [
+/** What every mention of the corpus says of a person, dated by its briefing, after what the corpus already knows. */
+const reportsOf = (read: { article: Article; sentences: SentenceInfo[] }[], known: readonly Report[]): Report[] => [
   ...known,
-  ...read.flatMap(({ sentences }) =>
-    sentences.flatMap((s) => s.mentions.map(reportOf).filter((r): r is Report => !!r)),
+  ...read.flatMap(({ article, sentences }) =>
+    sentences.flatMap((s) =>
+      s.mentions.flatMap((m) => {
+        const r = reportOf(m);
+        return r ? [{ ...r, ...optional('date', article.published) }] : [];
+      }),
+    ),
   ),
 ];
 
-/** The people of the whole corpus, clustered, with the sound-alike codes shared by the run. */
-function peopleOf(
-  read: { sentences: SentenceInfo[] }[],
-  known: readonly Report[] = [],
-): { personOf: (r: Report) => Person | undefined; codes: NameCodes } {
+/** The people of the whole corpus: clustered, with the sound-alike codes shared by the run, and their registry. */
+interface Known {
+  personOf: (r: Report) => Person | undefined;
+  codes: NameCodes;
+  registry: Registry;
+}
+
+function peopleOf(read: { article: Article; sentences: SentenceInfo[] }[], known: readonly Report[] = []): Known {
   const codes = nameCodes();
-  return { personOf: clusterPeople(reportsOf(read, known), codes).personOf, codes };
+  const reports = reportsOf(read, known);
+  const { personOf } = clusterPeople(reports, codes);
+  return { personOf, codes, registry: buildRegistry(reports, personOf) };
 }
 
 /** Group drafts that are one meeting and merge each group. */

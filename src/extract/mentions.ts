@@ -285,6 +285,9 @@ const PORTFOLIO_WORDS = new Set([
 const isPortfolioWord = (norm: string): boolean =>
   PORTFOLIO_WORDS.has(norm) || /(?:tion|tions|ment|ments|ture|ity|ics|ism|ness|ance|ence|try|ries)$/.test(norm);
 
+/** Ranks that give way to an office written after the name: "Ambassador X, Minister of Foreign Affairs of Sudan". */
+const RANKS = /^(?:ambassador|senator|sheikh|prince|princess|mr|mrs|ms|dr|general|dame|sir)$/i;
+
 /** Titles that say less than an office and give way to one next to them ("the Amir Sheikh Tamim"). */
 const WEAK_TITLES = /^(?:sheikh|prince|princess|senator|mr|dr|sultan)$/i;
 
@@ -605,7 +608,7 @@ function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
       i += 1;
     } else if (
       u.kind === 'named' &&
-      !u.title &&
+      (!u.title || (RANKS.test(u.title) && !u.country)) &&
       n?.kind === 'unnamed' &&
       n.title &&
       gap.length === 1 &&
