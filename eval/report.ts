@@ -1,5 +1,6 @@
 /** The evaluation report: gathered from corpus scores, printed as text or as one JSON object. Pure. */
 import type { Meeting } from '../src/extract/types.js';
+import type { RegistryEntry } from '../src/extract/registry.js';
 import type { CorpusWarning } from '../src/types.js';
 import {
   addTallies,
@@ -23,6 +24,29 @@ export interface CorpusReport {
   /** Corpus load warnings and expectation problems (a file without expectations, an expectation without a file). */
   warnings: CorpusWarning[];
   score: CorpusScore;
+  people: PeopleFigures;
+}
+
+/** What the people registry holds for a corpus. */
+export interface PeopleFigures {
+  /** People the corpus names. */
+  people: number;
+  /** People written in more than one way ("Sergey Lavrov", "Sergei Lavrov", "Lavrov"), joined into one. */
+  merged: number;
+  /** Offices someone holds in the briefings, and how many of them dated briefings give days to. */
+  offices: number;
+  dated: number;
+}
+
+/** The registry's figures from its entries. */
+export function peopleFigures(entries: readonly RegistryEntry[]): PeopleFigures {
+  const offices = entries.flatMap((e) => e.offices);
+  return {
+    people: entries.length,
+    merged: entries.filter((e) => e.spellings.length > 1).length,
+    offices: offices.length,
+    dated: offices.filter((o) => o.from !== undefined).length,
+  };
 }
 
 /** Extraction speed over every loaded article. */
@@ -211,6 +235,16 @@ export function formatReport(report: EvalReport, options: { limit?: number } = {
     'wrong country = participants given another country or organisation, of those both sides state.',
     '',
   );
+  const peopleRows = report.corpora.map((c) => [
+    c.name,
+    ...[c.people.people, c.people.merged, c.people.offices, c.people.dated].map(String),
+  ]);
+  out.push(table([['people registry', 'people', 'several spellings', 'offices', 'offices with dates'], ...peopleRows]));
+  out.push(
+    'people = persons named, after joining spellings and short forms; several spellings = people written in more',
+    'than one way; offices with dates = offices that dated briefings show someone in.',
+    '',
+  );
 
   for (const c of report.corpora) {
     const order = fileOrder(c);
@@ -308,6 +342,7 @@ export function reportJson(report: EvalReport): object {
       warnings: c.warnings,
       tally: c.score.tally,
       metrics: c.score.metrics,
+      people: c.people,
       unscored: c.score.unscored.length,
       files: c.score.files,
     })),

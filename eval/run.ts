@@ -7,12 +7,12 @@ import { relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
-import { buildExtractContext, extractMeetings } from '../src/extract/extract.js';
+import { buildExtractContext, extractMeetings, extractPeople } from '../src/extract/extract.js';
 import type { Meeting } from '../src/extract/types.js';
 import { buildLexicon, type Lexicon } from '../src/reference/lexicon.js';
 import type { Corpus, CorpusWarning } from '../src/types.js';
 import { readExpectations } from './expected.js';
-import { buildReport, formatReport, reportJson, type CorpusReport, type SpeedReport } from './report.js';
+import { buildReport, formatReport, peopleFigures, reportJson, type CorpusReport, type SpeedReport } from './report.js';
 import { ExpectedFileError, scoreMeetings } from './score.js';
 
 /** The corpora scored: the corpus folder and the folder of its expectation files, relative to the repository. */
@@ -73,6 +73,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const lexicon = buildLexicon();
+  const ctx = buildExtractContext(lexicon);
   const reports: CorpusReport[] = [];
   const corpora: Corpus[] = [];
   for (const def of EVAL_CORPORA.filter((c) => !skip.has(c.name))) {
@@ -94,7 +95,7 @@ async function main(): Promise<number> {
     }
     let predicted: Meeting[];
     try {
-      predicted = extractMeetings(corpus, lexicon);
+      predicted = extractMeetings(corpus, lexicon, ctx);
     } catch (error) {
       console.error(`briefbot eval: the extractor threw on ${def.name} (${def.dir}):`, error);
       return 1;
@@ -106,6 +107,7 @@ async function main(): Promise<number> {
       articles: corpus.articles.length,
       warnings,
       score,
+      people: peopleFigures(extractPeople(corpus, ctx)),
     });
     corpora.push(corpus);
   }

@@ -510,11 +510,7 @@ export function extractMeetings(
 }
 
 /** The people a corpus names, with their spellings and dated offices (for `npm run eval` and questions). */
-export function extractPeople(
-  corpus: Corpus,
-  ctx: ExtractContext,
-  known: readonly Report[] = [],
-): RegistryEntry[] {
+export function extractPeople(corpus: Corpus, ctx: ExtractContext, known: readonly Report[] = []): RegistryEntry[] {
   const read = corpus.articles.map((a) => ({ article: a, sentences: readSentences(a, ctx) }));
   return peopleOf(read, known).registry.entries;
 }

@@ -98,16 +98,14 @@ export function buildRegistry(
     o.office = widen({ ...o.office, title: mostCommon(o.titles) }, r.date);
     b.offices.set(k, o);
   }
-  const entries = [...byKey.values()].map(
-    (b): RegistryEntry => ({
-      key: b.person.key,
-      name: b.person.name,
-      spellings: [...b.spellings.keys()].sort((x, y) => y.length - x.length || x.localeCompare(y)),
-      ...optional('country', b.person.country),
-      ...optional('organization', b.person.organization),
-      offices: [...b.offices.values()].map((o) => o.office),
-    }),
-  );
+  const entries = [...byKey.values()].map((b): RegistryEntry => ({
+    key: b.person.key,
+    name: b.person.name,
+    spellings: [...b.spellings.keys()].sort((x, y) => y.length - x.length || x.localeCompare(y)),
+    ...optional('country', b.person.country),
+    ...optional('organization', b.person.organization),
+    offices: [...b.offices.values()].map((o) => o.office),
+  }));
   const byOffice = new Map<string, { person: Person; office: Office }[]>();
   for (const b of byKey.values())
     for (const [k, o] of b.offices) (byOffice.get(k) ?? byOffice.set(k, []).get(k)!).push({ person: b.person, ...o });
@@ -119,7 +117,9 @@ export function buildRegistry(
         ? all.filter(({ office }) => {
             if (!office.from || !office.to) return all.length === 1;
             const [first, last] = partialDateBounds(on);
-            return last >= shiftDay(office.from, -OFFICE_MARGIN_DAYS) && first <= shiftDay(office.to, OFFICE_MARGIN_DAYS);
+            return (
+              last >= shiftDay(office.from, -OFFICE_MARGIN_DAYS) && first <= shiftDay(office.to, OFFICE_MARGIN_DAYS)
+            );
           })
         : all;
       return fits.length === 1 ? fits[0]!.person : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, formatReport, pct, reportJson } from '../../eval/report.js';
+import { buildReport, formatReport, pct, peopleFigures, reportJson } from '../../eval/report.js';
 import { scoreMeetings } from '../../eval/score.js';
 import { expected, predicted } from './helpers.js';
 
@@ -17,7 +17,18 @@ function sampleReport() {
       predicted('bishkek.txt', ['Fidan', 'Jeenbek Kulubaev'], { location: 'Bishkek' }),
     ],
   );
-  return buildReport([{ name: 'fixtures', dir: 'tests/fixtures/meetings', articles: 1, warnings: [], score }], {
+  const people = peopleFigures([
+    {
+      key: 'p1',
+      name: 'Sadyr Japarov',
+      spellings: ['Sadyr Japarov', 'Sadyr Zhaparov', 'Japarov'],
+      country: 'KGZ',
+      offices: [{ title: 'President', country: 'KGZ', from: '2024-04-17', to: '2024-04-17' }],
+    },
+    { key: 'p2', name: 'Hakan Fidan', spellings: ['Hakan Fidan'], offices: [{ title: 'Foreign Minister' }] },
+  ]);
+  const corpus = { name: 'fixtures', dir: 'tests/fixtures/meetings', articles: 1, warnings: [], score, people };
+  return buildReport([corpus], {
     articles: 1,
     runs: 10,
     ms: 20,
@@ -36,6 +47,10 @@ describe('formatReport', () => {
     expect(text).toContain('Fidan + Jeenbek Kulubaev');
     expect(text).toContain('date 2024-04-17 ≠ expected 2024-04-16');
     expect(text).toContain('Speed: 500 articles/s');
+  });
+
+  it('prints the people registry: people, those written several ways, offices and those with dates', () => {
+    expect(formatReport(sampleReport())).toMatch(/\nfixtures\s+2\s+1\s+2\s+1\n/);
   });
 
   it('shows at most `limit` items of a list and says how many more there are', () => {
