@@ -107,5 +107,24 @@ const DATE_LINE = /^\s*date:?[ \t]+(\d{4}(?:-\d{1,2}){0,2})(?=\s|$)[ \t]*/i;
 export function splitDateLine(text: string): { dateText?: string; body: string } {
   const m = DATE_LINE.exec(text);
   if (!m || m[1] === undefined) return { body: text };
-  return { dateText: m[1], body: text.slice(m[0].length) };
+  return { dateText: m[1], body: headlineApart(text.slice(m[0].length)) };
+}
+
+/** Most words a headline after the date marker has. */
+const HEADLINE_WORDS = 16;
+
+/**
+ * A headline after the date marker stands apart from the line under it ("… FM Dar" / "BEIJING, May 16 (Xinhua) --"),
+ * so that the two do not run together as one paragraph; a first line that is a sentence stays as it is.
+ */
+function headlineApart(body: string): string {
+  const end = body.indexOf('\n');
+  if (end < 0) return body;
+  const first = body.slice(0, end).trim();
+  const next = body
+    .slice(end + 1)
+    .split('\n', 1)[0]!
+    .trim();
+  const headline = first.length > 0 && first.split(/\s+/).length <= HEADLINE_WORDS && !/[.!?:]$/.test(first);
+  return headline && next.length > 0 ? `${body.slice(0, end)}\n${body.slice(end)}` : body;
 }

@@ -781,9 +781,15 @@ function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext
   return next;
 }
 
+/** The dateline's city: at the start of the first paragraph of text, or of a heading above it. */
+function articleDateline(article: Article, ctx: ExtractContext): Place | undefined {
+  const upToText = article.paragraphs.slice(0, article.paragraphs.findIndex((p) => !p.heading) + 1);
+  return upToText.map((p) => findDateline(p.text, ctx.findPlace)).find((place) => place !== undefined);
+}
+
 /** Every meeting candidate of an article, with context from the sentences that follow each. */
 export function articleCandidates(article: Article, sentences: SentenceInfo[], ctx: ExtractContext): Candidate[] {
-  const dateline = article.paragraphs[0] ? findDateline(article.paragraphs[0].text, ctx.findPlace) : undefined;
+  const dateline = articleDateline(article, ctx);
   const dates = articleDates(article.published);
   const perSentence = sentences.map((s, i) => sentenceCandidates(s, i, dates, ctx, dateline));
   const starts = new Set(perSentence.flatMap((cs, i) => (cs.length > 0 ? [i] : [])));

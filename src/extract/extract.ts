@@ -3,7 +3,7 @@ import type { Article, Corpus, PartialDate } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import { placeLookup } from '../reference/places.js';
 import type { Meeting, MeetingSource, Participant } from './types.js';
-import { buildTitleTable, countryAt, countryOfWord, type Mention } from './mentions.js';
+import { buildTitleTable, countryAt, countryOfWord, standCountry, type Mention } from './mentions.js';
 import {
   articleCandidates,
   isRecent,
@@ -94,9 +94,13 @@ function resolveMention(
   }
   const focus = state.focus[sentence];
   if (m.kind === 'pronoun') {
-    const earlier = state.sentences[sentence] ? leadPerson(state.sentences[sentence]!, personOf, m.from) : undefined;
-    const who = earlier ?? focus;
-    return who ? { person: who } : undefined;
+    const s = state.sentences[sentence];
+    const earlier = s ? leadPerson(s, personOf, m.from) : undefined;
+    if (earlier) return { person: earlier };
+    // "The Mongolian president will travel to Busan, where he is to meet …": the official named before "he".
+    const official = s?.mentions.find((o) => o.kind === 'unnamed' && o.to <= m.from && (o.country || o.organization));
+    if (official) return resolveMention(official, sentence, state, personOf);
+    return focus ? { person: focus } : undefined;
   }
   if (m.kind !== 'unnamed') return undefined;
   const title = m.title && /^counterpart$/i.test(coreTitle(m.title)) ? undefined : m.title;
@@ -109,7 +113,9 @@ function resolveMention(
   const exact = m.title
     ? compatible.filter((p) => p.title !== undefined && coreTitle(p.title) === coreTitle(m.title!))
     : [];
-  const candidates = exact.length === 1 ? exact : compatible;
+  // An office held outright beats "counterpart" or "leader" said of someone else.
+  const specific = compatible.filter((p) => p.title && !isVagueTitle(p.title));
+  const candidates = exact.length === 1 ? exact : specific.length === 1 ? specific : compatible;
   if (m.country || m.organization) {
     return candidates.length === 1 && title
       ? { person: candidates[0]! }
@@ -313,6 +319,11 @@ function articleDrafts(
     current = leadPerson(s, personOf) ?? current;
   });
   const state: ArticleState = { people, focus, sentences, codes };
+  const spoken = spokenCountries(state, personOf, ctx.lexicon);
+  const withSpoken = (r: Resolved): Resolved =>
+    'person' in r && !r.person.country && !r.person.organization && spoken.has(r.person.key)
+      ? { person: { ...r.person, country: spoken.get(r.person.key)! } }
+      : r;
   const drafts: Draft[] = [];
   for (const c of articleCandidates(article, sentences, ctx)) {
     let sides: Resolved[];
@@ -358,7 +369,9 @@ function articleDrafts(
           ? { person: { ...r.person, title: coreTitle(counterpartTitle) } }
           : r;
       });
-      sides = sides.map((r) => ('unnamed' in r ? holderOf(r, registry, c.date?.date ?? article.published) : r));
+      sides = sides.map((r) =>
+        'unnamed' in r ? holderOf(r, registry, c.date?.date ?? article.published) : withSpoken(r),
+      );
       sides = fillCountries(sides, sentences[c.sentence]!, ctx.lexicon);
     }
     const keys = new Set(sides.map(sideKey));
@@ -377,6 +390,27 @@ function articleDrafts(
     });
   }
   return inheritSameDayPlaces(inheritOccasionDates(drafts, article));
+}
+
+/**
+ * The countries people of an article speak for, from sentences that open with them, named or as "he", stating a
+ * country's stand ("He expressed Pakistan's readiness …"); one country each, none when the article gives two.
+ */
+function spokenCountries(
+  state: ArticleState,
+  personOf: (r: Report) => Person | undefined,
+  lexicon: Lexicon,
+): Map<string, string> {
+  const found = new Map<string, Set<string>>();
+  state.sentences.forEach((s, i) => {
+    const subject = s.mentions[0];
+    if (!subject || (subject.kind !== 'named' && subject.kind !== 'pronoun')) return;
+    const country = standCountry(s.toks, subject, lexicon);
+    const who = country ? resolveMention(subject, i, state, personOf) : undefined;
+    if (who && 'person' in who)
+      (found.get(who.person.key) ?? found.set(who.person.key, new Set()).get(who.person.key)!).add(country!);
+  });
+  return new Map([...found].filter(([, cs]) => cs.size === 1).map(([k, cs]) => [k, [...cs][0]!]));
 }
 
 /** "The Mongolian president": the one person the corpus shows in that office around that day, else unnamed. */

@@ -167,6 +167,16 @@ const PLACE_AFTER_PREPOSITION = pattern(
   'gu',
 );
 
+/** A city after a district or venue it contains: "in Yongsan, central Seoul", "at Bankova Street, Kyiv". */
+const PLACE_AFTER_LOCALITY = pattern(
+  [
+    /\b(?:in|at) (?:the )?(?:\p{Lu}[\p{L}'’-]+ ){0,2}?/u,
+    /(?:\p{Lu}[\p{L}'’-]+),\s+(?:(?:central|downtown|northern|southern|eastern|western|greater|the capital) )?/u,
+    `((?:${PLACE_WORD})(?:\\s+${PLACE_WORD})?)`,
+  ],
+  'gu',
+);
+
 /**
  * Cities a sentence names after "in", "at", "to" or "from" (or "here", which is the dateline's city).
  * @example findPlaces('met Lavrov in Dushambe in June 2019', placeLookup(places))
@@ -174,10 +184,12 @@ const PLACE_AFTER_PREPOSITION = pattern(
  */
 export function findPlaces(sentence: string, findPlace: PlaceLookup, dateline?: Place): PlaceMention[] {
   const found: PlaceMention[] = [];
-  for (const m of sentence.matchAll(PLACE_AFTER_PREPOSITION)) {
-    const place = findPlace(m[1]!);
-    if (place) found.push({ place, index: m.index + m[0].length - m[1]!.length });
-  }
+  for (const re of [PLACE_AFTER_PREPOSITION, PLACE_AFTER_LOCALITY])
+    for (const m of sentence.matchAll(re)) {
+      const place = findPlace(m[1]!);
+      const index = m.index + m[0].length - m[1]!.length;
+      if (place && !found.some((f) => f.index === index)) found.push({ place, index });
+    }
   if (dateline) for (const m of sentence.matchAll(/\bhere\b/gi)) found.push({ place: dateline, index: m.index });
   return found.sort((a, b) => a.index - b.index);
 }
@@ -186,24 +198,25 @@ export function findPlaces(sentence: string, findPlace: PlaceLookup, dateline?: 
 const DATELINE_CITY = /^\s*(\p{Lu}[\p{Lu} .'’/-]{2,40}?)/u;
 /** A dateline with a TASS-style date: "MOSCOW, March 4. /TASS/. ". */
 const DATELINE_TASS = pattern([DATELINE_CITY, /,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.\s*\/\p{Lu}+\/\.?\s/u], 'u');
-/** A dateline's optional date ("March 4", "4 March"), agency ("(Reuters)") and the colon or dash that ends it. */
-const DATELINE_DATE = `(?:,\\s*${alternatives([/\p{Lu}\p{Ll}+\.?\s+\d{1,2}/u, /\d{1,2}\s+\p{Lu}\p{Ll}+/u])})?`;
-const DATELINE_AGENCY = /\s*(?:\([^)]{1,40}\))?/;
-const DATELINE_END = alternatives([/:\s/, /\s*[—–]\s?/, /\s+-{1,2}\s/]);
-const DATELINE = pattern([DATELINE_CITY, DATELINE_DATE, DATELINE_AGENCY, DATELINE_END], 'u');
-/** A city in mixed case is a dateline only with an agency after it: "Brussels (AFP) -", "Lima, 4 March (EFE) -". */
-const DATELINE_MIXED = pattern(
-  [/^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})/u, DATELINE_DATE, /\s*\([^)]{1,40}\)/u, DATELINE_END],
-  'u',
-);
+/** An agency before the city: "(ANSA) - ROME, MARCH 29 -". */
+const DATELINE_LEAD = /^\s*(?:\([^)]{1,40}\)\s*[-–—]{1,2}\s*)?/u;
+/** The city, in any case, of up to three words (group 1): "Kuala Lumpur", "ABU DHABI", "Tashkant". */
+const DATELINE_ANY_CITY = /(\p{Lu}[\p{L}'’.]*(?:[ /-]\p{Lu}[\p{L}'’.]*){0,2})/u;
+/** What may follow the city: "[South Africa]", ", 14th January, 2025", ", May 16", and "(WAM)". */
+const DATELINE_DETAILS =
+  /(?:\s*\[[^\]]{1,30}\])?(?:\s*,\s*(?:[\p{L}\d]+\.?\s*){1,3}?(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?/u;
+/** The mark that ends a dateline: a dash, a colon, ".-", a slash, or an agency's closing bracket before the text. */
+const DATELINE_END = alternatives([/\s*(?:[-–—]{1,2}|:|\.-|\/)\s/u, /(?<=\))\s+(?=\p{Lu})/u]);
+const DATELINE = pattern([DATELINE_LEAD, DATELINE_ANY_CITY, DATELINE_DETAILS, DATELINE_END], 'u');
 
 /**
  * The city of an article's dateline: "ISLAMABAD:", "DUSHANBE/MOSCOW (Reuters) -", "BRASILIA, March 4 (Reuters) -",
- * "Brussels (AFP) -".
+ * "Brussels (AFP) -", "Johannesburg [South Africa], February 21 (ANI):", "(ANSA) - ROME, MARCH 29 -", "Tashkant —".
+ * Only a city the place tables know, as written or misspelt, makes a dateline.
  * @example findDateline('ISLAMABAD: Prime Minister …', placeLookup(places))?.name // → 'Islamabad'
  */
 export function findDateline(firstParagraph: string, findPlace: PlaceLookup): Place | undefined {
-  const m = DATELINE_TASS.exec(firstParagraph) ?? DATELINE.exec(firstParagraph) ?? DATELINE_MIXED.exec(firstParagraph);
+  const m = DATELINE_TASS.exec(firstParagraph) ?? DATELINE.exec(firstParagraph);
   if (!m) return undefined;
   return findPlace(m[1]!.split('/')[0]!.trim());
 }

@@ -746,18 +746,26 @@ const OWN_SIDE_NOUNS = new Set(['leadership', 'leaders', 'government', 'side', '
  */
 function withSpokenCountry(mentions: Mention[], toks: Tok[], lexicon: Lexicon): Mention[] {
   const subject = mentions[0];
-  if (!subject || subject.kind !== 'named' || subject.country || subject.organization || subject.from > 1)
-    return mentions;
+  if (!subject || subject.kind !== 'named' || subject.country || subject.organization) return mentions;
+  const country = standCountry(toks, subject, lexicon);
+  return country ? [{ ...subject, country }, ...mentions.slice(1)] : mentions;
+}
+
+/**
+ * The country whose stand the sentence's subject states ("He expressed Pakistan's readiness"), when the subject opens
+ * the sentence and the verb follows it.
+ */
+export function standCountry(toks: Tok[], subject: Mention, lexicon: Lexicon): string | undefined {
+  if (subject.from > 1) return undefined;
   let i = subject.to;
   if (toks[i]?.norm === 'also') i += 1;
-  if (!OWN_STAND_VERBS.has(toks[i]?.norm ?? '')) return mentions;
+  if (!OWN_STAND_VERBS.has(toks[i]?.norm ?? '')) return undefined;
   for (let j = i + 1; j <= i + 6 && toks[j]; j += 1) {
     const c = countryAt(toks, j, lexicon);
-    if (c && (isPossessive(toks[c.to]) || OWN_SIDE_NOUNS.has(toks[c.to]?.norm ?? '')))
-      return [{ ...subject, country: c.code }, ...mentions.slice(1)];
-    if (!STAND_GAP.has(toks[j]!.norm)) return mentions;
+    if (c && (isPossessive(toks[c.to]) || OWN_SIDE_NOUNS.has(toks[c.to]?.norm ?? ''))) return c.code;
+    if (!STAND_GAP.has(toks[j]!.norm)) return undefined;
   }
-  return mentions;
+  return undefined;
 }
 
 /** Plural titles a list of countries can hand out one each: "counterparts", "foreign ministers", "leaders". */

@@ -62,6 +62,14 @@ const MEETING_NOUNS = alternatives([
   'virtual meeting',
   'online meeting',
   'tete-a-tete',
+  'summit',
+  'summit talks',
+  'dialogue',
+  'negotiations',
+  'teleconference',
+  'conference call',
+  'video link',
+  'exchange of views',
 ]);
 /** Only a telephone, a video link or a virtual meeting makes a call; an audience or a courtesy call is in person. */
 const kindOfNoun = (m: string): MeetingKind =>
@@ -154,7 +162,10 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'spoke by phone with',
-    re: /\b(?:spoke|speaks|speaking|talked|talks) (?:by|on the|over the) (?:tele)?phone (?:with|to)\b/,
+    re: pattern([
+      /\b(?:spoke|spoken|speaks|speak|speaking|talked|talks) /,
+      /(?:by|on the|over the) (?:tele)?phone(?: (?:with|to)\b|$)/,
+    ]),
     kind: 'telephone',
   },
   { name: 'telephoned', re: /\b(?:telephoned|phoned|dialled|dialed)\b/, kind: 'telephone' },
@@ -165,7 +176,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'in a phone call with',
-    re: /\b(?:in|during) (?:a|an|the) (?:\S+ )?(?:tele)?phone (?:call|conversation)(?: \S+){0,4}? with\b/,
+    re: /\b(?:in|during) (?:a|an|the) (?:\S+ )?(?:(?:tele)?phone|video) (?:call|conversation)(?: \S+){0,4}? with\b/,
     kind: 'telephone',
     prepositional: true,
   },
@@ -174,7 +185,7 @@ const PATTERNS: readonly Pattern[] = [
   { name: 'hosted a dinner for', re: MEAL_FOR, kind: 'talks' },
   {
     name: 'received a phone call from',
-    re: /\b(?:received|receives|receiving|got) (?:a )?(?:tele)?phone call from\b/,
+    re: /\b(?:received|receives|receiving|got|took) (?:a )?(?:(?:tele)?phone |video )?call from\b/,
     kind: 'telephone',
   },
   { name: 'held talks with', re: HELD_TALKS_WITH, kind: kindOfNoun },
@@ -204,6 +215,11 @@ const PATTERNS: readonly Pattern[] = [
   { name: 'held with', re: /\b(?:held|had|conducted) with\b/, kind: 'talks' },
   { name: 'to see', re: /\bto see\b/, kind: 'talks' },
   { name: 'visited', re: /\bvisited\b/, kind: 'visit' },
+  {
+    name: 'exchanged views with',
+    re: /\b(?:exchanged|exchanges|exchange|exchanging) (?:views|opinions|ideas)(?: \S+){0,4}? with\b/,
+    kind: 'talks',
+  },
   { name: 'spoke with', re: /\b(?:spoke|speaks|talked) (?:with|to)\b/, kind: 'talks' },
   { name: 'interacted with', re: /\b(?:interacted|interacts|conversed|converses) with\b/, kind: 'talks' },
 ];

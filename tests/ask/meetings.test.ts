@@ -284,9 +284,10 @@ describe('ask: meetings over the seed briefings', () => {
   it('lists undated meetings last, newest first or oldest first', () => {
     for (const text of ['meetings with Pakistan', 'timeline Pakistan']) {
       const dated = meetingsOf(ask(text, ctx, 1, ALL_AT_ONCE)).items.map((i) => i.meeting.date !== undefined);
-      expect(dated).toHaveLength(15);
-      expect(dated.slice(0, 12).every(Boolean)).toBe(true);
-      expect(dated.slice(12).some(Boolean)).toBe(false);
+      // 14: Commerce Minister Jam Kamal Khan (seed 003) has no country in the text, and none is guessed.
+      expect(dated).toHaveLength(14);
+      expect(dated.slice(0, 11).every(Boolean)).toBe(true);
+      expect(dated.slice(11).some(Boolean)).toBe(false);
     }
   });
 

@@ -74,6 +74,23 @@ describe('parseArticle with front matter', () => {
 });
 
 describe('parseArticle on undated and unusual text', () => {
+  it('keeps a headline after the date marker apart from the dateline under it', () => {
+    const body =
+      'Ministers agree to reopen the border crossing\nLIMA, May 6 (Andina) - Peru and Bolivia agreed on Monday to ' +
+      'reopen the Desaguadero crossing after talks between their foreign ministers in Lima.\n\nTrade had fallen by ' +
+      'a third during the closure, officials said, and both sides expect it to recover within months.\n';
+    const a = parsed('lima.txt', ` date 2025-05-06 ${body}`);
+    expect(a.title).toBe('Ministers agree to reopen the border crossing');
+    expect(a.paragraphs[0]?.text).toMatch(/^LIMA, May 6 \(Andina\) - Peru and Bolivia/);
+  });
+
+  it('does not split a first line that is a sentence from the line under it', () => {
+    const body =
+      'ISLAMABAD: The foreign minister met his Turkish counterpart on Monday.\nBoth sides agreed to expand ' +
+      'trade and to hold the next round of talks in Ankara later this year, officials said after the meeting.\n';
+    expect(parsed('isb.txt', ` date 2025-05-06 ${body}`).paragraphs[0]?.text).toMatch(/Monday\. Both sides/);
+  });
+
   it('leaves an article without a date line undated and drops an agency dateline from its title', () => {
     const a = parsed('undated-yerevan.txt', readFixture('undated-yerevan.txt'));
     expect(a.published).toBeUndefined();

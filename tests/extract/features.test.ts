@@ -315,13 +315,24 @@ describe('findDateline', () => {
       'Kuala Lumpur',
     ],
     ['a misspelt mixed-case city with an agency', 'Dushambe (Khovar) - The presidents met.', 'Dushanbe'],
+    ['a mixed-case city and a colon', 'Islamabad: The minister met.', 'Islamabad'],
+    ['a misspelt mixed-case city and a dash', 'Tashkant — The president held talks.', 'Tashkent'],
+    [
+      'a country in brackets and a colon',
+      'Johannesburg [South Africa], February 21 (ANI): Talks opened.',
+      'Johannesburg',
+    ],
+    ['an agency before the city', '(ANSA) - ROME, MARCH 29 - The minister met his counterpart.', 'Rome'],
+    ['an ordinal day and a year', 'ABU DHABI, 14th January, 2025 (WAM) -- The minister met.', 'Abu Dhabi'],
+    ['an agency with no dash after it', 'Havana, Nov 14 (Prensa Latina) Cuban Foreign Minister met.', 'Havana'],
+    ['".-" after the agency', 'Mexico City, Mar 14 (EFE).- The president will travel.', 'Mexico City'],
   ])('%s', (_name, paragraph, city) => {
     expect(findDateline(paragraph, findPlace)?.name).toBe(city);
   });
 
   it.each([
     ['a sentence that starts with a title', 'Prime Minister Shehbaz Sharif - the leader of the house - met the press.'],
-    ['a city in mixed case ("Islamabad:"), which the pattern does not read', 'Islamabad: The minister met.'],
+    ['a word that names no city before a colon', 'Sources: The minister met.'],
     ['a mixed-case sentence start before a parenthesis', 'President Ruto (pictured) - here with guests - spoke.'],
     ['capitals that name no city', 'UNITED NATIONS: The minister met.'],
     ['a city that is not at the start', 'The minister said in ISLAMABAD: talks went well.'],
@@ -434,5 +445,13 @@ describe('cleanTopic', () => {
     ['seven words is far too long for a topic'],
   ])('drops "%s"', (item) => {
     expect(cleanTopic(item)).toBeUndefined();
+  });
+});
+
+describe('findPlaces after a district', () => {
+  const findPlace = placeLookup(buildLexicon().places);
+  it('finds the city after a district or venue and a comma: "in Yongsan, central Seoul"', () => {
+    const found = findPlaces('held a summit at the office in Yongsan, central Seoul, on Tuesday', findPlace);
+    expect(found.map((p) => p.place.name)).toEqual(['Seoul']);
   });
 });
