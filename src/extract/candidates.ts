@@ -8,7 +8,7 @@ import { countryAt, findMentions, spanText, withOffice, type Mention, type Title
 import { ABBREVIATIONS } from '../reference/abbreviations.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { analyzeDates, type DateMention } from './date-mentions.js';
-import { findDateline, findEvent, findPlaces, findTopics, findVenue } from './features.js';
+import { datelineAt, findEvent, findPlaces, findTopics, findVenue } from './features.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 
 /** What extraction needs besides the article: reference data built once at start. */
@@ -97,6 +97,8 @@ const OBJECT_GAP_WORDS = new Set([
   'appointed',
   'outgoing',
   'then',
+  'my',
+  'our',
 ]);
 
 /** Verbs of joint action: "A and B agreed …" reports talks between them. */
@@ -208,9 +210,15 @@ function maskPeriodStarts(text: string, mentions: DateMention[]): string {
 
 /** Read an article's sentences with tokens and mentions. */
 export function readSentences(article: Article, ctx: ExtractContext): SentenceInfo[] {
+  const dateline = articleDateline(article, ctx);
   const read = (p: Paragraph): SentenceInfo[] =>
-    p.sentences.map((s) => {
-      const toks = tokenize(s.text);
+    p.sentences.map((s, i) => {
+      // "Tashkant — President …": the dateline is no name and no part of the sentence's people.
+      const masked =
+        dateline && dateline.paragraph === p.n && i === 0 && dateline.end <= s.text.length
+          ? ' '.repeat(dateline.end) + s.text.slice(dateline.end)
+          : s.text;
+      const toks = tokenize(masked);
       const mentions = findMentions(toks, ctx.titles, ctx.lexicon).filter(
         (m) => !(m.kind === 'named' && ctx.places.has(m.name!.toLowerCase())),
       );
@@ -480,6 +488,31 @@ const GROUP_MET_WORDS = pattern([
   '$',
 ]);
 
+/**
+ * What says, after the words that report it, that a meeting did not happen: "… was called off", "… did not take
+ * place", "has still not taken place", "the plan was shelved", "had not been granted one".
+ */
+const WAS = alternatives(['was', 'were', 'has been', 'have been', 'had been', 'been', 'is', 'got']);
+const DID_NOT = alternatives([
+  'did not',
+  "didn't",
+  'does not',
+  'has not',
+  'have not',
+  'had not',
+  'has still not',
+  'never',
+]);
+const CALLED_OFF = anyOf(
+  [
+    `\\b${WAS} (?:\\w+ )?(?:cancel+ed|called off|scrapped|shelved|dropped)\\b`,
+    `\\b${DID_NOT} (?:yet )?(?:take|taken|took) place\\b`,
+    /\bnot (?:yet )?(?:been )?(?:granted|held|materiali[sz]ed)\b/,
+    /\bfell through\b/,
+  ],
+  'i',
+);
+
 /** Meetings a sentence reports. */
 function sentenceCandidates(
   s: SentenceInfo,
@@ -496,6 +529,7 @@ function sentenceCandidates(
   const isCountry = isCountryWord(ctx);
   const pushCandidate = (t: Trigger, ti: number, sides: Mention[][], group: boolean): void => {
     const triggerAt = s.toks[t.to - 1]?.end ?? 0;
+    if (CALLED_OFF.test(s.text.slice(s.toks[t.from]?.start ?? 0))) return;
     const nextTrigger = all[ti + 1];
     const clause = s.text.slice(
       joint ? 0 : (s.toks[t.from]?.start ?? 0),
@@ -782,14 +816,21 @@ function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext
 }
 
 /** The dateline's city: at the start of the first paragraph of text, or of a heading above it. */
-function articleDateline(article: Article, ctx: ExtractContext): Place | undefined {
+function articleDateline(
+  article: Article,
+  ctx: ExtractContext,
+): { place: Place; end: number; paragraph: number } | undefined {
   const upToText = article.paragraphs.slice(0, article.paragraphs.findIndex((p) => !p.heading) + 1);
-  return upToText.map((p) => findDateline(p.text, ctx.findPlace)).find((place) => place !== undefined);
+  for (const p of upToText) {
+    const found = datelineAt(p.text, ctx.findPlace);
+    if (found) return { ...found, paragraph: p.n };
+  }
+  return undefined;
 }
 
 /** Every meeting candidate of an article, with context from the sentences that follow each. */
 export function articleCandidates(article: Article, sentences: SentenceInfo[], ctx: ExtractContext): Candidate[] {
-  const dateline = articleDateline(article, ctx);
+  const dateline = articleDateline(article, ctx)?.place;
   const dates = articleDates(article.published);
   const perSentence = sentences.map((s, i) => sentenceCandidates(s, i, dates, ctx, dateline));
   const starts = new Set(perSentence.flatMap((cs, i) => (cs.length > 0 ? [i] : [])));

@@ -43,7 +43,12 @@ const reportOf = (m: Mention): Report | undefined =>
 
 /** Title case for display, keeping short words and acronyms: "foreign minister" → "Foreign Minister". */
 export function displayTitle(title: string): string {
-  const expanded = { fm: 'Foreign Minister', pm: 'Prime Minister', dpm: 'Deputy Prime Minister' }[title.toLowerCase()];
+  const expanded = {
+    fm: 'Foreign Minister',
+    pm: 'Prime Minister',
+    dpm: 'Deputy Prime Minister',
+    eam: 'External Affairs Minister',
+  }[title.toLowerCase()];
   if (expanded) return expanded;
   return title.replace(/[\p{L}’'-]+/gu, (w, offset: number) =>
     offset > 0 && /^(?:of|for|the|and|on)$/i.test(w)
@@ -168,14 +173,17 @@ function recentPair(
   return undefined;
 }
 
-/** The countries a sentence pairs: "Kyrgyz-Pakistani", "China-Pakistan", "Pakistan and Iran". */
-function bilateralPair(s: SentenceInfo, lexicon: Lexicon): [string, string] | undefined {
+/**
+ * The countries a sentence pairs: "Kyrgyz-Pakistani", "China-Pakistan", and unless `hyphenOnly` "Pakistan and Iran"
+ * (which may be the end of a longer list: "Peru, Chile and Japan").
+ */
+function bilateralPair(s: SentenceInfo, lexicon: Lexicon, hyphenOnly = false): [string, string] | undefined {
   for (let i = 0; i < s.toks.length; i += 1) {
     const parts = s.toks[i]!.text.split('-');
     const codes =
       parts.length === 2
         ? parts.map((p) => countryOfWord(p, lexicon))
-        : s.toks[i + 1]?.norm === 'and'
+        : !hyphenOnly && s.toks[i + 1]?.norm === 'and'
           ? [countryAt(s.toks, i, lexicon)?.code, countryAt(s.toks, i + 2, lexicon)?.code]
           : [];
     if (codes[0] && codes[1] && codes[0] !== codes[1]) return [codes[0], codes[1]];
@@ -191,7 +199,7 @@ function bilateralPair(s: SentenceInfo, lexicon: Lexicon): [string, string] | un
 function fillCountries(sides: Resolved[], s: SentenceInfo, lexicon: Lexicon): Resolved[] {
   const countryOf = (r: Resolved): string | undefined => ('person' in r ? r.person.country : r.unnamed.country);
   const known = sides.map(countryOf).filter((c): c is string => !!c);
-  const pair = bilateralPair(s, lexicon);
+  const pair = bilateralPair(s, lexicon, true);
   if (!pair || sides.length !== 2 || known.length !== 1 || !pair.includes(known[0]!)) return sides;
   return sides.map((r) => {
     if (countryOf(r) || ('person' in r ? r.person.organization : r.unnamed.organization)) return r;

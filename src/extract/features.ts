@@ -216,9 +216,14 @@ const DATELINE = pattern([DATELINE_LEAD, DATELINE_ANY_CITY, DATELINE_DETAILS, DA
  * @example findDateline('ISLAMABAD: Prime Minister …', placeLookup(places))?.name // → 'Islamabad'
  */
 export function findDateline(firstParagraph: string, findPlace: PlaceLookup): Place | undefined {
-  const m = DATELINE_TASS.exec(firstParagraph) ?? DATELINE.exec(firstParagraph);
-  if (!m) return undefined;
-  return findPlace(m[1]!.split('/')[0]!.trim());
+  return datelineAt(firstParagraph, findPlace)?.place;
+}
+
+/** {@link findDateline}, with where the dateline ends: the text before `end` is no part of the first sentence. */
+export function datelineAt(paragraph: string, findPlace: PlaceLookup): { place: Place; end: number } | undefined {
+  const m = DATELINE_TASS.exec(paragraph) ?? DATELINE.exec(paragraph);
+  const place = m ? findPlace(m[1]!.split('/')[0]!.trim()) : undefined;
+  return m && place ? { place, end: m.index + m[0].length } : undefined;
 }
 
 /** Cues of a list: "in areas of", "including", "such as". */

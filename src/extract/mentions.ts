@@ -67,7 +67,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     'first second third last next new former senior deputy vice acting caretaker interim chief state federal ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday highness excellency majesty royal hm hrh hh following ' +
-    'reference note editor kingdom hon honourable honorable good top annual agreement liaison caption'
+    'reference note editor kingdom hon honourable honorable rt right good top annual agreement liaison caption'
   ).split(' '),
 ]);
 
@@ -352,8 +352,12 @@ function titleEndsAt(toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon
 /** True for an initial such as "S" or "L.P" followed by a full stop. */
 const isInitial = (toks: Tok[], i: number): boolean =>
   /^(?:\p{Lu}\.)*\p{Lu}$/u.test(toks[i]?.text ?? '') && toks[i + 1]?.text === '.';
-/** True for dotted initials written as one token ("L.P."). */
-const isDottedInitials = (toks: Tok[], i: number): boolean => /^(?:\p{Lu}\.){2,}$/u.test(toks[i]?.text ?? '');
+/** True for dotted initials written as one token ("L.P."), or an initial written without its dot ("S Jaishankar"). */
+const isDottedInitials = (toks: Tok[], i: number): boolean =>
+  /^(?:\p{Lu}\.){2,}$/u.test(toks[i]?.text ?? '') ||
+  (/^[B-HJ-Z]$/.test(toks[i]?.text ?? '') &&
+    toks[i + 1]?.text !== '.' &&
+    toks[i + 1]?.start === (toks[i]?.end ?? 0) + 1);
 
 const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean => {
   const t = toks[i];
@@ -602,7 +606,7 @@ function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
       !n.title &&
       gap.length <= 4 &&
       gap[gap.length - 1]?.norm === ',' &&
-      gap.every((t) => t.norm === ',' || t.cap || t.norm === 'to')
+      gap.every((t) => t.norm === ',' || t.cap || t.norm === 'to' || t.norm === '(' || t.norm === ')')
     ) {
       out.push(withOffice(n, u, u.from, n.to));
       i += 1;

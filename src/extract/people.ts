@@ -17,6 +17,7 @@ const ABBREVIATED: Readonly<Record<string, string>> = {
   pm: 'prime minister',
   dpm: 'deputy prime minister',
   fms: 'foreign minister',
+  eam: 'external affairs minister',
 };
 const MODIFIERS = /\b(?:caretaker|acting|interim|former|outgoing|incoming|federal|senior|first)\s+/g;
 

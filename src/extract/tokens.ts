@@ -30,7 +30,10 @@ export function tokenize(sentence: string): Tok[] {
       at += part.length;
     }
   }
-  return toks;
+  // "the Philippines' Secretary": an apostrophe after a plural is a possessive too.
+  return toks.map((t, i) =>
+    /^['’]$/.test(t.text) && toks[i - 1]?.end === t.start && /s$/i.test(toks[i - 1]!.text) ? { ...t, norm: "'s" } : t,
+  );
 }
 
 /** True for the possessive token `’s`. */

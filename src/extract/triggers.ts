@@ -253,8 +253,13 @@ const NEGATING_WORDS = [
   'failed',
   'fails',
   'unable',
+  'sought',
+  'requested',
+  'asked for',
+  'considered',
 ];
 const NEGATED = pattern([/\b/, alternatives(NEGATING_WORDS), /\s+(?:to\s+)?(?:\S+\s+){0,2}$/]);
+const NEGATED_WITHIN = pattern([/\b/, alternatives(NEGATING_WORDS), /\b/]);
 /** Words before a trigger that make it planned. */
 const FUTURE_WORDS = [
   'will',
@@ -310,7 +315,8 @@ export function findTriggers(toks: Tok[]): Trigger[] {
       const to = tokenAt(m.index + m[0].length - 1) + 1;
       if (found.some((t) => from < t.to && to > t.from) || blocked.some(([a, b]) => from < b && to > a)) continue;
       const before = text.slice(0, m.index);
-      if (NEGATED.test(before)) {
+      // "had sought a meeting with": a negating word inside the pattern's own words counts too.
+      if (NEGATED.test(before) || NEGATED_WITHIN.test(m[0])) {
         blocked.push([from, to]);
         continue;
       }

@@ -150,3 +150,53 @@ describe('offices and pairs in other words', () => {
     ).toEqual(['Ana Reyes + Tran Van Long']);
   });
 });
+
+describe('meetings that did not happen', () => {
+  it.each([
+    'A meeting between Foreign Minister Ana Reyes and Foreign Minister Tran Van Long was called off on Tuesday.',
+    'A meeting between Foreign Minister Ana Reyes and Foreign Minister Tran Van Long did not take place.',
+    'A meeting between Foreign Minister Ana Reyes and Foreign Minister Tran Van Long has still not taken place.',
+    'Foreign Minister Ana Reyes had sought a meeting with Foreign Minister Tran Van Long but was turned down.',
+  ])('drops "%s"', (sentence) => {
+    expect(pairs(sentence)).toEqual([]);
+  });
+});
+
+describe('more ways of naming', () => {
+  it('reads a plural possessive and a bare "Secretary of Foreign Affairs"', () => {
+    expect(
+      meetingsOf(
+        'Foreign Minister Tanvir Rahim welcomed the Philippines’ Secretary of Foreign Affairs, Ana Reyes, to Dhaka.',
+      )[0]?.participants.map((p) => [p.name, p.country]),
+    ).toEqual([
+      ['Tanvir Rahim', undefined],
+      ['Ana Reyes', 'Philippines'],
+    ]);
+  });
+
+  it('reads "the EAM" as the External Affairs Minister and an initial without its dot', () => {
+    const text =
+      'External Affairs Minister S Kumar arrived on Thursday. ' +
+      'On Friday, the EAM exchanged views with UK Foreign Secretary Mark Dawson, and met Foreign Minister Ana Reyes.';
+    expect(pairs(text)).toEqual(['Ana Reyes + S Kumar', 'Mark Dawson + S Kumar']);
+  });
+
+  it('does not read a dateline as a person: "Tashkant — President …"', () => {
+    const [m] = meetingsOf('Tashkant — President Aziz Karimov today received Foreign Minister Ana Reyes.');
+    expect(m?.participants.map(who)).toEqual(['Aziz Karimov', 'Ana Reyes']);
+    expect(m?.location).toBe('Tashkent');
+  });
+
+  it('meets "my counterparts from" a list of countries in a release', () => {
+    const text =
+      'Hon. Dr Amina Yusuf\nMinister of Foreign Affairs of Nigeria\n\n' +
+      'Last week I met my counterparts from Peru, Chile and Japan to discuss trade.';
+    expect(pairs(text)).toEqual([
+      'Amina Yusuf + Foreign Minister of Chile',
+      'Amina Yusuf + Foreign Minister of Japan',
+      'Amina Yusuf + Foreign Minister of Peru',
+    ]);
+    // The author's own country is not taken from "Chile and Japan".
+    expect(meetingsOf(text).every((m) => m.participants[0]?.country === 'Nigeria')).toBe(true);
+  });
+});
