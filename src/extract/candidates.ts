@@ -369,17 +369,23 @@ const OBJECT_REACH = 16;
 /** Words that end an adjunct and lead to the person: "… on Saturday from …", "… in Cairo, …". */
 const ADJUNCT_ENDS = new Set([',', 'with', 'from', 'by']);
 
+/** Prepositions that open a place: what follows them up to a comma or "with" is the place, not the person met. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'near']);
+
 /**
  * Whether the words between a verb and a person are only articles, or adjuncts of time and place (names and numbers
- * too) set off by a comma or ended by "with", "from" or "by": "the two met in Mexico City that day" meets no "City".
+ * too): "received on Sunday, 16 February 2025, in Cairo, Ambassador …", "received today …". A place opened by "in"
+ * must be closed by a comma or "with", "from", "by" before the person: "the two met in Mexico City that day" meets no
+ * "City".
  */
-const isObjectGap = (gap: Tok[]): boolean =>
-  gap.every((x) => !x.word || x.cap || OBJECT_GAP_WORDS.has(x.norm)) ||
-  (gap.every(
-    (x) => !x.word || x.cap || /^\d/.test(x.norm) || OBJECT_GAP_WORDS.has(x.norm) || ADJUNCT_WORDS.has(x.norm),
-  ) &&
-    !gap.some((x) => x.norm === ';' || x.norm === '(') &&
-    ADJUNCT_ENDS.has(gap.findLast((x) => !(x.word && (x.cap || OBJECT_GAP_WORDS.has(x.norm))))?.norm ?? ''));
+function isObjectGap(gap: Tok[]): boolean {
+  if (gap.every((x) => !x.word || x.cap || OBJECT_GAP_WORDS.has(x.norm))) return true;
+  const adjunct = (x: Tok): boolean =>
+    !x.word || x.cap || /^\d/.test(x.norm) || OBJECT_GAP_WORDS.has(x.norm) || ADJUNCT_WORDS.has(x.norm);
+  if (!gap.every(adjunct) || gap.some((x) => x.norm === ';' || x.norm === '(')) return false;
+  const place = gap.findLastIndex((x) => PLACE_PREPOSITIONS.has(x.norm));
+  return place < 0 || gap.slice(place + 1).some((x) => ADJUNCT_ENDS.has(x.norm));
+}
 
 /** The object side: the first person after the trigger, and those joined to it by "and". */
 function objectOf(s: SentenceInfo, t: Trigger): Mention[] {

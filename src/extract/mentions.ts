@@ -320,6 +320,7 @@ const HONORIFICS = new Set([
   'excellency',
   'majesty',
   'royal',
+  'h.h',
   'hon',
   'honourable',
   'honorable',
@@ -448,7 +449,10 @@ function leftContext(
   }
   let title = titles.find((t) => t.to === k && !t.plural) ?? extendedTitle(toks, k, titles, lexicon);
   if (!title) return { start: from };
-  const stronger = titles.find((t) => t.to === title!.from && !t.plural);
+  // "President His Highness Sheikh Mohamed": an office before honorifics outranks "Sheikh".
+  let b = title.from;
+  while (b > 0 && (HONORIFICS.has(toks[b - 1]!.norm.replace(/\.$/, '')) || toks[b - 1]!.text === '.')) b -= 1;
+  const stronger = titles.find((t) => (t.to === title!.from || t.to === b) && !t.plural);
   if (stronger && WEAK_TITLES.test(title.text)) title = { ...stronger, to: title.to };
   if (!country && title.country) country = title.country;
   let start = title.from;
@@ -711,6 +715,15 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   toks.forEach((t, i) => {
     if (covered(i)) return;
     if (PRONOUNS.has(t.norm)) mentions.push({ from: i, to: i + 1, kind: 'pronoun' });
+    // "His Highness held a call …": an honorific with no name after it stands for the person, as "he" does.
+    else if (
+      ['his', 'her'].includes(t.norm) &&
+      ['highness', 'excellency', 'majesty'].includes(toks[i + 1]?.norm ?? '') &&
+      !covered(i + 1) &&
+      !toks[i + 2]?.cap &&
+      !(toks[i + 2]?.norm === 'the' && toks[i + 3]?.cap)
+    )
+      mentions.push({ from: i, to: i + 2, kind: 'pronoun' });
     else if (t.norm === 'they') mentions.push({ from: i, to: i + 1, kind: 'group' });
     else if (GROUP_WORDS.has(t.norm) && ['both', 'two', 'the'].includes(toks[i - 1]?.norm ?? ''))
       mentions.push({ from: i - 1, to: i + 1, kind: 'group' });
