@@ -148,6 +148,17 @@ function resolveCounterpart(
   return same.length === 1 ? { person: same[0]! } : { unnamed: { ...u, title: coreTitle(otherTitle) } };
 }
 
+/**
+ * Whether someone can be one of "the two ministers", "the leaders": a compatible office, and a head of state or
+ * government only among "leaders" or "presidents" (a prime minister is no one of "the two ministers").
+ */
+function fitsGroupTitle(r: Resolved, groupTitle: string): boolean {
+  const noun = coreTitle(groupTitle).replace(/s$/, '').split(' ').pop()!;
+  if (!('person' in r) || !titlesCompatible(r.person.title, noun)) return false;
+  const leads = r.person.title !== undefined && LEADER_TITLES.includes(coreTitle(r.person.title));
+  return !leads || LEADER_TITLES.includes(noun) || noun === 'leader';
+}
+
 /** "Kao and Retno also reviewed …": two people named together just before, whom "the two" then refers to. */
 function recentPair(
   sentences: SentenceInfo[],
@@ -338,8 +349,7 @@ function articleDrafts(
     if (c.sameSides) {
       const group = c.sides[0]?.find((m) => m.kind === 'group');
       const fitsGroup = (sides: Resolved[]): boolean =>
-        !group?.title ||
-        sides.every((r) => 'person' in r && titlesCompatible(r.person.title, group.title!.replace(/s$/, '')));
+        !group?.title || sides.every((r) => fitsGroupTitle(r, group.title!));
       const pair = recentPair(sentences, c.sentence, personOf);
       const previous =
         (pair && fitsGroup(pair) ? pair : undefined) ??

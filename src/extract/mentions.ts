@@ -378,6 +378,8 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
   )
     return false;
   if (t.text.includes('-') && t.text.split('-').some((part) => countryOfWord(part, lexicon))) return false;
+  // "Rica" of "Costa Rica", "Herzegovina" of "Bosnia and Herzegovina": inside a country's name.
+  for (let k = Math.max(0, i - 3); k < i; k += 1) if ((countryAt(toks, k, lexicon)?.to ?? 0) > i) return false;
   return !countryAt(toks, i, lexicon) && !organizationAt(toks, i, lexicon);
 };
 
@@ -714,7 +716,8 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   }
   toks.forEach((t, i) => {
     if (covered(i)) return;
-    if (PRONOUNS.has(t.norm)) mentions.push({ from: i, to: i + 1, kind: 'pronoun' });
+    // "HE the Prime Minister" is His Excellency, not "he".
+    if (PRONOUNS.has(t.norm) && t.text !== 'HE') mentions.push({ from: i, to: i + 1, kind: 'pronoun' });
     // "His Highness held a call …": an honorific with no name after it stands for the person, as "he" does.
     else if (
       ['his', 'her'].includes(t.norm) &&

@@ -164,7 +164,7 @@ const PATTERNS: readonly Pattern[] = [
     name: 'spoke by phone with',
     re: pattern([
       /\b(?:spoke|spoken|speaks|speak|speaking|talked|talks) /,
-      /(?:by|on the|over the) (?:tele)?phone(?: (?:with|to)\b|$)/,
+      /(?:by|on the|over the) (?:tele)?phone(?: (?:with|to))?\b/,
     ]),
     kind: 'telephone',
   },
