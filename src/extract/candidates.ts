@@ -23,7 +23,10 @@ export interface ExtractContext {
 /** A sentence of an article, in reading order, with its tokens and mentions. */
 export interface SentenceInfo {
   paragraph: number;
+  /** The sentence as analysed: a dateline before it is blanked out ("DHAKA, Dec 10 (BSS) -" is no meeting date). */
   text: string;
+  /** The sentence as written, when it differs from `text`: what a citation quotes. */
+  evidence?: string;
   toks: Tok[];
   mentions: Mention[];
   triggers: Trigger[];
@@ -222,7 +225,8 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
       const mentions = findMentions(toks, ctx.titles, ctx.lexicon).filter(
         (m) => !(m.kind === 'named' && ctx.places.has(m.name!.toLowerCase())),
       );
-      return { paragraph: p.n, text: s.text, toks, mentions, triggers: findTriggers(toks) };
+      const evidence = masked === s.text ? {} : { evidence: s.text };
+      return { paragraph: p.n, text: masked, ...evidence, toks, mentions, triggers: findTriggers(toks) };
     });
   const body = article.paragraphs.filter((p) => !p.heading).flatMap(read);
   const author = releaseAuthor(article, body, read);
@@ -556,7 +560,7 @@ function sentenceCandidates(
       out.push({
         sentence: index,
         paragraph: s.paragraph,
-        evidence: s.text,
+        evidence: s.evidence ?? s.text,
         kind: t.kind,
         status: future ? 'planned' : 'held',
         sides,
@@ -751,7 +755,7 @@ function plannedSessions(s: SentenceInfo, index: number, dates: ArticleDates): C
     out.push({
       sentence: index,
       paragraph: s.paragraph,
-      evidence: s.text,
+      evidence: s.evidence ?? s.text,
       kind: 'talks',
       status: 'planned',
       sides: [],
@@ -821,11 +825,21 @@ function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext
   return next;
 }
 
+/**
+ * The date an undated briefing's dateline gives in full ("ABU DHABI, 14th January, 2025 (WAM) --"): the article's
+ * own date, as a date line would be.
+ */
+export function datelineDate(article: Article, ctx: ExtractContext): PartialDate | undefined {
+  const text = articleDateline(article, ctx)?.date;
+  const date = text ? analyzeDates(text, undefined).mentions[0]?.resolved?.date : undefined;
+  return date?.day !== undefined ? date : undefined;
+}
+
 /** The dateline's city: at the start of the first paragraph of text, or of a heading above it. */
 function articleDateline(
   article: Article,
   ctx: ExtractContext,
-): { place: Place; end: number; paragraph: number } | undefined {
+): { place: Place; end: number; paragraph: number; date?: string } | undefined {
   const upToText = article.paragraphs.slice(0, article.paragraphs.findIndex((p) => !p.heading) + 1);
   for (const p of upToText) {
     const found = datelineAt(p.text, ctx.findPlace);

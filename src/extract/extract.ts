@@ -6,6 +6,7 @@ import type { Meeting, MeetingSource, Participant } from './types.js';
 import { buildTitleTable, countryAt, countryOfWord, standCountry, type Mention } from './mentions.js';
 import {
   articleCandidates,
+  datelineDate,
   isRecent,
   readSentences,
   type Candidate,
@@ -153,10 +154,10 @@ function resolveCounterpart(
  * government only among "leaders" or "presidents" (a prime minister is no one of "the two ministers").
  */
 function fitsGroupTitle(r: Resolved, groupTitle: string): boolean {
-  const noun = coreTitle(groupTitle).replace(/s$/, '').split(' ').pop()!;
-  if (!('person' in r) || !titlesCompatible(r.person.title, noun)) return false;
+  const office = coreTitle(groupTitle).replace(/s$/, '');
+  if (!('person' in r) || !titlesCompatible(r.person.title, office)) return false;
   const leads = r.person.title !== undefined && LEADER_TITLES.includes(coreTitle(r.person.title));
-  return !leads || LEADER_TITLES.includes(noun) || noun === 'leader';
+  return !leads || LEADER_TITLES.includes(office);
 }
 
 /** "Kao and Retno also reviewed …": two people named together just before, whom "the two" then refers to. */
@@ -318,6 +319,8 @@ function articleDrafts(
   ctx: ExtractContext,
   { personOf, codes, registry }: Known,
 ): Draft[] {
+  const published = article.published ?? datelineDate(article, ctx);
+  if (published && !article.published) article = { ...article, published };
   const people = [
     ...new Map(
       sentences

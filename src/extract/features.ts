@@ -204,7 +204,7 @@ const DATELINE_LEAD = /^\s*(?:\([^)]{1,40}\)\s*[-–—]{1,2}\s*)?/u;
 const DATELINE_ANY_CITY = /(\p{Lu}[\p{L}'’.]*(?:[ /-]\p{Lu}[\p{L}'’.]*){0,2})/u;
 /** What may follow the city: "[South Africa]", ", 14th January, 2025", ", May 16", and "(WAM)". */
 const DATELINE_DETAILS =
-  /(?:\s*\[[^\]]{1,30}\])?(?:\s*,\s*(?:[\p{L}\d]+\.?\s*){1,3}?(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?/u;
+  /(?:\s*\[[^\]]{1,30}\])?(?:\s*,\s*((?:[\p{L}\d]+\.?\s*){1,3}?(?:,\s*\d{4})?))?\s*(?:\([^)]{1,40}\))?/u;
 /** The mark that ends a dateline: a dash, a colon, ".-", a slash, or an agency's closing bracket before the text. */
 const DATELINE_END = alternatives([/\s*(?:[-–—]{1,2}|:|\.-|\/)\s/u, /(?<=\))\s+(?=\p{Lu})/u]);
 const DATELINE = pattern([DATELINE_LEAD, DATELINE_ANY_CITY, DATELINE_DETAILS, DATELINE_END], 'u');
@@ -219,11 +219,18 @@ export function findDateline(firstParagraph: string, findPlace: PlaceLookup): Pl
   return datelineAt(firstParagraph, findPlace)?.place;
 }
 
-/** {@link findDateline}, with where the dateline ends: the text before `end` is no part of the first sentence. */
-export function datelineAt(paragraph: string, findPlace: PlaceLookup): { place: Place; end: number } | undefined {
+/**
+ * {@link findDateline}, with where the dateline ends (the text before `end` is no part of the first sentence) and the
+ * date it gives, as written ("14th January, 2025"), when it gives one.
+ */
+export function datelineAt(
+  paragraph: string,
+  findPlace: PlaceLookup,
+): { place: Place; end: number; date?: string } | undefined {
   const m = DATELINE_TASS.exec(paragraph) ?? DATELINE.exec(paragraph);
   const place = m ? findPlace(m[1]!.split('/')[0]!.trim()) : undefined;
-  return m && place ? { place, end: m.index + m[0].length } : undefined;
+  if (!m || !place) return undefined;
+  return { place, end: m.index + m[0].length, ...(m[2] ? { date: m[2].trim() } : {}) };
 }
 
 /** Cues of a list: "in areas of", "including", "such as". */

@@ -200,3 +200,28 @@ describe('more ways of naming', () => {
     expect(meetingsOf(text).every((m) => m.participants[0]?.country === 'Nigeria')).toBe(true);
   });
 });
+
+describe('the dateline’s date', () => {
+  const undated = (text: string): Meeting[] => {
+    const { article } = parseArticle('undated.txt', `${text}\n\n${FILLER}\n`);
+    return extractMeetings({ dir: 'test', articles: [article!], warnings: [] }, lexicon, ctx);
+  };
+
+  it('dates an undated briefing: "ABU DHABI, 14th January, 2025 (WAM) -- … received today"', () => {
+    const [m] = undated(
+      'ABU DHABI, 14th January, 2025 (WAM) -- Foreign Minister Omar Saeed received today Foreign Minister ' +
+        'Lucia Ferreira of Uruguay.',
+    );
+    expect(m?.date).toEqual({ year: 2025, month: 1, day: 14 });
+    expect(m?.location).toBe('Abu Dhabi');
+  });
+
+  it('is no meeting date: "DHAKA, Dec 10 (BSS) - … on Monday" in a briefing dated 10 December', () => {
+    const [m] = meetingsOf(
+      'DHAKA, Dec 10 (BSS) - Foreign Minister Tanvir Rahim met Foreign Minister Lucia Ferreira of Uruguay on Monday.',
+      '2024-12-10',
+    );
+    expect(m?.date).toEqual({ year: 2024, month: 12, day: 9 });
+    expect(m?.sources[0]?.sentence).toMatch(/^DHAKA, Dec 10 \(BSS\) - Foreign Minister/);
+  });
+});
