@@ -67,9 +67,15 @@ const bareWhenWords = (date: PartialDate | undefined): string => whenWords(date)
 export function participantWords(p: Participant, withRole = true): string {
   const where = p.organization ?? p.country;
   if (!p.name) return p.title ? `the ${p.title}${where ? ` of ${where}` : ''}` : (where ?? 'an official');
-  const role = [p.title, where].filter(Boolean).join(', ');
-  return withRole && role ? `${p.name} (${role})` : p.name;
+  return withRole ? `${p.name} (${participantRole(p)})` : p.name;
 }
+
+/**
+ * A named participant's office and country: "Foreign Minister, Pakistan"; a country the briefings never give is said
+ * to be unknown, not guessed ("Commerce Minister, country unknown").
+ */
+export const participantRole = (p: Participant): string =>
+  [p.title, p.organization ?? p.country ?? 'country unknown'].filter(Boolean).join(', ');
 
 /** The participant of a meeting a query names, if any. */
 function named(m: Meeting, query: string, ctx: AskContext): Participant | undefined {

@@ -1,4 +1,5 @@
 import type { Meeting, Participant } from '../extract/types.js';
+import { participantRole } from '../ask/answer-question.js';
 import { dateLabel } from './format.js';
 
 /** Words for how a meeting took place. */
@@ -19,7 +20,7 @@ export function participantParts(p: Participant): { name: string; role: string }
     const role = p.title ? `${p.title}${where ? ` of ${where}` : ''}` : (where ?? 'unnamed official');
     return { name: role, role: 'name not given' };
   }
-  return { name: p.name, role: [p.title, where].filter(Boolean).join(', ') };
+  return { name: p.name, role: participantRole(p) };
 }
 
 /** The date of a meeting as people write it, with "planned" when it is. */

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers.js';
 import { badPeriodMessage, TIMELINE_WHO } from '../../src/ask/messages.js';
@@ -205,5 +208,69 @@ describe('briefbot meetings as text', () => {
     );
     expect(out).toMatch(/^ {2}\[1\] .* · Wed 14 Jul 2021 · 002_9f8474191b6e5a16\.txt · ¶13$/m);
     expect(out).not.toMatch(/More: type "more"/);
+  });
+});
+
+describe('briefbot meetings --json on briefings unlike the seeds', () => {
+  const RELEASE =
+    ' date 2025-03-06 Minister welcomes Uruguay’s foreign minister\n\nHon. Dr Amina Yusuf\nMinister of Foreign ' +
+    'Affairs of Nigeria\n\nToday I welcomed Uruguay’s Minister of Foreign Affairs, Lucia Ferreira, to Abuja for talks ' +
+    'on trade and air links.\n\nOn Tuesday I spoke by phone with Foreign Minister Tanvir Rahim about the shipping ' +
+    'corridor.\n\nMinister Ferreira will call on President Bola Tinubu at the State House tomorrow.\n';
+  const READOUT =
+    'DHAKA, Mar 7 (BSS) - Foreign Minister Tanvir Rahim held separate bilateral meetings with his counterparts ' +
+    'from Peru, Ghana and Bosnia and Herzegovina on the sidelines of the Indian Ocean Conference on Thursday.\n\n' +
+    'A meeting between Rahim and the Maldivian foreign minister was called off at the last minute.\n';
+
+  it('shows the new meetings with their kind and each side’s country, or null when no briefing gives it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-unseen-'));
+    try {
+      writeFileSync(join(dir, 'abuja-release.txt'), RELEASE);
+      writeFileSync(join(dir, 'dhaka-readout.txt'), READOUT);
+      const env = { BRIEFBOT_CORPUS: dir, BRIEFBOT_DB: join(dir, 'db', 'briefbot.db') };
+      const { code, out } = await cli(['meetings', '--json'], env);
+      expect(code).toBe(0);
+      const meetings = (JSON.parse(out) as { meetings: MeetingJson[] }).meetings;
+      expect(meetings.flatMap(shapeProblems)).toEqual([]);
+      const seen = meetings.map((m) => ({
+        kind: m.kind,
+        status: m.status,
+        date: m.date,
+        who: m.participants.map((p) => `${p.name ?? p.title} (${p.country ?? p.organization ?? 'unknown'})`),
+      }));
+      expect(seen).toEqual(
+        expect.arrayContaining([
+          {
+            kind: 'talks',
+            status: 'held',
+            date: '2025-03-06',
+            who: ['Amina Yusuf (Nigeria)', 'Lucia Ferreira (Uruguay)'],
+          },
+          {
+            kind: 'telephone',
+            status: 'held',
+            date: '2025-03-04',
+            who: ['Amina Yusuf (Nigeria)', 'Tanvir Rahim (unknown)'],
+          },
+          {
+            kind: 'call-on',
+            status: 'planned',
+            date: '2025-03-07',
+            who: ['Lucia Ferreira (Uruguay)', 'Bola Tinubu (unknown)'],
+          },
+          ...['Peru', 'Ghana', 'Bosnia and Herzegovina'].map((country) => ({
+            kind: 'talks',
+            status: 'held',
+            // The readout's dateline gives no year and it has no date line: "on Thursday" stays undated.
+            date: null,
+            who: ['Tanvir Rahim (unknown)', `Foreign Minister (${country})`],
+          })),
+        ]),
+      );
+      expect(meetings).toHaveLength(6);
+      expect(out).not.toMatch(/Maldiv/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -326,7 +326,7 @@ describe('Block Kit of hand-built meetings answers', () => {
       ],
     });
     expect(buildMeetingText({ meeting: m, citations: [] }, undefined).split('\n')[1]).toBe(
-      '*A One* with *B Two* (President), *C Three* (SCO)',
+      '*A One* (country unknown) with *B Two* (President, country unknown), *C Three* (SCO)',
     );
   });
 
@@ -346,7 +346,11 @@ describe('Block Kit of hand-built meetings answers', () => {
       { name: 'Sergey Lavrov', title: 'Foreign Minister', country: 'Russia' },
       { name: 'Sergey Lavrov', role: 'Foreign Minister, Russia' },
     ],
-    [{ name: 'Sergey Lavrov' }, { name: 'Sergey Lavrov', role: '' }],
+    [{ name: 'Sergey Lavrov' }, { name: 'Sergey Lavrov', role: 'country unknown' }],
+    [
+      { name: 'Jam Kamal Khan', title: 'Commerce Minister' },
+      { name: 'Jam Kamal Khan', role: 'Commerce Minister, country unknown' },
+    ],
   ])('writes participant %j as %j', (p, expected) => {
     expect(participantParts(p)).toEqual(expected);
   });

@@ -88,6 +88,15 @@ describe('/brief meetings over HTTP', () => {
     );
   });
 
+  it('shows a courtesy call as one, and a country no briefing gives as unknown', async () => {
+    const calls = await command('meetings with Tokayev');
+    expect(meetingHeads(calls)).toEqual(['*date not stated* · presidential palace Akorda · courtesy call']);
+    const unknown = await command('meetings with Atabak');
+    expect(joined(unknown)).toContain(
+      '*Jam Kamal Khan* (Commerce Minister, country unknown) with *Mohammad Atabak* (Minister of Industry, Iran)',
+    );
+  });
+
   it('answers "meetings during blah" with the period message and no buttons', async () => {
     const body = await command('meetings during blah');
     expect(body.response_type).toBe('ephemeral');
