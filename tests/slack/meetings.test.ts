@@ -93,7 +93,7 @@ describe('/brief meetings over HTTP', () => {
     expect(meetingHeads(calls)).toEqual(['*date not stated* · presidential palace Akorda · courtesy call']);
     const unknown = await command('meetings with Atabak');
     expect(joined(unknown)).toContain(
-      '*Jam Kamal Khan* (Commerce Minister, country unknown) with *Mohammad Atabak* (Minister of Industry, Iran)',
+      '*Jam Kamal Khan* (Commerce Minister, country unknown) with *Mohammad Atabak* (Minister for Industry, Mining, and Trade, Iran)',
     );
   });
 
