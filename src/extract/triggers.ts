@@ -203,6 +203,13 @@ const PATTERNS: readonly Pattern[] = [
     re: /\b(?:paid|pays|paying|pay) (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)\b/,
     kind: 'call-on',
   },
+  {
+    name: 'received in audience',
+    re: /\b(?:received|receives|receiving) in (?:an |a private |a special )?audience\b/,
+    kind: 'talks',
+    hosting: true,
+  },
+  { name: 'shook hands with', re: /\b(?:shook|shakes|shake|shaking) hands with\b/, kind: 'talks' },
   { name: 'met with', re: /\b(?:met|meets|meet|meeting) (?:with|separately with)\b/, kind: 'talks' },
   { name: 'met', re: /\b(?:met|meets)\b/, kind: 'talks' },
   { name: 'will meet', re: /\b(?:to meet|will meet|would meet|shall meet)\b/, kind: 'talks' },

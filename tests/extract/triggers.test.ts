@@ -322,6 +322,12 @@ describe('more ways of saying it', () => {
     ['She held a virtual meeting with her Chilean counterpart.', 'held a virtual meeting with', 'telephone'],
     ['The two leaders held a tête-à-tête with interpreters only.', 'held a tête-à-tête with', 'talks'],
     ['The envoy interacted with the press secretary.', 'interacted with', 'talks'],
+    ['The minister received in audience the ambassador.', 'received in audience', 'talks'],
+    ['The president shakes hands with his guest before their talks.', 'shakes hands with', 'talks'],
+    ['The leaders held a summit with their ministers present.', 'held a summit with', 'talks'],
+    ['The two ministers exchanged views on trade with the envoy.', 'exchanged views on trade with', 'talks'],
+    ['The two leaders had spoken by phone in May.', 'spoken by phone', 'telephone'],
+    ['He took a video call from the secretary-general.', 'took a video call from', 'telephone'],
   ])('%s', (sentence, words, kind) => {
     expect(triggersOf(sentence)).toContainEqual(expect.objectContaining({ words, kind }));
   });
