@@ -523,6 +523,30 @@ const CALLED_OFF = anyOf(
   'i',
 );
 
+/** Words that make a sentence no verbless report: it says, tells or is something else. */
+const CLAUSE_VERBS = new Set(
+  (
+    'said says told tells announced added noted is are was were has have had will would could can may might should ' +
+    'must do does did be been being become became'
+  ).split(' '),
+);
+
+/**
+ * A sentence whose verb was dropped ("On Monday, Foreign Minister A several visiting ministers on the sidelines,
+ * among them B and C"), when the headline or the next sentence reports meetings: its first person met each official
+ * named after them. None when the sentence has a verb of its own.
+ */
+function verblessMeetings(s: SentenceInfo): { subject: Mention; objects: Mention[]; trigger: Trigger } | undefined {
+  if (s.toks.some((t) => t.word && !t.cap && (CLAUSE_VERBS.has(t.norm) || /ed$/.test(t.norm)))) return undefined;
+  const people = s.mentions.filter(
+    (m) => m.kind === 'named' || (m.kind === 'unnamed' && (m.country || m.organization)),
+  );
+  const [subject, ...objects] = people;
+  if (!subject || subject.kind !== 'named' || objects.length === 0) return undefined;
+  const flags = { passive: false, future: false, prepositional: false, between: false, hosting: false };
+  return { subject, objects, trigger: { from: subject.to, to: subject.to, kind: 'talks', ...flags } };
+}
+
 /** Meetings a sentence reports. */
 function sentenceCandidates(
   s: SentenceInfo,
@@ -530,12 +554,14 @@ function sentenceCandidates(
   dates: ArticleDates,
   ctx: ExtractContext,
   dateline?: Place,
+  backed = false,
 ): Candidate[] {
   if ((!s.author && FIRST_PERSON.test(outsideQuotes(s.text))) || /^[“"]/.test(s.text.trim())) return [];
   const triggers = s.triggers;
   const joint = triggers.length === 0 ? jointTrigger(s) : undefined;
   const out: Candidate[] = [];
   const all = joint ? [joint] : triggers;
+  const verbless = triggers.length === 0 && !joint && backed ? verblessMeetings(s) : undefined;
   const isCountry = isCountryWord(ctx);
   const pushCandidate = (t: Trigger, ti: number, sides: Mention[][], group: boolean): void => {
     const triggerAt = s.toks[t.to - 1]?.end ?? 0;
@@ -577,6 +603,10 @@ function sentenceCandidates(
       });
     }
   };
+  if (verbless) {
+    for (const o of verbless.objects) pushCandidate(verbless.trigger, 0, [[verbless.subject], [o]], false);
+    return out;
+  }
   let previous: { subject: Mention[]; object: Mention[]; to: number } | undefined;
   all.forEach((t, ti) => {
     if (t.between) {
@@ -781,6 +811,8 @@ const BACK_NOUNS = alternatives([
   'presidents',
   'call',
 ]);
+/** A sentence that opens on the meetings just reported: "The meetings focused on …", "The talks covered …". */
+const REPORTED_BACK = /^\s*(?:the|these|those|both|all) (?:\w+ )?(?:meetings|talks|discussions|sessions)\b/i;
 const REFERS_BACK = anyOf([`\\b${BACK_DETERMINERS} ${BACK_NOUNS}\\b`, /^(?:he|she|they|both)\b/], 'i');
 
 /**
@@ -852,7 +884,11 @@ function articleDateline(
 export function articleCandidates(article: Article, sentences: SentenceInfo[], ctx: ExtractContext): Candidate[] {
   const dateline = articleDateline(article, ctx)?.place;
   const dates = articleDates(article.published);
-  const perSentence = sentences.map((s, i) => sentenceCandidates(s, i, dates, ctx, dateline));
+  // A headline or a next sentence that speaks of meetings backs a sentence whose verb was dropped.
+  const headlineMeets = findTriggers(tokenize(article.title)).length > 0;
+  const backed = (i: number): boolean =>
+    headlineMeets || (sentences[i + 1] !== undefined && REPORTED_BACK.test(sentences[i + 1]!.text));
+  const perSentence = sentences.map((s, i) => sentenceCandidates(s, i, dates, ctx, dateline, backed(i)));
   const starts = new Set(perSentence.flatMap((cs, i) => (cs.length > 0 ? [i] : [])));
   const out: Candidate[] = [];
   perSentence.forEach((cs, i) => {

@@ -225,3 +225,26 @@ describe('the dateline’s date', () => {
     expect(m?.sources[0]?.sentence).toMatch(/^DHAKA, Dec 10 \(BSS\) - Foreign Minister/);
   });
 });
+
+describe('a sentence whose verb was dropped', () => {
+  const dropped =
+    'On Monday, Foreign Minister Tanvir Rahim several visiting ministers on the sidelines of the forum, among them ' +
+    'Foreign Minister Lucia Ferreira of Uruguay and Foreign Minister Kwame Asante of Ghana.';
+
+  it('reports meetings when the next sentence speaks of them', () => {
+    expect(pairs(`${dropped} The meetings focused on shipping.`)).toEqual([
+      'Kwame Asante + Tanvir Rahim',
+      'Lucia Ferreira + Tanvir Rahim',
+    ]);
+  });
+
+  it('reports none when nothing backs it, or when the sentence has a verb of its own', () => {
+    expect(pairs(dropped)).toEqual([]);
+    expect(
+      pairs(
+        'Foreign Minister Tanvir Rahim said Foreign Minister Lucia Ferreira of Uruguay was welcome. ' +
+          'The talks focused on shipping.',
+      ),
+    ).toEqual([]);
+  });
+});
