@@ -14,7 +14,7 @@ import {
   type SentenceInfo,
 } from './candidates.js';
 import { clusterPeople, clusterPeopleAsync, coreTitle, isVagueTitle, titlesCompatible, type Person } from './people.js';
-import { nameCodes, namesCompatible, type NameCodes } from '../text/names.js';
+import { nameCodes, namesCompatible, nameWords, type NameCodes } from '../text/names.js';
 import { LEADER_TITLES } from '../reference/titles.js';
 import { formatHumanDate, formatPartialDate } from '../calendar.js';
 import { optional } from '../optional.js';
@@ -398,7 +398,7 @@ function articleDrafts(
     const keys = new Set(sides.map(sideKey));
     if (keys.size < 2 || keys.size !== sides.length) continue;
     if (!c.countrySides && !sides.some((r) => 'person' in r)) continue;
-    if (sides.some((r) => 'person' in r && !r.person.title && !r.person.organization && !r.person.country)) continue;
+    if (sides.some((r) => 'person' in r && !isOfficial(r.person))) continue;
     const kind = c.hosting && c.kind === 'talks' && isCallOn(sides) ? 'call-on' : c.kind;
     drafts.push({
       candidate: {
@@ -440,6 +440,13 @@ function holderOf(r: Extract<Resolved, { unnamed: unknown }>, registry: Registry
   const person = title && (country || organization) ? registry.holder(title, { country, organization }, on) : undefined;
   return person ? { person } : r;
 }
+
+/**
+ * Whether someone can be a side of a meeting: an office, a country or an organisation known for them, or a full name
+ * of two words or more ("Juan Ramón de la Fuente"); a lone capitalised word with none ("Good", "Top") is no one.
+ */
+const isOfficial = (p: Person): boolean =>
+  p.title !== undefined || p.organization !== undefined || p.country !== undefined || nameWords(p.name).length >= 2;
 
 /** A guest who does not lead a country meeting one who does calls on them (protocol's "courtesy call"). */
 function isCallOn(sides: Resolved[]): boolean {

@@ -206,7 +206,7 @@ const DATELINE_ANY_CITY = /(\p{Lu}[\p{L}'’.]*(?:[ /-]\p{Lu}[\p{L}'’.]*){0,2}
 const DATELINE_DETAILS =
   /(?:\s*\[[^\]]{1,30}\])?(?:\s*,\s*((?:[\p{L}\d]+\.?\s*){1,3}?(?:,\s*\d{4})?))?\s*(?:\([^)]{1,40}\))?/u;
 /** The mark that ends a dateline: a dash, a colon, ".-", a slash, or an agency's closing bracket before the text. */
-const DATELINE_END = alternatives([/\s*(?:[-–—]{1,2}|:|\.-|\/)\s/u, /(?<=\))\s+(?=\p{Lu})/u]);
+const DATELINE_END = alternatives([/\s*(?:[-–—]{1,2}|:|\.[-–—]|\/)\s/u, /(?<=\))\s+(?=\p{Lu})/u]);
 const DATELINE = pattern([DATELINE_LEAD, DATELINE_ANY_CITY, DATELINE_DETAILS, DATELINE_END], 'u');
 
 /**

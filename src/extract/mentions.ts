@@ -67,6 +67,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     'first second third last next new former senior deputy vice acting caretaker interim chief state federal ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday highness excellency majesty royal hm hrh hh following ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'reference note editor kingdom hon honourable honorable rt right good top annual agreement liaison caption'
   ).split(' '),
 ]);

@@ -33,6 +33,7 @@ export function coreTitle(title: string): string {
     )
     .replace(/\bsecretary general\b/, 'secretary-general')
     .replace(/\bemir\b/, 'amir')
+    .replace(/^canciller$/, 'foreign minister')
     .trim();
 }
 

@@ -117,14 +117,15 @@ const HELD_TALKS_WITH = pattern([
   ' (?:a |an )?',
   /(?:\S+ ){0,4}?/,
   MEETING_NOUNS,
-  FEW_WORDS,
+  // "held a working meeting this Wednesday at the SRE building with"
+  /(?: \S+){0,7}?/,
   / (?:with|between)\b/,
 ]);
 /** "held talks", "had a phone call": with no one named after. */
 const HELD_TALKS = pattern([
   /\b/,
   alternatives(['held', 'hold', 'holds', 'had', 'conducted']),
-  / (?:\S+ ){0,3}?/,
+  / (?:\S+ ){0,4}?/,
   alternatives(['talks', 'discussions', 'consultations', 'a meeting', 'a telephone conversation', 'a phone call']),
   /\b/,
 ]);
@@ -212,7 +213,11 @@ const PATTERNS: readonly Pattern[] = [
   { name: 'shook hands with', re: /\b(?:shook|shakes|shake|shaking) hands with\b/, kind: 'talks' },
   { name: 'met with', re: /\b(?:met|meets|meet|meeting) (?:with|separately with)\b/, kind: 'talks' },
   { name: 'met', re: /\b(?:met|meets)\b/, kind: 'talks' },
-  { name: 'will meet', re: /\b(?:to meet|will meet|would meet|shall meet)\b/, kind: 'talks' },
+  {
+    name: 'will meet',
+    re: /\b(?:to|will|would|shall)(?: (?:also|then|again|first|later|soon|separately|jointly|briefly))? meet\b/,
+    kind: 'talks',
+  },
   {
     name: 'received',
     re: /\b(?:received|receives|hosted|hosts|host|welcomed|welcomes|welcome)\b(?! by\b)/,

@@ -10,6 +10,7 @@ export const TITLE_HEADS: readonly string[] = [
   'premier',
   'vice premier',
   'chancellor',
+  'canciller',
   'foreign minister',
   'foreign secretary',
   'secretary of state',

@@ -248,3 +248,20 @@ describe('a sentence whose verb was dropped', () => {
     ).toEqual([]);
   });
 });
+
+describe('names with no office written', () => {
+  it('keeps a full name as a side, never a lone capitalised word', () => {
+    expect(
+      pairs('Juan Ramón de la Fuente held a working meeting this Wednesday at the ministry with Lucia Ferreira.'),
+    ).toEqual(['Juan Ramón de la Fuente + Lucia Ferreira']);
+    expect(pairs('Good met Lucia Ferreira on Tuesday.')).toEqual([]);
+  });
+
+  it('reads a Spanish "canciller" as a foreign minister', () => {
+    const [m] = meetingsOf('The Guatemalan canciller was then received at the National Palace by President Ana Ruiz.');
+    expect(m?.participants.map((p) => [p.title, p.country])).toEqual([
+      ['Canciller', 'Guatemala'],
+      ['President', undefined],
+    ]);
+  });
+});
