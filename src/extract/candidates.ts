@@ -322,7 +322,10 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
  * "and", ",", or anything else.
  */
 const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
-  const words = toks.slice(a.to, b.from).map((x) => x.norm);
+  const words = toks
+    .slice(a.to, b.from)
+    .map((x) => x.norm)
+    .filter((w, i, all) => w !== 'the' || i !== all.length - 1);
   const and = words.indexOf('and');
   const listed = and >= 0 && words.slice(0, and).every((x) => x === ',') && words.slice(and + 1).every(isGapWord);
   return listed ? 'and' : words.join(' ');
@@ -811,6 +814,84 @@ const BACK_NOUNS = alternatives([
   'presidents',
   'call',
 ]);
+/** Words a post opens on in praise of the meeting it reports: "Good", "Warm", "Productive". */
+const POST_PRAISE = alternatives(
+  'good great warm productive excellent useful fruitful cordial wonderful substantive detailed constructive'.split(' '),
+);
+/** The meeting a post speaks of: "conversation", "discussion", "call". */
+const POST_NOUN = alternatives('conversation discussion meeting talks call exchange interaction'.split(' '));
+/** How a quoted post about a meeting opens: "Met …", "Good discussion with …", "Warm conversation with …". */
+const POST_OPENING = pattern(
+  [
+    /^\s*[“"]\s*/,
+    alternatives([
+      'met(?: with)?',
+      `(?:(?:very|a|an|extremely|most|really) )?${POST_PRAISE} (?:\\S+ )?${POST_NOUN}s? (?:\\S+ ){0,2}?with`,
+      '(?:delighted|pleased|glad|happy) to (?:meet|receive|host|welcome|call on|speak with)',
+    ]),
+    /\b/,
+  ],
+  'i',
+);
+/** Words by which a quoted post is given to its writer: "… ," Mr. Jaishankar posted on X." */
+const POSTED = /^(?:posted|wrote|tweeted|said|shared|added)\b/;
+
+/**
+ * The writer of a quoted post that opens a sentence ("“Met Chinese FM Wang Yi this morning …,” Mr. Jaishankar
+ * posted on X"): a named person just before "posted", "wrote" or "said" in that sentence or the two after it; for
+ * "he wrote", the person named as the subject of a sentence before.
+ */
+function postedBy(
+  sentences: SentenceInfo[],
+  i: number,
+  earlier?: Mention,
+): { poster: Mention; sentence: number } | undefined {
+  if (!POST_OPENING.test(sentences[i]!.text)) return undefined;
+  for (const [k, s] of sentences.slice(i, i + 3).entries()) {
+    const by = s.mentions.find(
+      (m) => POSTED.test(s.toks[m.to]?.norm ?? '') && /[”"]/.test(s.text.slice(0, s.toks[m.from]!.start)),
+    );
+    const poster = by?.kind === 'pronoun' ? earlier : by?.kind === 'named' ? by : undefined;
+    if (poster) return { poster, sentence: i + k };
+  }
+  return undefined;
+}
+
+/** Meetings of a quoted post: its writer met each official it names. */
+function postCandidates(
+  s: SentenceInfo,
+  index: number,
+  poster: Mention,
+  postedOn: ResolvedDate | undefined,
+  dates: ArticleDates,
+  ctx: ExtractContext,
+): Candidate[] {
+  const open = s.text.search(/[“"]/);
+  const close = s.text.slice(open + 1).search(/[”"]/);
+  const quoteEnd = close < 0 ? -1 : open + 1 + close;
+  const named = s.mentions.filter(
+    (m) =>
+      (m.kind === 'named' || (m.kind === 'unnamed' && m.country)) &&
+      (m.title || m.country || m.organization) &&
+      (quoteEnd < 0 || s.toks[m.from]!.start < quoteEnd),
+  );
+  // "this morning" in a post is the morning of the day it was posted ("… posted on X on Thursday").
+  const date = postedOn ?? dates.meeting(s.text);
+  const places = findPlaces(s.text, ctx.findPlace);
+  return named.map((m) => ({
+    sentence: index,
+    paragraph: s.paragraph,
+    evidence: s.evidence ?? s.text,
+    kind: /\bcall\b/i.test(s.text.slice(0, s.toks[m.from]!.start)) ? 'telephone' : 'talks',
+    status: 'held',
+    sides: [[poster], [m]],
+    ...(date ? { date } : {}),
+    ...(places[0] ? { location: places[0].place } : {}),
+    topics: [],
+    keywords: [],
+  }));
+}
+
 /** A sentence that opens on the meetings just reported: "The meetings focused on …", "The talks covered …". */
 const REPORTED_BACK = /^\s*(?:the|these|those|both|all) (?:\w+ )?(?:meetings|talks|discussions|sessions)\b/i;
 const REFERS_BACK = anyOf([`\\b${BACK_DETERMINERS} ${BACK_NOUNS}\\b`, /^(?:he|she|they|both)\b/], 'i');
@@ -888,7 +969,13 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
   const headlineMeets = findTriggers(tokenize(article.title)).length > 0;
   const backed = (i: number): boolean =>
     headlineMeets || (sentences[i + 1] !== undefined && REPORTED_BACK.test(sentences[i + 1]!.text));
-  const perSentence = sentences.map((s, i) => sentenceCandidates(s, i, dates, ctx, dateline, backed(i)));
+  let lastPoster: Mention | undefined;
+  const perSentence = sentences.map((s, i) => {
+    const post = postedBy(sentences, i, lastPoster);
+    if (!post) return sentenceCandidates(s, i, dates, ctx, dateline, backed(i));
+    lastPoster = post.poster;
+    return postCandidates(s, i, post.poster, dates.meeting(sentences[post.sentence]!.text), dates, ctx);
+  });
   const starts = new Set(perSentence.flatMap((cs, i) => (cs.length > 0 ? [i] : [])));
   const out: Candidate[] = [];
   perSentence.forEach((cs, i) => {

@@ -67,12 +67,16 @@ function leadPerson(
   before = s.toks.length,
 ): Person | undefined {
   const firstVerb = Math.min(before, s.triggers[0]?.from ?? s.toks.length);
+  const person = (m: Mention | undefined): Person | undefined => {
+    const r = m?.kind === 'named' ? reportOf(m) : undefined;
+    const p = r ? personOf(r) : undefined;
+    // "Reviewed our agenda," he wrote: a lone capitalised word is no one to follow.
+    return p && isOfficial(p) ? p : undefined;
+  };
   const first =
-    s.mentions.find((m) => m.kind === 'named' && m.to <= firstVerb) ??
-    s.mentions.find((m) => m.kind !== 'group' && m.from <= 8);
-  if (!first || first.kind !== 'named') return undefined;
-  const r = reportOf(first);
-  return r ? personOf(r) : undefined;
+    s.mentions.find((m) => m.kind === 'named' && m.to <= firstVerb && person(m)) ??
+    s.mentions.find((m) => m.kind !== 'group' && m.from <= 8 && (m.kind !== 'named' || person(m)));
+  return person(first);
 }
 
 interface ArticleState {

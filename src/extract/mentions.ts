@@ -429,11 +429,14 @@ function leftContext(
   toks: Tok[],
   from: number,
   titles: TitleMatch[],
+  table: TitleTable,
   lexicon: Lexicon,
 ): Partial<Mention> & { start: number } {
   let k = from;
   if (toks[k - 1]?.text === '.' && HONORIFICS.has(toks[k - 2]?.norm ?? '')) k -= 2;
   else if (HONORIFICS.has(toks[k - 1]?.norm ?? '') && toks[k - 1]?.cap) k -= 1;
+  // "Antony Blinken, Ms. Kamikawa": after another name and a comma, a name with its own honorific is someone else.
+  if (k < from && toks[k - 1]?.norm === ',' && isNamePart(toks, k - 2, table, lexicon)) return { start: k };
   if (toks[k - 1]?.norm === ',') k -= 1;
   let country: string | undefined;
   const ofCountry = findCountryEnding(toks, k, lexicon);
@@ -653,7 +656,7 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   }
   const mentions: Mention[] = [];
   for (const [from, to] of nameRuns(toks, table, lexicon)) {
-    const left = leftContext(toks, from, titles, lexicon);
+    const left = leftContext(toks, from, titles, table, lexicon);
     const weak = left.title !== undefined && WEAK_TITLES.test(left.title);
     const right = left.title && !weak ? { end: to } : rightContext(toks, to, titles, lexicon);
     if (weak && right.title) delete left.title;
@@ -808,6 +811,8 @@ export function countryList(toks: Tok[], i: number, lexicon: Lexicon): { code: s
     if (toks[at]?.norm === ',') at += 1;
     if (toks[at]?.norm === 'and') at += 1;
     if (at === c.to) return out;
+    // "Thailand, the Philippines and Laos"
+    if (toks[at]?.norm === 'the' && countryAt(toks, at + 1, lexicon)) at += 1;
   }
 }
 

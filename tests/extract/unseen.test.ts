@@ -265,3 +265,34 @@ describe('names with no office written', () => {
     ]);
   });
 });
+
+describe('quoted posts and long lists', () => {
+  it('reads a quoted post as a meeting of its writer, dated by the day it was posted', () => {
+    const text =
+      'Foreign Minister Tanvir Rahim spent three days at the regional forum. ' +
+      '“Met Uruguay’s Foreign Minister Lucia Ferreira this morning. Shipping links were on the table,” Rahim ' +
+      'posted on X on Thursday.';
+    const [m] = meetingsOf(text, '2025-03-08');
+    expect(m?.participants.map(who)).toEqual(['Tanvir Rahim', 'Lucia Ferreira']);
+    expect(m?.date).toEqual({ year: 2025, month: 3, day: 6 });
+  });
+
+  it('shares "his counterparts from Thailand, the Philippines and Laos" out one each', () => {
+    expect(
+      pairs('Foreign Minister Tanvir Rahim also met his counterparts from Thailand, the Philippines and Laos.'),
+    ).toEqual([
+      'Foreign Minister of Laos + Tanvir Rahim',
+      'Foreign Minister of Philippines + Tanvir Rahim',
+      'Foreign Minister of Thailand + Tanvir Rahim',
+    ]);
+  });
+
+  it('keeps "Antony Blinken, Ms. Kamikawa" two people', () => {
+    const names = findMentions(
+      tokenize('Talks with Secretary of State Antony Blinken, Ms. Kamikawa and Penny Wong.'),
+      table,
+      lexicon,
+    ).map((m) => m.name);
+    expect(names).toEqual(['Antony Blinken', 'Kamikawa', 'Penny Wong']);
+  });
+});
