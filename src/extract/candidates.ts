@@ -550,6 +550,24 @@ function verblessMeetings(s: SentenceInfo): { subject: Mention; objects: Mention
   return { subject, objects, trigger: { from: subject.to, to: subject.to, kind: 'talks', ...flags } };
 }
 
+/** A stop of a tour: a city and the day the itinerary gives for it. */
+interface Stop {
+  place: Place;
+  date: ResolvedDate;
+}
+
+/** A city just before a date: "Hanoi on 12 May", "in Jakarta from 14 May". */
+const CITY_BEFORE_DATE = /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?),? (?:on|from) $/u;
+
+/** The stops of an itinerary in a sentence, in order: each day named right after a city. */
+function itinerary(text: string, dates: ArticleDates, findPlace: PlaceLookup): Stop[] {
+  return dates.find(text).flatMap((d) => {
+    const city = d.resolved?.date.day !== undefined ? CITY_BEFORE_DATE.exec(text.slice(0, d.start)) : null;
+    const place = city ? findPlace(city[1]!) : undefined;
+    return place && d.resolved ? [{ place, date: d.resolved }] : [];
+  });
+}
+
 /** Meetings a sentence reports. */
 function sentenceCandidates(
   s: SentenceInfo,
@@ -566,7 +584,7 @@ function sentenceCandidates(
   const all = joint ? [joint] : triggers;
   const verbless = triggers.length === 0 && !joint && backed ? verblessMeetings(s) : undefined;
   const isCountry = isCountryWord(ctx);
-  const pushCandidate = (t: Trigger, ti: number, sides: Mention[][], group: boolean): void => {
+  const pushCandidate = (t: Trigger, ti: number, sides: Mention[][], group: boolean, stop?: Stop): void => {
     const triggerAt = s.toks[t.to - 1]?.end ?? 0;
     if (CALLED_OFF.test(s.text.slice(s.toks[t.from]?.start ?? 0))) return;
     const nextTrigger = all[ti + 1];
@@ -574,7 +592,7 @@ function sentenceCandidates(
       joint ? 0 : (s.toks[t.from]?.start ?? 0),
       nextTrigger ? s.toks[nextTrigger.from]?.start : undefined,
     );
-    const segs = segments(s.text, triggerAt, dates);
+    const segs = stop ? [{ text: s.text, date: stop.date }] : segments(s.text, triggerAt, dates);
     for (const seg of segs) {
       const scope = segs.length > 1 ? seg.text : clause;
       const date = aheadIfPlanned(seg.date ?? dates.meeting(seg.text), t.future);
@@ -583,7 +601,7 @@ function sentenceCandidates(
       const location =
         t.kind === 'telephone'
           ? undefined
-          : (places.find((p) => p.index >= (seg.text === s.text ? triggerAt : 0)) ?? places[0])?.place;
+          : (stop?.place ?? (places.find((p) => p.index >= (seg.text === s.text ? triggerAt : 0)) ?? places[0])?.place);
       const future = t.future || date?.future === true;
       const sameDay = !date && SAME_DAY.test(seg.text);
       out.push({
@@ -657,7 +675,11 @@ function sentenceCandidates(
         : [subject, object];
     if (!group && (sides.length < 2 || sides.some((side) => side.length === 0))) return;
     if (!group && object.length > 1 && !TOGETHER.test(s.text)) {
-      for (const o of object) pushCandidate(t, ti, [subject, [o]], false);
+      // "will visit Hanoi on 12 May and Jakarta on 14 May for talks with A and B": A in Hanoi, B in Jakarta.
+      const tour = itinerary(s.text, dates, ctx.findPlace);
+      object.forEach((o, i) =>
+        pushCandidate(t, ti, [subject, [o]], false, tour.length === object.length ? tour[i] : undefined),
+      );
       return;
     }
     pushCandidate(t, ti, sides, group);

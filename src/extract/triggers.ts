@@ -251,7 +251,7 @@ const NEGATING_WORDS = [
   'ought',
   'could',
   'might',
-  'may',
+  '(?<!\\d |in |of |since |until |by |from |early |late |mid-|last |next |this )may(?! \\d)',
   'if',
   'unless',
   'whether',

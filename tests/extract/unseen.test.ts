@@ -296,3 +296,31 @@ describe('quoted posts and long lists', () => {
     expect(names).toEqual(['Antony Blinken', 'Kamikawa', 'Penny Wong']);
   });
 });
+
+describe('tours', () => {
+  it('meets each leader at the stop and on the day the itinerary gives', () => {
+    const [hanoi, jakarta] = meetingsOf(
+      'Prime Minister Kenji Sato will visit Hanoi on 12 May and Jakarta on 14 May for talks with Vietnamese Prime ' +
+        'Minister Tran Van Long and Indonesian President Budi Santoso.',
+      '2025-05-06',
+    );
+    expect([hanoi?.participants[1]?.name, hanoi?.location, hanoi?.date, hanoi?.status]).toEqual([
+      'Tran Van Long',
+      'Hanoi',
+      { year: 2025, month: 5, day: 12 },
+      'planned',
+    ]);
+    expect([jakarta?.participants[1]?.name, jakarta?.location, jakarta?.date]).toEqual([
+      'Budi Santoso',
+      'Jakarta',
+      { year: 2025, month: 5, day: 14 },
+    ]);
+  });
+
+  it('does not read the month of May as "may"', () => {
+    expect(
+      pairs('Foreign Minister Ana Reyes flies to Lima on 14 May for talks with Foreign Minister Tran Van Long.'),
+    ).toEqual(['Ana Reyes + Tran Van Long']);
+    expect(pairs('Foreign Minister Ana Reyes may meet Foreign Minister Tran Van Long next week.')).toEqual([]);
+  });
+});
