@@ -330,7 +330,7 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
   const listed = and >= 0 && words.slice(0, and).every((x) => x === ',') && words.slice(and + 1).every(isGapWord);
   return listed ? 'and' : words.join(' ');
 };
-const isGapWord = (norm: string): boolean => OBJECT_GAP_WORDS.has(norm);
+const isGapWord = (norm: string): boolean => OBJECT_GAP_WORDS.has(norm) || norm === 'from' || norm === 'with';
 
 /**
  * Words of the adjuncts that may stand between a meeting verb and the person met: when, where and how ("received on
@@ -970,12 +970,16 @@ export function datelineDate(article: Article, ctx: ExtractContext): PartialDate
   return date?.day !== undefined ? date : undefined;
 }
 
-/** The dateline's city: at the start of the first paragraph of text, or of a heading above it. */
+/** The dateline's city: at the start of one of the first two paragraphs of text, or of a heading above them. */
 function articleDateline(
   article: Article,
   ctx: ExtractContext,
 ): { place: Place; end: number; paragraph: number; date?: string } | undefined {
-  const upToText = article.paragraphs.slice(0, article.paragraphs.findIndex((p) => !p.heading) + 1);
+  // A headline the file gives as a paragraph of its own may stand above the dateline: two paragraphs of text.
+  const second = article.paragraphs.findIndex(
+    (p, i) => !p.heading && article.paragraphs.slice(0, i).some((q) => !q.heading),
+  );
+  const upToText = article.paragraphs.slice(0, second < 0 ? article.paragraphs.length : second + 1);
   for (const p of upToText) {
     const found = datelineAt(p.text, ctx.findPlace);
     if (found) return { ...found, paragraph: p.n };

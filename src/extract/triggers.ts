@@ -186,7 +186,15 @@ const PATTERNS: readonly Pattern[] = [
   { name: 'hosted a dinner for', re: MEAL_FOR, kind: 'talks' },
   {
     name: 'received a phone call from',
-    re: /\b(?:received|receives|receiving|got|took) (?:a )?(?:(?:tele)?phone |video )?call from\b/,
+    re: pattern([
+      /\b(?:received|receives|receiving|got|took) (?:\S+ ){0,3}?(?:a |two |three |separate |several )*/,
+      /(?:(?:tele)?phone |video )?calls? (?:\S+ ){0,3}?from\b/,
+    ]),
+    kind: 'telephone',
+  },
+  {
+    name: 'made a phone call to',
+    re: /\b(?:made|makes|placed|places) (?:a |an )?(?:(?:tele)?phone |video )?call (?:\S+ ){0,3}?to\b/,
     kind: 'telephone',
   },
   { name: 'held talks with', re: HELD_TALKS_WITH, kind: kindOfNoun },

@@ -328,6 +328,17 @@ describe('more ways of saying it', () => {
     ['The two ministers exchanged views on trade with the envoy.', 'exchanged views on trade with', 'talks'],
     ['The two leaders had spoken by phone in May.', 'spoken by phone', 'telephone'],
     ['He took a video call from the secretary-general.', 'took a video call from', 'telephone'],
+    [
+      'She received on Saturday a phone call from her counterpart.',
+      'received on Saturday a phone call from',
+      'telephone',
+    ],
+    [
+      'He received two separate calls on Saturday from envoys.',
+      'received two separate calls on Saturday from',
+      'telephone',
+    ],
+    ['On Friday, she made a phone call to the secretary-general.', 'made a phone call to', 'telephone'],
   ])('%s', (sentence, words, kind) => {
     expect(triggersOf(sentence)).toContainEqual(expect.objectContaining({ words, kind }));
   });

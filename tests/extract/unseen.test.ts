@@ -324,3 +324,26 @@ describe('tours', () => {
     expect(pairs('Foreign Minister Ana Reyes may meet Foreign Minister Tran Van Long next week.')).toEqual([]);
   });
 });
+
+describe('calls from a list', () => {
+  it('reads "calls from A and from B" as a call with each', () => {
+    expect(
+      pairs(
+        'Foreign Minister Ana Reyes received two separate calls on Saturday from Foreign Minister Tran Van Long and ' +
+          'from Foreign Minister Lucia Ferreira of Uruguay.',
+      ),
+    ).toEqual(['Ana Reyes + Tran Van Long', 'Ana Reyes + Lucia Ferreira'].sort());
+  });
+
+  it('finds the dateline under a headline written as a paragraph of its own', () => {
+    const { article } = parseArticle(
+      'undated.txt',
+      'Ministers to meet in January as treaty talks begin\n\nMOSCOW, December 10, 2018 (TASS) – Foreign Minister ' +
+        'Sergey Lavrov on Monday received Foreign Minister Walid al-Muallem at the ministry.\n\n' +
+        FILLER +
+        '\n',
+    );
+    const [m] = extractMeetings({ dir: 'test', articles: [article!], warnings: [] }, lexicon, ctx);
+    expect([m?.date, m?.location]).toEqual([{ year: 2018, month: 12, day: 10 }, 'Moscow']);
+  });
+});
