@@ -384,6 +384,17 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
   return !countryAt(toks, i, lexicon) && !organizationAt(toks, i, lexicon);
 };
 
+/** Nouns a compound of two names describes: "the Moon-Kim summit", "Putin-Xi talks". */
+const PAIR_NOUNS = new Set(
+  'summit summits talks meeting meetings relations ties deal agreement partnership dialogue treaty declaration'.split(
+    ' ',
+  ),
+);
+
+/** "The Moon-Kim summit": one hyphenated token of two names before a meeting noun is no person. */
+const isPairCompound = (toks: Tok[], i: number, j: number): boolean =>
+  j === i + 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && PAIR_NOUNS.has(toks[j]?.norm ?? '');
+
 /** Runs of name words: [from, to) token ranges. */
 function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, number][] {
   const runs: [number, number][] = [];
@@ -413,7 +424,8 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
     }
     if (
       !toks.slice(i, j).some((t) => INSTITUTION_WORDS.has(t.norm)) &&
-      !(toks[j]?.cap && INSTITUTION_WORDS.has(toks[j]!.norm))
+      !(toks[j]?.cap && INSTITUTION_WORDS.has(toks[j]!.norm)) &&
+      !isPairCompound(toks, i, j)
     )
       runs.push([i, j]);
     i = j;

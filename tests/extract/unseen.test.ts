@@ -347,3 +347,11 @@ describe('calls from a list', () => {
     expect([m?.date, m?.location]).toEqual([{ year: 2018, month: 12, day: 10 }, 'Moscow']);
   });
 });
+
+describe('compounds of two names', () => {
+  it('reads "the Moon-Kim summit" as no person, so "Moon" stays the president', () => {
+    expect(
+      findMentions(tokenize('Plans for the Moon-Kim summit were confirmed.'), table, lexicon).map((m) => m.name),
+    ).toEqual([]);
+  });
+});
