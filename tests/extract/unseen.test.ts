@@ -19,10 +19,12 @@ const FILLER =
   'Officials said a joint working group would meet before the end of the year to review progress on the projects ' +
   'and report back to both governments.';
 
-const meetingsOf = (text: string, date = '2025-03-06'): Meeting[] => {
-  const { article } = parseArticle('unseen.txt', ` date ${date} \n\n${text}\n\n${FILLER}\n`);
+/** The meetings of one briefing: the text as a file gives it, with filler prose after. */
+const meetingsOfFile = (raw: string): Meeting[] => {
+  const { article } = parseArticle('unseen.txt', `${raw}\n\n${FILLER}\n`);
   return extractMeetings({ dir: 'test', articles: [article!], warnings: [] }, lexicon, ctx);
 };
+const meetingsOf = (text: string, date = '2025-03-06'): Meeting[] => meetingsOfFile(` date ${date} \n\n${text}`);
 const who = (p: Participant): string => p.name ?? [p.title, p.country ?? p.organization].filter(Boolean).join(' of ');
 const pairs = (text: string, date?: string): string[] =>
   meetingsOf(text, date)
@@ -202,13 +204,8 @@ describe('more ways of naming', () => {
 });
 
 describe('the dateline’s date', () => {
-  const undated = (text: string): Meeting[] => {
-    const { article } = parseArticle('undated.txt', `${text}\n\n${FILLER}\n`);
-    return extractMeetings({ dir: 'test', articles: [article!], warnings: [] }, lexicon, ctx);
-  };
-
   it('dates an undated briefing: "ABU DHABI, 14th January, 2025 (WAM) -- … received today"', () => {
-    const [m] = undated(
+    const [m] = meetingsOfFile(
       'ABU DHABI, 14th January, 2025 (WAM) -- Foreign Minister Omar Saeed received today Foreign Minister ' +
         'Lucia Ferreira of Uruguay.',
     );
@@ -336,14 +333,10 @@ describe('calls from a list', () => {
   });
 
   it('finds the dateline under a headline written as a paragraph of its own', () => {
-    const { article } = parseArticle(
-      'undated.txt',
+    const [m] = meetingsOfFile(
       'Ministers to meet in January as treaty talks begin\n\nMOSCOW, December 10, 2018 (TASS) – Foreign Minister ' +
-        'Sergey Lavrov on Monday received Foreign Minister Walid al-Muallem at the ministry.\n\n' +
-        FILLER +
-        '\n',
+        'Sergey Lavrov on Monday received Foreign Minister Walid al-Muallem at the ministry.',
     );
-    const [m] = extractMeetings({ dir: 'test', articles: [article!], warnings: [] }, lexicon, ctx);
     expect([m?.date, m?.location]).toEqual([{ year: 2018, month: 12, day: 10 }, 'Moscow']);
   });
 });
