@@ -13,7 +13,15 @@ import {
   type ExtractContext,
   type SentenceInfo,
 } from './candidates.js';
-import { clusterPeople, clusterPeopleAsync, coreTitle, isVagueTitle, titlesCompatible, type Person } from './people.js';
+import {
+  ABBREVIATED,
+  clusterPeople,
+  clusterPeopleAsync,
+  coreTitle,
+  isVagueTitle,
+  titlesCompatible,
+  type Person,
+} from './people.js';
 import { nameCodes, namesCompatible, nameWords, type NameCodes } from '../text/names.js';
 import { LEADER_TITLES } from '../reference/titles.js';
 import { formatHumanDate, formatPartialDate } from '../calendar.js';
@@ -44,13 +52,8 @@ const reportOf = (m: Mention): Report | undefined =>
 
 /** Title case for display, keeping short words and acronyms: "foreign minister" → "Foreign Minister". */
 export function displayTitle(title: string): string {
-  const expanded = {
-    fm: 'Foreign Minister',
-    pm: 'Prime Minister',
-    dpm: 'Deputy Prime Minister',
-    eam: 'External Affairs Minister',
-  }[title.toLowerCase()];
-  if (expanded) return expanded;
+  const expanded = ABBREVIATED[title.toLowerCase()];
+  if (expanded) return displayTitle(expanded);
   return title.replace(/[\p{L}’'-]+/gu, (w, offset: number) =>
     offset > 0 && /^(?:of|for|the|and|on)$/i.test(w)
       ? w.toLowerCase()

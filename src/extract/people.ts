@@ -12,7 +12,8 @@ export interface Person {
   organization?: string;
 }
 
-const ABBREVIATED: Readonly<Record<string, string>> = {
+/** Abbreviated titles and what they stand for: "FM" is a foreign minister. */
+export const ABBREVIATED: Readonly<Record<string, string>> = {
   fm: 'foreign minister',
   pm: 'prime minister',
   dpm: 'deputy prime minister',
