@@ -1,7 +1,8 @@
 /**
- * `npx tsx eval/debug-sentences.ts DIR [NAME-PART]`: for each briefing of DIR (whose id contains NAME-PART), every
- * sentence with the people and meeting words found in it, the candidates they give and the meetings extracted. For
- * reading why a meeting is missed; prints nothing the scorer uses.
+ * `npx tsx eval/debug-sentences.ts DIR [NAME-PART] [--whole]`: for each briefing of DIR (whose id contains NAME-PART),
+ * every sentence with the people and meeting words found in it, the candidates they give and the meetings extracted.
+ * The meetings are those of the briefing read alone, or with `--whole` those the whole folder gives it (people and
+ * offices known from the other briefings, as the scorer sees them). For reading why a meeting is missed.
  */
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { articleCandidates, readSentences } from '../src/extract/candidates.js';
@@ -10,14 +11,16 @@ import { spanText } from '../src/extract/mentions.js';
 import { formatPartialDate } from '../src/calendar.js';
 import { buildLexicon } from '../src/reference/lexicon.js';
 
-const [dir, part = ''] = process.argv.slice(2);
+const whole = process.argv.includes('--whole');
+const [dir, part = ''] = process.argv.slice(2).filter((a) => a !== '--whole');
 if (!dir) {
-  console.error('usage: tsx eval/debug-sentences.ts DIR [NAME-PART]');
+  console.error('usage: tsx eval/debug-sentences.ts DIR [NAME-PART] [--whole]');
   process.exit(2);
 }
 const lexicon = buildLexicon();
 const ctx = buildExtractContext(lexicon);
 const corpus = await loadCorpus(dir);
+const all = whole ? extractMeetings(corpus, lexicon, ctx) : [];
 for (const article of corpus.articles.filter((a) => a.id.includes(part))) {
   console.log(`===== ${article.id} ${article.published ? formatPartialDate(article.published) : 'undated'}`);
   const sentences = readSentences(article, ctx);
@@ -33,7 +36,10 @@ for (const article of corpus.articles.filter((a) => a.id.includes(part))) {
     const sides = c.sides.map((side) => side.map((m) => m.name ?? m.title ?? m.country).join('|')).join(' + ');
     console.log(`  candidate #${c.sentence} ${c.status} ${c.kind}: ${sides}`);
   }
-  for (const m of extractMeetings({ ...corpus, articles: [article] }, lexicon, ctx)) {
+  const meetings = whole
+    ? all.filter((m) => m.sources.some((s) => s.articleId === article.id))
+    : extractMeetings({ ...corpus, articles: [article] }, lexicon, ctx);
+  for (const m of meetings) {
     const who = m.participants.map((p) => `${p.name ?? p.title} (${p.country ?? p.organization ?? '?'})`);
     const when = m.date ? formatPartialDate(m.date) : 'no date';
     console.log(`  meeting ${who.join(' + ')} · ${when} · ${m.location ?? 'no place'} · ${m.status} ${m.kind}`);

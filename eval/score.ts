@@ -322,8 +322,9 @@ export function parseSide(text: string, resolve: CountryResolver = defaultCountr
 }
 
 /**
- * True when a predicted participant fills an expected side: a name by {@link namesMatch}; a role by an unnamed
- * participant of that country whose title contains the role's title; a country by any participant of that country.
+ * True when a predicted participant fills an expected side: a name by {@link namesMatch}; a role by a participant of
+ * that country whose title contains the role's title, unnamed or named (the office's holder the corpus names, as issue
+ * 11 asks, where the briefing itself does not); a country by any participant of that country.
  */
 export function sideMatches(
   side: ExpectedSide,
@@ -335,7 +336,7 @@ export function sideMatches(
     case 'name':
       return p.name !== undefined && namesMatch(side.name, p.name);
     case 'role':
-      return !p.name?.trim() && country === side.code && p.title !== undefined && titleMatches(side.title, p.title);
+      return country === side.code && p.title !== undefined && titleMatches(side.title, p.title);
     case 'country':
       return country === side.code || (country === undefined && p.name !== undefined && resolve(p.name) === side.code);
   }

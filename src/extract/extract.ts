@@ -19,6 +19,7 @@ import {
   clusterPeopleAsync,
   coreTitle,
   isVagueTitle,
+  spelledTitle,
   titlesCompatible,
   type Person,
 } from './people.js';
@@ -140,6 +141,9 @@ function resolveMention(
           },
         };
   }
+  // "EAM" when the article has one External Affairs Minister: the office as written beats the person in focus.
+  const written = exact.filter((p) => spelledTitle(p.title!) === spelledTitle(m.title!));
+  if (written.length === 1 && !isVagueTitle(m.title!)) return { person: written[0]! };
   if (focus && titlesCompatible(focus.title, m.title)) return { person: focus };
   return candidates.length === 1 ? { person: candidates[0]! } : undefined;
 }

@@ -22,10 +22,15 @@ export const ABBREVIATED: Readonly<Record<string, string>> = {
 };
 const MODIFIERS = /\b(?:caretaker|acting|interim|former|outgoing|incoming|federal|senior|first)\s+/g;
 
+/** A title as written, abbreviation expanded: "EAM" is "external affairs minister", not any foreign minister. */
+export const spelledTitle = (title: string): string => {
+  const t = foldName(title).replace(/\s+/g, ' ').trim();
+  return ABBREVIATED[t] ?? t;
+};
+
 /** A title reduced to its core for comparison: lower case, abbreviations expanded, modifiers dropped. */
 export function coreTitle(title: string): string {
-  const t = foldName(title).replace(/\s+/g, ' ').trim();
-  return (ABBREVIATED[t] ?? t)
+  return spelledTitle(title)
     .replace(MODIFIERS, '')
     .replace(/^state councilor and /, '')
     .replace(

@@ -107,15 +107,17 @@ describe('parseSide', () => {
 describe('sideMatches', () => {
   const role = parseSide('Foreign Minister of Kyrgyzstan');
 
-  it('matches a role with an unnamed participant of that country and title', () => {
+  it('matches a role with a participant of that country and title, unnamed or named from the corpus', () => {
     expect(sideMatches(role, { title: 'Foreign Minister', country: 'Kyrgyzstan' })).toBe(true);
     expect(sideMatches(role, { title: 'FM', country: 'Kyrgyz Republic' })).toBe(true);
+    // The issue asks for the holder of the office by name when the corpus names them; the briefing may not.
+    expect(sideMatches(role, { name: 'Jeenbek Kulubaev', title: 'Foreign Minister', country: 'Kyrgyzstan' })).toBe(
+      true,
+    );
   });
 
-  it('does not match a role with a named person, another country or another title', () => {
-    expect(sideMatches(role, { name: 'Jeenbek Kulubaev', title: 'Foreign Minister', country: 'Kyrgyzstan' })).toBe(
-      false,
-    );
+  it('does not match a role with another country, another title or no title', () => {
+    expect(sideMatches(role, { name: 'Jeenbek Kulubaev', country: 'Kyrgyzstan' })).toBe(false);
     expect(sideMatches(role, { title: 'Foreign Minister', country: 'Kazakhstan' })).toBe(false);
     expect(sideMatches(role, { title: 'President', country: 'Kyrgyzstan' })).toBe(false);
   });

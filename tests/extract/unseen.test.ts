@@ -350,3 +350,24 @@ describe('compounds of two names', () => {
     ).toEqual([]);
   });
 });
+
+describe('plural meeting nouns and the office as written', () => {
+  it('reads "separate telephone conversations with his counterparts from A and B" as a call with each', () => {
+    const text =
+      'Foreign Minister Tanvir Rahim held separate telephone conversations on Monday with his counterparts from ' +
+      'Oman and Kenya about shipping in the Red Sea.';
+    expect(pairs(text)).toEqual([
+      'Foreign Minister of Kenya + Tanvir Rahim',
+      'Foreign Minister of Oman + Tanvir Rahim',
+    ]);
+    expect(meetingsOf(text).every((m) => m.kind === 'telephone')).toBe(true);
+  });
+
+  it('reads "the EAM" as the one External Affairs Minister, not the foreign minister last named', () => {
+    const text =
+      'External Affairs Minister S Kumar arrived in Lima on Thursday. ' +
+      'Peru’s Foreign Minister Luis Prado opened the conference and spoke of the lithium market. ' +
+      'On Friday, the EAM had bilateral exchanges with Chilean Foreign Minister Ana Reyes.';
+    expect(pairs(text)).toEqual(['Ana Reyes + S Kumar']);
+  });
+});
