@@ -4,7 +4,15 @@ import type { Place, PlaceLookup } from '../reference/places.js';
 import type { MeetingKind, ResolvedDate } from './types.js';
 import { tokenize, type Tok } from './tokens.js';
 import { optional } from '../optional.js';
-import { countryAt, findMentions, spanText, withOffice, type Mention, type TitleTable } from './mentions.js';
+import {
+  countryAt,
+  findMentions,
+  HONORIFICS,
+  spanText,
+  withOffice,
+  type Mention,
+  type TitleTable,
+} from './mentions.js';
 import { ABBREVIATIONS } from '../reference/abbreviations.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { analyzeDates, type DateMention } from './date-mentions.js';
@@ -319,17 +327,29 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
 
 /**
  * The words between two mentions, with a comma before "and" and articles after it dropped ("A, and the visiting B"):
- * "and", ",", or anything else.
+ * "and", ",", or anything else. A semicolon separates items as a comma does, "as well as" joins as "and" does, and
+ * the last item may be described before its name: "… and the head of the Kyrgyz Foreign Ministry, Jeenbek Kulubaev".
  */
 const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
-  const words = toks
-    .slice(a.to, b.from)
-    .map((x) => x.norm)
-    .filter((w, i, all) => w !== 'the' || i !== all.length - 1);
+  let end = b.from;
+  // "…; Dr. Kao Kim Hourn": an honorific before the next name is no word between them.
+  while (end > a.to && (toks[end - 1]!.text === '.' || (toks[end - 1]!.cap && HONORIFICS.has(toks[end - 1]!.norm))))
+    end -= 1;
+  const gap = toks.slice(a.to, end);
+  const words = gap
+    .map((x) => (x.norm === ';' ? ',' : x.norm))
+    .join(' ')
+    .replace(/\bas well as\b/g, 'and')
+    .split(' ')
+    .filter((w, i, all) => w !== '' && (w !== 'the' || i !== all.length - 1));
   const and = words.indexOf('and');
-  const listed = and >= 0 && words.slice(0, and).every((x) => x === ',') && words.slice(and + 1).every(isGapWord);
-  return listed ? 'and' : words.join(' ');
+  if (and < 0 || !words.slice(0, and).every((x) => x === ',')) return words.join(' ');
+  const rest = gap.slice(gap.findLastIndex((x) => x.norm === 'and' || x.norm === 'as') + 1);
+  const described = rest.at(-1)?.norm === ',' && rest.every((x) => x.cap || DESCRIPTION_WORDS.has(x.norm));
+  return words.slice(and + 1).every(isGapWord) || described ? 'and' : words.join(' ');
 };
+/** Words that describe a listed person before their name: "the head of the … Ministry,". */
+const DESCRIPTION_WORDS = new Set(['the', 'of', 'head', 'chief', 'leader', ',']);
 const isGapWord = (norm: string): boolean => OBJECT_GAP_WORDS.has(norm) || norm === 'from' || norm === 'with';
 
 /**

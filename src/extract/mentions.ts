@@ -294,7 +294,7 @@ const RANKS = /^(?:ambassador|senator|sheikh|prince|princess|mr|mrs|ms|dr|genera
 const WEAK_TITLES = /^(?:sheikh|prince|princess|senator|mr|dr|sultan)$/i;
 
 /** Honorifics that may stand between a title and a name: "Secretary-General Dr. Kao Kim Hourn". */
-const HONORIFICS = new Set([
+export const HONORIFICS = new Set([
   'dr',
   'mr',
   'mrs',
@@ -480,7 +480,7 @@ function leftContext(
     organization = ofOrg.name;
     k = ofOrg.start;
   }
-  let title = titles.find((t) => t.to === k && !t.plural) ?? extendedTitle(toks, k, titles, lexicon);
+  let title = titles.find((t) => t.to === k && !t.plural) ?? extendedTitle(toks, k, titles, table, lexicon);
   if (!title) return { start: from };
   // "President His Highness Sheikh Mohamed": an office before honorifics outranks "Sheikh".
   let b = title.from;
@@ -506,16 +506,28 @@ function leftContext(
  * A title with a list of portfolios and the country after it, ending at token `end`: "Minister of Foreign Affairs,
  * Cooperation and Mauritanians Abroad of the Islamic Republic of Mauritania".
  */
-function extendedTitle(toks: Tok[], end: number, titles: TitleMatch[], lexicon: Lexicon): TitleMatch | undefined {
-  const listWord = (t: Tok): boolean =>
-    (t.word && t.cap) || [',', 'and', '&', 'of', 'the', 'for', 'on'].includes(t.norm);
+function extendedTitle(
+  toks: Tok[],
+  end: number,
+  titles: TitleMatch[],
+  table: TitleTable,
+  lexicon: Lexicon,
+): TitleMatch | undefined {
+  // Portfolios ("and Worship"), countries and regions, never a name set off by a comma: "counterpart, Yassine Fall,
+  // Minister of …" is no title of what follows.
+  const listWord = (t: Tok, k: number): boolean =>
+    (t.word && t.cap && !(toks[k - 1]?.norm === ',' && isNameNotPortfolio(k))) ||
+    [',', 'and', '&', 'of', 'the', 'for', 'on'].includes(t.norm);
+  const isNameNotPortfolio = (k: number): boolean =>
+    !isPortfolioWord(toks[k]!.norm) && !lexicon.common.has(toks[k]!.norm) && isNamePart(toks, k, table, lexicon);
   const afterFor = (x: TitleMatch): boolean =>
-    ['for', 'on'].includes(toks[x.to]?.norm ?? '') &&
+    (['for', 'on'].includes(toks[x.to]?.norm ?? '') || ['for', 'on'].includes(toks[x.to - 1]?.norm ?? '')) &&
     toks[end - 1]?.norm === ',' &&
     toks.slice(x.to, end).every((t) => t.word || t.norm === ',');
+  const listed = (x: TitleMatch): boolean => toks.slice(x.to, end).every((t, k) => listWord(t, x.to + k));
   const t = [...titles]
     .reverse()
-    .find((x) => x.to < end && end - x.to <= 14 && !x.plural && (toks.slice(x.to, end).every(listWord) || afterFor(x)));
+    .find((x) => x.to < end && end - x.to <= 14 && !x.plural && (listed(x) || afterFor(x)));
   if (!t) return undefined;
   let stop = end;
   while (stop > t.to && [',', 'and', 'the', 'of'].includes(toks[stop - 1]!.norm)) stop -= 1;
@@ -580,15 +592,28 @@ function rightContext(
   const title = titles.find((t) => t.from === k && !t.plural);
   if (!title || k === to) return { end: to };
   let end = title.to;
+  let organization: string | undefined;
   if (toks[end]?.norm === 'of') {
     const at = toks[end + 1]?.norm === 'the' ? end + 2 : end + 1;
     const oc = countryAt(toks, at, lexicon);
+    // "Secretary-General of the Association of Southeast Asian Nations (ASEAN)"
+    const org = oc ? undefined : organizationAt(toks, at, lexicon);
     if (oc) {
       country = oc.code;
       end = oc.to;
+    } else if (org) {
+      organization = org.name;
+      end = toks[org.to]?.text === '(' && toks[org.to + 2]?.text === ')' ? org.to + 3 : org.to;
     }
   }
-  return { end, title: title.text, ...(country ? { country } : {}) };
+  return { end, title: title.text, ...(country ? { country } : {}), ...(organization ? { organization } : {}) };
+}
+
+/** "President A of the Republic of Senegal": the country written after a titled name. */
+function ofCountryAfter(toks: Tok[], to: number, lexicon: Lexicon): Partial<Mention> & { end: number } {
+  if (toks[to]?.norm !== 'of') return { end: to };
+  const c = countryAt(toks, toks[to + 1]?.norm === 'the' ? to + 2 : to + 1, lexicon);
+  return c && !isPossessive(toks[c.to]) ? { end: c.to, country: c.code } : { end: to };
 }
 
 /** "Defence ministers A and B signed …": names right after a plural title hold that title, one each. */
@@ -682,15 +707,19 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     titles.push(t);
   }
   const mentions: Mention[] = [];
+  let officeTakenTo = 0;
   for (const [from, to] of nameRuns(toks, table, lexicon)) {
-    const left = leftContext(toks, from, titles, table, lexicon);
+    // "Mr. A, Minister of Foreign Affairs of Argentina, Mr. B, …": an office written after one name is not the next's.
+    const seen = leftContext(toks, from, titles, table, lexicon);
+    const left = seen.start < officeTakenTo ? { start: from } : seen;
     const weak = left.title !== undefined && WEAK_TITLES.test(left.title);
-    const right = left.title && !weak ? { end: to } : rightContext(toks, to, titles, lexicon);
+    const right = left.title && !weak ? ofCountryAfter(toks, to, lexicon) : rightContext(toks, to, titles, lexicon);
     if (weak && right.title) delete left.title;
     const name = spanText(toks, from, to);
     if (!left.title && !right.title && !left.country && isEverydayName(toks, from, to, lexicon)) continue;
     const { start: _s, ...l } = left;
     const { end: _e, ...r } = right;
+    if (r.title) officeTakenTo = right.end;
     // "Brazil's Mauro Vieira": a country's possessive right before a bare name is whom the person represents.
     const owner =
       !l.country && isPossessive(toks[left.start - 1]) ? findCountryEnding(toks, left.start - 1, lexicon) : undefined;

@@ -371,3 +371,36 @@ describe('plural meeting nouns and the office as written', () => {
     expect(pairs(text)).toEqual(['Ana Reyes + S Kumar']);
   });
 });
+
+describe('lists of counterparts', () => {
+  it('reads a list with each office written after its name as one meeting with each', () => {
+    const text =
+      'On the margins of the forum, the minister, Ana Reyes, held bilateral meetings with Mr. Tomas Berg, Minister ' +
+      'of Foreign Affairs of Norway, Ms. Leila Haddad, Foreign Minister of Tunisia, and Prince Karim Al Sabah, ' +
+      'Minister of Foreign Affairs of Kuwait.';
+    const found = meetingsOf(text);
+    expect(found.map((m) => m.participants.map(who).sort().join(' + ')).sort()).toEqual([
+      'Ana Reyes + Karim Al Sabah',
+      'Ana Reyes + Leila Haddad',
+      'Ana Reyes + Tomas Berg',
+    ]);
+    // Each keeps the country written after their own name, not the one before.
+    const haddad = found.flatMap((m) => m.participants).find((p) => p.name === 'Leila Haddad');
+    expect(haddad?.country).toBe('Tunisia');
+  });
+
+  it('reads items set off by semicolons, with honorifics and an organisation after the office', () => {
+    const text =
+      'President Amara Diallo met with President Jonas Mbeki of the Republic of Namibia; Dr. Lin Wei, ' +
+      'Secretary-General of the Association of Southeast Asian Nations (ASEAN); and Carla Ortiz, Minister of ' +
+      'Foreign Affairs of the Republic of Chile.';
+    expect(pairs(text)).toEqual(['Amara Diallo + Carla Ortiz', 'Amara Diallo + Jonas Mbeki', 'Amara Diallo + Lin Wei']);
+  });
+
+  it('reads a last item described before its name: "and the head of the Kyrgyz Foreign Ministry, Name"', () => {
+    const text =
+      'Foreign Minister Ana Reyes on Wednesday held meetings with Chinese Foreign Minister Li Wen and the head of ' +
+      'the Kyrgyz Foreign Ministry, Bakyt Osmonov, in Tashkent.';
+    expect(pairs(text)).toEqual(['Ana Reyes + Bakyt Osmonov', 'Ana Reyes + Li Wen']);
+  });
+});
