@@ -709,7 +709,7 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   const mentions: Mention[] = [];
   let officeTakenTo = 0;
   for (const [from, to] of nameRuns(toks, table, lexicon)) {
-    // "Mr. A, Minister of Foreign Affairs of Argentina, Mr. B, …": an office written after one name is not the next's.
+    // "Mr. A, Minister of Foreign Affairs of Argentina, Mr. B, …": an office written after a name is not the next's.
     const seen = leftContext(toks, from, titles, table, lexicon);
     const left = seen.start < officeTakenTo ? { start: from } : seen;
     const weak = left.title !== undefined && WEAK_TITLES.test(left.title);
