@@ -513,10 +513,10 @@ function extendedTitle(
   table: TitleTable,
   lexicon: Lexicon,
 ): TitleMatch | undefined {
-  // Portfolios ("and Worship"), countries and regions, never a name set off by a comma: "counterpart, Yassine Fall,
-  // Minister of …" is no title of what follows.
-  const listWord = (t: Tok, k: number): boolean =>
-    (t.word && t.cap && !(toks[k - 1]?.norm === ',' && isNameNotPortfolio(k))) ||
+  // Portfolios ("and Worship"), countries and regions, never a name right after the office or set off by a comma:
+  // "President A and B", "counterpart, Yassine Fall, Minister of …" are no title of what follows.
+  const listWord = (t: Tok, k: number, x: TitleMatch): boolean =>
+    (t.word && t.cap && !((k === x.to || toks[k - 1]?.norm === ',') && isNameNotPortfolio(k))) ||
     [',', 'and', '&', 'of', 'the', 'for', 'on'].includes(t.norm);
   const isNameNotPortfolio = (k: number): boolean =>
     !isPortfolioWord(toks[k]!.norm) && !lexicon.common.has(toks[k]!.norm) && isNamePart(toks, k, table, lexicon);
@@ -524,7 +524,7 @@ function extendedTitle(
     (['for', 'on'].includes(toks[x.to]?.norm ?? '') || ['for', 'on'].includes(toks[x.to - 1]?.norm ?? '')) &&
     toks[end - 1]?.norm === ',' &&
     toks.slice(x.to, end).every((t) => t.word || t.norm === ',');
-  const listed = (x: TitleMatch): boolean => toks.slice(x.to, end).every((t, k) => listWord(t, x.to + k));
+  const listed = (x: TitleMatch): boolean => toks.slice(x.to, end).every((t, k) => listWord(t, x.to + k, x));
   const t = [...titles]
     .reverse()
     .find((x) => x.to < end && end - x.to <= 14 && !x.plural && (listed(x) || afterFor(x)));

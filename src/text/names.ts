@@ -32,12 +32,24 @@ export function nameCodes(): NameCodes {
  */
 export const nameWordCodes = (name: string, codes: NameCodes): string[] => nameWords(name).flatMap((w) => codes(w));
 
-/** True when two name words are the same word in any transliteration (Sergey/Sergei, Zhaparov/Japarov). */
+/**
+ * True when two name words are the same word in any transliteration (Sergey/Sergei, Zhaparov/Japarov) or a long word
+ * with one letter more (Rahmon/Rakhmon). A letter changed is another name (Karimov/Kasimov).
+ */
 export function sameNameWord(a: string, b: string, codes: NameCodes = nameCodes()): boolean {
   if (a === b) return true;
   if (a.length < 4 || b.length < 4) return false;
   const cb = codes(b);
-  return codes(a).some((c) => cb.includes(c));
+  return codes(a).some((c) => cb.includes(c)) || oneLetterMore(a, b);
+}
+
+/** Words of six letters or more, one of which is the other with one letter added. */
+function oneLetterMore(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 6 || long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i += 1;
+  return short.slice(i) === long.slice(i + 1);
 }
 
 /**

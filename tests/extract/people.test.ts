@@ -26,6 +26,10 @@ describe('sameNameWord', () => {
     ['imran', 'iran', false],
     ['ali', 'aly', false],
     ['kao', 'kim', false],
+    ['rahmon', 'rakhmon', true],
+    ['muhriddin', 'muhridin', true],
+    ['karimov', 'kasimov', false],
+    ['hasan', 'hassan', true],
   ])('"%s" and "%s" → %s', (a, b, same) => {
     expect(sameNameWord(a, b)).toBe(same);
     expect(sameNameWord(b, a)).toBe(same);

@@ -404,3 +404,17 @@ describe('lists of counterparts', () => {
     expect(pairs(text)).toEqual(['Ana Reyes + Bakyt Osmonov', 'Ana Reyes + Li Wen']);
   });
 });
+
+describe('recollections and spellings', () => {
+  it('reads "President A and B recalled their talks in Minsk in May 2018" as that past meeting of both', () => {
+    const text =
+      'President Emil Rahmanov received President Ivan Petrenko in Dushanbe on Thursday. ' +
+      'President Emil Rakhmanov and Ivan Petrenko recalled their talks in Minsk in May 2018 and praised the growth ' +
+      'of trade.';
+    const found = meetingsOf(text, '2025-03-07');
+    expect(found.map((m) => [m.participants.map(who).join(' + '), m.date, m.location])).toEqual([
+      ['Emil Rahmanov + Ivan Petrenko', { year: 2025, month: 3, day: 6 }, 'Dushanbe'],
+      ['Emil Rahmanov + Ivan Petrenko', { year: 2018, month: 5 }, 'Minsk'],
+    ]);
+  });
+});
