@@ -367,7 +367,8 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
   if (t?.word && /^(?:al|el|ul|ur|ad|as|an|bin|ibn|abu|de|da|di|du|van|von|le|la)-\p{Lu}/u.test(t.text)) return true;
   if (!t?.word || !t.cap || NOT_NAMES.has(t.norm) || INSTITUTION_WORDS.has(t.norm) || DIASPORA_WORDS.has(t.norm))
     return false;
-  if (/\d/.test(t.text) || (/^[\p{Lu}.-]+$/u.test(t.text) && t.text.length >= 2)) return false;
+  // A lone capital is an initial ("Ferdinand R. Marcos"), read as one where it stands, never a name word of its own.
+  if (/\d/.test(t.text) || /^[\p{Lu}.-]+$/u.test(t.text)) return false;
   if (['@', '#'].includes(toks[i - 1]?.text ?? '')) return false;
   const singular = t.norm.replace(/e?s$/, '');
   if (NAME_LIKE_TITLES.has(t.norm) && isNamePart(toks, i + 1, table, lexicon) && titleEndsAt(toks, i, table, lexicon))

@@ -197,6 +197,15 @@ const PATTERNS: readonly Pattern[] = [
     re: /\b(?:made|makes|placed|places) (?:a |an )?(?:(?:tele)?phone |video )?call (?:\S+ ){0,3}?to\b/,
     kind: 'telephone',
   },
+  {
+    name: 'recalled his talks with',
+    re: pattern([
+      /\b(?:recalled|recalls|recalling|remembered|referred to|mentioned) (?:his |her |their |the )?(?:\S+ ){0,2}?/,
+      MEETING_NOUNS,
+      / with\b/,
+    ]),
+    kind: kindOfNoun,
+  },
   { name: 'held talks with', re: HELD_TALKS_WITH, kind: kindOfNoun },
   { name: 'held talks', re: HELD_TALKS, kind: kindOfNoun },
   { name: 'at a meeting with', re: AT_MEETING_WITH, kind: kindOfNoun, prepositional: true, hosting: true },

@@ -564,6 +564,13 @@ describe('findMentions: names that are no people', () => {
     expect(names.length).toBe(/Diallo|Ndiaye/.test(sentence) ? 1 : 0);
   });
 
+  it('reads a middle initial inside the name: "Ferdinand R. Marcos Jr." and "Maria Theresa P. Lazaro"', () => {
+    expect(
+      named('She called on H.E. Mr. Ferdinand R. Marcos Jr. at the palace.', 'Ferdinand R. Marcos Jr'),
+    ).toBeDefined();
+    expect(named('He met Maria Theresa P. Lazaro in Manila.', 'Maria Theresa P. Lazaro')).toBeDefined();
+  });
+
   it('keeps a surname that is also an everyday word ("Moon", "Tusk") and such words after a title', () => {
     expect(named('Moon later met the envoy.', 'Moon')).toBeDefined();
     expect(named('Tusk hosted the chancellor on Tuesday.', 'Tusk')).toBeDefined();

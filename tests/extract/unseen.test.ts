@@ -418,3 +418,13 @@ describe('recollections and spellings', () => {
     ]);
   });
 });
+
+describe('a meeting recalled in the possessive', () => {
+  it('reads "A recalled his talks with B in Doha in February 2023" as that past meeting', () => {
+    const text =
+      'The Emir of Qatar Hamad Al Thani met President Emil Rahmanov in Baku on Wednesday. ' +
+      'The Emir recalled his talks with President Emil Rahmanov in Doha in February 2023.';
+    const found = meetingsOf(text, '2024-11-14').map((m) => [m.date, m.location]);
+    expect(found).toContainEqual([{ year: 2023, month: 2 }, 'Doha']);
+  });
+});
