@@ -63,6 +63,8 @@ export interface Candidate {
   sameSides?: boolean;
   /** "Later that afternoon", "on the same day": the date of the meeting reported before. */
   sameDay?: boolean;
+  /** "A day earlier", "the previous day", "on the eve": the day before the meeting reported before. */
+  dayBefore?: boolean;
   /** One side hosted the other (see {@link Trigger.hosting}). */
   hosting?: boolean;
   /** Proper names and acronyms of the sentence and its context that are no person or place ("CASA-1000", "BRICS"). */
@@ -71,6 +73,22 @@ export interface Candidate {
 
 /** How many sentences after a meeting may still speak of it. */
 const CONTEXT_SENTENCES = 8;
+
+/** Phrases that date a meeting the day before the one reported before it. */
+const DAY_BEFORE = pattern(
+  [
+    /\b/,
+    alternatives([
+      'a day (?:earlier|before)',
+      'the (?:previous|preceding) (?:day|evening|night)',
+      'the day before',
+      'the (?:evening|night) before',
+      'on the eve\\b(?! of)',
+    ]),
+    /\b/,
+  ],
+  'i',
+);
 
 /** Phrases that date a meeting by the one reported before it. */
 const SAME_DAY = pattern(
@@ -373,6 +391,8 @@ const ADJUNCT_WORDS = new Set([
   'late',
   'earlier',
   'later',
+  'previous',
+  'preceding',
   'today',
   'yesterday',
   'tomorrow',
@@ -624,6 +644,7 @@ function sentenceCandidates(
           : (stop?.place ?? (places.find((p) => p.index >= (seg.text === s.text ? triggerAt : 0)) ?? places[0])?.place);
       const future = t.future || date?.future === true;
       const sameDay = !date && SAME_DAY.test(seg.text);
+      const dayBefore = !date && !sameDay && DAY_BEFORE.test(seg.text);
       out.push({
         sentence: index,
         paragraph: s.paragraph,
@@ -636,6 +657,7 @@ function sentenceCandidates(
         ...(date ? { date } : {}),
         ...(dateUnknown ? { dateUnknown } : {}),
         ...(sameDay ? { sameDay } : {}),
+        ...(dayBefore ? { dayBefore } : {}),
         ...(location ? { location } : {}),
         ...optional('venue', findVenue(scope)),
         ...optional('event', findEvent(scope)),

@@ -736,8 +736,10 @@ const MAY_HOLD_A_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 function parseWithChrono(sentence: string): Candidate[] {
   if (!MAY_HOLD_A_DATE.test(sentence)) return [];
   let results: chrono.ParsedResult[];
+  // chrono reads "the morning of 21 February" with no certain day: the date alone is read, offsets kept.
+  const text = sentence.replace(/\b(?:morning|afternoon|evening|night) of\b/gi, (m) => ' '.repeat(m.length));
   try {
-    results = chrono.casual.parse(sentence, new Date(2000, 0, 1, 12));
+    results = chrono.casual.parse(text, new Date(2000, 0, 1, 12));
   } catch {
     return [];
   }
@@ -819,7 +821,10 @@ function chronoWeekday(r: chrono.ParsedResult, sentence: string): Candidate | un
   const standsAlone =
     /^(?:['’]s\b|\s*\(|\s+(?:morning|afternoon|evening|night)\b)/i.test(after) ||
     (/^\s*,/.test(after) && /(?:^|[.;:!?]\s*|\b(?:and|but)\s+)$/.test(sentence.slice(0, at)));
-  if (!before && !standsAlone) return undefined;
+  // Wire copy's bare weekday after a lower-case word: "spoke by phone Tuesday with", "held talks Saturday in Rabat";
+  // not "Good Friday" nor "the Sunday Times".
+  const wire = /\b\p{Ll}+,?\s+$/u.test(sentence.slice(Math.max(0, at - 20), at)) && !/^\s+\p{Lu}/u.test(after);
+  if (!before && !standsAlone && !wire) return undefined;
   const keep = before && !['and', 'or', 'to'].includes(prep ?? '');
   const start = keep && before ? at - before[0].length : at;
   return { start, end: end + suffix.length, spec: { kind: 'weekday', weekday }, ...leanOf(prep) };

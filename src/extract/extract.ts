@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { subDays } from 'date-fns';
 import type { Article, Corpus, PartialDate } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import { placeLookup } from '../reference/places.js';
@@ -413,7 +414,7 @@ function articleDrafts(
     const kind = c.hosting && c.kind === 'talks' && isCallOn(sides) ? 'call-on' : c.kind;
     drafts.push({
       candidate: {
-        ...(c.sameDay ? sameDayAs(c, drafts) : c),
+        ...(c.sameDay || c.dayBefore ? sameDayAs(c, drafts) : c),
         kind,
         keywords: withoutSideCountries(c.keywords, sides, ctx.lexicon),
       },
@@ -468,7 +469,10 @@ function isCallOn(sides: Resolved[]): boolean {
   return leads.some(Boolean) && !leads.every(Boolean);
 }
 
-/** "Later that afternoon": the date (and place) of the meeting reported before it that is not a recollection. */
+/**
+ * "Later that afternoon": the date (and place) of the meeting reported before it that is not a recollection; "a day
+ * earlier": the day before that meeting's day, wherever it was.
+ */
 function sameDayAs(c: Candidate, drafts: Draft[]): Candidate {
   const before = [...drafts]
     .reverse()
@@ -476,18 +480,28 @@ function sameDayAs(c: Candidate, drafts: Draft[]): Candidate {
   if (!before) return c;
   const { date, dateUnknown, location } = before.candidate;
   if (!date) return dateUnknown ? { ...c, dateUnknown } : c;
+  const day = c.dayBefore ? dayBeforeOf(date.date) : date.date;
+  if (!day) return c;
+  const which = c.dayBefore ? 'the day before' : 'the same day as';
   return {
     ...c,
     date: {
       ...date,
+      date: day,
       text: '',
-      basis: `the same day as the meeting before it in the briefing (${formatHumanDate(date.date)})`,
+      basis: `${which} the meeting before it in the briefing (${formatHumanDate(date.date)})`,
     },
-    ...(!c.location && location && c.kind !== 'telephone' ? { location } : {}),
+    ...(!c.location && !c.dayBefore && location && c.kind !== 'telephone' ? { location } : {}),
   };
 }
 
-/** Words that place a meeting in the past, away from the occasion an article reports. */
+/** The day before a full date; none for a month or a year. */
+function dayBeforeOf(d: PartialDate): PartialDate | undefined {
+  if (d.day === undefined || d.month === undefined) return undefined;
+  const before = subDays(new Date(Date.UTC(d.year, d.month - 1, d.day)), 1);
+  return { year: before.getUTCFullYear(), month: before.getUTCMonth() + 1, day: before.getUTCDate() };
+}
+
 const RECALLED = /\b(?:earlier|previously|last met|had met|first met|in the past|ago|former|recalled)\b/i;
 
 /**

@@ -639,6 +639,34 @@ describe.each([
   });
 });
 
+describe('meetingDate: wire copy and times of day', () => {
+  it.each([
+    ['a bare weekday after a verb', 'Cho spoke by phone Tuesday with his counterpart.', '2025-09-03', '2025-09-02'],
+    ['a bare weekday before a place', 'The ministers held talks Saturday in Rabat.', '2025-03-10', '2025-03-08'],
+    [
+      '"the morning of" a date',
+      'On the morning of 21 February, the minister called on the president.',
+      '2025-02-22',
+      '2025-02-21',
+    ],
+    [
+      '"the evening of" a date',
+      'He arrived on the evening of March 3 and met the premier.',
+      '2025-03-05',
+      '2025-03-03',
+    ],
+  ])('reads %s', (_label, sentence, article, date) => {
+    expect(meeting(sentence, article)).toBe(date);
+  });
+
+  it.each(['Good Friday talks were recalled.', 'The Friday Times reported the visit.'])(
+    'reads no weekday in a name: "%s"',
+    (sentence) => {
+      expect(meeting(sentence, '2025-03-05')).toBeUndefined();
+    },
+  );
+});
+
 describe('findDates: numbers that are not dates', () => {
   it.each([
     'The 22nd meeting of the Council of Heads of Government opened.',

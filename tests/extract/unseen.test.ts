@@ -428,3 +428,25 @@ describe('a meeting recalled in the possessive', () => {
     expect(found).toContainEqual([{ year: 2023, month: 2 }, 'Doha']);
   });
 });
+
+describe('a day before the meeting reported before', () => {
+  const dates = (text: string): Map<string, unknown> =>
+    new Map(meetingsOf(text, '2025-03-06').map((m) => [m.participants.map(who).sort().join(' + '), m.date]));
+
+  it('dates "a day earlier" by the meeting before it, not by the briefing', () => {
+    const found = dates(
+      'Foreign Minister Tanvir Rahim received Foreign Minister Ana Reyes in Dhaka on 4 March. ' +
+        'A day earlier, Rahim held a video call with Foreign Minister Tomas Berg of Norway.',
+    );
+    expect(found.get('Ana Reyes + Tanvir Rahim')).toEqual({ year: 2025, month: 3, day: 4 });
+    expect(found.get('Tanvir Rahim + Tomas Berg')).toEqual({ year: 2025, month: 3, day: 3 });
+  });
+
+  it('reads "had spoken by phone the previous day with" as a call the day before', () => {
+    const found = dates(
+      'Foreign Minister Tanvir Rahim received Foreign Minister Ana Reyes in Dhaka on 4 March. ' +
+        'He had spoken by phone the previous day with Foreign Minister Leila Haddad of Tunisia.',
+    );
+    expect(found.get('Leila Haddad + Tanvir Rahim')).toEqual({ year: 2025, month: 3, day: 3 });
+  });
+});
