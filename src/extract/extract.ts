@@ -3,7 +3,8 @@ import { subDays } from 'date-fns';
 import type { Article, Corpus, PartialDate } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import { placeLookup } from '../reference/places.js';
-import type { Meeting, MeetingSource, Participant } from './types.js';
+import type { Meeting, MeetingSource, Participant, ResolvedDate } from './types.js';
+import { meetingDate } from './date-mentions.js';
 import { buildTitleTable, countryAt, countryOfWord, standCountry, type Mention } from './mentions.js';
 import {
   articleCandidates,
@@ -422,7 +423,7 @@ function articleDrafts(
       article,
     });
   }
-  return inheritSameDayPlaces(inheritOccasionDates(drafts, article));
+  return inheritSameDayPlaces(inheritOccasionDates(drafts, article, sentences));
 }
 
 /**
@@ -510,12 +511,15 @@ const RECALLED = /\b(?:earlier|previously|last met|had met|first met|in the past
  * dateline, and its place when it names none, and says so in its basis. Recollections and meetings whose date
  * phrase could not be read keep none.
  */
-function inheritOccasionDates(drafts: Draft[], article: Article): Draft[] {
+function inheritOccasionDates(drafts: Draft[], article: Article, sentences: SentenceInfo[]): Draft[] {
   const lead = drafts.find((d) => d.candidate.date && d.candidate.status === 'held');
-  const date = lead?.candidate.date;
-  if (!lead || !date || !isRecent(date, article.published)) return drafts;
-  const basis = `not stated; same occasion as the meeting of ${formatHumanDate(date.date)} in the same briefing`;
-  const place = lead.candidate.location;
+  // "… today received at Qasr Al Shati a number of heads of state": a lead that names no one still dates the day.
+  const opening = lead ? undefined : leadSentenceDate(sentences, article);
+  const date = lead?.candidate.date ?? opening;
+  if (!date || !isRecent(date, article.published)) return drafts;
+  const what = lead ? 'the meeting' : 'the event the briefing opens with';
+  const basis = `not stated; same occasion as ${what} of ${formatHumanDate(date.date)} in the same briefing`;
+  const place = lead?.candidate.location;
   return drafts.map((d) =>
     d.candidate.date ||
     d.candidate.dateUnknown ||
@@ -538,6 +542,15 @@ function inheritOccasionDates(drafts: Draft[], article: Article): Draft[] {
  * A minister is in one city on a given day: a meeting without a place takes the place of another that day with the
  * same person.
  */
+/** The day the first two sentences of a briefing report, when they report a past one. */
+function leadSentenceDate(sentences: SentenceInfo[], article: Article): ResolvedDate | undefined {
+  for (const s of sentences.slice(0, 2)) {
+    const date = meetingDate(s.text, article.published);
+    if (date && !date.future) return date;
+  }
+  return undefined;
+}
+
 function inheritSameDayPlaces(drafts: Draft[]): Draft[] {
   return drafts.map((d) => {
     const date = d.candidate.date?.date;

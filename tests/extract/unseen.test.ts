@@ -450,3 +450,21 @@ describe('a day before the meeting reported before', () => {
     expect(found.get('Leila Haddad + Tanvir Rahim')).toEqual({ year: 2025, month: 3, day: 3 });
   });
 });
+
+describe('a lead that names no one', () => {
+  it('dates the meetings that follow by the day the lead reports', () => {
+    const text =
+      'President Amara Diallo today received at the palace a number of heads of state attending the forum. ' +
+      'In separate meetings, President Diallo met with President Jonas Mbeki of Namibia and with Carla Ortiz, ' +
+      'Minister of Foreign Affairs of Chile.';
+    const found = meetingsOf(text, '2025-01-14');
+    expect(found.map((m) => m.participants.map(who).join(' + ')).sort()).toEqual([
+      'Amara Diallo + Carla Ortiz',
+      'Amara Diallo + Jonas Mbeki',
+    ]);
+    expect(found.map((m) => m.date)).toEqual([
+      { year: 2025, month: 1, day: 14 },
+      { year: 2025, month: 1, day: 14 },
+    ]);
+  });
+});
