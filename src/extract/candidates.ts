@@ -1013,7 +1013,7 @@ export function datelineDate(article: Article, ctx: ExtractContext): PartialDate
 }
 
 /** The dateline's city: at the start of one of the first two paragraphs of text, or of a heading above them. */
-function articleDateline(
+export function articleDateline(
   article: Article,
   ctx: ExtractContext,
 ): { place: Place; end: number; paragraph: number; date?: string } | undefined {

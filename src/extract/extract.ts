@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { subDays } from 'date-fns';
 import type { Article, Corpus, PartialDate } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
-import { placeLookup } from '../reference/places.js';
+import { placeLookup, type Place } from '../reference/places.js';
+import { findPlaces } from './features.js';
 import type { Meeting, MeetingSource, Participant, ResolvedDate } from './types.js';
 import { meetingDate } from './date-mentions.js';
 import { buildTitleTable, countryAt, countryOfWord, standCountry, type Mention } from './mentions.js';
 import {
   articleCandidates,
+  articleDateline,
   datelineDate,
   isRecent,
   readSentences,
@@ -35,7 +37,8 @@ import { yieldToEventLoop } from '../event-loop.js';
 /** Build the reference tables extraction needs, once. */
 export function buildExtractContext(lexicon: Lexicon): ExtractContext {
   const { places } = lexicon;
-  return { lexicon, titles: buildTitleTable(), places, findPlace: placeLookup(places) };
+  const known = (key: string): boolean => lexicon.words.has(key) || lexicon.common.has(key);
+  return { lexicon, titles: buildTitleTable(), places, findPlace: placeLookup(places, known) };
 }
 
 /** What one mention says of a person, with the date of its briefing when known. */
@@ -423,7 +426,7 @@ function articleDrafts(
       article,
     });
   }
-  return inheritSameDayPlaces(inheritOccasionDates(drafts, article, sentences));
+  return inheritSameDayPlaces(inheritOccasionDates(drafts, article, sentences, ctx));
 }
 
 /**
@@ -508,40 +511,54 @@ const RECALLED = /\b(?:earlier|previously|last met|had met|first met|in the past
 /**
  * A news briefing reports one occasion: a held meeting that states no date of its own ("Relatedly, X held a
  * meeting with Y") takes the date of the briefing's first dated meeting when that is within a week of the
- * dateline, and its place when it names none, and says so in its basis. Recollections and meetings whose date
- * phrase could not be read keep none.
+ * dateline, and says so in its basis. A held meeting of that day (stated or taken) with no place of its own takes the
+ * occasion's: the first meeting's place, else one the opening sentences name, else the dateline's city. Recollections
+ * and meetings whose date phrase could not be read keep none.
  */
-function inheritOccasionDates(drafts: Draft[], article: Article, sentences: SentenceInfo[]): Draft[] {
+function inheritOccasionDates(
+  drafts: Draft[],
+  article: Article,
+  sentences: SentenceInfo[],
+  ctx: ExtractContext,
+): Draft[] {
   const lead = drafts.find((d) => d.candidate.date && d.candidate.status === 'held');
   // "… today received at Qasr Al Shati a number of heads of state": a lead that names no one still dates the day.
-  const opening = lead ? undefined : leadSentenceDate(sentences, article);
-  const date = lead?.candidate.date ?? opening;
+  const date = lead?.candidate.date ?? leadSentenceDate(sentences, article);
   if (!date || !isRecent(date, article.published)) return drafts;
   const what = lead ? 'the meeting' : 'the event the briefing opens with';
   const basis = `not stated; same occasion as ${what} of ${formatHumanDate(date.date)} in the same briefing`;
-  const place = lead?.candidate.location;
-  return drafts.map((d) =>
-    d.candidate.date ||
-    d.candidate.dateUnknown ||
-    d.candidate.status !== 'held' ||
-    d.candidate.countrySides ||
-    RECALLED.test(d.candidate.evidence)
-      ? d
-      : {
-          ...d,
-          candidate: {
-            ...d.candidate,
-            date: { date: date.date, text: '', basis, future: false },
-            ...(!d.candidate.location && place && d.candidate.kind !== 'telephone' ? { location: place } : {}),
-          },
-        },
-  );
+  const place = lead?.candidate.location ?? occasionPlace(sentences, article, ctx);
+  const day = formatPartialDate(date.date);
+  return drafts.map((d) => {
+    const own = d.candidate.date;
+    const skip =
+      (own && formatPartialDate(own.date) !== day) ||
+      d.candidate.dateUnknown ||
+      d.candidate.status !== 'held' ||
+      d.candidate.countrySides ||
+      RECALLED.test(d.candidate.evidence);
+    if (skip) return d;
+    const located = d.candidate.location || !place || d.candidate.kind === 'telephone';
+    return {
+      ...d,
+      candidate: {
+        ...d.candidate,
+        ...(own ? {} : { date: { date: date.date, text: '', basis, future: false } }),
+        ...(located ? {} : { location: place }),
+      },
+    };
+  });
 }
 
-/**
- * A minister is in one city on a given day: a meeting without a place takes the place of another that day with the
- * same person.
- */
+/** Where a briefing's occasion is: the first place its two opening sentences name, else its dateline's city. */
+function occasionPlace(sentences: SentenceInfo[], article: Article, ctx: ExtractContext): Place | undefined {
+  for (const s of sentences.slice(0, 2)) {
+    const found = findPlaces(s.text, ctx.findPlace)[0];
+    if (found) return found.place;
+  }
+  return articleDateline(article, ctx)?.place;
+}
+
 /** The day the first two sentences of a briefing report, when they report a past one. */
 function leadSentenceDate(sentences: SentenceInfo[], article: Article): ResolvedDate | undefined {
   for (const s of sentences.slice(0, 2)) {

@@ -198,6 +198,14 @@ export function findPlaces(sentence: string, findPlace: PlaceLookup, dateline?: 
 const DATELINE_CITY = /^\s*(\p{Lu}[\p{Lu} .'’/-]{2,40}?)/u;
 /** A dateline with a TASS-style date: "MOSCOW, March 4. /TASS/. ". */
 const DATELINE_TASS = pattern([DATELINE_CITY, /,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.\s*\/\p{Lu}+\/\.?\s/u], 'u');
+/** A dateline with the country and a date, ended by a full stop: "BAKU, Azerbaijan, November 13. " (group 2: date). */
+const DATELINE_COUNTRY_DATED = pattern(
+  [
+    DATELINE_CITY,
+    /,\s*\p{Lu}[\p{L} ]{2,30}?,\s*(\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,\s*\d{4})?\.\s+(?=\p{Lu})/u,
+  ],
+  'u',
+);
 /** An agency before the city: "(ANSA) - ROME, MARCH 29 -". */
 const DATELINE_LEAD = /^\s*(?:\([^)]{1,40}\)\s*[-–—]{1,2}\s*)?/u;
 /** The city, in any case, of up to three words (group 1): "Kuala Lumpur", "ABU DHABI", "Tashkant". */
@@ -211,7 +219,8 @@ const DATELINE = pattern([DATELINE_LEAD, DATELINE_ANY_CITY, DATELINE_DETAILS, DA
 
 /**
  * The city of an article's dateline: "ISLAMABAD:", "DUSHANBE/MOSCOW (Reuters) -", "BRASILIA, March 4 (Reuters) -",
- * "Brussels (AFP) -", "Johannesburg [South Africa], February 21 (ANI):", "(ANSA) - ROME, MARCH 29 -", "Tashkant —".
+ * "Brussels (AFP) -", "Johannesburg [South Africa], February 21 (ANI):", "(ANSA) - ROME, MARCH 29 -", "Tashkant —",
+ * "BAKU, Azerbaijan, November 13.".
  * Only a city the place tables know, as written or misspelt, makes a dateline.
  * @example findDateline('ISLAMABAD: Prime Minister …', placeLookup(places))?.name // → 'Islamabad'
  */
@@ -227,7 +236,7 @@ export function datelineAt(
   paragraph: string,
   findPlace: PlaceLookup,
 ): { place: Place; end: number; date?: string } | undefined {
-  const m = DATELINE_TASS.exec(paragraph) ?? DATELINE.exec(paragraph);
+  const m = DATELINE_TASS.exec(paragraph) ?? DATELINE_COUNTRY_DATED.exec(paragraph) ?? DATELINE.exec(paragraph);
   const place = m ? findPlace(m[1]!.split('/')[0]!.trim()) : undefined;
   if (!m || !place) return undefined;
   return { place, end: m.index + m[0].length, ...(m[2] ? { date: m[2].trim() } : {}) };

@@ -58,12 +58,18 @@ export type PlaceLookup = (name: string) => Place | undefined;
 
 /**
  * The {@link PlaceLookup} of a table of cities: the exact name, else the one city nearest in spelling ("Dushambe",
- * "Tashkant", "Kuala Lumpor"), as {@link typoTolerant} finds it.
+ * "Tashkant", "Kuala Lumpor"), as {@link typoTolerant} finds it; a word `isOtherWord` knows ("Chilean") is no
+ * misspelt city (Chillán).
  * @example placeLookup(buildPlaces(countries))('Dushambe')?.name // → 'Dushanbe'
  */
-export function placeLookup(places: ReadonlyMap<string, Place>): PlaceLookup {
+export function placeLookup(
+  places: ReadonlyMap<string, Place>,
+  isOtherWord: (key: string) => boolean = () => false,
+): PlaceLookup {
   const calendar = calendarWords();
-  return typoTolerant(places, (key) => calendar.has(key));
+  const find = typoTolerant(places, (key) => calendar.has(key) || isOtherWord(key));
+  // "Ha Noi" is Hanoi: a name of two or three words may be the table's one word.
+  return (name) => find(name) ?? (/^\S+(?: \S+){1,2}$/.test(name) ? find(name.replace(/ /g, '')) : undefined);
 }
 
 /**

@@ -468,3 +468,29 @@ describe('a lead that names no one', () => {
     ]);
   });
 });
+
+describe('the occasion’s place', () => {
+  it('places the day’s meetings at the dateline’s city: "BAKU, Azerbaijan, November 13."', () => {
+    const text =
+      'BAKU, Azerbaijan, November 13. President Emil Rahmanov today held meetings with President Ana Reyes of Chile ' +
+      'and Prime Minister Tomas Berg of Norway. Later, President Rahmanov received the President of Tunisia, ' +
+      'Leila Haddad, at the conference venue.';
+    const found = meetingsOf(text, '2024-11-13');
+    expect(found).toHaveLength(3);
+    expect(found.map((m) => m.location)).toEqual(['Baku', 'Baku', 'Baku']);
+  });
+
+  it('reads a city written in two words as the table’s one: "Ha Noi (VNA) –"', () => {
+    const [m] = meetingsOf(
+      'Ha Noi (VNA) – Prime Minister Tran Van Minh received Foreign Minister Ana Reyes on May 12. The two ' +
+        'sides agreed to open more direct flights and to raise trade in rice and coffee.',
+      '2025-05-13',
+    );
+    expect([m?.participants.map(who), m?.location]).toEqual([['Tran Van Minh', 'Ana Reyes'], 'Hanoi']);
+  });
+
+  it('takes no city from a demonym: "Chilean" is not Chillán', () => {
+    const [m] = meetingsOf('Vice Minister Kim Jin-ho met a visiting Chilean deputy minister, Ana Reyes, on Tuesday.');
+    expect(m?.location).toBeUndefined();
+  });
+});
