@@ -76,20 +76,40 @@ export function toBlocks(lines: readonly string[]): Block[] {
     if (hasLetterOrDigit(text)) blocks.push({ text });
     current = [];
   };
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     if (!line) flush();
     else if (MD_HEADING.test(line)) {
       flush();
       const text = collapseSpaces(stripMarkdown(line));
       if (hasLetterOrDigit(text)) blocks.push({ text, markedHeading: true });
     } else {
-      if (LIST_ITEM.test(line)) flush();
+      if (LIST_ITEM.test(line) || TIMESTAMP.test(line)) flush();
       current.push(stripMarkdown(line));
+      if (current.length === 1 && isLineHeading(current[0]!, lines[i + 1])) flush();
     }
-  }
+  });
   flush();
   return blocks;
 }
+
+/** A live blog's entry time opening a line: "16:05 – Video call with Baku", "4:05 PM Audience with the King". */
+const TIMESTAMP = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–—]\s|\s+\p{Lu}|\s*$)/iu;
+
+/**
+ * A live blog's time, or a line of eight words or fewer with no closing stop, opening a block, with a sentence of eight
+ * words or more starting on the next line: a heading the file ran into its text with a single line break ("16:05 –
+ * Video call with Baku" / "Kallas has just held …"). Not a header of name and office ("Rt Hon A B" / "Minister of
+ * Foreign Affairs"), nor a line that wraps mid-phrase ("… with President of Uzbekistan" / "Shavkat Mirziyoyev, …").
+ */
+const isLineHeading = (line: string, next: string | undefined): boolean =>
+  TIMESTAMP.test(line) ||
+  (isHeadingText(line) &&
+    countWords(line) <= 8 &&
+    !/^\p{Ll}/u.test(line) &&
+    !/\b(?:of|with|the|and|to|in|a|an|for|on|at|by|from)$/i.test(line) &&
+    next !== undefined &&
+    /^["“‘']?[\p{Lu}\d]/u.test(next) &&
+    countWords(next) >= 8);
 
 /**
  * Splits paragraph text into sentences with offsets such that `text.slice(start, end) === sentence.text`.

@@ -231,3 +231,32 @@ describe('parseArticle refusing files that are not briefings', () => {
     );
   });
 });
+
+describe('parseArticle keeping headings apart from the text under them', () => {
+  it('reads a live blog’s times and headings as paragraphs of their own, not as words of the first sentence', () => {
+    const raw =
+      'Live: foreign ministers meet in Rome\n\n' +
+      '16:05 – Video call with Baku\n' +
+      'The minister has just held a video call with her counterpart from the delegation office, her spokesperson said.\n\n' +
+      '1:15 PM\n' +
+      'Back-to-back bilaterals\n' +
+      'The President held back-to-back bilateral meetings with the leaders of New Zealand and Canada on the sidelines.\n';
+    const all = texts(parsed('live.txt', raw));
+    expect(all).toContain(
+      'The minister has just held a video call with her counterpart from the delegation office, her spokesperson said.',
+    );
+    expect(all).toContain('Back-to-back bilaterals');
+    expect(all.some((t) => t.startsWith('The President held back-to-back'))).toBe(true);
+  });
+
+  it('keeps a release header of name and office together, and a line that wraps mid-phrase in its paragraph', () => {
+    const raw =
+      'Rt Hon Ana Reyes\nMinister of Foreign Affairs\n\n' +
+      'In the afternoon the minister held a telephone conversation with the President of Chile\n' +
+      'Tomas Berg, the ministry said in a statement on its website after the call ended.\n\n' +
+      PROSE;
+    const article = parsed('release.txt', raw);
+    expect([article.title, ...texts(article)].join('\n')).toMatch(/^Rt Hon Ana Reyes Minister of Foreign Affairs$/m);
+    expect(texts(article)).toContainEqual(expect.stringMatching(/President of Chile Tomas Berg, the ministry said/));
+  });
+});
