@@ -74,6 +74,9 @@ export interface Candidate {
 /** How many sentences after a meeting may still speak of it. */
 const CONTEXT_SENTENCES = 8;
 
+/** An invitation taken up: "which he accepted", "the invitation was accepted with gratitude". */
+const ACCEPTED = /\baccept(?:ed|s|ing)?\b/i;
+
 /** Phrases that date a meeting the day before the one reported before it. */
 const DAY_BEFORE = pattern(
   [
@@ -616,6 +619,7 @@ function sentenceCandidates(
   ctx: ExtractContext,
   dateline?: Place,
   backed = false,
+  accepted = false,
 ): Candidate[] {
   if ((!s.author && FIRST_PERSON.test(outsideQuotes(s.text))) || /^[“"]/.test(s.text.trim())) return [];
   const triggers = s.triggers;
@@ -626,7 +630,7 @@ function sentenceCandidates(
   const isCountry = isCountryWord(ctx);
   const pushCandidate = (t: Trigger, ti: number, sides: Mention[][], group: boolean, stop?: Stop): void => {
     const triggerAt = s.toks[t.to - 1]?.end ?? 0;
-    if (CALLED_OFF.test(s.text.slice(s.toks[t.from]?.start ?? 0))) return;
+    if (CALLED_OFF.test(s.text.slice(s.toks[t.from]?.start ?? 0)) || (t.invitation && !accepted)) return;
     const nextTrigger = all[ti + 1];
     const clause = s.text.slice(
       joint ? 0 : (s.toks[t.from]?.start ?? 0),
@@ -1037,10 +1041,13 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
   const headlineMeets = findTriggers(tokenize(article.title)).length > 0;
   const backed = (i: number): boolean =>
     headlineMeets || (sentences[i + 1] !== undefined && REPORTED_BACK.test(sentences[i + 1]!.text));
+  // "… invited B to visit Tbilisi. The invitation was accepted with gratitude."
+  const accepted = (i: number): boolean =>
+    ACCEPTED.test(sentences[i]!.text) || (sentences[i + 1] !== undefined && ACCEPTED.test(sentences[i + 1]!.text));
   let lastPoster: Mention | undefined;
   const perSentence = sentences.map((s, i) => {
     const post = postedBy(sentences, i, lastPoster);
-    if (!post) return sentenceCandidates(s, i, dates, ctx, dateline, backed(i));
+    if (!post) return sentenceCandidates(s, i, dates, ctx, dateline, backed(i), accepted(i));
     lastPoster = post.poster;
     return postCandidates(s, i, post.poster, dates.meeting(sentences[post.sentence]!.text), dates, ctx);
   });

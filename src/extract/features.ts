@@ -160,7 +160,7 @@ const PLACE_PARTICLES = ['de', 'es', 'del', 'da', 'do', 'al', 'el', 'la', 'le', 
 const PLACE_AFTER_PREPOSITION = pattern(
   [
     /\b/,
-    alternatives(['[Ii]n', '[Aa]t', 'to', 'from', 'into', 'visiting']),
+    alternatives(['[Ii]n', '[Aa]t', 'to', 'from', 'into', 'visiting', 'visit']),
     /\s+/,
     `((?:${PLACE_WORD})(?:\\s+(?:${alternatives(PLACE_PARTICLES)}\\s+)?${PLACE_WORD}){0,2})`,
   ],

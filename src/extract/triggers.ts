@@ -18,6 +18,8 @@ export interface Trigger {
   between: boolean;
   /** One side hosts the other: a call on a head of state or government when the guest is not one. */
   hosting: boolean;
+  /** "invited B to visit": a planned visit only once the briefing says the invitation was accepted. */
+  invitation?: boolean;
 }
 
 interface Pattern {
@@ -36,6 +38,8 @@ interface Pattern {
    * a country.
    */
   hosting?: boolean;
+  /** See {@link Trigger.invitation}. */
+  invitation?: boolean;
 }
 
 /** Nouns that report a meeting or a call: "talks", "meeting", "phone call", "courtesy call". */
@@ -210,6 +214,25 @@ const PATTERNS: readonly Pattern[] = [
   { name: 'held talks', re: HELD_TALKS, kind: kindOfNoun },
   { name: 'at a meeting with', re: AT_MEETING_WITH, kind: kindOfNoun, prepositional: true, hosting: true },
   {
+    // "Mirziyoev invited Rahmon to pay a state visit to Uzbekistan", "renewed his invitation to El-Sisi to visit".
+    name: 'invited to visit',
+    re: pattern([
+      /\b(?:invited|invites|inviting|(?:extended|renewed|conveyed|reiterated) (?:an |his |her |the )?invitation to)/,
+      /(?=(?: \S+){1,8}? to (?:pay (?:a |an )?(?:\S+ )?visit|visit)\b)/,
+    ]),
+    kind: 'visit',
+    future: true,
+    hosting: true,
+    invitation: true,
+  },
+  {
+    // "Yoon accepted Khurelsukh's invitation to visit Ulaanbaatar": the host is named before "invitation".
+    name: "accepted A's invitation to visit",
+    re: /\b(?:accepted|accepts|accepting)(?=(?: \S+){1,5}? invitation to (?:pay (?:a |an )?(?:\S+ )?visit|visit)\b)/,
+    kind: 'visit',
+    future: true,
+  },
+  {
     name: 'accepted an invitation from',
     re: /\b(?:accepted|accepts|accepting) (?:an |the )?invitation (?:from|of|by)\b/,
     kind: 'visit',
@@ -360,6 +383,7 @@ export function findTriggers(toks: Tok[]): Trigger[] {
         prepositional: p.prepositional === true,
         between: p.between === true,
         hosting: p.hosting === true,
+        ...(p.invitation ? { invitation: true } : {}),
       });
     }
   }

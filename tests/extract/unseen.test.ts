@@ -494,3 +494,31 @@ describe('the occasion’s place', () => {
     expect(m?.location).toBeUndefined();
   });
 });
+
+describe('invitations', () => {
+  const visits = (text: string): string[] =>
+    meetingsOf(text, '2025-03-06')
+      .filter((m) => m.kind === 'visit')
+      .map((m) => `${m.participants.map(who).sort().join(' + ')} · ${m.status} · ${m.location ?? '-'}`);
+
+  it('reads an accepted invitation as a planned visit, accepted in the sentence or the next', () => {
+    expect(
+      visits(
+        'Minister Ana Reyes met Minister Tomas Berg in Lima on Monday. Minister Berg invited Minister Reyes to pay an ' +
+          'official visit to Oslo in the autumn. The invitation was accepted with gratitude.',
+      ),
+    ).toEqual(['Ana Reyes + Tomas Berg · planned · Oslo']);
+    expect(visits('Ana Reyes accepted Tomas Berg’s invitation to visit Oslo at a mutually convenient time.')).toEqual([
+      'Ana Reyes + Tomas Berg · planned · Oslo',
+    ]);
+  });
+
+  it('reads an invitation nobody accepted as no visit, and a declaration as no person', () => {
+    expect(visits('Foreign Minister Ana Reyes extended an invitation to Tomas Berg to visit Chile.')).toEqual([]);
+    expect(
+      meetingsOf('Minister Ana Reyes recalled the Alma-Ata Declaration and met Minister Tomas Berg on Monday.').flatMap(
+        (m) => m.participants.map(who),
+      ),
+    ).not.toContain('Alma-Ata Declaration');
+  });
+});
