@@ -144,7 +144,6 @@ const JOINT_VERBS = pattern([
     'signed',
     'reviewed',
     'exchanged',
-    'held',
     'pledged',
     'reaffirmed',
     'underscored',
@@ -162,6 +161,11 @@ const JOINT_VERBS = pattern([
     'hailed',
     'affirmed',
     'explored',
+    // The present tense of headlines and previews: "A and B meet today", "A and B agree on …".
+    'meet',
+    'discuss',
+    'agree',
+    'sign',
   ]),
   '$',
 ]);
@@ -416,8 +420,8 @@ const ADJUNCT_WORDS = new Set([
 /** How far after its verb the person met may come when adjuncts stand between. */
 const OBJECT_REACH = 16;
 
-/** Words that end an adjunct and lead to the person: "… on Saturday from …", "… in Cairo, …". */
-const ADJUNCT_ENDS = new Set([',', 'with', 'from', 'by']);
+/** Words that end an adjunct and lead to the person: "… on Saturday from …", "… in Cairo, …", "… in Cairo his …". */
+const ADJUNCT_ENDS = new Set([',', 'with', 'from', 'by', 'his', 'her', 'their']);
 
 /** Prepositions that open a place: what follows them up to a comma or "with" is the place, not the person met. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'near']);
@@ -456,34 +460,58 @@ function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
   return out.slice(0, listEnd);
 }
 
-/** Nouns after a joint subject that say its people met: "A and B sat down for talks". */
-const JOINT_NOUNS = new Set(['talks', 'meeting', 'discussions', 'consultations', 'negotiations', 'tete-a-tete']);
+/** Nouns after a joint subject that say its people met: "A and B sat down for talks", "… are to hold a video call". */
+const JOINT_NOUNS = new Set([
+  'talks',
+  'meeting',
+  'discussions',
+  'consultations',
+  'negotiations',
+  'tete-a-tete',
+  'call',
+  'summit',
+]);
+/** Words between a joint subject and its verb or noun that put the meeting ahead: "will hold", "are to hold". */
+const JOINT_FUTURE = new Set(['will', 'shall', 'to', 'scheduled', 'expected', 'set', 'due']);
 
 /**
- * "A and B agreed …", "A and B sat down for talks": two people joined by "and" before a verb of joint action or a
- * meeting noun, read as talks.
+ * "A and B agreed …", "A and B sat down for talks", "A and B will hold their first round of talks": two people joined
+ * by "and" before a verb of joint action or a meeting noun, read as talks, or as a call when the noun is a phone or
+ * video call; planned when "will", "are to" and the like come between.
  */
 function jointTrigger(s: SentenceInfo): Trigger | undefined {
   const people = s.mentions.filter((m) => m.kind === 'named' || m.kind === 'unnamed');
   for (let i = 0; i + 1 < people.length; i += 1) {
     const [a, b] = [people[i]!, people[i + 1]!];
     if (listGap(s.toks, a, b) !== 'and') continue;
-    for (let j = b.to; j < Math.min(s.toks.length, b.to + 6); j += 1) {
-      if (JOINT_VERBS.test(s.toks[j]!.norm) || JOINT_NOUNS.has(s.toks[j]!.norm))
-        return {
-          from: j,
-          to: j + 1,
-          kind: 'talks',
-          passive: false,
-          future: false,
-          prepositional: false,
-          between: false,
-          hosting: false,
-        };
+    const end = Math.min(s.toks.length, b.to + 8);
+    let light: number | undefined;
+    for (let j = b.to; j < end; j += 1) {
+      const norm = s.toks[j]!.norm;
+      // "held"/"hold" say nothing of the kind until their noun: "are to hold a video call".
+      if (LIGHT_VERBS.has(norm)) light ??= j;
+      else if (JOINT_VERBS.test(norm) || JOINT_NOUNS.has(norm)) {
+        const phone = norm === 'call' && ['phone', 'telephone', 'video'].includes(s.toks[j - 1]?.norm ?? '');
+        if (norm !== 'call' || phone) return jointAt(s.toks, b.to, j, phone ? 'telephone' : 'talks');
+      }
     }
+    if (light !== undefined) return jointAt(s.toks, b.to, light, 'talks');
   }
   return undefined;
 }
+const LIGHT_VERBS = new Set(['held', 'hold']);
+
+/** A joint trigger at token j, planned when "will", "are to" and the like stand between the subject and it. */
+const jointAt = (toks: Tok[], from: number, j: number, kind: MeetingKind): Trigger => ({
+  from: j,
+  to: j + 1,
+  kind,
+  passive: false,
+  future: toks.slice(from, j).some((t) => JOINT_FUTURE.has(t.norm)),
+  prepositional: false,
+  between: false,
+  hosting: false,
+});
 
 /** Split a sentence that recalls several meetings ("in Bishkek in June 2019 and … in Moscow in September 2020"). */
 function segments(text: string, from: number, dates: ArticleDates): { text: string; date?: ResolvedDate }[] {

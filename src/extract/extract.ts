@@ -31,6 +31,7 @@ import { nameCodes, namesCompatible, nameWords, type NameCodes } from '../text/n
 import { LEADER_TITLES } from '../reference/titles.js';
 import { formatHumanDate, formatPartialDate } from '../calendar.js';
 import { optional } from '../optional.js';
+import { alternatives, pattern } from '../text/regex.js';
 import { buildRegistry, type DatedReport, type Registry, type RegistryEntry } from './registry.js';
 import { yieldToEventLoop } from '../event-loop.js';
 
@@ -506,7 +507,24 @@ function dayBeforeOf(d: PartialDate): PartialDate | undefined {
   return { year: before.getUTCFullYear(), month: before.getUTCMonth() + 1, day: before.getUTCDate() };
 }
 
-const RECALLED = /\b(?:earlier|previously|last met|had met|first met|in the past|ago|former|recalled)\b/i;
+const RECALLED = pattern(
+  [
+    /\b/,
+    alternatives([
+      'earlier (?:this|that|in the) (?:year|month|week)',
+      'previously',
+      'last met',
+      'had met',
+      'first met',
+      'in the past',
+      'ago',
+      'former',
+      'recalled',
+    ]),
+    /\b/,
+  ],
+  'i',
+);
 
 /**
  * A news briefing reports one occasion: a held meeting that states no date of its own ("Relatedly, X held a

@@ -805,10 +805,25 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     toks,
   );
   const uncovered = sorted.filter(
-    (m) => !sorted.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from),
+    (m, i) =>
+      !sorted.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from) &&
+      !isUnknownAdjective(m, sorted[i + 1]),
   );
   return withSpokenCountry(perCountry(mergeAppositives(uncovered, toks), toks, lexicon), toks, lexicon);
 }
+
+/**
+ * "his Jordanain counterpart Ayman Safadi": a lone capitalised word with no office right before an office and a name
+ * is an adjective the tables do not know (a misspelt demonym), no person.
+ */
+const isUnknownAdjective = (m: Mention, next: Mention | undefined): boolean =>
+  m.kind === 'named' &&
+  !m.title &&
+  !m.country &&
+  m.to - m.from === 1 &&
+  next?.kind === 'named' &&
+  next.from === m.to &&
+  next.title !== undefined;
 
 /** Verbs by which someone states their own country's stand: "reaffirmed Pakistan's commitment". */
 const OWN_STAND_VERBS = new Set(

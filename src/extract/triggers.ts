@@ -238,7 +238,15 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'visit',
     future: true,
   },
-  { name: 'called on', re: /\b(?:called|calls|call|calling) (?:on|upon)\b/, kind: 'call-on' },
+  {
+    // Not "a video call on Sunday", "a phone call on the situation".
+    name: 'called on',
+    re: pattern([
+      /(?<!\b(?:video|phone|telephone|conference) )\b(?:called|calls|call|calling) (?:on|upon)\b/,
+      /(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/,
+    ]),
+    kind: 'call-on',
+  },
   {
     name: 'paid a call on',
     re: /\b(?:paid|pays|paying|pay) (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)\b/,
@@ -334,6 +342,12 @@ const FUTURE_WORDS = [
   'are going to',
 ];
 const FUTURE = pattern([/\b/, alternatives(FUTURE_WORDS), /\s+(?:\S+\s+){0,2}$/]);
+/** "is scheduled to travel to Riyadh on Monday for talks with": a trip ahead whose purpose is the meeting. */
+const FUTURE_TRIP = pattern([
+  /\b/,
+  alternatives(FUTURE_WORDS),
+  /\s+(?:travel|fly|leave|head|go|visit|arrive|be|stop|return)\b(?:\s+[^\s.;]+){0,8}\s+$/,
+]);
 
 /** Text of tokens with a map from character offset to token index. */
 export function tokenText(toks: Tok[]): { text: string; tokenAt: (offset: number) => number } {
@@ -372,7 +386,11 @@ export function findTriggers(toks: Tok[]): Trigger[] {
         blocked.push([from, to]);
         continue;
       }
-      const future = p.future === true || FUTURE.test(before) || /^(?:to|will|would|shall) /.test(m[0]);
+      const future =
+        p.future === true ||
+        FUTURE.test(before) ||
+        (p.prepositional === true && FUTURE_TRIP.test(before)) ||
+        /^(?:to|will|would|shall) /.test(m[0]);
       const kind = typeof p.kind === 'function' ? p.kind(m[0]) : p.kind;
       found.push({
         from,

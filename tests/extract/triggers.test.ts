@@ -205,7 +205,7 @@ describe('findTriggers: voice, tense and prepositions', () => {
       name: 'brasilia: "for talks with" is prepositional',
       sentence:
         'Separately, Lula will travel to Santiago next week for talks with Chilean President Gabriel Boric on lithium.',
-      expected: { words: 'for talks with', kind: 'talks', passive: false, future: false, prepositional: true },
+      expected: { words: 'for talks with', kind: 'talks', passive: false, future: true, prepositional: true },
     },
     {
       name: '"is to travel … for talks with" is prepositional and planned',

@@ -522,3 +522,36 @@ describe('invitations', () => {
     ).not.toContain('Alma-Ata Declaration');
   });
 });
+
+describe('people who will sit down together, and trips ahead', () => {
+  it('reads "A and B will hold their first round of talks" as planned talks and "are to hold a video call" as a call', () => {
+    const [talks] = meetingsOf(
+      'President Ana Reyes and Prime Minister Tomas Berg will hold their first round of talks on Friday.',
+    );
+    expect([talks?.status, talks?.kind]).toEqual(['planned', 'talks']);
+    const [call] = meetingsOf('Minister Ana Reyes and Foreign Minister Tomas Berg are to hold a video call on Sunday.');
+    expect([call?.status, call?.kind]).toEqual(['planned', 'telephone']);
+  });
+
+  it('reads "is scheduled to travel to Riyadh on Monday for talks with" as planned, and "in Cairo his counterpart"', () => {
+    const [trip] = meetingsOf(
+      'Minister Ana Reyes is scheduled to travel to Riyadh on Monday for talks with Foreign Minister Tomas Berg.',
+    );
+    expect([trip?.status, trip?.location]).toEqual(['planned', 'Riyadh']);
+    expect(
+      pairs('Foreign Minister Ana Reyes received on Sunday in Cairo his Jordanain counterpart Tomas Berg for talks.'),
+    ).toEqual(['Ana Reyes + Tomas Berg']);
+  });
+
+  it('reads "had earlier held talks" with no date as the day of the briefing’s occasion', () => {
+    const found = meetingsOf(
+      'Minister Ana Reyes was received by President Tomas Berg in Algiers on Sunday. Reyes had earlier held talks ' +
+        'with her counterpart Leila Haddad at the foreign ministry.',
+      '2025-04-07',
+    );
+    expect(found.map((m) => m.date)).toEqual([
+      { year: 2025, month: 4, day: 6 },
+      { year: 2025, month: 4, day: 6 },
+    ]);
+  });
+});
