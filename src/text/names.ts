@@ -54,7 +54,8 @@ function oneLetterMore(a: string, b: string): boolean {
 
 /**
  * True when two names can be one person: every word of the shorter is a word of the longer, in any
- * transliteration ("Jilani" and "Jalil Abbas Jilani"; not "Sadyr Japarov" and "Akylbek Japarov").
+ * transliteration and in the same order ("Jilani" and "Jalil Abbas Jilani"; not "Sadyr Japarov" and "Akylbek
+ * Japarov", nor "Mohamad Hasan" and "Hassan Sheikh Mohamud"); two words may swap ("IWAYA Takeshi", "Takeshi Iwaya").
  * @example namesCompatible('Sergei Lavrov', 'Lavrov') // → true
  */
 export function namesCompatible(
@@ -66,5 +67,15 @@ export function namesCompatible(
   const [ta, tb] = [tokens(a), tokens(b)];
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (short.length === 0) return false;
-  return short.every((w) => long.some((l) => sameNameWord(w, l, codes)));
+  let from = 0;
+  const inOrder = short.every((w) => {
+    const i = long.findIndex((l, k) => k >= from && sameNameWord(w, l, codes));
+    from = i + 1;
+    return i >= 0;
+  });
+  // A family name put first ("IWAYA Takeshi") swaps the two words of a name.
+  return (
+    inOrder ||
+    (short.length === 2 && long.length === 2 && short.every((w) => long.some((l) => sameNameWord(w, l, codes))))
+  );
 }

@@ -68,6 +68,9 @@ describe('namesCompatible', () => {
     ['Sadyr Japarov', 'Akylbek Japarov', false],
     ['Imran Khan', 'Jam Kamal Khan', false],
     ['Nawaz Sharif', 'Shehbaz Sharif', false],
+    ['Mohamad Hasan', 'Hassan Sheikh Mohamud', false],
+    ['IWAYA Takeshi', 'Takeshi Iwaya', true],
+    ['Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani', 'Mohammed bin Abdulrahman bin Jassim', true],
     ['', '', false],
   ])('"%s" and "%s" → %s', (a, b, compatible) => {
     expect(namesCompatible(a, b)).toBe(compatible);
