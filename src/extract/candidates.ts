@@ -593,6 +593,8 @@ const CALLED_OFF = anyOf(
     `\\b${DID_NOT} (?:yet )?(?:take|taken|took) place\\b`,
     /\bnot (?:yet )?(?:been )?(?:granted|held|materiali[sz]ed)\b/,
     /\bfell through\b/,
+    /\bremains? elusive\b/,
+    /\bnot on the (?:schedule|agenda|cards)\b/,
   ],
   'i',
 );

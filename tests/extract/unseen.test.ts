@@ -159,6 +159,10 @@ describe('meetings that did not happen', () => {
     'A meeting between Foreign Minister Ana Reyes and Foreign Minister Tran Van Long did not take place.',
     'A meeting between Foreign Minister Ana Reyes and Foreign Minister Tran Van Long has still not taken place.',
     'Foreign Minister Ana Reyes had sought a meeting with Foreign Minister Tran Van Long but was turned down.',
+    'The palace ruled out a bilateral meeting between President Ana Reyes and President Tran Van Long this week.',
+    'A meeting between President Ana Reyes and President Tran Van Long, sought for months, remains elusive.',
+    'A separate meeting between President Ana Reyes and President Tran Van Long is not on the schedule at this time.',
+    'President Ana Reyes said she hoped to meet President Tran Van Long in the near future.',
   ])('drops "%s"', (sentence) => {
     expect(pairs(sentence)).toEqual([]);
   });
