@@ -12,13 +12,16 @@ export interface Person {
   organization?: string;
 }
 
-/** Abbreviated titles and what they stand for: "FM" is a foreign minister. */
+/** Abbreviated and informal titles and the office they stand for: "FM", "top diplomat" are a foreign minister. */
 export const ABBREVIATED: Readonly<Record<string, string>> = {
   fm: 'foreign minister',
   pm: 'prime minister',
   dpm: 'deputy prime minister',
   fms: 'foreign minister',
   eam: 'external affairs minister',
+  'top diplomat': 'foreign minister',
+  'chief diplomat': 'foreign minister',
+  'foreign policy chief': 'high representative',
 };
 const MODIFIERS = /\b(?:caretaker|acting|interim|former|outgoing|incoming|federal|senior|first)\s+/g;
 

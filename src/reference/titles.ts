@@ -79,6 +79,9 @@ export const TITLE_HEADS: readonly string[] = [
   'leader of the opposition',
   'defence minister',
   'defense minister',
+  'top diplomat',
+  'chief diplomat',
+  'foreign policy chief',
 ];
 
 /** Words that may stand before a title and belong to it ("Caretaker Foreign Minister", "Deputy Chairman"). */

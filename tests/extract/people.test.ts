@@ -91,6 +91,8 @@ describe('coreTitle', () => {
     ['Federal Minister for Finance', 'minister for finance'],
     ['  Vice   President ', 'vice president'],
     ['Secretary-General', 'secretary-general'],
+    ['top diplomat', 'foreign minister'],
+    ['foreign policy chief', 'high representative'],
   ])('reduces "%s" to "%s"', (title, core) => {
     expect(coreTitle(title)).toBe(core);
   });
