@@ -423,6 +423,9 @@ const OBJECT_REACH = 16;
 /** Words that end an adjunct and lead to the person: "… on Saturday from …", "… in Cairo, …", "… in Cairo his …". */
 const ADJUNCT_ENDS = new Set([',', 'with', 'from', 'by', 'his', 'her', 'their']);
 
+/** Times that close a place before the person: "received at the Akorda today Chinese Ambassador …". */
+const PLACE_CLOSING_TIMES = new Set(['today', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night']);
+
 /** Prepositions that open a place: what follows them up to a comma or "with" is the place, not the person met. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'near']);
 
@@ -438,12 +441,14 @@ function isObjectGap(gap: Tok[]): boolean {
     !x.word || x.cap || /^\d/.test(x.norm) || OBJECT_GAP_WORDS.has(x.norm) || ADJUNCT_WORDS.has(x.norm);
   if (!gap.every(adjunct) || gap.some((x) => x.norm === ';' || x.norm === '(')) return false;
   const place = gap.findLastIndex((x) => PLACE_PREPOSITIONS.has(x.norm));
-  return place < 0 || gap.slice(place + 1).some((x) => ADJUNCT_ENDS.has(x.norm));
+  return place < 0 || gap.slice(place + 1).some((x) => ADJUNCT_ENDS.has(x.norm) || PLACE_CLOSING_TIMES.has(x.norm));
 }
 
 /** The object side: the first person after the trigger, and those joined to it by "and". */
 function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
-  const after = s.mentions.filter((m) => m.from >= t.to && isPerson(m) && m.from - t.to <= OBJECT_REACH);
+  const after = s.mentions.filter(
+    (m) => m.from >= t.to && isPerson(m) && m.from - t.to <= OBJECT_REACH && !isVenue(s.toks, m),
+  );
   const first = after[0];
   if (!first) return [];
   const gap = s.toks.slice(t.to, first.from);
@@ -458,6 +463,13 @@ function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
   }
   // A list ends at its "and": "B, C and D"; a name after a bare comma is someone else ("…, Minister X announced").
   return out.slice(0, listEnd);
+}
+
+/** "received at the Akorda today …": a bare word after a place's preposition is a venue, not the person met. */
+function isVenue(toks: Tok[], m: Mention): boolean {
+  if (m.kind !== 'named' || m.title || m.country || m.organization || m.to - m.from > 2) return false;
+  const before = toks[m.from - 1]?.norm === 'the' ? m.from - 2 : m.from - 1;
+  return PLACE_PREPOSITIONS.has(toks[before]?.norm ?? '');
 }
 
 /** Nouns after a joint subject that say its people met: "A and B sat down for talks", "… are to hold a video call". */

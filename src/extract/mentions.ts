@@ -203,7 +203,7 @@ function titleHeadAt(toks: Tok[], i: number, j: number, table: TitleTable, lexic
   if (end === undefined && table.portfolios.has(t.norm)) {
     // "Trade Minister", "Foreign Affairs Secretary": a portfolio of a word or two before the office.
     const head = table.portfolios.has(toks[j + 1]?.norm ?? '') || toks[j + 1]?.norm === 'affairs' ? j + 2 : j + 1;
-    const office = /^(?:minister|secretary|commissioner)(s|ies)?$/.exec(toks[head]?.norm ?? '');
+    const office = /^(?:minister|secretary|commissioner|advis[eo]r)(s|ies)?$/.exec(toks[head]?.norm ?? '');
     if (office) {
       end = head + 1;
       plural = office[1] !== undefined;
@@ -654,6 +654,18 @@ export const withOffice = (named: Mention, office: Mention, from: number, to: nu
 });
 
 /**
+ * "Talking to the Turkish minister, Tokayev recalled …": an office after a preposition, then a comma and a name that
+ * opens a clause, is the other person's office, not the name's.
+ */
+const officeOfOther = (toks: Tok[], officeFrom: number, nameFrom: number, nameTo: number): boolean =>
+  officeFrom < nameFrom &&
+  toks[nameFrom - 1]?.norm === ',' &&
+  ['to', 'with', 'for', 'from', 'by'].includes(toks[officeFrom - 1]?.norm ?? '') &&
+  toks[nameTo]?.word === true &&
+  !toks[nameTo]!.cap &&
+  !['and', 'of'].includes(toks[nameTo]!.norm);
+
+/**
  * "the Ambassador of Japan to ASEAN, Kiya Masahiko,", "Radosław Sikorski, Poland's foreign minister,": an unnamed
  * official and a bare name next to each other are one person.
  */
@@ -667,6 +679,7 @@ function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
       u.kind === 'unnamed' &&
       n?.kind === 'named' &&
       !n.title &&
+      !officeOfOther(toks, u.from, n.from, n.to) &&
       gap.length <= 4 &&
       gap[gap.length - 1]?.norm === ',' &&
       gap.every((t) => t.norm === ',' || t.cap || t.norm === 'to' || t.norm === '(' || t.norm === ')')
@@ -712,7 +725,7 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   for (const [from, to] of nameRuns(toks, table, lexicon)) {
     // "Mr. A, Minister of Foreign Affairs of Argentina, Mr. B, …": an office written after a name is not the next's.
     const seen = leftContext(toks, from, titles, table, lexicon);
-    const left = seen.start < officeTakenTo ? { start: from } : seen;
+    const left = seen.start < officeTakenTo || officeOfOther(toks, seen.start, from, to) ? { start: from } : seen;
     const weak = left.title !== undefined && WEAK_TITLES.test(left.title);
     const right = left.title && !weak ? ofCountryAfter(toks, to, lexicon) : rightContext(toks, to, titles, lexicon);
     if (weak && right.title) delete left.title;

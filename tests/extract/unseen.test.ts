@@ -559,3 +559,33 @@ describe('people who will sit down together, and trips ahead', () => {
     ]);
   });
 });
+
+describe('venues, advisers and offices of others', () => {
+  it('reads "received at the Akorda today A, B and C" as a meeting with each, not with the palace', () => {
+    expect(
+      pairs(
+        'President Amara Diallo received at the Akorda today Chinese Ambassador Li Wen, Turkish Foreign Minister ' +
+          'Tomas Berg and Uzbekistan’s Minister of Investment, Industry and Trade Leila Haddad.',
+      ),
+    ).toEqual(['Amara Diallo + Leila Haddad', 'Amara Diallo + Li Wen', 'Amara Diallo + Tomas Berg']);
+  });
+
+  it('reads "Foreign Affairs Adviser" as an office in a list', () => {
+    expect(
+      pairs(
+        'Foreign Minister Ana Reyes held bilateral meetings with Omani Foreign Minister Said Al Harthy and ' +
+          'Bangladesh’s Foreign Affairs Adviser Md Karim Hossain.',
+      ),
+    ).toEqual(['Ana Reyes + Md Karim Hossain', 'Ana Reyes + Said Al Harthy']);
+  });
+
+  it('gives no one the office of the person spoken to: "Talking to the Turkish minister, A recalled …"', () => {
+    const found = meetingsOf(
+      'President Amara Diallo of Senegal received Turkish Foreign Minister Tomas Berg on Monday. Talking to the ' +
+        'Turkish minister, Amara Diallo recalled his talks with President Emil Rahmanov in Ankara in May 2022.',
+    );
+    const diallo = found.flatMap((m) => m.participants).filter((p) => p.name === 'Amara Diallo');
+    expect(diallo.length).toBeGreaterThan(0);
+    expect(diallo.every((p) => p.country === 'Senegal')).toBe(true);
+  });
+});
