@@ -223,16 +223,18 @@ describe('questions over the seeds', () => {
 });
 
 describe('questions over the richer meetings corpus', () => {
-  it('counts Rahmon and Mirziyoev twice, the undated meeting too', () => {
+  it('counts Rahmon and Mirziyoev twice, the undated meeting too, and the state visit accepted as planned', () => {
     const a = answer('How many times did Rahmon meet Mirziyoev?', rich);
-    expect(a.text).toBe('Emomali Rahmon met Shavkat Mirziyoev twice in the briefings (2022).');
-    expect(a.items).toHaveLength(2);
+    expect(a.text).toBe(
+      'Emomali Rahmon met Shavkat Mirziyoev twice in the briefings (2022). One more meeting is planned.',
+    );
+    expect(a.items).toHaveLength(3);
     expect(files(a)).toEqual(['dushanbe-rahmon-mirziyoev-undated.txt']);
   });
 
   it('says when with an undated meeting among dated ones', () => {
     expect(answer('When did Rahmon meet Mirziyoev?', rich).text).toBe(
-      'Emomali Rahmon met Shavkat Mirziyoev twice in the briefings: in 2022 in Tashkent and on a date the briefings do not give in Dushanbe.',
+      'Emomali Rahmon met Shavkat Mirziyoev twice in the briefings: in 2022 in Tashkent and on a date the briefings do not give in Dushanbe. Emomali Rahmon and Shavkat Mirziyoev are to meet on a date the briefings do not give (planned).',
     );
   });
 
@@ -257,7 +259,7 @@ describe('questions over the richer meetings corpus', () => {
 
   it('calls a meeting that is only planned planned', () => {
     expect(answer('When did Ruto meet Lourenço?', rich).text).toBe(
-      'William Ruto and João Lourenço are to meet in 2024 (planned).',
+      'William Ruto and João Lourenço are to meet in 2024 in Luanda (planned).',
     );
   });
 
