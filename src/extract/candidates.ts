@@ -1049,12 +1049,12 @@ function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext
 }
 
 /**
- * The date an undated briefing's dateline gives in full ("ABU DHABI, 14th January, 2025 (WAM) --"): the article's
- * own date, as a date line would be.
+ * The day a briefing's dateline gives ("ABU DHABI, 14th January, 2025 (WAM) --"; "Astana, 5 March (Kazinform) –" in
+ * the year the briefing is dated): an undated briefing's own date, and the day of a lead that states none.
  */
 export function datelineDate(article: Article, ctx: ExtractContext): PartialDate | undefined {
   const text = articleDateline(article, ctx)?.date;
-  const date = text ? analyzeDates(text, undefined).mentions[0]?.resolved?.date : undefined;
+  const date = text ? analyzeDates(text, article.published).mentions[0]?.resolved?.date : undefined;
   return date?.day !== undefined ? date : undefined;
 }
 

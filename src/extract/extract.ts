@@ -539,9 +539,12 @@ function inheritOccasionDates(
   sentences: SentenceInfo[],
   ctx: ExtractContext,
 ): Draft[] {
-  const lead = drafts.find((d) => d.candidate.date && d.candidate.status === 'held');
-  // "… today received at Qasr Al Shati a number of heads of state": a lead that names no one still dates the day.
-  const date = lead?.candidate.date ?? leadSentenceDate(sentences, article);
+  const lead = drafts.find(
+    (d) => d.candidate.date && d.candidate.status === 'held' && isRecent(d.candidate.date, article.published),
+  );
+  // "… today received at Qasr Al Shati a number of heads of state": a lead that names no one still dates the day, and
+  // so does a dateline's date ("Astana, 5 March (Kazinform) –") over a lead that gives none.
+  const date = lead?.candidate.date ?? leadSentenceDate(sentences, article) ?? datelineDay(article, ctx);
   if (!date || !isRecent(date, article.published)) return drafts;
   const what = lead ? 'the meeting' : 'the event the briefing opens with';
   const basis = `not stated; same occasion as ${what} of ${formatHumanDate(date.date)} in the same briefing`;
@@ -568,20 +571,31 @@ function inheritOccasionDates(
   });
 }
 
-/** Where a briefing's occasion is: the first place its two opening sentences name, else its dateline's city. */
+/**
+ * Where a briefing's occasion is: the first place its two opening sentences name, else its dateline's city. A sentence
+ * dated long before the briefing ("last met in Bishkek in October 2023") tells of another occasion.
+ */
 function occasionPlace(sentences: SentenceInfo[], article: Article, ctx: ExtractContext): Place | undefined {
   for (const s of sentences.slice(0, 2)) {
+    const date = meetingDate(s.text, article.published);
+    if (date && !isRecent(date, article.published)) continue;
     const found = findPlaces(s.text, ctx.findPlace)[0];
     if (found) return found.place;
   }
   return articleDateline(article, ctx)?.place;
 }
 
-/** The day the first two sentences of a briefing report, when they report a past one. */
+/** The day a briefing's dateline gives, as a date the briefing's meetings can take. */
+function datelineDay(article: Article, ctx: ExtractContext): ResolvedDate | undefined {
+  const day = datelineDate(article, ctx);
+  return day ? { date: day, text: '', basis: 'the dateline', future: false } : undefined;
+}
+
+/** The day the first two sentences of a briefing report, when it is within the week before the briefing. */
 function leadSentenceDate(sentences: SentenceInfo[], article: Article): ResolvedDate | undefined {
   for (const s of sentences.slice(0, 2)) {
     const date = meetingDate(s.text, article.published);
-    if (date && !date.future) return date;
+    if (date && !date.future && isRecent(date, article.published)) return date;
   }
   return undefined;
 }

@@ -589,3 +589,17 @@ describe('venues, advisers and offices of others', () => {
     expect(diallo.every((p) => p.country === 'Senegal')).toBe(true);
   });
 });
+
+describe('a lead with no date under a dated dateline', () => {
+  it('dates it by the dateline, apart from the pair’s meeting recalled later', () => {
+    const found = meetingsOf(
+      'Astana, 5 March (Kazinform) – President Amara Diallo held talks with President Emil Rahmanov, who arrived ' +
+        'on an official visit. The two presidents last met in Bishkek in October 2023.',
+      '2025-03-06',
+    );
+    expect(found.map((m) => [m.date, m.location])).toEqual([
+      [{ year: 2025, month: 3, day: 5 }, 'Astana'],
+      [{ year: 2023, month: 10 }, 'Bishkek'],
+    ]);
+  });
+});
