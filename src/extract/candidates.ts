@@ -341,12 +341,16 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   if (t.prepositional) return before.slice(0, 1);
   const last = before[before.length - 1];
   if (!last) return [];
-  // A joint subject is a list, "A and B" or "A, B and C": the last two joined by "and", any before them by commas.
+  // A joint subject is a list, "A and B" or "A, B and C": the last two joined by "and", any before them by commas, or
+  // "A and his French and German counterparts, B and C".
   const prev = before[before.length - 2];
   if (!prev || listGap(s.toks, prev, last) !== 'and') return [last];
   const side = [prev, last];
-  for (let k = before.length - 3; k >= 0 && listGap(s.toks, before[k]!, side[0]!) === ','; k -= 1)
+  for (let k = before.length - 3; k >= 0; k -= 1) {
+    const gap = listGap(s.toks, before[k]!, side[0]!);
+    if (gap !== ',' && !(gap === 'and' && side.length === 2)) break;
     side.unshift(before[k]!);
+  }
   return side;
 }
 
@@ -370,11 +374,31 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
   const and = words.indexOf('and');
   if (and < 0 || !words.slice(0, and).every((x) => x === ',')) return words.join(' ');
   const rest = gap.slice(gap.findLastIndex((x) => x.norm === 'and' || x.norm === 'as') + 1);
-  const described = rest.at(-1)?.norm === ',' && rest.every((x) => x.cap || DESCRIPTION_WORDS.has(x.norm));
+  const described = isDescription(rest) || isDescription(gap.slice(gap.findIndex((x) => x.norm === 'and') + 1));
   return words.slice(and + 1).every(isGapWord) || described ? 'and' : words.join(' ');
 };
-/** Words that describe a listed person before their name: "the head of the … Ministry,". */
-const DESCRIPTION_WORDS = new Set(['the', 'of', 'head', 'chief', 'leader', ',']);
+/**
+ * Words that describe listed people before their names: "the head of the … Ministry,", "his French and German
+ * counterparts,".
+ */
+const DESCRIPTION_WORDS = new Set([
+  'the',
+  'of',
+  'head',
+  'chief',
+  'leader',
+  ',',
+  'his',
+  'her',
+  'their',
+  'and',
+  'counterparts',
+  'colleagues',
+  'peers',
+]);
+/** A description ending in a comma, of capitalised words and {@link DESCRIPTION_WORDS}. */
+const isDescription = (toks: Tok[]): boolean =>
+  toks.at(-1)?.norm === ',' && toks.every((x) => x.cap || DESCRIPTION_WORDS.has(x.norm));
 const isGapWord = (norm: string): boolean => OBJECT_GAP_WORDS.has(norm) || norm === 'from' || norm === 'with';
 
 /**
@@ -437,6 +461,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'near']);
  */
 function isObjectGap(gap: Tok[]): boolean {
   if (gap.every((x) => !x.word || x.cap || OBJECT_GAP_WORDS.has(x.norm))) return true;
+  // "will host her French and Polish counterparts, Pierre Dubois and …"
+  if (isDescription(gap) && gap.some((x) => x.norm === 'counterparts' || x.norm === 'colleagues')) return true;
   const adjunct = (x: Tok): boolean =>
     !x.word || x.cap || /^\d/.test(x.norm) || OBJECT_GAP_WORDS.has(x.norm) || ADJUNCT_WORDS.has(x.norm);
   if (!gap.every(adjunct) || gap.some((x) => x.norm === ';' || x.norm === '(')) return false;
@@ -793,6 +819,9 @@ const TOGETHER = pattern(
       'all (?:three|four|five)',
       'the (?:three|four|five) (?:leaders|ministers|sides|countries)',
       'group meeting',
+      // "will host A and B for a Weimar Triangle meeting", "met in the Normandy format"
+      'for an? (?:\\S+ ){0,3}(?:meeting|summit)',
+      'in (?:the|a) (?:\\S+ ){0,3}format',
     ]),
     /\b/,
   ],

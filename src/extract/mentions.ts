@@ -67,7 +67,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     'first second third last next new former senior deputy vice acting caretaker interim chief state federal ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday highness excellency majesty royal hm hrh hh following ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'feb mar apr jun jul aug sep sept oct nov dec ' +
     'reference note editor kingdom hon honourable honorable rt right good top annual agreement liaison caption ' +
     'whether although though unless until whereas because despite amid once yet still even'
   ).split(' '),
@@ -370,6 +370,8 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
   // A lone capital is an initial ("Ferdinand R. Marcos"), read as one where it stands, never a name word of its own.
   if (/\d/.test(t.text) || /^[\p{Lu}.-]+$/u.test(t.text)) return false;
   if (['@', '#'].includes(toks[i - 1]?.text ?? '')) return false;
+  // "Jan. 15" is a month; "Jan Lipavský" a name.
+  if (t.norm === 'jan' && (toks[i + 1]?.text === '.' || /^\d/.test(toks[i + 1]?.text ?? ''))) return false;
   const singular = t.norm.replace(/e?s$/, '');
   if (NAME_LIKE_TITLES.has(t.norm) && isNamePart(toks, i + 1, table, lexicon) && titleEndsAt(toks, i, table, lexicon))
     return true;
@@ -618,29 +620,48 @@ function ofCountryAfter(toks: Tok[], to: number, lexicon: Lexicon): Partial<Ment
 }
 
 /** "Defence ministers A and B signed …": names right after a plural title hold that title, one each. */
-function withGroupTitles(mentions: Mention[], toks: Tok[]): Mention[] {
+function withGroupTitles(mentions: Mention[], toks: Tok[], lexicon: Lexicon): Mention[] {
   return mentions.map((m, i) => {
     if (m.kind !== 'named' || m.title) return m;
     let k = i - 1;
-    while (
-      k >= 0 &&
-      mentions[k]!.kind === 'named' &&
-      !mentions[k]!.title &&
-      ['and', ','].includes(
-        toks
-          .slice(mentions[k]!.to, mentions[k + 1]!.from)
-          .map((t) => t.norm)
-          .join(' ')
-          .replace(/^, and$/, 'and'),
-      )
-    )
-      k -= 1;
+    while (k >= 0 && isListedAfter(mentions[k]!, mentions[k + 1]!, toks)) k -= 1;
     const group = mentions[k];
     const gap = group ? toks.slice(group.to, mentions[k + 1]!.from) : [];
     if (!group || group.kind !== 'group' || !group.title || gap.length > 1 || (gap[0] && gap[0].norm !== ',')) return m;
     const title = group.title.replace(/(?<=\p{L})s\b/u, '').replace(/\b(\p{Ll})/u, (c) => c.toUpperCase());
-    return { ...m, title, ...(group.country && !m.country ? { country: group.country } : {}) };
+    // "his French and German counterparts, A and B": one country each, in order; unknown when the counts differ.
+    const codes = groupCountries(toks, group, lexicon);
+    let last = k + 1;
+    while (mentions[last + 1] && isListedAfter(mentions[last]!, mentions[last + 1]!, toks)) last += 1;
+    const country = codes.length === 1 ? codes[0] : codes.length === last - k ? codes[i - k - 1] : undefined;
+    return { ...m, title, ...(country && !m.country ? { country } : {}) };
   });
+}
+
+/** "A, B" or "A and B": two bare names one after the other in a list. */
+const isListedAfter = (a: Mention, b: Mention, toks: Tok[]): boolean =>
+  a.kind === 'named' &&
+  !a.title &&
+  b.kind === 'named' &&
+  !b.title &&
+  ['and', ','].includes(
+    toks
+      .slice(a.to, b.from)
+      .map((t) => t.norm)
+      .join(' ')
+      .replace(/^, and$/, 'and'),
+  );
+
+/** The countries written before a plural office, in order: "his French and German counterparts" → FRA, DEU. */
+function groupCountries(toks: Tok[], group: Mention, lexicon: Lexicon): string[] {
+  const codes = group.country ? [group.country] : [];
+  for (let at = group.from; codes.length > 0 && ['and', ','].includes(toks[at - 1]?.norm ?? '');) {
+    const before = findCountryEnding(toks, at - 1, lexicon);
+    if (!before) break;
+    codes.unshift(before.code);
+    at = before.start;
+  }
+  return codes;
 }
 
 /** A named person with the office, country and organisation of an unnamed official next to them. */
@@ -816,6 +837,7 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   const sorted = withGroupTitles(
     mentions.sort((a, b) => a.from - b.from),
     toks,
+    lexicon,
   );
   const uncovered = sorted.filter(
     (m, i) =>

@@ -603,3 +603,27 @@ describe('a lead with no date under a dated dateline', () => {
     ]);
   });
 });
+
+describe('counterparts named after their countries', () => {
+  it('reads "A and his French and German counterparts, B and C, met together" as one meeting, a country each', () => {
+    const [m] = meetingsOf(
+      'Poland’s Foreign Minister Jan Nowak and his French and German counterparts, Pierre Dubois and Anna Weber, ' +
+        'met together on Monday at a chateau near Paris.',
+    );
+    expect(m?.participants.map((p) => `${who(p)} (${p.country})`)).toEqual([
+      'Jan Nowak (Poland)',
+      'Pierre Dubois (France)',
+      'Anna Weber (Germany)',
+    ]);
+  });
+
+  it('reads "will host her French and Polish counterparts, B and C, for a meeting" as one planned meeting', () => {
+    const found = meetingsOf(
+      'Minister Ana Reyes will host her French and Polish counterparts, Pierre Dubois and Jan Nowak, for a meeting ' +
+        'in Berlin on Friday.',
+    );
+    expect(found.map((m) => [m.participants.map(who).join(' + '), m.status, m.location])).toEqual([
+      ['Ana Reyes + Pierre Dubois + Jan Nowak', 'planned', 'Berlin'],
+    ]);
+  });
+});
