@@ -94,6 +94,23 @@ interface ArticleState {
   focus: (Person | undefined)[];
   sentences: SentenceInfo[];
   codes: NameCodes;
+  /** The first person the briefing styles "His Highness" or "His Majesty": whom a bare "His Highness" means. */
+  highness?: Person;
+}
+
+/** The first named person styled "His/Her Highness", "H.H." or "Majesty" in a briefing. */
+function styledHighness(sentences: SentenceInfo[], personOf: (r: Report) => Person | undefined): Person | undefined {
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      if (m.kind !== 'named') continue;
+      const styled = s.toks
+        .slice(Math.max(0, m.from - 2), m.to)
+        .some((t) => ['highness', 'majesty', 'h.h', 'h.h.', 'hh', 'hm', 'hrh'].includes(t.norm));
+      const r = styled ? reportOf(m) : undefined;
+      const p = r ? personOf(r) : undefined;
+      if (p) return p;
+    }
+  return undefined;
 }
 
 /** Resolve one mention to a person of the article or an unnamed official. */
@@ -113,6 +130,10 @@ function resolveMention(
     return p ? { person: p } : undefined;
   }
   const focus = state.focus[sentence];
+  const words = state.sentences[sentence]?.toks.slice(m.from, m.to).map((t) => t.norm);
+  // "Earlier, His Highness received …": the person the briefing styles so, not whoever was named last.
+  if (m.kind === 'pronoun' && state.highness && words?.length === 2 && ['highness', 'majesty'].includes(words[1]!))
+    return { person: state.highness };
   if (m.kind === 'pronoun') {
     const s = state.sentences[sentence];
     const earlier = s ? leadPerson(s, personOf, m.from) : undefined;
@@ -357,7 +378,13 @@ function articleDrafts(
     focus[i] = current;
     current = leadPerson(s, personOf) ?? current;
   });
-  const state: ArticleState = { people, focus, sentences, codes };
+  const state: ArticleState = {
+    people,
+    focus,
+    sentences,
+    codes,
+    ...optional('highness', styledHighness(sentences, personOf)),
+  };
   const spoken = spokenCountries(state, personOf, ctx.lexicon);
   const withSpoken = (r: Resolved): Resolved =>
     'person' in r && !r.person.country && !r.person.organization && spoken.has(r.person.key)

@@ -627,3 +627,13 @@ describe('counterparts named after their countries', () => {
     ]);
   });
 });
+
+describe('"His Highness" standing alone', () => {
+  it('is the person the briefing styles so, not the dignitary named last', () => {
+    const text =
+      'President His Highness Sheikh Khalid bin Rashid today received President Amara Diallo at the palace. The ' +
+      'meeting was attended by H.E. Omar Saleh, Minister of State. Earlier, His Highness received Leila Haddad, ' +
+      'Minister of Foreign Affairs of Tunisia.';
+    expect(pairs(text, '2025-01-14')).toEqual(['Amara Diallo + Khalid bin Rashid', 'Khalid bin Rashid + Leila Haddad']);
+  });
+});
