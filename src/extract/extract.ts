@@ -24,6 +24,7 @@ import {
   coreTitle,
   isVagueTitle,
   spelledTitle,
+  STYLES,
   titlesCompatible,
   type Person,
 } from './people.js';
@@ -122,8 +123,10 @@ function resolveMention(
 ): Resolved | undefined {
   const report = reportOf(m);
   if (report) {
+    // "Prince Faisal" is the article's foreign minister Prince Faisal bin Farhan: a royal style says no office.
+    const styled = report.title !== undefined && STYLES.has(coreTitle(report.title));
     const inArticle = state.people.filter(
-      (x) => namesCompatible(x.name, report.name, state.codes) && titlesCompatible(x.title, report.title),
+      (x) => namesCompatible(x.name, report.name, state.codes) && (styled || titlesCompatible(x.title, report.title)),
     );
     const p =
       inArticle.length === 1 ? inArticle[0] : (personOf(report) ?? state.people.find((x) => x.name === report.name));

@@ -31,6 +31,9 @@ export const spelledTitle = (title: string): string => {
   return ABBREVIATED[t] ?? t;
 };
 
+/** Royal styles that hold no office of their own: any office-holder may bear them ("Prince Faisal"). */
+export const STYLES: ReadonlySet<string> = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'sayyid']);
+
 /** A title reduced to its core for comparison: lower case, abbreviations expanded, modifiers dropped. */
 export function coreTitle(title: string): string {
   return spelledTitle(title)

@@ -637,3 +637,15 @@ describe('"His Highness" standing alone', () => {
     expect(pairs(text, '2025-01-14')).toEqual(['Amara Diallo + Khalid bin Rashid', 'Khalid bin Rashid + Leila Haddad']);
   });
 });
+
+describe('a royal style for the office-holder', () => {
+  it('reads "Prince Faisal" as the article’s foreign minister Prince Faisal bin Khalid', () => {
+    const text =
+      'Saudi Foreign Minister Prince Faisal bin Khalid held talks with Foreign Minister Ana Reyes in Riyadh on ' +
+      'Wednesday. Yesterday, Prince Faisal received a phone call from Egyptian Foreign Minister Omar Saleh.';
+    expect(pairs(text, '2024-10-31')).toEqual([
+      'Ana Reyes + Prince Faisal bin Khalid',
+      'Omar Saleh + Prince Faisal bin Khalid',
+    ]);
+  });
+});
