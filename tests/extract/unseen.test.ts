@@ -639,13 +639,21 @@ describe('"His Highness" standing alone', () => {
 });
 
 describe('a royal style for the office-holder', () => {
-  it('reads "Prince Faisal" as the article’s foreign minister Prince Faisal bin Khalid', () => {
-    const text =
-      'Saudi Foreign Minister Prince Faisal bin Khalid held talks with Foreign Minister Ana Reyes in Riyadh on ' +
-      'Wednesday. Yesterday, Prince Faisal received a phone call from Egyptian Foreign Minister Omar Saleh.';
-    expect(pairs(text, '2024-10-31')).toEqual([
-      'Ana Reyes + Prince Faisal bin Khalid',
-      'Omar Saleh + Prince Faisal bin Khalid',
-    ]);
+  it('reads "Prince Faisal" as the briefing’s foreign minister, though the corpus spells him two ways', () => {
+    const first = parseArticle(
+      'a.txt',
+      ` date 2024-10-31 \n\nSaudi Foreign Minister Prince Faisal bin Khalid held talks with Foreign Minister Ana ` +
+        `Reyes in Riyadh on Wednesday. Yesterday, Prince Faisal received a phone call from Egyptian Foreign ` +
+        `Minister Omar Saleh.\n\n${FILLER}\n`,
+    ).article!;
+    const second = parseArticle(
+      'b.txt',
+      ` date 2025-02-21 \n\nOn 20 February, the minister held bilateral meetings with Prince Faisal bin Khalid Al ` +
+        `Saud, Minister of Foreign Affairs of Saudi Arabia, in Johannesburg.\n\n${FILLER}\n`,
+    ).article!;
+    const found = extractMeetings({ dir: 'test', articles: [first, second], warnings: [] }, lexicon, ctx);
+    const calls = found.filter((m) => m.kind === 'telephone').map((m) => m.participants.map(who).sort().join(' + '));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatch(/^Omar Saleh \+ Prince Faisal bin Khalid/);
   });
 });
