@@ -34,6 +34,7 @@ export const COUNTRY_FORM_SUPPLEMENT: Readonly<Record<string, { names?: string[]
   KOR: { demonyms: ['Korean'] },
   PRK: { names: ['DPRK'] },
   USA: { names: ['US', 'USA', 'America'] },
+  BIH: { names: ['Bosnia'] },
 };
 
 /** Upper-case short forms that name a country only when written in capitals ("US", not "us"). */
