@@ -375,11 +375,16 @@ function articleDrafts(
         .map((p) => [p.key, p]),
     ).values(),
   ];
+  // "Youssouf will travel next week": a surname the corpus finds ambiguous is the one person of the briefing it fits.
+  const local = (r: Report): Person | undefined => {
+    const fits = personOf(r) ? [] : people.filter((x) => namesCompatible(x.name, r.name, codes));
+    return personOf(r) ?? (fits.length === 1 ? fits[0] : undefined);
+  };
   const focus: (Person | undefined)[] = [];
   let current: Person | undefined;
   sentences.forEach((s, i) => {
     focus[i] = current;
-    current = leadPerson(s, personOf) ?? current;
+    current = leadPerson(s, local) ?? current;
   });
   const state: ArticleState = {
     people,

@@ -657,3 +657,22 @@ describe('a royal style for the office-holder', () => {
     expect(calls[0]).toMatch(/^Omar Saleh \+ Prince Faisal bin Khalid/);
   });
 });
+
+describe('a surname the corpus finds ambiguous', () => {
+  it('is followed as the one person of the briefing it fits: "Youssouf will travel …; he is to hold talks"', () => {
+    const text =
+      'The Chairperson of the Commission, Mahmoud Ali Youssouf, today received Foreign Minister Ana Reyes. On ' +
+      'Wednesday, Minister Reyes was received by Prime Minister Tomas Berg at his office. Youssouf will travel next ' +
+      'week to the region. According to his office, he is scheduled to hold talks with President Leila Haddad in ' +
+      'Tunis on Monday.';
+    const other = parseArticle(
+      'b.txt',
+      ` date 2025-02-16 \\n\\nPresident Amara Diallo held a bilateral meeting with the AU Commission Chairperson, ` +
+        `Mahmoud Ali Youssouf, and with Ambassador Omar Youssouf of Djibouti on Saturday.\\n\\n${FILLER}\\n`,
+    ).article!;
+    const { article } = parseArticle('a.txt', ` date 2025-03-20 \\n\\n${text}\\n\\n${FILLER}\\n`);
+    const found = extractMeetings({ dir: 'test', articles: [article!, other], warnings: [] }, lexicon, ctx);
+    const haddad = found.find((m) => m.participants.some((p) => p.name === 'Leila Haddad'));
+    expect(haddad?.participants.map(who)).toEqual(['Mahmoud Ali Youssouf', 'Leila Haddad']);
+  });
+});
