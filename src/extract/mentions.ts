@@ -57,7 +57,7 @@ export function buildTitleTable(): TitleTable {
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   ...STOPWORDS,
   ...(
-    'during meanwhile earlier later relatedly apart before after according further furthermore however also ' +
+    'during meanwhile elsewhere earlier later relatedly apart before after according further furthermore however also ' +
     'separately speaking pleased both over under since while when where what why how there here today yesterday ' +
     'tomorrow mr mrs ms dr h.e excellency sir madam dear thank thanks welcome congratulations greetings breaking ' +
     'update exclusive analysis opinion editorial photo video watch read share related source sources officials ' +
@@ -391,7 +391,8 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
 /**
  * "Global South", "Political Bureau", "Jakarta Daily", a sentence's first word "Receiving": capitalised everyday words,
  * places and countries with no title beside them name no one. One such word is a name ("Moon", "Tusk") unless it opens
- * the sentence as a participle ("Receiving", "Asked"); a single capital ("(R)" of a caption) never is.
+ * the sentence as a participle ("Receiving", "Asked") or before a comma ("Elsewhere,"); a single capital ("(R)" of a
+ * caption) never is.
  */
 function isEverydayName(toks: Tok[], from: number, to: number, lexicon: Lexicon): boolean {
   const words = toks.slice(from, to).filter((t) => t.word);
@@ -399,7 +400,8 @@ function isEverydayName(toks: Tok[], from: number, to: number, lexicon: Lexicon)
   const everyday = words.every(
     (t) => lexicon.common.has(t.norm) || lexicon.places.has(t.norm) || lexicon.words.has(stemWord(t.norm)),
   );
-  return everyday && (words.length >= 2 || (from === 0 && /(?:ing|ed)$/.test(words[0]!.norm)));
+  const opening = from === 0 && (/(?:ing|ed)$/.test(words[0]!.norm) || toks[to]?.norm === ',');
+  return everyday && (words.length >= 2 || opening);
 }
 
 /** Nouns a compound of two names describes: "the Moon-Kim summit", "Putin-Xi talks". */

@@ -556,6 +556,8 @@ describe('findMentions: names that are no people', () => {
     ['"(L)" of a caption', 'President Amara Diallo (L) shakes hands with the envoy.'],
     ['"Whether" opening a sentence', 'Whether Ndiaye will attend remains unclear, officials said.'],
     ['a participle opening a sentence', 'Receiving the delegation, the minister praised the talks.'],
+    ['an everyday word before a comma', 'Overall, the minister praised the talks with the delegation.'],
+    ['"Elsewhere" opening a sentence', 'Elsewhere in the region, the minister met the delegation.'],
   ])('reads %s as no one, and keeps the real names beside them', (_label, sentence) => {
     const names = mentionsOf(sentence)
       .filter((m) => m.kind === 'named')
