@@ -57,7 +57,8 @@ export function buildTitleTable(): TitleTable {
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   ...STOPWORDS,
   ...(
-    'during meanwhile elsewhere earlier later relatedly apart before after according further furthermore however also ' +
+    'during meanwhile elsewhere earlier later relatedly apart before after according further furthermore however ' +
+    'also ' +
     'separately speaking pleased both over under since while when where what why how there here today yesterday ' +
     'tomorrow mr mrs ms dr h.e excellency sir madam dear thank thanks welcome congratulations greetings breaking ' +
     'update exclusive analysis opinion editorial photo video watch read share related source sources officials ' +
@@ -753,7 +754,7 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     const right = left.title && !weak ? ofCountryAfter(toks, to, lexicon) : rightContext(toks, to, titles, lexicon);
     if (weak && right.title) delete left.title;
     const name = spanText(toks, from, to);
-    if (!left.title && !right.title && !left.country && isEverydayName(toks, from, to, lexicon)) continue;
+    if (!left.title && !left.country && isEverydayName(toks, from, to, lexicon)) continue;
     const { start: _s, ...l } = left;
     const { end: _e, ...r } = right;
     if (r.title) officeTakenTo = right.end;
