@@ -542,6 +542,7 @@ function dayBeforeOf(d: PartialDate): PartialDate | undefined {
   return { year: before.getUTCFullYear(), month: before.getUTCMonth() + 1, day: before.getUTCDate() };
 }
 
+/** Words that place a meeting in the past, away from the occasion an article reports. */
 const RECALLED = pattern(
   [
     /\b/,
@@ -635,6 +636,10 @@ function leadSentenceDate(sentences: SentenceInfo[], article: Article): Resolved
   return undefined;
 }
 
+/**
+ * A minister is in one city on a given day: a meeting without a place takes the place of another that day with the
+ * same person.
+ */
 function inheritSameDayPlaces(drafts: Draft[]): Draft[] {
   return drafts.map((d) => {
     const date = d.candidate.date?.date;
