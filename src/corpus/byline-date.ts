@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../types.js';
+import { alternatives, pattern } from '../text/regex.js';
 
 /** How many lines from the top a byline's date may stand on ("Headline" / "12:40, 10 August 2023" / "Author: …"). */
 const BYLINE_LINES = 12;
@@ -13,15 +14,60 @@ const DATE_LINE_WORDS = /^(?:published|updated|posted|last updated|date|on|at|gm
  * EUR 94.12") gives none, as it is the day the page was read, not written.
  */
 export function dateOfDateLine(line: string): PartialDate | undefined {
-  const [found] = chrono.parse(line);
+  // "Issued on: 20/05/2025 - 21:14", "12.04.2025": numeric dates outside the US put the day first.
+  const [found] = chrono.en.GB.parse(line.replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, '$1/$2/$3'));
   if (!found || !found.start.isCertain('day') || !found.start.isCertain('month') || !found.start.isCertain('year'))
     return undefined;
-  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.text.length))
-    .split(/[\s,:|·–—-]+/)
-    .filter(Boolean);
-  if (!rest.every((w) => DATE_LINE_WORDS.test(w) || /^\d{1,2}[:.h]\d{2}$/.test(w))) return undefined;
-  return { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };
+  const date = { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };
+  if (isBylineShaped(line, found.index)) return date;
+  const before = line.slice(0, found.index);
+  const after = line.slice(found.index + found.text.length);
+  const rest = `${before} ${after}`.split(/[\s,:|·–—-]+/).filter(Boolean);
+  const onlyDate = rest.every((w) => DATE_LINE_WORDS.test(w) || /^\d{1,2}[:.h]\d{2}$/.test(w));
+  // "Our Correspondent | Published June 22, 2025", "Issued on: 20/05/2025 - 21:14  Modified: …": a publication word
+  // just before the date; "Russian Politics & Diplomacy  6 MAR 2025, 15:40": a desk's name, then the date and time.
+  const cued = PUBLICATION_CUE.test(before);
+  const desk =
+    /^[\p{L}&\s]+$/u.test(before) && /^(?:[\s,]*\d{1,2}[:.]\d{2})?\s*$/.test(after) && found.start.isCertain('hour');
+  return onlyDate || cued || desk ? date : undefined;
 }
+
+/** A month's name or short form, lower case in some bylines ("12 mar 2025"). */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+
+/** Words of a page's header or menu, never of a byline: a header's date is the day the page was read. */
+const PAGE_WORDS = pattern(
+  [
+    /\b/,
+    alternatives(['subscribe', 'newsletters?', 'log ?in', 'sign in', 'jobs', 'menu', 'search', 'usd', 'eur', '°c']),
+    '|',
+    /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/,
+  ],
+  'i',
+);
+
+/**
+ * A byline of short parts set apart by bars, the date in one of them: "23/10/2024 | 14:05 | World", "Selin Aydemir
+ * |12.04.2025 - Update : 13.04.2025", "By Staff reporter  November 20, 2024 | 06:12 pm GMT+7", "Feb 24, 2025
+ * (updated: Feb 25, 2025)". A part may be an author ("By …"), a desk or a time, never a sentence.
+ */
+function isBylineShaped(line: string, dateAt: number): boolean {
+  if (PAGE_WORDS.test(line)) return false;
+  const parts = line.replace(/\((?:updated|modified)[^)]*\)/i, '').split('|');
+  let at = 0;
+  return parts.every((part) => {
+    const holdsDate = dateAt >= at && dateAt < at + part.length + 1;
+    at += part.length + 1;
+    const words = part.replace(/\b\d[\d:./]*\b|\b(?:am|pm|gmt[+-]?\d*|update[ds]?)\b/gi, ' ').split(/[\s,:–-]+/);
+    const named = words.filter((w) => /\p{L}/u.test(w));
+    // Beside the date only an author ("By Staff reporter") or capitalised names: "The ministers met on …" is prose.
+    const prose = named.some((w) => /^\p{Ll}/u.test(w) && !MONTH_WORD.test(w));
+    return holdsDate ? (/^\s*by\s/i.test(part) || !prose) && named.length <= 6 : named.length <= 4;
+  });
+}
+
+/** A publication word right before a date: "Published", "Issued on:", "Posted:", "Updated". */
+const PUBLICATION_CUE = /\b(?:published|issued|posted|updated|released)(?:\s+on)?\s*:?\s*$/i;
 
 /** The first date line near the top of a briefing that has no date marker: its byline's date. */
 export function bylineDate(lines: readonly string[]): PartialDate | undefined {

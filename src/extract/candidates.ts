@@ -1087,6 +1087,19 @@ export function datelineDate(article: Article, ctx: ExtractContext): PartialDate
   return date?.day !== undefined ? date : undefined;
 }
 
+/**
+ * The full date an undated briefing's opening sentences give ("left Tehran on Sunday, November 9, 2025", "on Thursday
+ * (July 10, 2025)"): what its other days ("on Monday") are read against. It is the text's own date, never a guess.
+ */
+export function openingDate(sentences: readonly SentenceInfo[]): PartialDate | undefined {
+  // A page header ("Sunday, 12 January 2031 | Buenos Aires 24°C | …") is the day the page was read.
+  const prose = sentences.filter((s) => !s.text.includes('|') && s.toks.filter((t) => t.word).length >= 8);
+  for (const s of prose.slice(0, 2))
+    for (const m of analyzeDates(s.text, undefined).mentions)
+      if (!m.relative && m.resolved?.date.day !== undefined) return m.resolved.date;
+  return undefined;
+}
+
 /** The dateline's city: at the start of one of the first two paragraphs of text, or of a heading above them. */
 export function articleDateline(
   article: Article,

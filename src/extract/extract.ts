@@ -12,6 +12,7 @@ import {
   articleDateline,
   datelineDate,
   isRecent,
+  openingDate,
   readSentences,
   type Candidate,
   type ExtractContext,
@@ -360,7 +361,7 @@ function articleDrafts(
   ctx: ExtractContext,
   { personOf, codes, registry }: Known,
 ): Draft[] {
-  const published = article.published ?? datelineDate(article, ctx);
+  const published = article.published ?? datelineDate(article, ctx) ?? openingDate(sentences);
   if (published && !article.published) article = { ...article, published };
   const people = [
     ...new Map(

@@ -7,6 +7,13 @@ describe('dateOfDateLine', () => {
     ['12:40, 10 August 2023', { year: 2023, month: 8, day: 10 }],
     ['Published: 3 March 2025 09:10', { year: 2025, month: 3, day: 3 }],
     ['Updated 14 Jan 2025, 10:32 GMT', { year: 2025, month: 1, day: 14 }],
+    ['World desk  7 APR 2025, 09:15', { year: 2025, month: 4, day: 7 }],
+    ['Issued on: 21/05/2025 - 21:14  Modified: 22/05/2025 - 08:02', { year: 2025, month: 5, day: 21 }],
+    ['Staff Writer | Published July 2, 2025', { year: 2025, month: 7, day: 2 }],
+    ['24/11/2024 | 14:05 | Politics', { year: 2024, month: 11, day: 24 }],
+    ['Amina Bello  |13.05.2025 - Update : 14.05.2025', { year: 2025, month: 5, day: 13 }],
+    ['By Staff reporter  December 2, 2024 | 06:12 pm GMT+7', { year: 2024, month: 12, day: 2 }],
+    ['Mar 3, 2025 (updated: Mar 4, 2025)', { year: 2025, month: 3, day: 3 }],
   ])('reads "%s"', (line, date) => {
     expect(dateOfDateLine(line)).toEqual(date);
   });
@@ -15,6 +22,7 @@ describe('dateOfDateLine', () => {
     ['a page header with rates and weather', 'Wednesday, 12 June 2024   USD 87.45   EUR 94.12   Bishkek +27°C'],
     ['a sentence with a date in it', 'The ministers met on 3 March 2025'],
     ['a month without a day', 'March 2025'],
+    ['a site header with a weekday and its menu', 'DAILY WIRE | Tuesday 25 February 2025 | Subscribe | Newsletters'],
   ])('gives none for %s', (_name, line) => {
     expect(dateOfDateLine(line)).toBeUndefined();
   });

@@ -676,3 +676,17 @@ describe('a surname the corpus finds ambiguous', () => {
     expect(haddad?.participants.map(who)).toEqual(['Mahmoud Ali Youssouf', 'Leila Haddad']);
   });
 });
+
+describe('an undated briefing whose opening gives a full date', () => {
+  it('reads its other days against that date, and never a page header’s', () => {
+    const found = meetingsOfFile(
+      'Sunday, 12 January 2031 | Lagos 31°C | Subscribe\n\nForeign Minister Ana Reyes left Lima on Sunday, ' +
+        'November 9, 2025, for a tour of the region, the ministry said. She will be received by President Tomas ' +
+        'Berg in Quito on Monday. A day before leaving, Reyes hosted Foreign Minister Leila Haddad of Tunisia in Lima ' +
+        'on Saturday.',
+    );
+    const byName = new Map(found.map((m) => [m.participants.map(who).sort().join(' + '), m.date]));
+    expect(byName.get('Ana Reyes + Tomas Berg')).toEqual({ year: 2025, month: 11, day: 10 });
+    expect(byName.get('Ana Reyes + Leila Haddad')).toEqual({ year: 2025, month: 11, day: 8 });
+  });
+});
