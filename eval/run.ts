@@ -26,6 +26,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'wide-2', dir: 'tests/fixtures/meetings-wide-2', expected: 'tests/fixtures/meetings-wide-2' },
   { name: 'blind', dir: 'tests/fixtures/meetings-blind', expected: 'tests/fixtures/meetings-blind' },
   { name: 'blind-2', dir: 'tests/fixtures/meetings-blind-2', expected: 'tests/fixtures/meetings-blind-2' },
+  { name: 'blind-3', dir: 'tests/fixtures/meetings-blind-3', expected: 'tests/fixtures/meetings-blind-3' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
