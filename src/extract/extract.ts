@@ -609,14 +609,16 @@ function inheritOccasionDates(
 }
 
 /**
- * Where a briefing's occasion is: the first place its two opening sentences name, else its dateline's city. A sentence
+ * Where a briefing's occasion is: the first place its two opening sentences put something in or at, else its dateline's
+ * city. A sentence
  * dated long before the briefing ("last met in Bishkek in October 2023") tells of another occasion.
  */
 function occasionPlace(sentences: SentenceInfo[], article: Article, ctx: ExtractContext): Place | undefined {
   for (const s of sentences.slice(0, 2)) {
     const date = meetingDate(s.text, article.published);
     if (date && !isRecent(date, article.published)) continue;
-    const found = findPlaces(s.text, ctx.findPlace)[0];
+    // "in Kuala Lumpur", "at the summit in Kazan"; not "to Jakarta", "from Accra".
+    const found = findPlaces(s.text, ctx.findPlace).find((p) => /\b(?:in|at)\s+$/i.test(s.text.slice(0, p.index)));
     if (found) return found.place;
   }
   return articleDateline(article, ctx)?.place;

@@ -198,21 +198,33 @@ export function findPlaces(sentence: string, findPlace: PlaceLookup, dateline?: 
 const DATELINE_CITY = /^\s*(\p{Lu}[\p{Lu} .'’/-]{2,40}?)/u;
 /** A dateline with a TASS-style date: "MOSCOW, March 4. /TASS/. ". */
 const DATELINE_TASS = pattern([DATELINE_CITY, /,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.\s*\/\p{Lu}+\/\.?\s/u], 'u');
-/** A dateline with the country and a date, ended by a full stop: "BAKU, Azerbaijan, November 13. " (group 2: date). */
+/**
+ * A dateline with a date, perhaps the country before it, ended by a full stop: "BAKU, Azerbaijan, November 13. ",
+ * "Tashkent, 15 April 2025. " (group 2: date).
+ */
 const DATELINE_COUNTRY_DATED = pattern(
   [
-    DATELINE_CITY,
-    /,\s*\p{Lu}[\p{L} ]{2,30}?,\s*(\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,\s*\d{4})?\.\s+(?=\p{Lu})/u,
+    /^\s*(\p{Lu}[\p{L} .'’/-]{2,40}?)/u,
+    /,\s*(?:\p{Lu}[\p{L} ]{2,30}?,\s*)?/u,
+    /(\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s*\d{4})?\.\s+(?=\p{Lu})/u,
   ],
   'u',
 );
+/** A city and an agency: "ASTANA. KAZINFORM –", and a city alone on its line: "ANTALYA". */
+const DATELINE_AGENCY = /^\s*(\p{Lu}[\p{Lu} '’-]{2,30}?)(?:\.\s+\p{Lu}{3,}\s*[-–—]{1,2}\s|\s*$)/u;
 /** An agency before the city: "(ANSA) - ROME, MARCH 29 -". */
 const DATELINE_LEAD = /^\s*(?:\([^)]{1,40}\)\s*[-–—]{1,2}\s*)?/u;
 /** The city, in any case, of up to three words (group 1): "Kuala Lumpur", "ABU DHABI", "Tashkant". */
 const DATELINE_ANY_CITY = /(\p{Lu}[\p{L}'’.]*(?:[ /-]\p{Lu}[\p{L}'’.]*){0,2})/u;
-/** What may follow the city: "[South Africa]", ", 14th January, 2025", ", May 16", and "(WAM)". */
-const DATELINE_DETAILS =
-  /(?:\s*\[[^\]]{1,30}\])?(?:\s*,\s*((?:[\p{L}\d]+\.?\s*){1,3}?(?:,\s*\d{4})?))?\s*(?:\([^)]{1,40}\))?/u;
+/** What may follow the city: "[South Africa]", ", Russia" before a date, ", 14th January, 2025", "(WAM)". */
+const DATELINE_DETAILS = pattern(
+  [
+    /(?:\s*\[[^\]]{1,30}\])?/u,
+    /(?:\s*,\s*\p{Lu}\p{Ll}+(?= *, *\p{Lu}\p{Ll}*\.? \d))?/u,
+    /(?:\s*,\s*((?:[\p{L}\d]+\.?\s*){1,3}?(?:,\s*\d{4})?))?\s*(?:\([^)]{1,40}\))?/u,
+  ],
+  'u',
+);
 /** The mark that ends a dateline: a dash, a colon, ".-", a slash, or an agency's closing bracket before the text. */
 const DATELINE_END = alternatives([/\s*(?:[-–—]{1,2}|:|\.[-–—]|\/)\s/u, /(?<=\))\s+(?=\p{Lu})/u]);
 const DATELINE = pattern([DATELINE_LEAD, DATELINE_ANY_CITY, DATELINE_DETAILS, DATELINE_END], 'u');
@@ -220,7 +232,8 @@ const DATELINE = pattern([DATELINE_LEAD, DATELINE_ANY_CITY, DATELINE_DETAILS, DA
 /**
  * The city of an article's dateline: "ISLAMABAD:", "DUSHANBE/MOSCOW (Reuters) -", "BRASILIA, March 4 (Reuters) -",
  * "Brussels (AFP) -", "Johannesburg [South Africa], February 21 (ANI):", "(ANSA) - ROME, MARCH 29 -", "Tashkant —",
- * "BAKU, Azerbaijan, November 13.".
+ * "BAKU, Azerbaijan, November 13.", "Tashkent, 15 April 2025.", "Kazan, Russia, Oct 23 (Prensa Latina)",
+ * "ASTANA. KAZINFORM –", "ANTALYA" on a line of its own.
  * Only a city the place tables know, as written or misspelt, makes a dateline.
  * @example findDateline('ISLAMABAD: Prime Minister …', placeLookup(places))?.name // → 'Islamabad'
  */
@@ -236,7 +249,11 @@ export function datelineAt(
   paragraph: string,
   findPlace: PlaceLookup,
 ): { place: Place; end: number; date?: string } | undefined {
-  const m = DATELINE_TASS.exec(paragraph) ?? DATELINE_COUNTRY_DATED.exec(paragraph) ?? DATELINE.exec(paragraph);
+  const m =
+    DATELINE_TASS.exec(paragraph) ??
+    DATELINE_COUNTRY_DATED.exec(paragraph) ??
+    DATELINE_AGENCY.exec(paragraph) ??
+    DATELINE.exec(paragraph);
   const place = m ? findPlace(m[1]!.split('/')[0]!.trim()) : undefined;
   if (!m || !place) return undefined;
   return { place, end: m.index + m[0].length, ...(m[2] ? { date: m[2].trim() } : {}) };

@@ -358,6 +358,10 @@ describe('findDateline', () => {
     ['MOSCOW, January 24. /TASS/. Russian Foreign Minister Sergei Lavrov had a telephone conversation.', 'Moscow'],
     ['BRASÍLIA, March 4 (Reuters) - The ministers met.', 'Brasília'],
     ['ISLAMABAD, 16 October: The minister met.', 'Islamabad'],
+    ['Tashkent, 15 April 2025. Minister of Foreign Affairs Ana Reyes held talks.', 'Tashkent'],
+    ['Kazan, Russia, Oct 23 (Prensa Latina) The president held talks on Wednesday.', 'Kazan'],
+    ['ASTANA. KAZINFORM – President Amara Diallo received the envoy.', 'Astana'],
+    ['ANTALYA', 'Antalya'],
   ])('reads the dateline of "%s"', (paragraph, city) => {
     expect(findDateline(paragraph, findPlace)?.name).toBe(city);
   });
