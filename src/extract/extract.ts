@@ -581,11 +581,15 @@ function inheritOccasionDates(
   );
   // "… today received at Qasr Al Shati a number of heads of state": a lead that names no one still dates the day, and
   // so does a dateline's date ("Astana, 5 March (Kazinform) –") over a lead that gives none.
-  const date = lead?.candidate.date ?? leadSentenceDate(sentences, article) ?? datelineDay(article, ctx);
+  // The opening's dates are read once (chrono is the slowest part of extraction) and only when needed.
+  let dates: (ResolvedDate | undefined)[] | undefined;
+  const opening = (): Opening[] =>
+    sentences.slice(0, 2).map((s, i) => ({ s, date: (dates ??= openingDates(sentences, article))[i] }));
+  const date = lead?.candidate.date ?? leadSentenceDate(opening(), article) ?? datelineDay(article, ctx);
   if (!date || !isRecent(date, article.published)) return drafts;
   const what = lead ? 'the meeting' : 'the event the briefing opens with';
   const basis = `not stated; same occasion as ${what} of ${formatHumanDate(date.date)} in the same briefing`;
-  const place = lead?.candidate.location ?? occasionPlace(sentences, article, ctx);
+  const place = lead?.candidate.location ?? occasionPlace(opening(), article, ctx);
   const day = formatPartialDate(date.date);
   return drafts.map((d) => {
     const own = d.candidate.date;
@@ -608,14 +612,22 @@ function inheritOccasionDates(
   });
 }
 
+/** An opening sentence of a briefing with the date it reports, if any. */
+interface Opening {
+  s: SentenceInfo;
+  date?: ResolvedDate;
+}
+
+const openingDates = (sentences: SentenceInfo[], article: Article): (ResolvedDate | undefined)[] =>
+  sentences.slice(0, 2).map((s) => meetingDate(s.text, article.published));
+
 /**
- * Where a briefing's occasion is: the first place its two opening sentences put something in or at, else its dateline's
- * city. A sentence
- * dated long before the briefing ("last met in Bishkek in October 2023") tells of another occasion.
+ * Where a briefing's occasion is: the first place its two opening sentences put something in or at, else its
+ * dateline's city. A sentence dated long before the briefing ("last met in Bishkek in October 2023") tells of another
+ * occasion.
  */
-function occasionPlace(sentences: SentenceInfo[], article: Article, ctx: ExtractContext): Place | undefined {
-  for (const s of sentences.slice(0, 2)) {
-    const date = meetingDate(s.text, article.published);
+function occasionPlace(opening: Opening[], article: Article, ctx: ExtractContext): Place | undefined {
+  for (const { s, date } of opening) {
     if (date && !isRecent(date, article.published)) continue;
     // "in Kuala Lumpur", "at the summit in Kazan"; not "to Jakarta", "from Accra".
     const found = findPlaces(s.text, ctx.findPlace).find((p) => /\b(?:in|at)\s+$/i.test(s.text.slice(0, p.index)));
@@ -631,12 +643,8 @@ function datelineDay(article: Article, ctx: ExtractContext): ResolvedDate | unde
 }
 
 /** The day the first two sentences of a briefing report, when it is within the week before the briefing. */
-function leadSentenceDate(sentences: SentenceInfo[], article: Article): ResolvedDate | undefined {
-  for (const s of sentences.slice(0, 2)) {
-    const date = meetingDate(s.text, article.published);
-    if (date && !date.future && isRecent(date, article.published)) return date;
-  }
-  return undefined;
+function leadSentenceDate(opening: Opening[], article: Article): ResolvedDate | undefined {
+  return opening.find(({ date }) => date && !date.future && isRecent(date, article.published))?.date;
 }
 
 /**
