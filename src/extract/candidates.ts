@@ -444,7 +444,7 @@ const ADJUNCT_WORDS = new Set([
 /** How far after its verb the person met may come when adjuncts stand between. */
 const OBJECT_REACH = 16;
 
-/** Words that end an adjunct and lead to the person: "… on Saturday from …", "… in Cairo, …", "… in Cairo his …". */
+/** Words that end an adjunct and lead to the person: "… on Saturday from …", "… in Cairo, …", "… in Cairo his". */
 const ADJUNCT_ENDS = new Set([',', 'with', 'from', 'by', 'his', 'her', 'their']);
 
 /** Times that close a place before the person: "received at the Akorda today Chinese Ambassador …". */
@@ -498,7 +498,7 @@ function isVenue(toks: Tok[], m: Mention): boolean {
   return PLACE_PREPOSITIONS.has(toks[before]?.norm ?? '');
 }
 
-/** Nouns after a joint subject that say its people met: "A and B sat down for talks", "… are to hold a video call". */
+/** Nouns after a joint subject that say its people met: "A and B sat down for talks", "are to hold a video call". */
 const JOINT_NOUNS = new Set([
   'talks',
   'meeting',
@@ -1081,9 +1081,12 @@ function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext
  * The day a briefing's dateline gives ("ABU DHABI, 14th January, 2025 (WAM) --"; "Astana, 5 March (Kazinform) –" in
  * the year the briefing is dated): an undated briefing's own date, and the day of a lead that states none.
  */
-export function datelineDate(article: Article, ctx: ExtractContext): PartialDate | undefined {
-  const text = articleDateline(article, ctx)?.date;
-  const date = text ? analyzeDates(text, article.published).mentions[0]?.resolved?.date : undefined;
+export function datelineDate(
+  dateline: { date?: string } | undefined,
+  published: PartialDate | undefined,
+): PartialDate | undefined {
+  const text = dateline?.date;
+  const date = text ? analyzeDates(text, published).mentions[0]?.resolved?.date : undefined;
   return date?.day !== undefined ? date : undefined;
 }
 

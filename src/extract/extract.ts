@@ -361,7 +361,8 @@ function articleDrafts(
   ctx: ExtractContext,
   { personOf, codes, registry }: Known,
 ): Draft[] {
-  const published = article.published ?? datelineDate(article, ctx) ?? openingDate(sentences);
+  const dateline = articleDateline(article, ctx);
+  const published = article.published ?? datelineDate(dateline, undefined) ?? openingDate(sentences);
   if (published && !article.published) article = { ...article, published };
   const people = [
     ...new Map(
@@ -378,8 +379,9 @@ function articleDrafts(
   ];
   // "Youssouf will travel next week": a surname the corpus finds ambiguous is the one person of the briefing it fits.
   const local = (r: Report): Person | undefined => {
-    const fits = personOf(r) ? [] : people.filter((x) => namesCompatible(x.name, r.name, codes));
-    return personOf(r) ?? (fits.length === 1 ? fits[0] : undefined);
+    const known = personOf(r);
+    const fits = known ? [] : people.filter((x) => namesCompatible(x.name, r.name, codes));
+    return known ?? (fits.length === 1 ? fits[0] : undefined);
   };
   const focus: (Person | undefined)[] = [];
   let current: Person | undefined;
@@ -463,7 +465,7 @@ function articleDrafts(
       article,
     });
   }
-  return inheritSameDayPlaces(inheritOccasionDates(drafts, article, sentences, ctx));
+  return inheritSameDayPlaces(inheritOccasionDates(drafts, article, sentences, ctx, dateline));
 }
 
 /**
@@ -575,6 +577,7 @@ function inheritOccasionDates(
   article: Article,
   sentences: SentenceInfo[],
   ctx: ExtractContext,
+  dateline: ReturnType<typeof articleDateline>,
 ): Draft[] {
   const lead = drafts.find(
     (d) => d.candidate.date && d.candidate.status === 'held' && isRecent(d.candidate.date, article.published),
@@ -585,11 +588,11 @@ function inheritOccasionDates(
   let dates: (ResolvedDate | undefined)[] | undefined;
   const opening = (): Opening[] =>
     sentences.slice(0, 2).map((s, i) => ({ s, date: (dates ??= openingDates(sentences, article))[i] }));
-  const date = lead?.candidate.date ?? leadSentenceDate(opening(), article) ?? datelineDay(article, ctx);
+  const date = lead?.candidate.date ?? leadSentenceDate(opening(), article) ?? datelineDay(dateline, article);
   if (!date || !isRecent(date, article.published)) return drafts;
   const what = lead ? 'the meeting' : 'the event the briefing opens with';
   const basis = `not stated; same occasion as ${what} of ${formatHumanDate(date.date)} in the same briefing`;
-  const place = lead?.candidate.location ?? occasionPlace(opening(), article, ctx);
+  const place = lead?.candidate.location ?? occasionPlace(opening(), article, ctx) ?? dateline?.place;
   const day = formatPartialDate(date.date);
   return drafts.map((d) => {
     const own = d.candidate.date;
@@ -622,9 +625,8 @@ const openingDates = (sentences: SentenceInfo[], article: Article): (ResolvedDat
   sentences.slice(0, 2).map((s) => meetingDate(s.text, article.published));
 
 /**
- * Where a briefing's occasion is: the first place its two opening sentences put something in or at, else its
- * dateline's city. A sentence dated long before the briefing ("last met in Bishkek in October 2023") tells of another
- * occasion.
+ * The place a briefing's two opening sentences put something in or at (else the occasion is at the dateline's city).
+ * A sentence dated long before the briefing ("last met in Bishkek in October 2023") tells of another occasion.
  */
 function occasionPlace(opening: Opening[], article: Article, ctx: ExtractContext): Place | undefined {
   for (const { s, date } of opening) {
@@ -633,12 +635,12 @@ function occasionPlace(opening: Opening[], article: Article, ctx: ExtractContext
     const found = findPlaces(s.text, ctx.findPlace).find((p) => /\b(?:in|at)\s+$/i.test(s.text.slice(0, p.index)));
     if (found) return found.place;
   }
-  return articleDateline(article, ctx)?.place;
+  return undefined;
 }
 
 /** The day a briefing's dateline gives, as a date the briefing's meetings can take. */
-function datelineDay(article: Article, ctx: ExtractContext): ResolvedDate | undefined {
-  const day = datelineDate(article, ctx);
+function datelineDay(dateline: ReturnType<typeof articleDateline>, article: Article): ResolvedDate | undefined {
+  const day = datelineDate(dateline, article.published);
   return day ? { date: day, text: '', basis: 'the dateline', future: false } : undefined;
 }
 
