@@ -19,11 +19,14 @@ const SYNTAX_END = /(?:[{;[]|=>|\)\s*\{|[}\]],?)$/;
  */
 export function isDataLikeLine(line: string): boolean {
   const t = line.trim();
-  if (!t) return false;
+  if (!t || isTaggedProse(t)) return false;
   if (SYNTAX_START.test(t) || SYNTAX_END.test(t)) return true;
   if (KEYWORD_START.test(t) && /[=(){};]/.test(t)) return true;
   return isDelimitedRow(t);
 }
+
+/** A gallery caption or a tagged line of prose: "[1/8] Prime Minister Anwar Ibrahim (right) shakes hands with …". */
+const isTaggedProse = (t: string): boolean => /^\[[^\]]{1,20}\]\s+\p{L}/u.test(t) && t.split(/\s+/).length >= 6;
 
 /** True for `a,b,c` / tab / pipe / semicolon rows whose fields are short and which do not read as a sentence. */
 function isDelimitedRow(t: string): boolean {

@@ -161,6 +161,8 @@ const JOINT_VERBS = pattern([
     'hailed',
     'affirmed',
     'explored',
+    'co-chaired',
+    'co-chair',
     // The present tense of headlines and previews: "A and B meet today", "A and B agree on …".
     'meet',
     'discuss',
@@ -459,7 +461,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'near']);
  * must be closed by a comma or "with", "from", "by" before the person: "the two met in Mexico City that day" meets no
  * "City".
  */
-function isObjectGap(gap: Tok[]): boolean {
+function isObjectGap(gap: Tok[], opensWithArticle = false): boolean {
   if (gap.every((x) => !x.word || x.cap || OBJECT_GAP_WORDS.has(x.norm))) return true;
   // "will host her French and Polish counterparts, Pierre Dubois and …"
   if (isDescription(gap) && gap.some((x) => x.norm === 'counterparts' || x.norm === 'colleagues')) return true;
@@ -467,7 +469,11 @@ function isObjectGap(gap: Tok[]): boolean {
     !x.word || x.cap || /^\d/.test(x.norm) || OBJECT_GAP_WORDS.has(x.norm) || ADJUNCT_WORDS.has(x.norm);
   if (!gap.every(adjunct) || gap.some((x) => x.norm === ';' || x.norm === '(')) return false;
   const place = gap.findLastIndex((x) => PLACE_PREPOSITIONS.has(x.norm));
-  return place < 0 || gap.slice(place + 1).some((x) => ADJUNCT_ENDS.has(x.norm) || PLACE_CLOSING_TIMES.has(x.norm));
+  return (
+    place < 0 ||
+    opensWithArticle ||
+    gap.slice(place + 1).some((x) => ADJUNCT_ENDS.has(x.norm) || PLACE_CLOSING_TIMES.has(x.norm))
+  );
 }
 
 /** The object side: the first person after the trigger, and those joined to it by "and". */
@@ -478,7 +484,9 @@ function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const first = after[0];
   if (!first) return [];
   const gap = s.toks.slice(t.to, first.from);
-  if (!isObjectGap(gap)) return [];
+  // "received at El Mouradia Palace the Deputy Prime Minister …": "the" and an office end the place.
+  const titled = first.title !== undefined && ['the', 'his', 'her'].includes(s.toks[first.from]?.norm ?? '');
+  if (!isObjectGap(gap, titled)) return [];
   const out = [first];
   let listEnd = 1;
   for (const m of s.mentions.filter((x) => x.from > first.from && isPerson(x))) {
@@ -518,7 +526,7 @@ const JOINT_FUTURE = new Set(['will', 'shall', 'to', 'scheduled', 'expected', 's
  * video call; planned when "will", "are to" and the like come between.
  */
 function jointTrigger(s: SentenceInfo): Trigger | undefined {
-  const people = s.mentions.filter((m) => m.kind === 'named' || m.kind === 'unnamed');
+  const people = s.mentions.filter((m) => m.kind !== 'group');
   for (let i = 0; i + 1 < people.length; i += 1) {
     const [a, b] = [people[i]!, people[i + 1]!];
     if (listGap(s.toks, a, b) !== 'and') continue;
@@ -528,7 +536,7 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
       const norm = s.toks[j]!.norm;
       // "held"/"hold" say nothing of the kind until their noun: "are to hold a video call".
       if (LIGHT_VERBS.has(norm)) light ??= j;
-      else if (JOINT_VERBS.test(norm) || JOINT_NOUNS.has(norm)) {
+      else if (JOINT_VERBS.test(norm) || JOINT_NOUNS.has(norm) || isSawEachOther(s.toks, j) || isBilateral(s.toks, j)) {
         const phone = norm === 'call' && ['phone', 'telephone', 'video'].includes(s.toks[j - 1]?.norm ?? '');
         if (norm !== 'call' || phone) return jointAt(s.toks, b.to, j, phone ? 'telephone' : 'talks');
       }
@@ -538,6 +546,14 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
   return undefined;
 }
 const LIGHT_VERBS = new Set(['held', 'hold']);
+/** "A and B have just wrapped up a bilateral", "… a bilateral on the sidelines": the noun, not "bilateral ties". */
+const isBilateral = (toks: Tok[], j: number): boolean =>
+  toks[j]!.norm === 'bilateral' &&
+  ['a', 'their'].includes(toks[j - 1]?.norm ?? '') &&
+  (!toks[j + 1]?.word || ['on', 'at', 'in', 'today', 'this', 'before', 'after'].includes(toks[j + 1]!.norm));
+/** "A and B last saw each other in Sharm el-Sheikh", "had last seen each other". */
+const isSawEachOther = (toks: Tok[], j: number): boolean =>
+  ['saw', 'seen', 'see'].includes(toks[j]!.norm) && toks[j + 1]?.norm === 'each' && toks[j + 2]?.norm === 'other';
 
 /** A joint trigger at token j, planned when "will", "are to" and the like stand between the subject and it. */
 const jointAt = (toks: Tok[], from: number, j: number, kind: MeetingKind): Trigger => ({
@@ -1108,10 +1124,11 @@ export function articleDateline(
   article: Article,
   ctx: ExtractContext,
 ): { place: Place; end: number; paragraph: number; date?: string } | undefined {
-  // A headline the file gives as a paragraph of its own may stand above the dateline: two paragraphs of text.
-  const second = article.paragraphs.findIndex(
-    (p, i) => !p.heading && article.paragraphs.slice(0, i).some((q) => !q.heading),
-  );
+  // A headline the file gives as a paragraph of its own may stand above the dateline: two paragraphs of text, past a
+  // page's menus, rules and time stamps ("Home | Politics | …", "-----", "Published: 03/11/2024 14:22").
+  const isText = (p: Article['paragraphs'][number]): boolean =>
+    !p.heading && !p.text.includes('|') && (p.text.match(/\p{L}{2,}/gu) ?? []).length >= 4;
+  const second = article.paragraphs.findIndex((p, i) => isText(p) && article.paragraphs.slice(0, i).some(isText));
   const upToText = article.paragraphs.slice(0, second < 0 ? article.paragraphs.length : second + 1);
   for (const p of upToText) {
     const found = datelineAt(p.text, ctx.findPlace);

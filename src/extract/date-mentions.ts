@@ -40,7 +40,7 @@ export interface DateMention {
 
 /** What a phrase says, before it is placed against the article date. */
 type Spec =
-  | { kind: 'day'; year?: number; month: number; day: number }
+  | { kind: 'day'; year?: number; month: number; day: number; weekday?: number }
   | { kind: 'month'; year?: number; month: number }
   | { kind: 'year'; year: number }
   | { kind: 'weekday'; weekday: number }
@@ -771,6 +771,7 @@ function chronoDay(r: chrono.ParsedResult, sentence: string): Candidate | undefi
   let end = r.index + trimmed - (r.start.isCertain('hour') && trail ? trail[0].length : 0);
   const spec: Spec = { kind: 'day', month: r.start.get('month') ?? 1, day: r.start.get('day') ?? 1 };
   if (r.start.isCertain('year')) spec.year = r.start.get('year') ?? undefined;
+  else if (r.start.isCertain('weekday')) spec.weekday = r.start.get('weekday') ?? undefined;
   if (!r.end) return { start, end: Math.max(end, start + 1), spec };
   const from = /\b(?:from|between)\s+$/i.exec(sentence.slice(Math.max(0, start - 10), start));
   end = r.index + trimmed;
@@ -820,7 +821,9 @@ function chronoWeekday(r: chrono.ParsedResult, sentence: string): Candidate | un
   if (prep === 'every' || prep === 'the' || prep === 'a') return undefined;
   const standsAlone =
     /^(?:['’]s\b|\s*\(|\s+(?:morning|afternoon|evening|night)\b)/i.test(after) ||
-    (/^\s*,/.test(after) && /(?:^|[.;:!?]\s*|\b(?:and|but)\s+)$/.test(sentence.slice(0, at)));
+    (/^\s*,/.test(after) && /(?:^|[.;:!?]\s*|\b(?:and|but)\s+)$/.test(sentence.slice(0, at))) ||
+    // A round-up's heading: "**Monday.** The Weimar Triangle convened …", "Thursday: …".
+    (/^\**\s*[.:]/.test(after) && /^[\s*_#]*$/.test(sentence.slice(0, at)));
   // Wire copy's bare weekday after a lower-case word: "spoke by phone Tuesday with", "held talks Saturday in Rabat";
   // not "Good Friday" nor "the Sunday Times".
   const wire = /\b\p{Ll}+,?\s+$/u.test(sentence.slice(Math.max(0, at - 20), at)) && !/^\s+\p{Lu}/u.test(after);
@@ -987,6 +990,13 @@ function inferYear(
   return ordered.map(make).find((p): p is PartialDate => p !== undefined && fits(p));
 }
 
+/** The one year of the article's and the two beside it in which a day falls on the weekday written with it. */
+function yearOfWeekday(spec: Extract<Spec, { kind: 'day' }>, year: number): number | undefined {
+  if (spec.weekday === undefined) return undefined;
+  const fits = [year - 1, year, year + 1].filter((y) => getDay(dateOf(y, spec.month, spec.day)) === spec.weekday);
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 /** Resolves a relative offset ("yesterday", "last week", "next month", "two years ago") against the article date. */
 function resolveOffset(spec: Extract<Spec, { kind: 'offset' }>, article: PartialDate): PartialDate | undefined {
   if (spec.unit === 'year') return { year: article.year + spec.amount };
@@ -1021,6 +1031,9 @@ function place(spec: Spec, article: PartialDate | undefined, dir: Lean): Placeme
         ),
       );
     if (spec.year !== undefined) return { date: make(spec.year), how: 'absolute' };
+    // "next Wednesday, 19 March": the year, next to the article's, in which that day is that weekday.
+    const weekdayYear = spec.kind === 'day' && article ? yearOfWeekday(spec, article.year) : undefined;
+    if (weekdayYear !== undefined) return { date: make(weekdayYear), how: 'year' };
     return { date: article && inferYear(make, article, dir), how: 'year' };
   }
   if (!article) return { how: 'relative' };

@@ -124,13 +124,7 @@ function resolveMention(
 ): Resolved | undefined {
   const report = reportOf(m);
   if (report) {
-    // "Prince Faisal" is the article's foreign minister Prince Faisal bin Farhan: a royal style says no office.
-    const styled = report.title !== undefined && STYLES.has(coreTitle(report.title));
-    const inArticle = state.people.filter(
-      (x) => namesCompatible(x.name, report.name, state.codes) && (styled || titlesCompatible(x.title, report.title)),
-    );
-    const p =
-      inArticle.length === 1 ? inArticle[0] : (personOf(report) ?? state.people.find((x) => x.name === report.name));
+    const p = personOf(report);
     return p ? { person: p } : undefined;
   }
   const focus = state.focus[sentence];
@@ -148,6 +142,8 @@ function resolveMention(
     return focus ? { person: focus } : undefined;
   }
   if (m.kind !== 'unnamed') return undefined;
+  // "The Vietnamese guest" is the briefing's one Vietnamese official, or no one known.
+  const guest = m.title !== undefined && /^(?:guest|visitor)$/.test(coreTitle(m.title));
   const title = m.title && /^counterpart$/i.test(coreTitle(m.title)) ? undefined : m.title;
   const compatible = state.people.filter(
     (p) =>
@@ -161,6 +157,14 @@ function resolveMention(
   // An office held outright beats "counterpart" or "leader" said of someone else.
   const specific = compatible.filter((p) => p.title && !isVagueTitle(p.title));
   const candidates = exact.length === 1 ? exact : specific.length === 1 ? specific : compatible;
+  if (guest) {
+    const named = (p: Person): boolean =>
+      state.sentences
+        .slice(0, sentence)
+        .some((s) => s.mentions.some((o) => reportOf(o) && personOf(reportOf(o)!)?.key === p.key));
+    const earlier = specific.filter(named);
+    return earlier.length === 1 ? { person: earlier[0]! } : undefined;
+  }
   if (m.country || m.organization) {
     return candidates.length === 1 && title
       ? { person: candidates[0]! }
@@ -354,6 +358,48 @@ function withoutSideCountries(keywords: string[], sides: Resolved[], lexicon: Le
   );
 }
 
+/**
+ * Whom a name means in one briefing: the one person of the briefing it fits ("Prince Faisal" is the briefing's
+ * foreign minister Prince Faisal bin Farhan: a royal style says no office), else whom the corpus says, else the one
+ * person of the briefing the name alone fits ("Youssouf will travel next week", a surname the corpus finds ambiguous).
+ */
+function articlePersonOf(
+  people: Person[],
+  codes: NameCodes,
+  personOf: (r: Report) => Person | undefined,
+): (r: Report) => Person | undefined {
+  return (r) => {
+    const styled = r.title !== undefined && STYLES.has(coreTitle(r.title));
+    const named = people.filter((x) => namesCompatible(x.name, r.name, codes));
+    const inArticle = named.filter((x) => styled || titlesCompatible(x.title, r.title));
+    if (inArticle.length === 1) return inArticle[0];
+    const known = personOf(r);
+    // "Sheikh Mohammed" in a briefing with two Mohammeds is neither, and never a Mohammed of another briefing.
+    if (known && named.length > 0 && !named.some((x) => x.key === known.key))
+      return named.length === 1 ? named[0] : undefined;
+    return known ?? people.find((x) => x.name === r.name) ?? (named.length === 1 ? named[0] : undefined);
+  };
+}
+
+/**
+ * The people a briefing names, as the corpus knows them. A one-word name ("Sheikh Mohammed") counts only when no
+ * fuller name of the briefing fits it: the corpus's guess may be someone of another briefing.
+ */
+function articlePeople(
+  sentences: SentenceInfo[],
+  codes: NameCodes,
+  personOf: (r: Report) => Person | undefined,
+): Person[] {
+  const reports = sentences.flatMap((s) => s.mentions.map(reportOf).filter((r): r is Report => !!r));
+  const [full, short] = [
+    reports.filter((r) => nameWords(r.name).length >= 2),
+    reports.filter((r) => nameWords(r.name).length < 2),
+  ];
+  const fits = (r: Report): boolean => !full.some((f) => namesCompatible(f.name, r.name, codes));
+  const people = [...full, ...short.filter(fits)].map(personOf).filter((p): p is Person => !!p);
+  return [...new Map(people.map((p) => [p.key, p])).values()];
+}
+
 /** Drafts of one article: candidates with their sides resolved, officials only. */
 function articleDrafts(
   article: Article,
@@ -364,25 +410,8 @@ function articleDrafts(
   const dateline = articleDateline(article, ctx);
   const published = article.published ?? datelineDate(dateline, undefined) ?? openingDate(sentences);
   if (published && !article.published) article = { ...article, published };
-  const people = [
-    ...new Map(
-      sentences
-        .flatMap((s) =>
-          s.mentions
-            .map(reportOf)
-            .filter((r): r is Report => !!r)
-            .map(personOf)
-            .filter((p): p is Person => !!p),
-        )
-        .map((p) => [p.key, p]),
-    ).values(),
-  ];
-  // "Youssouf will travel next week": a surname the corpus finds ambiguous is the one person of the briefing it fits.
-  const local = (r: Report): Person | undefined => {
-    const known = personOf(r);
-    const fits = known ? [] : people.filter((x) => namesCompatible(x.name, r.name, codes));
-    return known ?? (fits.length === 1 ? fits[0] : undefined);
-  };
+  const people = articlePeople(sentences, codes, personOf);
+  const local = articlePersonOf(people, codes, personOf);
   const focus: (Person | undefined)[] = [];
   let current: Person | undefined;
   sentences.forEach((s, i) => {
@@ -394,9 +423,9 @@ function articleDrafts(
     focus,
     sentences,
     codes,
-    ...optional('highness', styledHighness(sentences, personOf)),
+    ...optional('highness', styledHighness(sentences, local)),
   };
-  const spoken = spokenCountries(state, personOf, ctx.lexicon);
+  const spoken = spokenCountries(state, local, ctx.lexicon);
   const withSpoken = (r: Resolved): Resolved =>
     'person' in r && !r.person.country && !r.person.organization && spoken.has(r.person.key)
       ? { person: { ...r.person, country: spoken.get(r.person.key)! } }
@@ -408,7 +437,7 @@ function articleDrafts(
       const group = c.sides[0]?.find((m) => m.kind === 'group');
       const fitsGroup = (sides: Resolved[]): boolean =>
         !group?.title || sides.every((r) => fitsGroupTitle(r, group.title!));
-      const pair = recentPair(sentences, c.sentence, personOf);
+      const pair = recentPair(sentences, c.sentence, local);
       const previous =
         (pair && fitsGroup(pair) ? pair : undefined) ??
         [...drafts].reverse().find((d) => !d.candidate.countrySides && fitsGroup(d.sides));
@@ -416,7 +445,7 @@ function articleDrafts(
       const extra = c.sides
         .flat()
         .filter((m) => m.kind !== 'group')
-        .map((m) => resolveMention(m, c.sentence, state, personOf))
+        .map((m) => resolveMention(m, c.sentence, state, local))
         .filter((r): r is Resolved => r !== undefined);
       sides = [...('sides' in previous ? previous.sides : previous), ...extra];
     } else if (c.countrySides) {
@@ -432,7 +461,7 @@ function articleDrafts(
       if (countries.length !== 2) continue;
       sides = countries.map((country) => ({ unnamed: { country } }));
     } else {
-      const resolved = c.sides.map((side) => side.map((m) => resolveMention(m, c.sentence, state, personOf)));
+      const resolved = c.sides.map((side) => side.map((m) => resolveMention(m, c.sentence, state, local)));
       if (resolved.some((side) => side.every((r) => r === undefined))) continue;
       const flat = resolved.flat().filter((r): r is Resolved => r !== undefined);
       const counterpartTitle = flat

@@ -221,7 +221,7 @@ const DATELINE_DETAILS = pattern(
   [
     /(?:\s*\[[^\]]{1,30}\])?/u,
     /(?:\s*,\s*\p{Lu}\p{Ll}+(?= *, *\p{Lu}\p{Ll}*\.? \d))?/u,
-    /(?:\s*,\s*((?:[\p{L}\d]+\.?\s*){1,3}?(?:,\s*\d{4})?))?\s*(?:\([^)]{1,40}\))?/u,
+    /(?:\s*,\s*((?:[\p{L}\d]+\.?\s*){1,3}?(?:[,/]\s*\d{4})?))?\s*(?:\([^)]{1,40}\))?/u,
   ],
   'u',
 );
@@ -256,7 +256,8 @@ export function datelineAt(
     DATELINE.exec(paragraph);
   const place = m ? findPlace(m[1]!.split('/')[0]!.trim()) : undefined;
   if (!m || !place) return undefined;
-  return { place, end: m.index + m[0].length, ...(m[2] ? { date: m[2].trim() } : {}) };
+  // "February 16/2025" (ENA) is "February 16, 2025".
+  return { place, end: m.index + m[0].length, ...(m[2] ? { date: m[2].trim().replace('/', ', ') } : {}) };
 }
 
 /** Cues of a list: "in areas of", "including", "such as". */

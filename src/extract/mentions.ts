@@ -1,6 +1,7 @@
 import type { Lexicon } from '../reference/lexicon.js';
 import { INSTITUTION_WORDS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from '../reference/titles.js';
 import { STOPWORDS, stemWord } from '../text/words.js';
+import { optional } from '../optional.js';
 import { isPossessive, tokenize, type Tok } from './tokens.js';
 
 /** A reference to a person (or a group of officials) in a sentence, with what the sentence says of them. */
@@ -60,7 +61,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     'during meanwhile elsewhere earlier later relatedly apart before after according further furthermore however ' +
     'also ' +
     'separately speaking pleased both over under since while when where what why how there here today yesterday ' +
-    'tomorrow mr mrs ms dr h.e excellency sir madam dear thank thanks welcome congratulations greetings breaking ' +
+    'tomorrow mr mrs ms dr amb h.e excellency sir madam dear thank thanks welcome congratulations greetings breaking ' +
     'update exclusive analysis opinion editorial photo video watch read share related source sources officials ' +
     'official reports report statement stability peace meeting meetings talks visit diplomatic participation ' +
     'engagements advocacy interactions these those this that his her its their our my your he she they we you it i ' +
@@ -304,6 +305,7 @@ export const HONORIFICS = new Set([
   'professor',
   'h.e',
   'he',
+  'amb',
   'sir',
   'dame',
   'madam',
@@ -363,6 +365,13 @@ const isDottedInitials = (toks: Tok[], i: number): boolean =>
     toks[i + 1]?.text !== '.' &&
     toks[i + 1]?.start === (toks[i]?.end ?? 0) + 1);
 
+/** Past a run of initials written without dots: "N P Saud", "K P Sharma Oli". */
+function initialsEnd(toks: Tok[], i: number): number {
+  let k = i + 1;
+  while (k - i < 3 && /^[B-HJ-Z]$/.test(toks[k]?.text ?? '') && isDottedInitials(toks, k)) k += 1;
+  return k;
+}
+
 const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean => {
   const t = toks[i];
   if (t?.word && /^(?:al|el|ul|ur|ad|as|an|bin|ibn|abu|de|da|di|du|van|von|le|la)-\p{Lu}/u.test(t.text)) return true;
@@ -405,6 +414,15 @@ function isEverydayName(toks: Tok[], from: number, to: number, lexicon: Lexicon)
   return everyday && (words.length >= 2 || opening);
 }
 
+/** "the state guest house", "a guest of honour": a guest who is no one's office. */
+const isGuestHouse = (toks: Tok[], t: TitleMatch): boolean =>
+  ['guest', 'visitor'].includes(toks[t.to - 1]?.norm ?? '') &&
+  ['house', 'houses', 'list', 'book', 'room', 'speaker', 'of', 'lecture'].includes(toks[t.to]?.norm ?? '');
+
+/** A run of place words right after "in", "at" or "to": "in Algiers", "to the State of Qatar". */
+const isPlaceAfterPreposition = (toks: Tok[], from: number, to: number, lexicon: Lexicon): boolean =>
+  ['in', 'at', 'to'].includes(toks[from - 1]?.norm ?? '') && lexicon.places.has(spanText(toks, from, to).toLowerCase());
+
 /** Nouns a compound of two names describes: "the Moon-Kim summit", "Putin-Xi talks". */
 const PAIR_NOUNS = new Set(
   'summit summits talks meeting meetings relations ties deal agreement partnership dialogue treaty declaration'.split(
@@ -423,14 +441,14 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
     const startsWithInitial =
       (isInitial(toks, i) && isNamePart(toks, i + 2, table, lexicon) && !HONORIFICS.has(toks[i]!.norm)) ||
       (isDottedInitials(toks, i) &&
-        isNamePart(toks, i + 1, table, lexicon) &&
+        isNamePart(toks, initialsEnd(toks, i), table, lexicon) &&
         !countryAt(toks, i, lexicon) &&
         !HONORIFICS.has(toks[i]!.norm.replace(/\.$/, '')));
     if (!isNamePart(toks, i, table, lexicon) && !startsWithInitial && !isCapsSurname(toks, i)) {
       i += 1;
       continue;
     }
-    let j = startsWithInitial ? (isDottedInitials(toks, i) ? i + 1 : i + 2) : i + 1;
+    let j = startsWithInitial ? (isDottedInitials(toks, i) ? initialsEnd(toks, i) : i + 2) : i + 1;
     for (;;) {
       let p = j;
       while (PARTICLES.has(toks[p]?.norm ?? '') && p - j < 3) p += 1;
@@ -598,7 +616,11 @@ function rightContext(
   const title = titles.find((t) => t.from === k && !t.plural);
   if (!title || k === to) return { end: to };
   let end = title.to;
+  let text = title.text;
   let organization: string | undefined;
+  // "Minister of Foreign Affairs and Trade of Hungary": more of the portfolio before the country.
+  const more = portfolioTail(toks, end, lexicon);
+  if (more > end && toks[more]?.norm === 'of') [end, text] = [more, spanText(toks, title.from, more)];
   if (toks[end]?.norm === 'of') {
     const at = toks[end + 1]?.norm === 'the' ? end + 2 : end + 1;
     const oc = countryAt(toks, at, lexicon);
@@ -612,7 +634,15 @@ function rightContext(
       end = toks[org.to]?.text === '(' && toks[org.to + 2]?.text === ')' ? org.to + 3 : org.to;
     }
   }
-  return { end, title: title.text, ...(country ? { country } : {}), ...(organization ? { organization } : {}) };
+  return { end, title: text, ...(country ? { country } : {}), ...(organization ? { organization } : {}) };
+}
+
+/** Past "and Trade", "& Cooperation" after an office: portfolio words joined by "and" (at, when there are none). */
+function portfolioTail(toks: Tok[], at: number, lexicon: Lexicon): number {
+  if (!['and', '&'].includes(toks[at]?.norm ?? '')) return at;
+  let k = at + 1;
+  while (k - at <= 4 && toks[k]?.cap && isPortfolioWord(toks[k]!.norm) && !countryAt(toks, k, lexicon)) k += 1;
+  return k > at + 1 ? k : at;
 }
 
 /** "President A of the Republic of Senegal": the country written after a titled name. */
@@ -689,6 +719,37 @@ const officeOfOther = (toks: Tok[], officeFrom: number, nameFrom: number, nameTo
   !toks[nameTo]!.cap &&
   !['and', 'of'].includes(toks[nameTo]!.norm);
 
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * A second office of the same person before the name: after a dash ("– Head of the Presidential Administration"), or
+ * after a body's office and "and".
+ */
+const isSecondOffice = (gap: Tok[]): boolean =>
+  gap.length >= 1 &&
+  gap.length <= 8 &&
+  (DASHES.has(gap[0]!.text) || isOfficeAnd(gap)) &&
+  gap.slice(1).every((t) => t.cap || ['of', 'the', 'and', 'for'].includes(t.norm));
+/** "the First Secretary of the Communist Party and President …": a body's office, then "and" another. */
+const isOfficeAnd = (gap: Tok[]): boolean => gap[0]!.norm === 'of' && gap.at(-1)!.norm === 'and' && gap.length >= 3;
+
+/** Words of where an office is held, between it and its holder's name: "to the State of Qatar", "in Algiers,". */
+const POST_WORDS = new Set(['to', 'in', 'at', 'of', 'the', 'for', ',', '(', ')', '.']);
+
+/**
+ * The words between an office and a bare name that make them one person: where the office is held, capitalised words
+ * only, ended by a comma ("the Ambassador of Korea in Algiers, Kim …") or an honorific ("Minister of State at the
+ * Ministry of Foreign Affairs Dr. Mohammed …"), or opened by "to" ("Ambassador of Japan to Qatar Satoshi Maeda").
+ */
+function isPostGap(gap: Tok[]): boolean {
+  if (gap.length === 0 || gap.length > 9) return false;
+  if (!gap.every((t) => POST_WORDS.has(t.norm) || t.cap)) return false;
+  const last = gap.at(-1)!.norm === '.' ? gap.at(-2) : gap.at(-1);
+  // "at the Amiri Diwan", "in Algiers Kim …": after "in" or "at" only a comma or an honorific ends the place.
+  const honorific = last !== undefined && HONORIFICS.has(last.norm) && !DETERMINERS.has(last.norm);
+  return last?.norm === ',' || gap[0]!.norm === 'to' || honorific;
+}
+
 /**
  * "the Ambassador of Japan to ASEAN, Kiya Masahiko,", "Radosław Sikorski, Poland's foreign minister,": an unnamed
  * official and a bare name next to each other are one person.
@@ -704,11 +765,14 @@ function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
       n?.kind === 'named' &&
       !n.title &&
       !officeOfOther(toks, u.from, n.from, n.to) &&
-      gap.length <= 4 &&
-      gap[gap.length - 1]?.norm === ',' &&
-      gap.every((t) => t.norm === ',' || t.cap || t.norm === 'to' || t.norm === '(' || t.norm === ')')
+      isPostGap(gap)
     ) {
       out.push(withOffice(n, u, u.from, n.to));
+      i += 1;
+    } else if (u.kind === 'unnamed' && n?.kind === 'named' && isSecondOffice(gap)) {
+      // "Deputy Prime Minister – Foreign Minister Murat Nurtleu": two offices of one person, joined by a dash.
+      const office = n.title ? { ...u, title: n.title, ...optional('country', n.country ?? u.country) } : u;
+      out.push(withOffice(n, office, u.from, n.to));
       i += 1;
     } else if (
       u.kind === 'named' &&
@@ -747,6 +811,8 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   const mentions: Mention[] = [];
   let officeTakenTo = 0;
   for (const [from, to] of nameRuns(toks, table, lexicon)) {
+    // "the Ambassador of Korea in Algiers, Kim Jang-hyun": a place after "in" is where, not who.
+    if (isPlaceAfterPreposition(toks, from, to, lexicon)) continue;
     // "Mr. A, Minister of Foreign Affairs of Argentina, Mr. B, …": an office written after a name is not the next's.
     const seen = leftContext(toks, from, titles, table, lexicon);
     const left = seen.start < officeTakenTo || officeOfOther(toks, seen.start, from, to) ? { start: from } : seen;
@@ -774,7 +840,7 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   }
   const covered = (i: number): boolean => mentions.some((m) => m.from <= i && i < m.to);
   for (const t of titles) {
-    if (covered(t.from)) continue;
+    if (covered(t.from) || isGuestHouse(toks, t)) continue;
     let start = t.from;
     let end = t.to;
     let country: string | undefined;

@@ -51,7 +51,10 @@ export function coreTitle(title: string): string {
 
 /** True for titles that only say someone is a counterpart or a leader, not which office they hold. */
 export const isVagueTitle = (title: string): boolean =>
-  /^(?:counterpart|leader|head of state|head of government|chief)$/.test(coreTitle(title));
+  /^(?:counterpart|guest|visitor|leader|head of state|head of government|chief)$/.test(coreTitle(title));
+
+/** "Counterpart", "guest", "visitor": said of someone of another office, which they may share or not. */
+export const isRelativeTitle = (title: string): boolean => /^(?:counterpart|guest|visitor)$/.test(coreTitle(title));
 
 /**
  * True when two titles can belong to one person: one contains the other, or one is vague ("counterpart",
@@ -61,7 +64,7 @@ export const isVagueTitle = (title: string): boolean =>
 export function titlesCompatible(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return true;
   const [x, y] = [coreTitle(a), coreTitle(b)];
-  if (x.includes(y) || y.includes(x) || x === 'counterpart' || y === 'counterpart') return true;
+  if (x.includes(y) || y.includes(x) || isRelativeTitle(x) || isRelativeTitle(y)) return true;
   const leader = (t: string): boolean => ['leader', 'head of state', 'head of government'].includes(t);
   return (leader(x) && LEADER_TITLES.includes(y)) || (leader(y) && LEADER_TITLES.includes(x));
 }

@@ -74,13 +74,12 @@ const MEETING_NOUNS = alternatives([
   'conference call',
   'video link',
   'exchange of views',
+  'bilaterals?',
 ]);
 /** Only a telephone, a video link or a virtual meeting makes a call; an audience or a courtesy call is in person. */
 const kindOfNoun = (m: string): MeetingKind =>
   /phone|telephon|video|virtual|online/.test(m) ? 'telephone' : /audience|courtesy call/.test(m) ? 'call-on' : 'talks';
 
-/** Up to four words, as few as possible: "was received (on Monday) by", "held talks (in Moscow) with". */
-const FEW_WORDS = /(?: \S+){0,4}?/;
 const MEALS = ['lunch', 'dinner', 'breakfast'];
 
 /** "was warmly received by": the object is the host. */
@@ -89,7 +88,8 @@ const RECEIVED_BY = pattern([
   alternatives(['was', 'were', 'had been', 'has been', 'will be']),
   ' (?:also |warmly |later )*',
   alternatives(['received', 'hosted', 'welcomed']),
-  FEW_WORDS,
+  // As few words as possible: "was received (on Friday at the Torre Ejecutiva) by".
+  /(?: \S+){0,7}?/,
   / by\b/,
 ]);
 /** "exchanged views with", "held a working lunch with". */
@@ -185,6 +185,11 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'telephone',
     prepositional: true,
   },
+  {
+    name: 'co-chaired with',
+    re: /\b(?:co-?chaired|co-?chairs|co-?chair|co-?chairing)(?: \S+){0,10}? with\b/,
+    kind: 'talks',
+  },
   { name: 'sat down with', re: /\b(?:sat|sits|sit|sitting) down with\b/, kind: 'talks' },
   { name: 'conferred with', re: CONFERRED_WITH, kind: 'talks' },
   { name: 'hosted a dinner for', re: MEAL_FOR, kind: 'talks' },
@@ -268,7 +273,8 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'received',
-    re: /\b(?:received|receives|hosted|hosts|host|welcomed|welcomes|welcome)\b(?! by\b)/,
+    // "host" and "welcome" as verbs ("will host"), not "and host Cyril Ramaphosa".
+    re: /\b(?:received|receives|hosted|hosts|welcomed|welcomes|(?:to|will|would|shall) (?:host|welcome))\b(?! by\b)/,
     kind: 'talks',
     hosting: true,
   },

@@ -1,0 +1,260 @@
+/**
+ * More mechanisms for briefings the extractor was never tuned on, each shown with invented sentences: an office and
+ * its holder apart ("Ambassador of Chile to the State of Kuwait Rodrigo Pérez"), two offices of one person, initials
+ * without dots, guests, people the briefing names more fully, joint verbs, datelines past a page's header, round-up
+ * headings and caption galleries.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parse-article.js';
+import { isDataLikeLine } from '../../src/corpus/prose.js';
+import { findDates } from '../../src/extract/date-mentions.js';
+import { buildExtractContext, extractMeetings } from '../../src/extract/extract.js';
+import { buildTitleTable, findMentions, spanText } from '../../src/extract/mentions.js';
+import { tokenize } from '../../src/extract/tokens.js';
+import type { Meeting, Participant } from '../../src/extract/types.js';
+import { buildLexicon } from '../../src/reference/lexicon.js';
+import { formatPartialDate } from '../../src/calendar.js';
+
+const lexicon = buildLexicon();
+const ctx = buildExtractContext(lexicon);
+const table = buildTitleTable();
+
+const FILLER =
+  'Officials said a joint working group would meet before the end of the year to review progress on the projects ' +
+  'and report back to both governments.';
+
+/** The meetings of a corpus of briefings, each given as a file's text, with filler prose after. */
+const meetingsOfFiles = (...raws: string[]): Meeting[] => {
+  const articles = raws.map((raw, i) => parseArticle(`unseen-${i}.txt`, `${raw}\n\n${FILLER}\n`).article!);
+  return extractMeetings({ dir: 'test', articles, warnings: [] }, lexicon, ctx);
+};
+const meetingsOf = (text: string, date = '2025-03-06'): Meeting[] => meetingsOfFiles(` date ${date} \n\n${text}`);
+const who = (p: Participant): string => p.name ?? [p.title, p.country ?? p.organization].filter(Boolean).join(' of ');
+const pairsOf = (meetings: Meeting[]): string[] =>
+  meetings.map((m) => m.participants.map(who).sort().join(' + ')).sort();
+const pairs = (text: string, date?: string): string[] => pairsOf(meetingsOf(text, date));
+
+/** Each mention of a sentence: its words, and the name, title and country read from them. */
+const mentions = (sentence: string): { span: string; name?: string; title?: string; country?: string }[] => {
+  const toks = tokenize(sentence);
+  return findMentions(toks, table, lexicon)
+    .filter((m) => m.kind === 'named' || m.kind === 'unnamed')
+    .map((m) => ({
+      span: spanText(toks, m.from, m.to),
+      ...(m.name ? { name: m.name } : {}),
+      ...(m.title ? { title: m.title } : {}),
+      ...(m.country ? { country: m.country } : {}),
+    }));
+};
+
+describe('an office and its holder apart', () => {
+  it('reads "Ambassador of Chile to the State of Kuwait Rodrigo Pérez" as one ambassador', () => {
+    expect(mentions('The minister received the Ambassador of Chile to the State of Kuwait Rodrigo Pérez.')).toEqual([
+      { span: 'The minister', title: 'minister' },
+      {
+        span: 'the Ambassador of Chile to the State of Kuwait Rodrigo Pérez',
+        name: 'Rodrigo Pérez',
+        title: 'Ambassador',
+        country: 'CHL',
+      },
+    ]);
+  });
+
+  it('reads "the Ambassador of Peru in Nairobi, Ana Quispe" as one ambassador, and Nairobi as no one', () => {
+    const [, ambassador] = mentions('The minister met the Ambassador of Peru in Nairobi, Ana Quispe, on Friday.');
+    expect(ambassador).toMatchObject({ name: 'Ana Quispe', title: 'Ambassador', country: 'PER' });
+  });
+
+  it('reads "Minister of State at the Ministry of Foreign Affairs Dr. Khalid Rahman" as one minister', () => {
+    const [minister] = mentions('Minister of State at the Ministry of Foreign Affairs Dr. Khalid Rahman met him.');
+    expect(minister).toMatchObject({ name: 'Khalid Rahman', title: 'Minister of State' });
+  });
+
+  it('keeps a venue after "at the" apart from the office before it', () => {
+    expect(mentions('The Amir received the Chilean Foreign Minister at the Amiri Diwan on Monday.')).toContainEqual({
+      span: 'the Chilean Foreign Minister',
+      title: 'Foreign Minister',
+      country: 'CHL',
+    });
+  });
+
+  it('finds the meeting with an ambassador so written', () => {
+    expect(pairs('Deputy Foreign Minister Omar Haddad received Ambassador of Chile to Jordan Rodrigo Pérez.')).toEqual([
+      'Omar Haddad + Rodrigo Pérez',
+    ]);
+  });
+});
+
+describe('two offices of one person', () => {
+  it('reads "Deputy Prime Minister – Foreign Minister Erlan Sadykov" as one person', () => {
+    expect(mentions('She held talks with Deputy Prime Minister – Foreign Minister Erlan Sadykov.')).toEqual([
+      {
+        span: 'Deputy Prime Minister – Foreign Minister Erlan Sadykov',
+        name: 'Erlan Sadykov',
+        title: 'Foreign Minister',
+      },
+    ]);
+  });
+
+  it('reads "Chairman of the Cabinet of Ministers - Head of the Presidential Administration X" as one person', () => {
+    const [chair] = mentions(
+      'He met Chairman of the Cabinet of Ministers - Head of the Presidential Administration Bakyt Osmonov.',
+    );
+    expect(chair).toMatchObject({ name: 'Bakyt Osmonov', title: 'Chairman of the Cabinet of Ministers' });
+  });
+
+  it('reads "the First Secretary of the Party and President of the Republic, X" as one person', () => {
+    const people = mentions(
+      'The guest was received by the First Secretary of the Party and President of the Republic, Tomás Rivera.',
+    );
+    expect(people.map((m) => m.name ?? m.title)).toEqual(['guest', 'Tomás Rivera']);
+    expect(people[1]?.span).toMatch(/^the First Secretary/);
+  });
+
+  it('reads "Minister of Foreign Affairs and Trade of Hungary" to its country', () => {
+    const [, minister] = mentions(
+      'The President received Gábor Kis, Minister of Foreign Affairs and Trade of Hungary.',
+    );
+    expect(minister).toMatchObject({
+      name: 'Gábor Kis',
+      title: 'Minister of Foreign Affairs and Trade',
+      country: 'HUN',
+    });
+  });
+});
+
+describe('names written in other ways', () => {
+  it('keeps initials without dots inside the name: "N K Bhandari", "K P Sharma Oli"', () => {
+    expect(mentions('Foreign Minister N K Bhandari met former prime minister K P Sharma Oli.')).toEqual([
+      { span: 'Foreign Minister N K Bhandari', name: 'N K Bhandari', title: 'Foreign Minister' },
+      { span: 'former prime minister K P Sharma Oli', name: 'K P Sharma Oli', title: 'former prime minister' },
+    ]);
+  });
+
+  it('reads "Amb." as an honorific, not a name', () => {
+    expect(mentions('The Minister of Foreign Affairs, Amb. Musa Bello, received him.')).toEqual([
+      {
+        span: 'The Minister of Foreign Affairs, Amb. Musa Bello',
+        name: 'Musa Bello',
+        title: 'Minister of Foreign Affairs',
+      },
+    ]);
+  });
+});
+
+describe('the guest', () => {
+  it('is the one official of that country the briefing named before', () => {
+    expect(
+      pairs(
+        'Foreign Minister Ana Ortiz held talks today with the Vice President of Vietnam, Tran Thi Mai. Later, the ' +
+          'Vietnamese guest was received at the Palace of the Revolution by President Luis Ferrer, who recalled ' +
+          'his talks with the party leader of Vietnam, Nguyen Van Long.',
+      ),
+    ).toEqual(['Ana Ortiz + Tran Thi Mai', 'Luis Ferrer + Tran Thi Mai']);
+  });
+
+  it('is no one in "the state guest house"', () => {
+    expect(mentions('They held talks at the state guest house Padma.').filter((m) => m.title)).toEqual([]);
+  });
+});
+
+describe('people the briefing names more fully', () => {
+  it('follows "she" to the person of the briefing a surname fits, though the corpus has two of that surname', () => {
+    const meetings = meetingsOfFiles(
+      ' date 2025-03-05 \n\nForeign Minister Ana Ruiz arrived in Suva on Monday. Deputy Minister Tomás Vega joined ' +
+        'her. Ruiz made her first trip to Fiji in December, when she met Prime Minister Jone Waqa in Suva.',
+      ' date 2025-02-01 \n\nPresident Carlos Ruiz held talks with President Omar Diallo in Dakar.',
+    );
+    expect(pairsOf(meetings)).toEqual(['Ana Ruiz + Jone Waqa', 'Carlos Ruiz + Omar Diallo']);
+  });
+
+  it('reads a short name two people of the briefing share as neither, never as someone of another briefing', () => {
+    const meetings = meetingsOfFiles(
+      ' date 2025-04-22 \n\nForeign Minister Cem Aksoy met Prime Minister Sheikh Mohammed bin Khalid Al Sabah in ' +
+        'Kuwait City. He was later received by Crown Prince Mohammed bin Fahd. Aksoy and Sheikh Mohammed had last ' +
+        'seen each other in Ankara in March.',
+      ' date 2025-04-01 \n\nForeign Minister Mohamed Ali Ben Salah had a phone call with Foreign Minister Cem Aksoy.',
+    );
+    expect(pairsOf(meetings).filter((p) => p.includes('Ben Salah'))).toEqual(['Cem Aksoy + Mohamed Ali Ben Salah']);
+  });
+});
+
+describe('more ways of saying it', () => {
+  it('reads "co-chaired a meeting … with his counterpart" and "will travel … to co-chair … with" as talks', () => {
+    const meetings = meetingsOf(
+      'On Saturday, Foreign Secretary Arjun Mehta co-chaired a meeting of the Joint Working Group on power with his ' +
+        'Nepalese counterpart Sita Karki. Mehta will travel to Colombo next month to co-chair the Joint Commission ' +
+        'with Foreign Minister Dilan Perera.',
+    );
+    expect(meetings.map((m) => [m.participants.map(who).sort().join(' + '), m.status])).toEqual([
+      ['Arjun Mehta + Sita Karki', 'held'],
+      ['Arjun Mehta + Dilan Perera', 'planned'],
+    ]);
+  });
+
+  it('reads "A and B last saw each other in C" as a meeting of the two', () => {
+    expect(pairs('Prime Minister Ana Ruiz and President Omar Diallo last saw each other in Rome in January.')).toEqual([
+      'Ana Ruiz + Omar Diallo',
+    ]);
+  });
+
+  it('reads "have just wrapped up a bilateral" as talks', () => {
+    expect(pairs('Prime Minister Ana Ruiz and President Omar Diallo have just wrapped up a bilateral.')).toEqual([
+      'Ana Ruiz + Omar Diallo',
+    ]);
+  });
+
+  it('reads "received Wednesday at the Palace the Deputy Prime Minister …, X" as the person received', () => {
+    expect(
+      pairs(
+        'ALGIERS - President Karim Saadi received Wednesday at El Mouradia Palace the Deputy Prime Minister and ' +
+          'Minister of Foreign Affairs of Slovenia, Mojca Kralj, who is on an official visit.',
+        '2025-06-12',
+      ),
+    ).toEqual(['Karim Saadi + Mojca Kralj']);
+  });
+});
+
+describe('dates and datelines', () => {
+  const dateOf = (sentence: string, article: string): string | undefined => {
+    const found = findDates(sentence, { year: 2025, month: 3, day: Number(article) })[0]?.resolved?.date;
+    return found ? formatPartialDate(found) : undefined;
+  };
+
+  it('takes the year in which "Wednesday, 19 March" is a Wednesday', () => {
+    expect(dateOf('Ruiz is expected in Paris next Wednesday, 19 March, for talks with Diallo.', '14')).toBe(
+      '2025-03-19',
+    );
+  });
+
+  it('reads a round-up’s weekday heading as that day', () => {
+    expect(dateOf('**Monday.** The ministers convened in Paris for a working dinner.', '14')).toBe('2025-03-10');
+    expect(dateOf('Thursday: the envoy was received in the Kremlin.', '14')).toBe('2025-03-13');
+  });
+
+  it('reads a dateline written "February 16/2025" and one below a page’s menus and time stamp', () => {
+    const [enaStyle] = meetingsOfFiles(
+      'Addis Ababa, February 16/2025 (ENA) Prime Minister Ayele Tesfaye today held discussions with President ' +
+        'Omar Diallo of Senegal on regional security.',
+    );
+    expect([enaStyle?.location, enaStyle?.date && formatPartialDate(enaStyle.date)]).toEqual([
+      'Addis Ababa',
+      '2025-02-16',
+    ]);
+    const [kunaStyle] = meetingsOfFiles(
+      'Tuesday, 12 August 2025 | Agency\nHome | Politics | Economy\n-----\n\nMinister meets counterpart\n' +
+        'Published: 03/11/2024 14:22\n\nCAIRO, Nov 3 (Agency) -- Foreign Minister Salem Al-Mutairi held talks ' +
+        'here on Sunday with his Egyptian counterpart Karim Fahmy on the war in Lebanon.',
+    );
+    expect(kunaStyle?.location).toBe('Cairo');
+  });
+});
+
+describe('caption galleries', () => {
+  it('reads a numbered caption as prose, not as data', () => {
+    expect(
+      isDataLikeLine('[1/8] Prime Minister Ana Ruiz (right) shakes hands with President Omar Diallo before talks.'),
+    ).toBe(false);
+    expect(isDataLikeLine('[1, 2, 3]')).toBe(true);
+  });
+});
