@@ -61,6 +61,7 @@ export interface Citation {
   title: string;
   published?: PartialDate;
   file: string;
+  /** 1-based; 0 for the headline (a meeting only the headline reports). */
   paragraph: number;
   url?: string;
 }

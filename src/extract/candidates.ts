@@ -14,7 +14,7 @@ import {
   type TitleTable,
 } from './mentions.js';
 import { ABBREVIATIONS } from '../reference/abbreviations.js';
-import { findTriggers, type Trigger } from './triggers.js';
+import { droppedVerbTriggers, findTriggers, type Trigger } from './triggers.js';
 import { analyzeDates, type DateMention } from './date-mentions.js';
 import { datelineAt, findEvent, findPlaces, findTopics, findVenue } from './features.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
@@ -261,11 +261,42 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
         (m) => !(m.kind === 'named' && ctx.places.has(m.name!.toLowerCase())),
       );
       const evidence = masked === s.text ? {} : { evidence: s.text };
-      return { paragraph: p.n, text: masked, ...evidence, toks, mentions, triggers: findTriggers(toks) };
+      const found = findTriggers(toks);
+      const ends = mentions.filter((m) => m.kind === 'named' || m.kind === 'unnamed').map((m) => m.to);
+      const triggers = [...found, ...droppedVerbTriggers(toks, found, ends)].sort((a, b) => a.from - b.from);
+      return { paragraph: p.n, text: masked, ...evidence, toks, mentions, triggers };
     });
   const body = article.paragraphs.filter((p) => !p.heading).flatMap(read);
   const author = releaseAuthor(article, body, read);
-  return author ? body.map((s) => withAuthor(s, author)) : body;
+  const text = headlineText(article, ctx.lexicon);
+  // The headline, after the body: "Sisi, Ramaphosa discuss Sudan in video call" may be all a briefing says of it.
+  const head = text
+    ? read({ n: HEADLINE_PARAGRAPH, text, heading: true, sentences: [{ text, start: 0, end: text.length }] })
+    : [];
+  return [...(author ? body.map((s) => withAuthor(s, author)) : body), ...head];
+}
+
+/** The paragraph number of a briefing's headline read as a sentence (its paragraphs count from 1). */
+export const HEADLINE_PARAGRAPH = 0;
+
+/** Most words a headline has. */
+const HEADLINE_WORDS = 25;
+
+/**
+ * A briefing's headline, when it has one of its own (not its first sentence cut short), with its commas between
+ * names read as "and": "Wang Yi meets Blinken, Lavrov in Jakarta" is "… Blinken and Lavrov …".
+ */
+function headlineText(article: Article, lexicon: Lexicon): string | undefined {
+  const title = article.title.trim();
+  const first = article.paragraphs[0]?.text ?? '';
+  const words = title.split(/\s+/);
+  if (!title || first.startsWith(title.replace(/(?:…|\.\.\.)$/, '')) || words.length > HEADLINE_WORDS) return undefined;
+  // "PM Abiy Holds Talks With Leaders": in a headline in title case, everyday words are lower case.
+  const titleCase = words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7;
+  const cased = titleCase
+    ? title.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => (lexicon.common.has(w.toLowerCase()) ? w.toLowerCase() : w))
+    : title;
+  return cased.replace(/(\p{Lu}[\p{L}'’.-]*),\s+(?=\p{Lu})/gu, '$1 and ');
 }
 
 /**
@@ -1159,7 +1190,7 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
   const out: Candidate[] = [];
   perSentence.forEach((cs, i) => {
     const nextStart = [...starts].find((k) => k > i) ?? sentences.length;
-    const following = sentences.slice(i + 1, nextStart);
+    const following = sentences.slice(i + 1, nextStart).filter((x) => x.paragraph !== HEADLINE_PARAGRAPH);
     for (const c of cs) out.push(addContext(c, following, ctx, dateline));
     if (cs.length === 0) out.push(...plannedSessions(sentences[i]!, i, dates));
   });

@@ -11,6 +11,7 @@ import {
   articleCandidates,
   articleDateline,
   datelineDate,
+  HEADLINE_PARAGRAPH,
   isRecent,
   openingDate,
   readSentences,
@@ -290,10 +291,14 @@ function toParticipant(r: Resolved, countryName: (code: string) => string): Part
 }
 
 /** True when two drafts can be the same meeting: the same sides, and dates and places that do not disagree. */
+const isHeadline = (d: Draft): boolean => d.candidate.paragraph === HEADLINE_PARAGRAPH;
+
 function sameMeeting(a: Draft, b: Draft): boolean {
   const ka = new Set(a.sides.map(sideKey));
   const kb = new Set(b.sides.map(sideKey));
   if (ka.size !== kb.size || ![...ka].every((k) => kb.has(k))) return false;
+  // A headline sums up its briefing: its meeting is the one the text reports of the same people.
+  if (a.article.id === b.article.id && (isHeadline(a) || isHeadline(b))) return true;
   const [da, db] = [a.candidate.date?.date, b.candidate.date?.date];
   if (da && db && formatPartialDate(da) !== formatPartialDate(db)) return false;
   if ((a.candidate.dateUnknown && db) || (b.candidate.dateUnknown && da)) return false;
@@ -306,12 +311,16 @@ function mergeDrafts(group: Draft[], countryName: (code: string) => string): Mee
   const first = group[0]!;
   const pick = <T>(f: (d: Draft) => T | undefined): T | undefined => group.map(f).find((v) => v !== undefined);
   const date = pick((d) => d.candidate.date);
-  const sources: MeetingSource[] = group.map((d) => ({
-    articleId: d.article.id,
-    file: d.article.file,
-    paragraph: d.candidate.paragraph,
-    sentence: d.candidate.evidence,
-  }));
+  // The headline is no source of its own where its briefing's text reports the meeting.
+  const told = new Set(group.filter((d) => !isHeadline(d)).map((d) => d.article.id));
+  const sources: MeetingSource[] = group
+    .filter((d) => !isHeadline(d) || !told.has(d.article.id))
+    .map((d) => ({
+      articleId: d.article.id,
+      file: d.article.file,
+      paragraph: d.candidate.paragraph,
+      sentence: d.candidate.evidence,
+    }));
   const participants = first.sides.map((r) => toParticipant(r, countryName));
   const location = first.candidate.kind === 'telephone' ? 'by telephone' : pick((d) => d.candidate.location?.name);
   const id = createHash('sha1')
@@ -415,8 +424,12 @@ function articleDrafts(
   const focus: (Person | undefined)[] = [];
   let current: Person | undefined;
   sentences.forEach((s, i) => {
-    focus[i] = current;
-    current = leadPerson(s, local) ?? current;
+    // The headline, read last, speaks of whom the briefing opens with.
+    if (s.paragraph === HEADLINE_PARAGRAPH) focus[i] = sentences[0] && leadPerson(sentences[0], local);
+    else {
+      focus[i] = current;
+      current = leadPerson(s, local) ?? current;
+    }
   });
   const state: ArticleState = {
     people,
@@ -481,6 +494,8 @@ function articleDrafts(
     }
     const keys = new Set(sides.map(sideKey));
     if (keys.size < 2 || keys.size !== sides.length) continue;
+    // A headline's meeting is of people the briefing names: "Kuwaiti FM meets Egyptian counterpart" adds no one.
+    if (c.paragraph === HEADLINE_PARAGRAPH && sides.some((r) => 'unnamed' in r)) continue;
     if (!c.countrySides && !sides.some((r) => 'person' in r)) continue;
     if (sides.some((r) => 'person' in r && !isOfficial(r.person))) continue;
     const kind = c.hosting && c.kind === 'talks' && isCallOn(sides) ? 'call-on' : c.kind;

@@ -361,7 +361,7 @@ const FUTURE_TRIP = pattern([
 ]);
 
 /** Text of tokens with a map from character offset to token index. */
-export function tokenText(toks: Tok[]): { text: string; tokenAt: (offset: number) => number } {
+export function tokenText(toks: Tok[]): { text: string; starts: number[]; tokenAt: (offset: number) => number } {
   const starts: number[] = [];
   let text = '';
   toks.forEach((t, i) => {
@@ -374,7 +374,7 @@ export function tokenText(toks: Tok[]): { text: string; tokenAt: (offset: number
     while (lo + 1 < starts.length && starts[lo + 1]! <= offset) lo += 1;
     return lo;
   };
-  return { text, tokenAt };
+  return { text, starts, tokenAt };
 }
 
 /**
@@ -417,4 +417,39 @@ export function findTriggers(toks: Tok[]): Trigger[] {
     }
   }
   return found.sort((a, b) => a.from - b.from);
+}
+
+/** A meeting noun and its "with" right after a name, the verb dropped: "Muhriddin separate meetings with". */
+const DROPPED_VERB = pattern([
+  /^(?:(?:also|then|later|a|an|separate|bilateral|several|two|three|phone|telephone|video|official) )*/,
+  MEETING_NOUNS,
+  / (?:\S+ ){0,4}?with\b/,
+]);
+
+/**
+ * Triggers of a sentence whose verb was dropped, starting right after one of the given token positions (where a
+ * person's mention ends): "Minister Sirojiddin Muhriddin separate meetings with his counterparts", "Prime Minister
+ * A a video call with B". None where a trigger already stands.
+ */
+export function droppedVerbTriggers(toks: Tok[], found: readonly Trigger[], after: readonly number[]): Trigger[] {
+  const { text, starts, tokenAt } = tokenText(toks);
+  const out: Trigger[] = [];
+  for (const at of after) {
+    if (at >= toks.length || found.some((t) => t.from >= at && t.from <= at + 8)) continue;
+    const m = DROPPED_VERB.exec(text.slice(starts[at]));
+    if (!m) continue;
+    const to = tokenAt(starts[at]! + m[0].length - 1) + 1;
+    const kind = kindOfNoun(m[0]);
+    out.push({
+      from: at,
+      to,
+      kind,
+      passive: false,
+      future: false,
+      prepositional: false,
+      between: false,
+      hosting: false,
+    });
+  }
+  return out;
 }

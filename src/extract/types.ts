@@ -19,6 +19,7 @@ export type MeetingKind = 'talks' | 'call-on' | 'visit' | 'telephone';
 export interface MeetingSource {
   articleId: string;
   file: string;
+  /** 1-based; 0 for the headline. */
   paragraph: number;
   sentence: string;
 }

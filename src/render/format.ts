@@ -14,7 +14,7 @@ export const dateLabel = (d: PartialDate | undefined): string => (d ? formatHuma
  * // → ['[1]', 'Ishaq Dar Key Diplomatic Visit to Bishkek', 'undated', '001_df728569922fd480.txt', '¶7']
  */
 export function citationParts(c: Citation): string[] {
-  return [`[${c.n}]`, c.title, dateLabel(c.published), c.file, `¶${c.paragraph}`];
+  return [`[${c.n}]`, c.title, dateLabel(c.published), c.file, c.paragraph === 0 ? 'headline' : `¶${c.paragraph}`];
 }
 
 /** "page 2 of 3" when there is more than one page. */

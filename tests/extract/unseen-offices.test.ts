@@ -258,3 +258,54 @@ describe('caption galleries', () => {
     expect(isDataLikeLine('[1, 2, 3]')).toBe(true);
   });
 });
+
+describe('a dropped verb', () => {
+  it('reads "Minister A separate meetings with his counterparts from B and C" as meetings with each', () => {
+    expect(
+      pairs(
+        'On the same day, Foreign Minister Aziz Karimov separate meetings with his counterparts from Egypt and Qatar.',
+      ),
+    ).toEqual(['Aziz Karimov + Foreign Minister of Egypt', 'Aziz Karimov + Foreign Minister of Qatar']);
+  });
+
+  it('reads "Prime Minister A a video call with B" as a call', () => {
+    const [m] = meetingsOf('Separately, Prime Minister Bat Dorj a video call with Prime Minister Kenji Sato of Japan.');
+    expect([m?.kind, m?.participants.map(who).sort()]).toEqual(['telephone', ['Bat Dorj', 'Kenji Sato']]);
+  });
+});
+
+describe('the headline', () => {
+  const file = (title: string, body: string): string => `---\ntitle: "${title}"\ndate: 2025-07-03\n---\n\n${body}`;
+
+  it('reports a meeting the text only implies, cited as the headline', () => {
+    const [m, ...rest] = meetingsOfFiles(
+      file(
+        'Sato, Dorj discuss rail link in video call',
+        'Prime Minister Kenji Sato told reporters that the proposals of President Bat Dorj on the rail link were welcome.',
+      ),
+    );
+    expect(rest).toEqual([]);
+    expect([m?.participants.map(who).sort(), m?.sources[0]?.paragraph]).toEqual([['Bat Dorj', 'Kenji Sato'], 0]);
+  });
+
+  it('is the same meeting as the text’s report of the same people, with the text’s date and source', () => {
+    const meetings = meetingsOfFiles(
+      file(
+        'Sato Receives Dorj, Discusses Rail Link',
+        'On Thursday, Prime Minister Kenji Sato received President Bat Dorj.',
+      ),
+    );
+    expect(meetings.map((m) => [m.participants.map(who).sort().join(' + '), m.sources.length])).toEqual([
+      ['Bat Dorj + Kenji Sato', 1],
+    ]);
+    expect([meetings[0]?.date, meetings[0]?.sources[0]?.paragraph]).toEqual([{ year: 2025, month: 7, day: 3 }, 1]);
+  });
+
+  it('adds no meeting with someone it does not name: "Minister Meets Egyptian Counterpart"', () => {
+    expect(
+      pairsOf(
+        meetingsOfFiles(file('Minister Meets Egyptian Counterpart', 'Foreign Minister Ana Ruiz spoke to reporters.')),
+      ),
+    ).toEqual([]);
+  });
+});

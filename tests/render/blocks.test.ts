@@ -394,6 +394,10 @@ describe('buildCitationText', () => {
     );
   });
 
+  it('cites a meeting only the headline reports as "headline"', () => {
+    expect(buildCitationText(citation(1, { paragraph: 0 }))).toMatch(/ · 001_abc\.txt · headline$/);
+  });
+
   it('clips a long title to 150 characters before escaping it', () => {
     const text = buildCitationText(citation(1, { title: '&'.repeat(400) }));
     expect(text).toBe(`[1] ${'&amp;'.repeat(149)}… · Wed 14 Jul 2021 · 001_abc.txt · ¶3`);
