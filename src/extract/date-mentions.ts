@@ -40,10 +40,11 @@ export interface DateMention {
 
 /** What a phrase says, before it is placed against the article date. */
 type Spec =
-  | { kind: 'day'; year?: number; month: number; day: number; weekday?: number }
-  | { kind: 'month'; year?: number; month: number }
+  | { kind: 'day'; year?: number; yearOffset?: number; month: number; day: number; weekday?: number }
+  | { kind: 'month'; year?: number; yearOffset?: number; month: number }
   | { kind: 'year'; year: number }
   | { kind: 'weekday'; weekday: number }
+  | { kind: 'ordinal'; day: number }
   | { kind: 'offset'; unit: 'day' | 'week' | 'month' | 'year'; amount: number; part?: 'before' | 'after' };
 
 /** Direction a phrase itself gives: "last" / "next" exclude the dateline, "this" pins its year. */
@@ -696,6 +697,24 @@ function parseCasualDays(sentence: string): Candidate[] {
   return out;
 }
 
+/** "On the 12th, the minister …": a day of the dateline's month by its number alone, no noun after ("12th round"). */
+const ORDINAL_DAY = pattern(
+  [
+    /\bon the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/,
+    /(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|when|and|with|the|he|she|they|it|his|her|a|an)\b)/,
+  ],
+  'gi',
+);
+
+/** Days written as "on the 12th": see {@link ORDINAL_DAY}. */
+function parseOrdinalDays(sentence: string): Candidate[] {
+  return matchesOf(ORDINAL_DAY, sentence).map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    spec: { kind: 'ordinal', day: Number(m[1]) },
+  }));
+}
+
 /**
  * Finds periods relative to the dateline: "last week", "earlier this week", "next month", "early next year",
  * "three weeks ago".
@@ -990,6 +1009,15 @@ function inferYear(
   return ordered.map(make).find((p): p is PartialDate => p !== undefined && fits(p));
 }
 
+/** Day n of the dateline's month, or of the month before (after, ahead) when the dateline's day has not reached it. */
+function ordinalDay(n: number, article: PartialDate, dir: Lean): PartialDate | undefined {
+  if (article.month === undefined || article.day === undefined) return undefined;
+  const shift = dir === 'future' || dir === 'strictFuture' ? (n < article.day ? 1 : 0) : n > article.day ? -1 : 0;
+  const month = addMonths(dateOf(article.year, article.month, 1), shift);
+  const date = { year: month.getFullYear(), month: month.getMonth() + 1, day: n };
+  return parsePartialDate(formatPartialDate(date));
+}
+
 /** The one year of the article's and the two beside it in which a day falls on the weekday written with it. */
 function yearOfWeekday(spec: Extract<Spec, { kind: 'day' }>, year: number): number | undefined {
   if (spec.weekday === undefined) return undefined;
@@ -1031,6 +1059,8 @@ function place(spec: Spec, article: PartialDate | undefined, dir: Lean): Placeme
         ),
       );
     if (spec.year !== undefined) return { date: make(spec.year), how: 'absolute' };
+    if (spec.yearOffset !== undefined)
+      return { date: article && make(article.year + spec.yearOffset), how: 'relative' };
     // "next Wednesday, 19 March": the year, next to the article's, in which that day is that weekday.
     const weekdayYear = spec.kind === 'day' && article ? yearOfWeekday(spec, article.year) : undefined;
     if (weekdayYear !== undefined) return { date: make(weekdayYear), how: 'year' };
@@ -1038,6 +1068,7 @@ function place(spec: Spec, article: PartialDate | undefined, dir: Lean): Placeme
   }
   if (!article) return { how: 'relative' };
   if (spec.kind === 'offset') return { date: resolveOffset(spec, article), how: 'relative' };
+  if (spec.kind === 'ordinal') return { date: ordinalDay(spec.day, article, dir), how: 'relative' };
   if (article.month === undefined || article.day === undefined) return { how: 'relative' };
   return {
     date: dayOf(weekdayFrom(dateOf(article.year, article.month, article.day), spec.weekday, dir)),
@@ -1103,15 +1134,48 @@ function analyze(
 
 /** All non-overlapping date phrases of a sentence, from every parser, in sentence order. */
 function candidatesIn(sentence: string): Candidate[] {
-  return mergeCandidates([
-    ...parseRanges(sentence),
-    ...parseNumericDates(sentence),
-    ...parseRelativePeriods(sentence),
-    ...parseCasualDays(sentence),
-    ...parseMonthPhrases(sentence),
-    ...parseYearPhrases(sentence),
-    ...parseWithChrono(sentence),
-  ]);
+  return withYearOffsets(
+    sentence,
+    mergeCandidates([
+      ...parseRanges(sentence),
+      ...parseNumericDates(sentence),
+      ...parseRelativePeriods(sentence),
+      ...parseCasualDays(sentence),
+      ...parseOrdinalDays(sentence),
+      ...parseMonthPhrases(sentence),
+      ...parseYearPhrases(sentence),
+      ...parseWithChrono(sentence),
+    ]),
+  );
+}
+
+/**
+ * "in February last year", "on 3 May of next year", "last year in June": a day or month without its year, and the
+ * year said next to it.
+ */
+function withYearOffsets(sentence: string, candidates: Candidate[]): Candidate[] {
+  const yearOffset = (c: Candidate): number | undefined =>
+    c.spec.kind === 'offset' && c.spec.unit === 'year' ? c.spec.amount : undefined;
+  const yearless = (c: Candidate): boolean => (c.spec.kind === 'month' || c.spec.kind === 'day') && !c.spec.year;
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i += 1) {
+    const [c, next] = [candidates[i]!, candidates[i + 1]];
+    // Not "In June, last year's summit …".
+    const gap = next && !/^['’]s\b/.test(sentence.slice(next.end)) ? sentence.slice(c.end, next.start) : '#';
+    const [dated, amount] =
+      next && yearless(c) && /^,?\s*(?:of\s+)?$/.test(gap)
+        ? [c, yearOffset(next)]
+        : next && yearless(next) && /^,?\s*$/.test(gap)
+          ? [next, yearOffset(c)]
+          : [c, undefined];
+    if (amount === undefined || (dated.spec.kind !== 'month' && dated.spec.kind !== 'day')) {
+      out.push(c);
+      continue;
+    }
+    out.push({ ...dated, start: c.start, end: next!.end, spec: { ...dated.spec, yearOffset: amount } });
+    i += 1;
+  }
+  return out;
 }
 
 /**

@@ -623,16 +623,25 @@ function inheritOccasionDates(
   ctx: ExtractContext,
   dateline: ReturnType<typeof articleDateline>,
 ): Draft[] {
-  const lead = drafts.find(
-    (d) => d.candidate.date && d.candidate.status === 'held' && isRecent(d.candidate.date, article.published),
-  );
+  const dated = (d: Draft | undefined): d is Draft =>
+    !!d?.candidate.date && d.candidate.status === 'held' && isRecent(d.candidate.date, article.published);
+  // A lead that gives no date of its own is dated by the opening or the dateline before a later meeting's day.
+  const first = drafts.find((d) => d.candidate.status === 'held' && !d.candidate.countrySides);
+  const later = drafts.find(dated);
   // "… today received at Qasr Al Shati a number of heads of state": a lead that names no one still dates the day, and
   // so does a dateline's date ("Astana, 5 March (Kazinform) –") over a lead that gives none.
   // The opening's dates are read once (chrono is the slowest part of extraction) and only when needed.
   let dates: (ResolvedDate | undefined)[] | undefined;
   const opening = (): Opening[] =>
     sentences.slice(0, 2).map((s, i) => ({ s, date: (dates ??= openingDates(sentences, article))[i] }));
-  const date = lead?.candidate.date ?? leadSentenceDate(opening(), article) ?? datelineDay(dateline, article);
+  const own = dated(first) ? first : undefined;
+  const date =
+    own?.candidate.date ??
+    leadSentenceDate(opening().slice(0, 1), article) ??
+    datelineDay(dateline, article) ??
+    leadSentenceDate(opening(), article) ??
+    later?.candidate.date;
+  const lead = own ?? (date === later?.candidate.date ? later : undefined);
   if (!date || !isRecent(date, article.published)) return drafts;
   const what = lead ? 'the meeting' : 'the event the briefing opens with';
   const basis = `not stated; same occasion as ${what} of ${formatHumanDate(date.date)} in the same briefing`;

@@ -227,6 +227,32 @@ describe('dates and datelines', () => {
     );
   });
 
+  it('reads "in February last year" and "last year in June" as months of the year before', () => {
+    expect(dateOf('The two last held talks in Nairobi in February last year.', '14')).toBe('2024-02');
+    expect(dateOf('They met last year in June, in Rome.', '14')).toBe('2024-06');
+    expect(dateOf('In January, last year’s summit was held in Rome.', '14')).toBe('2025-01');
+  });
+
+  it('reads "on the 12th" as a day of the dateline’s month, or of the month before when it is yet to come', () => {
+    expect(dateOf('On the 12th, the minister received his Georgian counterpart.', '14')).toBe('2025-03-12');
+    expect(dateOf('They met on the 20th, officials said.', '14')).toBe('2025-02-20');
+    expect(dateOf('He chaired the 12th round of talks.', '14')).toBeUndefined();
+  });
+
+  it('dates a lead with no date of its own by its dateline, not by a meeting of the day before', () => {
+    const meetings = meetingsOf(
+      'NEW YORK, September 25. Foreign Minister Aziz Karimov held separate meetings with Foreign Minister Ana ' +
+        'Ruiz of Peru and Foreign Minister Omar Diallo of Senegal.\n\nYesterday, Karimov met with UN ' +
+        'Secretary-General António Guterres.',
+      '2025-09-25',
+    );
+    expect(meetings.map((m) => [m.participants.map(who).sort().join(' + '), m.date?.day])).toEqual([
+      ['Ana Ruiz + Aziz Karimov', 25],
+      ['Aziz Karimov + Omar Diallo', 25],
+      ['António Guterres + Aziz Karimov', 24],
+    ]);
+  });
+
   it('reads a round-up’s weekday heading as that day', () => {
     expect(dateOf('**Monday.** The ministers convened in Paris for a working dinner.', '14')).toBe('2025-03-10');
     expect(dateOf('Thursday: the envoy was received in the Kremlin.', '14')).toBe('2025-03-13');
