@@ -16,7 +16,7 @@ import {
 import { ABBREVIATIONS } from '../reference/abbreviations.js';
 import { droppedVerbTriggers, findTriggers, type Trigger } from './triggers.js';
 import { analyzeDates, type DateMention } from './date-mentions.js';
-import { datelineAt, findEvent, findPlaces, findTopics, findVenue } from './features.js';
+import { datelineAt, findEvent, findPlaces, findTopics, findVenue, type PlaceMention } from './features.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 
 /** What extraction needs besides the article: reference data built once at start. */
@@ -532,7 +532,7 @@ function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
 
 /** "received at the Akorda today …": a bare word after a place's preposition is a venue, not the person met. */
 function isVenue(toks: Tok[], m: Mention): boolean {
-  if (m.kind !== 'named' || m.title || m.country || m.organization || m.to - m.from > 2) return false;
+  if (m.kind !== 'named' || m.title || m.country || m.organization || m.to - m.from > 4) return false;
   const before = toks[m.from - 1]?.norm === 'the' ? m.from - 2 : m.from - 1;
   return PLACE_PREPOSITIONS.has(toks[before]?.norm ?? '');
 }
@@ -597,6 +597,30 @@ const jointAt = (toks: Tok[], from: number, j: number, kind: MeetingKind): Trigg
   between: false,
   hosting: false,
 });
+
+/** Travel on after the meeting: "… before flying to Jaffna", "and then leaves for Auckland". */
+const ONWARD = pattern(
+  [
+    /\b(?:before|then|after(?:wards)?|and)\s+(?:\S+\s+)?/,
+    alternatives(['fl(?:ying|ies)', 'leav(?:ing|es)', 'travel(?:l?ing|s)', 'head(?:ing|s)', 'depart(?:ing|s)']),
+    /\s+(?:on\s+|back\s+|home\s+)?(?:to|for)\s+$/,
+  ],
+  'i',
+);
+
+/**
+ * Where a sentence's meeting took place, of the cities it names: one a clause opens with ", where" ("flew in from
+ * Riyadh, where on Monday he held talks …"), else the first after the verb, else the first; never a city left ("from
+ * Bangkok") nor one travelled on to after it ("before flying to Jaffna").
+ */
+function meetingPlace(text: string, places: PlaceMention[], triggerAt: number): Place | undefined {
+  const where = places.find((p) => p.index < triggerAt && /^[^,.;]*,\s*where\b/.test(text.slice(p.index)));
+  if (where) return where.place;
+  const usable = places.filter(
+    (p) => !/\bfrom\s+$/i.test(text.slice(0, p.index)) && !ONWARD.test(text.slice(0, p.index)),
+  );
+  return (usable.find((p) => p.index >= triggerAt) ?? usable[0])?.place;
+}
 
 /** Split a sentence that recalls several meetings ("in Bishkek in June 2019 and … in Moscow in September 2020"). */
 function segments(text: string, from: number, dates: ArticleDates): { text: string; date?: ResolvedDate }[] {
@@ -760,7 +784,7 @@ function sentenceCandidates(
       const location =
         t.kind === 'telephone'
           ? undefined
-          : (stop?.place ?? (places.find((p) => p.index >= (seg.text === s.text ? triggerAt : 0)) ?? places[0])?.place);
+          : (stop?.place ?? meetingPlace(seg.text, places, seg.text === s.text ? triggerAt : 0));
       const future = t.future || date?.future === true;
       const sameDay = !date && SAME_DAY.test(seg.text);
       const dayBefore = !date && !sameDay && DAY_BEFORE.test(seg.text);

@@ -1,4 +1,5 @@
 import type { Place, PlaceLookup } from '../reference/places.js';
+import { venueCity } from '../reference/venues.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 
 /** Words that make a phrase an event: "SCO summit", "22nd meeting of the Council of Heads of Government". */
@@ -167,6 +168,25 @@ const PLACE_AFTER_PREPOSITION = pattern(
   'gu',
 );
 
+/** Up to six words of a venue's name (group 1) after "at", "in" or "to": "at the Palace of the Revolution". */
+const VENUE_AFTER_PREPOSITION = pattern(
+  [
+    /\b(?:[Aa]t|[Ii]n|to|inside)\s+/u,
+    `((?:the\\s+)?${PLACE_WORD}(?:\\s+(?:(?:of|de|la|al|do|the)\\s+)*${PLACE_WORD}){0,5})`,
+  ],
+  'gu',
+);
+
+/** The city of the longest venue the words start with: "Qasr Al Shati today" → Abu Dhabi. */
+function venueAt(words: string): string | undefined {
+  const parts = words.split(/\s+/);
+  for (let n = parts.length; n >= 1; n -= 1) {
+    const city = venueCity(parts.slice(0, n).join(' '));
+    if (city) return city;
+  }
+  return undefined;
+}
+
 /** A city after a district or venue it contains: "in Yongsan, central Seoul", "at Bankova Street, Kyiv". */
 const PLACE_AFTER_LOCALITY = pattern(
   [
@@ -190,6 +210,12 @@ export function findPlaces(sentence: string, findPlace: PlaceLookup, dateline?: 
       const index = m.index + m[0].length - m[1]!.length;
       if (place && !found.some((f) => f.index === index)) found.push({ place, index });
     }
+  for (const m of sentence.matchAll(VENUE_AFTER_PREPOSITION)) {
+    const city = venueAt(m[1]!);
+    const place = city ? findPlace(city) : undefined;
+    const index = m.index + m[0].length - m[1]!.length;
+    if (place && !found.some((f) => f.index === index)) found.push({ place, index });
+  }
   if (dateline) for (const m of sentence.matchAll(/\bhere\b/gi)) found.push({ place: dateline, index: m.index });
   return found.sort((a, b) => a.index - b.index);
 }

@@ -1,4 +1,5 @@
 import cityTimezones from 'city-timezones';
+import { foldName } from '../text/names.js';
 import { typoTolerant } from '../text/typos.js';
 import type { CountryRef } from './countries.js';
 
@@ -23,6 +24,9 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   samarqand: 'Samarkand',
 };
 
+/** English names of cities the table spells otherwise. */
+const ENGLISH_NAMES: Readonly<Record<string, string>> = { samarqand: 'Samarkand', 'washington, d.c.': 'Washington' };
+
 /**
  * Cities by lower-cased name: capitals from the country data, and cities of at least {@link MIN_CITY_POPULATION}
  * from city-timezones. Where a name is shared, the larger city wins.
@@ -36,10 +40,12 @@ export function buildPlaces(countries: readonly CountryRef[]): Map<string, Place
     if (!known || known.pop < pop) places.set(key, { name, country, pop, ...(timezone ? { timezone } : {}) });
   };
   for (const c of cityTimezones.cityMapping) {
-    if (c.pop >= MIN_CITY_POPULATION) add(c.city_ascii, c.iso3, c.pop, c.timezone);
+    const name = ENGLISH_NAMES[c.city_ascii.toLowerCase()] ?? c.city_ascii;
+    if (c.pop >= MIN_CITY_POPULATION) add(name, c.iso3, c.pop, c.timezone);
   }
   for (const c of countries) {
-    for (const capital of c.capitals) {
+    for (const written of c.capitals) {
+      const capital = ENGLISH_NAMES[written.toLowerCase()] ?? written;
       const known = places.get(capital.toLowerCase());
       if (!known || known.country !== c.code) add(capital, c.code, Number.MAX_SAFE_INTEGER, known?.timezone);
     }
@@ -69,7 +75,22 @@ export function placeLookup(
   const calendar = calendarWords();
   const find = typoTolerant(places, (key) => calendar.has(key) || isOtherWord(key));
   // "Ha Noi" is Hanoi: a name of two or three words may be the table's one word.
-  return (name) => find(name) ?? (/^\S+(?: \S+){1,2}$/.test(name) ? find(name.replace(/ /g, '')) : undefined);
+  const bare = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');
+  const lookup: PlaceLookup = (name) =>
+    find(name) ??
+    (bare(name) !== name ? find(bare(name)) : undefined) ??
+    (/^\S+(?: \S+){1,2}$/.test(name) ? find(name.replace(/ /g, '')) : undefined);
+  return (name) => asWritten(name, lookup(name));
+}
+
+/**
+ * A city named as the briefing writes it when only accents, dots or case set it apart from the table's name ("Belém",
+ * "St Petersburg"); the table's name for a misspelling ("Tashkant") or a name in capitals ("ABU DHABI").
+ */
+function asWritten(name: string, place: Place | undefined): Place | undefined {
+  if (!place || name === place.name || !/\p{Ll}/u.test(name)) return place;
+  const fold = (s: string): string => foldName(s).replace(/\s+/g, ' ').trim();
+  return fold(name) === fold(place.name) ? { ...place, name: name.trim() } : place;
 }
 
 /**

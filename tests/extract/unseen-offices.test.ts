@@ -335,3 +335,35 @@ describe('the headline', () => {
     ).toEqual([]);
   });
 });
+
+describe('where a meeting took place', () => {
+  const placeOf = (text: string): string | undefined => meetingsOf(text)[0]?.location;
+
+  it('takes the city a clause opens with ", where", not the one flown from or on to', () => {
+    expect(
+      placeOf(
+        'Foreign Minister Cem Aksoy flew in from Riyadh, where on Monday he held talks with Prime Minister Ana Ruiz.',
+      ),
+    ).toBe('Riyadh');
+    expect(placeOf('President Omar Diallo received Ana Ruiz, who had flown in from Bangkok, at his office.')).toBe(
+      undefined,
+    );
+    expect(
+      placeOf('Minister Ana Ruiz called on President Omar Diallo on Wednesday before flying to Jaffna.'),
+    ).toBeUndefined();
+  });
+
+  it('reads the city of a seat of government: "at the Akorda", "in the Kremlin", "at Qasr Al Shati"', () => {
+    expect(placeOf('President Omar Diallo received Minister Ana Ruiz at the Akorda on Wednesday.')).toBe('Astana');
+    expect(placeOf('Envoy Ana Ruiz was received by President Omar Diallo in the Kremlin late in the evening.')).toBe(
+      'Moscow',
+    );
+    expect(placeOf('President Omar Diallo received at Qasr Al Shati today Minister Ana Ruiz.')).toBe('Abu Dhabi');
+  });
+
+  it('writes a city as the briefing does when only accents set it apart, and knows Washington', () => {
+    expect(placeOf('President Omar Diallo met Minister Ana Ruiz in Belém on Thursday.')).toBe('Belém');
+    expect(placeOf('President Omar Diallo met Minister Ana Ruiz in Washington on Thursday.')).toBe('Washington');
+    expect(placeOf('President Omar Diallo met Minister Ana Ruiz in Tashkant on Thursday.')).toBe('Tashkent');
+  });
+});

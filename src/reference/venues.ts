@@ -1,0 +1,157 @@
+/**
+ * Seats of government and venues of diplomacy that name their city: "received at the Akorda" was in Astana. Only
+ * venues whose name belongs to one city; a "Presidential Palace" or a "State House" names none.
+ */
+const VENUE_CITIES: Readonly<Record<string, string>> = {
+  // Europe
+  kremlin: 'Moscow',
+  'elysee palace': 'Paris',
+  elysee: 'Paris',
+  "quai d'orsay": 'Paris',
+  matignon: 'Paris',
+  'downing street': 'London',
+  'lancaster house': 'London',
+  'palazzo chigi': 'Rome',
+  farnesina: 'Rome',
+  quirinale: 'Rome',
+  'quirinal palace': 'Rome',
+  'bellevue palace': 'Berlin',
+  'schloss bellevue': 'Berlin',
+  'zarzuela palace': 'Madrid',
+  zarzuela: 'Madrid',
+  'la moncloa': 'Madrid',
+  'moncloa palace': 'Madrid',
+  'palacio de santa cruz': 'Madrid',
+  hofburg: 'Vienna',
+  ballhausplatz: 'Vienna',
+  berlaymont: 'Brussels',
+  'europa building': 'Brussels',
+  'justus lipsius': 'Brussels',
+  'egmont palace': 'Brussels',
+  belweder: 'Warsaw',
+  'belvedere palace': 'Warsaw',
+  'stenbock house': 'Tallinn',
+  'mariinsky palace': 'Kyiv',
+  bankova: 'Kyiv',
+  'ak saray': 'Ankara',
+  'dolmabahce palace': 'Istanbul',
+  'vahdettin pavilion': 'Istanbul',
+  'vahdettin mansion': 'Istanbul',
+  'maximos mansion': 'Athens',
+  'palais des nations': 'Geneva',
+  // Central Asia and the Caucasus
+  akorda: 'Astana',
+  'ak orda': 'Astana',
+  kuksaroy: 'Tashkent',
+  'kuksaroy residence': 'Tashkent',
+  'oguzkhan palace': 'Ashgabat',
+  'oguzhan palace': 'Ashgabat',
+  'yntymak ordo': 'Bishkek',
+  'ala-archa residence': 'Bishkek',
+  'kokhi millat': 'Dushanbe',
+  'zagulba residence': 'Baku',
+  // Asia and the Pacific
+  'great hall of the people': 'Beijing',
+  zhongnanhai: 'Beijing',
+  'diaoyutai state guesthouse': 'Beijing',
+  diaoyutai: 'Beijing',
+  'hyderabad house': 'New Delhi',
+  'rashtrapati bhavan': 'New Delhi',
+  'south block': 'New Delhi',
+  'aiwan-e-sadr': 'Islamabad',
+  'singha durbar': 'Kathmandu',
+  'sheetal niwas': 'Kathmandu',
+  baluwatar: 'Kathmandu',
+  'state guest house padma': 'Dhaka',
+  'state guest house jamuna': 'Dhaka',
+  bangabhaban: 'Dhaka',
+  'temple trees': 'Colombo',
+  kantei: 'Tokyo',
+  'akasaka palace': 'Tokyo',
+  'iikura guest house': 'Tokyo',
+  'blue house': 'Seoul',
+  'yongsan presidential office': 'Seoul',
+  'malacanang palace': 'Manila',
+  malacanang: 'Manila',
+  'merdeka palace': 'Jakarta',
+  'bogor palace': 'Bogor',
+  'istana negara': 'Kuala Lumpur',
+  'wisma putra': 'Putrajaya',
+  'perdana putra': 'Putrajaya',
+  'seri perdana': 'Putrajaya',
+  istana: 'Singapore',
+  'the beehive': 'Wellington',
+  // Middle East and North Africa
+  'amiri diwan': 'Doha',
+  'lusail palace': 'Doha',
+  'qasr al shati': 'Abu Dhabi',
+  'qasr al watan': 'Abu Dhabi',
+  'al-yamamah palace': 'Riyadh',
+  'al yamamah palace': 'Riyadh',
+  'al-salam palace': 'Jeddah',
+  'al salam palace': 'Jeddah',
+  'bayan palace': 'Kuwait City',
+  'al alam palace': 'Muscat',
+  'bait al barakah': 'Muscat',
+  'sakhir palace': 'Manama',
+  'gudaibiya palace': 'Manama',
+  'al-ittihadiya palace': 'Cairo',
+  'al ittihadiya palace': 'Cairo',
+  'ittihadiya palace': 'Cairo',
+  'al husseiniya palace': 'Amman',
+  'raghadan palace': 'Amman',
+  'baabda palace': 'Beirut',
+  'el mouradia palace': 'Algiers',
+  'el mouradia': 'Algiers',
+  'carthage palace': 'Tunis',
+  muqataa: 'Ramallah',
+  "sa'dabad palace": 'Tehran',
+  // Africa
+  'union buildings': 'Pretoria',
+  'state house nairobi': 'Nairobi',
+  'villa somalia': 'Mogadishu',
+  'aso rock': 'Abuja',
+  'aso villa': 'Abuja',
+  'jubilee house': 'Accra',
+  'koulouba palace': 'Bamako',
+  'tafawa balewa house': 'Abuja',
+  // The Americas
+  'white house': 'Washington',
+  'oval office': 'Washington',
+  'foggy bottom': 'Washington',
+  'casa rosada': 'Buenos Aires',
+  'palacio san martin': 'Buenos Aires',
+  'palacio de lopez': 'Asunción',
+  'torre ejecutiva': 'Montevideo',
+  'palacio do planalto': 'Brasília',
+  'planalto palace': 'Brasília',
+  planalto: 'Brasília',
+  itamaraty: 'Brasília',
+  'alvorada palace': 'Brasília',
+  'palacio de la moneda': 'Santiago',
+  'la moneda': 'Santiago',
+  'casa de narino': 'Bogotá',
+  'miraflores palace': 'Caracas',
+  'palace of the revolution': 'Havana',
+  'rideau hall': 'Ottawa',
+  'parliament hill': 'Ottawa',
+};
+
+/** A venue's name folded for look-up: no accents, lower case, one space, no leading "the". */
+const foldVenue = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^the /, '')
+    .trim();
+
+/**
+ * The city of a venue by name, or undefined.
+ * @example venueCity('the Akorda') // → 'Astana'
+ */
+export function venueCity(name: string): string | undefined {
+  return VENUE_CITIES[foldVenue(name)];
+}
