@@ -486,6 +486,10 @@ const PLACE_CLOSING_TIMES = new Set(['today', 'yesterday', 'tomorrow', 'morning'
 /** Prepositions that open a place: what follows them up to a comma or "with" is the place, not the person met. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'near']);
 
+/** Up to six words ending in a possessive, with no comma: "the interim Afghan government's". */
+const isPossessor = (gap: Tok[]): boolean =>
+  gap.length >= 2 && gap.length <= 7 && /^['’]s$/.test(gap.at(-1)!.text) && gap.every((x) => x.word || x.text !== ',');
+
 /**
  * Whether the words between a verb and a person are only articles, or adjuncts of time and place (names and numbers
  * too): "received on Sunday, 16 February 2025, in Cairo, Ambassador …", "received today …". A place opened by "in"
@@ -496,6 +500,8 @@ function isObjectGap(gap: Tok[], opensWithArticle = false): boolean {
   if (gap.every((x) => !x.word || x.cap || OBJECT_GAP_WORDS.has(x.norm))) return true;
   // "will host her French and Polish counterparts, Pierre Dubois and …"
   if (isDescription(gap) && gap.some((x) => x.norm === 'counterparts' || x.norm === 'colleagues')) return true;
+  // "talks with the interim Afghan government's acting foreign minister": whose official it is.
+  if (isPossessor(gap)) return true;
   const adjunct = (x: Tok): boolean =>
     !x.word || x.cap || /^\d/.test(x.norm) || OBJECT_GAP_WORDS.has(x.norm) || ADJUNCT_WORDS.has(x.norm);
   if (!gap.every(adjunct) || gap.some((x) => x.norm === ';' || x.norm === '(')) return false;
@@ -602,7 +608,14 @@ const jointAt = (toks: Tok[], from: number, j: number, kind: MeetingKind): Trigg
 const ONWARD = pattern(
   [
     /\b(?:before|then|after(?:wards)?|and)\s+(?:\S+\s+)?/,
-    alternatives(['fl(?:ying|ies)', 'leav(?:ing|es)', 'travel(?:l?ing|s)', 'head(?:ing|s)', 'depart(?:ing|s)']),
+    alternatives([
+      'fl(?:ying|ies)',
+      'leav(?:ing|es)',
+      'travel(?:l?ing|s)',
+      'head(?:ing|s)',
+      'depart(?:ing|s)',
+      'return(?:ing|s)',
+    ]),
     /\s+(?:on\s+|back\s+|home\s+)?(?:to|for)\s+$/,
   ],
   'i',

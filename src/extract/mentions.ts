@@ -344,6 +344,8 @@ const isCapsSurname = (toks: Tok[], i: number): boolean =>
 
 /** Titles that are also given names ("Foreign Minister Amir Khan Muttaqi"): a name when a title stands just before. */
 const NAME_LIKE_TITLES = new Set(['amir', 'emir', 'sultan', 'prince', 'sheikh', 'king']);
+/** Of those, the ones that are given names rather than styles ("Sheikh Mohammed" keeps "Sheikh" as a style). */
+const GIVEN_NAME_TITLES = new Set(['amir', 'emir', 'sultan']);
 
 /** True when a (non name-like) title ends just before token i. */
 function titleEndsAt(toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean {
@@ -763,11 +765,13 @@ function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
     if (
       u.kind === 'unnamed' &&
       n?.kind === 'named' &&
-      !n.title &&
+      (!n.title || NAME_LIKE_TITLES.has(n.title.toLowerCase())) &&
       !officeOfOther(toks, u.from, n.from, n.to) &&
       isPostGap(gap)
     ) {
-      out.push(withOffice(n, u, u.from, n.to));
+      // "acting foreign minister, Amir Khan Muttaqi": a given name that is also a title is the name's.
+      const given = n.title && GIVEN_NAME_TITLES.has(n.title.toLowerCase()) ? `${n.title} ${n.name}` : n.name;
+      out.push({ ...withOffice(n, u, u.from, n.to), ...optional('name', given) });
       i += 1;
     } else if (u.kind === 'unnamed' && n?.kind === 'named' && isSecondOffice(gap)) {
       // "Deputy Prime Minister – Foreign Minister Murat Nurtleu": two offices of one person, joined by a dash.

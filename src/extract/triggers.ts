@@ -351,6 +351,8 @@ const FUTURE_WORDS = [
   'intends? to',
   'is going to',
   'are going to',
+  // "is scheduled to hold talks with A, and to call on B": the second verb shares the first one's future.
+  'and to',
 ];
 const FUTURE = pattern([/\b/, alternatives(FUTURE_WORDS), /\s+(?:\S+\s+){0,2}$/]);
 /** "is scheduled to travel to Riyadh on Monday for talks with": a trip ahead whose purpose is the meeting. */

@@ -367,3 +367,17 @@ describe('where a meeting took place', () => {
     expect(placeOf('President Omar Diallo met Minister Ana Ruiz in Tashkant on Thursday.')).toBe('Tashkent');
   });
 });
+
+describe('two planned meetings in one sentence', () => {
+  it('reads "is scheduled to hold talks with the … government’s acting foreign minister, Amir X, and to call on Y"', () => {
+    const meetings = meetingsOf(
+      'In the Afghan capital, Foreign Minister Omar Baig is scheduled to hold talks with the interim Afghan ' +
+        "government's acting foreign minister, Amir Khan Rahimi, and to call on Afghanistan's acting prime minister " +
+        'Mohammad Nabi Saidi.',
+    );
+    expect(meetings.map((m) => [m.participants.map(who).join(' + '), m.status, m.kind])).toEqual([
+      ['Omar Baig + Amir Khan Rahimi', 'planned', 'talks'],
+      ['Omar Baig + Mohammad Nabi Saidi', 'planned', 'call-on'],
+    ]);
+  });
+});
