@@ -266,7 +266,7 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
       const triggers = [...found, ...droppedVerbTriggers(toks, found, ends)].sort((a, b) => a.from - b.from);
       return { paragraph: p.n, text: masked, ...evidence, toks, mentions, triggers };
     });
-  const body = article.paragraphs.filter((p) => !p.heading).flatMap(read);
+  const body = quotedSpeakers(article.paragraphs.filter((p) => !p.heading).flatMap(read));
   const author = releaseAuthor(article, body, read);
   const text = headlineText(article, ctx.lexicon);
   // The headline, after the body: "Sisi, Ramaphosa discuss Sudan in video call" may be all a briefing says of it.
@@ -316,7 +316,7 @@ function releaseAuthor(
   if (paragraphs.filter((p) => !p.heading).length > AUTHOR_SPEAKS_BY) return undefined;
   const title = { n: 0, text: article.title, sentences: [{ text: article.title, start: 0, end: 0 }], heading: true };
   const before = [title, ...paragraphs].flatMap((p) =>
-    p.heading ? read(p) : body.slice(0, speaks).filter((s) => s.paragraph === p.n),
+    p.heading ? read(titleCased(p)) : body.slice(0, speaks).filter((s) => s.paragraph === p.n),
   );
   for (const s of before) {
     const at = s.mentions.findIndex((m) => m.kind === 'named');
@@ -330,9 +330,51 @@ function releaseAuthor(
   return undefined;
 }
 
-/** A sentence with the author standing for "I" and "me". */
-function withAuthor(s: SentenceInfo, author: Mention): SentenceInfo {
-  const quoted = outsideQuotes(s.text);
+/** Two or more words in capitals: "SENATOR THE HON PENNY WONG". */
+const CAPITALS_RUN = /\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})+\b/gu;
+
+/** A header with a name in capitals read as names are written: "Senator The Hon Penny Wong". */
+function titleCased(p: Paragraph): Paragraph {
+  const cased = (t: string): string =>
+    t.replace(CAPITALS_RUN, (run) => run.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()));
+  return { ...p, text: cased(p.text), sentences: p.sentences.map((x) => ({ ...x, text: cased(x.text) })) };
+}
+
+/** What introduces a quote: "the Tánaiste said:", "she told reporters:". */
+const INTRODUCES_QUOTE = /(?:\b(?:said|says|stated|states|told \w+|wrote|writes|posted|added|declared)\s*|:)\s*$/;
+
+/**
+ * Sentences of a quote in its speaker's words ("Speaking in Amman, the Tánaiste said: “This morning I met …”"), with
+ * the speaker standing for "I" and "me": the last official named before it. The quote runs on, over paragraphs, to
+ * its closing mark.
+ */
+function quotedSpeakers(body: SentenceInfo[]): SentenceInfo[] {
+  let speaker: Mention | undefined;
+  return body.map((s, i) => {
+    const text = s.text.trim();
+    if (!speaker && /^[“"]/.test(text) && i > 0 && INTRODUCES_QUOTE.test(body[i - 1]!.text.trim()))
+      speaker = speakerBefore(body, i);
+    if (!speaker) return s;
+    const out = withAuthor(s, speaker, true);
+    if (/[”"][^“"]*$/.test(text.slice(1))) speaker = undefined;
+    return out;
+  });
+}
+
+/** Who speaks a quote that opens sentence i: the last official named before it ("Ana Ruiz … the minister said:"). */
+function speakerBefore(body: SentenceInfo[], i: number): Mention | undefined {
+  const official = (m: Mention): boolean =>
+    m.kind === 'named' && !!(m.title || m.country || m.organization || m.name?.includes(' '));
+  for (let k = i - 1; k >= 0; k -= 1) {
+    const named = body[k]!.mentions.find(official);
+    if (named) return named;
+  }
+  return undefined;
+}
+
+/** A sentence with the author standing for "I" and "me" (in a quote of theirs too). */
+function withAuthor(s: SentenceInfo, author: Mention, quote = false): SentenceInfo {
+  const quoted = quote ? s.text : outsideQuotes(s.text);
   const speaking = s.toks.flatMap((t, i) =>
     (t.text === 'I' || t.norm === 'me') && quoted.slice(t.start, t.end) === t.text
       ? [{ ...author, from: i, to: i + 1 }]
@@ -773,7 +815,7 @@ function sentenceCandidates(
   backed = false,
   accepted = false,
 ): Candidate[] {
-  if ((!s.author && FIRST_PERSON.test(outsideQuotes(s.text))) || /^[“"]/.test(s.text.trim())) return [];
+  if (!s.author && (FIRST_PERSON.test(outsideQuotes(s.text)) || /^[“"]/.test(s.text.trim()))) return [];
   const triggers = s.triggers;
   const joint = triggers.length === 0 ? jointTrigger(s) : undefined;
   const out: Candidate[] = [];

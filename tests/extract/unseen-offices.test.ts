@@ -381,3 +381,24 @@ describe('two planned meetings in one sentence', () => {
     ]);
   });
 });
+
+describe('in the first person', () => {
+  it('reads "I" in a quote as the official who speaks it, over the quote’s paragraphs', () => {
+    const meetings = meetingsOf(
+      'The Deputy Prime Minister and Minister for Foreign Affairs, Ana Ruiz, is in Jordan today.\n\n' +
+        'Speaking in Amman, the minister said:\n\n' +
+        '"This morning I met Foreign Minister Omar Haddad of Jordan. We discussed aid to Gaza.\n\n' +
+        'I also spoke by phone with Prime Minister Karim Nasser of Lebanon."\n\n' +
+        'I met nobody else, wrote a reader.',
+    );
+    expect(pairsOf(meetings)).toEqual(['Ana Ruiz + Karim Nasser', 'Ana Ruiz + Omar Haddad']);
+  });
+
+  it('finds the author of a release whose header writes the name in capitals', () => {
+    const meetings = meetingsOfFiles(
+      'SENATOR THE HON ANA RUIZ\nMinister for Foreign Affairs\n\nMEDIA RELEASE\n\n' +
+        'Yesterday I held a bilateral meeting with Secretary of State Omar Haddad in Washington.',
+    );
+    expect(pairsOf(meetings)).toEqual(['Ana Ruiz + Omar Haddad']);
+  });
+});
