@@ -86,9 +86,12 @@ function leadPerson(
     // "Reviewed our agenda," he wrote: a lone capitalised word is no one to follow.
     return p && isOfficial(p) ? p : undefined;
   };
+  // "She conveyed the greetings of President Paudel": a sentence that opens with "she" is about whom she is.
+  const opening = s.mentions.find((m) => m.kind !== 'group');
+  if (opening?.kind === 'pronoun' && opening.from <= 2 && opening.from < before) return undefined;
   const first =
     s.mentions.find((m) => m.kind === 'named' && m.to <= firstVerb && person(m)) ??
-    s.mentions.find((m) => m.kind !== 'group' && m.from <= 8 && (m.kind !== 'named' || person(m)));
+    s.mentions.find((m) => m.kind !== 'group' && m.from <= 8 && m.to <= before && (m.kind !== 'named' || person(m)));
   return person(first);
 }
 
@@ -124,11 +127,13 @@ function resolveMention(
   personOf: (r: Report) => Person | undefined,
 ): Resolved | undefined {
   const report = reportOf(m);
+  const focus = state.focus[sentence];
   if (report) {
-    const p = personOf(report);
+    // "Deuba" in a briefing with two Deubas is the one it is about.
+    const fits = focus && !report.title && namesCompatible(focus.name, report.name, state.codes);
+    const p = personOf(report) ?? (fits ? focus : undefined);
     return p ? { person: p } : undefined;
   }
-  const focus = state.focus[sentence];
   const words = state.sentences[sentence]?.toks.slice(m.from, m.to).map((t) => t.norm);
   // "Earlier, His Highness received …": the person the briefing styles so, not whoever was named last.
   if (m.kind === 'pronoun' && state.highness && words?.length === 2 && ['highness', 'majesty'].includes(words[1]!))

@@ -421,6 +421,12 @@ const isGuestHouse = (toks: Tok[], t: TitleMatch): boolean =>
   ['guest', 'visitor'].includes(toks[t.to - 1]?.norm ?? '') &&
   ['house', 'houses', 'list', 'book', 'room', 'speaker', 'of', 'lecture'].includes(toks[t.to]?.norm ?? '');
 
+/** Offices a body's name may stand before: "Arab League chief", "Kremlin spokesman", "Foreign Office official". */
+const BODY_OFFICES = new Set(['chief', 'spokesman', 'spokeswoman', 'spokesperson', 'boss', 'official', 'officials']);
+/** An office of a body in lower case right after a run of names. */
+const isBodyOfOffice = (toks: Tok[], to: number): boolean =>
+  toks[to]?.word === true && !toks[to]!.cap && BODY_OFFICES.has(toks[to]!.norm);
+
 /** A run of place words right after "in", "at" or "to": "in Algiers", "to the State of Qatar". */
 const isPlaceAfterPreposition = (toks: Tok[], from: number, to: number, lexicon: Lexicon): boolean =>
   ['in', 'at', 'to'].includes(toks[from - 1]?.norm ?? '') && lexicon.places.has(spanText(toks, from, to).toLowerCase());
@@ -814,9 +820,16 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   }
   const mentions: Mention[] = [];
   let officeTakenTo = 0;
-  for (const [from, to] of nameRuns(toks, table, lexicon)) {
-    // "the Ambassador of Korea in Algiers, Kim Jang-hyun": a place after "in" is where, not who.
-    if (isPlaceAfterPreposition(toks, from, to, lexicon)) continue;
+  for (const [start, to] of nameRuns(toks, table, lexicon)) {
+    // "UN High Commissioner for Human Rights Volker Türk": the name starts where the office ends.
+    const named = NAME_LIKE_TITLES.has(toks[start]!.norm);
+    const from = Math.max(
+      start,
+      ...titles.filter((t) => !named && t.from < start && t.to > start && t.to < to).map((t) => t.to),
+    );
+    // "the Ambassador of Korea in Algiers, Kim Jang-hyun": a place after "in" is where, not who; "Arab League chief",
+    // "Kremlin spokesman …": a body whose office follows is no one.
+    if (isPlaceAfterPreposition(toks, from, to, lexicon) || isBodyOfOffice(toks, to)) continue;
     // "Mr. A, Minister of Foreign Affairs of Argentina, Mr. B, …": an office written after a name is not the next's.
     const seen = leftContext(toks, from, titles, table, lexicon);
     const left = seen.start < officeTakenTo || officeOfOther(toks, seen.start, from, to) ? { start: from } : seen;

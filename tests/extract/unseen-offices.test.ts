@@ -402,3 +402,43 @@ describe('in the first person', () => {
     expect(pairsOf(meetings)).toEqual(['Ana Ruiz + Omar Haddad']);
   });
 });
+
+describe('whom "she" and a shared surname mean', () => {
+  it('keeps "she" for the minister the briefing follows, past a sentence that opens with "She" and names another', () => {
+    expect(
+      pairs(
+        'Foreign Minister Sita Rana was granted an audience by the Sultan of Oman on Sunday. She conveyed the ' +
+          'greetings of President Ram Thapa. On Monday, she exchanged views with Foreign Minister Anil Mehta of India.',
+      ),
+    ).toEqual(['Anil Mehta + Sita Rana', 'Sita Rana + Sultan of Oman']);
+  });
+
+  it('reads a surname two people of the briefing share as the one it follows', () => {
+    expect(
+      pairs(
+        'Foreign Minister Sita Rana met Foreign Minister Anil Mehta of India on Sunday and recalled the visit of ' +
+          'former prime minister Ram Rana to Delhi. Rana and Mehta had first met in New York in September last year.',
+      ),
+    ).toEqual(['Anil Mehta + Sita Rana', 'Anil Mehta + Sita Rana']);
+  });
+});
+
+describe('names beside offices and bodies', () => {
+  it('starts the name where the office ends: "UN High Commissioner for Human Rights Volker Türk"', () => {
+    expect(mentions('She will hold talks with UN High Commissioner for Human Rights Volker Türk.')).toEqual([
+      {
+        span: 'UN High Commissioner for Human Rights Volker Türk',
+        name: 'Volker Türk',
+        title: 'High Commissioner for Human Rights',
+      },
+    ]);
+  });
+
+  it('reads a body before its office as no one: "Arab League chief", "Kremlin spokesman"', () => {
+    expect(mentions('Kuwaiti FM meets Egyptian counterpart, Arab League chief in Cairo').map((m) => m.span)).toEqual([
+      'Kuwaiti FM',
+      'Egyptian counterpart',
+    ]);
+    expect(mentions('Kremlin spokesman Dmitry Peskov said so.').map((m) => m.name)).toEqual(['Dmitry Peskov']);
+  });
+});
