@@ -61,7 +61,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     'during meanwhile elsewhere earlier later relatedly apart before after according further furthermore however ' +
     'also ' +
     'separately speaking pleased both over under since while when where what why how there here today yesterday ' +
-    'tomorrow mr mrs ms dr amb h.e excellency sir madam dear thank thanks welcome congratulations greetings breaking ' +
+    'tomorrow mr mrs ms dr amb gen lt col maj brig prof engr h.e excellency sir madam dear thank thanks welcome ' +
+    'congratulations greetings breaking ' +
     'update exclusive analysis opinion editorial photo video watch read share related source sources officials ' +
     'official reports report statement stability peace meeting meetings talks visit diplomatic participation ' +
     'engagements advocacy interactions these those this that his her its their our my your he she they we you it i ' +

@@ -117,7 +117,7 @@ const MEAL_FOR = pattern([
 /** "held bilateral talks with", "had a telephone conversation with". */
 const HELD_TALKS_WITH = pattern([
   /\b/,
-  alternatives(['held', 'hold', 'holds', 'holding', 'had', 'has', 'have', 'having', 'conducted']),
+  alternatives(['held', 'hold', 'holds', 'holding', 'had', 'has', 'have', 'having', 'conducted', 'chaired', 'chairs']),
   ' (?:a |an )?',
   /(?:\S+ ){0,4}?/,
   MEETING_NOUNS,

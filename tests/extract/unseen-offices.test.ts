@@ -442,3 +442,14 @@ describe('names beside offices and bodies', () => {
     expect(mentions('Kremlin spokesman Dmitry Peskov said so.').map((m) => m.name)).toEqual(['Dmitry Peskov']);
   });
 });
+
+describe('a joint meeting chaired', () => {
+  it('reads "chaired a joint meeting with A and Gen B" as one meeting of the three, with no rank in the name', () => {
+    expect(
+      pairs(
+        "On Wednesday, Foreign Minister Ana Ruiz chaired a joint meeting with Uganda's Foreign Minister Gen Peter " +
+          "Okello and Tanzania's Foreign Minister Juma Said on trade.",
+      ),
+    ).toEqual(['Ana Ruiz + Juma Said + Peter Okello']);
+  });
+});
