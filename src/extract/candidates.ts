@@ -440,18 +440,25 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
   while (end > a.to && (toks[end - 1]!.text === '.' || (toks[end - 1]!.cap && HONORIFICS.has(toks[end - 1]!.norm))))
     end -= 1;
   const gap = toks.slice(a.to, end);
-  const words = gap
+  const all = gap
     .map((x) => (x.norm === ';' ? ',' : x.norm))
     .join(' ')
     .replace(/\bas well as\b/g, 'and')
     .split(' ')
-    .filter((w, i, all) => w !== '' && (w !== 'the' || i !== all.length - 1));
+    .filter((w) => w !== '');
+  // "…, the newly elected Chairperson of …": an article and the words of an office before the next item.
+  let lead = all.length;
+  while (lead > 0 && ITEM_LEAD_WORDS.has(all[lead - 1]!)) lead -= 1;
+  const words = all.slice(0, lead);
   const and = words.indexOf('and');
   if (and < 0 || !words.slice(0, and).every((x) => x === ',')) return words.join(' ');
   const rest = gap.slice(gap.findLastIndex((x) => x.norm === 'and' || x.norm === 'as') + 1);
   const described = isDescription(rest) || isDescription(gap.slice(gap.findIndex((x) => x.norm === 'and') + 1));
   return words.slice(and + 1).every(isGapWord) || described ? 'and' : words.join(' ');
 };
+/** Words that lead into a listed person's office: "the newly elected Chairperson", "the visiting …". */
+const ITEM_LEAD_WORDS = new Set(['the', 'newly', 'elected', 'new', 'incoming', 'outgoing', 'visiting', 'then']);
+
 /**
  * Words that describe listed people before their names: "the head of the … Ministry,", "his French and German
  * counterparts,".

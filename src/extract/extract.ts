@@ -550,7 +550,7 @@ function holderOf(r: Extract<Resolved, { unnamed: unknown }>, registry: Registry
  * of two words or more ("Juan Ramón de la Fuente"); a lone capitalised word with none ("Good", "Top") is no one.
  */
 const isOfficial = (p: Person): boolean =>
-  p.title !== undefined || p.organization !== undefined || p.country !== undefined || nameWords(p.name).length >= 2;
+  p.title !== undefined || p.organization !== undefined || p.country !== undefined || /\S\s+\S/.test(p.name.trim());
 
 /** A guest who does not lead a country meeting one who does calls on them (protocol's "courtesy call"). */
 function isCallOn(sides: Resolved[]): boolean {

@@ -109,8 +109,8 @@ const CONFERRED_WITH = pattern([
 const MEAL_FOR = pattern([
   /\b/,
   alternatives(['hosted', 'hosts', 'will host', 'gave', 'gives', 'offered']),
-  ' (?:a |an )?(?:working |official |state )?',
-  alternatives([...MEALS, 'banquet', 'reception']),
+  ' (?:a |an )?(?:separate |working |official |state )?',
+  alternatives([...MEALS, 'banquets?', 'receptions?']),
   ' (?:for|in honou?r of)',
   /\b/,
 ]);
@@ -192,7 +192,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   { name: 'sat down with', re: /\b(?:sat|sits|sit|sitting) down with\b/, kind: 'talks' },
   { name: 'conferred with', re: CONFERRED_WITH, kind: 'talks' },
-  { name: 'hosted a dinner for', re: MEAL_FOR, kind: 'talks' },
+  { name: 'hosted a dinner for', re: MEAL_FOR, kind: 'talks', hosting: true },
   {
     name: 'received a phone call from',
     re: pattern([

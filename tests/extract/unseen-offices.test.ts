@@ -453,3 +453,29 @@ describe('a joint meeting chaired', () => {
     ).toEqual(['Ana Ruiz + Juma Said + Peter Okello']);
   });
 });
+
+describe('lists and receptions', () => {
+  it('keeps "…, the newly elected Chairperson of …, X, and Y" in one list of people met', () => {
+    expect(
+      pairs(
+        "President Ade Bello on Saturday held bilateral meetings with Ghana's President Kofi Mensah, the newly " +
+          'elected Chairperson of the African Union Commission, Ali Hassan, and Ethiopian Prime Minister Dawit Bekele.',
+      ),
+    ).toEqual(['Ade Bello + Ali Hassan', 'Ade Bello + Dawit Bekele', 'Ade Bello + Kofi Mensah']);
+  });
+
+  it('reads "hosted separate receptions for A and B" as a meeting with each', () => {
+    expect(
+      pairs(
+        'Prime Minister Tran Van Minh hosted separate receptions for Foreign Minister Ana Ruiz of Peru and ' +
+          'Foreign Minister Omar Diallo of Senegal.',
+      ),
+    ).toEqual(['Ana Ruiz + Tran Van Minh', 'Omar Diallo + Tran Van Minh']);
+  });
+
+  it('follows no hyphenated region as a person: "the Indo-Pacific" is no one "he" can be', () => {
+    expect(
+      pairs('Indo-Pacific security dominated the forum. He also met Foreign Minister Wang Tao of China on Thursday.'),
+    ).toEqual([]);
+  });
+});
