@@ -1,4 +1,5 @@
 import type { Article, Paragraph, PartialDate } from '../types.js';
+import { formatPartialDate } from '../calendar.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import type { Place, PlaceLookup } from '../reference/places.js';
 import type { MeetingKind, ResolvedDate } from './types.js';
@@ -670,17 +671,34 @@ const ONWARD = pattern(
   'i',
 );
 
+/** Coming to the city the meeting was in: "welcomed A to Canberra", "who travelled to Montevideo", "a visit to …". */
+const CAME_TO = pattern(
+  [
+    alternatives([
+      /\b(?:welcom|travell?|arriv|fl[eo]w|came|come|went|return)\w*(?:\s+\S+){0,12}/,
+      /\b(?:visit|trip|tour|journey)/,
+    ]),
+    /\s+to\s+$/,
+  ],
+  'i',
+);
+
 /**
  * Where a sentence's meeting took place, of the cities it names: one a clause opens with ", where" ("flew in from
  * Riyadh, where on Monday he held talks …"), else the first after the verb, else the first; never a city left ("from
  * Bangkok") nor one travelled on to after it ("before flying to Jaffna").
  */
-function meetingPlace(text: string, places: PlaceMention[], triggerAt: number): Place | undefined {
+function meetingPlace(text: string, places: PlaceMention[], triggerAt: number, held: boolean): Place | undefined {
   const where = places.find((p) => p.index < triggerAt && /^[^,.;]*,\s*where\b/.test(text.slice(p.index)));
   if (where) return where.place;
-  const usable = places.filter(
-    (p) => !/\bfrom\s+$/i.test(text.slice(0, p.index)) && !ONWARD.test(text.slice(0, p.index)),
-  );
+  // After a meeting held, "to Jakarta" is somewhere else ("the planned visit of delegations to Jakarta"), unless the
+  // meeting was on that visit.
+  const elsewhere = (p: PlaceMention, before: string): boolean =>
+    held && p.index >= triggerAt && /\bto\s+$/i.test(before) && !CAME_TO.test(before);
+  const usable = places.filter((p) => {
+    const before = text.slice(0, p.index);
+    return !/\bfrom\s+$/i.test(before) && !ONWARD.test(before) && !elsewhere(p, before);
+  });
   return (usable.find((p) => p.index >= triggerAt) ?? usable[0])?.place;
 }
 
@@ -846,7 +864,7 @@ function sentenceCandidates(
       const location =
         t.kind === 'telephone'
           ? undefined
-          : (stop?.place ?? meetingPlace(seg.text, places, seg.text === s.text ? triggerAt : 0));
+          : (stop?.place ?? meetingPlace(seg.text, places, seg.text === s.text ? triggerAt : 0, !t.future));
       const future = t.future || date?.future === true;
       const sameDay = !date && SAME_DAY.test(seg.text);
       const dayBefore = !date && !sameDay && DAY_BEFORE.test(seg.text);
@@ -1184,7 +1202,13 @@ const MEETING_PLACE_CUE = pattern(
 /**
  * Add what the sentences after a meeting say of it: event, place, venue, topics, until the next meeting or a break.
  */
-function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext, dateline?: Place): Candidate {
+function addContext(
+  c: Candidate,
+  following: SentenceInfo[],
+  ctx: ExtractContext,
+  dates: ArticleDates,
+  dateline?: Place,
+): Candidate {
   let next = c;
   const names = new Set(c.sides.flat().flatMap((m) => (m.name ? [m.name.split(' ').pop()!.toLowerCase()] : [])));
   for (const s of following.slice(0, CONTEXT_SENTENCES)) {
@@ -1194,9 +1218,12 @@ function addContext(c: Candidate, following: SentenceInfo[], ctx: ExtractContext
       REFERS_BACK.test(s.text) ||
       (subject?.name !== undefined && names.has(subject.name.split(' ').pop()!.toLowerCase()));
     if (!refersBack) continue;
-    const places = findPlaces(s.text, ctx.findPlace, dateline).filter((p) =>
-      MEETING_PLACE_CUE.test(s.text.slice(0, p.index)),
-    );
+    // "… It was their first meeting since they met in Accra in October 2023": a place of another day is not this one's.
+    const days = dates.find(s.text).flatMap((d) => (d.resolved ? [formatPartialDate(d.resolved.date)] : []));
+    const otherDay = days.length > 0 && (!c.date || !days.includes(formatPartialDate(c.date.date)));
+    const places = otherDay
+      ? []
+      : findPlaces(s.text, ctx.findPlace, dateline).filter((p) => MEETING_PLACE_CUE.test(s.text.slice(0, p.index)));
     const newTopics = findTopics(s.text, isCountryWord(ctx)).filter((t) => !next.topics.includes(t));
     next = {
       ...next,
@@ -1277,7 +1304,7 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
   perSentence.forEach((cs, i) => {
     const nextStart = [...starts].find((k) => k > i) ?? sentences.length;
     const following = sentences.slice(i + 1, nextStart).filter((x) => x.paragraph !== HEADLINE_PARAGRAPH);
-    for (const c of cs) out.push(addContext(c, following, ctx, dateline));
+    for (const c of cs) out.push(addContext(c, following, ctx, dates, dateline));
     if (cs.length === 0) out.push(...plannedSessions(sentences[i]!, i, dates));
   });
   if (dateline) {

@@ -479,3 +479,36 @@ describe('lists and receptions', () => {
     ).toEqual([]);
   });
 });
+
+describe('the place of a meeting held, and places of other days', () => {
+  const placeOf = (text: string): string | undefined => meetingsOf(text)[0]?.location;
+
+  it('takes no city a delegation is to visit after the meeting, but the city a guest was welcomed to', () => {
+    expect(
+      placeOf(
+        'Foreign Minister Ana Ruiz held a bilateral meeting with Foreign Minister Ivan Petrov of Russia on ' +
+          'Thursday, discussing the planned visit of business delegations to Jakarta.',
+      ),
+    ).toBeUndefined();
+    expect(
+      placeOf('Foreign Minister Ana Ruiz welcomed Foreign Minister Omar Diallo of Senegal to Wellington for talks.'),
+    ).toBe('Wellington');
+  });
+
+  it('takes no place from a next sentence about another day', () => {
+    const meetings = meetingsOf(
+      'Foreign Minister Ana Ruiz on Tuesday received her Ghanaian counterpart, Ama Mensah. The talks were the ' +
+        'first since the Accra summit in October 2023 took place in Accra.',
+    );
+    expect(meetings.map((m) => [m.date?.year, m.location])).toEqual([[2025, undefined]]);
+  });
+
+  it('reads a dateline alone on its line: "Baku, Azerbaijan, November 12 (Trend)"', () => {
+    const [m] = meetingsOfFiles(
+      '---\ntitle: Leaders meet\ndate: 2024-11-12\n---\n\nBaku, Azerbaijan, November 12 (Trend)\n\n' +
+        'President Ali Karimov met with President ' +
+        'Omar Diallo of Senegal today. The two leaders recalled their previous meeting in Astana in July.',
+    );
+    expect(m?.location).toBe('Baku');
+  });
+});
