@@ -41,6 +41,8 @@ export interface SentenceInfo {
   triggers: Trigger[];
   /** The briefing is a release in its author's words: "I" is the author (a mention), "we" and "our" are no quote. */
   author?: boolean;
+  /** The day of the heading the sentence stands under ("March 3, 2025" over a readout): its date when it gives none. */
+  section?: ResolvedDate;
 }
 
 /** A meeting as one sentence reports it, before people are resolved across the article and the corpus. */
@@ -267,7 +269,12 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
       const triggers = [...found, ...droppedVerbTriggers(toks, found, ends)].sort((a, b) => a.from - b.from);
       return { paragraph: p.n, text: masked, ...evidence, toks, mentions, triggers };
     });
-  const body = quotedSpeakers(article.paragraphs.filter((p) => !p.heading).flatMap(read));
+  const sections = sectionDates(article);
+  const body = quotedSpeakers(
+    article.paragraphs
+      .filter((p) => !p.heading)
+      .flatMap((p) => read(p).map((s) => (sections.has(p.n) ? { ...s, section: sections.get(p.n)! } : s))),
+  );
   const author = releaseAuthor(article, body, read);
   const text = headlineText(article, ctx.lexicon);
   // The headline, after the body: "Sisi, Ramaphosa discuss Sudan in video call" may be all a briefing says of it.
@@ -279,6 +286,28 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
 
 /** The paragraph number of a briefing's headline read as a sentence (its paragraphs count from 1). */
 export const HEADLINE_PARAGRAPH = 0;
+
+/**
+ * The day each paragraph stands under: that of the last heading between paragraphs of text above it that names a day
+ * ("March 3, 2025", "Tuesday"), never a page's header ("Tuesday, 12 August 2025 | …") nor a day after the briefing's.
+ */
+function sectionDates(article: Article): Map<number, ResolvedDate> {
+  const out = new Map<number, ResolvedDate>();
+  let current: ResolvedDate | undefined;
+  let text = false;
+  for (const p of article.paragraphs) {
+    // A date over the whole briefing is its own date, which the briefing's days are read against already.
+    if (p.heading && text) {
+      const day = p.text.includes('|') ? undefined : analyzeDates(p.text, article.published).mentions[0]?.resolved;
+      const ahead = day && article.published && formatPartialDate(day.date) > formatPartialDate(article.published);
+      if (day?.date.day !== undefined && !ahead) current = { ...day, basis: `the heading '${day.text}'` };
+    } else if (!p.heading) {
+      text = true;
+      if (current) out.set(p.n, current);
+    }
+  }
+  return out;
+}
 
 /** Most words a headline has. */
 const HEADLINE_WORDS = 25;
@@ -858,7 +887,9 @@ function sentenceCandidates(
     const segs = stop ? [{ text: s.text, date: stop.date }] : segments(s.text, triggerAt, dates);
     for (const seg of segs) {
       const scope = segs.length > 1 ? seg.text : clause;
-      const date = aheadIfPlanned(seg.date ?? dates.meeting(seg.text), t.future);
+      const own = seg.date ?? dates.meeting(seg.text);
+      const section = own || SAME_DAY.test(seg.text) || DAY_BEFORE.test(seg.text) ? undefined : s.section;
+      const date = aheadIfPlanned(own ?? section, t.future);
       const dateUnknown = !date && dates.find(seg.text).some((d) => !d.resolved);
       const places = findPlaces(seg.text, ctx.findPlace, dateline);
       const location =

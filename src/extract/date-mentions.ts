@@ -842,7 +842,7 @@ function chronoWeekday(r: chrono.ParsedResult, sentence: string): Candidate | un
     /^(?:['’]s\b|\s*\(|\s+(?:morning|afternoon|evening|night)\b)/i.test(after) ||
     (/^\s*,/.test(after) && /(?:^|[.;:!?]\s*|\b(?:and|but)\s+)$/.test(sentence.slice(0, at))) ||
     // A round-up's heading: "**Monday.** The Weimar Triangle convened …", "Thursday: …".
-    (/^\**\s*[.:]/.test(after) && /^[\s*_#]*$/.test(sentence.slice(0, at)));
+    (/^\**\s*(?:[.:]|$)/.test(after) && /^[\s*_#]*$/.test(sentence.slice(0, at)));
   // Wire copy's bare weekday after a lower-case word: "spoke by phone Tuesday with", "held talks Saturday in Rabat";
   // not "Good Friday" nor "the Sunday Times".
   const wire = /\b\p{Ll}+,?\s+$/u.test(sentence.slice(Math.max(0, at - 20), at)) && !/^\s+\p{Lu}/u.test(after);

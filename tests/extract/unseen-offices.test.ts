@@ -512,3 +512,19 @@ describe('the place of a meeting held, and places of other days', () => {
     expect(m?.location).toBe('Baku');
   });
 });
+
+describe('dates given by headings', () => {
+  it('dates the items of a readout archive by the date heading above each', () => {
+    const meetings = meetingsOfFiles(
+      '---\ntitle: Readouts\ndate: 2025-03-20\n---\n\nThe readouts of the month follow.\n\n## March 3, 2025\n\n' +
+        'Secretary Ana Ruiz met Foreign Minister Omar Diallo of Senegal.\n\n## March 17, 2025\n\n' +
+        'Secretary Ana Ruiz spoke with Foreign Minister Ivan Petrov of Russia. On the same day, Secretary Ana Ruiz ' +
+        'met Foreign Minister Kofi Mensah of Ghana.',
+    );
+    expect(meetings.map((m) => [m.participants.map(who).sort().join(' + '), m.date?.day])).toEqual([
+      ['Ana Ruiz + Omar Diallo', 3],
+      ['Ana Ruiz + Ivan Petrov', 17],
+      ['Ana Ruiz + Kofi Mensah', 17],
+    ]);
+  });
+});
