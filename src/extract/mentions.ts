@@ -368,6 +368,17 @@ const isDottedInitials = (toks: Tok[], i: number): boolean =>
     toks[i + 1]?.text !== '.' &&
     toks[i + 1]?.start === (toks[i]?.end ?? 0) + 1);
 
+/** Two initials run together before a name: "KP Sharma Oli"; not an office, a country or a body ("PM", "US"). */
+const isInitialPair = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean =>
+  /^[A-Z]{2}$/.test(toks[i]?.text ?? '') &&
+  !table.words.has(toks[i]!.norm) &&
+  !HONORIFICS.has(toks[i]!.norm) &&
+  !NOT_NAMES.has(toks[i]!.norm) &&
+  !countryAt(toks, i, lexicon) &&
+  !organizationAt(toks, i, lexicon) &&
+  isNamePart(toks, i + 1, table, lexicon) &&
+  isNamePart(toks, i + 2, table, lexicon);
+
 /** Past a run of initials written without dots: "N P Saud", "K P Sharma Oli". */
 function initialsEnd(toks: Tok[], i: number): number {
   let k = i + 1;
@@ -449,6 +460,7 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
   for (let i = 0; i < toks.length;) {
     const startsWithInitial =
       (isInitial(toks, i) && isNamePart(toks, i + 2, table, lexicon) && !HONORIFICS.has(toks[i]!.norm)) ||
+      isInitialPair(toks, i, table, lexicon) ||
       (isDottedInitials(toks, i) &&
         isNamePart(toks, initialsEnd(toks, i), table, lexicon) &&
         !countryAt(toks, i, lexicon) &&
@@ -457,7 +469,13 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
       i += 1;
       continue;
     }
-    let j = startsWithInitial ? (isDottedInitials(toks, i) ? initialsEnd(toks, i) : i + 2) : i + 1;
+    let j = startsWithInitial
+      ? isDottedInitials(toks, i)
+        ? initialsEnd(toks, i)
+        : isInitialPair(toks, i, table, lexicon)
+          ? i + 1
+          : i + 2
+      : i + 1;
     for (;;) {
       let p = j;
       while (PARTICLES.has(toks[p]?.norm ?? '') && p - j < 3) p += 1;

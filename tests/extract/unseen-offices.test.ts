@@ -131,6 +131,17 @@ describe('names written in other ways', () => {
     ]);
   });
 
+  it('keeps two initials run together inside the name ("KP Sharma Oli"), and "PM", "US", "EU" out of it', () => {
+    expect(
+      mentions('Prime Minister KP Sharma Oli met PM Ali Khan, US Secretary Jo Park and EU envoy Ana Ruiz.'),
+    ).toEqual([
+      { span: 'Prime Minister KP Sharma Oli', name: 'KP Sharma Oli', title: 'Prime Minister' },
+      { span: 'PM Ali Khan', name: 'Ali Khan', title: 'PM' },
+      { span: 'US Secretary Jo Park', name: 'Jo Park', title: 'Secretary', country: 'USA' },
+      { span: 'EU envoy Ana Ruiz', name: 'Ana Ruiz', title: 'envoy' },
+    ]);
+  });
+
   it('reads "Amb." as an honorific, not a name', () => {
     expect(mentions('The Minister of Foreign Affairs, Amb. Musa Bello, received him.')).toEqual([
       {
