@@ -299,7 +299,8 @@ function sectionDates(article: Article): Map<number, ResolvedDate> {
     // A date over the whole briefing is its own date, which the briefing's days are read against already.
     if (p.heading && text) {
       const day = p.text.includes('|') ? undefined : analyzeDates(p.text, article.published).mentions[0]?.resolved;
-      const ahead = day && article.published && formatPartialDate(day.date) > formatPartialDate(article.published);
+      const published = article.published?.day !== undefined ? formatPartialDate(article.published) : undefined;
+      const ahead = day && published && formatPartialDate(day.date) > published;
       if (day?.date.day !== undefined && !ahead) current = { ...day, basis: `the heading '${day.text}'` };
     } else if (!p.heading) {
       text = true;
@@ -344,7 +345,12 @@ function releaseAuthor(
   if (!first || /[“”"]/.test(first.text)) return undefined;
   const paragraphs = article.paragraphs.filter((p) => p.n <= first.paragraph);
   if (paragraphs.filter((p) => !p.heading).length > AUTHOR_SPEAKS_BY) return undefined;
-  const title = { n: 0, text: article.title, sentences: [{ text: article.title, start: 0, end: 0 }], heading: true };
+  const title = {
+    n: HEADLINE_PARAGRAPH,
+    text: article.title,
+    sentences: [{ text: article.title, start: 0, end: 0 }],
+    heading: true,
+  };
   const before = [title, ...paragraphs].flatMap((p) =>
     p.heading ? read(titleCased(p)) : body.slice(0, speaks).filter((s) => s.paragraph === p.n),
   );
@@ -567,7 +573,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'near']);
 
 /** Up to six words ending in a possessive, with no comma: "the interim Afghan government's". */
 const isPossessor = (gap: Tok[]): boolean =>
-  gap.length >= 2 && gap.length <= 7 && /^['’]s$/.test(gap.at(-1)!.text) && gap.every((x) => x.word || x.text !== ',');
+  gap.length >= 2 && gap.length <= 7 && /^['’]s$/.test(gap.at(-1)!.text) && !gap.some((x) => x.text === ',');
 
 /**
  * Whether the words between a verb and a person are only articles, or adjuncts of time and place (names and numbers
@@ -1250,11 +1256,15 @@ function addContext(
       (subject?.name !== undefined && names.has(subject.name.split(' ').pop()!.toLowerCase()));
     if (!refersBack) continue;
     // "… It was their first meeting since they met in Accra in October 2023": a place of another day is not this one's.
-    const days = dates.find(s.text).flatMap((d) => (d.resolved ? [formatPartialDate(d.resolved.date)] : []));
-    const otherDay = days.length > 0 && (!c.date || !days.includes(formatPartialDate(c.date.date)));
-    const places = otherDay
-      ? []
-      : findPlaces(s.text, ctx.findPlace, dateline).filter((p) => MEETING_PLACE_CUE.test(s.text.slice(0, p.index)));
+    const cued = findPlaces(s.text, ctx.findPlace, dateline).filter((p) =>
+      MEETING_PLACE_CUE.test(s.text.slice(0, p.index)),
+    );
+    const days = (): string[] =>
+      dates.find(s.text).flatMap((d) => (d.resolved ? [formatPartialDate(d.resolved.date)] : []));
+    const otherDay = (found: string[]): boolean =>
+      found.length > 0 && (!c.date || !found.includes(formatPartialDate(c.date.date)));
+    // Dates are read only for a sentence that offers a place: chrono is the slowest part of extraction.
+    const places = cued.length > 0 && !next.location && otherDay(days()) ? [] : cued;
     const newTopics = findTopics(s.text, isCountryWord(ctx)).filter((t) => !next.topics.includes(t));
     next = {
       ...next,

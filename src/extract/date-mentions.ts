@@ -5,7 +5,11 @@
  * - Weekday: the most recent such day on or before the dateline ("on Thursday" in a Thursday article is that day);
  *   in a future-tense clause the next one on or after it. "last Monday" / "next Monday" exclude the dateline itself.
  * - A day or month without a year takes the year that puts it on or before the dateline (past tense) or on or after
- *   it (future tense); "last October" / "next January" exclude the dateline's month.
+ *   it (future tense); "last October" / "next January" exclude the dateline's month. A year said beside it wins ("in
+ *   February last year"), and a day written with its weekday ("Wednesday, 19 March") takes the year, of the
+ *   dateline's and the two beside it, in which it is that weekday.
+ * - "On the 12th": day 12 of the dateline's month, or of the month before when the dateline has not reached it.
+ * - A weekday alone heading a round-up's item ("**Monday.** …") is that day.
  * - Vague spans never get an invented day: "last week", "earlier this week", "two weeks ago" give the month the whole
  *   week lies in (the year when it straddles two months, nothing when it straddles two years); "last month" gives a
  *   month, "last year" a year; "late September", "at the end of March" a month; "mid-2024" a year.

@@ -295,9 +295,10 @@ function toParticipant(r: Resolved, countryName: (code: string) => string): Part
   };
 }
 
-/** True when two drafts can be the same meeting: the same sides, and dates and places that do not disagree. */
+/** A draft of a meeting only its briefing's headline reports so far. */
 const isHeadline = (d: Draft): boolean => d.candidate.paragraph === HEADLINE_PARAGRAPH;
 
+/** True when two drafts can be the same meeting: the same sides, and dates and places that do not disagree. */
 function sameMeeting(a: Draft, b: Draft): boolean {
   const ka = new Set(a.sides.map(sideKey));
   const kb = new Set(b.sides.map(sideKey));
@@ -382,7 +383,13 @@ function articlePersonOf(
   codes: NameCodes,
   personOf: (r: Report) => Person | undefined,
 ): (r: Report) => Person | undefined {
+  const memo = new Map<string, Person | undefined>();
   return (r) => {
+    const key = `${r.name}|${r.title ?? ''}|${r.country ?? ''}|${r.organization ?? ''}`;
+    if (!memo.has(key)) memo.set(key, resolve(r));
+    return memo.get(key);
+  };
+  function resolve(r: Report): Person | undefined {
     const styled = r.title !== undefined && STYLES.has(coreTitle(r.title));
     const named = people.filter((x) => namesCompatible(x.name, r.name, codes));
     const inArticle = named.filter((x) => styled || titlesCompatible(x.title, r.title));
@@ -392,7 +399,7 @@ function articlePersonOf(
     if (known && named.length > 0 && !named.some((x) => x.key === known.key))
       return named.length === 1 ? named[0] : undefined;
     return known ?? people.find((x) => x.name === r.name) ?? (named.length === 1 ? named[0] : undefined);
-  };
+  }
 }
 
 /**
@@ -409,7 +416,8 @@ function articlePeople(
     reports.filter((r) => nameWords(r.name).length >= 2),
     reports.filter((r) => nameWords(r.name).length < 2),
   ];
-  const fits = (r: Report): boolean => !full.some((f) => namesCompatible(f.name, r.name, codes));
+  const fullNames = [...new Set(full.map((f) => f.name))];
+  const fits = (r: Report): boolean => !fullNames.some((name) => namesCompatible(name, r.name, codes));
   const people = [...full, ...short.filter(fits)].map(personOf).filter((p): p is Person => !!p);
   return [...new Map(people.map((p) => [p.key, p])).values()];
 }

@@ -1,5 +1,5 @@
 import type { Place, PlaceLookup } from '../reference/places.js';
-import { venueCity } from '../reference/venues.js';
+import { mayStartVenue, venueCity } from '../reference/venues.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 
 /** Words that make a phrase an event: "SCO summit", "22nd meeting of the Council of Heads of Government". */
@@ -180,6 +180,7 @@ const VENUE_AFTER_PREPOSITION = pattern(
 /** The city of the longest venue the words start with: "Qasr Al Shati today" → Abu Dhabi. */
 function venueAt(words: string): string | undefined {
   const parts = words.split(/\s+/);
+  if (!mayStartVenue(parts[0]!.toLowerCase() === 'the' ? (parts[1] ?? '') : parts[0]!)) return undefined;
   for (let n = parts.length; n >= 1; n -= 1) {
     const city = venueCity(parts.slice(0, n).join(' '));
     if (city) return city;

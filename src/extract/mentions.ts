@@ -841,10 +841,10 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   let officeTakenTo = 0;
   for (const [start, to] of nameRuns(toks, table, lexicon)) {
     // "UN High Commissioner for Human Rights Volker Türk": the name starts where the office ends.
-    const named = NAME_LIKE_TITLES.has(toks[start]!.norm);
+    const nameLike = NAME_LIKE_TITLES.has(toks[start]!.norm);
     const from = Math.max(
       start,
-      ...titles.filter((t) => !named && t.from < start && t.to > start && t.to < to).map((t) => t.to),
+      ...titles.filter((t) => !nameLike && t.from < start && t.to > start && t.to < to).map((t) => t.to),
     );
     // "the Ambassador of Korea in Algiers, Kim Jang-hyun": a place after "in" is where, not who; "Arab League chief",
     // "Kremlin spokesman …": a body whose office follows is no one.

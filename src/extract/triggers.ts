@@ -434,6 +434,7 @@ const DROPPED_VERB = pattern([
  * A a video call with B". None where a trigger already stands.
  */
 export function droppedVerbTriggers(toks: Tok[], found: readonly Trigger[], after: readonly number[]): Trigger[] {
+  if (after.length === 0 || !toks.some((t) => t.norm === 'with')) return [];
   const { text, starts, tokenAt } = tokenText(toks);
   const out: Trigger[] = [];
   for (const at of after) {

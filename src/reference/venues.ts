@@ -148,10 +148,17 @@ const foldVenue = (name: string): string =>
     .replace(/^the /, '')
     .trim();
 
+/** The first words of the venues: a name that starts with none of them names no venue. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(VENUE_CITIES).map((k) => k.split(' ')[0]!));
+
 /**
  * The city of a venue by name, or undefined.
  * @example venueCity('the Akorda') // → 'Astana'
  */
 export function venueCity(name: string): string | undefined {
-  return VENUE_CITIES[foldVenue(name)];
+  const folded = foldVenue(name);
+  return FIRST_WORDS.has(folded.split(' ')[0]!) ? VENUE_CITIES[folded] : undefined;
 }
+
+/** Whether a word (folded, without "the") can start a venue's name: a cheap test before {@link venueCity}. */
+export const mayStartVenue = (word: string): boolean => FIRST_WORDS.has(foldVenue(word));
