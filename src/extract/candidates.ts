@@ -1282,6 +1282,16 @@ function addContext(
  * The day a briefing's dateline gives ("ABU DHABI, 14th January, 2025 (WAM) --"; "Astana, 5 March (Kazinform) –" in
  * the year the briefing is dated): an undated briefing's own date, and the day of a lead that states none.
  */
+/**
+ * The one year an undated briefing's headline and first paragraphs name ("APEC 2024: …", a page header's "18 November
+ * 2024"): the year of a dateline that gives only a day ("Lima, Nov. 16"). None when they name two years or none.
+ */
+export function statedYear(article: Article): PartialDate | undefined {
+  const text = [article.title, ...article.paragraphs.slice(0, 3).map((p) => p.text)].join(' ');
+  const years = new Set(text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+  return years.size === 1 ? { year: Number([...years][0]) } : undefined;
+}
+
 export function datelineDate(
   dateline: { date?: string } | undefined,
   published: PartialDate | undefined,

@@ -15,6 +15,7 @@ import {
   isRecent,
   openingDate,
   readSentences,
+  statedYear,
   type Candidate,
   type ExtractContext,
   type SentenceInfo,
@@ -430,7 +431,7 @@ function articleDrafts(
   { personOf, codes, registry }: Known,
 ): Draft[] {
   const dateline = articleDateline(article, ctx);
-  const published = article.published ?? datelineDate(dateline, undefined) ?? openingDate(sentences);
+  const published = article.published ?? datelineDate(dateline, statedYear(article)) ?? openingDate(sentences);
   if (published && !article.published) article = { ...article, published };
   const people = articlePeople(sentences, codes, personOf);
   const local = articlePersonOf(people, codes, personOf);

@@ -237,6 +237,18 @@ const DATELINE_COUNTRY_DATED = pattern(
   ],
   'u',
 );
+/**
+ * A city, a date and an agency ended by a full stop: "YEREVAN, MARCH 13, ARMENPRESS. ", "Baku. 18 November. REPORT by
+ * APA. ", "Ulaanbatar /MONTSAME/. " (group 2: date).
+ */
+const DATELINE_CITY_AGENCY = pattern(
+  [
+    /^\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})/u,
+    /(?:[.,]\s+(\p{Lu}\p{Ll}*\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}{3,}\.?\s+\d{1,2}))?/u,
+    /(?:[.,]\s+(?:REPORT by\s+)?\p{Lu}{3,}\.?|\s*\/\p{Lu}{3,}\/)\.?(?:\s+(?=\p{Lu})|\s*$)/u,
+  ],
+  'u',
+);
 /** A city and an agency: "ASTANA. KAZINFORM –", and a city alone on its line: "ANTALYA". */
 const DATELINE_AGENCY = /^\s*(\p{Lu}[\p{Lu} '’-]{2,30}?)(?:\.\s+\p{Lu}{3,}\s*[-–—]{1,2}\s|\s*$)/u;
 /** An agency before the city: "(ANSA) - ROME, MARCH 29 -". */
@@ -280,7 +292,8 @@ export function datelineAt(
     DATELINE_TASS.exec(paragraph) ??
     DATELINE_COUNTRY_DATED.exec(paragraph) ??
     DATELINE_AGENCY.exec(paragraph) ??
-    DATELINE.exec(paragraph);
+    DATELINE.exec(paragraph) ??
+    DATELINE_CITY_AGENCY.exec(paragraph);
   const place = m ? findPlace(m[1]!.split('/')[0]!.trim()) : undefined;
   if (!m || !place) return undefined;
   // "February 16/2025" (ENA) is "February 16, 2025".

@@ -287,6 +287,29 @@ describe('dates and datelines', () => {
   });
 });
 
+describe('more datelines', () => {
+  it('reads "CITY, MONTH DAY, AGENCY.", "City. DAY Month. REPORT by AGENCY." and "City /AGENCY/."', () => {
+    const at = (line: string): string | undefined => {
+      const [m] = meetingsOfFiles(
+        `---\ntitle: Talks\ndate: 2025-03-13\n---\n\n${line} Foreign Minister Ana Ruiz met Foreign Minister Omar ` +
+          'Diallo of Senegal today.',
+      );
+      return m?.location;
+    };
+    expect(at('YEREVAN, MARCH 13, ARMENPRESS.')).toBe('Yerevan');
+    expect(at('Baku. 18 November. REPORT by APA.')).toBe('Baku');
+    expect(at('Ulaanbatar /MONTSAME/.')).toBe('Ulaanbaatar');
+  });
+
+  it('dates an undated briefing by its dateline’s day and the one year its headline names', () => {
+    const [m] = meetingsOfFiles(
+      '---\ntitle: "COP 2024: Minister holds meetings"\n---\n\nBaku. 18 November. REPORT by APA.\n\n' +
+        'On Sunday, Foreign Minister Ali Karimov met Foreign Minister Ana Ruiz of Peru.',
+    );
+    expect(m?.date).toEqual({ year: 2024, month: 11, day: 17 });
+  });
+});
+
 describe('caption galleries', () => {
   it('reads a numbered caption as prose, not as data', () => {
     expect(
