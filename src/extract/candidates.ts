@@ -310,6 +310,33 @@ function sectionDates(article: Article): Map<number, ResolvedDate> {
   return out;
 }
 
+/** Words a headline that reports a meeting has, one of them at least (a cheap test before reading it). */
+const HEADLINE_CUE = pattern(
+  [
+    /\b/,
+    alternatives([
+      'meet',
+      'met',
+      'talk',
+      'call',
+      'receiv',
+      'host',
+      'visit',
+      'discuss',
+      'bilateral',
+      'audience',
+      'hold',
+    ]),
+    '|',
+    /\b/,
+    alternatives(['held', 'agree', 'sign', 'welcom', 'confer', 'phone', 'spoke', 'speak', 'sit', 'sat', 'review']),
+    '|',
+    /\b/,
+    alternatives(['t[eê]te', 'consult', 'exchang', 'co-?chair', 'chair']),
+  ],
+  'i',
+);
+
 /** Most words a headline has. */
 const HEADLINE_WORDS = 25;
 
@@ -322,6 +349,7 @@ function headlineText(article: Article, lexicon: Lexicon): string | undefined {
   const first = article.paragraphs[0]?.text ?? '';
   const words = title.split(/\s+/);
   if (!title || first.startsWith(title.replace(/(?:…|\.\.\.)$/, '')) || words.length > HEADLINE_WORDS) return undefined;
+  if (!HEADLINE_CUE.test(title)) return undefined;
   // "PM Abiy Holds Talks With Leaders": in a headline in title case, everyday words are lower case.
   const titleCase = words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7;
   const cased = titleCase

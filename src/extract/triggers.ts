@@ -421,6 +421,17 @@ export function findTriggers(toks: Tok[]): Trigger[] {
   return found.sort((a, b) => a.from - b.from);
 }
 
+/** Words a dropped verb's meeting noun ends in: a cheap test before {@link DROPPED_VERB}. */
+const DROPPED_VERB_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'talks meeting meetings discussions discussion consultations conversation conversations audience audiences',
+    'call calls exchange exchanges interaction interactions session sessions videoconference conference',
+    'tete-a-tete summit dialogue negotiations teleconference link views bilateral bilaterals',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
 /** A meeting noun and its "with" right after a name, the verb dropped: "Muhriddin separate meetings with". */
 const DROPPED_VERB = pattern([
   /^(?:(?:also|then|later|a|an|separate|bilateral|several|two|three|phone|telephone|video|official) )*/,
@@ -434,14 +445,17 @@ const DROPPED_VERB = pattern([
  * A a video call with B". None where a trigger already stands.
  */
 export function droppedVerbTriggers(toks: Tok[], found: readonly Trigger[], after: readonly number[]): Trigger[] {
-  if (after.length === 0 || !toks.some((t) => t.norm === 'with')) return [];
-  const { text, starts, tokenAt } = tokenText(toks);
+  const near = (at: number): boolean => toks.slice(at, at + 6).some((t) => DROPPED_VERB_NOUNS.has(t.norm));
+  const starts = after.filter(
+    (at) => at < toks.length && near(at) && !found.some((t) => t.from >= at && t.from <= at + 8),
+  );
+  if (starts.length === 0) return [];
+  const { text, starts: offsets, tokenAt } = tokenText(toks);
   const out: Trigger[] = [];
-  for (const at of after) {
-    if (at >= toks.length || found.some((t) => t.from >= at && t.from <= at + 8)) continue;
-    const m = DROPPED_VERB.exec(text.slice(starts[at]));
+  for (const at of starts) {
+    const m = DROPPED_VERB.exec(text.slice(offsets[at]));
     if (!m) continue;
-    const to = tokenAt(starts[at]! + m[0].length - 1) + 1;
+    const to = tokenAt(offsets[at]! + m[0].length - 1) + 1;
     const kind = kindOfNoun(m[0]);
     out.push({
       from: at,
