@@ -5,34 +5,12 @@
  * headings and caption galleries.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/corpus/parse-article.js';
 import { isDataLikeLine } from '../../src/corpus/prose.js';
 import { findDates } from '../../src/extract/date-mentions.js';
-import { buildExtractContext, extractMeetings } from '../../src/extract/extract.js';
-import { buildTitleTable, findMentions, spanText } from '../../src/extract/mentions.js';
+import { findMentions, spanText } from '../../src/extract/mentions.js';
 import { tokenize } from '../../src/extract/tokens.js';
-import type { Meeting, Participant } from '../../src/extract/types.js';
-import { buildLexicon } from '../../src/reference/lexicon.js';
 import { formatPartialDate } from '../../src/calendar.js';
-
-const lexicon = buildLexicon();
-const ctx = buildExtractContext(lexicon);
-const table = buildTitleTable();
-
-const FILLER =
-  'Officials said a joint working group would meet before the end of the year to review progress on the projects ' +
-  'and report back to both governments.';
-
-/** The meetings of a corpus of briefings, each given as a file's text, with filler prose after. */
-const meetingsOfFiles = (...raws: string[]): Meeting[] => {
-  const articles = raws.map((raw, i) => parseArticle(`unseen-${i}.txt`, `${raw}\n\n${FILLER}\n`).article!);
-  return extractMeetings({ dir: 'test', articles, warnings: [] }, lexicon, ctx);
-};
-const meetingsOf = (text: string, date = '2025-03-06'): Meeting[] => meetingsOfFiles(` date ${date} \n\n${text}`);
-const who = (p: Participant): string => p.name ?? [p.title, p.country ?? p.organization].filter(Boolean).join(' of ');
-const pairsOf = (meetings: Meeting[]): string[] =>
-  meetings.map((m) => m.participants.map(who).sort().join(' + ')).sort();
-const pairs = (text: string, date?: string): string[] => pairsOf(meetingsOf(text, date));
+import { lexicon, meetingsOf, meetingsOfFiles, pairs, pairsOf, table, who } from './unseen-helpers.js';
 
 /** Each mention of a sentence: its words, and the name, title and country read from them. */
 const mentions = (sentence: string): { span: string; name?: string; title?: string; country?: string }[] => {

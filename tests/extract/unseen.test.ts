@@ -4,32 +4,9 @@
  * talks, the country a speaker stands for, and no country guessed from others the article names.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/corpus/parse-article.js';
-import { buildExtractContext, extractMeetings } from '../../src/extract/extract.js';
-import { buildTitleTable, findMentions } from '../../src/extract/mentions.js';
+import { findMentions } from '../../src/extract/mentions.js';
 import { tokenize } from '../../src/extract/tokens.js';
-import type { Meeting, Participant } from '../../src/extract/types.js';
-import { buildLexicon } from '../../src/reference/lexicon.js';
-
-const lexicon = buildLexicon();
-const ctx = buildExtractContext(lexicon);
-const table = buildTitleTable();
-
-const FILLER =
-  'Officials said a joint working group would meet before the end of the year to review progress on the projects ' +
-  'and report back to both governments.';
-
-/** The meetings of one briefing: the text as a file gives it, with filler prose after. */
-const meetingsOfFile = (raw: string): Meeting[] => {
-  const { article } = parseArticle('unseen.txt', `${raw}\n\n${FILLER}\n`);
-  return extractMeetings({ dir: 'test', articles: [article!], warnings: [] }, lexicon, ctx);
-};
-const meetingsOf = (text: string, date = '2025-03-06'): Meeting[] => meetingsOfFile(` date ${date} \n\n${text}`);
-const who = (p: Participant): string => p.name ?? [p.title, p.country ?? p.organization].filter(Boolean).join(' of ');
-const pairs = (text: string, date?: string): string[] =>
-  meetingsOf(text, date)
-    .map((m) => m.participants.map(who).sort().join(' + '))
-    .sort();
+import { lexicon, meetingsOf, meetingsOfFiles, pairs, table, who } from './unseen-helpers.js';
 
 describe('the person met after when, where and how', () => {
   it('finds the guest after a date and a place between the verb and the name', () => {
@@ -209,7 +186,7 @@ describe('more ways of naming', () => {
 
 describe('the dateline’s date', () => {
   it('dates an undated briefing: "ABU DHABI, 14th January, 2025 (WAM) -- … received today"', () => {
-    const [m] = meetingsOfFile(
+    const [m] = meetingsOfFiles(
       'ABU DHABI, 14th January, 2025 (WAM) -- Foreign Minister Omar Saeed received today Foreign Minister ' +
         'Lucia Ferreira of Uruguay.',
     );
@@ -337,7 +314,7 @@ describe('calls from a list', () => {
   });
 
   it('finds the dateline under a headline written as a paragraph of its own', () => {
-    const [m] = meetingsOfFile(
+    const [m] = meetingsOfFiles(
       'Ministers to meet in January as treaty talks begin\n\nMOSCOW, December 10, 2018 (TASS) – Foreign Minister ' +
         'Sergey Lavrov on Monday received Foreign Minister Walid al-Muallem at the ministry.',
     );
@@ -640,18 +617,13 @@ describe('"His Highness" standing alone', () => {
 
 describe('a royal style for the office-holder', () => {
   it('reads "Prince Faisal" as the briefing’s foreign minister, though the corpus spells him two ways', () => {
-    const first = parseArticle(
-      'a.txt',
+    const found = meetingsOfFiles(
       ` date 2024-10-31 \n\nSaudi Foreign Minister Prince Faisal bin Khalid held talks with Foreign Minister Ana ` +
         `Reyes in Riyadh on Wednesday. Yesterday, Prince Faisal received a phone call from Egyptian Foreign ` +
-        `Minister Omar Saleh.\n\n${FILLER}\n`,
-    ).article!;
-    const second = parseArticle(
-      'b.txt',
+        `Minister Omar Saleh.`,
       ` date 2025-02-21 \n\nOn 20 February, the minister held bilateral meetings with Prince Faisal bin Khalid Al ` +
-        `Saud, Minister of Foreign Affairs of Saudi Arabia, in Johannesburg.\n\n${FILLER}\n`,
-    ).article!;
-    const found = extractMeetings({ dir: 'test', articles: [first, second], warnings: [] }, lexicon, ctx);
+        `Saud, Minister of Foreign Affairs of Saudi Arabia, in Johannesburg.`,
+    );
     const calls = found.filter((m) => m.kind === 'telephone').map((m) => m.participants.map(who).sort().join(' + '));
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatch(/^Omar Saleh \+ Prince Faisal bin Khalid/);
@@ -665,13 +637,11 @@ describe('a surname the corpus finds ambiguous', () => {
       'Wednesday, Minister Reyes was received by Prime Minister Tomas Berg at his office. Youssouf will travel next ' +
       'week to the region. According to his office, he is scheduled to hold talks with President Leila Haddad in ' +
       'Tunis on Monday.';
-    const other = parseArticle(
-      'b.txt',
-      ` date 2025-02-16 \\n\\nPresident Amara Diallo held a bilateral meeting with the AU Commission Chairperson, ` +
-        `Mahmoud Ali Youssouf, and with Ambassador Omar Youssouf of Djibouti on Saturday.\\n\\n${FILLER}\\n`,
-    ).article!;
-    const { article } = parseArticle('a.txt', ` date 2025-03-20 \\n\\n${text}\\n\\n${FILLER}\\n`);
-    const found = extractMeetings({ dir: 'test', articles: [article!, other], warnings: [] }, lexicon, ctx);
+    const found = meetingsOfFiles(
+      ` date 2025-03-20 \n\n${text}`,
+      ` date 2025-02-16 \n\nPresident Amara Diallo held a bilateral meeting with the AU Commission Chairperson, ` +
+        `Mahmoud Ali Youssouf, and with Ambassador Omar Youssouf of Djibouti on Saturday.`,
+    );
     const haddad = found.find((m) => m.participants.some((p) => p.name === 'Leila Haddad'));
     expect(haddad?.participants.map(who)).toEqual(['Mahmoud Ali Youssouf', 'Leila Haddad']);
   });
@@ -679,7 +649,7 @@ describe('a surname the corpus finds ambiguous', () => {
 
 describe('an undated briefing whose opening gives a full date', () => {
   it('reads its other days against that date, and never a page header’s', () => {
-    const found = meetingsOfFile(
+    const found = meetingsOfFiles(
       'Sunday, 12 January 2031 | Lagos 31°C | Subscribe\n\nForeign Minister Ana Reyes left Lima on Sunday, ' +
         'November 9, 2025, for a tour of the region, the ministry said. She will be received by President Tomas ' +
         'Berg in Quito on Monday. A day before leaving, Reyes hosted Foreign Minister Leila Haddad of Tunisia in Lima ' +
