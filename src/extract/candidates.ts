@@ -278,9 +278,7 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
   const author = releaseAuthor(article, body, read);
   const text = headlineText(article, ctx.lexicon);
   // The headline, after the body: "Sisi, Ramaphosa discuss Sudan in video call" may be all a briefing says of it.
-  const head = text
-    ? read({ n: HEADLINE_PARAGRAPH, text, heading: true, sentences: [{ text, start: 0, end: text.length }] })
-    : [];
+  const head = text ? read(headlineParagraph(text)) : [];
   return [...(author ? body.map((s) => withAuthor(s, author)) : body), ...head];
 }
 
@@ -337,6 +335,14 @@ const HEADLINE_CUE = pattern(
   'i',
 );
 
+/** A headline as a paragraph of one sentence, numbered {@link HEADLINE_PARAGRAPH}. */
+const headlineParagraph = (text: string): Paragraph => ({
+  n: HEADLINE_PARAGRAPH,
+  text,
+  heading: true,
+  sentences: [{ text, start: 0, end: text.length }],
+});
+
 /** Most words a headline has. */
 const HEADLINE_WORDS = 25;
 
@@ -348,8 +354,8 @@ function headlineText(article: Article, lexicon: Lexicon): string | undefined {
   const title = article.title.trim();
   const first = article.paragraphs[0]?.text ?? '';
   const words = title.split(/\s+/);
-  if (!title || first.startsWith(title.replace(/(?:…|\.\.\.)$/, '')) || words.length > HEADLINE_WORDS) return undefined;
-  if (!HEADLINE_CUE.test(title)) return undefined;
+  const cut = first.startsWith(title.replace(/(?:…|\.\.\.)$/, ''));
+  if (!title || cut || words.length > HEADLINE_WORDS || !HEADLINE_CUE.test(title)) return undefined;
   // "PM Abiy Holds Talks With Leaders": in a headline in title case, everyday words are lower case.
   const titleCase = words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7;
   const cased = titleCase
@@ -373,12 +379,7 @@ function releaseAuthor(
   if (!first || /[“”"]/.test(first.text)) return undefined;
   const paragraphs = article.paragraphs.filter((p) => p.n <= first.paragraph);
   if (paragraphs.filter((p) => !p.heading).length > AUTHOR_SPEAKS_BY) return undefined;
-  const title = {
-    n: HEADLINE_PARAGRAPH,
-    text: article.title,
-    sentences: [{ text: article.title, start: 0, end: 0 }],
-    heading: true,
-  };
+  const title = headlineParagraph(article.title);
   const before = [title, ...paragraphs].flatMap((p) =>
     p.heading ? read(titleCased(p)) : body.slice(0, speaks).filter((s) => s.paragraph === p.n),
   );
@@ -408,9 +409,9 @@ function titleCased(p: Paragraph): Paragraph {
 const INTRODUCES_QUOTE = /(?:\b(?:said|says|stated|states|told \w+|wrote|writes|posted|added|declared)\s*|:)\s*$/;
 
 /**
- * Sentences of a quote in its speaker's words ("Speaking in Amman, the Tánaiste said: “This morning I met …”"), with
- * the speaker standing for "I" and "me": the last official named before it. The quote runs on, over paragraphs, to
- * its closing mark.
+ * Sentences of a quote in its speaker's words ("Speaking in Amman, the Tánaiste said: “This morning I met …”"),
+ * with the speaker standing for "I" and "me": the last official named before it. The quote runs on, over
+ * paragraphs, to its closing mark.
  */
 function quotedSpeakers(body: SentenceInfo[]): SentenceInfo[] {
   let speaker: Mention | undefined;
@@ -590,7 +591,9 @@ const ADJUNCT_WORDS = new Set([
 /** How far after its verb the person met may come when adjuncts stand between. */
 const OBJECT_REACH = 16;
 
-/** Words that end an adjunct and lead to the person: "… on Saturday from …", "… in Cairo, …", "… in Cairo his". */
+/**
+ * Words that end an adjunct and lead to the person: "… on Saturday from …", "… in Cairo, …", "… in Cairo his".
+ */
 const ADJUNCT_ENDS = new Set([',', 'with', 'from', 'by', 'his', 'her', 'their']);
 
 /** Times that close a place before the person: "received at the Akorda today Chinese Ambassador …". */
@@ -1283,7 +1286,7 @@ function addContext(
       REFERS_BACK.test(s.text) ||
       (subject?.name !== undefined && names.has(subject.name.split(' ').pop()!.toLowerCase()));
     if (!refersBack) continue;
-    // "… It was their first meeting since they met in Accra in October 2023": a place of another day is not this one's.
+    // "… It was their first meeting since they met in Accra in October 2023": another day's place is not this one's.
     const cued = findPlaces(s.text, ctx.findPlace, dateline).filter((p) =>
       MEETING_PLACE_CUE.test(s.text.slice(0, p.index)),
     );

@@ -166,9 +166,12 @@ function resolveMention(
   const candidates = exact.length === 1 ? exact : specific.length === 1 ? specific : compatible;
   if (guest) {
     const named = (p: Person): boolean =>
-      state.sentences
-        .slice(0, sentence)
-        .some((s) => s.mentions.some((o) => reportOf(o) && personOf(reportOf(o)!)?.key === p.key));
+      state.sentences.slice(0, sentence).some((s) =>
+        s.mentions.some((o) => {
+          const r = reportOf(o);
+          return r !== undefined && personOf(r)?.key === p.key;
+        }),
+      );
     const earlier = specific.filter(named);
     return earlier.length === 1 ? { person: earlier[0]! } : undefined;
   }
