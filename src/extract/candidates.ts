@@ -1262,7 +1262,8 @@ const MEETING_PLACE_CUE = pattern(
   [
     /\b/,
     alternatives(['meeting', 'met', 'talks', 'held', 'took place', 'visit', 'visiting', 'arrived', 'hosted', 'venue']),
-    /\b(?:\W+[\p{L}\d'’-]+){0,6}?\W+$/u,
+    // Not across what the talks were about: "the talks covered the situation in Gaza".
+    /\b(?:\W+(?!(?:covered|discussed|focused|touched|reviewed|addressed|on|about|over)\b)[\p{L}\d'’-]+){0,6}?\W+$/u,
   ],
   'iu',
 );
@@ -1349,7 +1350,7 @@ export function openingDate(sentences: readonly SentenceInfo[]): PartialDate | u
 export function articleDateline(
   article: Article,
   ctx: ExtractContext,
-): { place: Place; end: number; paragraph: number; date?: string } | undefined {
+): { place?: Place; end: number; paragraph: number; date?: string } | undefined {
   // A headline the file gives as a paragraph of its own may stand above the dateline: two paragraphs of text, past a
   // page's menus, rules and time stamps ("Home | Politics | …", "-----", "Published: 03/11/2024 14:22").
   const isText = (p: Article['paragraphs'][number]): boolean =>
@@ -1389,14 +1390,11 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
     for (const c of cs) out.push(addContext(c, following, ctx, dates, dateline));
     if (cs.length === 0) out.push(...plannedSessions(sentences[i]!, i, dates));
   });
+  // An undated briefing's meeting on a day it names ("on Tuesday") was where the dateline is; dated ones are placed
+  // after their occasion's (extract.ts).
   if (dateline) {
     for (const c of out)
-      if (
-        !c.location &&
-        c.status === 'held' &&
-        c.kind !== 'telephone' &&
-        (isRecent(c.date, article.published) || (!c.date && c.dateUnknown))
-      )
+      if (!c.location && c.status === 'held' && c.kind !== 'telephone' && !c.date && c.dateUnknown)
         c.location = dateline;
   }
   return out;

@@ -355,6 +355,8 @@ const FUTURE_WORDS = [
   'and to',
 ];
 const FUTURE = pattern([/\b/, alternatives(FUTURE_WORDS), /\s+(?:\S+\s+){0,2}$/]);
+/** A sentence's words of a plan anywhere ("will leave for South Korea … to attend the summit in Gyeongju"). */
+export const FUTURE_ANYWHERE = pattern([/\b/, alternatives(FUTURE_WORDS), /\b/]);
 /** "is scheduled to travel to Riyadh on Monday for talks with": a trip ahead whose purpose is the meeting. */
 const FUTURE_TRIP = pattern([
   /\b/,
