@@ -481,6 +481,10 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   if (t.prepositional) return before.slice(0, 1);
   const last = before[before.length - 1];
   if (!last) return [];
+  // "A flies to Tokyo, alongside B and C, and is set to hold talks with D": a second predicate of the first subject.
+  const gap = s.toks.slice(last.to, t.from).map((x) => x.norm);
+  if (gap[0] === ',' && gap[1] === 'and' && PREDICATE_WORDS.has(gap[2] ?? '') && before[0] !== last)
+    return [before[0]!];
   // A joint subject is a list, "A and B" or "A, B and C": the last two joined by "and", any before them by commas, or
   // "A and his French and German counterparts, B and C".
   const prev = before[before.length - 2];
@@ -494,10 +498,14 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   return side;
 }
 
+/** Words that open a sentence's second predicate after ", and": "…, and is set to hold talks with". */
+const PREDICATE_WORDS = new Set(['is', 'was', 'are', 'were', 'will', 'has', 'had', 'then', 'also', 'later', 'would']);
+
 /**
  * The words between two mentions, with a comma before "and" and articles after it dropped ("A, and the visiting B"):
- * "and", ",", or anything else. A semicolon separates items as a comma does, "as well as" joins as "and" does, and
- * the last item may be described before its name: "… and the head of the Kyrgyz Foreign Ministry, Jeenbek Kulubaev".
+ * "and", ",", or anything else. A semicolon separates items as a comma does, "as well as", "together with" and
+ * "alongside" join as "and" does, and the last item may be described before its name: "… and the head of the Kyrgyz
+ * Foreign Ministry, Jeenbek Kulubaev".
  */
 const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
   let end = b.from;
@@ -508,7 +516,7 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
   const all = gap
     .map((x) => (x.norm === ';' ? ',' : x.norm))
     .join(' ')
-    .replace(/\bas well as\b/g, 'and')
+    .replace(/\bas well as\b|\b(?:together|along) with\b|\balongside\b/g, 'and')
     .split(' ')
     .filter((w) => w !== '');
   // "…, the newly elected Chairperson of …": an article and the words of an office before the next item.
@@ -522,7 +530,7 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
   return words.slice(and + 1).every(isGapWord) || described ? 'and' : words.join(' ');
 };
 /** Words that lead into a listed person's office: "the newly elected Chairperson", "the visiting …". */
-const ITEM_LEAD_WORDS = new Set(['the', 'newly', 'elected', 'new', 'incoming', 'outgoing', 'visiting', 'then']);
+const ITEM_LEAD_WORDS = new Set(['the', 'newly', 'elected', 'new', 'incoming', 'outgoing', 'visiting', 'then', 'host']);
 
 /**
  * Words that describe listed people before their names: "the head of the … Ministry,", "his French and German
@@ -1007,7 +1015,7 @@ function sentenceCandidates(
         ? subject.map((m) => [m])
         : [subject, object];
     if (!group && (sides.length < 2 || sides.some((side) => side.length === 0))) return;
-    if (!group && object.length > 1 && !TOGETHER.test(s.text)) {
+    if (!group && object.length > 1 && !TOGETHER.test(s.text) && !t.together) {
       // "will visit Hanoi on 12 May and Jakarta on 14 May for talks with A and B": A in Hanoi, B in Jakarta.
       const tour = itinerary(s.text, dates, ctx.findPlace);
       object.forEach((o, i) =>

@@ -510,8 +510,17 @@ function articleDrafts(
       );
       sides = fillCountries(sides, sentences[c.sentence]!, ctx.lexicon);
     }
+    // "The leaders of Azerbaijan and Armenia, Ilham Aliyev and Nikol Pashinyan, …": one person named twice is one side.
     const keys = new Set(sides.map(sideKey));
-    if (keys.size < 2 || keys.size !== sides.length) continue;
+    if (keys.size < 2 || (keys.size !== sides.length && sides.length < 3)) continue;
+    sides = [...new Map(sides.map((r) => [sideKey(r), r])).values()];
+    // "The leaders of Azerbaijan and Armenia, Ilham Aliyev and Nikol Pashinyan": an office of a country named beside
+    // its holder in a meeting of three or more is no one more.
+    if (sides.length >= 3) {
+      const named = new Set(sides.flatMap((r) => ('person' in r && r.person.country ? [r.person.country] : [])));
+      const kept = sides.filter((r) => !('unnamed' in r && r.unnamed.country && named.has(r.unnamed.country)));
+      if (kept.length >= 2) sides = kept;
+    }
     // A headline's meeting is of people the briefing names: "Kuwaiti FM meets Egyptian counterpart" adds no one.
     if (c.paragraph === HEADLINE_PARAGRAPH && sides.some((r) => 'unnamed' in r)) continue;
     if (!c.countrySides && !sides.some((r) => 'person' in r)) continue;

@@ -20,6 +20,8 @@ export interface Trigger {
   hosting: boolean;
   /** "invited B to visit": a planned visit only once the briefing says the invitation was accepted. */
   invitation?: boolean;
+  /** "joined A and B for a meeting": the people after it were met together, in one meeting. */
+  together?: boolean;
 }
 
 interface Pattern {
@@ -40,6 +42,8 @@ interface Pattern {
   hosting?: boolean;
   /** See {@link Trigger.invitation}. */
   invitation?: boolean;
+  /** See {@link Trigger.together}. */
+  together?: boolean;
 }
 
 /** Nouns that report a meeting or a call: "talks", "meeting", "phone call", "courtesy call". */
@@ -130,7 +134,16 @@ const HELD_TALKS = pattern([
   /\b/,
   alternatives(['held', 'hold', 'holds', 'had', 'conducted']),
   / (?:\S+ ){0,4}?/,
-  alternatives(['talks', 'discussions', 'consultations', 'a meeting', 'a telephone conversation', 'a phone call']),
+  alternatives([
+    'talks',
+    'discussions',
+    'consultations',
+    'a meeting',
+    'a telephone conversation',
+    'a phone call',
+    // "are due to hold an IBSA leaders' meeting": the people before it meet one another.
+    "an? (?:[a-z'’-]+ ){1,3}(?:meeting|summit)",
+  ]),
   /\b/,
 ]);
 /** "at a meeting with", "during his talks of the day with". */
@@ -262,6 +275,18 @@ const PATTERNS: readonly Pattern[] = [
     re: /\b(?:received|receives|receiving) in (?:an |a private |a special )?audience\b/,
     kind: 'talks',
     hosting: true,
+  },
+  {
+    // "joined his Kazakh and Uzbek counterparts, A and B, for a trilateral meeting"; not "join A for a meeting with B".
+    name: 'joined for a meeting',
+    re: pattern([
+      /\b(?:joined|joins|join|joining)\b/,
+      '(?=(?: \\S+){1,24}? (?:for|at|in) (?:a|an|the) (?:\\S+ ){0,5}?',
+      alternatives(['meeting', 'talks', 'summit', 'dinner', 'lunch', 'breakfast', 'consultations', 'session']),
+      '\\b(?! with\\b))',
+    ]),
+    kind: 'talks',
+    together: true,
   },
   { name: 'shook hands with', re: /\b(?:shook|shakes|shake|shaking) hands with\b/, kind: 'talks' },
   { name: 'met with', re: /\b(?:met|meets|meet|meeting) (?:with|separately with)\b/, kind: 'talks' },
@@ -417,6 +442,7 @@ export function findTriggers(toks: Tok[]): Trigger[] {
         between: p.between === true,
         hosting: p.hosting === true,
         ...(p.invitation ? { invitation: true } : {}),
+        ...(p.together ? { together: true } : {}),
       });
     }
   }
