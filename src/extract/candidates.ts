@@ -471,7 +471,14 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const nearest = s.mentions
     .filter((m) => m.to <= t.from && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';'))
     .pop();
-  if (nearest?.kind === 'group' && t.from - nearest.to <= 3) {
+  // "The two leaders discussed … and recalled their previous meeting": a group that opens the sentence is its subject.
+  const opening =
+    nearest !== undefined &&
+    nearest.from <= 1 &&
+    s.mentions[0] === nearest &&
+    !t.hosting &&
+    !s.toks.slice(nearest.to, t.from).some((x) => RELATIVE_WORDS.has(x.norm));
+  if (nearest?.kind === 'group' && (t.from - nearest.to <= 3 || opening)) {
     const first = s.toks[nearest.from]?.norm ?? '';
     return ['the', 'both', 'they', 'two'].includes(first) && !nearest.organization && !nearest.country ? [nearest] : [];
   }
@@ -497,6 +504,9 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   }
   return side;
 }
+
+/** Words that open a relative clause: a verb after them is not the sentence's. */
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'where', 'when', 'whose']);
 
 /** Words that open a sentence's second predicate after ", and": "…, and is set to hold talks with". */
 const PREDICATE_WORDS = new Set(['is', 'was', 'are', 'were', 'will', 'has', 'had', 'then', 'also', 'later', 'would']);

@@ -174,7 +174,11 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'the meeting between',
-    re: /\b(?:the |a |their |his |her )?(?:meeting|talks|discussions|phone call|telephone conversation) between\b/,
+    // "the meeting between", "a tête-à-tête meeting was held between".
+    re: pattern([
+      /\b(?:the |a |their |his |her )?(?:meeting|talks|discussions|phone call|telephone conversation)/,
+      /(?: (?:was|were|has been|had been|will be) held)? between\b/,
+    ]),
     kind: kindOfNoun,
     between: true,
   },
@@ -212,7 +216,8 @@ const PATTERNS: readonly Pattern[] = [
       /\b(?:received|receives|receiving|got|took) (?:\S+ ){0,3}?(?:a |two |three |separate |several )*/,
       /(?:(?:tele)?phone |video )?calls? (?:\S+ ){0,3}?from\b/,
     ]),
-    kind: 'telephone',
+    // "received a courtesy call from the Ambassador" is a visit in person.
+    kind: (m) => (/courtesy/.test(m) ? 'call-on' : 'telephone'),
   },
   {
     name: 'made a phone call to',
@@ -227,6 +232,15 @@ const PATTERNS: readonly Pattern[] = [
       / with\b/,
     ]),
     kind: kindOfNoun,
+  },
+  {
+    // "The two leaders … recalled their previous meeting in Astana in July": the sides are those of the sentence.
+    name: 'recalled their meeting',
+    re: pattern([
+      /\b(?:recalled|recalls|recalling|remembered) (?:their|the) /,
+      /(?:previous |last |earlier |first )?(?:meeting|talks)\b(?! with)/,
+    ]),
+    kind: 'talks',
   },
   { name: 'held talks with', re: HELD_TALKS_WITH, kind: kindOfNoun },
   { name: 'held talks', re: HELD_TALKS, kind: kindOfNoun },

@@ -1,10 +1,12 @@
 /**
  * Meetings of three or more people, as briefings write them: one who joins others for a meeting, a list of leaders
  * who hold a meeting of their group, "A and B, together with C, met", a person named twice in one list, and a
- * second predicate of a sentence's first subject. Invented sentences.
+ * second predicate of a sentence's first subject; and more ways of saying it: "a meeting was held between", an office
+ * of a country before "Sheikh", a recalled meeting of "the two leaders", a courtesy call received. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingsOfFiles, pairs, pairsOf } from './unseen-helpers.js';
+import { meetingsOf, meetingsOfFiles, pairs, pairsOf } from './unseen-helpers.js';
+import { formatPartialDate } from '../../src/calendar.js';
 
 describe('meetings of three or more', () => {
   it('reads "joined A and B for a trilateral meeting" as one meeting of the three', () => {
@@ -55,5 +57,42 @@ describe('meetings of three or more', () => {
       'is set to hold bilateral talks with Japanese Foreign Minister Yoko Kamikawa on the margins.';
     expect(pairs(text)).toContain('Subrahmanyam Jaishankar + Yoko Kamikawa');
     expect(pairs(text)).not.toContain('Antony Blinken + Penny Wong + Yoko Kamikawa');
+  });
+});
+
+describe('more ways of saying it', () => {
+  it('reads "a tete-a-tete meeting was held between A and the Emir of Qatar Sheikh B"', () => {
+    const text =
+      'A tete-a-tete meeting was held between Kazakh President Kassym-Jomart Tokayev and the Emir of Qatar ' +
+      'Sheikh Tamim bin Hamad Al Thani in Astana on Monday.';
+    const [meeting] = meetingsOf(text);
+    expect(pairsOf(meetingsOf(text))).toEqual(['Kassym-Jomart Tokayev + Tamim bin Hamad Al Thani']);
+    expect(meeting?.participants.find((p) => p.name === 'Tamim bin Hamad Al Thani')).toMatchObject({
+      title: 'Emir',
+      country: 'Qatar',
+    });
+  });
+
+  it('reads "the two leaders … recalled their previous meeting in Astana in July" as that meeting', () => {
+    const text =
+      'Azerbaijani President Ilham Aliyev received Pakistani Prime Minister Shehbaz Sharif in Baku on Tuesday.\n\n' +
+      'The two leaders discussed investment projects and recalled their previous meeting in Astana in July 2024.';
+    const rows = meetingsOf(text, '2024-11-14').map((m) => `${m.date ? formatPartialDate(m.date) : '-'} ${m.location}`);
+    expect(rows.sort()).toEqual(['2024-07 Astana', '2024-11-12 Baku']);
+  });
+
+  it('does not make "the two leaders" meet in a clause about someone else ("which Brazil will host")', () => {
+    const text =
+      'UAE President Mohamed bin Zayed received Brazilian President Luiz Inacio Lula da Silva on Monday.\n\nThe ' +
+      'two leaders discussed preparations for COP30, which Brazil will host in Belem in November.';
+    expect(meetingsOf(text)).toHaveLength(1);
+  });
+
+  it('reads "received a courtesy call from" as a call in person', () => {
+    const [meeting] = meetingsOf(
+      'Malaysian Foreign Minister Mohamad Hasan received a courtesy call from the Ambassador of Kazakhstan to ' +
+        'Malaysia Daniyar Sarsenov on Monday.',
+    );
+    expect(meeting?.kind).toBe('call-on');
   });
 });
