@@ -511,8 +511,10 @@ function leftContext(
   lexicon: Lexicon,
 ): Partial<Mention> & { start: number } {
   let k = from;
-  if (toks[k - 1]?.text === '.' && HONORIFICS.has(toks[k - 2]?.norm ?? '')) k -= 2;
-  else if (HONORIFICS.has(toks[k - 1]?.norm ?? '') && toks[k - 1]?.cap) k -= 1;
+  // "Secretary General Mark Rutte": a title's last word is no honorific ("General Lee") before the name.
+  const direct = titles.some((t) => t.to === from && !t.plural);
+  if (!direct && toks[k - 1]?.text === '.' && HONORIFICS.has(toks[k - 2]?.norm ?? '')) k -= 2;
+  else if (!direct && HONORIFICS.has(toks[k - 1]?.norm ?? '') && toks[k - 1]?.cap) k -= 1;
   // "Antony Blinken, Ms. Kamikawa": after another name and a comma, a name with its own honorific is someone else.
   if (k < from && toks[k - 1]?.norm === ',' && isNamePart(toks, k - 2, table, lexicon)) return { start: k };
   if (toks[k - 1]?.norm === ',') k -= 1;

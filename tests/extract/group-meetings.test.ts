@@ -95,4 +95,10 @@ describe('more ways of saying it', () => {
     );
     expect(meeting?.kind).toBe('call-on');
   });
+
+  it('reads "NATO Secretary General Mark Rutte" as one person, not a rank "General" before a name', () => {
+    expect(
+      pairs('Armenian Foreign Minister Ararat Mirzoyan met NATO Secretary General Mark Rutte on Tuesday.'),
+    ).toEqual(['Ararat Mirzoyan + Mark Rutte']);
+  });
 });
