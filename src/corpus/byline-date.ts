@@ -52,7 +52,7 @@ const PAGE_WORDS = pattern(
  * (updated: Feb 25, 2025)". A part may be an author ("By …"), a desk or a time, never a sentence.
  */
 function isBylineShaped(line: string, dateAt: number): boolean {
-  if (PAGE_WORDS.test(line)) return false;
+  if (PAGE_WORDS.test(line.replace(PUBLISHED_WEEKDAY, ''))) return false;
   const parts = line.replace(/\((?:updated|modified)[^)]*\)/i, '').split('|');
   let at = 0;
   return parts.every((part) => {
@@ -66,8 +66,13 @@ function isBylineShaped(line: string, dateAt: number): boolean {
   });
 }
 
+/** A weekday of a line that says when it was updated or published: "Friday, April 4, 2025 | Updated 17:55". */
+const PUBLISHED_WEEKDAY = /^\s*\p{L}+day\b(?=.*\b(?:updated|published|posted)\b)/iu;
+
 /** A publication word right before a date: "Published", "Issued on:", "Posted:", "Updated". */
 const PUBLICATION_CUE = /\b(?:published|issued|posted|updated|released)(?:\s+on)?\s*:?\s*$/i;
+/** A publication word right before a date anywhere in a line. */
+const PUBLICATION_CUE_ANYWHERE = /\b(?:published|issued|posted|updated|released)(?:\s+on)?\s*:?\s*\d/i;
 
 /** The first date line near the top of a briefing that has no date marker: its byline's date. */
 export function bylineDate(lines: readonly string[]): PartialDate | undefined {
@@ -75,7 +80,11 @@ export function bylineDate(lines: readonly string[]): PartialDate | undefined {
     .map((l) => l.trim())
     .filter(Boolean)
     .slice(0, BYLINE_LINES)) {
-    const date = line.length <= 60 ? dateOfDateLine(line) : undefined;
+    // A long line is a sentence, unless a publication word stands before its date ("World | Published on …").
+    const date =
+      line.length <= 60 || (line.length <= 160 && PUBLICATION_CUE_ANYWHERE.test(line))
+        ? dateOfDateLine(line)
+        : undefined;
     if (date) return date;
   }
   return undefined;

@@ -471,7 +471,14 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const nearest = s.mentions
     .filter((m) => m.to <= t.from && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';'))
     .pop();
-  if (nearest?.kind === 'group' && t.from - nearest.to <= 3) {
+  // "The two leaders discussed … and recalled their previous meeting": a group that opens the sentence is its subject.
+  const opening =
+    nearest !== undefined &&
+    nearest.from <= 1 &&
+    s.mentions[0] === nearest &&
+    !t.hosting &&
+    !s.toks.slice(nearest.to, t.from).some((x) => RELATIVE_WORDS.has(x.norm));
+  if (nearest?.kind === 'group' && (t.from - nearest.to <= 3 || opening)) {
     const first = s.toks[nearest.from]?.norm ?? '';
     return ['the', 'both', 'they', 'two'].includes(first) && !nearest.organization && !nearest.country ? [nearest] : [];
   }
@@ -481,6 +488,10 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   if (t.prepositional) return before.slice(0, 1);
   const last = before[before.length - 1];
   if (!last) return [];
+  // "A flies to Tokyo, alongside B and C, and is set to hold talks with D": a second predicate of the first subject.
+  const gap = s.toks.slice(last.to, t.from).map((x) => x.norm);
+  if (gap[0] === ',' && gap[1] === 'and' && PREDICATE_WORDS.has(gap[2] ?? '') && before[0] !== last)
+    return [before[0]!];
   // A joint subject is a list, "A and B" or "A, B and C": the last two joined by "and", any before them by commas, or
   // "A and his French and German counterparts, B and C".
   const prev = before[before.length - 2];
@@ -494,10 +505,17 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   return side;
 }
 
+/** Words that open a relative clause: a verb after them is not the sentence's. */
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'where', 'when', 'whose']);
+
+/** Words that open a sentence's second predicate after ", and": "…, and is set to hold talks with". */
+const PREDICATE_WORDS = new Set(['is', 'was', 'are', 'were', 'will', 'has', 'had', 'then', 'also', 'later', 'would']);
+
 /**
  * The words between two mentions, with a comma before "and" and articles after it dropped ("A, and the visiting B"):
- * "and", ",", or anything else. A semicolon separates items as a comma does, "as well as" joins as "and" does, and
- * the last item may be described before its name: "… and the head of the Kyrgyz Foreign Ministry, Jeenbek Kulubaev".
+ * "and", ",", or anything else. A semicolon separates items as a comma does, "as well as", "together with" and
+ * "alongside" join as "and" does, and the last item may be described before its name: "… and the head of the Kyrgyz
+ * Foreign Ministry, Jeenbek Kulubaev".
  */
 const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
   let end = b.from;
@@ -508,7 +526,7 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
   const all = gap
     .map((x) => (x.norm === ';' ? ',' : x.norm))
     .join(' ')
-    .replace(/\bas well as\b/g, 'and')
+    .replace(/\bas well as\b|\b(?:together|along) with\b|\balongside\b/g, 'and')
     .split(' ')
     .filter((w) => w !== '');
   // "…, the newly elected Chairperson of …": an article and the words of an office before the next item.
@@ -522,7 +540,7 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
   return words.slice(and + 1).every(isGapWord) || described ? 'and' : words.join(' ');
 };
 /** Words that lead into a listed person's office: "the newly elected Chairperson", "the visiting …". */
-const ITEM_LEAD_WORDS = new Set(['the', 'newly', 'elected', 'new', 'incoming', 'outgoing', 'visiting', 'then']);
+const ITEM_LEAD_WORDS = new Set(['the', 'newly', 'elected', 'new', 'incoming', 'outgoing', 'visiting', 'then', 'host']);
 
 /**
  * Words that describe listed people before their names: "the head of the … Ministry,", "his French and German
@@ -1007,7 +1025,7 @@ function sentenceCandidates(
         ? subject.map((m) => [m])
         : [subject, object];
     if (!group && (sides.length < 2 || sides.some((side) => side.length === 0))) return;
-    if (!group && object.length > 1 && !TOGETHER.test(s.text)) {
+    if (!group && object.length > 1 && !TOGETHER.test(s.text) && !t.together) {
       // "will visit Hanoi on 12 May and Jakarta on 14 May for talks with A and B": A in Hanoi, B in Jakarta.
       const tour = itinerary(s.text, dates, ctx.findPlace);
       object.forEach((o, i) =>
@@ -1262,7 +1280,8 @@ const MEETING_PLACE_CUE = pattern(
   [
     /\b/,
     alternatives(['meeting', 'met', 'talks', 'held', 'took place', 'visit', 'visiting', 'arrived', 'hosted', 'venue']),
-    /\b(?:\W+[\p{L}\d'’-]+){0,6}?\W+$/u,
+    // Not across what the talks were about: "the talks covered the situation in Gaza".
+    /\b(?:\W+(?!(?:covered|discussed|focused|touched|reviewed|addressed|on|about|over)\b)[\p{L}\d'’-]+){0,6}?\W+$/u,
   ],
   'iu',
 );
@@ -1349,7 +1368,7 @@ export function openingDate(sentences: readonly SentenceInfo[]): PartialDate | u
 export function articleDateline(
   article: Article,
   ctx: ExtractContext,
-): { place: Place; end: number; paragraph: number; date?: string } | undefined {
+): { place?: Place; end: number; paragraph: number; date?: string } | undefined {
   // A headline the file gives as a paragraph of its own may stand above the dateline: two paragraphs of text, past a
   // page's menus, rules and time stamps ("Home | Politics | …", "-----", "Published: 03/11/2024 14:22").
   const isText = (p: Article['paragraphs'][number]): boolean =>
@@ -1389,14 +1408,11 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
     for (const c of cs) out.push(addContext(c, following, ctx, dates, dateline));
     if (cs.length === 0) out.push(...plannedSessions(sentences[i]!, i, dates));
   });
+  // An undated briefing's meeting on a day it names ("on Tuesday") was where the dateline is; dated ones are placed
+  // after their occasion's (extract.ts).
   if (dateline) {
     for (const c of out)
-      if (
-        !c.location &&
-        c.status === 'held' &&
-        c.kind !== 'telephone' &&
-        (isRecent(c.date, article.published) || (!c.date && c.dateUnknown))
-      )
+      if (!c.location && c.status === 'held' && c.kind !== 'telephone' && !c.date && c.dateUnknown)
         c.location = dateline;
   }
   return out;

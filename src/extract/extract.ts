@@ -4,6 +4,7 @@ import type { Article, Corpus, PartialDate } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import { placeLookup, type Place } from '../reference/places.js';
 import { findPlaces } from './features.js';
+import { FUTURE_ANYWHERE } from './triggers.js';
 import type { Meeting, MeetingSource, Participant, ResolvedDate } from './types.js';
 import { meetingDate } from './date-mentions.js';
 import { buildTitleTable, countryAt, countryOfWord, standCountry, type Mention } from './mentions.js';
@@ -509,8 +510,17 @@ function articleDrafts(
       );
       sides = fillCountries(sides, sentences[c.sentence]!, ctx.lexicon);
     }
+    // "The leaders of Azerbaijan and Armenia, Ilham Aliyev and Nikol Pashinyan, …": one person named twice is one side.
     const keys = new Set(sides.map(sideKey));
-    if (keys.size < 2 || keys.size !== sides.length) continue;
+    if (keys.size < 2 || (keys.size !== sides.length && sides.length < 3)) continue;
+    sides = [...new Map(sides.map((r) => [sideKey(r), r])).values()];
+    // "The leaders of Azerbaijan and Armenia, Ilham Aliyev and Nikol Pashinyan": an office of a country named beside
+    // its holder in a meeting of three or more is no one more.
+    if (sides.length >= 3) {
+      const named = new Set(sides.flatMap((r) => ('person' in r && r.person.country ? [r.person.country] : [])));
+      const kept = sides.filter((r) => !('unnamed' in r && r.unnamed.country && named.has(r.unnamed.country)));
+      if (kept.length >= 2) sides = kept;
+    }
     // A headline's meeting is of people the briefing names: "Kuwaiti FM meets Egyptian counterpart" adds no one.
     if (c.paragraph === HEADLINE_PARAGRAPH && sides.some((r) => 'unnamed' in r)) continue;
     if (!c.countrySides && !sides.some((r) => 'person' in r)) continue;
@@ -526,7 +536,8 @@ function articleDrafts(
       article,
     });
   }
-  return inheritSameDayPlaces(inheritOccasionDates(drafts, article, sentences, ctx, dateline));
+  const occasions = inheritOccasionDates(drafts, article, sentences, ctx, dateline);
+  return datelinePlaces(inheritSameDayPlaces(occasions), article, dateline?.place);
 }
 
 /**
@@ -626,12 +637,20 @@ const RECALLED = pattern(
   'i',
 );
 
+/** Days either side of an occasion's day that are still its days: a summit's, a forum's or a visit's. */
+const OCCASION_DAYS = 3;
+
+/** A full date as a count of days, for distances between days; none for a month or a year. */
+const dayNumber = (d: PartialDate | undefined): number | undefined =>
+  d?.day === undefined || d.month === undefined ? undefined : Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+
 /**
  * A news briefing reports one occasion: a held meeting that states no date of its own ("Relatedly, X held a
  * meeting with Y") takes the date of the briefing's first dated meeting when that is within a week of the
- * dateline, and says so in its basis. A held meeting of that day (stated or taken) with no place of its own takes the
- * occasion's: the first meeting's place, else one the opening sentences name, else the dateline's city. Recollections
- * and meetings whose date phrase could not be read keep none.
+ * dateline, and says so in its basis. A meeting of that day (stated or taken) with no place of its own takes the
+ * occasion's: the first meeting's place, else one the opening sentences name, else the dateline's city. So does a
+ * meeting held or planned on the occasion's other days ("on Friday … on Saturday", "tomorrow"), unless a meeting of
+ * those days is placed elsewhere (a tour). Recollections and meetings whose date phrase could not be read keep none.
  */
 function inheritOccasionDates(
   drafts: Draft[],
@@ -650,7 +669,7 @@ function inheritOccasionDates(
   // The opening's dates are read once (chrono is the slowest part of extraction) and only when needed.
   let dates: (ResolvedDate | undefined)[] | undefined;
   const opening = (): Opening[] =>
-    sentences.slice(0, 2).map((s, i) => ({ s, date: (dates ??= openingDates(sentences, article))[i] }));
+    openingSentences(sentences).map((s, i) => ({ s, date: (dates ??= openingDates(sentences, article))[i] }));
   const own = dated(first) ? first : undefined;
   const date =
     own?.candidate.date ??
@@ -664,14 +683,36 @@ function inheritOccasionDates(
   const basis = `not stated; same occasion as ${what} of ${formatHumanDate(date.date)} in the same briefing`;
   const place = lead?.candidate.location ?? occasionPlace(opening(), article, ctx) ?? dateline?.place;
   const day = formatPartialDate(date.date);
+  const occasionDay = dayNumber(date.date)!;
+  const dayOf = (d: Draft): number | undefined => dayNumber(d.candidate.date?.date);
+  // A meeting of the occasion's other days is at its place unless one between them is elsewhere (a tour's next city).
+  const elsewhere = (n: number): boolean =>
+    drafts.some((o) => {
+      const at = dayOf(o);
+      const name = o.candidate.kind === 'telephone' ? undefined : o.candidate.location?.name;
+      return at !== undefined && name !== undefined && name !== place?.name && (at - occasionDay) * (n - at) >= 0;
+    });
+  const around = (d: Draft): boolean => {
+    const n = dayOf(d);
+    return n !== undefined && Math.abs(n - occasionDay) <= OCCASION_DAYS && !elsewhere(n);
+  };
+  // A plan of the occasion's days is at its place when someone met there in person, not only by a trip ahead.
+  const present = drafts.some(
+    (o) =>
+      o.candidate.status === 'held' &&
+      o.candidate.kind !== 'telephone' &&
+      (o.candidate.date ? isRecent(o.candidate.date, article.published) : !o.candidate.dateUnknown) &&
+      (o.candidate.location?.name ?? place?.name) === place?.name,
+  );
   return drafts.map((d) => {
     const own = d.candidate.date;
+    const sameDay = !own || formatPartialDate(own.date) === day;
     const skip =
-      (own && formatPartialDate(own.date) !== day) ||
       d.candidate.dateUnknown ||
-      d.candidate.status !== 'held' ||
       d.candidate.countrySides ||
-      RECALLED.test(d.candidate.evidence);
+      RECALLED.test(d.candidate.evidence) ||
+      (sameDay ? d.candidate.status !== 'held' : !around(d)) ||
+      (d.candidate.status === 'planned' && !present);
     if (skip) return d;
     const located = d.candidate.location || !place || d.candidate.kind === 'telephone';
     return {
@@ -685,6 +726,47 @@ function inheritOccasionDates(
   });
 }
 
+/**
+ * The dateline's city for a held meeting of the briefing's week that no sentence and no occasion places: where the
+ * news was reported is where it happened.
+ */
+function datelinePlaces(drafts: Draft[], article: Article, dateline: Place | undefined): Draft[] {
+  if (!dateline) return drafts;
+  return drafts.map((d) => {
+    const c = d.candidate;
+    const placed = c.location || c.status !== 'held' || c.kind === 'telephone' || !isRecent(c.date, article.published);
+    return placed ? d : { ...d, candidate: { ...c, location: dateline } };
+  });
+}
+
+/** Where the first sentence puts an occasion: "in Kazan", "at the summit in Kazan", "on a visit to Brussels". */
+const LEAD_PLACE_CUE = /\b(?:in|at|(?:visit|trip)\s+to|visiting)\s+$/i;
+
+/** Where a later sentence does: "gathered in Riyadh", "the Raisina Dialogue in New Delhi", not "the crisis in Gaza". */
+const OCCASION_PLACE_CUE = pattern(
+  [
+    /\b/,
+    alternatives([
+      'meetings?',
+      'met',
+      'talks',
+      'held',
+      'arrived',
+      'gathered',
+      'summit',
+      'forum',
+      'conference',
+      'dialogue',
+    ]),
+    /\b(?:\W+[\p{L}\d'’-]+){0,3}?\s+(?:in|at)\s+$|\b(?:visit|trip)\s+to\s+$|\bvisiting\s+$/u,
+  ],
+  'iu',
+);
+
+/** Whether a year or a month holds a day: "this year" is the briefing's year. */
+const holds = (d: PartialDate, day: PartialDate | undefined): boolean =>
+  d.day === undefined && day?.year === d.year && (d.month === undefined || d.month === day.month);
+
 /** An opening sentence of a briefing with the date it reports, if any. */
 interface Opening {
   s: SentenceInfo;
@@ -692,17 +774,29 @@ interface Opening {
 }
 
 const openingDates = (sentences: SentenceInfo[], article: Article): (ResolvedDate | undefined)[] =>
-  sentences.slice(0, 2).map((s) => meetingDate(s.text, article.published));
+  openingSentences(sentences).map((s) => meetingDate(s.text, article.published));
+
+/** A briefing's first two sentences of prose, past a page's menus and bylines ("World | Published on …"). */
+const openingSentences = (sentences: SentenceInfo[]): SentenceInfo[] =>
+  sentences
+    .filter(
+      (s) => s.paragraph !== HEADLINE_PARAGRAPH && !s.text.includes('|') && s.toks.filter((t) => t.word).length >= 6,
+    )
+    .slice(0, 2);
 
 /**
  * The place a briefing's two opening sentences put something in or at (else the occasion is at the dateline's city).
  * A sentence dated long before the briefing ("last met in Bishkek in October 2023") tells of another occasion.
  */
 function occasionPlace(opening: Opening[], article: Article, ctx: ExtractContext): Place | undefined {
-  for (const { s, date } of opening) {
-    if (date && !isRecent(date, article.published)) continue;
-    // "in Kuala Lumpur", "at the summit in Kazan"; not "to Jakarta", "from Accra".
-    const found = findPlaces(s.text, ctx.findPlace).find((p) => /\b(?:in|at)\s+$/i.test(s.text.slice(0, p.index)));
+  for (const [i, { s, date }] of opening.entries()) {
+    if (date && !isRecent(date, article.published) && !holds(date.date, article.published)) continue;
+    const cue = i === 0 ? LEAD_PLACE_CUE : OCCASION_PLACE_CUE;
+    // "at the summit in Kazan", "on a working visit to Brussels"; not "the crisis in Gaza", "from Accra".
+    // A trip ahead ("will leave for Seoul to attend the summit in Gyeongju") is not where the news happened.
+    const found = findPlaces(s.text, ctx.findPlace).find(
+      (p) => cue.test(s.text.slice(0, p.index)) && !FUTURE_ANYWHERE.test(s.text.slice(0, p.index)),
+    );
     if (found) return found.place;
   }
   return undefined;

@@ -215,7 +215,10 @@ export function findPlaces(sentence: string, findPlace: PlaceLookup, dateline?: 
     const city = venueAt(m[1]!);
     const place = city ? findPlace(city) : undefined;
     const index = m.index + m[0].length - m[1]!.length;
-    if (place && !found.some((f) => f.index === index)) found.push({ place, index });
+    // "at the Itamaraty Palace in Rio de Janeiro": the city written after a venue is the venue's.
+    const end = m.index + m[0].length;
+    const cityAfter = found.some((f) => f.index > end && /^(?:,\s*|\s+in\s+)$/.test(sentence.slice(end, f.index)));
+    if (place && !cityAfter && !found.some((f) => f.index === index)) found.push({ place, index });
   }
   if (dateline) for (const m of sentence.matchAll(/\bhere\b/gi)) found.push({ place: dateline, index: m.index });
   return found.sort((a, b) => a.index - b.index);
@@ -287,7 +290,7 @@ export function findDateline(firstParagraph: string, findPlace: PlaceLookup): Pl
 export function datelineAt(
   paragraph: string,
   findPlace: PlaceLookup,
-): { place: Place; end: number; date?: string } | undefined {
+): { place?: Place; end: number; date?: string } | undefined {
   const m =
     DATELINE_TASS.exec(paragraph) ??
     DATELINE_COUNTRY_DATED.exec(paragraph) ??
@@ -295,10 +298,15 @@ export function datelineAt(
     DATELINE.exec(paragraph) ??
     DATELINE_CITY_AGENCY.exec(paragraph);
   const place = m ? findPlace(m[1]!.split('/')[0]!.trim()) : undefined;
-  if (!m || !place) return undefined;
+  // "(ANSA) - CAPRI, APR 18 -": a town the tables do not know still dates a dateline that names its agency.
+  if (!m || (!place && !(m[2] && AGENCY_MARK.test(m[0])))) return undefined;
   // "February 16/2025" (ENA) is "February 16, 2025".
-  return { place, end: m.index + m[0].length, ...(m[2] ? { date: m[2].trim().replace('/', ', ') } : {}) };
+  const date = m[2] ? { date: m[2].trim().replace('/', ', ') } : {};
+  return { ...(place ? { place } : {}), end: m.index + m[0].length, ...date };
 }
+
+/** An agency's name in a dateline: "(ANSA)", "(Yonhap)", "/TASS/". */
+const AGENCY_MARK = /\(\p{L}[\p{L} .-]{1,30}\)|\/\p{Lu}{3,}\//u;
 
 /** Cues of a list: "in areas of", "including", "such as". */
 const LIST_CUES = [

@@ -511,8 +511,10 @@ function leftContext(
   lexicon: Lexicon,
 ): Partial<Mention> & { start: number } {
   let k = from;
-  if (toks[k - 1]?.text === '.' && HONORIFICS.has(toks[k - 2]?.norm ?? '')) k -= 2;
-  else if (HONORIFICS.has(toks[k - 1]?.norm ?? '') && toks[k - 1]?.cap) k -= 1;
+  // "Secretary General Mark Rutte": a title's last word is no honorific ("General Lee") before the name.
+  const direct = titles.some((t) => t.to === from && !t.plural);
+  if (!direct && toks[k - 1]?.text === '.' && HONORIFICS.has(toks[k - 2]?.norm ?? '')) k -= 2;
+  else if (!direct && HONORIFICS.has(toks[k - 1]?.norm ?? '') && toks[k - 1]?.cap) k -= 1;
   // "Antony Blinken, Ms. Kamikawa": after another name and a comma, a name with its own honorific is someone else.
   if (k < from && toks[k - 1]?.norm === ',' && isNamePart(toks, k - 2, table, lexicon)) return { start: k };
   if (toks[k - 1]?.norm === ',') k -= 1;
@@ -536,8 +538,16 @@ function leftContext(
   // "President His Highness Sheikh Mohamed": an office before honorifics outranks "Sheikh".
   let b = title.from;
   while (b > 0 && (HONORIFICS.has(toks[b - 1]!.norm.replace(/\.$/, '')) || toks[b - 1]!.text === '.')) b -= 1;
-  const stronger = titles.find((t) => (t.to === title!.from || t.to === b) && !t.plural);
-  if (stronger && WEAK_TITLES.test(title.text)) title = { ...stronger, to: title.to };
+  // "the Emir of Qatar Sheikh Tamim": an office of a country before "Sheikh" outranks it too.
+  const ofCountry2 = findCountryEnding(toks, b, lexicon);
+  const ofAt2 =
+    ofCountry2 && (toks[ofCountry2.start - 1]?.norm === 'the' ? ofCountry2.start - 2 : ofCountry2.start - 1);
+  const officeOf = ofAt2 !== undefined && toks[ofAt2]?.norm === 'of' ? ofAt2 : undefined;
+  const stronger = titles.find((t) => (t.to === title!.from || t.to === b || t.to === officeOf) && !t.plural);
+  if (stronger && WEAK_TITLES.test(title.text)) {
+    if (stronger.to === officeOf && !country) country = ofCountry2!.code;
+    title = { ...stronger, to: title.to };
+  }
   if (!country && title.country) country = title.country;
   let start = title.from;
   if (isPossessive(toks[start - 1])) start -= 1;

@@ -20,6 +20,8 @@ export interface Trigger {
   hosting: boolean;
   /** "invited B to visit": a planned visit only once the briefing says the invitation was accepted. */
   invitation?: boolean;
+  /** "joined A and B for a meeting": the people after it were met together, in one meeting. */
+  together?: boolean;
 }
 
 interface Pattern {
@@ -40,6 +42,8 @@ interface Pattern {
   hosting?: boolean;
   /** See {@link Trigger.invitation}. */
   invitation?: boolean;
+  /** See {@link Trigger.together}. */
+  together?: boolean;
 }
 
 /** Nouns that report a meeting or a call: "talks", "meeting", "phone call", "courtesy call". */
@@ -130,7 +134,16 @@ const HELD_TALKS = pattern([
   /\b/,
   alternatives(['held', 'hold', 'holds', 'had', 'conducted']),
   / (?:\S+ ){0,4}?/,
-  alternatives(['talks', 'discussions', 'consultations', 'a meeting', 'a telephone conversation', 'a phone call']),
+  alternatives([
+    'talks',
+    'discussions',
+    'consultations',
+    'a meeting',
+    'a telephone conversation',
+    'a phone call',
+    // "are due to hold an IBSA leaders' meeting": the people before it meet one another.
+    "an? (?:[a-z'’-]+ ){1,3}(?:meeting|summit)",
+  ]),
   /\b/,
 ]);
 /** "at a meeting with", "during his talks of the day with". */
@@ -161,7 +174,11 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'the meeting between',
-    re: /\b(?:the |a |their |his |her )?(?:meeting|talks|discussions|phone call|telephone conversation) between\b/,
+    // "the meeting between", "a tête-à-tête meeting was held between".
+    re: pattern([
+      /\b(?:the |a |their |his |her )?(?:meeting|talks|discussions|phone call|telephone conversation)/,
+      /(?: (?:was|were|has been|had been|will be) held)? between\b/,
+    ]),
     kind: kindOfNoun,
     between: true,
   },
@@ -199,7 +216,8 @@ const PATTERNS: readonly Pattern[] = [
       /\b(?:received|receives|receiving|got|took) (?:\S+ ){0,3}?(?:a |two |three |separate |several )*/,
       /(?:(?:tele)?phone |video )?calls? (?:\S+ ){0,3}?from\b/,
     ]),
-    kind: 'telephone',
+    // "received a courtesy call from the Ambassador" is a visit in person.
+    kind: (m) => (/courtesy/.test(m) ? 'call-on' : 'telephone'),
   },
   {
     name: 'made a phone call to',
@@ -214,6 +232,15 @@ const PATTERNS: readonly Pattern[] = [
       / with\b/,
     ]),
     kind: kindOfNoun,
+  },
+  {
+    // "The two leaders … recalled their previous meeting in Astana in July": the sides are those of the sentence.
+    name: 'recalled their meeting',
+    re: pattern([
+      /\b(?:recalled|recalls|recalling|remembered) (?:their|the) /,
+      /(?:previous |last |earlier |first )?(?:meeting|talks)\b(?! with)/,
+    ]),
+    kind: 'talks',
   },
   { name: 'held talks with', re: HELD_TALKS_WITH, kind: kindOfNoun },
   { name: 'held talks', re: HELD_TALKS, kind: kindOfNoun },
@@ -262,6 +289,18 @@ const PATTERNS: readonly Pattern[] = [
     re: /\b(?:received|receives|receiving) in (?:an |a private |a special )?audience\b/,
     kind: 'talks',
     hosting: true,
+  },
+  {
+    // "joined his Kazakh and Uzbek counterparts, A and B, for a trilateral meeting"; not "join A for a meeting with B".
+    name: 'joined for a meeting',
+    re: pattern([
+      /\b(?:joined|joins|join|joining)\b/,
+      '(?=(?: \\S+){1,24}? (?:for|at|in) (?:a|an|the) (?:\\S+ ){0,5}?',
+      alternatives(['meeting', 'talks', 'summit', 'dinner', 'lunch', 'breakfast', 'consultations', 'session']),
+      '\\b(?! with\\b))',
+    ]),
+    kind: 'talks',
+    together: true,
   },
   { name: 'shook hands with', re: /\b(?:shook|shakes|shake|shaking) hands with\b/, kind: 'talks' },
   { name: 'met with', re: /\b(?:met|meets|meet|meeting) (?:with|separately with)\b/, kind: 'talks' },
@@ -355,6 +394,8 @@ const FUTURE_WORDS = [
   'and to',
 ];
 const FUTURE = pattern([/\b/, alternatives(FUTURE_WORDS), /\s+(?:\S+\s+){0,2}$/]);
+/** A sentence's words of a plan anywhere ("will leave for South Korea … to attend the summit in Gyeongju"). */
+export const FUTURE_ANYWHERE = pattern([/\b/, alternatives(FUTURE_WORDS), /\b/]);
 /** "is scheduled to travel to Riyadh on Monday for talks with": a trip ahead whose purpose is the meeting. */
 const FUTURE_TRIP = pattern([
   /\b/,
@@ -415,6 +456,7 @@ export function findTriggers(toks: Tok[]): Trigger[] {
         between: p.between === true,
         hosting: p.hosting === true,
         ...(p.invitation ? { invitation: true } : {}),
+        ...(p.together ? { together: true } : {}),
       });
     }
   }

@@ -47,4 +47,20 @@ describe('bylineDate', () => {
       'Togo met in Lomé on Monday and agreed to open a joint border post at Aflao before the end of the year.\n';
     expect(parseArticle('lome.txt', raw).article?.published).toEqual({ year: 2025, month: 3, day: 3 });
   });
+
+  it('reads a weekday line that says when it was updated (a live page), not only a header of the day it was read', () => {
+    expect(bylineDate(['Gazette Live', 'Friday, May 9, 2025 | Updated 11:40'])).toEqual({
+      year: 2025,
+      month: 5,
+      day: 9,
+    });
+  });
+
+  it('reads a long byline when a publication word stands before its date', () => {
+    const line = 'Diplomacy | Published on 03/06/2025 - 09:15 | By Ana Souza Lima - Correspondent - Porto Alegre';
+    expect(bylineDate(['Tribuna', line])).toEqual({ year: 2025, month: 6, day: 3 });
+    const sentence =
+      'The two ministers met on 03/06/2025 to review trade, energy and transport links between the two countries';
+    expect(bylineDate(['Tribuna', sentence])).toBeUndefined();
+  });
 });

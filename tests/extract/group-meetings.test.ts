@@ -1,0 +1,104 @@
+/**
+ * Meetings of three or more people, as briefings write them: one who joins others for a meeting, a list of leaders
+ * who hold a meeting of their group, "A and B, together with C, met", a person named twice in one list, and a
+ * second predicate of a sentence's first subject; and more ways of saying it: "a meeting was held between", an office
+ * of a country before "Sheikh", a recalled meeting of "the two leaders", a courtesy call received. Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { meetingsOf, meetingsOfFiles, pairs, pairsOf } from './unseen-helpers.js';
+import { formatPartialDate } from '../../src/calendar.js';
+
+describe('meetings of three or more', () => {
+  it('reads "joined A and B for a trilateral meeting" as one meeting of the three', () => {
+    const text =
+      'Georgian Foreign Minister Maka Botchorishvili joined her Armenian and Azerbaijani counterparts, Ararat ' +
+      'Mirzoyan and Jeyhun Bayramov, for a trilateral meeting on regional transit on Tuesday.';
+    expect(pairs(text)).toEqual(['Ararat Mirzoyan + Jeyhun Bayramov + Maka Botchorishvili']);
+  });
+
+  it('does not make a companion of "join A for a meeting with B" a side of a meeting with A', () => {
+    const text =
+      'Czech Prime Minister Petr Fiala will join Foreign Minister Jan Lipavsky in Kyiv on Friday for a meeting ' +
+      'with Ukrainian President Volodymyr Zelensky.';
+    expect(pairs(text)).not.toContain('Jan Lipavsky + Petr Fiala');
+  });
+
+  it('reads a list of leaders who "are due to hold an IBSA leaders\' meeting" as their meeting', () => {
+    const text =
+      "On Sunday Brazil's President Luiz Inácio Lula da Silva, India's Prime Minister Narendra Modi and host " +
+      'Cyril Ramaphosa are due to hold an IBSA leaders meeting before the closing session.';
+    expect(pairs(text)).toEqual(['Cyril Ramaphosa + Luiz Inácio Lula da Silva + Narendra Modi']);
+  });
+
+  it('joins "A and B, together with C" into one list of those who met', () => {
+    const text =
+      'Serbian President Aleksandar Vucic and Hungarian Prime Minister Viktor Orban, together with Slovak Prime ' +
+      'Minister Robert Fico, met in Budapest on Monday to discuss energy supplies.';
+    expect(pairs(text)).toEqual(['Aleksandar Vucic + Robert Fico + Viktor Orban']);
+  });
+
+  it('counts an office named beside its holder in a list once', () => {
+    const earlier =
+      ' date 2025-02-01 \n\nSerbian President Aleksandar Vucic met Hungarian Prime Minister Viktor Orban in ' +
+      'Belgrade on Friday.';
+    const text =
+      ' date 2025-03-06 \n\nThe leaders of Serbia and Hungary, Aleksandar Vucic and Viktor Orban, together with ' +
+      'Slovak Prime Minister Robert Fico, met in Budapest on Monday to discuss energy supplies.';
+    expect(pairsOf(meetingsOfFiles(earlier, text))).toEqual([
+      'Aleksandar Vucic + Robert Fico + Viktor Orban',
+      'Aleksandar Vucic + Viktor Orban',
+    ]);
+  });
+
+  it('gives a second predicate after ", and is set to" to the sentence\'s first subject', () => {
+    const text =
+      "Indian External Affairs Minister Subrahmanyam Jaishankar flies to Tokyo on Monday for the Quad ministers' " +
+      "meeting, alongside U.S. Secretary of State Antony Blinken and Australia's Foreign Minister Penny Wong, and " +
+      'is set to hold bilateral talks with Japanese Foreign Minister Yoko Kamikawa on the margins.';
+    expect(pairs(text)).toContain('Subrahmanyam Jaishankar + Yoko Kamikawa');
+    expect(pairs(text)).not.toContain('Antony Blinken + Penny Wong + Yoko Kamikawa');
+  });
+});
+
+describe('more ways of saying it', () => {
+  it('reads "a tete-a-tete meeting was held between A and the Emir of Qatar Sheikh B"', () => {
+    const text =
+      'A tete-a-tete meeting was held between Kazakh President Kassym-Jomart Tokayev and the Emir of Qatar ' +
+      'Sheikh Tamim bin Hamad Al Thani in Astana on Monday.';
+    const [meeting] = meetingsOf(text);
+    expect(pairsOf(meetingsOf(text))).toEqual(['Kassym-Jomart Tokayev + Tamim bin Hamad Al Thani']);
+    expect(meeting?.participants.find((p) => p.name === 'Tamim bin Hamad Al Thani')).toMatchObject({
+      title: 'Emir',
+      country: 'Qatar',
+    });
+  });
+
+  it('reads "the two leaders … recalled their previous meeting in Astana in July" as that meeting', () => {
+    const text =
+      'Azerbaijani President Ilham Aliyev received Pakistani Prime Minister Shehbaz Sharif in Baku on Tuesday.\n\n' +
+      'The two leaders discussed investment projects and recalled their previous meeting in Astana in July 2024.';
+    const rows = meetingsOf(text, '2024-11-14').map((m) => `${m.date ? formatPartialDate(m.date) : '-'} ${m.location}`);
+    expect(rows.sort()).toEqual(['2024-07 Astana', '2024-11-12 Baku']);
+  });
+
+  it('does not make "the two leaders" meet in a clause about someone else ("which Brazil will host")', () => {
+    const text =
+      'UAE President Mohamed bin Zayed received Brazilian President Luiz Inacio Lula da Silva on Monday.\n\nThe ' +
+      'two leaders discussed preparations for COP30, which Brazil will host in Belem in November.';
+    expect(meetingsOf(text)).toHaveLength(1);
+  });
+
+  it('reads "received a courtesy call from" as a call in person', () => {
+    const [meeting] = meetingsOf(
+      'Malaysian Foreign Minister Mohamad Hasan received a courtesy call from the Ambassador of Kazakhstan to ' +
+        'Malaysia Daniyar Sarsenov on Monday.',
+    );
+    expect(meeting?.kind).toBe('call-on');
+  });
+
+  it('reads "NATO Secretary General Mark Rutte" as one person, not a rank "General" before a name', () => {
+    expect(
+      pairs('Armenian Foreign Minister Ararat Mirzoyan met NATO Secretary General Mark Rutte on Tuesday.'),
+    ).toEqual(['Ararat Mirzoyan + Mark Rutte']);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Where and when a briefing's meetings took place when their own sentence does not say: the occasion the briefing
+ * reports (a summit's or a visit's days, the city its opening names), a dateline whose town the tables do not know,
+ * and a venue followed by its city. Invented briefings.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../src/extract/features.js';
+import { formatPartialDate } from '../../src/calendar.js';
+import type { Meeting } from '../../src/extract/types.js';
+import { ctx, meetingsOf, meetingsOfFiles, who } from './unseen-helpers.js';
+
+/** Each meeting as "A + B · date · place". */
+const rows = (meetings: Meeting[]): string[] =>
+  meetings
+    .map((m) => {
+      const names = m.participants.map(who).sort().join(' + ');
+      return `${names} · ${m.date ? formatPartialDate(m.date) : '-'} · ${m.location ?? '-'}`;
+    })
+    .sort();
+
+describe("an occasion's days", () => {
+  it("places each day's meetings of a conference at its city, from the opening sentence", () => {
+    const text =
+      'Estonian Foreign Minister Margus Tsahkna held a series of bilateral meetings at the security conference in ' +
+      'Munich this weekend.\n\nOn Friday, Tsahkna met Polish Foreign Minister Radoslaw Sikorski to discuss air ' +
+      'defence.\n\nOn Saturday morning, Tsahkna held talks with Moldovan Foreign Minister Mihai Popsoi on energy.';
+    expect(rows(meetingsOf(text, '2025-02-16'))).toEqual([
+      'Margus Tsahkna + Mihai Popsoi · 2025-02-15 · Munich',
+      'Margus Tsahkna + Radoslaw Sikorski · 2025-02-14 · Munich',
+    ]);
+  });
+
+  it('stops at a day placed elsewhere: a tour moves on', () => {
+    const text =
+      'Irish Foreign Minister Simon Harris held talks in Amman on Monday with Jordanian Foreign Minister Ayman ' +
+      'Safadi.\n\nOn Tuesday, Harris met Lebanese Prime Minister Nawaf Salam in Beirut.\n\nOn Wednesday, Harris ' +
+      'held talks with Lebanese President Joseph Aoun on the peacekeeping mission.';
+    expect(rows(meetingsOf(text, '2025-03-06'))).toEqual([
+      'Ayman Safadi + Simon Harris · 2025-03-03 · Amman',
+      'Joseph Aoun + Simon Harris · 2025-03-05 · -',
+      'Nawaf Salam + Simon Harris · 2025-03-04 · Beirut',
+    ]);
+  });
+
+  it("gives a plan of the visit's next days its city when the visitor met someone there", () => {
+    const text =
+      'COLOMBO, June 10 (Reuters) - Indian External Affairs Minister Subrahmanyam Jaishankar held talks with Sri ' +
+      'Lankan Foreign Minister Vijitha Herath in Colombo on Tuesday.\n\nJaishankar is scheduled to call on Prime ' +
+      'Minister Harini Amarasuriya on Wednesday.';
+    expect(rows(meetingsOf(text, '2025-06-10'))).toContain(
+      'Harini Amarasuriya + Subrahmanyam Jaishankar · 2025-06-11 · Colombo',
+    );
+  });
+
+  it("leaves a trip ahead without the dateline's city when no one has met anyone yet", () => {
+    const text =
+      'SEOUL, Sept. 17 (Yonhap) -- President Moon Jae-in will fly to the North on Tuesday for talks with its ' +
+      'leader.\n\nForeign Minister Kang Kyung-wha held a phone conversation with U.S. Secretary of State Mike ' +
+      'Pompeo on Sunday.\n\nMoon and North Korean leader Kim Jong-un will hold their first round of talks on ' +
+      'Tuesday afternoon.';
+    const moon = meetingsOf(text, '2018-09-17').find((m) => m.participants.some((p) => p.name === 'Kim Jong-un'));
+    expect(moon?.location).toBeUndefined();
+  });
+
+  it("takes the city of a visit the opening names, not the reporter's dateline", () => {
+    const text =
+      "YEREVAN, MARCH 13, ARMENPRESS. Armenia's Foreign Minister Ararat Mirzoyan, who is on a working visit to " +
+      'Brussels, held talks on March 12 with EU foreign policy chief Kaja Kallas.\n\nEarlier on Wednesday the ' +
+      'Armenian minister met European Commissioner Marta Kos.';
+    const kos = meetingsOf(text, '2025-03-13').find((m) => m.participants.some((p) => p.name === 'Marta Kos'));
+    expect(kos?.location).toBe('Brussels');
+  });
+
+  it('does not take a place the talks were about ("the crisis in Gaza") for the occasion', () => {
+    const text =
+      'Saudi Foreign Minister Prince Faisal bin Farhan held separate meetings on Wednesday with Ghanaian Foreign ' +
+      'Minister Shirley Ayorkor Botchwey and Peruvian Foreign Minister Elmer Schialer.\n\nThe talks covered the ' +
+      'humanitarian situation in Gaza and investment.';
+    for (const m of meetingsOf(text, '2024-10-31')) expect(m.location).not.toBe('Gaza');
+  });
+});
+
+describe('a dateline whose town the tables do not know', () => {
+  it('still dates the briefing when it names its agency', () => {
+    const text =
+      '(ANSA) - PORTOFINO, MAY 3 - Italian Foreign Minister Antonio Tajani met Greek Foreign Minister Giorgos ' +
+      "Gerapetritis on Friday on the sidelines of the group's 2024 meeting of foreign ministers.";
+    const [meeting] = meetingsOfFiles(text);
+    expect(meeting?.date && formatPartialDate(meeting.date)).toBe('2024-05-03');
+  });
+});
+
+describe('a venue followed by its city', () => {
+  it('is in the city written after it, not in the city the venue table knows', () => {
+    const found = findPlaces('talks held at the Itamaraty Palace in Rio de Janeiro on Monday', ctx.findPlace);
+    expect(found.map((f) => f.place.name)).toEqual(['Rio de Janeiro']);
+  });
+});
