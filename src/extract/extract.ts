@@ -152,7 +152,7 @@ function resolveMention(
   if (m.kind !== 'unnamed') return undefined;
   // "The Vietnamese guest" is the briefing's one Vietnamese official, or no one known.
   const guest = m.title !== undefined && /^(?:guest|visitor)$/.test(coreTitle(m.title));
-  const title = m.title && /^counterpart$/i.test(coreTitle(m.title)) ? undefined : m.title;
+  const title = m.title && /^counterpart$/i.test(coreTitle(m.title)) ? undefined : foreignMinisterTitle(m);
   const compatible = state.people.filter(
     (p) =>
       (!m.country || p.country === m.country) &&
@@ -177,6 +177,12 @@ function resolveMention(
     return earlier.length === 1 ? { person: earlier[0]! } : undefined;
   }
   if (m.country || m.organization) {
+    // "The Italian minister then met …" opening a sentence of a briefing about a minister it names without a country:
+    // that minister. A counterpart described so comes later in its sentence.
+    const subject = state.sentences[sentence]?.mentions[0] === m;
+    const unplaced = subject && focus && !focus.country && !focus.organization && m.country && candidates.length === 0;
+    if (unplaced && title && !isVagueTitle(title) && titlesCompatible(focus.title, title))
+      return { person: { ...focus, country: m.country! } };
     return candidates.length === 1 && title
       ? { person: candidates[0]! }
       : {
@@ -193,6 +199,15 @@ function resolveMention(
   if (focus && titlesCompatible(focus.title, m.title)) return { person: focus };
   return candidates.length === 1 ? { person: candidates[0]! } : undefined;
 }
+
+/** Where a chancellor heads the government; elsewhere ("the Brazilian chancellor") it is the foreign minister. */
+const CHANCELLOR_LEADS = new Set(['DEU', 'AUT']);
+
+/** A mention's title, "chancellor" read as "foreign minister" where that is what it means. */
+const foreignMinisterTitle = (m: Mention): string | undefined =>
+  m.title && /^(?:chancellor|canciller)$/i.test(coreTitle(m.title)) && m.country && !CHANCELLOR_LEADS.has(m.country)
+    ? 'Foreign Minister'
+    : m.title;
 
 /** "His Kyrgyz counterpart": the one person of that country in the article who holds the same office, else unnamed. */
 function resolveCounterpart(

@@ -101,4 +101,25 @@ describe('more ways of saying it', () => {
       pairs('Armenian Foreign Minister Ararat Mirzoyan met NATO Secretary General Mark Rutte on Tuesday.'),
     ).toEqual(['Ararat Mirzoyan + Mark Rutte']);
   });
+
+  it('reads "the Brazilian chancellor" as the foreign minister the briefing names', () => {
+    const text =
+      "Brazil's Minister of Foreign Affairs Mauro Vieira held talks in Rio de Janeiro on Monday.\n\nThe Brazilian " +
+      'chancellor also met Indonesian Foreign Minister Sugiono on Tuesday.';
+    expect(pairs(text)).toContain('Mauro Vieira + Sugiono');
+  });
+
+  it('reads "the Italian minister" opening a sentence as the minister the briefing is about', () => {
+    const text =
+      'Foreign Minister Antonio Tajani chaired the ministerial meeting in Rome on Thursday.\n\nThe Italian minister ' +
+      'then met Japanese Foreign Minister Yoko Kamikawa on the sidelines.';
+    expect(pairs(text)).toEqual(['Antonio Tajani + Yoko Kamikawa']);
+  });
+
+  it('keeps a counterpart described by office apart from the minister the briefing is about', () => {
+    const text =
+      'Foreign Minister Abdullah bin Zayed chaired a session in Abu Dhabi on Monday.\n\nHe later received the ' +
+      'Foreign Minister of Paraguay.';
+    expect(pairs(text)).toEqual(['Abdullah bin Zayed + Foreign Minister of Paraguay']);
+  });
 });
