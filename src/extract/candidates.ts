@@ -926,10 +926,11 @@ function sentenceCandidates(
 ): Candidate[] {
   if (!s.author && (FIRST_PERSON.test(outsideQuotes(s.text)) || /^[“"]/.test(s.text.trim()))) return [];
   const triggers = s.triggers;
-  const joint = triggers.length === 0 ? jointTrigger(s) : undefined;
+  // "A and B sat down together …, where they first discussed …": a joint verb outranks "discussed".
+  const joint = triggers.every((t) => t.among) ? jointTrigger(s) : undefined;
   const out: Candidate[] = [];
   const all = joint ? [joint] : triggers;
-  const verbless = triggers.length === 0 && !joint && backed ? verblessMeetings(s) : undefined;
+  const verbless = triggers.every((t) => t.among) && !joint && backed ? verblessMeetings(s) : undefined;
   const isCountry = isCountryWord(ctx);
   const pushCandidate = (t: Trigger, ti: number, sides: Mention[][], group: boolean, stop?: Stop): void => {
     const triggerAt = s.toks[t.to - 1]?.end ?? 0;
@@ -1006,7 +1007,8 @@ function sentenceCandidates(
       own.every((m) => previous!.object.includes(m)) &&
       /\band\b/.test(between);
     const subject = coordinated ? previous!.subject : own;
-    const object = joint ? [] : objectOf(s, t);
+    if (t.among && (subject.length < 2 || subject.some((m) => m.kind === 'group'))) return;
+    const object = joint || t.among ? [] : objectOf(s, t);
     previous = { subject, object, to: t.to };
     const group = subject.length === 1 && subject[0]!.kind === 'group';
     const after = s.toks.slice(t.to, t.to + 2);

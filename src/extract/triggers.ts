@@ -22,6 +22,8 @@ export interface Trigger {
   invitation?: boolean;
   /** "joined A and B for a meeting": the people after it were met together, in one meeting. */
   together?: boolean;
+  /** "A and B discussed trade": a meeting of the two or more people named before it, none after. */
+  among?: boolean;
 }
 
 interface Pattern {
@@ -44,6 +46,8 @@ interface Pattern {
   invitation?: boolean;
   /** See {@link Trigger.together}. */
   together?: boolean;
+  /** See {@link Trigger.among}. */
+  among?: boolean;
 }
 
 /** Nouns that report a meeting or a call: "talks", "meeting", "phone call", "courtesy call". */
@@ -326,6 +330,13 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'talks',
   },
   { name: 'spoke with', re: /\b(?:spoke|speaks|talked) (?:with|to)\b/, kind: 'talks' },
+  // "A and B discussed trade", "A, B discuss Sudan" (a headline): the people before it talked with one another.
+  {
+    name: 'discussed',
+    re: /\b(?:discussed|discusses|discuss)\b(?!(?: [^\s.;]+){0,8}? with\b)/,
+    kind: 'talks',
+    among: true,
+  },
   { name: 'interacted with', re: /\b(?:interacted|interacts|conversed|converses) with\b/, kind: 'talks' },
 ];
 
@@ -457,6 +468,7 @@ export function findTriggers(toks: Tok[]): Trigger[] {
         hosting: p.hosting === true,
         ...(p.invitation ? { invitation: true } : {}),
         ...(p.together ? { together: true } : {}),
+        ...(p.among ? { among: true } : {}),
       });
     }
   }

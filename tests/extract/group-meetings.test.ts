@@ -122,4 +122,14 @@ describe('more ways of saying it', () => {
       'Foreign Minister of Paraguay.';
     expect(pairs(text)).toEqual(['Abdullah bin Zayed + Foreign Minister of Paraguay']);
   });
+
+  it('reads "A and B discussed …" as their meeting, and not "the two discussed" or "discussed … with"', () => {
+    expect(
+      pairs(
+        'Kazakh President Kassym-Jomart Tokayev and EU foreign policy chief Kaja Kallas discussed energy on Monday.',
+      ),
+    ).toEqual(['Kaja Kallas + Kassym-Jomart Tokayev']);
+    expect(pairs('The two sides discussed trade and transit on Monday.')).toEqual([]);
+    expect(pairs('Kazakh President Kassym-Jomart Tokayev discussed energy with his advisers on Monday.')).toEqual([]);
+  });
 });
