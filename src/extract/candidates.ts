@@ -935,7 +935,8 @@ function sentenceCandidates(
   const pushCandidate = (t: Trigger, ti: number, sides: Mention[][], group: boolean, stop?: Stop): void => {
     const triggerAt = s.toks[t.to - 1]?.end ?? 0;
     if (CALLED_OFF.test(s.text.slice(s.toks[t.from]?.start ?? 0)) || (t.invitation && !accepted)) return;
-    const nextTrigger = all[ti + 1];
+    // "… met Zhang Ming and discussed connectivity": what was discussed belongs to the meeting before it.
+    const nextTrigger = all.slice(ti + 1).find((x) => !x.among);
     const clause = s.text.slice(
       joint ? 0 : (s.toks[t.from]?.start ?? 0),
       nextTrigger ? s.toks[nextTrigger.from]?.start : undefined,
