@@ -270,9 +270,14 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
       return { paragraph: p.n, text: masked, ...evidence, toks, mentions, triggers };
     });
   const sections = sectionDates(article);
+  // A subhead with a word of meeting is read where it stands; other headings are no sentences.
+  const subhead = (p: Paragraph): Paragraph | undefined => {
+    const text = p.n > 1 ? asHeadline(p.text, ctx.lexicon) : undefined;
+    return text ? { ...p, text, sentences: [{ text, start: 0, end: text.length }] } : undefined;
+  };
   const body = quotedSpeakers(
     article.paragraphs
-      .filter((p) => !p.heading)
+      .flatMap((p) => (p.heading ? optionalList(subhead(p)) : [p]))
       .flatMap((p) => read(p).map((s) => (sections.has(p.n) ? { ...s, section: sections.get(p.n)! } : s))),
   );
   const author = releaseAuthor(article, body, read);
@@ -281,6 +286,8 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
   const head = text ? read(headlineParagraph(text)) : [];
   return [...(author ? body.map((s) => withAuthor(s, author)) : body), ...head];
 }
+
+const optionalList = <T>(x: T | undefined): T[] => (x === undefined ? [] : [x]);
 
 /** The paragraph number of a briefing's headline read as a sentence (its paragraphs count from 1). */
 export const HEADLINE_PARAGRAPH = 0;
@@ -353,9 +360,17 @@ const HEADLINE_WORDS = 25;
 function headlineText(article: Article, lexicon: Lexicon): string | undefined {
   const title = article.title.trim();
   const first = article.paragraphs[0]?.text ?? '';
-  const words = title.split(/\s+/);
   const cut = first.startsWith(title.replace(/(?:…|\.\.\.)$/, ''));
-  if (!title || cut || words.length > HEADLINE_WORDS || !HEADLINE_CUE.test(title)) return undefined;
+  return !title || cut ? undefined : asHeadline(title, lexicon);
+}
+
+/**
+ * A headline or a live blog's subhead ("14:35 – Pashinyan receives Kallas") as a sentence, when it is short and has a
+ * word of meeting: everyday words of a title in title case lower-cased, commas between names read as "and".
+ */
+function asHeadline(title: string, lexicon: Lexicon): string | undefined {
+  const words = title.split(/\s+/);
+  if (words.length > HEADLINE_WORDS || !HEADLINE_CUE.test(title)) return undefined;
   // "PM Abiy Holds Talks With Leaders": in a headline in title case, everyday words are lower case.
   const titleCase = words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7;
   const cased = titleCase

@@ -684,7 +684,7 @@ function inheritOccasionDates(
   // The opening's dates are read once (chrono is the slowest part of extraction) and only when needed.
   let dates: (ResolvedDate | undefined)[] | undefined;
   const opening = (): Opening[] =>
-    openingSentences(sentences).map((s, i) => ({ s, date: (dates ??= openingDates(sentences, article))[i] }));
+    openingSentences(sentences, article).map((s, i) => ({ s, date: (dates ??= openingDates(sentences, article))[i] }));
   const own = dated(first) ? first : undefined;
   const date =
     own?.candidate.date ??
@@ -789,15 +789,21 @@ interface Opening {
 }
 
 const openingDates = (sentences: SentenceInfo[], article: Article): (ResolvedDate | undefined)[] =>
-  openingSentences(sentences).map((s) => meetingDate(s.text, article.published));
+  openingSentences(sentences, article).map((s) => meetingDate(s.text, article.published));
 
-/** A briefing's first two sentences of prose, past a page's menus and bylines ("World | Published on …"). */
-const openingSentences = (sentences: SentenceInfo[]): SentenceInfo[] =>
-  sentences
+/** A briefing's first two sentences of prose, past a page's menus, bylines ("World | Published on …") and subheads. */
+const openingSentences = (sentences: SentenceInfo[], article: Article): SentenceInfo[] => {
+  const headings = new Set(article.paragraphs.filter((p) => p.heading).map((p) => p.n));
+  return sentences
     .filter(
-      (s) => s.paragraph !== HEADLINE_PARAGRAPH && !s.text.includes('|') && s.toks.filter((t) => t.word).length >= 6,
+      (s) =>
+        s.paragraph !== HEADLINE_PARAGRAPH &&
+        !headings.has(s.paragraph) &&
+        !s.text.includes('|') &&
+        s.toks.filter((t) => t.word).length >= 6,
     )
     .slice(0, 2);
+};
 
 /**
  * The place a briefing's two opening sentences put something in or at (else the occasion is at the dateline's city).

@@ -96,3 +96,20 @@ describe('a venue followed by its city', () => {
     expect(found.map((f) => f.place.name)).toEqual(['Rio de Janeiro']);
   });
 });
+
+describe("a live blog's subheads", () => {
+  it('reads a subhead with a word of meeting as a sentence where it stands', () => {
+    const text =
+      'Europe live: Kallas in the South Caucasus\n\nThe EU foreign policy chief Kaja Kallas is spending the day ' +
+      'in Yerevan, with talks planned across the government.\n\n14:35 – Pashinyan receives Kallas\n\nThe ' +
+      'Armenian prime minister Nikol Pashinyan thanked the EU for its monitoring mission along the border.';
+    expect(
+      meetingsOf(text, '2025-07-10').map((m) =>
+        m.participants
+          .map((p) => p.name)
+          .sort()
+          .join(' + '),
+      ),
+    ).toEqual(['Kaja Kallas + Nikol Pashinyan']);
+  });
+});
