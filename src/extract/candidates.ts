@@ -277,8 +277,13 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
   };
   const body = quotedSpeakers(
     article.paragraphs
-      .flatMap((p) => (p.heading ? optionalList(subhead(p)) : [p]))
-      .flatMap((p) => read(p).map((s) => (sections.has(p.n) ? { ...s, section: sections.get(p.n)! } : s))),
+      .flatMap((p) => {
+        if (!p.heading) return read(p);
+        // Cited as written, read as a headline.
+        const h = subhead(p);
+        return h ? read(h).map((s) => ({ ...s, evidence: p.text })) : [];
+      })
+      .map((s) => (sections.has(s.paragraph) ? { ...s, section: sections.get(s.paragraph)! } : s)),
   );
   const author = releaseAuthor(article, body, read);
   const text = headlineText(article, ctx.lexicon);
@@ -286,8 +291,6 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
   const head = text ? read(headlineParagraph(text)) : [];
   return [...(author ? body.map((s) => withAuthor(s, author)) : body), ...head];
 }
-
-const optionalList = <T>(x: T | undefined): T[] => (x === undefined ? [] : [x]);
 
 /** The paragraph number of a briefing's headline read as a sentence (its paragraphs count from 1). */
 export const HEADLINE_PARAGRAPH = 0;
