@@ -137,7 +137,10 @@ export function countryAt(toks: Tok[], i: number, lexicon: Lexicon): { code: str
   ].filter((k) => k.startsWith('@'));
   if (keys.length === 1 && t.cap) return { code: keys[0]!.slice(1).toUpperCase(), to: i + 1 };
   const unknown = keys.length === 0 && t.cap && !lexicon.words.has(stem);
-  const misspelt = unknown ? lexicon.misspeltCountry(t.text) : undefined;
+  // "Giorgia Meloni": a word before a surname is a given name, not a misspelt country ("Kazakstan President" is one).
+  const next = toks[i + 1];
+  const beforeName = next?.word && next.cap && !lexicon.common.has(next.norm);
+  const misspelt = unknown && !beforeName ? lexicon.misspeltCountry(t.text) : undefined;
   return misspelt ? { code: misspelt, to: i + 1 } : undefined;
 }
 

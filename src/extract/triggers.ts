@@ -306,6 +306,13 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'talks',
     together: true,
   },
+  {
+    // "will pay a state visit to Italy on July 23 at the invitation of Prime Minister Giorgia Meloni".
+    name: 'at the invitation of',
+    re: /\b(?:at|on) the invitation of\b/,
+    kind: 'visit',
+    prepositional: true,
+  },
   { name: 'shook hands with', re: /\b(?:shook|shakes|shake|shaking) hands with\b/, kind: 'talks' },
   { name: 'met with', re: /\b(?:met|meets|meet|meeting) (?:with|separately with)\b/, kind: 'talks' },
   { name: 'met', re: /\b(?:met|meets)\b/, kind: 'talks' },
@@ -411,7 +418,7 @@ export const FUTURE_ANYWHERE = pattern([/\b/, alternatives(FUTURE_WORDS), /\b/])
 const FUTURE_TRIP = pattern([
   /\b/,
   alternatives(FUTURE_WORDS),
-  /\s+(?:travel|fly|leave|head|go|visit|arrive|be|stop|return)\b(?:\s+[^\s.;]+){0,8}\s+$/,
+  /\s+(?:travel|fly|leave|head|go|visit|arrive|be|stop|return|pay)\b(?:\s+[^\s.;]+){0,8}\s+$/,
 ]);
 
 /** Text of tokens with a map from character offset to token index. */

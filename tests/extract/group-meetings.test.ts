@@ -132,4 +132,14 @@ describe('more ways of saying it', () => {
     expect(pairs('The two sides discussed trade and transit on Monday.')).toEqual([]);
     expect(pairs('Kazakh President Kassym-Jomart Tokayev discussed energy with his advisers on Monday.')).toEqual([]);
   });
+
+  it('reads "will pay a state visit … at the invitation of B" as a planned visit of the two', () => {
+    const [meeting] = meetingsOf(
+      'Algerian President Abdelmadjid Tebboune will pay a state visit to Italy on July 23 at the invitation of ' +
+        'Italian Prime Minister Giorgia Meloni.',
+      '2025-07-01',
+    );
+    expect(meeting && pairsOf([meeting])).toEqual(['Abdelmadjid Tebboune + Giorgia Meloni']);
+    expect(meeting).toMatchObject({ status: 'planned', kind: 'visit' });
+  });
 });
