@@ -125,7 +125,22 @@ const MEAL_FOR = pattern([
 /** "held bilateral talks with", "had a telephone conversation with". */
 const HELD_TALKS_WITH = pattern([
   /\b/,
-  alternatives(['held', 'hold', 'holds', 'holding', 'had', 'has', 'have', 'having', 'conducted', 'chaired', 'chairs']),
+  alternatives([
+    'held',
+    'hold',
+    'holds',
+    'holding',
+    'had',
+    'has',
+    'have',
+    'having',
+    'conducted',
+    'chaired',
+    'chairs',
+    // "hosted an informal trilateral meeting on Wednesday in Beijing with"
+    'hosted',
+    'hosts',
+  ]),
   ' (?:a |an )?',
   /(?:\S+ ){0,4}?/,
   MEETING_NOUNS,

@@ -16,6 +16,13 @@ describe('meetings of three or more', () => {
     expect(pairs(text)).toEqual(['Ararat Mirzoyan + Jeyhun Bayramov + Maka Botchorishvili']);
   });
 
+  it('reads "hosted an informal trilateral meeting … with A and B" as one meeting of the three', () => {
+    const text =
+      'Chinese Foreign Minister Wang Yi hosted an informal trilateral meeting on Wednesday in Beijing with ' +
+      'Pakistani Foreign Minister Ishaq Dar and Afghan acting Foreign Minister Amir Khan Muttaqi.';
+    expect(pairs(text)).toEqual(['Amir Khan Muttaqi + Ishaq Dar + Wang Yi']);
+  });
+
   it('does not make a companion of "join A for a meeting with B" a side of a meeting with A', () => {
     const text =
       'Czech Prime Minister Petr Fiala will join Foreign Minister Jan Lipavsky in Kyiv on Friday for a meeting ' +
