@@ -95,14 +95,19 @@ export function toBlocks(lines: readonly string[]): Block[] {
 /** A live blog's entry time opening a line: "16:05 – Video call with Baku", "4:05 PM Audience with the King". */
 const TIMESTAMP = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–—]\s|\s+\p{Lu}|\s*$)/iu;
 
+/** A dateline alone on its line: "Lima, Nov. 16 (ANDINA).", "Accra, May 15 (GNA) -". */
+const DATELINE_LINE = /^\p{Lu}[\p{L} .'’-]{1,30},\s*\p{L}{3,}\.?\s+\d{1,2}(?:,?\s*\d{4})?\s*\([^)]{2,30}\)[\s.:–—-]*$/u;
+
 /**
  * A live blog's time, or a line of eight words or fewer with no closing stop, opening a block, with a sentence of eight
  * words or more starting on the next line: a heading the file ran into its text with a single line break ("16:05 –
- * Video call with Baku" / "Kallas has just held …"). Not a header of name and office ("Rt Hon A B" / "Minister of
- * Foreign Affairs"), nor a line that wraps mid-phrase ("… with President of Uzbekistan" / "Shavkat Mirziyoyev, …").
+ * Video call with Baku" / "Kallas has just held …"), or a masthead above a dateline on its own line. Not a header of
+ * name and office ("Rt Hon A B" / "Minister of Foreign Affairs"), nor a line that wraps mid-phrase ("… with President
+ * of Uzbekistan" / "Shavkat Mirziyoyev, …").
  */
 const isLineHeading = (line: string, next: string | undefined): boolean =>
   TIMESTAMP.test(line) ||
+  (next !== undefined && DATELINE_LINE.test(next) && isHeadingText(line) && countWords(line) <= 8) ||
   (isHeadingText(line) &&
     countWords(line) <= 8 &&
     !/^\p{Ll}/u.test(line) &&

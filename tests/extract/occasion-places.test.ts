@@ -90,6 +90,18 @@ describe('a dateline whose town the tables do not know', () => {
   });
 });
 
+describe('a dateline on its own line under a masthead', () => {
+  it('dates and places the briefing, in the one year its headline names', () => {
+    const raw =
+      'Andes Wire - Regional News Agency\nLima, Nov. 16 (ANDES).\n\nAPEC 2024: Peru hosts leaders for talks\n\n' +
+      "On Friday, Peru's President Dina Boluarte met Japanese Prime Minister Shigeru Ishiba on the margins of the " +
+      'forum.';
+    const [meeting] = meetingsOfFiles(raw);
+    expect(meeting && formatPartialDate(meeting.date!)).toBe('2024-11-15');
+    expect(meeting?.location).toBe('Lima');
+  });
+});
+
 describe('a venue followed by its city', () => {
   it('is in the city written after it, not in the city the venue table knows', () => {
     const found = findPlaces('talks held at the Itamaraty Palace in Rio de Janeiro on Monday', ctx.findPlace);
