@@ -44,7 +44,15 @@ import { yieldToEventLoop } from '../event-loop.js';
 export function buildExtractContext(lexicon: Lexicon): ExtractContext {
   const { places } = lexicon;
   const known = (key: string): boolean => lexicon.words.has(key) || lexicon.common.has(key);
-  return { lexicon, titles: buildTitleTable(), places, findPlace: placeLookup(places, known) };
+  const lookup = placeLookup(places, known);
+  // "the Afghan capital": the capital of the country the word names.
+  const capitalOf = (name: string): Place | undefined => {
+    const code = countryOfWord(/^the (\S+) capital$/.exec(name)?.[1] ?? '', lexicon);
+    const capital = lexicon.countries.find((c) => c.code === code)?.capitals[0];
+    return capital ? places.get(capital.toLowerCase()) : undefined;
+  };
+  const findPlace = (name: string): Place | undefined => (name.endsWith(' capital') ? capitalOf(name) : lookup(name));
+  return { lexicon, titles: buildTitleTable(), places, findPlace };
 }
 
 /** What one mention says of a person, with the date of its briefing when known. */

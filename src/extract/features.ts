@@ -188,6 +188,9 @@ function venueAt(words: string): string | undefined {
   return undefined;
 }
 
+/** "in the Afghan capital", "to the Belgian capital" (group 1: "the Afghan capital", which the lookup reads). */
+const CAPITAL_OF_COUNTRY = /\b(?:[Ii]n|[Aa]t|to|from|into|visiting) (the \p{Lu}[\p{L}-]+ capital)\b/gu;
+
 /** A city after a district or venue it contains: "in Yongsan, central Seoul", "at Bankova Street, Kyiv". */
 const PLACE_AFTER_LOCALITY = pattern(
   [
@@ -199,13 +202,14 @@ const PLACE_AFTER_LOCALITY = pattern(
 );
 
 /**
- * Cities a sentence names after "in", "at", "to" or "from" (or "here", which is the dateline's city).
+ * Cities a sentence names after "in", "at", "to" or "from" (or "here", which is the dateline's city); "the Afghan
+ * capital" is a name the lookup may know.
  * @example findPlaces('met Lavrov in Dushambe in June 2019', placeLookup(places))
  * // → [{ place: { name: 'Dushanbe', … }, index: 14 }]
  */
 export function findPlaces(sentence: string, findPlace: PlaceLookup, dateline?: Place): PlaceMention[] {
   const found: PlaceMention[] = [];
-  for (const re of [PLACE_AFTER_PREPOSITION, PLACE_AFTER_LOCALITY])
+  for (const re of [PLACE_AFTER_PREPOSITION, PLACE_AFTER_LOCALITY, CAPITAL_OF_COUNTRY])
     for (const m of sentence.matchAll(re)) {
       const place = findPlace(m[1]!);
       const index = m.index + m[0].length - m[1]!.length;

@@ -125,3 +125,12 @@ describe("a live blog's subheads", () => {
     ).toEqual(['Kaja Kallas + Nikol Pashinyan']);
   });
 });
+
+describe('a capital named by its country', () => {
+  it('reads "in the Afghan capital" as Kabul and "the Belgian capital" as Brussels', () => {
+    const found = (text: string): string[] => findPlaces(text, ctx.findPlace).map((f) => f.place.name);
+    expect(found('In the Afghan capital, the minister is to hold talks with his counterpart.')).toEqual(['Kabul']);
+    expect(found('His programme in the Belgian capital continues on Friday.')).toEqual(['Brussels']);
+    expect(found('He praised the capital markets in the region.')).toEqual([]);
+  });
+});
