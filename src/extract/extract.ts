@@ -560,7 +560,30 @@ function articleDrafts(
     });
   }
   const occasions = inheritOccasionDates(drafts, article, sentences, ctx, dateline);
-  return datelinePlaces(inheritSameDayPlaces(occasions), article, dateline?.place);
+  return envoyPlaces(datelinePlaces(inheritSameDayPlaces(occasions), article, dateline?.place), ctx);
+}
+
+/** Titles of a country's envoy to another: "Ambassador", "High Commissioner", "Chargé d'Affaires". */
+const ENVOY_TITLE = /\b(?:ambassador|high commissioner|charg[eé] d'affaires|envoy)\b/i;
+
+/**
+ * An envoy meets the country they are posted to in its capital: a meeting of an ambassador of one country with an
+ * official of another, placed nowhere else and not by telephone, is in the other country's capital.
+ */
+function envoyPlaces(drafts: Draft[], ctx: ExtractContext): Draft[] {
+  const titleOf = (r: Resolved): string | undefined => ('person' in r ? r.person.title : r.unnamed.title);
+  const countryOf = (r: Resolved): string | undefined => ('person' in r ? r.person.country : r.unnamed.country);
+  return drafts.map((d) => {
+    const c = d.candidate;
+    if (c.location || c.kind === 'telephone' || d.sides.length !== 2) return d;
+    const envoy = d.sides.find((r) => ENVOY_TITLE.test(titleOf(r) ?? ''));
+    const host = d.sides.find((r) => r !== envoy);
+    const code = envoy && host ? countryOf(host) : undefined;
+    if (!code || code === countryOf(envoy!) || ENVOY_TITLE.test(titleOf(host!) ?? '')) return d;
+    const capital = ctx.lexicon.countries.find((x) => x.code === code)?.capitals[0];
+    const place = capital ? ctx.findPlace(capital) : undefined;
+    return place ? { ...d, candidate: { ...c, location: place } } : d;
+  });
 }
 
 /**

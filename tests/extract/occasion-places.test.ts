@@ -134,3 +134,14 @@ describe('a capital named by its country', () => {
     expect(found('He praised the capital markets in the region.')).toEqual([]);
   });
 });
+
+describe('an envoy at their post', () => {
+  it("places an ambassador's call on the host country's official in its capital, a phone call nowhere", () => {
+    const text =
+      'Turkmen Foreign Minister Rashid Meredov received the newly appointed Ambassador of the Republic of Korea ' +
+      'Park Ji-hoon, who presented a copy of his credentials.';
+    expect(meetingsOfFiles(text).map((m) => m.location)).toEqual(['Ashgabat']);
+    const call = 'Turkmen Foreign Minister Rashid Meredov spoke by phone with Korean Ambassador Park Ji-hoon.';
+    expect(meetingsOfFiles(call).map((m) => m.location)).toEqual(['by telephone']);
+  });
+});
