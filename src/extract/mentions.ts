@@ -431,6 +431,31 @@ function isEverydayName(toks: Tok[], from: number, to: number, lexicon: Lexicon)
   return everyday && (words.length >= 2 || opening);
 }
 
+/** Nouns of the world's regions. */
+const REGION_NOUNS = new Set(
+  [
+    'asia africa europe america americas caucasus pacific atlantic arctic balkans sahel gulf levant maghreb oceania',
+    'eurasia scandinavia horn baltic baltics mediterranean indo-pacific asia-pacific',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** A region's nouns and the words of its parts: "the South Caucasus", "Central Asia", "the Horn of Africa". */
+const REGION_WORDS = new Set([
+  ...REGION_NOUNS,
+  ...'east west north south central middle far southeast northeast southwest northwest eastern western'.split(' '),
+  ...['southern', 'northern', 'of', 'the', 'and'],
+]);
+
+/**
+ * "the Special Representative for the South Caucasus", "Envoy for Central Asia", "the Indo-Pacific": a region, never a
+ * person, title or not.
+ */
+function isRegionName(toks: Tok[], from: number, to: number): boolean {
+  const words = toks.slice(from, to).filter((t) => t.word);
+  return words.some((t) => REGION_NOUNS.has(t.norm)) && words.every((t) => REGION_WORDS.has(t.norm));
+}
+
 /** "the state guest house", "a guest of honour": a guest who is no one's office. */
 const isGuestHouse = (toks: Tok[], t: TitleMatch): boolean =>
   ['guest', 'visitor'].includes(toks[t.to - 1]?.norm ?? '') &&
@@ -773,16 +798,23 @@ const isSecondOffice = (gap: Tok[]): boolean =>
 /** "the First Secretary of the Communist Party and President …": a body's office, then "and" another. */
 const isOfficeAnd = (gap: Tok[]): boolean => gap[0]!.norm === 'of' && gap.at(-1)!.norm === 'and' && gap.length >= 3;
 
+/** Everyday words of an office's remit besides a portfolio's: "for the crisis in Georgia", "for peace and security". */
+const REMIT_WORDS = new Set(['and', 'crisis', 'issues', 'region', 'process', 'peace', 'security']);
+
 /** Words of where an office is held, between it and its holder's name: "to the State of Qatar", "in Algiers,". */
 const POST_WORDS = new Set(['to', 'in', 'at', 'of', 'the', 'for', ',', '(', ')', '.']);
 
 /**
  * The words between an office and a bare name that make them one person: where the office is held, capitalised words
  * only, ended by a comma ("the Ambassador of Korea in Algiers, Kim …") or an honorific ("Minister of State at the
- * Ministry of Foreign Affairs Dr. Mohammed …"), or opened by "to" ("Ambassador of Japan to Qatar Satoshi Maeda").
+ * Ministry of Foreign Affairs Dr. Mohammed …"), or opened by "to" ("Ambassador of Japan to Qatar Satoshi Maeda"); a
+ * portfolio opened by "for".
  */
 function isPostGap(gap: Tok[]): boolean {
   if (gap.length === 0 || gap.length > 9) return false;
+  // "Special Representative for the South Caucasus and the crisis in Georgia Magdalena Grono": a portfolio.
+  const remit = (t: Tok): boolean => POST_WORDS.has(t.norm) || REMIT_WORDS.has(t.norm) || PORTFOLIO_WORDS.has(t.norm);
+  if (gap[0]!.norm === 'for' && gap.every((t) => remit(t) || t.cap)) return true;
   if (!gap.every((t) => POST_WORDS.has(t.norm) || t.cap)) return false;
   const last = gap.at(-1)!.norm === '.' ? gap.at(-2) : gap.at(-1);
   // "at the Amiri Diwan", "in Algiers Kim …": after "in" or "at" only a comma or an honorific ends the place.
@@ -869,7 +901,8 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     const right = left.title && !weak ? ofCountryAfter(toks, to, lexicon) : rightContext(toks, to, titles, lexicon);
     if (weak && right.title) delete left.title;
     const name = spanText(toks, from, to);
-    if (!left.title && !left.country && isEverydayName(toks, from, to, lexicon)) continue;
+    if ((!left.title && !left.country && isEverydayName(toks, from, to, lexicon)) || isRegionName(toks, from, to))
+      continue;
     const { start: _s, ...l } = left;
     const { end: _e, ...r } = right;
     if (r.title) officeTakenTo = right.end;

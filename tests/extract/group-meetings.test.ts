@@ -149,4 +149,12 @@ describe('more ways of saying it', () => {
     expect(meeting && pairsOf([meeting])).toEqual(['Abdelmadjid Tebboune + Giorgia Meloni']);
     expect(meeting).toMatchObject({ status: 'planned', kind: 'visit' });
   });
+
+  it('reads a region as no one, and an office "for" a region before a name as that person\'s', () => {
+    const text =
+      'Armenian Foreign Minister Ararat Mirzoyan also met EU Special Representative for the South Caucasus and the ' +
+      'crisis in Georgia Magdalena Grono on Tuesday.';
+    expect(pairs(text)).toEqual(['Ararat Mirzoyan + Magdalena Grono']);
+    expect(pairs('Indonesian Foreign Minister Sugiono met the Indo-Pacific envoy on Tuesday.')).toEqual([]);
+  });
 });
