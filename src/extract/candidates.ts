@@ -877,6 +877,11 @@ const DID_NOT = alternatives([
   'had not',
   'has still not',
   'never',
+  'could not',
+  "couldn't",
+  'cannot',
+  'will not',
+  "won't",
 ]);
 const CALLED_OFF = anyOf(
   [

@@ -157,4 +157,11 @@ describe('more ways of saying it', () => {
     expect(pairs(text)).toEqual(['Ararat Mirzoyan + Magdalena Grono']);
     expect(pairs('Indonesian Foreign Minister Sugiono met the Indo-Pacific envoy on Tuesday.')).toEqual([]);
   });
+
+  it('reads a meeting that "could not take place" as none', () => {
+    const text =
+      'A meeting between Indian External Affairs Minister Subrahmanyam Jaishankar and the Foreign Minister of ' +
+      'Ecuador, which had been scheduled for 18 March, could not take place.';
+    expect(pairs(text, '2025-03-20')).toEqual([]);
+  });
 });
