@@ -527,6 +527,14 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
   return runs;
 }
 
+/** "of [the] Country" ending at token `end`: the country and where "of" stands. */
+function ofCountryBefore(toks: Tok[], end: number, lexicon: Lexicon): { code: string; start: number } | undefined {
+  const found = findCountryEnding(toks, end, lexicon);
+  if (!found) return undefined;
+  const ofAt = toks[found.start - 1]?.norm === 'the' ? found.start - 2 : found.start - 1;
+  return toks[ofAt]?.norm === 'of' ? { code: found.code, start: ofAt } : undefined;
+}
+
 /**
  * What stands just before a name: [org] [country] title [of country] [,] — returns the attributes and where they
  * start.
@@ -547,13 +555,10 @@ function leftContext(
   if (k < from && toks[k - 1]?.norm === ',' && isNamePart(toks, k - 2, table, lexicon)) return { start: k };
   if (toks[k - 1]?.norm === ',') k -= 1;
   let country: string | undefined;
-  const ofCountry = findCountryEnding(toks, k, lexicon);
+  const ofCountry = ofCountryBefore(toks, k, lexicon);
   if (ofCountry) {
-    const ofAt = toks[ofCountry.start - 1]?.norm === 'the' ? ofCountry.start - 2 : ofCountry.start - 1;
-    if (toks[ofAt]?.norm === 'of') {
-      country = ofCountry.code;
-      k = ofAt;
-    }
+    country = ofCountry.code;
+    k = ofCountry.start;
   }
   let organization: string | undefined;
   const ofOrg = orgComplementStart(toks, k, lexicon);
@@ -567,13 +572,11 @@ function leftContext(
   let b = title.from;
   while (b > 0 && (HONORIFICS.has(toks[b - 1]!.norm.replace(/\.$/, '')) || toks[b - 1]!.text === '.')) b -= 1;
   // "the Emir of Qatar Sheikh Tamim": an office of a country before "Sheikh" outranks it too.
-  const ofCountry2 = findCountryEnding(toks, b, lexicon);
-  const ofAt2 =
-    ofCountry2 && (toks[ofCountry2.start - 1]?.norm === 'the' ? ofCountry2.start - 2 : ofCountry2.start - 1);
-  const officeOf = ofAt2 !== undefined && toks[ofAt2]?.norm === 'of' ? ofAt2 : undefined;
+  const officeCountry = ofCountryBefore(toks, b, lexicon);
+  const officeOf = officeCountry?.start;
   const stronger = titles.find((t) => (t.to === title!.from || t.to === b || t.to === officeOf) && !t.plural);
   if (stronger && WEAK_TITLES.test(title.text)) {
-    if (stronger.to === officeOf && !country) country = ofCountry2!.code;
+    if (stronger.to === officeOf && !country) country = officeCountry!.code;
     title = { ...stronger, to: title.to };
   }
   if (!country && title.country) country = title.country;
