@@ -503,6 +503,11 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const before = s.mentions.filter(
     (m) => m.to <= t.from && isPerson(m) && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';'),
   );
+  // "At the invitation of A, B will pay a visit …": the guest is named after the host.
+  if (t.prepositional && before.length === 0 && t.from === 0) {
+    const after = s.mentions.filter((m) => m.from >= t.to && isPerson(m));
+    return after[1] && s.toks.slice(after[0]!.to, after[1].from).some((x) => x.norm === ',') ? [after[1]] : [];
+  }
   if (t.prepositional) return before.slice(0, 1);
   const last = before[before.length - 1];
   if (!last) return [];

@@ -677,9 +677,12 @@ function rightContext(
   if ([',', '–', '—', '-', '('].includes(toks[k]?.text ?? '')) k += 1;
   if (k > to && ['the'].includes(toks[k]?.norm ?? '')) k += 1;
   const c = countryAt(toks, k, lexicon);
+  // "Wang Yi, Norwegian Foreign Minister Espen Barth Eide …": an office right before another name is that name's.
+  const nextName = (at: number): boolean =>
+    toks[at]?.cap === true && toks[at]?.word === true && !countryAt(toks, at, lexicon);
   if (c && toks[k]?.cap) {
     const t = titles.find((x) => x.from === c.to && !x.plural);
-    if (t) return { end: t.to, title: t.text, country: c.code };
+    if (t && !(k > to && nextName(t.to))) return { end: t.to, title: t.text, country: c.code };
   }
   const title = titles.find((t) => t.from === k && !t.plural);
   if (!title || k === to) return { end: to };

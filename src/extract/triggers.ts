@@ -322,6 +322,17 @@ const PATTERNS: readonly Pattern[] = [
     together: true,
   },
   {
+    // "At the invitation of Wang Yi, Norwegian Foreign Minister Espen Barth Eide will pay an official visit to China".
+    name: 'at the invitation of (ahead)',
+    re: pattern([
+      /^(?:at|on) the invitation of\b/,
+      /(?=(?: \S+){1,30}? (?:will|is to|are to|is scheduled to|is expected to|is due to) )/,
+    ]),
+    kind: 'visit',
+    prepositional: true,
+    future: true,
+  },
+  {
     // "will pay a state visit to Italy on July 23 at the invitation of Prime Minister Giorgia Meloni".
     name: 'at the invitation of',
     re: /\b(?:at|on) the invitation of\b/,

@@ -164,4 +164,15 @@ describe('more ways of saying it', () => {
       'Ecuador, which had been scheduled for 18 March, could not take place.';
     expect(pairs(text, '2025-03-20')).toEqual([]);
   });
+
+  it('reads "At the invitation of A, Norwegian Foreign Minister B will pay a visit" as B\'s planned visit to A', () => {
+    const [meeting] = meetingsOf(
+      'At the invitation of Wang Yi, Norwegian Foreign Minister Espen Barth Eide will pay an official visit to China ' +
+        'on Dec. 10, the spokesperson said.',
+      '2024-12-05',
+    );
+    expect(meeting && pairsOf([meeting])).toEqual(['Espen Barth Eide + Wang Yi']);
+    expect(meeting?.participants.find((p) => p.name === 'Wang Yi')?.country).not.toBe('Norway');
+    expect(meeting).toMatchObject({ status: 'planned', kind: 'visit' });
+  });
 });
