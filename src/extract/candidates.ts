@@ -19,6 +19,7 @@ import { droppedVerbTriggers, findTriggers, type Trigger } from './triggers.js';
 import { analyzeDates, type DateMention } from './date-mentions.js';
 import { datelineAt, findEvent, findPlaces, findTopics, findVenue, type PlaceMention } from './features.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
+import { nameWords } from '../text/names.js';
 
 /** What extraction needs besides the article: reference data built once at start. */
 export interface ExtractContext {
@@ -289,7 +290,35 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
   const text = headlineText(article, ctx.lexicon);
   // The headline, after the body: "Sisi, Ramaphosa discuss Sudan in video call" may be all a briefing says of it.
   const head = text ? read(headlineParagraph(text)) : [];
-  return [...(author ? body.map((s) => withAuthor(s, author)) : body), ...head];
+  return withAliases([...(author ? body.map((s) => withAuthor(s, author)) : body), ...head]);
+}
+
+/** A short name: one or two capitalised words. */
+const SHORT_NAME = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.source;
+/** A short name written right after a full one: " 'Prachanda'", " (MBZ)", ", fondly known as Tok Mat". */
+const ALIAS_AFTER = new RegExp(
+  `^(?:,? ?[('‘"“] ?${SHORT_NAME} ?['’"”)]|, (?:\\w+ )?(?:known|nicknamed) as ${SHORT_NAME})`,
+  'u',
+);
+
+/**
+ * The short names a briefing gives its people ("Pushpa Kamal Dahal 'Prachanda'", "Mohamed bin Zayed (MBZ)",
+ * "Mohamad Hasan, fondly known as Tok Mat"), each read as the full name wherever it stands; a short name given to two
+ * people stands for neither.
+ */
+function withAliases(sentences: SentenceInfo[]): SentenceInfo[] {
+  const found = new Map<string, Set<string>>();
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      if (m.kind !== 'named' || !m.name || nameWords(m.name).length < 2) continue;
+      const after = ALIAS_AFTER.exec(s.text.slice(s.toks[m.to - 1]!.end));
+      const short = after?.[1] ?? after?.[2];
+      if (short && !m.name.includes(short)) (found.get(short) ?? found.set(short, new Set()).get(short)!).add(m.name);
+    }
+  const aliases = new Map([...found].filter(([, f]) => f.size === 1).map(([short, f]) => [short, [...f][0]!]));
+  if (aliases.size === 0) return sentences;
+  const full = (m: Mention): Mention => (m.name && aliases.has(m.name) ? { ...m, name: aliases.get(m.name)! } : m);
+  return sentences.map((s) => ({ ...s, mentions: s.mentions.map(full) }));
 }
 
 /** The paragraph number of a briefing's headline read as a sentence (its paragraphs count from 1). */

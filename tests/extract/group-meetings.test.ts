@@ -175,4 +175,11 @@ describe('more ways of saying it', () => {
     expect(meeting?.participants.find((p) => p.name === 'Wang Yi')?.country).not.toBe('Norway');
     expect(meeting).toMatchObject({ status: 'planned', kind: 'visit' });
   });
+
+  it('reads a short name given after a full one (\'Prachanda\', "known as Tok Mat") as that person', () => {
+    const text =
+      "Indian Foreign Secretary Vinay Kwatra called on Nepal's Prime Minister Pushpa Kamal Dahal 'Prachanda' on " +
+      'Sunday.\n\nPrachanda told the Indian diplomat that ties were strong, and later met Chinese Ambassador Chen Song.';
+    expect(pairs(text)).toEqual(['Chen Song + Pushpa Kamal Dahal', 'Pushpa Kamal Dahal + Vinay Kwatra']);
+  });
 });
