@@ -201,6 +201,9 @@ const PLACE_AFTER_LOCALITY = pattern(
   'gu',
 );
 
+const PLACE_PATTERNS = [PLACE_AFTER_PREPOSITION, PLACE_AFTER_LOCALITY];
+const PLACE_PATTERNS_AND_CAPITAL = [...PLACE_PATTERNS, CAPITAL_OF_COUNTRY];
+
 /**
  * Cities a sentence names after "in", "at", "to" or "from" (or "here", which is the dateline's city); "the Afghan
  * capital" is a name the lookup may know.
@@ -209,7 +212,8 @@ const PLACE_AFTER_LOCALITY = pattern(
  */
 export function findPlaces(sentence: string, findPlace: PlaceLookup, dateline?: Place): PlaceMention[] {
   const found: PlaceMention[] = [];
-  for (const re of [PLACE_AFTER_PREPOSITION, PLACE_AFTER_LOCALITY, CAPITAL_OF_COUNTRY])
+  const res = sentence.includes(' capital') ? PLACE_PATTERNS_AND_CAPITAL : PLACE_PATTERNS;
+  for (const re of res)
     for (const m of sentence.matchAll(re)) {
       const place = findPlace(m[1]!);
       const index = m.index + m[0].length - m[1]!.length;

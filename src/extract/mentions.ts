@@ -139,8 +139,8 @@ export function countryAt(toks: Tok[], i: number, lexicon: Lexicon): { code: str
   const unknown = keys.length === 0 && t.cap && !lexicon.words.has(stem);
   // "Giorgia Meloni": a word before a surname is a given name, not a misspelt country ("Kazakstan President" is one).
   const next = toks[i + 1];
-  const beforeName = next?.word && next.cap && !lexicon.common.has(next.norm);
-  const misspelt = unknown && !beforeName ? lexicon.misspeltCountry(t.text) : undefined;
+  const beforeName = (): boolean => next?.word === true && next.cap && !lexicon.common.has(next.norm);
+  const misspelt = unknown && !beforeName() ? lexicon.misspeltCountry(t.text) : undefined;
   return misspelt ? { code: misspelt, to: i + 1 } : undefined;
 }
 
@@ -572,10 +572,11 @@ function leftContext(
   let b = title.from;
   while (b > 0 && (HONORIFICS.has(toks[b - 1]!.norm.replace(/\.$/, '')) || toks[b - 1]!.text === '.')) b -= 1;
   // "the Emir of Qatar Sheikh Tamim": an office of a country before "Sheikh" outranks it too.
-  const officeCountry = ofCountryBefore(toks, b, lexicon);
+  const weak = WEAK_TITLES.test(title.text);
+  const officeCountry = weak ? ofCountryBefore(toks, b, lexicon) : undefined;
   const officeOf = officeCountry?.start;
-  const stronger = titles.find((t) => (t.to === title!.from || t.to === b || t.to === officeOf) && !t.plural);
-  if (stronger && WEAK_TITLES.test(title.text)) {
+  const stronger = weak && titles.find((t) => (t.to === title!.from || t.to === b || t.to === officeOf) && !t.plural);
+  if (stronger) {
     if (stronger.to === officeOf && !country) country = officeCountry!.code;
     title = { ...stronger, to: title.to };
   }

@@ -373,6 +373,9 @@ const PATTERNS: readonly Pattern[] = [
   { name: 'interacted with', re: /\b(?:interacted|interacts|conversed|converses) with\b/, kind: 'talks' },
 ];
 
+/** {@link PATTERNS} compiled once for `matchAll` (which copies a regular expression, so none keeps a position). */
+const GLOBAL_PATTERNS: readonly Pattern[] = PATTERNS.map((p) => ({ ...p, re: new RegExp(p.re.source, 'g') }));
+
 /** Modal and negative words before a trigger that make it no report of a meeting. */
 const NEGATING_WORDS = [
   'not',
@@ -473,8 +476,8 @@ export function findTriggers(toks: Tok[]): Trigger[] {
   const { text, tokenAt } = tokenText(toks);
   const found: Trigger[] = [];
   const blocked: [number, number][] = [];
-  for (const p of PATTERNS) {
-    for (const m of text.matchAll(new RegExp(p.re.source, 'g'))) {
+  for (const p of GLOBAL_PATTERNS) {
+    for (const m of text.matchAll(p.re)) {
       const from = tokenAt(m.index);
       const to = tokenAt(m.index + m[0].length - 1) + 1;
       if (found.some((t) => from < t.to && to > t.from) || blocked.some(([a, b]) => from < b && to > a)) continue;
