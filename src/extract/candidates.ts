@@ -540,6 +540,8 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   if (t.prepositional) return before.slice(0, 1);
   const last = before[before.length - 1];
   if (!last) return [];
+  // "Iwaya told Cho about his meeting with Rubio": the meeting is the sentence's subject's.
+  if (['his', 'her'].includes(s.toks[t.from - 1]?.norm ?? '') && before[0] !== last) return [before[0]!];
   // "A flies to Tokyo, alongside B and C, and is set to hold talks with D": a second predicate of the first subject.
   const gap = s.toks.slice(last.to, t.from).map((x) => x.norm);
   if (gap[0] === ',' && gap[1] === 'and' && PREDICATE_WORDS.has(gap[2] ?? '') && before[0] !== last)
@@ -589,7 +591,9 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
   if (and < 0 || !words.slice(0, and).every((x) => x === ',')) return words.join(' ');
   const rest = gap.slice(gap.findLastIndex((x) => x.norm === 'and' || x.norm === 'as') + 1);
   const described = isDescription(rest) || isDescription(gap.slice(gap.findIndex((x) => x.norm === 'and') + 1));
-  return words.slice(and + 1).every(isGapWord) || described ? 'and' : words.join(' ');
+  // "… and Parliament Speaker Nabih Berri": an office in capitals before the last name.
+  const office = rest.length > 0 && rest.length <= 4 && rest.every((x) => x.cap && x.word);
+  return words.slice(and + 1).every(isGapWord) || described || office ? 'and' : words.join(' ');
 };
 /** Words that lead into a listed person's office: "the newly elected Chairperson", "the visiting …". */
 const ITEM_LEAD_WORDS = new Set(['the', 'newly', 'elected', 'new', 'incoming', 'outgoing', 'visiting', 'then', 'host']);
@@ -1066,7 +1070,7 @@ function sentenceCandidates(
       /\band\b/.test(between);
     const subject = coordinated ? previous!.subject : own;
     if (t.among && (subject.length < 2 || subject.some((m) => m.kind === 'group'))) return;
-    const object = joint || t.among ? [] : objectOf(s, t);
+    const object = joint || t.among ? [] : namedAfterColon(s, objectOf(s, t));
     previous = { subject, object, to: t.to };
     const group = subject.length === 1 && subject[0]!.kind === 'group';
     const after = s.toks.slice(t.to, t.to + 2);
@@ -1096,6 +1100,19 @@ function sentenceCandidates(
     pushCandidate(t, ti, sides, group);
   });
   return out;
+}
+
+/**
+ * "his counterparts from Pakistan, Palestine and Georgia: Ishaq Dar, Varsen Aghabekian Shahin and Maka
+ * Bochorishvili, respectively": the names after a colon, one for each country, in order.
+ */
+function namedAfterColon(s: SentenceInfo, object: Mention[]): Mention[] {
+  const last = object[object.length - 1];
+  if (object.length < 2 || !object.every((m) => m.kind === 'unnamed' && m.country) || s.toks[last!.to]?.norm !== ':')
+    return object;
+  const named = s.mentions.filter((m) => m.kind === 'named' && m.from > last!.to).slice(0, object.length);
+  if (named.length !== object.length) return object;
+  return named.map((m, i) => (m.country ? m : { ...m, country: object[i]!.country! }));
 }
 
 /**

@@ -182,4 +182,27 @@ describe('more ways of saying it', () => {
       'Sunday.\n\nPrachanda told the Indian diplomat that ties were strong, and later met Chinese Ambassador Chen Song.';
     expect(pairs(text)).toEqual(['Chen Song + Pushpa Kamal Dahal', 'Pushpa Kamal Dahal + Vinay Kwatra']);
   });
+
+  it('reads "counterparts from A, B and C: X, Y and Z, respectively" as a meeting with each named one', () => {
+    const text =
+      'Turkish Foreign Minister Hakan Fidan met separately with his counterparts from Pakistan, Palestine and ' +
+      'Georgia: Deputy Prime Minister Ishaq Dar, Varsen Aghabekian Shahin and Maka Bochorishvili, respectively.';
+    expect(pairs(text)).toEqual([
+      'Hakan Fidan + Ishaq Dar',
+      'Hakan Fidan + Maka Bochorishvili',
+      'Hakan Fidan + Varsen Aghabekian Shahin',
+    ]);
+  });
+
+  it('gives "his meeting with B" to the sentence\'s subject, and reads "A and Parliament Speaker B" as a list', () => {
+    const told =
+      'Japanese Foreign Minister Takeshi Iwaya called Korean Foreign Minister Cho Hyun on Thursday.\n\nIwaya told ' +
+      'Cho about his meeting with US Secretary of State Marco Rubio in Washington a day earlier.';
+    expect(pairs(told)).toContain('Marco Rubio + Takeshi Iwaya');
+    expect(pairs(told)).not.toContain('Cho Hyun + Marco Rubio');
+    const list =
+      'In Beirut, Iranian Foreign Minister Abbas Araqchi met caretaker Prime Minister Najib Mikati and Parliament ' +
+      'Speaker Nabih Berri on Friday.';
+    expect(pairs(list)).toEqual(['Abbas Araqchi + Nabih Berri', 'Abbas Araqchi + Najib Mikati']);
+  });
 });
