@@ -13,9 +13,13 @@ const DATE_LINE_WORDS = /^(?:published|updated|posted|last updated|date|on|at|gm
  * "Published: 3 March 2025 09:10"); a page header that carries more than that ("Wednesday, 12 June 2024 USD 87.45
  * EUR 94.12") gives none, as it is the day the page was read, not written.
  */
-export function dateOfDateLine(line: string): PartialDate | undefined {
-  // "Issued on: 20/05/2025 - 21:14", "12.04.2025": numeric dates outside the US put the day first.
-  const [found] = chrono.en.GB.parse(line.replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, '$1/$2/$3'));
+export function dateOfDateLine(written: string): PartialDate | undefined {
+  // "Issued on: 20/05/2025 - 21:14", "12.04.2025": numeric dates outside the US put the day first; "Mar - 12 - 2025":
+  // a month, day and year set apart by dashes.
+  const line = written
+    .replace(/\b(\p{L}{3,9})\s+-\s+(\d{1,2})\s+-\s+(\d{4})\b/u, '$1 $2 $3')
+    .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, '$1/$2/$3');
+  const [found] = chrono.en.GB.parse(line);
   if (!found || !found.start.isCertain('day') || !found.start.isCertain('month') || !found.start.isCertain('year'))
     return undefined;
   const date = { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };
@@ -70,9 +74,10 @@ function isBylineShaped(line: string, dateAt: number): boolean {
 const PUBLISHED_WEEKDAY = /^\s*\p{L}+day\b(?=.*\b(?:updated|published|posted)\b)/iu;
 
 /** A publication word right before a date: "Published", "Issued on:", "Posted:", "Updated". */
-const PUBLICATION_CUE = /\b(?:published|issued|posted|updated|released)(?:\s+on)?\s*:?\s*$/i;
-/** A publication word right before a date anywhere in a line. */
-const PUBLICATION_CUE_ANYWHERE = /\b(?:published|issued|posted|updated|released)(?:\s+on)?\s*:?\s*\d/i;
+const PUBLICATION_WORD = /\b(?:publish(?:ed)?(?: date)?|issued|posted|updated|released)(?:\s+on)?\s*:?\s*/i.source;
+const PUBLICATION_CUE = new RegExp(`${PUBLICATION_WORD}$`, 'i');
+/** A publication word right before a date anywhere in a line ("Publish Date: Aug 09, 2024 at 06:40 AM"). */
+const PUBLICATION_CUE_ANYWHERE = new RegExp(`${PUBLICATION_WORD}(?:\\d|\\p{L}{3,9}\\.? \\d)`, 'iu');
 
 /** The first date line near the top of a briefing that has no date marker: its byline's date. */
 export function bylineDate(lines: readonly string[]): PartialDate | undefined {

@@ -25,6 +25,8 @@ const DEBRIS_LINES: readonly RegExp[] = [
   /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}).{0,200}$/i,
   /^.{0,120}\ball rights reserved\W*$/i,
   /^tags?:.{0,200}$/i,
+  // "> Nafti, Chinese ambassador discuss … > Tunisia, Algeria to hold …": a row of links to other stories.
+  /^[>»›]\s.{0,300}\s[>»›]\s.{0,300}$/,
 ];
 
 /** Marker lines after which a list of link headlines usually follows. */

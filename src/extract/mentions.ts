@@ -681,9 +681,12 @@ function rightContext(
   // "Wang Yi, Norwegian Foreign Minister Espen Barth Eide …": an office right before another name is that name's.
   const nextName = (at: number): boolean =>
     toks[at]?.cap === true && toks[at]?.word === true && !countryAt(toks, at, lexicon);
+  // "Nafti, Chinese ambassador discuss …": a headline's two sides before their verb, not a name and its office.
+  const sideBefore = (at: number): boolean => k > to && (nextName(at) || HEADLINE_VERBS.has(toks[at]?.norm ?? ''));
   if (c && toks[k]?.cap) {
     const t = titles.find((x) => x.from === c.to && !x.plural);
-    if (t && !(k > to && nextName(t.to))) return { end: t.to, title: t.text, country: c.code };
+    if (t && !sideBefore(t.to)) return { end: t.to, title: t.text, country: c.code };
+    if (t) return { end: to };
   }
   const title = titles.find((t) => t.from === k && !t.plural);
   if (!title || k === to) return { end: to };
@@ -708,6 +711,9 @@ function rightContext(
   }
   return { end, title: text, ...(country ? { country } : {}), ...(organization ? { organization } : {}) };
 }
+
+/** Verbs a headline gives two sides joined by a comma: "Nafti, Chinese ambassador discuss cooperation". */
+const HEADLINE_VERBS = new Set(['discuss', 'meet', 'hold', 'sign', 'agree', 'review', 'talk', 'vow', 'hail', 'mull']);
 
 /** Past "and Trade", "& Cooperation" after an office: portfolio words joined by "and" (at, when there are none). */
 function portfolioTail(toks: Tok[], at: number, lexicon: Lexicon): number {
@@ -862,9 +868,11 @@ function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
       n.title &&
       gap.length === 1 &&
       gap[0]!.norm === ',' &&
-      toks[n.to]?.norm !== 'and'
+      toks[n.to]?.norm !== 'and' &&
+      !HEADLINE_VERBS.has(toks[n.to]?.norm ?? '')
     ) {
-      // "Radosław Sikorski, Poland's foreign minister, …": a bare name followed by its office.
+      // "Radosław Sikorski, Poland's foreign minister, …": a bare name followed by its office; not a headline's two
+      // sides before their verb ("Nafti, Chinese ambassador discuss …").
       out.push(withOffice(u, n, u.from, n.to));
       i += 1;
     } else out.push(u);

@@ -63,4 +63,9 @@ describe('bylineDate', () => {
       'The two ministers met on 03/06/2025 to review trade, energy and transport links between the two countries';
     expect(bylineDate(['Tribuna', sentence])).toBeUndefined();
   });
+
+  it('reads "Mar - 12 - 2025 , 07:55" and "Publish Date: Aug 09, 2024 at 06:40 AM"', () => {
+    expect(bylineDate(['Graphic', 'Mar - 12 - 2025 , 07:55'])).toEqual({ year: 2025, month: 3, day: 12 });
+    expect(bylineDate(['Vision', 'Publish Date: Aug 09, 2024 at 06:40 AM'])).toEqual({ year: 2024, month: 8, day: 9 });
+  });
 });

@@ -102,6 +102,36 @@ describe('a dateline on its own line under a masthead', () => {
   });
 });
 
+describe('datelines and link rows', () => {
+  it('reads a dateline ended by three dashes ("Muscat, 8 May (ONA) ---")', () => {
+    const raw =
+      'Thursday, 08 May 2025 | 10 Dhu al-Qadah 1446 AH\n\nMuscat, 8 May (ONA) --- Omani Foreign Minister Badr ' +
+      'Albusaidi received a phone call today from Iranian Foreign Minister Abbas Araghchi in the year 2025.';
+    const [meeting] = meetingsOfFiles(raw);
+    expect(meeting?.date && formatPartialDate(meeting.date)).toBe('2025-05-08');
+  });
+
+  it('drops a row of links to other stories, so that its headlines give no one an office', () => {
+    const raw =
+      ' date 2025-02-11 \n\nForeign Minister Mohamed Ali Nafti held talks with Algerian Foreign Minister ' +
+      'Ahmed Attaf in Tunis on Tuesday.\n\n> Nafti, Chinese ambassador discuss cooperation in the health sector > ' +
+      'Tunisia, Algeria to hold a business forum in Tabarka';
+    const [meeting] = meetingsOfFiles(raw);
+    expect(meeting?.participants.find((p) => p.name === 'Mohamed Ali Nafti')?.country).toBeUndefined();
+  });
+
+  it('reads "Nafti, Chinese ambassador discuss …" as two sides, not a name and its office', () => {
+    const text =
+      'Foreign Minister Mohamed Ali Nafti met Algerian Foreign Minister Ahmed Attaf in Tunis on Tuesday.' +
+      '\n\nNafti, Chinese ambassador discuss cooperation in the health sector, the ministry said in a statement.';
+    const nafti = meetingsOf(text, '2025-02-12').flatMap((m) =>
+      m.participants.filter((p) => p.name?.includes('Nafti')),
+    );
+    expect(nafti.length).toBeGreaterThan(0);
+    expect(nafti.every((p) => p.country === undefined)).toBe(true);
+  });
+});
+
 describe('a venue followed by its city', () => {
   it('is in the city written after it, not in the city the venue table knows', () => {
     const found = findPlaces('talks held at the Itamaraty Palace in Rio de Janeiro on Monday', ctx.findPlace);
