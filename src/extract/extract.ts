@@ -60,6 +60,10 @@ export type Report = DatedReport;
 /** A side of a meeting once resolved: a known person, or an unnamed official ("Foreign Minister of Kyrgyzstan"). */
 type Resolved = { person: Person } | { unnamed: { title?: string; country?: string; organization?: string } };
 
+/** A side's country and title, named or not. */
+const sideCountry = (r: Resolved): string | undefined => ('person' in r ? r.person.country : r.unnamed.country);
+const sideTitle = (r: Resolved): string | undefined => ('person' in r ? r.person.title : r.unnamed.title);
+
 const reportOf = (m: Mention): Report | undefined =>
   m.kind === 'named' && m.name
     ? {
@@ -289,12 +293,11 @@ function bilateralPair(s: SentenceInfo, lexicon: Lexicon, hyphenOnly = false): [
  * countries the article names: unknown stays unknown.
  */
 function fillCountries(sides: Resolved[], s: SentenceInfo, lexicon: Lexicon): Resolved[] {
-  const countryOf = (r: Resolved): string | undefined => ('person' in r ? r.person.country : r.unnamed.country);
-  const known = sides.map(countryOf).filter((c): c is string => !!c);
+  const known = sides.map(sideCountry).filter((c): c is string => !!c);
   const pair = bilateralPair(s, lexicon, true);
   if (!pair || sides.length !== 2 || known.length !== 1 || !pair.includes(known[0]!)) return sides;
   return sides.map((r) => {
-    if (countryOf(r) || ('person' in r ? r.person.organization : r.unnamed.organization)) return r;
+    if (sideCountry(r) || ('person' in r ? r.person.organization : r.unnamed.organization)) return r;
     const guess = pair.find((c) => !known.includes(c));
     if (!guess) return r;
     return 'person' in r ? { person: { ...r.person, country: guess } } : { unnamed: { ...r.unnamed, country: guess } };
@@ -392,7 +395,7 @@ function meetingTopics(group: Draft[]): string[] {
 
 /** Keywords that name one of the sides' own countries say nothing of the topic. */
 function withoutSideCountries(keywords: string[], sides: Resolved[], lexicon: Lexicon): string[] {
-  const countries = new Set(sides.map((r) => ('person' in r ? r.person.country : r.unnamed.country)).filter(Boolean));
+  const countries = new Set(sides.map(sideCountry).filter(Boolean));
   return keywords.filter((k) =>
     k.split('-').every((part) => {
       const c = countryOfWord(part, lexicon);
@@ -504,9 +507,7 @@ function articleDrafts(
       sides = [...('sides' in previous ? previous.sides : previous), ...extra];
     } else if (c.countrySides) {
       const previous = drafts[drafts.length - 1];
-      const known = (previous?.sides ?? [])
-        .map((r) => ('person' in r ? r.person.country : r.unnamed.country))
-        .filter((x): x is string => !!x);
+      const known = (previous?.sides ?? []).map(sideCountry).filter((x): x is string => !!x);
       // The sides' own countries, else the pair the sentence or the briefing names ("China-Pakistan Commission").
       const pair = [c.sentence, ...sentences.keys()]
         .map((i) => bilateralPair(sentences[i]!, ctx.lexicon))
@@ -533,7 +534,7 @@ function articleDrafts(
       );
       sides = fillCountries(sides, sentences[c.sentence]!, ctx.lexicon);
     }
-    // "The leaders of Azerbaijan and Armenia, Ilham Aliyev and Nikol Pashinyan, …": one person named twice is one side.
+    // One person named twice in a list of three or more is one side.
     const keys = new Set(sides.map(sideKey));
     if (keys.size < 2 || (keys.size !== sides.length && sides.length < 3)) continue;
     sides = [...new Map(sides.map((r) => [sideKey(r), r])).values()];
@@ -571,15 +572,13 @@ const ENVOY_TITLE = /\b(?:ambassador|high commissioner|charg[eé] d'affaires|env
  * official of another, placed nowhere else and not by telephone, is in the other country's capital.
  */
 function envoyPlaces(drafts: Draft[], ctx: ExtractContext): Draft[] {
-  const titleOf = (r: Resolved): string | undefined => ('person' in r ? r.person.title : r.unnamed.title);
-  const countryOf = (r: Resolved): string | undefined => ('person' in r ? r.person.country : r.unnamed.country);
   return drafts.map((d) => {
     const c = d.candidate;
     if (c.location || c.kind === 'telephone' || d.sides.length !== 2) return d;
-    const envoy = d.sides.find((r) => ENVOY_TITLE.test(titleOf(r) ?? ''));
+    const envoy = d.sides.find((r) => ENVOY_TITLE.test(sideTitle(r) ?? ''));
     const host = d.sides.find((r) => r !== envoy);
-    const code = envoy && host ? countryOf(host) : undefined;
-    if (!code || code === countryOf(envoy!) || ENVOY_TITLE.test(titleOf(host!) ?? '')) return d;
+    const code = envoy && host ? sideCountry(host) : undefined;
+    if (!code || code === sideCountry(envoy!) || ENVOY_TITLE.test(sideTitle(host!) ?? '')) return d;
     const capital = ctx.lexicon.countries.find((x) => x.code === code)?.capitals[0];
     const place = capital ? ctx.findPlace(capital) : undefined;
     return place ? { ...d, candidate: { ...c, location: place } } : d;
@@ -624,7 +623,7 @@ const isOfficial = (p: Person): boolean =>
 /** A guest who does not lead a country meeting one who does calls on them (protocol's "courtesy call"). */
 function isCallOn(sides: Resolved[]): boolean {
   const leads = sides.map((r) => {
-    const t = 'person' in r ? r.person.title : r.unnamed.title;
+    const t = sideTitle(r);
     return t !== undefined && LEADER_TITLES.includes(coreTitle(t));
   });
   return leads.some(Boolean) && !leads.every(Boolean);
