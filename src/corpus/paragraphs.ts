@@ -96,7 +96,10 @@ export function toBlocks(lines: readonly string[]): Block[] {
 const TIMESTAMP = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–—]\s|\s+\p{Lu}|\s*$)/iu;
 
 /** A dateline alone on its line: "Lima, Nov. 16 (ANDINA).", "Accra, May 15 (GNA) -". */
-const DATELINE_LINE = /^\p{Lu}[\p{L} .'’-]{1,30},\s*\p{L}{3,}\.?\s+\d{1,2}(?:,?\s*\d{4})?\s*\([^)]{2,30}\)[\s.:–—-]*$/u;
+const DATELINE_LINE = pattern(
+  [/^\p{Lu}[\p{L} .'’-]{1,30},\s*\p{L}{3,}\.?\s+\d{1,2}/u, /(?:,?\s*\d{4})?\s*\([^)]{2,30}\)[\s.:–—-]*$/u],
+  'u',
+);
 
 /**
  * A live blog's time, or a line of eight words or fewer with no closing stop, opening a block, with a sentence of eight

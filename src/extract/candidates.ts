@@ -518,7 +518,7 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const nearest = s.mentions
     .filter((m) => m.to <= t.from && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';'))
     .pop();
-  // "The two leaders discussed … and recalled their previous meeting": a group that opens the sentence is its subject.
+  // "The two leaders discussed … and recalled their meeting": a group that opens the sentence is its subject.
   const opening =
     nearest !== undefined &&
     nearest.from <= 1 &&
@@ -540,12 +540,12 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   if (t.prepositional) return before.slice(0, 1);
   const last = before[before.length - 1];
   if (!last) return [];
-  // "Iwaya told Cho about his meeting with Rubio": the meeting is the sentence's subject's.
-  if (['his', 'her'].includes(s.toks[t.from - 1]?.norm ?? '') && before[0] !== last) return [before[0]!];
-  // "A flies to Tokyo, alongside B and C, and is set to hold talks with D": a second predicate of the first subject.
+  // The sentence's first subject's: "Iwaya told Cho about his meeting with Rubio", and a second predicate ("A flies to
+  // Tokyo, alongside B and C, and is set to hold talks with D").
   const gap = s.toks.slice(last.to, t.from).map((x) => x.norm);
-  if (gap[0] === ',' && gap[1] === 'and' && PREDICATE_WORDS.has(gap[2] ?? '') && before[0] !== last)
-    return [before[0]!];
+  const possessive = ['his', 'her'].includes(s.toks[t.from - 1]?.norm ?? '');
+  const secondPredicate = gap[0] === ',' && gap[1] === 'and' && PREDICATE_WORDS.has(gap[2] ?? '');
+  if ((possessive || secondPredicate) && before[0] !== last) return [before[0]!];
   // A joint subject is a list, "A and B" or "A, B and C": the last two joined by "and", any before them by commas, or
   // "A and his French and German counterparts, B and C".
   const prev = before[before.length - 2];
@@ -666,7 +666,8 @@ const ADJUNCT_WORDS = new Set([
 const OBJECT_REACH = 16;
 
 /**
- * Words that end an adjunct and lead to the person: "… on Saturday from …", "… in Cairo, …", "… in Cairo his".
+ * Words that end an adjunct and lead to the person: "… on Saturday from …", "… in Cairo, …",
+ * "… in Cairo his".
  */
 const ADJUNCT_ENDS = new Set([',', 'with', 'from', 'by', 'his', 'her', 'their']);
 

@@ -821,7 +821,7 @@ interface Opening {
 const openingDates = (sentences: SentenceInfo[], article: Article): (ResolvedDate | undefined)[] =>
   openingSentences(sentences, article).map((s) => meetingDate(s.text, article.published));
 
-/** A briefing's first two sentences of prose, past a page's menus, bylines ("World | Published on …") and subheads. */
+/** A briefing's first two sentences of prose, past a page's menus, bylines ("World | Published on") and subheads. */
 const openingSentences = (sentences: SentenceInfo[], article: Article): SentenceInfo[] => {
   const headings = new Set(article.paragraphs.filter((p) => p.heading).map((p) => p.n));
   return sentences

@@ -277,8 +277,7 @@ const DATELINE_DETAILS = pattern(
 );
 /**
  * The mark that ends a dateline: a dash (up to three: "(ONA) ---"), a colon, ".-", a slash, or an agency's closing
- * bracket before the text
- * ("Lima, Nov. 16 (ANDINA). Peru's …").
+ * bracket before the text ("Lima, Nov. 16 (ANDINA). Peru's …").
  */
 const DATELINE_END = alternatives([/\s*(?:[-–—]{1,3}|:|\.[-–—]|\/)\s/u, /(?<=\))\.?(?:\s+(?=\p{Lu})|\s*$)/u]);
 const DATELINE = pattern([DATELINE_LEAD, DATELINE_ANY_CITY, DATELINE_DETAILS, DATELINE_END], 'u');

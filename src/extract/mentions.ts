@@ -685,8 +685,7 @@ function rightContext(
   const sideBefore = (at: number): boolean => k > to && (nextName(at) || HEADLINE_VERBS.has(toks[at]?.norm ?? ''));
   if (c && toks[k]?.cap) {
     const t = titles.find((x) => x.from === c.to && !x.plural);
-    if (t && !sideBefore(t.to)) return { end: t.to, title: t.text, country: c.code };
-    if (t) return { end: to };
+    if (t) return sideBefore(t.to) ? { end: to } : { end: t.to, title: t.text, country: c.code };
   }
   const title = titles.find((t) => t.from === k && !t.plural);
   if (!title || k === to) return { end: to };

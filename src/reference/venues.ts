@@ -156,8 +156,7 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(VENUE_CITIES).map((
  * @example venueCity('the Akorda') // → 'Astana'
  */
 export function venueCity(name: string): string | undefined {
-  const folded = foldVenue(name);
-  return FIRST_WORDS.has(folded.split(' ')[0]!) ? VENUE_CITIES[folded] : undefined;
+  return VENUE_CITIES[foldVenue(name)];
 }
 
 /** Whether a word (folded, without "the") can start a venue's name: a cheap test before {@link venueCity}. */
