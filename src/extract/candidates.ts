@@ -3,7 +3,7 @@ import { formatPartialDate } from '../calendar.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import type { Place, PlaceLookup } from '../reference/places.js';
 import type { MeetingKind, ResolvedDate } from './types.js';
-import { tokenize, type Tok } from './tokens.js';
+import { isPossessive, tokenize, type Tok } from './tokens.js';
 import { optional } from '../optional.js';
 import {
   countryAt,
@@ -560,7 +560,8 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
 }
 
 /** Words that open a relative clause: a verb after them is not the sentence's. */
-const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'where', 'when', 'whose']);
+const RELATIVE_WORDS_LIST = ['which', 'who', 'whom', 'that', 'where', 'when', 'whose'];
+const RELATIVE_WORDS = new Set(RELATIVE_WORDS_LIST);
 
 /** Words that open a sentence's second predicate after ", and": "…, and is set to hold talks with". */
 const PREDICATE_WORDS = new Set(['is', 'was', 'are', 'were', 'will', 'has', 'had', 'then', 'also', 'later', 'would']);
@@ -704,6 +705,58 @@ function isObjectGap(gap: Tok[], opensWithArticle = false): boolean {
   );
 }
 
+/** Prepositions that open an adjunct of time, place or purpose between a verb and the person met. */
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'for', 'near', 'inside', 'outside', 'via', 'over']);
+
+/** Words that end a phrase: a clause, a verb or a conjunction starts there, so no adjunct runs across them. */
+const CLAUSE_WORDS = new Set([
+  ...RELATIVE_WORDS_LIST,
+  'and',
+  'or',
+  'but',
+  'to',
+  'as',
+  'not',
+  'said',
+  'says',
+  'told',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'after',
+  'before',
+  'while',
+  'if',
+  'because',
+  'since',
+  'than',
+]);
+
+/**
+ * Whether the words between a verb and a titled person are adjuncts only: phrases opened by a preposition, commas
+ * and words of time, with any nouns inside the phrases ("received on the same day the Minister …", "received at the
+ * ministry's headquarters in Riyadh on Tuesday the ambassador of Kenya"). A noun before any preposition is the
+ * object itself ("met reporters in Kyiv"), and a verb, a conjunction or a relative word ends the adjuncts.
+ */
+function isAdjunctChain(gap: Tok[]): boolean {
+  let inPhrase = false;
+  for (const x of gap) {
+    if (x.norm === ',') inPhrase = false;
+    else if (ADJUNCT_PREPOSITIONS.has(x.norm)) inPhrase = true;
+    else if (PLACE_CLOSING_TIMES.has(x.norm) || ADJUNCT_WORDS.has(x.norm) || OBJECT_GAP_WORDS.has(x.norm)) continue;
+    else if (!inPhrase || CLAUSE_WORDS.has(x.norm) || (x.word && !x.cap && /ed$/.test(x.norm))) return false;
+  }
+  return gap.some((x) => ADJUNCT_PREPOSITIONS.has(x.norm));
+}
+
 /** The object side: the first person after the trigger, and those joined to it by "and". */
 function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const after = s.mentions.filter(
@@ -714,7 +767,9 @@ function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const gap = s.toks.slice(t.to, first.from);
   // "received at El Mouradia Palace the Deputy Prime Minister …": "the" and an office end the place.
   const titled = first.title !== undefined && ['the', 'his', 'her'].includes(s.toks[first.from]?.norm ?? '');
-  if (!isObjectGap(gap, titled)) return [];
+  // "during President Prabowo's first trip": a possessor is no person met.
+  const strong = (first.title !== undefined || first.country !== undefined) && !isPossessive(s.toks[first.to]);
+  if (!isObjectGap(gap, titled) && !(strong && isAdjunctChain(gap))) return [];
   const out = [first];
   let listEnd = 1;
   for (const m of s.mentions.filter((x) => x.from > first.from && isPerson(x))) {
