@@ -93,8 +93,8 @@ const MEALS = ['lunch', 'dinner', 'breakfast'];
 /** "was warmly received by": the object is the host. */
 const RECEIVED_BY = pattern([
   /\b/,
-  alternatives(['was', 'were', 'had been', 'has been', 'will be']),
-  ' (?:also |warmly |later )*',
+  alternatives(['was', 'were', 'had been', 'has been', 'have been', 'will be', 'would be', 'to be', 'being']),
+  ' (?:also |warmly |later |officially |formally )*',
   alternatives(['received', 'hosted', 'welcomed']),
   // As few words as possible: "was received (on Friday at the Torre Ejecutiva) by".
   /(?: \S+){0,7}?/,
@@ -350,7 +350,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     name: 'received',
     // "host" and "welcome" as verbs ("will host"), not "and host Cyril Ramaphosa".
-    re: /\b(?:received|receives|hosted|hosts|welcomed|welcomes|(?:to|will|would|shall) (?:host|welcome))\b(?! by\b)/,
+    re: /\b(?:received|receives|hosted|hosts|welcomed|welcomes|(?:to|will|would|shall) (?:host|welcome|receive))\b(?! by\b)/,
     kind: 'talks',
     hosting: true,
   },
