@@ -114,23 +114,41 @@ const GROUP_WORDS = new Set([
   'counterparts',
 ]);
 
+/**
+ * The token after a lexicon phrase written from token i, or undefined. The phrase's words are split at hyphens, as
+ * the analyzer splits them, so "Co-operation" (one token) matches "co operation" and "Timor-Leste" "timor leste".
+ */
+function phraseEnd(toks: Tok[], i: number, words: readonly string[]): number | undefined {
+  let k = 0;
+  for (let j = i; j < toks.length && toks[j]!.word; j += 1) {
+    for (const part of toks[j]!.norm.split('-')) if (words[k++] !== stemWord(part)) return undefined;
+    if (k === words.length) return j + 1;
+  }
+  return undefined;
+}
+
+/** The first lexicon phrase of a kind ('@' countries, '#' organisations) written from token i. */
+function lexiconPhraseAt(
+  toks: Tok[],
+  i: number,
+  lexicon: Lexicon,
+  accepts: (key: string) => boolean,
+): { key: string; to: number } | undefined {
+  const first = toks[i]!.norm.split('-')[0]!;
+  for (const rule of lexicon.phrases.get(stemWord(first)) ?? []) {
+    const to = accepts(rule.key) ? phraseEnd(toks, i, rule.words) : undefined;
+    if (to !== undefined) return { key: rule.key, to };
+  }
+  return undefined;
+}
+
 /** Country keys at token i: the country code and the token after the phrase, or undefined. */
 export function countryAt(toks: Tok[], i: number, lexicon: Lexicon): { code: string; to: number } | undefined {
   const t = toks[i];
   if (!t?.word) return undefined;
   const stem = stemWord(t.norm);
-  if (t.norm.includes('-')) {
-    const parts = t.norm.split('-').map(stemWord);
-    const rule = (lexicon.phrases.get(parts[0]!) ?? []).find(
-      (r) => r.key.startsWith('@') && r.words.join(' ') === parts.join(' '),
-    );
-    if (rule) return { code: rule.key.slice(1).toUpperCase(), to: i + 1 };
-  }
-  for (const rule of lexicon.phrases.get(stem) ?? []) {
-    if (!rule.key.startsWith('@')) continue;
-    if (rule.words.every((w, k) => toks[i + k]?.word && stemWord(toks[i + k]!.norm) === w))
-      return { code: rule.key.slice(1).toUpperCase(), to: i + rule.words.length };
-  }
+  const phrase = lexiconPhraseAt(toks, i, lexicon, (key) => key.startsWith('@'));
+  if (phrase) return { code: phrase.key.slice(1).toUpperCase(), to: phrase.to };
   const keys = [
     ...(lexicon.words.get(t.norm) ?? lexicon.words.get(stem) ?? []),
     ...(lexicon.exact.get(t.text) ?? lexicon.exact.get(t.text.replace(/\./g, '')) ?? []),
@@ -159,12 +177,8 @@ export function organizationAt(toks: Tok[], i: number, lexicon: Lexicon): { name
     (k) => k.startsWith('#') && !['#fm', '#pm', '#dpm'].includes(k),
   );
   if (keys.length > 0) return { name: t.text, to: i + 1 };
-  for (const rule of lexicon.phrases.get(stemWord(t.norm)) ?? []) {
-    if (!rule.key.startsWith('#') || ['#fm', '#pm', '#dpm'].includes(rule.key)) continue;
-    if (rule.words.every((w, k) => stemWord(toks[i + k]?.norm ?? '') === w))
-      return { name: rule.key.slice(1).toUpperCase(), to: i + rule.words.length };
-  }
-  return undefined;
+  const phrase = lexiconPhraseAt(toks, i, lexicon, (key) => key.startsWith('#') && !['#fm', '#pm', '#dpm'].includes(key));
+  return phrase && { name: phrase.key.slice(1).toUpperCase(), to: phrase.to };
 }
 
 interface TitleMatch {
@@ -486,6 +500,12 @@ const isPairCompound = (toks: Tok[], i: number, j: number): boolean =>
 function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < toks.length;) {
+    // "the Organization for Security and Co-operation in Europe": no word of an organisation's name is a person's.
+    const org = toks[i]!.cap ? organizationAt(toks, i, lexicon) : undefined;
+    if (org && org.to > i + 1) {
+      i = org.to;
+      continue;
+    }
     const startsWithInitial =
       (isInitial(toks, i) && isNamePart(toks, i + 2, table, lexicon) && !HONORIFICS.has(toks[i]!.norm)) ||
       isInitialPair(toks, i, table, lexicon) ||
@@ -659,7 +679,8 @@ function findCountryEnding(toks: Tok[], end: number, lexicon: Lexicon): { code: 
 }
 
 function organizationEnding(toks: Tok[], end: number, lexicon: Lexicon): { name: string; start: number } | undefined {
-  for (let s = Math.max(0, end - 4); s < end; s += 1) {
+  // "Organization for Security and Co-operation in Europe": up to seven tokens.
+  for (let s = Math.max(0, end - 7); s < end; s += 1) {
     const o = organizationAt(toks, s, lexicon);
     if (o && o.to === end) return { name: o.name, start: s };
   }
