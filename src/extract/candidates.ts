@@ -591,7 +591,8 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
   const and = words.indexOf('and');
   if (and < 0 || !words.slice(0, and).every((x) => x === ',')) return words.join(' ');
   const rest = gap.slice(gap.findLastIndex((x) => x.norm === 'and' || x.norm === 'as') + 1);
-  const described = isDescription(rest) || isDescription(gap.slice(gap.findIndex((x) => x.norm === 'and') + 1));
+  const afterAnd = gap.slice(gap.findIndex((x) => x.norm === 'and') + 1);
+  const described = isDescription(rest) || isDescription(afterAnd) || isDescribedItem(afterAnd);
   // "… and Parliament Speaker Nabih Berri": an office in capitals before the last name.
   const office = rest.length > 0 && rest.length <= 4 && rest.every((x) => x.cap && x.word);
   return words.slice(and + 1).every(isGapWord) || described || office ? 'and' : words.join(' ');
@@ -621,6 +622,24 @@ const DESCRIPTION_WORDS = new Set([
 /** A description ending in a comma, of capitalised words and {@link DESCRIPTION_WORDS}. */
 const isDescription = (toks: Tok[]): boolean =>
   toks.at(-1)?.norm === ',' && toks.every((x) => x.cap || DESCRIPTION_WORDS.has(x.norm));
+/**
+ * A listed person's description before the name, set off by a comma: "… and Myanmar's military ruler, Senior General
+ * Min Aung Hlaing". At most six words, led by a possessor or an article, with no verb or clause word among them.
+ */
+function isDescribedItem(toks: Tok[]): boolean {
+  // "…, Senior General Min Aung Hlaing": a rank between the comma and the name.
+  const comma = toks.findLastIndex((x) => x.norm === ',');
+  const rank = toks.slice(comma + 1);
+  const words = toks.slice(0, comma);
+  return (
+    comma >= 1 &&
+    comma <= 6 &&
+    rank.length <= 2 &&
+    rank.every((x) => x.word && x.cap) &&
+    (isPossessive(words[1]) || isPossessive(words[2]) || ['the', 'his', 'her', 'their'].includes(words[0]!.norm)) &&
+    words.every((x) => isPossessive(x) || (x.word && !CLAUSE_WORDS.has(x.norm) && (x.cap || !/ed$/.test(x.norm))))
+  );
+}
 const isGapWord = (norm: string): boolean => OBJECT_GAP_WORDS.has(norm) || norm === 'from' || norm === 'with';
 
 /**
