@@ -230,7 +230,10 @@ function resolveCounterpart(
   const same = people.filter(
     (p) => p.country === u.country && p.title && !isVagueTitle(p.title) && titlesCompatible(p.title, otherTitle),
   );
-  return same.length === 1 ? { person: same[0]! } : { unnamed: { ...u, title: coreTitle(otherTitle) } };
+  // "his counterparts from the Gambia, Liberia and …" with "Liberia's Sara Beysolow Nyanti" the one Liberian named.
+  const untitled = people.filter((p) => p.country === u.country && !p.title && !p.organization);
+  const only = same.length === 1 ? same : same.length === 0 && untitled.length === 1 ? untitled : [];
+  return only.length === 1 ? { person: only[0]! } : { unnamed: { ...u, title: coreTitle(otherTitle) } };
 }
 
 /**

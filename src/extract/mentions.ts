@@ -1097,6 +1097,8 @@ export function countryList(toks: Tok[], i: number, lexicon: Lexicon): { code: s
   const out: { code: string; from: number; to: number }[] = [];
   let at = i;
   for (;;) {
+    // "… and the Central African Republic"
+    if (toks[at]?.norm === 'the' && countryAt(toks, at + 1, lexicon)) at += 1;
     const c = countryAt(toks, at, lexicon);
     // "Chile's president" starts someone else.
     if (!c || isPossessive(toks[c.to])) return out;
@@ -1105,8 +1107,6 @@ export function countryList(toks: Tok[], i: number, lexicon: Lexicon): { code: s
     if (toks[at]?.norm === ',') at += 1;
     if (toks[at]?.norm === 'and') at += 1;
     if (at === c.to) return out;
-    // "Thailand, the Philippines and Laos"
-    if (toks[at]?.norm === 'the' && countryAt(toks, at + 1, lexicon)) at += 1;
   }
 }
 

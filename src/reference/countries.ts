@@ -35,6 +35,7 @@ export const COUNTRY_FORM_SUPPLEMENT: Readonly<Record<string, { names?: string[]
   PRK: { names: ['DPRK'] },
   USA: { names: ['US', 'USA', 'America'] },
   BIH: { names: ['Bosnia'] },
+  CPV: { names: ['Cabo Verde'] },
 };
 
 /** Upper-case short forms that name a country only when written in capitals ("US", not "us"). */
