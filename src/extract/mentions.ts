@@ -114,6 +114,47 @@ const GROUP_WORDS = new Set([
   'counterparts',
 ]);
 
+/** Words after which a clause starts: "On Monday the …", "Later, the …". */
+const CLAUSE_OPENERS = new Set([',', 'on', 'later', 'earlier', 'then', 'meanwhile', 'also', 'today', 'yesterday']);
+
+/** Verbs and auxiliaries right after a clause's subject. */
+const SUBJECT_VERBS = new Set(
+  (
+    'will would is was has had also later then met meets received receives hosted hosts held holds spoke speaks ' +
+    'called calls paid pays visited arrived travelled traveled flew is due expected'
+  ).split(' '),
+);
+
+/** Nouns that head no description of a person: events, bodies and things. */
+const NOT_PERSON_HEADS = new Set(
+  (
+    'meeting talks visit trip tour summit session delegation sides side two agreement deal plan statement ' +
+    'talk call conversation event programme agenda itinerary discussion discussions report idea proposal'
+  ).split(' '),
+);
+
+/**
+ * The end of a definite description of one person that opens a clause and is followed by its verb: "the cabinet
+ * member", "the head of Polish diplomacy", "the mandataria". Up to six words of lower-case nouns and adjectives,
+ * country words and "of"; no body, event or plural at its head.
+ */
+function descriptionEnd(toks: Tok[], i: number, lexicon: Lexicon): number | undefined {
+  const before = toks[i - 1];
+  if (before && !(CLAUSE_OPENERS.has(before.norm) || (before.cap && i <= 4))) return undefined;
+  let j = i + 1;
+  while (j < toks.length && j - i <= 6 && !SUBJECT_VERBS.has(toks[j]!.norm)) {
+    const x = toks[j]!;
+    const countryWord = x.cap && countryAt(toks, j, lexicon) !== undefined;
+    const group = GROUP_WORDS.has(x.norm) || ['two', 'three', 'both', 'all'].includes(x.norm);
+    if (!x.word || group || (x.cap && !countryWord) || (STOPWORDS.has(x.norm) && x.norm !== 'of')) return undefined;
+    j += 1;
+  }
+  const head = toks[j - 1]!;
+  const plural = head.norm.endsWith('s') && !head.norm.endsWith('ss');
+  const ok = j > i + 1 && SUBJECT_VERBS.has(toks[j]?.norm ?? '') && head.norm !== 'of' && !plural;
+  return ok && !INSTITUTION_WORDS.has(head.norm) && !NOT_PERSON_HEADS.has(head.norm) ? j : undefined;
+}
+
 /**
  * The token after a lexicon phrase written from token i, or undefined. The phrase's words are split at hyphens, as
  * the analyzer splits them, so "Co-operation" (one token) matches "co operation" and "Timor-Leste" "timor leste".
@@ -177,7 +218,12 @@ export function organizationAt(toks: Tok[], i: number, lexicon: Lexicon): { name
     (k) => k.startsWith('#') && !['#fm', '#pm', '#dpm'].includes(k),
   );
   if (keys.length > 0) return { name: t.text, to: i + 1 };
-  const phrase = lexiconPhraseAt(toks, i, lexicon, (key) => key.startsWith('#') && !['#fm', '#pm', '#dpm'].includes(key));
+  const phrase = lexiconPhraseAt(
+    toks,
+    i,
+    lexicon,
+    (key) => key.startsWith('#') && !['#fm', '#pm', '#dpm'].includes(key),
+  );
   return phrase && { name: phrase.key.slice(1).toUpperCase(), to: phrase.to };
 }
 
@@ -481,9 +527,19 @@ const BODY_OFFICES = new Set(['chief', 'spokesman', 'spokeswoman', 'spokesperson
 const isBodyOfOffice = (toks: Tok[], to: number): boolean =>
   toks[to]?.word === true && !toks[to]!.cap && BODY_OFFICES.has(toks[to]!.norm);
 
-/** A run of place words right after "in", "at" or "to": "in Algiers", "to the State of Qatar". */
-const isPlaceAfterPreposition = (toks: Tok[], from: number, to: number, lexicon: Lexicon): boolean =>
-  ['in', 'at', 'to'].includes(toks[from - 1]?.norm ?? '') && lexicon.places.has(spanText(toks, from, to).toLowerCase());
+/**
+ * A run of place words right after "in", "at" or "to": "in Algiers", "to the State of Qatar", and any name after
+ * "in the" and a country's word: "in the Canadian Rockies".
+ */
+function isPlaceAfterPreposition(toks: Tok[], from: number, to: number, lexicon: Lexicon): boolean {
+  if (['in', 'at', 'to'].includes(toks[from - 1]?.norm ?? ''))
+    return lexicon.places.has(spanText(toks, from, to).toLowerCase());
+  const country = toks[from - 1]?.cap ? findCountryEnding(toks, from, lexicon) : undefined;
+  const at = country?.start ?? from;
+  return (
+    country !== undefined && toks[at - 1]?.norm === 'the' && ['in', 'at', 'near'].includes(toks[at - 2]?.norm ?? '')
+  );
+}
 
 /** Nouns a compound of two names describes: "the Moon-Kim summit", "Putin-Xi talks". */
 const PAIR_NOUNS = new Set(
@@ -998,8 +1054,12 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   }
   toks.forEach((t, i) => {
     if (covered(i)) return;
+    const described = t.norm === 'the' ? descriptionEnd(toks, i, lexicon) : undefined;
     // "HE the Prime Minister" is His Excellency, not "he".
     if (PRONOUNS.has(t.norm) && t.text !== 'HE') mentions.push({ from: i, to: i + 1, kind: 'pronoun' });
+    // "On Monday the cabinet member will meet …": a description that opens the clause stands for someone, as "he" does.
+    else if (described !== undefined && !covered(described - 1))
+      mentions.push({ from: i, to: described, kind: 'pronoun' });
     // "His Highness held a call …": an honorific with no name after it stands for the person, as "he" does.
     else if (
       ['his', 'her'].includes(t.norm) &&
