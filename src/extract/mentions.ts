@@ -161,7 +161,9 @@ function descriptionEnd(toks: Tok[], i: number, lexicon: Lexicon): number | unde
  */
 function phraseEnd(toks: Tok[], i: number, words: readonly string[]): number | undefined {
   let k = 0;
-  for (let j = i; j < toks.length && toks[j]!.word; j += 1) {
+  for (let j = i; j < toks.length && (toks[j]!.word || (k > 0 && isPossessive(toks[j]))); j += 1) {
+    // "People's Republic of China": the lexicon leaves out the possessive.
+    if (!toks[j]!.word) continue;
     for (const part of toks[j]!.norm.split('-')) if (words[k++] !== stemWord(part)) return undefined;
     if (k === words.length) return j + 1;
   }
@@ -931,6 +933,17 @@ function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
       // "acting foreign minister, Amir Khan Muttaqi": a given name that is also a title is the name's.
       const given = n.title && GIVEN_NAME_TITLES.has(n.title.toLowerCase()) ? `${n.title} ${n.name}` : n.name;
       out.push({ ...withOffice(n, u, u.from, n.to), ...optional('name', given) });
+      i += 1;
+    } else if (
+      u.kind === 'unnamed' &&
+      n?.kind === 'named' &&
+      n.title &&
+      u.title === 'counterpart' &&
+      gap.length === 1 &&
+      gap[0]!.norm === ','
+    ) {
+      // "his Nigerian counterpart, President Bola Ahmed Tinubu": the office written with the name, the country before.
+      out.push({ ...n, from: u.from, ...optional('country', n.country ?? u.country) });
       i += 1;
     } else if (u.kind === 'unnamed' && n?.kind === 'named' && isSecondOffice(gap)) {
       // "Deputy Prime Minister – Foreign Minister Murat Nurtleu": two offices of one person, joined by a dash.

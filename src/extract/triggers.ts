@@ -205,7 +205,7 @@ const PATTERNS: readonly Pattern[] = [
     name: 'spoke by phone with',
     re: pattern([
       /\b(?:spoke|spoken|speaks|speak|speaking|talked|talks) /,
-      /(?:by|on the|over the) (?:tele)?phone(?: (?:with|to))?\b/,
+      /(?:by|on|over) (?:the )?(?:tele)?phone(?: (?:with|to))?\b/,
     ]),
     kind: 'telephone',
   },
@@ -217,7 +217,8 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'in a phone call with',
-    re: /\b(?:in|during) (?:a|an|the) (?:\S+ )?(?:(?:tele)?phone|video) (?:call|conversation)(?: \S+){0,4}? with\b/,
+    // "in a March 28 telephone call with"
+    re: /\b(?:in|during) (?:a|an|the) (?:\S+ ){0,3}?(?:(?:tele)?phone|video) (?:call|conversation)(?: \S+){0,4}? with\b/,
     kind: 'telephone',
     prepositional: true,
   },
