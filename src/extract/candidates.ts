@@ -708,7 +708,8 @@ const isPossessor = (gap: Tok[]): boolean =>
  * "City".
  */
 function isObjectGap(gap: Tok[], opensWithArticle = false): boolean {
-  if (gap.every((x) => !x.word || x.cap || OBJECT_GAP_WORDS.has(x.norm))) return true;
+  // "received a courtesy call from the new British High Commissioner": the words that lead into an office too.
+  if (gap.every((x) => !x.word || x.cap || OBJECT_GAP_WORDS.has(x.norm) || ITEM_LEAD_WORDS.has(x.norm))) return true;
   // "will host her French and Polish counterparts, Pierre Dubois and …"
   if (isDescription(gap) && gap.some((x) => x.norm === 'counterparts' || x.norm === 'colleagues')) return true;
   // "talks with the interim Afghan government's acting foreign minister": whose official it is.
