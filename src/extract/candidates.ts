@@ -708,6 +708,7 @@ const isPossessor = (gap: Tok[]): boolean =>
  * "City".
  */
 function isObjectGap(gap: Tok[], opensWithArticle = false): boolean {
+  if (isDelegationLedBy(gap)) return true;
   // "received a courtesy call from the new British High Commissioner": the words that lead into an office too.
   if (gap.every((x) => !x.word || x.cap || OBJECT_GAP_WORDS.has(x.norm) || ITEM_LEAD_WORDS.has(x.norm))) return true;
   // "will host her French and Polish counterparts, Pierre Dubois and …"
@@ -723,6 +724,21 @@ function isObjectGap(gap: Tok[], opensWithArticle = false): boolean {
     opensWithArticle ||
     gap.slice(place + 1).some((x) => ADJUNCT_ENDS.has(x.norm) || PLACE_CLOSING_TIMES.has(x.norm))
   );
+}
+
+/**
+ * "a delegation of the ECOWAS Commission led by its", "on Monday in Kabul with a delegation led by": the delegation's
+ * leader is the person met, after adjuncts if any.
+ */
+const DELEGATION_LED_BY =
+  /(?:^| )(?:a|an|the) (?:[^ ,;]+ ){0,2}(?:delegation|team|mission)(?: [^;]*?)? (?:led|headed) by(?: (?:its|his|her|their|the))?$/;
+function isDelegationLedBy(gap: Tok[]): boolean {
+  const text = gap.map((x) => x.norm).join(' ');
+  const found = DELEGATION_LED_BY.exec(text);
+  if (!found) return false;
+  const lead = gap.slice(0, text.slice(0, found.index).split(' ').filter((w) => w !== '').length);
+  const adjuncts = lead.filter((x) => x.norm !== 'with');
+  return adjuncts.length === 0 || isAdjunctChain(adjuncts);
 }
 
 /** Prepositions that open an adjunct of time, place or purpose between a verb and the person met. */
