@@ -577,7 +577,9 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
   // "…; Dr. Kao Kim Hourn": an honorific before the next name is no word between them.
   while (end > a.to && (toks[end - 1]!.text === '.' || (toks[end - 1]!.cap && HONORIFICS.has(toks[end - 1]!.norm))))
     end -= 1;
-  const gap = toks.slice(a.to, end);
+  // "Ferdinand Marcos Jr. and …": the abbreviation's full stop is the name's.
+  const abbreviated = toks[a.to]?.text === '.' && /^(?:Jr|Sr|\p{Lu})$/u.test(toks[a.to - 1]?.text ?? '');
+  const gap = toks.slice(abbreviated ? a.to + 1 : a.to, end);
   const all = gap
     .map((x) => (x.norm === ';' ? ',' : x.norm))
     .join(' ')
