@@ -967,6 +967,7 @@ const GROUP_MET_WORDS = pattern([
   alternatives([
     'again',
     'in',
+    'of',
     'on',
     'at',
     'later',

@@ -242,8 +242,11 @@ function resolveCounterpart(
  */
 function fitsGroupTitle(r: Resolved, groupTitle: string): boolean {
   const office = coreTitle(groupTitle).replace(/s$/, '');
-  if (!('person' in r) || !titlesCompatible(r.person.title, office)) return false;
-  const leads = r.person.title !== undefined && LEADER_TITLES.includes(coreTitle(r.person.title));
+  if (!('person' in r) || !r.person.title || !titlesCompatible(r.person.title, office)) return false;
+  // "Crown Prince and Prime Minister" leads; "Deputy Prime Minister and Foreign Minister" and "Prime Minister and
+  // Minister of Foreign Affairs" are ministers too.
+  const offices = coreTitle(r.person.title).split(/ and |, /);
+  const leads = offices.every((t) => LEADER_TITLES.includes(t));
   return !leads || LEADER_TITLES.includes(office);
 }
 

@@ -340,6 +340,19 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'visit',
     prepositional: true,
   },
+  {
+    // "The two ministers agreed to co-chair the next meeting of the Coordination Council in Ankara": the sides of the
+    // sentence plan to meet again.
+    name: 'agreed to hold the next meeting',
+    re: pattern([
+      /\b(?:agreed|agree|agrees|decided|decide) to (?:hold|co-chair|convene|host|organi[sz]e) (?:the|their|a) /,
+      /(?:next|upcoming|following|new|\w+(?:st|nd|rd|th)) (?:\S+ ){0,3}?/,
+      alternatives(['meeting', 'round', 'session', 'summit', 'consultations', 'dialogue', 'talks']),
+      /\b/,
+    ]),
+    kind: 'talks',
+    future: true,
+  },
   { name: 'shook hands with', re: /\b(?:shook|shakes|shake|shaking) hands with\b/, kind: 'talks' },
   { name: 'met with', re: /\b(?:met|meets|meet|meeting) (?:with|separately with)\b/, kind: 'talks' },
   { name: 'met', re: /\b(?:met|meets)\b/, kind: 'talks' },

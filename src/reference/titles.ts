@@ -273,4 +273,6 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'cup',
   'olympics',
   'expo',
+  'triangle',
+  'format',
 ]);
