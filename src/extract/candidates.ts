@@ -629,13 +629,14 @@ const isDescription = (toks: Tok[]): boolean =>
  * Min Aung Hlaing". At most six words, led by a possessor or an article, with no verb or clause word among them.
  */
 function isDescribedItem(toks: Tok[]): boolean {
-  // "…, Senior General Min Aung Hlaing": a rank between the comma and the name.
+  // "…, Senior General Min Aung Hlaing": a rank between the comma and the name. Without a comma the office opens
+  // the person's mention: "… and Myanmar's military [leader, Senior General Min Aung Hlaing]".
   const comma = toks.findLastIndex((x) => x.norm === ',');
-  const rank = toks.slice(comma + 1);
-  const words = toks.slice(0, comma);
+  const rank = comma < 0 ? [] : toks.slice(comma + 1);
+  const words = comma < 0 ? toks : toks.slice(0, comma);
   return (
-    comma >= 1 &&
-    comma <= 6 &&
+    words.length >= 1 &&
+    words.length <= 6 &&
     rank.length <= 2 &&
     rank.every((x) => x.word && x.cap) &&
     (isPossessive(words[1]) || isPossessive(words[2]) || ['the', 'his', 'her', 'their'].includes(words[0]!.norm)) &&
@@ -732,13 +733,21 @@ function isObjectGap(gap: Tok[], opensWithArticle = false): boolean {
  * "a delegation of the ECOWAS Commission led by its", "on Monday in Kabul with a delegation led by": the delegation's
  * leader is the person met, after adjuncts if any.
  */
-const DELEGATION_LED_BY =
-  /(?:^| )(?:a|an|the) (?:[^ ,;]+ ){0,2}(?:delegation|team|mission)(?: [^;]*?)? (?:led|headed) by(?: (?:its|his|her|their|the))?$/;
+const DELEGATION_LED_BY = pattern([
+  /(?:^| )(?:a|an|the) (?:[^ ,;]+ ){0,2}(?:delegation|team|mission)/,
+  /(?: [^;]*?)? (?:led|headed) by(?: (?:its|his|her|their|the))?$/,
+]);
 function isDelegationLedBy(gap: Tok[]): boolean {
   const text = gap.map((x) => x.norm).join(' ');
   const found = DELEGATION_LED_BY.exec(text);
   if (!found) return false;
-  const lead = gap.slice(0, text.slice(0, found.index).split(' ').filter((w) => w !== '').length);
+  const lead = gap.slice(
+    0,
+    text
+      .slice(0, found.index)
+      .split(' ')
+      .filter((w) => w !== '').length,
+  );
   const adjuncts = lead.filter((x) => x.norm !== 'with');
   return adjuncts.length === 0 || isAdjunctChain(adjuncts);
 }

@@ -1070,7 +1070,7 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     const described = t.norm === 'the' ? descriptionEnd(toks, i, lexicon) : undefined;
     // "HE the Prime Minister" is His Excellency, not "he".
     if (PRONOUNS.has(t.norm) && t.text !== 'HE') mentions.push({ from: i, to: i + 1, kind: 'pronoun' });
-    // "On Monday the cabinet member will meet …": a description that opens the clause stands for someone, as "he" does.
+    // "On Monday the cabinet member will meet …": a description opening the clause stands for someone, as "he" does.
     else if (described !== undefined && !covered(described - 1))
       mentions.push({ from: i, to: described, kind: 'pronoun' });
     // "His Highness held a call …": an honorific with no name after it stands for the person, as "he" does.

@@ -218,7 +218,10 @@ const PATTERNS: readonly Pattern[] = [
   {
     name: 'in a phone call with',
     // "in a March 28 telephone call with"
-    re: /\b(?:in|during) (?:a|an|the) (?:\S+ ){0,3}?(?:(?:tele)?phone|video) (?:call|conversation)(?: \S+){0,4}? with\b/,
+    re: pattern([
+      /\b(?:in|during) (?:a|an|the) (?:\S+ ){0,3}?/,
+      /(?:(?:tele)?phone|video) (?:call|conversation)(?: \S+){0,4}? with\b/,
+    ]),
     kind: 'telephone',
     prepositional: true,
   },
@@ -364,7 +367,10 @@ const PATTERNS: readonly Pattern[] = [
   {
     name: 'received',
     // "host" and "welcome" as verbs ("will host"), not "and host Cyril Ramaphosa".
-    re: /\b(?:received|receives|hosted|hosts|welcomed|welcomes|(?:to|will|would|shall) (?:host|welcome|receive))\b(?! by\b)/,
+    re: pattern([
+      /\b(?:received|receives|hosted|hosts|welcomed|welcomes|(?:to|will|would|shall) (?:host|welcome|receive))/,
+      /\b(?! by\b)/,
+    ]),
     kind: 'talks',
     hosting: true,
   },

@@ -1,0 +1,179 @@
+/**
+ * What stands between a meeting verb and the person met (adjuncts with nouns, a delegation and its leader), people
+ * described before their names in lists and in their clauses, organisations and countries written at length, and
+ * more ways of reporting calls and plans. Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { meetingsOf, pairs, who } from './unseen-helpers.js';
+import { formatPartialDate } from '../../src/calendar.js';
+
+describe('adjuncts between the verb and the person met', () => {
+  it('reads past "on the same day" and "at the ministry\'s headquarters in Riyadh on Tuesday"', () => {
+    const text =
+      'Chilean Foreign Minister Alberto van Klaveren received his Peruvian counterpart in Santiago. Van Klaveren ' +
+      'also received on the same day the Minister of Foreign Affairs of Ecuador, Gabriela Sommerfeld, for talks. ' +
+      'Saudi Deputy Minister Waleed Elkhereiji received at the ministry’s headquarters in Riyadh on Tuesday the ' +
+      'Ambassador of Brazil to the Kingdom.';
+    expect(pairs(text)).toEqual(
+      expect.arrayContaining([
+        'Alberto van Klaveren + Gabriela Sommerfeld',
+        'Ambassador of Brazil + Waleed Elkhereiji',
+      ]),
+    );
+  });
+
+  it('does not take a noun before any preposition for an adjunct ("met reporters in Kyiv, …")', () => {
+    const text = 'Dutch Foreign Minister Caspar Veldkamp met reporters in Kyiv, Foreign Minister Andrii Sybiha said.';
+    expect(pairs(text)).toEqual([]);
+  });
+
+  it('does not take a possessor after the adjuncts for the person met', () => {
+    const text =
+      'Indonesian Foreign Minister Sugiono met Chinese Foreign Minister Wang Yi on Thursday, their first talks since ' +
+      'the two held talks in Beijing during President Prabowo Subianto’s first trip abroad.';
+    expect(pairs(text)).toEqual(['Sugiono + Wang Yi']);
+  });
+
+  it('reads the leader of a delegation as the person met, after adjuncts too', () => {
+    const text =
+      'Ghanaian Vice President Jane Opoku-Agyemang on Monday received a delegation of the ECOWAS Commission led by ' +
+      'its President, Omar Alieu Touray, at Jubilee House. Meanwhile, Afghan Deputy Prime Minister Abdul Ghani ' +
+      'Baradar met on Tuesday in Kabul with a delegation led by Kazakhstan’s Minister of Trade, Arman Shakkaliyev.';
+    expect(pairs(text)).toEqual(['Abdul Ghani Baradar + Arman Shakkaliyev', 'Jane Opoku-Agyemang + Omar Alieu Touray']);
+  });
+
+  it('reads an office led into by "the new" after "a courtesy call from"', () => {
+    const [m] = meetingsOf(
+      'Samoan Prime Minister Fiame Naomi Mataafa on Monday received a courtesy call from the new Australian High ' +
+        'Commissioner to Samoa, Emily Luck, at her office in Apia.',
+    );
+    expect(m && [m.participants.map(who).join(' + '), m.kind, m.location]).toEqual([
+      'Fiame Naomi Mataafa + Emily Luck',
+      'call-on',
+      'Apia',
+    ]);
+  });
+});
+
+describe('people described before their names', () => {
+  it('lists the last person described and set off by a comma, with a rank', () => {
+    const text =
+      'Thai Prime Minister Paetongtarn Shinawatra met Cambodia’s Prime Minister Hun Manet, Laos’s Prime Minister ' +
+      'Sonexay Siphandone and Myanmar’s military leader, Senior General Min Aung Hlaing, in separate meetings.';
+    expect(pairs(text)).toEqual([
+      'Hun Manet + Paetongtarn Shinawatra',
+      'Min Aung Hlaing + Paetongtarn Shinawatra',
+      'Paetongtarn Shinawatra + Sonexay Siphandone',
+    ]);
+  });
+
+  it('reads "his Ghanaian counterpart, President John Mahama" as one person', () => {
+    const text =
+      'Nigerian President Bola Ahmed Tinubu spoke on phone with his Ghanaian counterpart, President John Mahama, ' +
+      'on Tuesday.';
+    const [m] = meetingsOf(text);
+    expect(m && [m.participants.map(who).join(' + '), m.kind, m.date && formatPartialDate(m.date)]).toEqual([
+      'Bola Ahmed Tinubu + John Mahama',
+      'telephone',
+      '2025-03-04',
+    ]);
+  });
+
+  it('reads a description that opens a clause as the person the briefing is about', () => {
+    const text =
+      'Colombian Foreign Minister Laura Sarabia will visit Quito and Lima next week. On Monday the cabinet member ' +
+      'will meet Ecuadorian Foreign Minister Gabriela Sommerfeld at the Carondelet Palace.';
+    const m = meetingsOf(text).find((x) => x.participants.some((p) => p.name === 'Gabriela Sommerfeld'));
+    expect(m && [m.participants.map(who).join(' + '), m.status, m.date && formatPartialDate(m.date)]).toEqual([
+      'Laura Sarabia + Gabriela Sommerfeld',
+      'planned',
+      '2025-03-10',
+    ]);
+  });
+
+  it('keeps "the two" a group, not a description', () => {
+    const text =
+      'In Rome on Saturday, Antonio Tajani met his Greek counterpart, Giorgos Gerapetritis. The two first met at ' +
+      'the Munich Security Conference in February 2024.';
+    const dates = meetingsOf(text)
+      .map((m) => (m.date ? formatPartialDate(m.date) : '-'))
+      .sort();
+    expect(dates).toEqual(['2024-02', '2025-03-01']);
+  });
+
+  it('reads a name after "in the" and a country’s word as a place, not the person who met', () => {
+    const text =
+      'Mexican President Claudia Sheinbaum attended the summit. During her short stay in the Canadian Rockies, the ' +
+      'president held a bilateral meeting with Prime Minister Mark Carney.';
+    expect(pairs(text)).toEqual(['Claudia Sheinbaum + Mark Carney']);
+  });
+});
+
+describe('countries and organisations written at length', () => {
+  it('reads "the People’s Republic of China" and a hyphenated organisation name in offices', () => {
+    const text =
+      'Pakistani Foreign Minister Ishaq Dar received Ambassador of the People’s Republic of China Jiang Zaidong on ' +
+      'Monday. Turkmen President Serdar Berdimuhamedov received Secretary General of the Organization for Security ' +
+      'and Co-operation in Europe Feridun Sinirlioğlu on Tuesday.';
+    const sides = meetingsOf(text).map((m) => m.participants.map((p) => `${who(p)}/${p.country ?? p.organization}`));
+    expect(sides).toEqual([
+      ['Ishaq Dar/Pakistan', 'Jiang Zaidong/China'],
+      ['Serdar Berdimuhamedov/Turkmenistan', 'Feridun Sinirlioğlu/OSCE'],
+    ]);
+  });
+
+  it('splits "the foreign ministers of Chad and the Central African Republic" into two meetings', () => {
+    const text =
+      'Qatari Minister of State Mohammed Al-Khulaifi met separately with the foreign ministers of Chad and the ' +
+      'Central African Republic in Doha on Wednesday.';
+    expect(pairs(text)).toEqual([
+      'Foreign Minister of Central African Republic + Mohammed Al-Khulaifi',
+      'Foreign Minister of Chad + Mohammed Al-Khulaifi',
+    ]);
+  });
+
+  it('gives a counterpart from a country the one official of that country the briefing names', () => {
+    const text =
+      'Moroccan Foreign Minister Nasser Bourita held separate talks with his counterparts from the Gambia and Cabo ' +
+      'Verde on Tuesday. The meeting with Cabo Verde’s José Filomeno Monteiro covered maritime links.';
+    expect(pairs(text)).toContain('José Filomeno Monteiro + Nasser Bourita');
+  });
+
+  it('keeps the full stop of "Jr." with the name before "and"', () => {
+    const text =
+      'Philippine President Ferdinand Marcos Jr. and Vietnamese Prime Minister Pham Minh Chinh hold talks on the ' +
+      'sidelines of the summit in Kuala Lumpur today.';
+    expect(pairs(text)).toEqual(['Ferdinand Marcos Jr + Pham Minh Chinh']);
+  });
+});
+
+describe('more ways of reporting calls and plans', () => {
+  it('reads "in a March 28 telephone call with" as a call on that day', () => {
+    const text =
+      'Separately, Kyrgyz President Sadyr Japarov discussed the summit in a February 27 telephone call with Tajik ' +
+      'President Emomali Rahmon.';
+    const [m] = meetingsOf(text);
+    expect(m && [m.kind, m.date && formatPartialDate(m.date)]).toEqual(['telephone', '2025-02-27']);
+  });
+
+  it('reads "will receive" and "is expected to be received by" as planned meetings', () => {
+    const text =
+      'Italian Foreign Minister Antonio Tajani will receive Egyptian Foreign Minister Badr Abdelatty in Rome on ' +
+      'Monday. Abdelatty is then expected to be received by President Sergio Mattarella at the Quirinale.';
+    const planned = meetingsOf(text).filter((m) => m.status === 'planned');
+    expect(planned.map((m) => m.participants.map(who).sort().join(' + ')).sort()).toEqual([
+      'Antonio Tajani + Badr Abdelatty',
+      'Badr Abdelatty + Sergio Mattarella',
+    ]);
+  });
+
+  it('reads "the two ministers agreed to co-chair the next meeting … in Ankara" as their planned meeting', () => {
+    const text =
+      'Jordanian Foreign Minister Ayman Safadi held talks with his Turkish counterpart Hakan Fidan in Amman on ' +
+      'Wednesday. The two ministers agreed to co-chair the next meeting of their joint planning group in Ankara.';
+    const planned = meetingsOf(text).filter((m) => m.status === 'planned');
+    expect(planned.map((m) => [m.participants.map(who).sort().join(' + '), m.location])).toEqual([
+      ['Ayman Safadi + Hakan Fidan', 'Ankara'],
+    ]);
+  });
+});
