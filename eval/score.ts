@@ -216,13 +216,19 @@ const containsRun = (long: readonly string[], short: readonly string[]): boolean
   return false;
 };
 
-/** Given names are compatible when either is missing, they are equal or sound alike, or one is the other's initial. */
+/**
+ * Given names are compatible when either is missing, they are equal or sound alike, one is the other's initial, or
+ * one has a leading word more ("Seyed Abbas Araqchi" and "Abbas Araghchi").
+ */
 const givenNamesCompatible = (a: readonly string[], b: readonly string[]): boolean => {
   if (a.length < 2 || b.length < 2) return true;
   const x = a[0] as string;
   const y = b[0] as string;
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
-  return soundsAlike(x, y);
+  // One leading word more: "Seyed Abbas" is "Abbas"; "Hamad bin Isa" is no "Salman bin Hamad".
+  const oneMore = (long: readonly string[], short: readonly string[]): boolean =>
+    long.length > short.length && soundsAlike(long[1] as string, short[0] as string);
+  return soundsAlike(x, y) || oneMore(a, b) || oneMore(b, a);
 };
 
 /**

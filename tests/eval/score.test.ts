@@ -62,6 +62,7 @@ describe('namesMatch', () => {
     expect(namesMatch('Faisal bin Farhan', 'Prince Faisal')).toBe(true);
     expect(namesMatch('António Guterres', 'Antonio Guterres')).toBe(true);
     expect(namesMatch('Luiz Inacio Lula da Silva', 'Lula')).toBe(true);
+    expect(namesMatch('Seyed Abbas Araqchi', 'Abbas Araghchi')).toBe(true);
   });
 
   it('does not match different people', () => {
