@@ -1203,8 +1203,35 @@ function sentenceCandidates(
     }
     pushCandidate(t, ti, sides, group);
   });
+  const call = out.length === 0 ? callBetween(s) : undefined;
+  if (call) pushCandidate(call.trigger, 0, [[call.subject], [call.object]], false);
   return out;
 }
+
+/** "in a phone call", "during a video conversation", "by telephone": how two people spoke. */
+const CALL_PHRASE =
+  /\b(?:in|during|over|by) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:(?:tele)?phone|video)(?: (?:call|conversation|talks))?\b/i;
+
+/**
+ * "Gerapetritis briefed Cypriot Foreign Minister Kombos in a telephone call": whatever the verb, a person it
+ * takes, and a call after them, report a call between the sentence's first person and that person. The verb is one
+ * or two words right after the first person, who opens the sentence or its clause after a comma.
+ */
+function callBetween(s: SentenceInfo): { subject: Mention; object: Mention; trigger: Trigger } | undefined {
+  const found = CALL_PHRASE.exec(s.text);
+  if (!found) return undefined;
+  const callAt = s.toks.findIndex((x) => x.start >= found.index);
+  const [subject, object] = s.mentions.filter((m) => isPerson(m) && m.to <= callAt && m.kind !== 'group');
+  if (!subject || !object || subject.kind !== 'named') return undefined;
+  const opens = subject.from === 0 || s.toks[subject.from - 1]?.norm === ',';
+  const verb = s.toks.slice(subject.to, object.from);
+  const verbal = verb.length >= 1 && verb.length <= 2 && verb.every((x) => x.word && !x.cap && !STOP_VERBS.has(x.norm));
+  if (!opens || !verbal) return undefined;
+  const flags = { passive: false, future: false, prepositional: false, between: false, hosting: false };
+  return { subject, object, trigger: { from: subject.to, to: object.from, kind: 'telephone', ...flags } };
+}
+/** Words after a person that are no verb taking another person: "and", "said", "is". */
+const STOP_VERBS = new Set(['and', 'or', 'said', 'says', 'is', 'was', 'of', 'with', 'to', 'by', 'in', 'on', 'at']);
 
 /**
  * "his counterparts from Pakistan, Palestine and Georgia: Ishaq Dar, Varsen Aghabekian Shahin and Maka
