@@ -187,7 +187,8 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'granted an audience to',
-    re: /\b(?:granted|grants|granting|gave|gives) (?:an )?audience to\b/,
+    // "granted an audience today at Government Palace to"
+    re: /\b(?:granted|grants|granting|gave|gives) (?:an )?audience(?: \S+){0,6}? to\b/,
     kind: 'call-on',
     hosting: true,
   },

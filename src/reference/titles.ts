@@ -275,4 +275,5 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'expo',
   'triangle',
   'format',
+  'community',
 ]);
