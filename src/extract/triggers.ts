@@ -94,7 +94,8 @@ const MEALS = ['lunch', 'dinner', 'breakfast'];
 const RECEIVED_BY = pattern([
   /\b/,
   alternatives(['was', 'were', 'had been', 'has been', 'have been', 'will be', 'would be', 'to be', 'being']),
-  ' (?:also |warmly |later |officially |formally )*',
+  // "was then received by", "was warmly received by", "was subsequently received by"
+  ' (?:[a-z]+ly |also |later |then |afterwards |first )*',
   alternatives(['received', 'hosted', 'welcomed']),
   // As few words as possible: "was received (on Friday at the Torre Ejecutiva) by".
   /(?: \S+){0,7}?/,
@@ -197,7 +198,7 @@ const PATTERNS: readonly Pattern[] = [
     // "the meeting between", "a tête-à-tête meeting was held between".
     re: pattern([
       /\b(?:the |a |their |his |her )?(?:meeting|talks|discussions|phone call|telephone conversation)/,
-      /(?: (?:was|were|has been|had been|will be) held)? between\b/,
+      /(?: (?:(?:was|were|has been|had been|will be) held|took place|takes place|will take place))? between\b/,
     ]),
     kind: kindOfNoun,
     between: true,
