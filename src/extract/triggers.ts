@@ -197,7 +197,7 @@ const PATTERNS: readonly Pattern[] = [
     name: 'the meeting between',
     // "the meeting between", "a tête-à-tête meeting was held between".
     re: pattern([
-      /\b(?:the |a |their |his |her )?(?:meeting|talks|discussions|phone call|telephone conversation)/,
+      /\b(?:the |a |their |his |her )?(?:\w+ )?(?:meeting|talks|discussions|summit|phone call|telephone conversation)/,
       /(?: (?:(?:was|were|has been|had been|will be) held|took place|takes place|will take place))? between\b/,
     ]),
     kind: kindOfNoun,
@@ -398,6 +398,12 @@ const PATTERNS: readonly Pattern[] = [
 /** {@link PATTERNS} compiled once for `matchAll` (which copies a regular expression, so none keeps a position). */
 const GLOBAL_PATTERNS: readonly Pattern[] = PATTERNS.map((p) => ({ ...p, re: new RegExp(p.re.source, 'g') }));
 
+/** "the first summit between A and B, which is expected to be held at the White House": a meeting still ahead. */
+const HELD_LATER = pattern([
+  /^[^.;]*?\b(?:which|that) (?:is|are) (?:expected|scheduled|set|due|planned|likely) to (?:be held|take place)\b/,
+  /|^[^.;]*?\b(?:which|that) will (?:be held|take place)\b/,
+]);
+
 /** Modal and negative words before a trigger that make it no report of a meeting. */
 const NEGATING_WORDS = [
   'not',
@@ -512,6 +518,7 @@ export function findTriggers(toks: Tok[]): Trigger[] {
       const future =
         p.future === true ||
         FUTURE.test(before) ||
+        (p.between === true && HELD_LATER.test(text.slice(m.index + m[0].length))) ||
         (p.prepositional === true && FUTURE_TRIP.test(before)) ||
         /^(?:to|will|would|shall) /.test(m[0]);
       const kind = typeof p.kind === 'function' ? p.kind(m[0]) : p.kind;

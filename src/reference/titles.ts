@@ -84,6 +84,10 @@ export const TITLE_HEADS: readonly string[] = [
   'top diplomat',
   'chief diplomat',
   'foreign policy chief',
+  'undersecretary',
+  'under-secretary',
+  'permanent secretary',
+  'commander',
 ];
 
 /** Words that may stand before a title and belong to it ("Caretaker Foreign Minister", "Deputy Chairman"). */
