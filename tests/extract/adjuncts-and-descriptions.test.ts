@@ -177,3 +177,53 @@ describe('more ways of reporting calls and plans', () => {
     ]);
   });
 });
+
+describe('calls, audiences and passives written other ways', () => {
+  it('reads a verb, a person and "in a telephone call" as a call between the two', () => {
+    const text =
+      'On Thursday, Cypriot Foreign Minister Constantinos Kombos briefed Greek Foreign Minister Giorgos ' +
+      'Gerapetritis in a telephone call.';
+    const [m] = meetingsOf(text);
+    expect(m && [m.participants.map(who).join(' + '), m.kind]).toEqual([
+      'Constantinos Kombos + Giorgos Gerapetritis',
+      'telephone',
+    ]);
+  });
+
+  it('does not read a call that another person had as one with the speaker', () => {
+    const text =
+      'Armenian Foreign Minister Ararat Mirzoyan said Georgian Prime Minister Irakli Kobakhidze had raised the ' +
+      'matter in a phone call with Azerbaijani officials.';
+    expect(pairs(text)).toEqual([]);
+  });
+
+  it('reads "granted an audience at Government Palace to" an official of a Community', () => {
+    const text =
+      'On Monday, Bolivian President Luis Arce granted an audience at Government Palace to the Secretary-General ' +
+      'of the Andean Community (CAN), Gonzalo Gutiérrez Reinel.';
+    expect(pairs(text)).toEqual(['Gonzalo Gutiérrez Reinel + Luis Arce']);
+  });
+
+  it('reads "was then received by" and "a telephone conversation took place between"', () => {
+    const text =
+      'Libyan Foreign Minister Najla Mangoush was then received by Italian Prime Minister Mario Draghi at Palazzo ' +
+      'Chigi. In the evening, a telephone conversation took place between Turkmen Foreign Minister Rashid Meredov ' +
+      'and Pakistani Foreign Minister Ishaq Dar.';
+    expect(pairs(text)).toEqual(['Ishaq Dar + Rashid Meredov', 'Mario Draghi + Najla Mangoush']);
+  });
+
+  it('reads an undersecretary as an office before the name', () => {
+    const text =
+      'On Monday, Tunisian Foreign Minister Mohamed Ali Nafti met with Italian Undersecretary of State for Foreign ' +
+      'Affairs Maria Tripodi in Tunis.';
+    expect(pairs(text)).toEqual(['Maria Tripodi + Mohamed Ali Nafti']);
+  });
+
+  it('reads "the first summit between A and B, which is expected to be held …" as planned', () => {
+    const text =
+      'Officials have begun talks on the date of the first summit between South Korean President Lee Jae Myung ' +
+      'and US President Donald Trump, which is expected to be held at the White House.';
+    const [m] = meetingsOf(text);
+    expect(m && [m.participants.map(who).join(' + '), m.status]).toEqual(['Lee Jae Myung + Donald Trump', 'planned']);
+  });
+});
