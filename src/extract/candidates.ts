@@ -579,7 +579,8 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
     end -= 1;
   // "Ferdinand Marcos Jr. and …": the abbreviation's full stop is the name's.
   const abbreviated = toks[a.to]?.text === '.' && /^(?:Jr|Sr|\p{Lu})$/u.test(toks[a.to - 1]?.text ?? '');
-  const gap = toks.slice(abbreviated ? a.to + 1 : a.to, end);
+  // "A in Tokyo and B in Seoul": where each is met is no word between them.
+  const gap = toks.slice(abbreviated ? a.to + 1 : a.to, end).filter((x, k, all) => !isPlaceWord(all, k));
   const all = gap
     .map((x) => (x.norm === ';' ? ',' : x.norm))
     .join(' ')
@@ -599,6 +600,20 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
   const office = rest.length > 0 && rest.length <= 4 && rest.every((x) => x.cap && x.word);
   return words.slice(and + 1).every(isGapWord) || described || office ? 'and' : words.join(' ');
 };
+/** The city right after a person, after "in": "… Yoko Kamikawa in Tokyo". */
+function placeAfter(toks: Tok[], m: Mention, findPlace: PlaceLookup): Place | undefined {
+  if (toks[m.to]?.norm !== 'in') return undefined;
+  let end = m.to + 1;
+  while (toks[end]?.cap && toks[end]!.word && end - m.to <= 3) end += 1;
+  return end > m.to + 1 ? findPlace(spanText(toks, m.to + 1, end)) : undefined;
+}
+
+/** A place after "in" or "at" between listed people: the preposition and its capitalised words. */
+function isPlaceWord(gap: Tok[], k: number): boolean {
+  let p = k;
+  while (p >= 0 && gap[p]!.cap && gap[p]!.word) p -= 1;
+  return p >= 0 && ['in', 'at'].includes(gap[p]!.norm) && gap[p + 1]?.cap === true;
+}
 /** Words that lead into a listed person's office: "the newly elected Chairperson", "the visiting …". */
 const ITEM_LEAD_WORDS = new Set(['the', 'newly', 'elected', 'new', 'incoming', 'outgoing', 'visiting', 'then', 'host']);
 
@@ -714,8 +729,9 @@ function isObjectGap(gap: Tok[], opensWithArticle = false): boolean {
   if (isDelegationLedBy(gap)) return true;
   // "received a courtesy call from the new British High Commissioner": the words that lead into an office too.
   if (gap.every((x) => !x.word || x.cap || OBJECT_GAP_WORDS.has(x.norm) || ITEM_LEAD_WORDS.has(x.norm))) return true;
-  // "will host her French and Polish counterparts, Pierre Dubois and …"
-  if (isDescription(gap) && gap.some((x) => x.norm === 'counterparts' || x.norm === 'colleagues')) return true;
+  // "will host her French and Polish counterparts, Pierre Dubois and …", "talks with her counterparts Yoko Kamikawa"
+  const described = gap.every((x) => x.cap || DESCRIPTION_WORDS.has(x.norm));
+  if (described && gap.some((x) => ['counterparts', 'colleagues', 'peers'].includes(x.norm))) return true;
   // "talks with the interim Afghan government's acting foreign minister": whose official it is.
   if (isPossessor(gap)) return true;
   const adjunct = (x: Tok): boolean =>
@@ -1064,7 +1080,7 @@ function verblessMeetings(s: SentenceInfo): { subject: Mention; objects: Mention
 /** A stop of a tour: a city and the day the itinerary gives for it. */
 interface Stop {
   place: Place;
-  date: ResolvedDate;
+  date?: ResolvedDate;
 }
 
 /** A city just before a date: "Hanoi on 12 May", "in Jakarta from 14 May". */
@@ -1196,9 +1212,11 @@ function sentenceCandidates(
     if (!group && object.length > 1 && !TOGETHER.test(s.text) && !t.together) {
       // "will visit Hanoi on 12 May and Jakarta on 14 May for talks with A and B": A in Hanoi, B in Jakarta.
       const tour = itinerary(s.text, dates, ctx.findPlace);
-      object.forEach((o, i) =>
-        pushCandidate(t, ti, [subject, [o]], false, tour.length === object.length ? tour[i] : undefined),
-      );
+      // "with her counterparts A in Tokyo and B in Seoul": each where the text puts them.
+      const placed = object.map((o) => placeAfter(s.toks, o, ctx.findPlace));
+      const stops =
+        tour.length === object.length ? tour : placed.every((p) => p) ? placed.map((place) => ({ place: place! })) : [];
+      object.forEach((o, i) => pushCandidate(t, ti, [subject, [o]], false, stops[i]));
       return;
     }
     pushCandidate(t, ti, sides, group);
