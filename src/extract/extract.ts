@@ -209,7 +209,27 @@ function resolveMention(
   const written = exact.filter((p) => spelledTitle(p.title!) === spelledTitle(m.title!));
   if (written.length === 1 && !isVagueTitle(m.title!)) return { person: written[0]! };
   if (focus && titlesCompatible(focus.title, m.title)) return { person: focus };
-  return candidates.length === 1 ? { person: candidates[0]! } : undefined;
+  if (candidates.length === 1) return { person: candidates[0]! };
+  // "The President also spoke by phone …" in a briefing about President Marcos that later names President Pavel: the
+  // holder of that office the briefing named first.
+  const leads = LEADER_TITLES.includes(coreTitle(m.title!));
+  return exact.length > 1 && leads ? firstNamed(exact, state, sentence, personOf) : undefined;
+}
+
+/** Of some people, the one a briefing names first, before sentence `before`. */
+function firstNamed(
+  people: Person[],
+  state: ArticleState,
+  before: number,
+  personOf: (r: Report) => Person | undefined,
+): Resolved | undefined {
+  for (const s of state.sentences.slice(0, before))
+    for (const m of s.mentions) {
+      const r = reportOf(m);
+      const p = r ? personOf(r) : undefined;
+      if (p && people.some((x) => x.key === p.key)) return { person: p };
+    }
+  return undefined;
 }
 
 /** Where a chancellor heads the government; elsewhere ("the Brazilian chancellor") it is the foreign minister. */
