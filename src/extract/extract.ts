@@ -895,15 +895,25 @@ function leadSentenceDate(opening: Opening[], article: Article): ResolvedDate | 
  * same person.
  */
 function inheritSameDayPlaces(drafts: Draft[]): Draft[] {
+  // An undated briefing's held meetings are of one day unless it says otherwise: "Later, the Sudanese minister was
+  // received by Prime Minister Madbouly" is where the minister's talks were.
+  const day = (c: Candidate): string | undefined =>
+    c.date
+      ? c.date.date.day
+        ? formatPartialDate(c.date.date)
+        : undefined
+      : c.status === 'held' && !c.dateUnknown
+        ? ''
+        : undefined;
   return drafts.map((d) => {
-    const date = d.candidate.date?.date;
-    if (d.candidate.location || d.candidate.kind === 'telephone' || !date?.day) return d;
+    const date = day(d.candidate);
+    if (d.candidate.location || d.candidate.kind === 'telephone' || date === undefined) return d;
     const keys = new Set(d.sides.filter((r) => 'person' in r).map(sideKey));
     const other = drafts.find(
       (o) =>
         o.candidate.location &&
-        o.candidate.date?.date &&
-        formatPartialDate(o.candidate.date.date) === formatPartialDate(date) &&
+        o.candidate.kind !== 'telephone' &&
+        day(o.candidate) === date &&
         o.sides.some((r) => keys.has(sideKey(r))),
     );
     return other ? { ...d, candidate: { ...d.candidate, location: other.candidate.location! } } : d;
