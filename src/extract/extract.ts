@@ -805,7 +805,9 @@ function datelinePlaces(drafts: Draft[], article: Article, dateline: Place | und
   if (!dateline) return drafts;
   return drafts.map((d) => {
     const c = d.candidate;
-    const placed = c.location || c.status !== 'held' || c.kind === 'telephone' || !isRecent(c.date, article.published);
+    // An undated meeting the text gives no date phrase for is the briefing's own news, where its dateline is.
+    const current = isRecent(c.date, article.published) || (!c.date && !c.dateUnknown && !c.sameSides);
+    const placed = c.location || c.status !== 'held' || c.kind === 'telephone' || !current;
     return placed ? d : { ...d, candidate: { ...c, location: dateline } };
   });
 }
