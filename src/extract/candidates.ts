@@ -1122,6 +1122,8 @@ function sentenceCandidates(
       joint ? 0 : (s.toks[t.from]?.start ?? 0),
       nextTrigger ? s.toks[nextTrigger.from]?.start : undefined,
     );
+    // "spoke with A by phone", "agreed in a call on Monday", "co-chaired the session virtually": a call.
+    const kind = t.kind === 'talks' && CALL_WORDS.test(clause) ? 'telephone' : t.kind;
     const segs = stop ? [{ text: s.text, date: stop.date }] : segments(s.text, triggerAt, dates);
     for (const seg of segs) {
       const scope = segs.length > 1 ? seg.text : clause;
@@ -1131,7 +1133,7 @@ function sentenceCandidates(
       const dateUnknown = !date && dates.find(seg.text).some((d) => !d.resolved);
       const places = findPlaces(seg.text, ctx.findPlace, dateline);
       const location =
-        t.kind === 'telephone'
+        kind === 'telephone'
           ? undefined
           : (stop?.place ?? meetingPlace(seg.text, places, seg.text === s.text ? triggerAt : 0, !t.future));
       const future = t.future || date?.future === true;
@@ -1141,7 +1143,7 @@ function sentenceCandidates(
         sentence: index,
         paragraph: s.paragraph,
         evidence: s.evidence ?? s.text,
-        kind: t.kind,
+        kind,
         status: future ? 'planned' : 'held',
         sides,
         ...(group ? { sameSides: true } : {}),
@@ -1225,6 +1227,10 @@ function sentenceCandidates(
   if (call) pushCandidate(call.trigger, 0, [[call.subject], [call.object]], false);
   return out;
 }
+
+/** Words that make talks a call. */
+const CALL_WORDS =
+  /\b(?:by|over the|on the|via|over) (?:tele)?phone\b|\b(?:by|via) video\b|\bvideo ?(?:link|call|conference)\b|\bvirtually\b|\bin a (?:tele)?(?:phone )?call\b/i;
 
 /** "in a phone call", "during a video conversation", "by telephone": how two people spoke. */
 const CALL_PHRASE =
