@@ -1127,7 +1127,9 @@ function sentenceCandidates(
     const segs = stop ? [{ text: s.text, date: stop.date }] : segments(s.text, triggerAt, dates);
     for (const seg of segs) {
       const scope = segs.length > 1 ? seg.text : clause;
-      const own = seg.date ?? dates.meeting(seg.text);
+      // "On Monday he received A …; on Wednesday morning he was received by B": the date of the trigger's own part.
+      const part = seg.text === s.text ? semicolonPart(s.text, s.toks[t.from]?.start ?? 0) : undefined;
+      const own = seg.date ?? (part && dates.meeting(part)) ?? dates.meeting(seg.text);
       const section = own || SAME_DAY.test(seg.text) || DAY_BEFORE.test(seg.text) ? undefined : s.section;
       const date = aheadIfPlanned(own ?? section, t.future);
       const dateUnknown = !date && dates.find(seg.text).some((d) => !d.resolved);
@@ -1226,6 +1228,14 @@ function sentenceCandidates(
   const call = out.length === 0 ? callBetween(s) : undefined;
   if (call) pushCandidate(call.trigger, 0, [[call.subject], [call.object]], false);
   return out;
+}
+
+/** The part of a sentence between semicolons that holds offset `at`, when the sentence has more than one. */
+function semicolonPart(text: string, at: number): string | undefined {
+  if (!text.includes(';')) return undefined;
+  const start = text.lastIndexOf(';', at) + 1;
+  const end = text.indexOf(';', at);
+  return text.slice(start, end < 0 ? undefined : end);
 }
 
 /** Words that make talks a call. */
