@@ -227,3 +227,40 @@ describe('calls, audiences and passives written other ways', () => {
     expect(m && [m.participants.map(who).join(' + '), m.status]).toEqual(['Lee Jae Myung + Donald Trump', 'planned']);
   });
 });
+
+describe('dates, places and kinds from the rest of the sentence and the briefing', () => {
+  it('dates each part of a sentence between semicolons by its own date', () => {
+    const text =
+      'On Monday Kao Kim Hourn received the Ambassador of Japan to ASEAN, Kiya Masahiko, at the Secretariat; on ' +
+      'Wednesday morning he was received by Indonesian Vice President Ma’ruf Amin at the palace.';
+    const dates = meetingsOf(text, '2024-05-09').map((m) => [
+      m.participants.map(who).join(' + '),
+      m.date && formatPartialDate(m.date),
+    ]);
+    expect(dates).toEqual([
+      ['Kao Kim Hourn + Kiya Masahiko', '2024-05-06'],
+      ['Kao Kim Hourn + Ma’ruf Amin', '2024-05-08'],
+    ]);
+  });
+
+  it('reads talks the clause says were by phone or by video link as a call, with no place', () => {
+    const text =
+      'In Berlin, German Foreign Minister Johann Wadephul and his Chinese counterpart Wang Yi agreed in a phone ' +
+      'call on Monday to reschedule the trip.';
+    const [m] = meetingsOf(text);
+    expect(m && [m.kind, m.location]).toEqual(['telephone', 'by telephone']);
+  });
+
+  it('gives an undated briefing’s meetings of one person the place one of them names, and the dateline’s', () => {
+    const text =
+      'DAKAR – Moroccan Foreign Minister Nasser Bourita was received by Senegalese President Bassirou Diomaye Faye ' +
+      'at the Presidential Palace in Dakar. Mr Bourita was later received by Prime Minister Ousmane Sonko.';
+    const places = meetingsOf(text, '')
+      .map((m) => [m.participants.map(who).sort().join(' + '), m.location])
+      .sort();
+    expect(places).toEqual([
+      ['Bassirou Diomaye Faye + Nasser Bourita', 'Dakar'],
+      ['Nasser Bourita + Ousmane Sonko', 'Dakar'],
+    ]);
+  });
+});
