@@ -1129,7 +1129,7 @@ function sentenceCandidates(
       const scope = segs.length > 1 ? seg.text : clause;
       // "On Monday he received A …; on Wednesday morning he was received by B": the date of the trigger's own part.
       const part = seg.text === s.text ? semicolonPart(s.text, s.toks[t.from]?.start ?? 0) : undefined;
-      const own = seg.date ?? (part && dates.meeting(part)) ?? dates.meeting(seg.text);
+      const own = seg.date ?? (part === undefined ? undefined : dates.meeting(part)) ?? dates.meeting(seg.text);
       const section = own || SAME_DAY.test(seg.text) || DAY_BEFORE.test(seg.text) ? undefined : s.section;
       const date = aheadIfPlanned(own ?? section, t.future);
       const dateUnknown = !date && dates.find(seg.text).some((d) => !d.resolved);

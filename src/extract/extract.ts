@@ -36,6 +36,8 @@ import { nameCodes, namesCompatible, nameWords, type NameCodes } from '../text/n
 import { LEADER_TITLES } from '../reference/titles.js';
 import { formatHumanDate, formatPartialDate } from '../calendar.js';
 import { optional } from '../optional.js';
+import { STOPWORDS } from '../text/words.js';
+import type { Tok } from './tokens.js';
 import { alternatives, pattern } from '../text/regex.js';
 import { buildRegistry, type DatedReport, type Registry, type RegistryEntry } from './registry.js';
 import { yieldToEventLoop } from '../event-loop.js';
@@ -109,13 +111,100 @@ function leadPerson(
   return person(first);
 }
 
+type Gender = 'female' | 'male';
+
 interface ArticleState {
   people: Person[];
   focus: (Person | undefined)[];
+  /** What the briefing shows of people's gender: "Ms Paetongtarn", "Mondino received her Chilean counterpart". */
+  genders: ReadonlyMap<string, Gender>;
   sentences: SentenceInfo[];
   codes: NameCodes;
   /** The first person the briefing styles "His Highness" or "His Majesty": whom a bare "His Highness" means. */
   highness?: Person;
+}
+
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { she: 'female', her: 'female', he: 'male', his: 'male' };
+const HONORIFIC_GENDER: Readonly<Record<string, Gender>> = {
+  ms: 'female',
+  'ms.': 'female',
+  mrs: 'female',
+  'mrs.': 'female',
+  madam: 'female',
+  madame: 'female',
+  dame: 'female',
+  mr: 'male',
+  'mr.': 'male',
+  sir: 'male',
+};
+
+/**
+ * The gender a briefing shows of its people: an honorific before the name ("Ms Paetongtarn", "Mr Dar"), or the first
+ * "his"/"her" after a sentence's opening person and before anyone else ("Mondino received her Chilean counterpart").
+ * A person shown as both is left out.
+ */
+function articleGenders(sentences: SentenceInfo[], personOf: (r: Report) => Person | undefined): Map<string, Gender> {
+  const seen = new Map<string, Gender | 'both'>();
+  const note = (p: Person | undefined, g: Gender | undefined): void => {
+    if (p && g) seen.set(p.key, seen.has(p.key) && seen.get(p.key) !== g ? 'both' : g);
+  };
+  for (const s of sentences) {
+    const personAt = (m: Mention): Person | undefined => {
+      const r = m.kind === 'named' ? reportOf(m) : undefined;
+      return r ? personOf(r) : undefined;
+    };
+    // "… during the Mañanera del Pueblo …": a name with no office or country is no one to own the "her" after it.
+    const people = s.mentions.filter(
+      (m, i) => m.kind !== 'group' && (i === 0 || m.kind !== 'named' || m.title || m.country || m.organization),
+    );
+    people.forEach((m, i) => {
+      const p = personAt(m);
+      const before = [s.toks[m.from - 1], s.toks[m.from]].map((t) => (t?.cap ? HONORIFIC_GENDER[t.norm] : undefined));
+      note(
+        p,
+        before.find((g) => g !== undefined),
+      );
+      if (i > 0 || m.from > 3) return;
+      // "her counterpart …": the next mention may open with the possessive; "called her by phone" has none.
+      const next = people[1] ? people[1].from + 1 : s.toks.length;
+      const possessive = (t: Tok, k: number): boolean => {
+        const after = s.toks[m.to + k + 1];
+        return ['his', 'her'].includes(t.norm) && after?.word === true && !STOPWORDS.has(after.norm);
+      };
+      const pronoun = s.toks.slice(m.to, next).find(possessive);
+      note(p, pronoun && PRONOUN_GENDER[pronoun.norm]);
+    });
+  }
+  return new Map([...seen].filter((e): e is [string, Gender] => e[1] !== 'both'));
+}
+
+/**
+ * "She" resolved to someone the briefing shows as a man is the last woman it shows named before it in this sentence
+ * or the three before (and the other way round); resolved to someone it shows nothing of, a woman it shows named
+ * before it in this sentence ("Trump apologized, Sheinbaum reports; she held talks with …"). Otherwise the person as
+ * resolved.
+ */
+function ofGender(
+  p: Person,
+  m: Mention,
+  sentence: number,
+  state: ArticleState,
+  personOf: (r: Report) => Person | undefined,
+): Resolved {
+  const words = state.sentences[sentence]!.toks.slice(m.from, m.to);
+  const wanted = words.length === 1 ? PRONOUN_GENDER[words[0]!.norm] : undefined;
+  const shown = state.genders.get(p.key);
+  if (!wanted || shown === wanted) return { person: p };
+  const reach = shown ? Math.max(0, sentence - 3) : sentence;
+  for (let i = sentence; i >= reach; i -= 1) {
+    const named = state.sentences[i]!.mentions.filter((o) => o.kind === 'named' && (i < sentence || o.to <= m.from));
+    for (const o of named.reverse()) {
+      const r = reportOf(o);
+      const other = r ? personOf(r) : undefined;
+      if (other && state.genders.get(other.key) === wanted) return { person: other };
+    }
+  }
+  return { person: p };
 }
 
 /** The first named person styled "His/Her Highness", "H.H." or "Majesty" in a briefing. */
@@ -155,11 +244,11 @@ function resolveMention(
   if (m.kind === 'pronoun') {
     const s = state.sentences[sentence];
     const earlier = s ? leadPerson(s, personOf, m.from) : undefined;
-    if (earlier) return { person: earlier };
+    if (earlier) return ofGender(earlier, m, sentence, state, personOf);
     // "The Mongolian president will travel to Busan, where he is to meet …": the official named before "he".
     const official = s?.mentions.find((o) => o.kind === 'unnamed' && o.to <= m.from && (o.country || o.organization));
     if (official) return resolveMention(official, sentence, state, personOf);
-    return focus ? { person: focus } : undefined;
+    return focus ? ofGender(focus, m, sentence, state, personOf) : undefined;
   }
   if (m.kind !== 'unnamed') return undefined;
   // "The Vietnamese guest" is the briefing's one Vietnamese official, or no one known.
@@ -504,6 +593,7 @@ function articleDrafts(
   const state: ArticleState = {
     people,
     focus,
+    genders: articleGenders(sentences, local),
     sentences,
     codes,
     ...optional('highness', styledHighness(sentences, local)),

@@ -264,3 +264,19 @@ describe('dates, places and kinds from the rest of the sentence and the briefing
     ]);
   });
 });
+
+describe('pronouns and the gender a briefing shows', () => {
+  it('gives "she" to the woman named before, not to the man last spoken of', () => {
+    const text =
+      'Argentine Foreign Minister Diana Mondino received her Chilean counterpart Alberto Vargas in Buenos Aires on ' +
+      'Monday. Mr Vargas praised the talks. On Tuesday she met Uruguayan Foreign Minister Omar Paganini.';
+    expect(pairs(text)).toEqual(['Alberto Vargas + Diana Mondino', 'Diana Mondino + Omar Paganini']);
+  });
+
+  it('does not read "called her by telephone" as the caller’s own gender', () => {
+    const text =
+      'US President Donald Trump called her by telephone on Tuesday, Mexican President Claudia Sheinbaum said. ' +
+      'Mr Trump later met Canadian Prime Minister Mark Carney; he also met Indian Prime Minister Narendra Modi.';
+    expect(pairs(text)).toContain('Donald Trump + Narendra Modi');
+  });
+});
