@@ -1239,12 +1239,23 @@ function semicolonPart(text: string, at: number): string | undefined {
 }
 
 /** Words that make talks a call. */
-const CALL_WORDS =
-  /\b(?:by|over the|on the|via|over) (?:tele)?phone\b|\b(?:by|via) video\b|\bvideo ?(?:link|call|conference)\b|\bvirtually\b|\bin a (?:tele)?(?:phone )?call\b/i;
+const CALL_WORDS = anyOf(
+  [
+    /\b(?:by|over the|on the|via|over) (?:tele)?phone\b/,
+    /\b(?:by|via) video\b|\bvideo ?(?:link|call|conference)\b/,
+    /\bvirtually\b|\bin a (?:tele)?(?:phone )?call\b/,
+  ],
+  'i',
+);
 
 /** "in a phone call", "during a video conversation", "by telephone": how two people spoke. */
-const CALL_PHRASE =
-  /\b(?:in|during|over|by) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:(?:tele)?phone|video)(?: (?:call|conversation|talks))?\b/i;
+const CALL_PHRASE = pattern(
+  [
+    /\b(?:in|during|over|by) (?:a |an |the )?(?:[\w-]+ ){0,3}?/,
+    /(?:(?:tele)?phone|video)(?: (?:call|conversation|talks))?\b/,
+  ],
+  'i',
+);
 
 /**
  * "Gerapetritis briefed Cypriot Foreign Minister Kombos in a telephone call": whatever the verb, a person it

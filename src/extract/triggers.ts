@@ -1,6 +1,6 @@
 import type { MeetingKind } from './types.js';
 import type { Tok } from './tokens.js';
-import { alternatives, pattern } from '../text/regex.js';
+import { alternatives, anyOf, pattern } from '../text/regex.js';
 
 /** Words in a sentence that report a meeting, and what they say of it. */
 export interface Trigger {
@@ -399,9 +399,9 @@ const PATTERNS: readonly Pattern[] = [
 const GLOBAL_PATTERNS: readonly Pattern[] = PATTERNS.map((p) => ({ ...p, re: new RegExp(p.re.source, 'g') }));
 
 /** "the first summit between A and B, which is expected to be held at the White House": a meeting still ahead. */
-const HELD_LATER = pattern([
+const HELD_LATER = anyOf([
   /^[^.;]*?\b(?:which|that) (?:is|are) (?:expected|scheduled|set|due|planned|likely) to (?:be held|take place)\b/,
-  /|^[^.;]*?\b(?:which|that) will (?:be held|take place)\b/,
+  /^[^.;]*?\b(?:which|that) will (?:be held|take place)\b/,
 ]);
 
 /** Modal and negative words before a trigger that make it no report of a meeting. */
