@@ -342,7 +342,16 @@ function resolveCounterpart(
   // "his counterparts from the Gambia, Liberia and …" with "Liberia's Sara Beysolow Nyanti" the one Liberian named.
   const untitled = people.filter((p) => p.country === u.country && !p.title && !p.organization);
   const only = same.length === 1 ? same : same.length === 0 && untitled.length === 1 ? untitled : [];
-  return only.length === 1 ? { person: only[0]! } : { unnamed: { ...u, title: coreTitle(otherTitle) } };
+  return only.length === 1 ? { person: only[0]! } : { unnamed: { ...u, title: counterpartOffice(otherTitle) } };
+}
+
+/**
+ * The office of someone's counterpart: theirs, or the foreign minister when theirs is a foreign-affairs office among
+ * others ("Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs").
+ */
+function counterpartOffice(title: string): string {
+  const core = coreTitle(title);
+  return /, | and /.test(core) && /\b(?:foreign|external)\b/.test(core) ? 'foreign minister' : core;
 }
 
 /**
