@@ -346,6 +346,26 @@ function resolveCounterpart(
 }
 
 /**
+ * "The Somali minister" after a meeting with the Foreign Minister of Somalia, unnamed: that official, when the
+ * briefing has met one official of that country whose office holds this one's.
+ */
+function sameOfficial(r: Resolved, drafts: readonly Draft[]): Resolved {
+  if (!('unnamed' in r) || !r.unnamed.country || !r.unnamed.title) return r;
+  const { country, title } = r.unnamed;
+  const earlier = new Set(
+    drafts.flatMap((d) =>
+      d.sides.flatMap((o) =>
+        'unnamed' in o && o.unnamed.country === country && o.unnamed.title && o.unnamed.title !== title
+          ? [o.unnamed.title]
+          : [],
+      ),
+    ),
+  );
+  const holds = [...earlier].filter((t) => coreTitle(t).split(' ').includes(coreTitle(title)));
+  return holds.length === 1 ? { unnamed: { ...r.unnamed, title: holds[0]! } } : r;
+}
+
+/**
  * The office of someone's counterpart: theirs, or the foreign minister when theirs is a foreign-affairs office among
  * others ("Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs").
  */
@@ -657,7 +677,7 @@ function articleDrafts(
       sides = sides.map((r) =>
         'unnamed' in r ? holderOf(r, registry, c.date?.date ?? article.published) : withSpoken(r),
       );
-      sides = fillCountries(sides, sentences[c.sentence]!, ctx.lexicon);
+      sides = fillCountries(sides, sentences[c.sentence]!, ctx.lexicon).map((r) => sameOfficial(r, drafts));
     }
     // One person named twice in a list of three or more is one side.
     const keys = new Set(sides.map(sideKey));
