@@ -280,3 +280,16 @@ describe('pronouns and the gender a briefing shows', () => {
     expect(pairs(text)).toContain('Donald Trump + Narendra Modi');
   });
 });
+
+describe('unnamed counterparts', () => {
+  it('makes the counterpart of a holder of several offices, foreign affairs among them, a foreign minister', () => {
+    const text =
+      "Kenya's Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi held " +
+      'talks with his Somali counterpart in Nairobi on Tuesday. The Somali minister later paid a courtesy call on ' +
+      'President William Ruto at State House.';
+    expect(pairs(text)).toEqual([
+      'Foreign Minister of Somalia + Musalia Mudavadi',
+      'Foreign Minister of Somalia + William Ruto',
+    ]);
+  });
+});
