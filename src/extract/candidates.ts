@@ -828,11 +828,17 @@ function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const first = after[0];
   if (!first) return [];
   const gap = s.toks.slice(t.to, first.from);
+  // "sat down with the Baltic foreign ministers — Estonia's A, Latvia's B and …": the group, then its members.
+  const lead = (x: Tok): boolean => x.cap || OBJECT_GAP_WORDS.has(x.norm);
+  const group = s.mentions.find(
+    (m) => m.kind === 'group' && m.to <= first.from && m.from - t.to <= 3 && s.toks.slice(t.to, m.from).every(lead),
+  );
+  const members = group !== undefined && s.toks.slice(group.to, first.from).every((x) => !x.word);
   // "received at El Mouradia Palace the Deputy Prime Minister …": "the" and an office end the place.
   const titled = first.title !== undefined && ['the', 'his', 'her'].includes(s.toks[first.from]?.norm ?? '');
   // "during President Prabowo's first trip": a possessor is no person met.
   const strong = (first.title !== undefined || first.country !== undefined) && !isPossessive(s.toks[first.to]);
-  if (!isObjectGap(gap, titled) && !(strong && isAdjunctChain(gap))) return [];
+  if (!members && !isObjectGap(gap, titled) && !(strong && isAdjunctChain(gap))) return [];
   const out = [first];
   let listEnd = 1;
   for (const m of s.mentions.filter((x) => x.from > first.from && isPerson(x))) {
@@ -1310,7 +1316,7 @@ const TOGETHER = pattern(
       'the (?:three|four|five) (?:leaders|ministers|sides|countries)',
       'group meeting',
       // "will host A and B for a Weimar Triangle meeting", "met in the Normandy format"
-      'for an? (?:\\S+ ){0,3}(?:meeting|summit)',
+      'for an? (?:\\S+ ){0,3}(?:meeting|summit|dinner|lunch|breakfast)',
       'in (?:the|a) (?:\\S+ ){0,3}format',
     ]),
     /\b/,
