@@ -498,6 +498,8 @@ const REGION_NOUNS = new Set(
   [
     'asia africa europe america americas caucasus pacific atlantic arctic balkans sahel gulf levant maghreb oceania',
     'eurasia scandinavia horn baltic baltics mediterranean indo-pacific asia-pacific',
+    // Their adjectives: "the Nordic foreign ministers".
+    'nordic scandinavian balkan caucasian caribbean african asian european arab latin',
   ]
     .join(' ')
     .split(' '),
