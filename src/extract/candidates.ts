@@ -1595,9 +1595,29 @@ function addContext(
  * The one year an undated briefing's headline and first paragraphs name ("APEC 2024: …", a page header's "18 November
  * 2024"): the year of a dateline that gives only a day ("Lima, Nov. 16"). None when they name two years or none.
  */
+/**
+ * Words before a year that make it no year of the story's own: ahead ("scheduled for 2026", "by 2030", "until 2027")
+ * or behind ("since 2019", "last met in 2019").
+ */
+const NOT_THE_YEAR = anyOf(
+  [
+    /\b(?:scheduled|planned|expected|due|set|slated|for|by|until|till|before|ahead of|next|from|through)\s+(?:in\s+)?$/,
+    /\b(?:since|met|visited|held)\s+(?:in\s+)?(?:\p{L}+\s+)?$/u,
+  ],
+  'iu',
+);
+
 export function statedYear(article: Article): PartialDate | undefined {
-  const text = [article.title, ...article.paragraphs.slice(0, 3).map((p) => p.text)].join(' ');
-  const years = new Set(text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+  // Years the story states as its own: none ahead of it or of an earlier meeting.
+  const yearsIn = (text: string): Set<string> =>
+    new Set(
+      [...text.matchAll(/\b((?:19|20)\d{2})\b/g)]
+        .filter((m) => !NOT_THE_YEAR.test(text.slice(Math.max(0, m.index - 40), m.index)))
+        .map((m) => m[1]!),
+    );
+  const opening = yearsIn([article.title, ...article.paragraphs.slice(0, 3).map((p) => p.text)].join(' '));
+  // "TUNIS, Feb. 11 (TAP)" over a story that says only later "his first trip abroad in 2025".
+  const years = opening.size > 0 ? opening : yearsIn(article.paragraphs.map((p) => p.text).join(' '));
   return years.size === 1 ? { year: Number([...years][0]) } : undefined;
 }
 

@@ -4,7 +4,7 @@
  * more ways of reporting calls and plans. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingsOf, pairs, who } from './unseen-helpers.js';
+import { meetingsOf, meetingsOfFiles, pairs, who } from './unseen-helpers.js';
 import { formatPartialDate } from '../../src/calendar.js';
 
 describe('adjuncts between the verb and the person met', () => {
@@ -307,5 +307,23 @@ describe('a group named, then its members', () => {
       'Polish Foreign Minister Radosław Sikorski welcomed his French and German colleagues, Jean-Noël Barrot and ' +
       'Johann Wadephul, for a working dinner in Warsaw on Monday.';
     expect(pairs(text)).toEqual(['Jean-Noël Barrot + Johann Wadephul + Radosław Sikorski']);
+  });
+});
+
+describe('the year of a dateline that gives none', () => {
+  const dateline =
+    'TUNIS, Feb. 11 (TAP) - Tunisian President Kais Saied received Algerian Foreign Minister Ahmed Attaf.';
+  const dateOf = (later: string): string | undefined => {
+    const [m] = meetingsOfFiles(`${dateline}\n\n${later}\n`);
+    return m?.date && formatPartialDate(m.date);
+  };
+
+  it('takes the one year the story states further down', () => {
+    expect(dateOf('It is the Algerian minister’s first trip abroad in 2025.')).toBe('2025-02-11');
+  });
+
+  it('takes no year that lies ahead or that dates an earlier meeting', () => {
+    expect(dateOf('The two countries will hold elections scheduled for 2026.')).toBeUndefined();
+    expect(dateOf('The two ministers last met in December 2019 in Algiers.')).toBeUndefined();
   });
 });
