@@ -207,7 +207,7 @@ const PATTERNS: readonly Pattern[] = [
     name: 'spoke by phone with',
     re: pattern([
       /\b(?:spoke|spoken|speaks|speak|speaking|talked|talks) /,
-      /(?:by|on|over) (?:the )?(?:tele)?phone(?: (?:with|to))?\b/,
+      /(?:by|on|over|via) (?:the |a )?(?:(?:tele)?phone|video(?: ?call| ?link| ?conference)?)(?: (?:with|to))?\b/,
     ]),
     kind: 'telephone',
   },
