@@ -105,9 +105,14 @@ function leadPerson(
   // "She conveyed the greetings of President Paudel": a sentence that opens with "she" is about whom she is.
   const opening = s.mentions.find((m) => m.kind !== 'group');
   if (opening?.kind === 'pronoun' && opening.from <= 2 && opening.from < before) return undefined;
+  // "In his talks with Kenya's Mudavadi, the minister …": the person talked with is not whom the sentence is about.
+  const objectOfWith = (m: Mention): boolean => ['with', 'by'].includes(s.toks[m.from - 1]?.norm ?? '');
   const first =
     s.mentions.find((m) => m.kind === 'named' && m.to <= firstVerb && person(m)) ??
-    s.mentions.find((m) => m.kind !== 'group' && m.from <= 8 && m.to <= before && (m.kind !== 'named' || person(m)));
+    s.mentions.find(
+      (m) =>
+        m.kind !== 'group' && m.from <= 8 && m.to <= before && !objectOfWith(m) && (m.kind !== 'named' || person(m)),
+    );
   return person(first);
 }
 
