@@ -327,3 +327,12 @@ describe('the year of a dateline that gives none', () => {
     expect(dateOf('The two ministers last met in December 2019 in Algiers.')).toBeUndefined();
   });
 });
+
+describe('whom a sentence is about', () => {
+  it('does not make the person met in an opening "In his talks with …" the subject of the next "he"', () => {
+    const text =
+      'Ethiopian Foreign Minister Taye Atske Selassie held talks on Thursday. In his talks with Kenya’s Musalia ' +
+      'Mudavadi, the minister focused on the LAPSSET corridor. He also met Algerian Foreign Minister Ahmed Attaf.';
+    expect(pairs(text)).toContain('Ahmed Attaf + Taye Atske Selassie');
+  });
+});
