@@ -1134,8 +1134,10 @@ function sentenceCandidates(
     for (const seg of segs) {
       const scope = segs.length > 1 ? seg.text : clause;
       // "On Monday he received A …; on Wednesday morning he was received by B": the date of the trigger's own part.
-      const part = seg.text === s.text ? semicolonPart(s.text, s.toks[t.from]?.start ?? 0) : undefined;
-      const own = seg.date ?? (part === undefined ? undefined : dates.meeting(part)) ?? dates.meeting(seg.text);
+      const at = s.toks[t.from]?.start ?? 0;
+      const whole = seg.text === s.text ? withoutWhoClauses(s.text, at) : seg.text;
+      const part = seg.text === s.text ? semicolonPart(whole, at) : undefined;
+      const own = seg.date ?? (part === undefined ? undefined : dates.meeting(part)) ?? dates.meeting(whole);
       const section = own || SAME_DAY.test(seg.text) || DAY_BEFORE.test(seg.text) ? undefined : s.section;
       const date = aheadIfPlanned(own ?? section, t.future);
       const dateUnknown = !date && dates.find(seg.text).some((d) => !d.resolved);
@@ -1235,6 +1237,16 @@ function sentenceCandidates(
   if (call) pushCandidate(call.trigger, 0, [[call.subject], [call.object]], false);
   return out;
 }
+
+/**
+ * A text with its clauses about a person blanked out: "…, who took office in May," dates the person, not the meeting.
+ * The clause at offset `keep` (the meeting's own) stays, and so do those opened by "which", which may be about the
+ * meeting ("the talks, which were held on Monday").
+ */
+const withoutWhoClauses = (text: string, keep: number): string =>
+  text.replace(/, (?:who|whose)\b[^,;]*/g, (clause, start: number) =>
+    start <= keep && keep < start + clause.length ? clause : ' '.repeat(clause.length),
+  );
 
 /** The part of a sentence between semicolons that holds offset `at`, when the sentence has more than one. */
 function semicolonPart(text: string, at: number): string | undefined {

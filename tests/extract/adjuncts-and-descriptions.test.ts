@@ -336,3 +336,13 @@ describe('whom a sentence is about', () => {
     expect(pairs(text)).toContain('Ahmed Attaf + Taye Atske Selassie');
   });
 });
+
+describe('dates of clauses about a person', () => {
+  it('does not date a meeting by ", who took office in May," about one of its people', () => {
+    const text =
+      'Polish Foreign Minister Radosław Sikorski hosted German Foreign Minister Johann Wadephul, who took office in ' +
+      'May, in Warsaw on Monday.';
+    const [m] = meetingsOf(text, '2025-06-10');
+    expect(m?.date && formatPartialDate(m.date)).toBe('2025-06-09');
+  });
+});
