@@ -542,8 +542,12 @@ export function affiliationOk(expected: string, p: Participant, resolve: Country
   if (/^[A-Z]{3}$/.test(expected)) return country === expected;
   if (!p.organization) return false;
   const [a, b] = [fold(expected), fold(p.organization)];
+  if (EU_BODIES.test(a) && EU_BODIES.test(b)) return true;
   return a.includes(b) || b.includes(a) || initials(expected) === fold(p.organization).replace(/\s+/g, '');
 }
+
+/** The European Union and its bodies: the President of the European Commission ("EC") is an EU official. */
+const EU_BODIES = /^(?:eu|european union|ec|european commission|european council|eeas|european parliament)$/;
 
 /** The initials of a name's capitalised words: "Shanghai Cooperation Organisation" → "sco". */
 const initials = (name: string): string =>

@@ -355,6 +355,9 @@ describe('affiliations', () => {
     expect(affiliationOk('European Union', { name: 'Kaja Kallas', country: 'IND' }, resolve)).toBe(false);
     const sco = { name: 'Zhang Ming', organization: 'SCO' };
     expect(affiliationOk('Shanghai Cooperation Organisation', sco, resolve)).toBe(true);
+    const vonDerLeyen = { name: 'Ursula von der Leyen', organization: 'EC' };
+    expect(affiliationOk('European Union', vonDerLeyen, resolve)).toBe(true);
+    expect(affiliationOk('NATO', vonDerLeyen, resolve)).toBe(false);
   });
 
   it('counts the participants of matched meetings given another country than expected', () => {
