@@ -711,7 +711,13 @@ function articleDrafts(
     });
   }
   const occasions = inheritOccasionDates(drafts, article, sentences, ctx, dateline);
-  return envoyPlaces(datelinePlaces(inheritSameDayPlaces(occasions), article, dateline?.place), ctx);
+  const visited = (): Place | undefined =>
+    occasionPlace(
+      openingSentences(sentences, article).map((s) => ({ s, date: undefined })),
+      article,
+      ctx,
+    );
+  return envoyPlaces(datelinePlaces(inheritSameDayPlaces(occasions), article, dateline?.place, visited), ctx);
 }
 
 /** Titles of a country's envoy to another: "Ambassador", "High Commissioner", "Chargé d'Affaires". */
@@ -925,14 +931,23 @@ function inheritOccasionDates(
  * The dateline's city for a held meeting of the briefing's week that no sentence and no occasion places: where the
  * news was reported is where it happened.
  */
-function datelinePlaces(drafts: Draft[], article: Article, dateline: Place | undefined): Draft[] {
-  if (!dateline) return drafts;
+function datelinePlaces(
+  drafts: Draft[],
+  article: Article,
+  dateline: Place | undefined,
+  visited: () => Place | undefined,
+): Draft[] {
+  let occasion: Place | undefined | null = null;
   return drafts.map((d) => {
     const c = d.candidate;
-    // An undated meeting the text gives no date phrase for is the briefing's own news, where its dateline is.
-    const current = isRecent(c.date, article.published) || (!c.date && !c.dateUnknown && !c.sameSides);
-    const placed = c.location || c.status !== 'held' || c.kind === 'telephone' || !current;
-    return placed ? d : { ...d, candidate: { ...c, location: dateline } };
+    // An undated meeting the text gives no date phrase for is the briefing's own news: where the opening says its
+    // people are ("Mirzoyan, who is on a working visit to Brussels"), else where its dateline is.
+    const undated = !c.date && !c.dateUnknown && !c.sameSides;
+    const unplaced = !c.location && c.status === 'held' && c.kind !== 'telephone';
+    if (!unplaced || !(undated || isRecent(c.date, article.published))) return d;
+    if (undated && occasion === null) occasion = visited();
+    const place = (undated ? occasion : undefined) ?? dateline;
+    return place ? { ...d, candidate: { ...c, location: place } } : d;
   });
 }
 
