@@ -346,3 +346,16 @@ describe('dates of clauses about a person', () => {
     expect(m?.date && formatPartialDate(m.date)).toBe('2025-06-09');
   });
 });
+
+describe('where an undated briefing’s meetings are', () => {
+  it('puts them where the opening says its people are visiting, before the dateline’s city', () => {
+    const text =
+      'LAGOS – Nigerian President Bola Tinubu, who is on a working visit to Addis Ababa, met Ethiopian Prime ' +
+      'Minister Abiy Ahmed.\n\nLater, Mr Tinubu received Ivorian President Alassane Ouattara.';
+    const places = meetingsOfFiles(text).map((m) => [m.participants.map(who).sort().join(' + '), m.location]);
+    expect(places).toEqual([
+      ['Abiy Ahmed + Bola Tinubu', 'Addis Ababa'],
+      ['Alassane Ouattara + Bola Tinubu', 'Addis Ababa'],
+    ]);
+  });
+});
