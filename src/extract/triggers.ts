@@ -359,7 +359,11 @@ const PATTERNS: readonly Pattern[] = [
     future: true,
   },
   { name: 'shook hands with', re: /\b(?:shook|shakes|shake|shaking) hands with\b/, kind: 'talks' },
-  { name: 'met with', re: /\b(?:met|meets|meet|meeting) (?:with|separately with)\b/, kind: 'talks' },
+  {
+    name: 'met with',
+    re: /\b(?:met|meets|meet|meeting) (?:(?:separately|together|jointly) )?with\b/,
+    kind: 'talks',
+  },
   { name: 'met', re: /\b(?:met|meets)\b/, kind: 'talks' },
   {
     name: 'will meet',

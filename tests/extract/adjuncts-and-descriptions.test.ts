@@ -302,6 +302,13 @@ describe('a group named, then its members', () => {
     expect(pairs(text)).toEqual(['Elina Valtonen + Kaja Kallas + Lars Løkke Rasmussen + Maria Malmer Stenergard']);
   });
 
+  it('reads "A and B met together with C" as one meeting of the three', () => {
+    const text =
+      'Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met together with US ' +
+      'President Donald Trump at the White House on Friday.';
+    expect(pairs(text)).toEqual(['Donald Trump + Ilham Aliyev + Nikol Pashinyan']);
+  });
+
   it('reads colleagues welcomed for a working dinner as one meeting', () => {
     const text =
       'Polish Foreign Minister Radosław Sikorski welcomed his French and German colleagues, Jean-Noël Barrot and ' +
