@@ -1261,7 +1261,7 @@ const CALL_WORDS = anyOf(
   [
     /\b(?:by|over the|on the|via|over) (?:tele)?phone\b/,
     /\b(?:by|via) video\b|\bvideo ?(?:link|call|conference)\b/,
-    /\bvirtually\b|\bin a (?:tele)?(?:phone )?call\b/,
+    /\bvirtual(?:ly)?\b|\bin a (?:tele)?(?:phone )?call\b/,
   ],
   'i',
 );

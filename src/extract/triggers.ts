@@ -446,6 +446,9 @@ const NEGATING_WORDS = [
   'requested',
   'asked for',
   'considered',
+  // "asked about a possible meeting between Lavrov and Rubio": no meeting yet.
+  'possible',
+  'potential',
 ];
 const NEGATED = pattern([/\b/, alternatives(NEGATING_WORDS), /\s+(?:to\s+)?(?:\S+\s+){0,2}$/]);
 const NEGATED_WITHIN = pattern([/\b/, alternatives(NEGATING_WORDS), /\b/]);

@@ -280,4 +280,9 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'triangle',
   'format',
   'community',
+  'stadium',
+  'arena',
+  'hotel',
+  'partnership',
+  'gateway',
 ]);

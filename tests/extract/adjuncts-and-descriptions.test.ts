@@ -366,3 +366,24 @@ describe('where an undated briefing’s meetings are', () => {
     ]);
   });
 });
+
+describe('no meeting and no one', () => {
+  it('reads no meeting in "a possible meeting between A and B"', () => {
+    const text =
+      'Asked about a possible meeting between Russian Foreign Minister Sergey Lavrov and US Secretary of State ' +
+      'Marco Rubio in Istanbul, the spokeswoman said nothing had been scheduled.';
+    expect(pairs(text)).toEqual([]);
+  });
+
+  it('reads a stadium, a partnership and a virtual meeting for what they are', () => {
+    const text =
+      'Kenyan Foreign Minister Musalia Mudavadi held a virtual meeting with the British Minister for Africa, Lord ' +
+      'Collins, on the Kenya-UK Strategic Partnership. Later Azerbaijani President Ilham Aliyev received Pakistani ' +
+      'Prime Minister Shehbaz Sharif at the Baku Olympic Stadium.';
+    const found = meetingsOf(text).map((m) => [m.participants.map(who).sort().join(' + '), m.kind]);
+    expect(found).toEqual([
+      ['Lord Collins + Musalia Mudavadi', 'telephone'],
+      ['Ilham Aliyev + Shehbaz Sharif', 'talks'],
+    ]);
+  });
+});
