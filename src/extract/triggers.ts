@@ -358,6 +358,25 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'talks',
     future: true,
   },
+  {
+    // "presented his letters of credence to President …": an envoy calls on the head of state.
+    name: 'presented credentials to',
+    re: pattern([
+      /\b(?:presented|presents|presenting|present|handed over|submitted) (?:his |her |their )?/,
+      /(?:copies of )?(?:letters? of credence|credentials)(?: \S+){0,6}? to\b/,
+    ]),
+    kind: 'call-on',
+  },
+  {
+    // "received the credentials of the new ambassadors of Denmark, Chile and Ghana".
+    name: 'received the credentials of',
+    re: pattern([
+      /\b(?:received|receives|receiving|accepted|accepts|accepting) (?:the )?/,
+      /(?:letters? of credence|credentials) (?:of|from)\b/,
+    ]),
+    kind: 'call-on',
+    hosting: true,
+  },
   { name: 'shook hands with', re: /\b(?:shook|shakes|shake|shaking) hands with\b/, kind: 'talks' },
   {
     name: 'met with',

@@ -387,3 +387,18 @@ describe('no meeting and no one', () => {
     ]);
   });
 });
+
+describe('credentials', () => {
+  it('reads an envoy presenting credentials, and a head of state receiving those of several, as calls', () => {
+    const text =
+      'New Danish Ambassador Lars Bo Larsen presented his credentials to Philippine President Ferdinand Marcos Jr. ' +
+      'on Wednesday. Kazakh President Kassym-Jomart Tokayev on Thursday received the credentials of the new ' +
+      'ambassadors of Chile and Ghana.';
+    const calls = meetingsOf(text).map((m) => [m.participants.map(who).sort().join(' + '), m.kind]);
+    expect(calls).toEqual([
+      ['Ferdinand Marcos Jr + Lars Bo Larsen', 'call-on'],
+      ['Kassym-Jomart Tokayev + New Ambassador of Chile', 'call-on'],
+      ['Kassym-Jomart Tokayev + New Ambassador of Ghana', 'call-on'],
+    ]);
+  });
+});
