@@ -600,6 +600,7 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
   const office = rest.length > 0 && rest.length <= 4 && rest.every((x) => x.cap && x.word);
   return words.slice(and + 1).every(isGapWord) || described || office ? 'and' : words.join(' ');
 };
+
 /** The city right after a person, after "in": "… Yoko Kamikawa in Tokyo". */
 function placeAfter(toks: Tok[], m: Mention, findPlace: PlaceLookup): Place | undefined {
   if (toks[m.to]?.norm !== 'in') return undefined;
@@ -614,6 +615,7 @@ function isPlaceWord(gap: Tok[], k: number): boolean {
   while (p >= 0 && gap[p]!.cap && gap[p]!.word) p -= 1;
   return p >= 0 && ['in', 'at'].includes(gap[p]!.norm) && gap[p + 1]?.cap === true;
 }
+
 /** Words that lead into a listed person's office: "the newly elected Chairperson", "the visiting …". */
 const ITEM_LEAD_WORDS = new Set(['the', 'newly', 'elected', 'new', 'incoming', 'outgoing', 'visiting', 'then', 'host']);
 
@@ -753,18 +755,13 @@ const DELEGATION_LED_BY = pattern([
   /(?:^| )(?:a|an|the) (?:[^ ,;]+ ){0,2}(?:delegation|team|mission)/,
   /(?: [^;]*?)? (?:led|headed) by(?: (?:its|his|her|their|the))?$/,
 ]);
+
 function isDelegationLedBy(gap: Tok[]): boolean {
   const text = gap.map((x) => x.norm).join(' ');
   const found = DELEGATION_LED_BY.exec(text);
   if (!found) return false;
-  const lead = gap.slice(
-    0,
-    text
-      .slice(0, found.index)
-      .split(' ')
-      .filter((w) => w !== '').length,
-  );
-  const adjuncts = lead.filter((x) => x.norm !== 'with');
+  const before = text.slice(0, found.index).trim();
+  const adjuncts = gap.slice(0, before === '' ? 0 : before.split(' ').length).filter((x) => x.norm !== 'with');
   return adjuncts.length === 0 || isAdjunctChain(adjuncts);
 }
 
@@ -1293,6 +1290,7 @@ function callBetween(s: SentenceInfo): { subject: Mention; object: Mention; trig
   const flags = { passive: false, future: false, prepositional: false, between: false, hosting: false };
   return { subject, object, trigger: { from: subject.to, to: object.from, kind: 'telephone', ...flags } };
 }
+
 /** Words after a person that are no verb taking another person: "and", "said", "is". */
 const STOP_VERBS = new Set(['and', 'or', 'said', 'says', 'is', 'was', 'of', 'with', 'to', 'by', 'in', 'on', 'at']);
 
@@ -1604,10 +1602,6 @@ function addContext(
  * the year the briefing is dated): an undated briefing's own date, and the day of a lead that states none.
  */
 /**
- * The one year an undated briefing's headline and first paragraphs name ("APEC 2024: …", a page header's "18 November
- * 2024"): the year of a dateline that gives only a day ("Lima, Nov. 16"). None when they name two years or none.
- */
-/**
  * Words before a year that make it no year of the story's own: ahead ("scheduled for 2026", "by 2030", "until 2027")
  * or behind ("since 2019", "last met in 2019").
  */
@@ -1619,6 +1613,11 @@ const NOT_THE_YEAR = anyOf(
   'iu',
 );
 
+/**
+ * The one year an undated briefing states as its own, in its headline and first paragraphs ("APEC 2024: …", a page
+ * header's "18 November 2024") or, when they state none, anywhere ("his first trip abroad in 2025"): the year of a
+ * dateline that gives only a day ("Lima, Nov. 16"). None when they name two years or none.
+ */
 export function statedYear(article: Article): PartialDate | undefined {
   // Years the story states as its own: none ahead of it or of an earlier meeting.
   const yearsIn = (text: string): Set<string> =>

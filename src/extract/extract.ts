@@ -1038,14 +1038,10 @@ function leadSentenceDate(opening: Opening[], article: Article): ResolvedDate | 
 function inheritSameDayPlaces(drafts: Draft[]): Draft[] {
   // An undated briefing's held meetings are of one day unless it says otherwise: "Later, the Sudanese minister was
   // received by Prime Minister Madbouly" is where the minister's talks were.
-  const day = (c: Candidate): string | undefined =>
-    c.date
-      ? c.date.date.day
-        ? formatPartialDate(c.date.date)
-        : undefined
-      : c.status === 'held' && !c.dateUnknown
-        ? ''
-        : undefined;
+  const day = (c: Candidate): string | undefined => {
+    if (c.date) return c.date.date.day ? formatPartialDate(c.date.date) : undefined;
+    return c.status === 'held' && !c.dateUnknown ? '' : undefined;
+  };
   return drafts.map((d) => {
     const date = day(d.candidate);
     if (d.candidate.location || d.candidate.kind === 'telephone' || date === undefined) return d;

@@ -121,7 +121,7 @@ const CLAUSE_OPENERS = new Set([',', 'on', 'later', 'earlier', 'then', 'meanwhil
 const SUBJECT_VERBS = new Set(
   (
     'will would is was has had also later then met meets received receives hosted hosts held holds spoke speaks ' +
-    'called calls paid pays visited arrived travelled traveled flew is due expected'
+    'called calls paid pays visited arrived travelled traveled flew due expected'
   ).split(' '),
 );
 
