@@ -402,3 +402,12 @@ describe('credentials', () => {
     ]);
   });
 });
+
+describe('meetings in a clause about a person', () => {
+  it('gives a meeting in ", who as then … hosted B," to the person the clause is about', () => {
+    const text =
+      'Marcelo Ebrard, who as then Mexican foreign minister hosted Guatemalan Foreign Minister Sandra Jovel in ' +
+      'Mexico City in 2019, will travel to Washington on Thursday.';
+    expect(pairs(text)).toEqual(['Marcelo Ebrard + Sandra Jovel']);
+  });
+});
