@@ -172,6 +172,12 @@ const ABBREVIATIONS = [
   /H\.E/,
   'Jr',
   'Sr',
+  // "Secretary Ma. Theresa Lazaro" (Maria), and ranks.
+  'Ma',
+  'Maj',
+  'Capt',
+  'Adm',
+  'Brig',
 ];
 const NO_BREAK_AFTER = pattern(
   [alternatives([/\b(?:\p{Lu}\.){2,}/u, `\\b${alternatives(ABBREVIATIONS)}\\.`, /(?:^|\s)\p{Lu}\./u]), '$'],

@@ -423,9 +423,12 @@ function titleEndsAt(toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon
   return false;
 }
 
-/** True for an initial such as "S" or "L.P" followed by a full stop. */
+/**
+ * True for an initial such as "S" or "L.P" followed by a full stop, or a given name written so: "Ma." (Maria),
+ * "Md." and "Mohd." (Mohammad).
+ */
 const isInitial = (toks: Tok[], i: number): boolean =>
-  /^(?:\p{Lu}\.)*\p{Lu}$/u.test(toks[i]?.text ?? '') && toks[i + 1]?.text === '.';
+  /^(?:(?:\p{Lu}\.)*\p{Lu}|Ma|Md|Mohd)$/u.test(toks[i]?.text ?? '') && toks[i + 1]?.text === '.';
 /** True for dotted initials written as one token ("L.P."), or an initial written without its dot ("S Jaishankar"). */
 const isDottedInitials = (toks: Tok[], i: number): boolean =>
   /^(?:\p{Lu}\.){2,}$/u.test(toks[i]?.text ?? '') ||

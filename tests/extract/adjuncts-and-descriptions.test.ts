@@ -411,3 +411,12 @@ describe('meetings in a clause about a person', () => {
     expect(pairs(text)).toEqual(['Marcelo Ebrard + Sandra Jovel']);
   });
 });
+
+describe('abbreviated given names', () => {
+  it('does not end a sentence at "Ma." in "Ma. Theresa Lazaro"', () => {
+    const text =
+      'On Wednesday, Indonesian Foreign Minister Sugiono met Philippine Foreign Affairs Secretary Ma. Theresa ' +
+      'Lazaro in Kuala Lumpur.';
+    expect(pairs(text)).toEqual(['Ma. Theresa Lazaro + Sugiono']);
+  });
+});
