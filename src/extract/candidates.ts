@@ -1136,10 +1136,7 @@ function sentenceCandidates(
     for (const seg of segs) {
       const scope = segs.length > 1 ? seg.text : clause;
       // "On Monday he received A …; on Wednesday morning he was received by B": the date of the trigger's own part.
-      const at = s.toks[t.from]?.start ?? 0;
-      const whole = seg.text === s.text ? withoutWhoClauses(s.text, at) : seg.text;
-      const part = seg.text === s.text ? semicolonPart(whole, at) : undefined;
-      const own = seg.date ?? (part === undefined ? undefined : dates.meeting(part)) ?? dates.meeting(whole);
+      const own = seg.date ?? (seg.text === s.text ? ownDate(s, t, dates) : dates.meeting(seg.text));
       const section = own || SAME_DAY.test(seg.text) || DAY_BEFORE.test(seg.text) ? undefined : s.section;
       const date = aheadIfPlanned(own ?? section, t.future);
       const dateUnknown = !date && dates.find(seg.text).some((d) => !d.resolved);
@@ -1241,6 +1238,22 @@ function sentenceCandidates(
 }
 
 /**
+ * The date of a trigger's meeting in a whole sentence: that of its part between semicolons, and never one in a clause
+ * about a person. The sentence is parsed again only when one of its date phrases stands where it cannot count.
+ */
+function ownDate(s: SentenceInfo, t: Trigger, dates: ArticleDates): ResolvedDate | undefined {
+  const at = s.toks[t.from]?.start ?? 0;
+  const whole = withoutWhoClauses(s.text, at);
+  const part = semicolonPart(whole, at);
+  const start = part === undefined ? 0 : whole.lastIndexOf(';', at) + 1;
+  const end = start + (part ?? whole).length;
+  const blanked = (d: DateMention): boolean => whole.slice(d.start, d.end).trim() === '';
+  const elsewhere = dates.find(s.text).some((d) => d.start < start || d.end > end || blanked(d));
+  if (!elsewhere) return dates.meeting(s.text);
+  return (part === undefined ? undefined : dates.meeting(part)) ?? dates.meeting(whole);
+}
+
+/**
  * A text with its clauses about a person blanked out: "…, who took office in May," dates the person, not the meeting.
  * The clause at offset `keep` (the meeting's own) stays, and so do those opened by "which", which may be about the
  * meeting ("the talks, which were held on Monday").
@@ -1283,7 +1296,7 @@ const CALL_PHRASE = pattern(
  * or two words right after the first person, who opens the sentence or its clause after a comma.
  */
 function callBetween(s: SentenceInfo): { subject: Mention; object: Mention; trigger: Trigger } | undefined {
-  const found = CALL_PHRASE.exec(s.text);
+  const found = /phone|video/i.test(s.text) ? CALL_PHRASE.exec(s.text) : null;
   if (!found) return undefined;
   const callAt = s.toks.findIndex((x) => x.start >= found.index);
   const [subject, object] = s.mentions.filter((m) => isPerson(m) && m.to <= callAt && m.kind !== 'group');

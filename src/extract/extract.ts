@@ -118,11 +118,17 @@ function leadPerson(
 
 type Gender = 'female' | 'male';
 
+/** A value worked out on first use only (a briefing's genders are needed only when it says "he" or "she"). */
+function lazily<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 interface ArticleState {
   people: Person[];
   focus: (Person | undefined)[];
   /** What the briefing shows of people's gender: "Ms Paetongtarn", "Mondino received her Chilean counterpart". */
-  genders: ReadonlyMap<string, Gender>;
+  genders: () => ReadonlyMap<string, Gender>;
   sentences: SentenceInfo[];
   codes: NameCodes;
   /** The first person the briefing styles "His Highness" or "His Majesty": whom a bare "His Highness" means. */
@@ -198,7 +204,7 @@ function ofGender(
 ): Resolved {
   const words = state.sentences[sentence]!.toks.slice(m.from, m.to);
   const wanted = words.length === 1 ? PRONOUN_GENDER[words[0]!.norm] : undefined;
-  const shown = state.genders.get(p.key);
+  const shown = state.genders().get(p.key);
   if (!wanted || shown === wanted) return { person: p };
   const reach = shown ? Math.max(0, sentence - 3) : sentence;
   for (let i = sentence; i >= reach; i -= 1) {
@@ -206,7 +212,7 @@ function ofGender(
     for (const o of named.reverse()) {
       const r = reportOf(o);
       const other = r ? personOf(r) : undefined;
-      if (other && state.genders.get(other.key) === wanted) return { person: other };
+      if (other && state.genders().get(other.key) === wanted) return { person: other };
     }
   }
   return { person: p };
@@ -627,7 +633,7 @@ function articleDrafts(
   const state: ArticleState = {
     people,
     focus,
-    genders: articleGenders(sentences, local),
+    genders: lazily(() => articleGenders(sentences, local)),
     sentences,
     codes,
     ...optional('highness', styledHighness(sentences, local)),

@@ -164,7 +164,10 @@ function phraseEnd(toks: Tok[], i: number, words: readonly string[]): number | u
   for (let j = i; j < toks.length && (toks[j]!.word || (k > 0 && isPossessive(toks[j]))); j += 1) {
     // "People's Republic of China": the lexicon leaves out the possessive.
     if (!toks[j]!.word) continue;
-    for (const part of toks[j]!.norm.split('-')) if (words[k++] !== stemWord(part)) return undefined;
+    const norm = toks[j]!.norm;
+    if (!norm.includes('-')) {
+      if (words[k++] !== stemWord(norm)) return undefined;
+    } else for (const part of norm.split('-')) if (words[k++] !== stemWord(part)) return undefined;
     if (k === words.length) return j + 1;
   }
   return undefined;
@@ -177,8 +180,11 @@ function lexiconPhraseAt(
   lexicon: Lexicon,
   accepts: (key: string) => boolean,
 ): { key: string; to: number } | undefined {
-  const first = toks[i]!.norm.split('-')[0]!;
-  for (const rule of lexicon.phrases.get(stemWord(first)) ?? []) {
+  const norm = toks[i]!.norm;
+  const hyphen = norm.indexOf('-');
+  const rules = lexicon.phrases.get(stemWord(hyphen < 0 ? norm : norm.slice(0, hyphen)));
+  if (!rules) return undefined;
+  for (const rule of rules) {
     const to = accepts(rule.key) ? phraseEnd(toks, i, rule.words) : undefined;
     if (to !== undefined) return { key: rule.key, to };
   }
@@ -541,7 +547,12 @@ const isBodyOfOffice = (toks: Tok[], to: number): boolean =>
 function isPlaceAfterPreposition(toks: Tok[], from: number, to: number, lexicon: Lexicon): boolean {
   if (['in', 'at', 'to'].includes(toks[from - 1]?.norm ?? ''))
     return lexicon.places.has(spanText(toks, from, to).toLowerCase());
-  const country = toks[from - 1]?.cap ? findCountryEnding(toks, from, lexicon) : undefined;
+  // Cheap first: "in the" a few capitalised words before the name.
+  let k = from - 1;
+  while (k >= from - 3 && toks[k]?.cap) k -= 1;
+  if (k === from - 1 || toks[k]?.norm !== 'the' || !['in', 'at', 'near'].includes(toks[k - 1]?.norm ?? ''))
+    return false;
+  const country = findCountryEnding(toks, from, lexicon);
   const at = country?.start ?? from;
   return (
     country !== undefined && toks[at - 1]?.norm === 'the' && ['in', 'at', 'near'].includes(toks[at - 2]?.norm ?? '')

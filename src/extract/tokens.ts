@@ -10,7 +10,10 @@ export interface Tok {
   cap: boolean;
 }
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+const fold = (s: string): string =>
+  /^[\x20-\x7e]*$/.test(s)
+    ? s.toLowerCase()
+    : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
 
 /**
  * Split a sentence into word and punctuation tokens; a possessive `’s` is a token of its own.
@@ -21,7 +24,7 @@ export function tokenize(sentence: string): Tok[] {
   for (const m of sentence.matchAll(/(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu)) {
     const text = m[0];
     const start = m.index;
-    const poss = /^(.+)(['’]s)$/u.exec(text);
+    const poss = /s$/i.test(text) ? /^(.+)(['’]s)$/u.exec(text) : null;
     const parts = poss ? [poss[1]!, poss[2]!] : [text];
     let at = start;
     for (const part of parts) {

@@ -3,7 +3,9 @@ import { doubleMetaphone } from 'double-metaphone';
 
 /** A name or title folded for comparison: no accents, lower case, no apostrophes or dots. */
 export const foldName = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’.]/g, '');
+  (PLAIN.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase().replace(/['’.]/g, '');
+/** Printable ASCII only: nothing to decompose (most names and words, read fast). */
+const PLAIN = /^[\x20-\x7e]*$/;
 /** The words of a name, folded. */
 export const nameWords = (name: string): string[] =>
   foldName(name)
