@@ -19,7 +19,9 @@ export function dateOfDateLine(written: string): PartialDate | undefined {
   const line = written
     .replace(/\b(\p{L}{3,9})\s+-\s+(\d{1,2})\s+-\s+(\d{4})\b/u, '$1 $2 $3')
     .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, '$1/$2/$3');
-  const [found] = chrono.en.GB.parse(line);
+  // A date line's date has digits: "L'Orient Today" or "USA Today" is a masthead, and chrono's "today" would be the day
+  // the bot reads it.
+  const found = chrono.en.GB.parse(line).find((r) => /\d/.test(r.text));
   if (!found || !found.start.isCertain('day') || !found.start.isCertain('month') || !found.start.isCertain('year'))
     return undefined;
   const date = { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };

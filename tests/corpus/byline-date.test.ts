@@ -14,6 +14,7 @@ describe('dateOfDateLine', () => {
     ['Amina Bello  |13.05.2025 - Update : 14.05.2025', { year: 2025, month: 5, day: 13 }],
     ['By Staff reporter  December 2, 2024 | 06:12 pm GMT+7', { year: 2024, month: 12, day: 2 }],
     ['Mar 3, 2025 (updated: Mar 4, 2025)', { year: 2025, month: 3, day: 3 }],
+    ['By Gulf Today staff, 14 March 2025 10:20, updated 14 March 2025 18:40', { year: 2025, month: 3, day: 14 }],
   ])('reads "%s"', (line, date) => {
     expect(dateOfDateLine(line)).toEqual(date);
   });
@@ -23,6 +24,7 @@ describe('dateOfDateLine', () => {
     ['a sentence with a date in it', 'The ministers met on 3 March 2025'],
     ['a month without a day', 'March 2025'],
     ['a site header with a weekday and its menu', 'DAILY WIRE | Tuesday 25 February 2025 | Subscribe | Newsletters'],
+    ['a masthead whose name says "Today", read on any day', 'Gulf Today'],
   ])('gives none for %s', (_name, line) => {
     expect(dateOfDateLine(line)).toBeUndefined();
   });
