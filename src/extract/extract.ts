@@ -159,22 +159,19 @@ function articleGenders(sentences: SentenceInfo[], personOf: (r: Report) => Pers
   const note = (p: Person | undefined, g: Gender | undefined): void => {
     if (p && g) seen.set(p.key, seen.has(p.key) && seen.get(p.key) !== g ? 'both' : g);
   };
+  const personAt = (m: Mention): Person | undefined => {
+    const r = m.kind === 'named' ? reportOf(m) : undefined;
+    return r ? personOf(r) : undefined;
+  };
   for (const s of sentences) {
-    const personAt = (m: Mention): Person | undefined => {
-      const r = m.kind === 'named' ? reportOf(m) : undefined;
-      return r ? personOf(r) : undefined;
-    };
     // "… during the Mañanera del Pueblo …": a name with no office or country is no one to own the "her" after it.
     const people = s.mentions.filter(
       (m, i) => m.kind !== 'group' && (i === 0 || m.kind !== 'named' || m.title || m.country || m.organization),
     );
     people.forEach((m, i) => {
       const p = personAt(m);
-      const before = [s.toks[m.from - 1], s.toks[m.from]].map((t) => (t?.cap ? HONORIFIC_GENDER[t.norm] : undefined));
-      note(
-        p,
-        before.find((g) => g !== undefined),
-      );
+      const honorific = [s.toks[m.from - 1], s.toks[m.from]].find((t) => t?.cap && HONORIFIC_GENDER[t.norm]);
+      note(p, honorific && HONORIFIC_GENDER[honorific.norm]);
       if (i > 0 || m.from > 3) return;
       // "her counterpart …": the next mention may open with the possessive; "called her by phone" has none.
       const next = people[1] ? people[1].from + 1 : s.toks.length;
