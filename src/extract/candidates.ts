@@ -513,8 +513,8 @@ function relativeClauses(toks: Tok[]): [number, number][] {
  */
 function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const clauses = relativeClauses(s.toks);
-  // "Marcelo Ebrard, who as then Mexican canciller hosted Sandra Jovel in 2019, …": in a clause opened by "who" after a
-  // name, the one who met is that name, whatever office the clause gives them.
+  // "Marcelo Ebrard, who as then Mexican canciller hosted Sandra Jovel in 2019, …": in a clause opened by "who"
+  // after a name, the one who met is that name, whatever office the clause gives them.
   const own = clauses.find(([a, b]) => a < t.from && t.to <= b && s.toks[a + 1]?.norm === 'who');
   const named = own && s.mentions.find((m) => m.to === own[0] && m.kind === 'named');
   if (named && !s.mentions.some((m) => m.from > own![0] && m.to <= t.from && m.kind === 'named')) return [named];

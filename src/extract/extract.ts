@@ -138,14 +138,11 @@ interface ArticleState {
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { she: 'female', her: 'female', he: 'male', his: 'male' };
 const HONORIFIC_GENDER: Readonly<Record<string, Gender>> = {
   ms: 'female',
-  'ms.': 'female',
   mrs: 'female',
-  'mrs.': 'female',
   madam: 'female',
   madame: 'female',
   dame: 'female',
   mr: 'male',
-  'mr.': 'male',
   sir: 'male',
 };
 

@@ -1,4 +1,6 @@
 /** Tokens of a sentence for extraction: words (hyphens, inner apostrophes and dots kept) and punctuation marks. */
+import { withoutMarks } from '../text/words.js';
+
 export interface Tok {
   text: string;
   /** Lower-cased, diacritics folded. */
@@ -10,10 +12,7 @@ export interface Tok {
   cap: boolean;
 }
 
-const fold = (s: string): string =>
-  /^[\x20-\x7e]*$/.test(s)
-    ? s.toLowerCase()
-    : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+const fold = (s: string): string => withoutMarks(s).toLowerCase().replace(/’/g, "'");
 
 /**
  * Split a sentence into word and punctuation tokens; a possessive `’s` is a token of its own.

@@ -1,11 +1,9 @@
 /** Names of people compared as spoken: folded, split into words, matched by sound (Sergey/Sergei, Zhaparov/Japarov). */
 import { doubleMetaphone } from 'double-metaphone';
+import { withoutMarks } from './words.js';
 
 /** A name or title folded for comparison: no accents, lower case, no apostrophes or dots. */
-export const foldName = (s: string): string =>
-  (PLAIN.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase().replace(/['’.]/g, '');
-/** Printable ASCII only: nothing to decompose (most names and words, read fast). */
-const PLAIN = /^[\x20-\x7e]*$/;
+export const foldName = (s: string): string => withoutMarks(s).toLowerCase().replace(/['’.]/g, '');
 /** The words of a name, folded. */
 export const nameWords = (name: string): string[] =>
   foldName(name)

@@ -29,13 +29,18 @@ export function wordSpans(text: string): WordSpan[] {
 }
 
 /**
+ * A text without its diacritics ("Pākistān" → "Pakistan"); printable ASCII, most words, is returned as it is,
+ * without decomposing it.
+ */
+export const withoutMarks = (s: string): string =>
+  /^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
  * Lower-case, fold diacritics, drop a possessive `’s` and inner apostrophes.
  * @example normalizeWord('Pākistān’s') // → 'pakistan'
  */
 export function normalizeWord(surface: string): string {
-  return surface
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return withoutMarks(surface)
     .toLowerCase()
     .replace(/['’]s$/, '')
     .replace(/['’]/g, '');

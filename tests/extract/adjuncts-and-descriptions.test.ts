@@ -297,8 +297,9 @@ describe('unnamed counterparts', () => {
 describe('a group named, then its members', () => {
   it('reads the members after "the Nordic foreign ministers —" and a joint breakfast as one meeting', () => {
     const text =
-      'EU foreign policy chief Kaja Kallas sat down with the Nordic foreign ministers — Finland’s Elina Valtonen, ' +
-      'Sweden’s Maria Malmer Stenergard and Denmark’s Lars Løkke Rasmussen — for a joint breakfast on Monday.';
+      'EU foreign policy chief Kaja Kallas sat down with the Nordic foreign ministers — Finland’s Elina ' +
+      'Valtonen, Sweden’s Maria Malmer Stenergard and Denmark’s Lars Løkke Rasmussen — for a joint ' +
+      'breakfast on Monday.';
     expect(pairs(text)).toEqual(['Elina Valtonen + Kaja Kallas + Lars Løkke Rasmussen + Maria Malmer Stenergard']);
   });
 

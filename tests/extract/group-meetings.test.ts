@@ -179,7 +179,8 @@ describe('more ways of saying it', () => {
   it('reads a short name given after a full one (\'Prachanda\', "known as Tok Mat") as that person', () => {
     const text =
       "Indian Foreign Secretary Vinay Kwatra called on Nepal's Prime Minister Pushpa Kamal Dahal 'Prachanda' on " +
-      'Sunday.\n\nPrachanda told the Indian diplomat that ties were strong, and later met Chinese Ambassador Chen Song.';
+      'Sunday.\n\nPrachanda told the Indian diplomat that ties were strong, and later met Chinese Ambassador ' +
+      'Chen Song.';
     expect(pairs(text)).toEqual(['Chen Song + Pushpa Kamal Dahal', 'Pushpa Kamal Dahal + Vinay Kwatra']);
   });
 
