@@ -1052,14 +1052,19 @@ const DID_NOT = alternatives([
 const CALLED_OFF = anyOf(
   [
     `\\b${WAS} (?:\\w+ )?(?:cancel+ed|called off|scrapped|shelved|dropped)\\b`,
-    `\\b${DID_NOT} (?:yet )?(?:take|taken|took) place\\b`,
-    /\bnot (?:yet )?(?:been )?(?:granted|held|materiali[sz]ed)\b/,
+    `\\b${DID_NOT} (?:yet )?(?:take|taken|took place|materiali[sz]e|happen|go ahead)\\b`,
+    /\bnot (?:yet )?(?:been )?(?:granted|held|materiali[sz]ed|planned)\b/,
+    // "… briefly exchanged greetings, but no bilateral meeting was held between the two".
+    /\bno (?:\w+ ){0,2}(?:meeting|talks|encounter) (?:was|were|has been|had been) held\b/,
     /\bfell through\b/,
     /\bremains? elusive\b/,
     /\bnot on the (?:schedule|agenda|cards)\b/,
   ],
   'i',
 );
+
+/** Where a sentence turns to another meeting: "…, but a planned meeting with …", "…, though another session …". */
+const ANOTHER_MEETING = /[,;]? (?:but|though|although|while|whereas) (?:a|an|another) /i;
 
 /** Words that make a sentence no verbless report: it says, tells or is something else. */
 const CLAUSE_VERBS = new Set(
@@ -1123,9 +1128,14 @@ function sentenceCandidates(
   const isCountry = isCountryWord(ctx);
   const pushCandidate = (t: Trigger, ti: number, sides: Mention[][], group: boolean, stop?: Stop): void => {
     const triggerAt = s.toks[t.to - 1]?.end ?? 0;
-    if (CALLED_OFF.test(s.text.slice(s.toks[t.from]?.start ?? 0)) || (t.invitation && !accepted)) return;
     // "… met Zhang Ming and discussed connectivity": what was discussed belongs to the meeting before it.
     const nextTrigger = all.slice(ti + 1).find((x) => !x.among);
+    // "met A on Monday, but a planned meeting with B was cancelled": a denial after the next trigger, or of another
+    // meeting ("a", "another"), is not this one's; "…, but the meeting did not materialise" is.
+    const own = s.text
+      .slice(s.toks[t.from]?.start ?? 0, nextTrigger ? s.toks[nextTrigger.from]?.start : undefined)
+      .split(ANOTHER_MEETING)[0]!;
+    if (CALLED_OFF.test(own) || (t.invitation && !accepted)) return;
     const clause = s.text.slice(
       joint ? 0 : (s.toks[t.from]?.start ?? 0),
       nextTrigger ? s.toks[nextTrigger.from]?.start : undefined,

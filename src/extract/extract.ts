@@ -302,12 +302,13 @@ function resolveMention(
   // "EAM" when the article has one External Affairs Minister: the office as written beats the person in focus.
   const written = exact.filter((p) => spelledTitle(p.title!) === spelledTitle(m.title!));
   if (written.length === 1 && !isVagueTitle(m.title!)) return { person: written[0]! };
-  if (focus && titlesCompatible(focus.title, m.title)) return { person: focus };
-  if (candidates.length === 1) return { person: candidates[0]! };
   // "The President also spoke by phone …" in a briefing about President Marcos that later names President Pavel: the
-  // holder of that office the briefing named first.
+  // holder of that office the briefing named first, even when the sentence before was about the other.
   const leads = LEADER_TITLES.includes(coreTitle(m.title!));
-  return exact.length > 1 && leads ? firstNamed(exact, state, sentence, personOf) : undefined;
+  const first = exact.length > 1 && leads ? firstNamed(exact, state, sentence, personOf) : undefined;
+  if (first) return first;
+  if (focus && titlesCompatible(focus.title, m.title)) return { person: focus };
+  return candidates.length === 1 ? { person: candidates[0]! } : undefined;
 }
 
 /** Of some people, the one a briefing names first, before sentence `before`. */
