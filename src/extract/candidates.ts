@@ -1150,7 +1150,9 @@ function sentenceCandidates(
       const section = own || SAME_DAY.test(seg.text) || DAY_BEFORE.test(seg.text) ? undefined : s.section;
       const date = aheadIfPlanned(own ?? section, t.future);
       const dateUnknown = !date && dates.find(seg.text).some((d) => !d.resolved);
-      const places = findPlaces(seg.text, ctx.findPlace, dateline);
+      // As for dates: a city after the next meeting word is that meeting's ("… recalled his talks with B in Ankara").
+      const cut = nextTrigger && seg.text === s.text ? s.toks[nextTrigger.from]!.start : seg.text.length;
+      const places = findPlaces(seg.text, ctx.findPlace, dateline).filter((p) => p.index < cut);
       const location =
         kind === 'telephone'
           ? undefined
@@ -1253,7 +1255,11 @@ function sentenceCandidates(
  */
 function ownDate(s: SentenceInfo, t: Trigger, dates: ArticleDates): ResolvedDate | undefined {
   const at = s.toks[t.from]?.start ?? 0;
-  const whole = withoutWhoClauses(s.text, at);
+  // "Talking to the Turkish minister, A recalled his talks with B in Ankara in May 2022": a date after the next
+  // meeting word is that meeting's.
+  const next = s.triggers.find((x) => x.from >= t.to && !x.among);
+  const cut = next ? s.toks[next.from]!.start : s.text.length;
+  const whole = withoutWhoClauses(s.text, at).slice(0, cut).padEnd(s.text.length);
   const part = semicolonPart(whole, at);
   const start = part === undefined ? 0 : whole.lastIndexOf(';', at) + 1;
   const end = start + (part ?? whole).length;

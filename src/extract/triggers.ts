@@ -174,11 +174,27 @@ const AT_MEETING_WITH = pattern([
   `${alternatives(['a', 'an', 'the', 'his', 'her', 'their'])}? ?`,
   /(?:[a-z’'-]+ ){0,2}?/,
   MEETING_NOUNS,
-  / (?:of (?:\S+ ){1,8}?)?with\b/,
+  // "in his meeting today with", "during his talks of the day with".
+  / (?:(?:today|yesterday|tonight|here|there) )?(?:of (?:\S+ ){1,8}?)?with\b/,
 ]);
 
 /** Patterns over the lower-cased token text, most specific first. */
 const PATTERNS: readonly Pattern[] = [
+  {
+    // "Receiving the envoy, B said …", "Meeting Indonesian President A on the same day, President B highlighted …":
+    // the one who met is named after the one met, as after "At the invitation of A, B …".
+    name: 'receiving, opening a sentence',
+    re: /^(?:(?:while|when|upon|after) )?(?:receiving|hosting|welcoming)\b/,
+    kind: 'talks',
+    prepositional: true,
+    hosting: true,
+  },
+  {
+    name: 'meeting with, opening a sentence',
+    re: /^(?:(?:while|when|upon|after|before) )?(?:meeting|talking to|talking with)(?: with)?\b/,
+    kind: 'talks',
+    prepositional: true,
+  },
   { name: 'was received by', re: RECEIVED_BY, kind: 'talks', passive: true, hosting: true },
   {
     name: 'was granted an audience by',

@@ -3,7 +3,8 @@
  * names several holders of that office. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { pairs } from './unseen-helpers.js';
+import { meetingsOf, pairs, who } from './unseen-helpers.js';
+import { formatPartialDate } from '../../src/calendar.js';
 
 describe('a meeting denied later in its sentence', () => {
   it('drops a meeting that "did not materialise" or "was not planned", and greetings with no meeting held', () => {
@@ -36,5 +37,46 @@ describe('"the President" in a briefing that names several presidents', () => {
       'Aziz Akhannouch + Bassirou Diomaye Faye',
       'Bassirou Diomaye Faye + Mohamed Ould Ghazouani',
     ]);
+  });
+});
+
+describe('a sentence opened by the meeting, its subject named after', () => {
+  it('reads "Meeting (with) A …, B said" and "Receiving A, B …" as B meeting A', () => {
+    const text =
+      'Mongolian President Ukhnaagiin Khurelsukh is on a visit to Japan. Meeting with Japanese Prime Minister ' +
+      'Shigeru Ishiba on Tuesday, President Khurelsukh said Mongolia values its partnership with Japan. Meeting ' +
+      'Japanese Foreign Minister Takeshi Iwaya later that day, Khurelsukh raised the mining projects. Receiving the ' +
+      'Mongolian leader on Wednesday, Chief Cabinet Secretary Yoshimasa Hayashi praised the mining projects.';
+    expect(pairs(text, '2025-03-06')).toEqual([
+      'Shigeru Ishiba + Ukhnaagiin Khurelsukh',
+      'Takeshi Iwaya + Ukhnaagiin Khurelsukh',
+      'Ukhnaagiin Khurelsukh + Yoshimasa Hayashi',
+    ]);
+  });
+
+  it('reads "In his meeting today with A, B …" as B meeting A today', () => {
+    const text =
+      'Georgian Foreign Minister Maka Botchorishvili is in Vienna for the OSCE council. In her meeting today with ' +
+      'OSCE Secretary General Feridun Sinirlioglu, Botchorishvili spoke about the occupied regions.';
+    const [m, ...rest] = meetingsOf(text, '2025-03-06');
+    expect(rest).toEqual([]);
+    expect(m!.participants.map(who).sort()).toEqual(['Feridun Sinirlioglu', 'Maka Botchorishvili']);
+    expect(m!.date && formatPartialDate(m!.date)).toBe('2025-03-06');
+  });
+});
+
+describe('a meeting recalled after another in one sentence', () => {
+  it('keeps the date and city of the recalled talks for those talks only', () => {
+    const text =
+      'Kazakh President Kassym-Jomart Tokayev received Turkish Foreign Minister Hakan Fidan in Astana today. ' +
+      'Talking to the Turkish minister in Astana, Tokayev recalled his talks with President Recep Tayyip Erdogan in ' +
+      'Ankara in May 2022.';
+    const byPair = new Map(meetingsOf(text, '2025-03-06').map((m) => [m.participants.map(who).sort().join(' + '), m]));
+    const fidan = byPair.get('Hakan Fidan + Kassym-Jomart Tokayev');
+    expect([...byPair.keys()].sort()).toEqual([
+      'Hakan Fidan + Kassym-Jomart Tokayev',
+      'Kassym-Jomart Tokayev + Recep Tayyip Erdogan',
+    ]);
+    expect([fidan!.date && formatPartialDate(fidan!.date), fidan!.location]).toEqual(['2025-03-06', 'Astana']);
   });
 });
