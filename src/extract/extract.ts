@@ -575,6 +575,10 @@ function articlePersonOf(
     const named = people.filter((x) => namesCompatible(x.name, r.name, codes));
     const inArticle = named.filter((x) => styled || titlesCompatible(x.title, r.title));
     if (inArticle.length === 1) return inArticle[0];
+    // "Mata'afa" in a briefing that credits a photo to "Matafeo": the name spelt so beats one that sounds alike.
+    const words = nameWords(r.name);
+    const spelt = inArticle.filter((x) => words.every((w) => nameWords(x.name).includes(w)));
+    if (spelt.length === 1 && inArticle.length > 1) return spelt[0];
     const known = personOf(r);
     // "Sheikh Mohammed" in a briefing with two Mohammeds is neither, and never a Mohammed of another briefing.
     if (known && named.length > 0 && !named.some((x) => x.key === known.key))

@@ -218,20 +218,17 @@ export function countryAt(toks: Tok[], i: number, lexicon: Lexicon): { code: str
 export const countryOfWord = (word: string, lexicon: Lexicon): string | undefined =>
   countryAt(tokenize(word), 0, lexicon)?.code;
 
+/** An abbreviation's key that names a body people represent: not an office ("FM") nor a country's ministry. */
+const isBody = (key: string): boolean => key.startsWith('#') && !['#fm', '#pm', '#dpm', '#mofa'].includes(key);
+
 /** An organisation at token i ("SCO", "Shanghai Cooperation Organization") as its short form. */
+
 export function organizationAt(toks: Tok[], i: number, lexicon: Lexicon): { name: string; to: number } | undefined {
   const t = toks[i];
   if (!t?.word || !t.cap) return undefined;
-  const keys = (lexicon.exact.get(t.text) ?? []).filter(
-    (k) => k.startsWith('#') && !['#fm', '#pm', '#dpm'].includes(k),
-  );
+  const keys = (lexicon.exact.get(t.text) ?? []).filter(isBody);
   if (keys.length > 0) return { name: t.text, to: i + 1 };
-  const phrase = lexiconPhraseAt(
-    toks,
-    i,
-    lexicon,
-    (key) => key.startsWith('#') && !['#fm', '#pm', '#dpm'].includes(key),
-  );
+  const phrase = lexiconPhraseAt(toks, i, lexicon, isBody);
   return phrase && { name: phrase.key.slice(1).toUpperCase(), to: phrase.to };
 }
 
@@ -736,7 +733,9 @@ function extendedTitle(
 /** "… of the ECOWAS Commission" ending at token `end`: the organisation and where "of" stands. */
 function orgComplementStart(toks: Tok[], end: number, lexicon: Lexicon): { name: string; start: number } | undefined {
   let k = end;
-  while (k > 0 && toks[k - 1]!.cap && INSTITUTION_WORDS.has(toks[k - 1]!.norm)) k -= 1;
+  // "… of the United Nations" is the body itself; "… of the ECOWAS Commission", an institution of it.
+  while (!organizationEnding(toks, k, lexicon) && k > 0 && toks[k - 1]!.cap && INSTITUTION_WORDS.has(toks[k - 1]!.norm))
+    k -= 1;
   const org = organizationEnding(toks, k, lexicon);
   if (!org) return undefined;
   let at = org.start;
@@ -929,6 +928,12 @@ function isPostGap(gap: Tok[]): boolean {
   return last?.norm === ',' || gap[0]!.norm === 'to' || honorific;
 }
 
+/** Prepositions a sentence may open with before the person a clause is about: "With Guterres, the president …". */
+const OPENING_PREPOSITIONS = new Set(['with', 'after', 'before', 'for', 'to', 'from', 'like', 'unlike', 'besides']);
+/** A name from `from` to `to` that a sentence opens with after a preposition, a comma after it. */
+const isFronted = (toks: Tok[], from: number, to: number): boolean =>
+  from === 1 && OPENING_PREPOSITIONS.has(toks[0]!.norm) && toks[to]?.norm === ',';
+
 /**
  * "the Ambassador of Japan to ASEAN, Kiya Masahiko,", "Radosław Sikorski, Poland's foreign minister,": an unnamed
  * official and a bare name next to each other are one person.
@@ -974,7 +979,8 @@ function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
       gap.length === 1 &&
       gap[0]!.norm === ',' &&
       toks[n.to]?.norm !== 'and' &&
-      !HEADLINE_VERBS.has(toks[n.to]?.norm ?? '')
+      !HEADLINE_VERBS.has(toks[n.to]?.norm ?? '') &&
+      !isFronted(toks, u.from, u.to)
     ) {
       // "Radosław Sikorski, Poland's foreign minister, …": a bare name followed by its office; not a headline's two
       // sides before their verb ("Nafti, Chinese ambassador discuss …").
@@ -1018,7 +1024,13 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     const seen = leftContext(toks, from, titles, table, lexicon);
     const left = seen.start < officeTakenTo || officeOfOther(toks, seen.start, from, to) ? { start: from } : seen;
     const weak = left.title !== undefined && WEAK_TITLES.test(left.title);
-    const right = left.title && !weak ? ofCountryAfter(toks, to, lexicon) : rightContext(toks, to, titles, lexicon);
+    // "With Guterres, the Chilean president discussed …": the office past the comma is the clause's subject.
+    const right =
+      left.title && !weak
+        ? ofCountryAfter(toks, to, lexicon)
+        : isFronted(toks, left.start, to)
+          ? { end: to }
+          : rightContext(toks, to, titles, lexicon);
     if (weak && right.title) delete left.title;
     const name = spanText(toks, from, to);
     if ((!left.title && !left.country && isEverydayName(toks, from, to, lexicon)) || isRegionName(toks, from, to))

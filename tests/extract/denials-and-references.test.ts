@@ -80,3 +80,23 @@ describe('a meeting recalled after another in one sentence', () => {
     expect([fidan!.date && formatPartialDate(fidan!.date), fidan!.location]).toEqual(['2025-03-06', 'Astana']);
   });
 });
+
+describe('people and bodies', () => {
+  it('takes a surname spelt exactly so over one that only sounds alike', () => {
+    const text =
+      'Samoan Foreign Minister Sione Lauina Mata’afa held talks in Apia this week. [Photo: Minister Sione Lauina ' +
+      'Mata’afa with guests. Photo: Losa Tavita Matafeo] On Monday, the Commonwealth Secretary-General, Shirley ' +
+      'Botchwey, paid a courtesy call on Mata’afa to discuss the summit.';
+    expect(pairs(text, '2025-03-06')).toEqual(['Shirley Botchwey + Sione Lauina Mata’afa']);
+  });
+
+  it('gives the body named after "of" to an office such as "Secretary-General of the United Nations"', () => {
+    const text =
+      'Chilean President Gabriel Boric met the Secretary-General of the United Nations, António Guterres, in ' +
+      'Santiago on Monday. With Guterres, the Chilean president discussed climate finance.';
+    const [m, ...rest] = meetingsOf(text, '2025-03-06');
+    expect(rest).toEqual([]);
+    const guterres = m!.participants.find((p) => p.name === 'António Guterres');
+    expect([guterres?.organization, guterres?.country]).toEqual(['UN', undefined]);
+  });
+});
