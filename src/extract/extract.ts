@@ -97,7 +97,9 @@ function leadPerson(
 ): Person | undefined {
   const firstVerb = Math.min(before, s.triggers[0]?.from ?? s.toks.length);
   const person = (m: Mention | undefined): Person | undefined => {
-    const r = m?.kind === 'named' ? reportOf(m) : undefined;
+    // "shared with The Express Tribune, the prime minister …": a bare name after "the" is a paper's or a body's.
+    const paper = m !== undefined && !m.title && s.toks[m.from - 1]?.norm === 'the';
+    const r = m?.kind === 'named' && !paper ? reportOf(m) : undefined;
     const p = r ? personOf(r) : undefined;
     // "Reviewed our agenda," he wrote: a lone capitalised word is no one to follow.
     return p && isOfficial(p) ? p : undefined;
@@ -251,7 +253,11 @@ function resolveMention(
     const earlier = s ? leadPerson(s, personOf, m.from) : undefined;
     if (earlier) return ofGender(earlier, m, sentence, state, personOf);
     // "The Mongolian president will travel to Busan, where he is to meet …": the official named before "he".
-    const official = s?.mentions.find((o) => o.kind === 'unnamed' && o.to <= m.from && (o.country || o.organization));
+    // "… the prime minister will first travel to Istanbul, where he …": the office named before "he", too.
+    const official = s?.mentions.find(
+      (o) =>
+        o.kind === 'unnamed' && o.to <= m.from && (o.country || o.organization || (o.title && !isVagueTitle(o.title))),
+    );
     if (official) return resolveMention(official, sentence, state, personOf);
     return focus ? ofGender(focus, m, sentence, state, personOf) : undefined;
   }

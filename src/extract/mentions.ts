@@ -980,7 +980,9 @@ function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
       gap[0]!.norm === ',' &&
       toks[n.to]?.norm !== 'and' &&
       !HEADLINE_VERBS.has(toks[n.to]?.norm ?? '') &&
-      !isFronted(toks, u.from, u.to)
+      !isFronted(toks, u.from, u.to) &&
+      // "shared with The Express Tribune, the prime minister …": a bare name after "the" is a paper's or a body's.
+      toks[u.from - 1]?.norm !== 'the'
     ) {
       // "Radosław Sikorski, Poland's foreign minister, …": a bare name followed by its office; not a headline's two
       // sides before their verb ("Nafti, Chinese ambassador discuss …").
@@ -1028,7 +1030,7 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     const right =
       left.title && !weak
         ? ofCountryAfter(toks, to, lexicon)
-        : isFronted(toks, left.start, to)
+        : isFronted(toks, left.start, to) || toks[left.start - 1]?.norm === 'the'
           ? { end: to }
           : rightContext(toks, to, titles, lexicon);
     if (weak && right.title) delete left.title;

@@ -100,3 +100,14 @@ describe('people and bodies', () => {
     expect([guterres?.organization, guterres?.country]).toEqual(['UN', undefined]);
   });
 });
+
+describe('"he" after an office named earlier in its sentence', () => {
+  it('is that office\'s holder, and a paper named after "the" is no one', () => {
+    const text =
+      'Bangladeshi Prime Minister Sheikh Hasina will leave on Sunday for a tour of the Gulf. Foreign Minister Hasan ' +
+      'Mahmud and Commerce Minister Tipu Munshi will accompany her. According to the schedule shared with The Daily ' +
+      'Sun, the prime minister will first travel to Doha, where she is due to meet Emir Sheikh Tamim bin Hamad Al ' +
+      'Thani on Monday.';
+    expect(pairs(text, '2025-03-06')).toEqual(['Sheikh Hasina + Tamim bin Hamad Al Thani']);
+  });
+});
