@@ -930,6 +930,13 @@ function isPostGap(gap: Tok[]): boolean {
 
 /** Prepositions a sentence may open with before the person a clause is about: "With Guterres, the president …". */
 const OPENING_PREPOSITIONS = new Set(['with', 'after', 'before', 'for', 'to', 'from', 'like', 'unlike', 'besides']);
+/** A capitalised run from `from` after "the": "The Express Tribune", "The Global New Light of Myanmar". */
+function isAfterThe(toks: Tok[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && toks[k]!.cap && toks[k]!.word && toks[k]!.norm !== 'the') k -= 1;
+  return toks[k]?.norm === 'the';
+}
+
 /** A name from `from` to `to` that a sentence opens with after a preposition, a comma after it. */
 const isFronted = (toks: Tok[], from: number, to: number): boolean =>
   from === 1 && OPENING_PREPOSITIONS.has(toks[0]!.norm) && toks[to]?.norm === ',';
@@ -982,7 +989,7 @@ function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
       !HEADLINE_VERBS.has(toks[n.to]?.norm ?? '') &&
       !isFronted(toks, u.from, u.to) &&
       // "shared with The Express Tribune, the prime minister …": a bare name after "the" is a paper's or a body's.
-      toks[u.from - 1]?.norm !== 'the'
+      !isAfterThe(toks, u.from)
     ) {
       // "Radosław Sikorski, Poland's foreign minister, …": a bare name followed by its office; not a headline's two
       // sides before their verb ("Nafti, Chinese ambassador discuss …").
@@ -1030,9 +1037,12 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     const right =
       left.title && !weak
         ? ofCountryAfter(toks, to, lexicon)
-        : isFronted(toks, left.start, to) || toks[left.start - 1]?.norm === 'the'
+        : isFronted(toks, left.start, to) || isAfterThe(toks, left.start)
           ? { end: to }
-          : rightContext(toks, to, titles, lexicon);
+          : toks[to]?.norm === 'of'
+            ? // "his counterparts Richard Marles of Australia, Gen Nakatani of Japan and …".
+              ofCountryAfter(toks, to, lexicon)
+            : rightContext(toks, to, titles, lexicon);
     if (weak && right.title) delete left.title;
     const name = spanText(toks, from, to);
     if ((!left.title && !left.country && isEverydayName(toks, from, to, lexicon)) || isRegionName(toks, from, to))

@@ -111,3 +111,28 @@ describe('"he" after an office named earlier in its sentence', () => {
     expect(pairs(text, '2025-03-06')).toEqual(['Sheikh Hasina + Tamim bin Hamad Al Thani']);
   });
 });
+
+describe('a name with its country after "of"', () => {
+  it('splits "A of Australia, B of Japan and C of the Philippines" and reads a four-way meeting as one', () => {
+    const text =
+      'Later that day, Indian Defence Minister Rajnath Singh met his counterparts Penny Wong of Australia, Col ' +
+      'Minoru Kihara of Japan and Gilberto Teodoro of the Philippines in a four-way meeting in Singapore.';
+    const [m, ...rest] = meetingsOf(text, '2025-06-01');
+    expect(rest).toEqual([]);
+    expect(m!.participants.map((p) => `${who(p)}: ${p.country}`).sort()).toEqual([
+      'Gilberto Teodoro: Philippines',
+      'Minoru Kihara: Japan',
+      'Penny Wong: Australia',
+      'Rajnath Singh: India',
+    ]);
+  });
+
+  it('takes no one from a paper named "The … of Myanmar"', () => {
+    const text =
+      'The Global New Light of Myanmar reported the visit. Chinese Foreign Minister Wang Yi met Senior General Min ' +
+      'Aung Hlaing in Nay Pyi Taw on Wednesday.';
+    expect(meetingsOf(text, '2025-06-01').flatMap((m) => m.participants.map((p) => `${who(p)}: ${p.country}`))).toEqual(
+      ['Wang Yi: China', 'Min Aung Hlaing: undefined'],
+    );
+  });
+});
