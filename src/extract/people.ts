@@ -46,6 +46,7 @@ export function coreTitle(title: string): string {
     .replace(/\bsecretary general\b/, 'secretary-general')
     .replace(/\bemir\b/, 'amir')
     .replace(/^canciller$/, 'foreign minister')
+    .replace(/^premier$/, 'prime minister')
     .trim();
 }
 

@@ -400,6 +400,8 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'talks',
   },
   { name: 'met', re: /\b(?:met|meets)\b/, kind: 'talks' },
+  // "will attend the conference and meet President A": a bare "meet" shares the plan of the verb before "and".
+  { name: 'and meet', re: /\band (?:also |then |later )?meet\b/, kind: 'talks', future: true },
   {
     name: 'will meet',
     re: /\b(?:to|will|would|shall)(?: (?:also|then|again|first|later|soon|separately|jointly|briefly))? meet\b/,
@@ -511,6 +513,8 @@ const FUTURE_WORDS = [
   'and to',
 ];
 const FUTURE = pattern([/\b/, alternatives(FUTURE_WORDS), /\s+(?:\S+\s+){0,2}$/]);
+/** A bare verb of meeting right after "and": "… and hold talks with", "… and receive". */
+const SECOND_BARE_VERB = /\band (?:also |then |later )?(?:hold|receive|host|call on|visit|sign)\b[^,;]*$/;
 /** A sentence's words of a plan anywhere ("will leave for South Korea … to attend the summit in Gyeongju"). */
 export const FUTURE_ANYWHERE = pattern([/\b/, alternatives(FUTURE_WORDS), /\b/]);
 /** "is scheduled to travel to Riyadh on Monday for talks with": a trip ahead whose purpose is the meeting. */
@@ -560,6 +564,8 @@ export function findTriggers(toks: Tok[]): Trigger[] {
       const future =
         p.future === true ||
         FUTURE.test(before) ||
+        // "will attend the summit and hold talks with": a second bare verb shares the first one's plan.
+        (SECOND_BARE_VERB.test(before + m[0]) && FUTURE_ANYWHERE.test(before)) ||
         (p.between === true && HELD_LATER.test(text.slice(m.index + m[0].length))) ||
         (p.prepositional === true && FUTURE_TRIP.test(before)) ||
         /^(?:to|will|would|shall) /.test(m[0]);
