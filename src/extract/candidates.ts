@@ -255,11 +255,12 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
   const dateline = articleDateline(article, ctx);
   const read = (p: Paragraph): SentenceInfo[] =>
     p.sentences.map((s, i) => {
-      // "Tashkant — President …": the dateline is no name and no part of the sentence's people.
+      // "Tashkant — President …": the dateline is no name and no part of the sentence's people; nor is a dated one
+      // further down a page of several items ("ZAGREB, Oct 28 (Hina) - …"), whose date is the item's, not a meeting's.
+      const own = dateline?.paragraph === p.n ? dateline : i === 0 ? datelineAt(s.text, ctx.findPlace) : undefined;
+      const lead = own && (own === dateline || own.date !== undefined) ? own : undefined;
       const masked =
-        dateline && dateline.paragraph === p.n && i === 0 && dateline.end <= s.text.length
-          ? ' '.repeat(dateline.end) + s.text.slice(dateline.end)
-          : s.text;
+        lead && i === 0 && lead.end <= s.text.length ? ' '.repeat(lead.end) + s.text.slice(lead.end) : s.text;
       const toks = tokenize(masked);
       const mentions = findMentions(toks, ctx.titles, ctx.lexicon).filter(
         (m) => !(m.kind === 'named' && ctx.places.has(m.name!.toLowerCase())),
@@ -1063,6 +1064,12 @@ const CALLED_OFF = anyOf(
   'i',
 );
 
+/**
+ * Where a guest lands: whoever receives them there only welcomes them. ("Upon arrival in San Francisco, A was received
+ * by the governor, who expressed …" may be a meeting.)
+ */
+const ARRIVAL = /\b(?:airport|airbase|air base|tarmac)\b/i;
+
 /** Where a sentence turns to another meeting: "…, but a planned meeting with …", "…, though another session …". */
 const ANOTHER_MEETING = /[,;]? (?:but|though|although|while|whereas) (?:a|an|another) /i;
 
@@ -1136,6 +1143,10 @@ function sentenceCandidates(
       .slice(s.toks[t.from]?.start ?? 0, nextTrigger ? s.toks[nextTrigger.from]?.start : undefined)
       .split(ANOTHER_MEETING)[0]!;
     if (CALLED_OFF.test(own) || (t.invitation && !accepted)) return;
+    // "was received at Paro International Airport by …": a welcome, no meeting.
+    const previous = all.slice(0, ti).findLast((x) => !x.among);
+    const around = s.text.slice(previous ? (s.toks[previous.to]?.start ?? 0) : 0, s.toks[t.to]?.start);
+    if (t.hosting && (ARRIVAL.test(around) || ARRIVAL.test(own))) return;
     const clause = s.text.slice(
       joint ? 0 : (s.toks[t.from]?.start ?? 0),
       nextTrigger ? s.toks[nextTrigger.from]?.start : undefined,

@@ -373,6 +373,8 @@ const FUTURE_MARKER = anyOf(
   ],
   'gi',
 );
+/** A name and "to meet" as headlines give a plan: "Putin to hold talks with Japarov in Bishkek on Thursday". */
+const HEADLINE_PLAN = /(?<=\p{Lu}[\p{L}'’.-]*\s)to\s+(?:meet|hold|visit|host|receive|sign|call on)\b/u;
 /** Verbs of the past tense: "was", "met", "said", any word in -ed (see NOT_PAST). */
 const PAST_MARKER = pattern(
   [
@@ -906,6 +908,9 @@ function findMarkers(sentence: string): Marker[] {
   const past: Marker[] = matchesOf(PAST_MARKER, sentence)
     .filter((m) => !NOT_PAST.has(m[0]) && !overlapsAny(future, span(m)))
     .map((m) => ({ ...span(m), tense: 'past', meeting: MEETING_WORD.test(m[0]) }));
+  // "Plenković and Golob to meet at Brdo on Friday": a headline's infinitive, no other verb, is its plan.
+  const headline = future.length + past.length === 0 ? HEADLINE_PLAN.exec(sentence) : null;
+  if (headline) future.push({ ...span(headline), tense: 'future', meeting: true });
   const verbs = [...future, ...past].sort((a, b) => a.start - b.start);
   const meeting: Marker[] = matchesOf(MEETING_WORDS, sentence)
     .filter((m) => !overlapsAny(verbs, span(m)))

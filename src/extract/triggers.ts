@@ -513,6 +513,8 @@ const FUTURE_WORDS = [
   'and to',
 ];
 const FUTURE = pattern([/\b/, alternatives(FUTURE_WORDS), /\s+(?:\S+\s+){0,2}$/]);
+/** A verb in the past before a trigger: "travelled to Paris to hold talks" is no headline's plan. */
+const PAST_BEFORE = /\b(?:\w+ed|went|came|met|was|were|had|said|flew|left|took|made|sent)\b/;
 /** A bare verb of meeting right after "and": "… and hold talks with", "… and receive". */
 const SECOND_BARE_VERB = /\band (?:also |then |later )?(?:hold|receive|host|call on|visit|sign)\b[^,;]*$/;
 /** A sentence's words of a plan anywhere ("will leave for South Korea … to attend the summit in Gyeongju"). */
@@ -566,6 +568,8 @@ export function findTriggers(toks: Tok[]): Trigger[] {
         FUTURE.test(before) ||
         // "will attend the summit and hold talks with": a second bare verb shares the first one's plan.
         (SECOND_BARE_VERB.test(before + m[0]) && FUTURE_ANYWHERE.test(before)) ||
+        // "Putin to hold talks with Japarov": a headline's name and infinitive, no verb of its own before.
+        (/(?:^|\s)to $/.test(before) && toks[from - 2]?.cap === true && !PAST_BEFORE.test(before)) ||
         (p.between === true && HELD_LATER.test(text.slice(m.index + m[0].length))) ||
         (p.prepositional === true && FUTURE_TRIP.test(before)) ||
         /^(?:to|will|would|shall) /.test(m[0]);

@@ -3,7 +3,7 @@
  * names several holders of that office. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingsOf, pairs, who } from './unseen-helpers.js';
+import { meetingsOf, meetingsOfFiles, pairs, who } from './unseen-helpers.js';
 import { formatPartialDate } from '../../src/calendar.js';
 
 describe('a meeting denied later in its sentence', () => {
@@ -150,5 +150,40 @@ describe('a second bare verb after "and" in a plan', () => {
       'Sheikh Hasina + Mohamed bin Zayed planned 2025-05-28',
       'Sheikh Hasina + Tamim bin Hamad Al Thani planned 2025-05-26',
     ]);
+  });
+});
+
+describe('welcomes, headlines and datelines further down a page', () => {
+  it('takes no meeting from a welcome at the airport, and keeps talks held later that day', () => {
+    const text =
+      'Chinese Foreign Minister Wang Yi arrived in Islamabad on Monday. He was received at Nur Khan Airbase by ' +
+      'Deputy Foreign Minister Ahmed Khan. Wang later held talks with Pakistani Foreign Minister Ishaq Dar.';
+    expect(pairs(text, '2025-03-06')).toEqual(['Ishaq Dar + Wang Yi']);
+  });
+
+  it('reads a later item\'s dateline as no date of its meeting, and "A and B to meet on Friday" as ahead', () => {
+    const page = [
+      'date: 2025-10-28',
+      'Croatian Prime Minister Andrej Plenković spoke about the budget in Zagreb on Tuesday.',
+      '---',
+      'Plenković and Golob to meet at Brdo on Friday',
+      'ZAGREB, Oct 28 (Hina) - Prime Minister Andrej Plenković will meet with his Slovenian counterpart Robert ' +
+        'Golob at Brdo pri Kranju on Friday, the government said on Tuesday.',
+    ].join('\n\n');
+    const found = meetingsOfFiles(page).map(
+      (m) => `${m.participants.map(who).join(' + ')} ${m.status} ${m.date && formatPartialDate(m.date)}`,
+    );
+    expect(found).toEqual(['Andrej Plenković + Robert Golob planned 2025-10-31']);
+  });
+
+  it('reads "Putin to hold talks with A" as a plan, and "went to Bishkek to hold talks" as held', () => {
+    const plan = 'Russian President Vladimir Putin to hold talks with Kyrgyz President Sadyr Japarov on Thursday';
+    const held =
+      'Russian President Vladimir Putin went to Bishkek to hold talks with President Sadyr Japarov on Monday.';
+    expect(
+      meetingsOf(`${held}\n\n${plan}`, '2025-10-28')
+        .map((m) => `${m.status} ${m.date && formatPartialDate(m.date)}`)
+        .sort(),
+    ).toEqual(['held 2025-10-27', 'planned 2025-10-30']);
   });
 });
