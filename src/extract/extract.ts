@@ -295,6 +295,12 @@ function resolveMention(
     const unplaced = subject && focus && !focus.country && !focus.organization && m.country && candidates.length === 0;
     if (unplaced && title && !isVagueTitle(title) && titlesCompatible(focus.title, title))
       return { person: { ...focus, country: m.country! } };
+    // "The Vietnamese leader met …" in a briefing whose one leader of no known country is President Thuong: him.
+    const stateless = state.people.filter(
+      (p) => !p.country && !p.organization && p.title && RULES.test(coreTitle(p.title)),
+    );
+    if (m.country && candidates.length === 0 && LEADER_WORDS.has(coreTitle(m.title ?? '')) && stateless.length === 1)
+      return { person: { ...stateless[0]!, country: m.country } };
     return candidates.length === 1 && title
       ? { person: candidates[0]! }
       : {
@@ -313,9 +319,19 @@ function resolveMention(
   const leads = LEADER_TITLES.includes(coreTitle(m.title!));
   const first = exact.length > 1 && leads ? firstNamed(exact, state, sentence, personOf) : undefined;
   if (first) return first;
-  if (focus && titlesCompatible(focus.title, m.title)) return { person: focus };
-  return candidates.length === 1 ? { person: candidates[0]! } : undefined;
+  // "Today, the head of state met …" after a sentence about someone of no known office: not that person.
+  const untitled = focus !== undefined && !focus.title && LEADER_WORDS.has(coreTitle(m.title!));
+  if (focus && !untitled && titlesCompatible(focus.title, m.title)) return { person: focus };
+  if (candidates.length === 1) return { person: candidates[0]! };
+  // … but the leader of a country the briefing named first.
+  const rulers = state.people.filter((p) => !p.organization && p.title && RULES.test(coreTitle(p.title)));
+  return LEADER_WORDS.has(coreTitle(m.title!)) ? firstNamed(rulers, state, sentence, personOf) : undefined;
 }
+
+/** Words for whoever leads a country, whatever the office: "the head of state", "the Vietnamese leader". */
+const LEADER_WORDS: ReadonlySet<string> = new Set(['leader', 'head of state', 'head of government']);
+/** An office that leads a country: "President", "State President", "Prime Minister", "Leader of the Nation". */
+const RULES = new RegExp(`^(?:state )?(?:${LEADER_TITLES.join('|')})$|\\bleader\\b`);
 
 /** Of some people, the one a briefing names first, before sentence `before`. */
 function firstNamed(

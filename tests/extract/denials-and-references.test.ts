@@ -84,10 +84,10 @@ describe('a meeting recalled after another in one sentence', () => {
 describe('people and bodies', () => {
   it('takes a surname spelt exactly so over one that only sounds alike', () => {
     const text =
-      'Samoan Foreign Minister Sione Lauina Mata’afa held talks in Apia this week. [Photo: Minister Sione Lauina ' +
-      'Mata’afa with guests. Photo: Losa Tavita Matafeo] On Monday, the Commonwealth Secretary-General, Shirley ' +
-      'Botchwey, paid a courtesy call on Mata’afa to discuss the summit.';
-    expect(pairs(text, '2025-03-06')).toEqual(['Shirley Botchwey + Sione Lauina Mata’afa']);
+      "[Photo: Prime Minister Sione Lauina Mata'afa with guests in Apia. Photo: Losa Tavita Matafeo]\n\nOn " +
+      "Monday, the Commonwealth Secretary-General, Shirley Botchwey, paid a courtesy call on Mata'afa to discuss " +
+      'the summit.';
+    expect(pairs(text, '2025-03-06')).toEqual(["Shirley Botchwey + Sione Lauina Mata'afa"]);
   });
 
   it('gives the body named after "of" to an office such as "Secretary-General of the United Nations"', () => {
@@ -185,5 +185,30 @@ describe('welcomes, headlines and datelines further down a page', () => {
         .map((m) => `${m.status} ${m.date && formatPartialDate(m.date)}`)
         .sort(),
     ).toEqual(['held 2025-10-27', 'planned 2025-10-30']);
+  });
+});
+
+describe('"the head of state" and "the Vietnamese leader"', () => {
+  it('is the leader the briefing named first, not someone of no office named last', () => {
+    const text =
+      'Kyrgyz President Sadyr Japarov received Turkish President Recep Tayyip Erdogan in Bishkek on Monday. Japarov ' +
+      'also received Ruslan Kazakbaev of the forum. Kazakbaev praised the hosts. Later, the head of state ' +
+      'met with the Mongolian president.';
+    expect(pairs(text, '2025-03-06')).toEqual(
+      expect.arrayContaining(['President of Mongolia + Sadyr Japarov', 'Recep Tayyip Erdogan + Sadyr Japarov']),
+    );
+    expect(pairs(text, '2025-03-06').some((p) => p.includes('Kazakbaev + President of Mongolia'))).toBe(false);
+  });
+
+  it('is the one leader of no known country when the briefing names the country only so', () => {
+    const text =
+      'State President Luong Cuong is attending the summit in Lima. On Friday, the Vietnamese leader met with ' +
+      'Chilean President Gabriel Boric.';
+    const [m, ...rest] = meetingsOf(text, '2025-03-06');
+    expect(rest).toEqual([]);
+    expect(m!.participants.map((p) => `${who(p)}: ${p.country}`).sort()).toEqual([
+      'Gabriel Boric: Chile',
+      'Luong Cuong: Vietnam',
+    ]);
   });
 });
