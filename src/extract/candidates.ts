@@ -551,7 +551,9 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const gap = s.toks.slice(last.to, t.from).map((x) => x.norm);
   const possessive = ['his', 'her'].includes(s.toks[t.from - 1]?.norm ?? '');
   const secondPredicate = gap[0] === ',' && gap[1] === 'and' && PREDICATE_WORDS.has(gap[2] ?? '');
-  if ((possessive || secondPredicate) && before[0] !== last) return [before[0]!];
+  // "A will meet B in Nuku'alofa on Wednesday, before flying to Rarotonga to hold talks with C": A's trip.
+  const onward = gap.some((w, k) => ['before', 'after', 'then'].includes(w) && /ing$/.test(gap[k + 1] ?? ''));
+  if ((possessive || secondPredicate || onward) && before[0] !== last) return [before[0]!];
   // A joint subject is a list, "A and B" or "A, B and C": the last two joined by "and", any before them by commas, or
   // "A and his French and German counterparts, B and C".
   const prev = before[before.length - 2];
@@ -1371,7 +1373,9 @@ const TOGETHER = pattern(
       'the (?:three|four|five) (?:leaders|ministers|sides|countries)',
       'group meeting',
       // "will host A and B for a Weimar Triangle meeting", "met in the Normandy format"
-      'for an? (?:\\S+ ){0,3}(?:meeting|summit|dinner|lunch|breakfast)',
+      'for (?:an?|the) (?:\\S+ ){0,3}(?:meeting|summit|dinner|lunch|breakfast)',
+      // "hosted A and B on March 31 for what officials described as a historic summit"
+      'for what (?:\\S+ ){0,8}?(?:meeting|summit)',
       'in (?:the|a) (?:\\S+ ){0,3}format',
     ]),
     /\b/,

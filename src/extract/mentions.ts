@@ -543,7 +543,8 @@ const isBodyOfOffice = (toks: Tok[], to: number): boolean =>
  */
 function isPlaceAfterPreposition(toks: Tok[], from: number, to: number, lexicon: Lexicon): boolean {
   if (['in', 'at', 'to'].includes(toks[from - 1]?.norm ?? ''))
-    return lexicon.places.has(spanText(toks, from, to).toLowerCase());
+    // "to travel to Benghazi": after a verb of travel, a town the tables do not know.
+    return lexicon.places.has(spanText(toks, from, to).toLowerCase()) || TRAVEL_VERBS.has(toks[from - 2]?.norm ?? '');
   // Cheap first: "in the" a few capitalised words before the name.
   let k = from - 1;
   while (k >= from - 3 && toks[k]?.cap) k -= 1;
@@ -555,6 +556,16 @@ function isPlaceAfterPreposition(toks: Tok[], from: number, to: number, lexicon:
     country !== undefined && toks[at - 1]?.norm === 'the' && ['in', 'at', 'near'].includes(toks[at - 2]?.norm ?? '')
   );
 }
+
+/** Verbs of travel before "to" or "in" and a place: "travel to Benghazi", "arrived in Sirte". */
+const TRAVEL_VERBS = new Set(
+  [
+    'travel travels travelled traveled travelling fly flies flew flying head heads headed heading',
+    'go goes went going return returns returned returning arrive arrives arrived arriving',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /** Nouns a compound of two names describes: "the Moon-Kim summit", "Putin-Xi talks". */
 const PAIR_NOUNS = new Set(
@@ -921,6 +932,9 @@ function isPostGap(gap: Tok[]): boolean {
   // "Special Representative for the South Caucasus and the crisis in Georgia Magdalena Grono": a portfolio.
   const remit = (t: Tok): boolean => POST_WORDS.has(t.norm) || REMIT_WORDS.has(t.norm) || PORTFOLIO_WORDS.has(t.norm);
   if (gap[0]!.norm === 'for' && gap.every((t) => remit(t) || t.cap)) return true;
+  // "the commander of the eastern-based forces, Khalifa Haftar": a remit in lower case, closed by a comma.
+  const plain = gap.slice(1, -1).every((t) => t.word && !t.cap && (t.norm === 'the' || !STOPWORDS.has(t.norm)));
+  if (gap[0]!.norm === 'of' && gap.at(-1)!.norm === ',' && gap.length <= 7 && plain) return true;
   if (!gap.every((t) => POST_WORDS.has(t.norm) || t.cap)) return false;
   const last = gap.at(-1)!.norm === '.' ? gap.at(-2) : gap.at(-1);
   // "at the Amiri Diwan", "in Algiers Kim …": after "in" or "at" only a comma or an honorific ends the place.

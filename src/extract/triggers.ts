@@ -74,6 +74,8 @@ const MEETING_NOUNS = alternatives([
   'virtual meeting',
   'online meeting',
   'tete-a-tete',
+  // "had a quick pull-aside with", diplomats' word for a short meeting on the margins.
+  'pull-asides?',
   'summit',
   'summit talks',
   'dialogue',
@@ -136,6 +138,7 @@ const HELD_TALKS_WITH = pattern([
     'have',
     'having',
     'conducted',
+    'grabbed',
     'chaired',
     'chairs',
     // "hosted an informal trilateral meeting on Wednesday in Beijing with"

@@ -212,3 +212,30 @@ describe('"the head of state" and "the Vietnamese leader"', () => {
     ]);
   });
 });
+
+describe('trips, hosts and short meetings', () => {
+  it('takes the town after "travel to" for no one, and an office "of the …, Name" for the name', () => {
+    const text =
+      'UN envoy Hanna Tetteh is expected to travel to Sirtica later this week to meet the commander of the ' +
+      'eastern-based forces, Khalifa Haftar, sources said.';
+    expect(pairs(text, '2025-03-06')).toEqual(['Hanna Tetteh + Khalifa Haftar']);
+  });
+
+  it('keeps the traveller as the one who meets after "before flying to X to hold talks with"', () => {
+    const text =
+      'New Zealand Foreign Minister Winston Peters will meet Fiji’s Prime Minister Sitiveni Rabuka in Suva on ' +
+      'Tuesday, before flying to Rarotonga to hold talks with Cook Islands Prime Minister Mark Brown on Thursday.';
+    expect(pairs(text, '2025-03-06')).toEqual(['Mark Brown + Winston Peters', 'Sitiveni Rabuka + Winston Peters']);
+  });
+
+  it('reads "hosted A and B for the meeting" as one meeting, and "a quick pull-aside with" as talks', () => {
+    const text =
+      'Kazakh President Kassym-Jomart Tokayev hosted Kyrgyz President Sadyr Japarov and Uzbek President Shavkat ' +
+      'Mirziyoyev in Astana on Monday for what officials called a landmark summit. Tokayev also grabbed a quick ' +
+      'pull-aside with Turkish President Recep Tayyip Erdogan.';
+    expect(pairs(text, '2025-03-06')).toEqual([
+      'Kassym-Jomart Tokayev + Recep Tayyip Erdogan',
+      'Kassym-Jomart Tokayev + Sadyr Japarov + Shavkat Mirziyoyev',
+    ]);
+  });
+});
