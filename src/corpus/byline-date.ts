@@ -96,3 +96,29 @@ export function bylineDate(lines: readonly string[]): PartialDate | undefined {
   }
   return undefined;
 }
+
+/** Words of a site's menu or a ticker beside a header's date: such a header is the day the page was read. */
+const MENU_WORDS = /\b(?:subscribe|newsletters?|log ?in|sign in|jobs|menu|search|usd|eur)\b|°c/i;
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
+ * The date of a page's header with a weekday ("Thursday, 16/11/2023 | 11:35 (GMT+7)", "Newswire | Tuesday, October
+ * 10, 2023", "Thursday, 15 August 2024 | 11th Waxing of Wagaung 1386 ME"), for a briefing no byline dates. None when
+ * the header carries a menu or rates, or when the briefing names years, all before the header's (a page read long
+ * after the story).
+ */
+export function headerDate(lines: readonly string[], body: string): PartialDate | undefined {
+  for (const line of lines
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, BYLINE_LINES)) {
+    if (line.length > 80 || !WEEKDAY.test(line) || MENU_WORDS.test(line)) continue;
+    const found = chrono.en.GB.parse(line).find((r) => /\d/.test(r.text));
+    if (!found || !found.start.isCertain('day') || !found.start.isCertain('month') || !found.start.isCertain('year'))
+      continue;
+    const date = { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };
+    const years = [...body.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
+    return years.length === 0 || years.some((y) => y >= date.year) ? date : undefined;
+  }
+  return undefined;
+}

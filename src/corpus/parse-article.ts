@@ -1,5 +1,5 @@
 import type { Article, PartialDate } from '../types.js';
-import { bylineDate } from './byline-date.js';
+import { bylineDate, headerDate } from './byline-date.js';
 import { contentHash } from './content-hash.js';
 import { parsePartialDate } from '../calendar.js';
 import { isDebrisLine } from './debris.js';
@@ -65,7 +65,8 @@ function parseArticleText(file: string, raw: string): ParseResult {
     paragraphs: buildParagraphs(rest),
     contentHash: contentHash(blocks.map((b) => b.text)),
   };
-  const published: PartialDate | undefined = front.published ?? lineDate ?? bylineDate(body.split('\n'));
+  const top = body.split('\n');
+  const published: PartialDate | undefined = front.published ?? lineDate ?? bylineDate(top) ?? headerDate(top, body);
   if (published) article.published = published;
   if (front.source) article.source = front.source;
   return notes.length > 0 ? { article, warning: notes.join('; ') } : { article };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineDate, dateOfDateLine } from '../../src/corpus/byline-date.js';
+import { bylineDate, dateOfDateLine, headerDate } from '../../src/corpus/byline-date.js';
 import { parseArticle } from '../../src/corpus/parse-article.js';
 
 describe('dateOfDateLine', () => {
@@ -69,5 +69,39 @@ describe('bylineDate', () => {
   it('reads "Mar - 12 - 2025 , 07:55" and "Publish Date: Aug 09, 2024 at 06:40 AM"', () => {
     expect(bylineDate(['Graphic', 'Mar - 12 - 2025 , 07:55'])).toEqual({ year: 2025, month: 3, day: 12 });
     expect(bylineDate(['Vision', 'Publish Date: Aug 09, 2024 at 06:40 AM'])).toEqual({ year: 2024, month: 8, day: 9 });
+  });
+});
+
+describe('headerDate', () => {
+  const body =
+    'Foreign ministers of Chile and Peru met in Lima on Wednesday to review the border treaty. They agreed to ' +
+    'open two new crossings before the end of the year and to meet again in Santiago after the harvest season.';
+
+  it('dates a briefing no byline dates from a page header with a weekday', () => {
+    const lines = ['NEWS WIRE', 'Thursday, 16/11/2023 | 11:35 (GMT+7)', '', 'Ministers meet in Lima'];
+    expect(headerDate(lines, body)).toEqual({ year: 2023, month: 11, day: 16 });
+    expect(headerDate(['Americas Newswire | Tuesday, October 10, 2023'], body)).toEqual({
+      year: 2023,
+      month: 10,
+      day: 10,
+    });
+  });
+
+  it('gives none for a header with a menu or rates, or one later than every year the briefing names', () => {
+    expect(headerDate(['DAILY WIRE | Tuesday 25 February 2025 | Subscribe | Newsletters'], body)).toBeUndefined();
+    const old = 'The two ministers met in Lima in March 2019 and again in May 2020.';
+    expect(headerDate(['Wednesday, 12 June 2024'], old)).toBeUndefined();
+    expect(headerDate(['Wednesday, 12 June 2024'], `${old} They meet again in 2024.`)).toEqual({
+      year: 2024,
+      month: 6,
+      day: 12,
+    });
+  });
+
+  it('gives way to a byline: parseArticle takes the byline under the header', () => {
+    const raw = `Bahrain Wire\nWednesday 11 February 2026 | 23 Sha'ban 1447\n\nKing receives envoys\n10/02/2026  11:48\n\n${body}\n`;
+    expect(parseArticle('wire.txt', raw).article?.published).toEqual({ year: 2026, month: 2, day: 10 });
+    const headerOnly = `Bahrain Wire\nWednesday 11 February 2026 | 23 Sha'ban 1447\n\nKing receives envoys\n\n${body}\n`;
+    expect(parseArticle('wire.txt', headerOnly).article?.published).toEqual({ year: 2026, month: 2, day: 11 });
   });
 });
