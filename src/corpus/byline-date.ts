@@ -68,7 +68,9 @@ function isBylineShaped(line: string, dateAt: number): boolean {
     const named = words.filter((w) => /\p{L}/u.test(w));
     // Beside the date only an author ("By Staff reporter") or capitalised names: "The ministers met on …" is prose.
     const prose = named.some((w) => /^\p{Ll}/u.test(w) && !MONTH_WORD.test(w));
-    return holdsDate ? (/^\s*by\s/i.test(part) || !prose) && named.length <= 6 : named.length <= 4;
+    // "By Aibarshyn Akhmetkali in Nation on 18 September 2024": an author's line may name a desk too.
+    const by = /^\s*by\s/i.test(part);
+    return holdsDate ? (by || !prose) && named.length <= (by ? 8 : 6) : named.length <= 4;
   });
 }
 

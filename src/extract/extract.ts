@@ -500,14 +500,21 @@ function toParticipant(r: Resolved, countryName: (code: string) => string): Part
 
 /** A draft of a meeting only its briefing's headline reports so far. */
 const isHeadline = (d: Draft): boolean => d.candidate.paragraph === HEADLINE_PARAGRAPH;
+/** A photo's caption: "[Photo: A and B during the talks in Akorda." */
+const isCaption = (d: Draft): boolean => /^\s*\[?\s*(?:photo|picture|image)\b/i.test(d.candidate.evidence);
+/** A headline or a caption: it sums up what its briefing's text reports, and dates nothing of its own. */
+const isSummary = (d: Draft): boolean => isHeadline(d) || isCaption(d);
 
 /** True when two drafts can be the same meeting: the same sides, and dates and places that do not disagree. */
 function sameMeeting(a: Draft, b: Draft): boolean {
   const ka = new Set(a.sides.map(sideKey));
   const kb = new Set(b.sides.map(sideKey));
   if (ka.size !== kb.size || ![...ka].every((k) => kb.has(k))) return false;
-  // A headline sums up its briefing: its meeting is the one the text reports of the same people.
-  if (a.article.id === b.article.id && (isHeadline(a) || isHeadline(b))) return true;
+  // A headline or a caption sums up its briefing: its meeting is the one the text reports of the same people; a
+  // caption's, not one recalled from months before ("had last met in Johannesburg in August of last year").
+  const recalled = (d: Draft): boolean => !!d.candidate.date && !isRecent(d.candidate.date, d.article.published);
+  const caption = (isCaption(a) && !recalled(b)) || (isCaption(b) && !recalled(a));
+  if (a.article.id === b.article.id && (isHeadline(a) || isHeadline(b) || caption)) return true;
   const [da, db] = [a.candidate.date?.date, b.candidate.date?.date];
   if (da && db && formatPartialDate(da) !== formatPartialDate(db)) return false;
   if ((a.candidate.dateUnknown && db) || (b.candidate.dateUnknown && da)) return false;
@@ -519,7 +526,9 @@ function sameMeeting(a: Draft, b: Draft): boolean {
 function mergeDrafts(group: Draft[], countryName: (code: string) => string): Meeting {
   const first = group[0]!;
   const pick = <T>(f: (d: Draft) => T | undefined): T | undefined => group.map(f).find((v) => v !== undefined);
-  const date = pick((d) => d.candidate.date);
+  const date = [...group.filter((d) => !isSummary(d)), ...group.filter(isSummary)]
+    .map((d) => d.candidate.date)
+    .find((v) => v !== undefined);
   // The headline is no source of its own where its briefing's text reports the meeting.
   const told = new Set(group.filter((d) => !isHeadline(d)).map((d) => d.article.id));
   const sources: MeetingSource[] = group

@@ -15,6 +15,7 @@ describe('dateOfDateLine', () => {
     ['By Staff reporter  December 2, 2024 | 06:12 pm GMT+7', { year: 2024, month: 12, day: 2 }],
     ['Mar 3, 2025 (updated: Mar 4, 2025)', { year: 2025, month: 3, day: 3 }],
     ['By Gulf Today staff, 14 March 2025 10:20, updated 14 March 2025 18:40', { year: 2025, month: 3, day: 14 }],
+    ['By Ainur Seitkali in Nation on 18 September 2024', { year: 2024, month: 9, day: 18 }],
   ])('reads "%s"', (line, date) => {
     expect(dateOfDateLine(line)).toEqual(date);
   });

@@ -239,3 +239,17 @@ describe('trips, hosts and short meetings', () => {
     ]);
   });
 });
+
+describe('photo captions', () => {
+  it('join the meeting the text reports, not one recalled from long before, and date nothing of their own', () => {
+    const page = [
+      'date: 2024-02-18',
+      'Ethiopian Prime Minister Abiy Ahmed held talks with Brazilian President Luiz Inácio Lula da Silva in Addis ' +
+        'Ababa on February 16.',
+      'The two leaders had last met in Johannesburg in August of last year.',
+      '[Photo caption: Prime Minister Abiy Ahmed welcomes President Lula da Silva at the palace.]',
+    ].join('\n\n');
+    const found = meetingsOfFiles(page).map((m) => `${m.date && formatPartialDate(m.date)} ${m.sources.length}`);
+    expect(found.sort()).toEqual(['2023-08 1', '2024-02-16 2']);
+  });
+});
