@@ -1288,7 +1288,7 @@ function ownDate(s: SentenceInfo, t: Trigger, dates: ArticleDates): ResolvedDate
  * meeting ("the talks, which were held on Monday").
  */
 const withoutWhoClauses = (text: string, keep: number): string =>
-  text.replace(/, (?:who|whose)\b[^,;]*/g, (clause, start: number) =>
+  text.replace(/, (?:who|whom|whose)\b[^,;]*/g, (clause, start: number) =>
     start <= keep && keep < start + clause.length ? clause : ' '.repeat(clause.length),
   );
 

@@ -253,3 +253,16 @@ describe('photo captions', () => {
     expect(found.sort()).toEqual(['2023-08 1', '2024-02-16 2']);
   });
 });
+
+describe('a clause about a person', () => {
+  it('dates the person, not the meeting, after "whom" as after "who"', () => {
+    const text =
+      'On April 22, Georgian Foreign Minister Maka Botchorishvili held a video call with Chinese Foreign Minister ' +
+      'Wang Yi.\n\nOn the same day, President Mikheil Kavelashvili, whom parliament elected in December 2024, ' +
+      'received the credentials of the new Japanese ambassador, Akira Mizutani.';
+    const kavelashvili = meetingsOf(text, '2025-04-24').find((m) =>
+      m.participants.some((p) => p.name === 'Akira Mizutani'),
+    );
+    expect(kavelashvili?.date && formatPartialDate(kavelashvili.date)).toBe('2025-04-22');
+  });
+});
