@@ -1277,7 +1277,12 @@ function ownDate(s: SentenceInfo, t: Trigger, dates: ArticleDates): ResolvedDate
   const start = part === undefined ? 0 : whole.lastIndexOf(';', at) + 1;
   const end = start + (part ?? whole).length;
   const blanked = (d: DateMention): boolean => whole.slice(d.start, d.end).trim() === '';
-  const elsewhere = dates.find(s.text).some((d) => d.start < start || d.end > end || blanked(d));
+  const found = dates.find(s.text);
+  // "… after Dar's visit to Beijing earlier this week, where on Wednesday he sat down with …": the clause's own day.
+  const where = whole.lastIndexOf(', where ', at);
+  if (where > start && found.some((d) => d.start > where && d.end <= end && !blanked(d)))
+    return dates.meeting(whole.slice(where + 2, end));
+  const elsewhere = found.some((d) => d.start < start || d.end > end || blanked(d));
   if (!elsewhere) return dates.meeting(s.text);
   return (part === undefined ? undefined : dates.meeting(part)) ?? dates.meeting(whole);
 }

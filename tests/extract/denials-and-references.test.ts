@@ -266,3 +266,13 @@ describe('a clause about a person', () => {
     expect(kavelashvili?.date && formatPartialDate(kavelashvili.date)).toBe('2025-04-22');
   });
 });
+
+describe('a meeting in a ", where" clause', () => {
+  it("takes the clause's own day over a vaguer one before it", () => {
+    const text =
+      'Pakistani Deputy Prime Minister Ishaq Dar returned on Friday. The talks come after Dar’s visit to Beijing ' +
+      'earlier this week, where on Wednesday he sat down with Chinese Foreign Minister Wang Yi for talks.';
+    const [m] = meetingsOf(text, '2025-05-24');
+    expect(m?.date && formatPartialDate(m.date)).toBe('2025-05-21');
+  });
+});
