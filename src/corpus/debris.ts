@@ -25,6 +25,9 @@ const DEBRIS_LINES: readonly RegExp[] = [
   /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}).{0,200}$/i,
   /^.{0,120}\ball rights reserved\W*$/i,
   /^tags?:.{0,200}$/i,
+  // A cookie banner and its buttons: "We use cookies … you agree to our cookie policy", "[Accept] [Manage settings]".
+  /^(?=.*\bcookies?\b)(?=.*\b(?:accept|agree|consent|browse|browsing|policy|settings|personali[sz]e)\b).{0,400}$/i,
+  /^(?:\[[^\]:]{1,30}\]\s*){1,4}$/,
   // "> Nafti, Chinese ambassador discuss … > Tunisia, Algeria to hold …": a row of links to other stories.
   /^[>»›]\s.{0,300}\s[>»›]\s.{0,300}$/,
 ];

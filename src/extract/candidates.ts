@@ -965,12 +965,20 @@ function meetingPlace(text: string, places: PlaceMention[], triggerAt: number, h
   // meeting was on that visit.
   const elsewhere = (p: PlaceMention, before: string): boolean =>
     held && p.index >= triggerAt && /\bto\s+$/i.test(before) && !CAME_TO.test(before);
+  // "…, touching on Brazil's G20 presidency and the COP30 conference in Belem", "since Blinken travelled to Riyadh":
+  // a city after what was discussed, or after "since", is of the topic or of another time.
+  const aside = (p: PlaceMention): boolean =>
+    p.index > triggerAt && TOPIC_OR_SINCE.test(text.slice(triggerAt, p.index));
   const usable = places.filter((p) => {
     const before = text.slice(0, p.index);
-    return !/\bfrom\s+$/i.test(before) && !ONWARD.test(before) && !elsewhere(p, before);
+    return !/\bfrom\s+$/i.test(before) && !ONWARD.test(before) && !elsewhere(p, before) && !aside(p);
   });
   return (usable.find((p) => p.index >= triggerAt) ?? usable[0])?.place;
 }
+
+/** Words after a meeting's verb that turn to its topics or to another time. */
+const TOPIC_OR_SINCE =
+  /\b(?:discuss(?:ed|ing)|touch(?:ed|ing) on|talk(?:ed|ing) about|focus(?:ed|ing) on|review(?:ed|ing)|since)\b/i;
 
 /** Split a sentence that recalls several meetings ("in Bishkek in June 2019 and … in Moscow in September 2020"). */
 function segments(text: string, from: number, dates: ArticleDates): { text: string; date?: ResolvedDate }[] {
@@ -1715,9 +1723,12 @@ export function articleDateline(
 ): { place?: Place; end: number; paragraph: number; date?: string } | undefined {
   // A headline the file gives as a paragraph of its own may stand above the dateline: two paragraphs of text, past a
   // page's menus, rules and time stamps ("Home | Politics | …", "-----", "Published: 03/11/2024 14:22").
-  const isText = (p: Article['paragraphs'][number]): boolean =>
-    !p.heading && !p.text.includes('|') && (p.text.match(/\p{L}{2,}/gu) ?? []).length >= 4;
-  const second = article.paragraphs.findIndex((p, i) => isText(p) && article.paragraphs.slice(0, i).some(isText));
+  // A standfirst under the headline is short: the dateline opens the first paragraph of twenty words or more.
+  const words = (p: Article['paragraphs'][number]): number => (p.text.match(/\p{L}{2,}/gu) ?? []).length;
+  const isText = (p: Article['paragraphs'][number]): boolean => !p.heading && !p.text.includes('|') && words(p) >= 4;
+  const second = article.paragraphs.findIndex(
+    (p, i) => isText(p) && (words(p) >= 20 || article.paragraphs.slice(0, i).filter(isText).length >= 2),
+  );
   const upToText = article.paragraphs.slice(0, second < 0 ? article.paragraphs.length : second + 1);
   for (const p of upToText) {
     const found = datelineAt(p.text, ctx.findPlace);

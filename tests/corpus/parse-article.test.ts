@@ -191,6 +191,14 @@ describe('parseArticle removing web debris', () => {
     expect(parsed('c.txt', `${PROSE}\n\nA second paragraph.`).contentHash).not.toBe(parsed('d.txt', PROSE).contentHash);
   });
 
+  it('drops a cookie banner and its buttons, and keeps a sentence that only mentions cookies', () => {
+    const banner =
+      'Cookies on this site: we use cookies to improve your visit. By continuing to browse you agree to our cookie ' +
+      'policy.\n\n[Accept] [Manage settings]';
+    const kept = 'The ministers discussed a ban on cookies sold without labels.';
+    expect(texts(parsed('c.txt', `${banner}\n\n${PROSE}\n\n${kept}`))).toEqual([PROSE, kept]);
+  });
+
   it('drops paragraphs that are only punctuation or become empty', () => {
     const a = parsed('p.txt', `${PROSE}\n\n* * *\n\n—\n\nShare this:\n\n. . .`);
     expect(texts(a)).toEqual([PROSE]);

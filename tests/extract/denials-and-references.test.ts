@@ -276,3 +276,20 @@ describe('a meeting in a ", where" clause', () => {
     expect(m?.date && formatPartialDate(m.date)).toBe('2025-05-21');
   });
 });
+
+describe('the place of a meeting', () => {
+  it('reads the dateline under a short standfirst, and no city of what was discussed', () => {
+    const page = [
+      'date: 2024-09-27',
+      'Saudi minister holds flurry of talks in New York',
+      'Gaza and a two-state roadmap dominate the agenda',
+      'NEW YORK: Saudi Foreign Minister Prince Faisal bin Farhan held nearly a dozen meetings this week on the ' +
+        'sidelines of the 79th session of the UN General Assembly, officials said on Friday.',
+      'The minister began the week on Tuesday with a meeting with UN Secretary-General Antonio Guterres.',
+      'On Wednesday, the Saudi minister met Brazil’s Foreign Minister Mauro Vieira, with the two touching on ' +
+        'Brazil’s G20 presidency and the COP30 talks in Belem.',
+    ].join('\n\n');
+    const [m] = meetingsOfFiles(page).filter((x) => x.participants.some((p) => p.name === 'Mauro Vieira'));
+    expect(m?.location).toBe('New York');
+  });
+});
