@@ -154,6 +154,10 @@ describe('formatDate, sameLocation, topicsFound', () => {
     expect(sameLocation('by telephone', 'By phone')).toBe(true);
     expect(sameLocation(null, undefined)).toBe(true);
     expect(sameLocation('Astana', 'Almaty')).toBe(false);
+    expect(sameLocation('Washington DC', 'Washington')).toBe(true);
+    expect(sameLocation('Washington, D.C.', 'Washington')).toBe(true);
+    expect(sameLocation('Addis-Ababa', 'Addis Ababa')).toBe(true);
+    expect(sameLocation('Washington', 'Wellington')).toBe(false);
     expect(sameLocation(null, 'Astana')).toBe(false);
   });
 
