@@ -193,7 +193,9 @@ export function joinAbbreviations(text: string, sentences: Sentence[]): Sentence
   const out: Sentence[] = [];
   for (const s of sentences) {
     const last = out[out.length - 1];
-    if (last && NO_BREAK_AFTER.test(last.text) && /^[\p{L}\p{N}]/u.test(s.text)) {
+    // "VOV.VN - State President …": a full stop with no space after it is a web address's.
+    const joined = last !== undefined && !/\s/.test(text.slice(last.end - 1, s.start + 1));
+    if (last && (joined || NO_BREAK_AFTER.test(last.text)) && /^[\p{L}\p{N}]/u.test(s.text)) {
       out[out.length - 1] = { text: text.slice(last.start, s.end), start: last.start, end: s.end };
     } else out.push(s);
   }

@@ -1007,6 +1007,8 @@ const OCCASION_PLACE_CUE = pattern(
       'dialogue',
     ]),
     /\b(?:\W+[\p{L}\d'’-]+){0,3}?\s+(?:in|at)\s+$|\b(?:visit|trip)\s+to\s+$|\bvisiting\s+$/u,
+    // "on the sidelines of the APEC Economic Leaders' Week in San Francisco"
+    "|\\b(?:sidelines|margins) of\\b(?:\\W+[\\p{L}\\d'’-]+){0,6}?\\s+(?:in|at)\\s+$",
   ],
   'iu',
 );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/parse-article.js';
+import { splitSentences } from '../../src/corpus/paragraphs.js';
 import type { Article } from '../../src/types.js';
 import { readFixture } from './helpers.js';
 
@@ -266,5 +267,16 @@ describe('parseArticle keeping headings apart from the text under them', () => {
     const article = parsed('release.txt', raw);
     expect([article.title, ...texts(article)].join('\n')).toMatch(/^Rt Hon Ana Reyes Minister of Foreign Affairs$/m);
     expect(texts(article)).toContainEqual(expect.stringMatching(/President of Chile Tomas Berg, the ministry said/));
+  });
+});
+
+describe('splitSentences', () => {
+  it('breaks at a full stop and a space, not inside a web address or after "U.S."', () => {
+    const text = 'VOV.VN - The president met leaders in San Francisco. He then met U.S. officials. They agreed.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'VOV.VN - The president met leaders in San Francisco.',
+      'He then met U.S. officials.',
+      'They agreed.',
+    ]);
   });
 });

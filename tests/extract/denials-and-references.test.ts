@@ -293,3 +293,15 @@ describe('the place of a meeting', () => {
     expect(m?.location).toBe('New York');
   });
 });
+
+describe("the place of a briefing's occasion", () => {
+  it('is the city its lead puts the occasion in, "on the sidelines of … in San Francisco"', () => {
+    const page = [
+      'date: 2023-11-16',
+      'NEWS.VN - State President Vo Van Thuong had bilateral meetings with a number of leaders on the sidelines of ' +
+        'the APEC Economic Leaders’ Week in San Francisco, the United States.',
+      'On November 15, President Thuong met with Chilean President Gabriel Boric and discussed trade in farm goods.',
+    ].join('\n\n');
+    expect(meetingsOfFiles(page).map((m) => m.location)).toEqual(['San Francisco']);
+  });
+});
