@@ -17,6 +17,7 @@ import {
 import { ABBREVIATIONS } from '../reference/abbreviations.js';
 import { droppedVerbTriggers, findTriggers, type Trigger } from './triggers.js';
 import { analyzeDates, type DateMention } from './date-mentions.js';
+import { eventCity } from '../reference/venues.js';
 import { datelineAt, findEvent, findPlaces, findTopics, findVenue, type PlaceMention } from './features.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 import { nameWords } from '../text/names.js';
@@ -1770,8 +1771,19 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
       if (!c.location && c.status === 'held' && c.kind !== 'telephone' && !c.date && c.dateUnknown)
         c.location = dateline;
   }
+  // "on the sidelines of the Munich Security Conference": an event held in one city every time is there; not "ahead
+  // of the vote at the UN General Assembly".
+  for (const c of out) {
+    const at = !c.location && c.kind !== 'telephone' && c.event && AT_EVENT.test(c.evidence);
+    const city = at ? eventCity(c.event!) : undefined;
+    const place = city ? ctx.findPlace(city) : undefined;
+    if (place) c.location = place;
+  }
   return out;
 }
+
+/** Words that put a meeting at an event: "on the sidelines of", "during", "while attending". */
+const AT_EVENT = /\b(?:sidelines|margins|fringes?) of\b|\bduring\b|\battending\b/i;
 
 /** True when a meeting's date is within a week before the article's date (news of the day, not a recollection). */
 export function isRecent(date: ResolvedDate | undefined, published: PartialDate | undefined): boolean {

@@ -161,3 +161,26 @@ export function venueCity(name: string): string | undefined {
 
 /** Whether a word (folded, without "the") can start a venue's name: a cheap test before {@link venueCity}. */
 export const mayStartVenue = (word: string): boolean => FIRST_WORDS.has(foldVenue(word));
+
+/** Gatherings held in one city every time: "on the sidelines of the UN General Assembly" was in New York. */
+const EVENT_CITIES: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:UN|United Nations) General Assembly\b|\bUNGA\b/i, 'New York'],
+  [/\bMunich Security Conference\b/i, 'Munich'],
+  [/\bShangri-La Dialogue\b/i, 'Singapore'],
+  [/\bRaisina Dialogue\b/i, 'New Delhi'],
+  [/\bAntalya Diplomacy Forum\b/i, 'Antalya'],
+  [/\bDoha Forum\b/i, 'Doha'],
+  [/\bManama Dialogue\b/i, 'Manama'],
+  [/\bWorld Government Summit\b/i, 'Dubai'],
+  [/\bSt\.? Petersburg International Economic Forum\b|\bSPIEF\b/i, 'Saint Petersburg'],
+  [/\bEastern Economic Forum\b/i, 'Vladivostok'],
+  [/\bHalifax International Security Forum\b/i, 'Halifax'],
+];
+
+/**
+ * The city of an event held there every time, or undefined.
+ * @example eventCity('79th session of the UN General Assembly') // → 'New York'
+ */
+export function eventCity(event: string): string | undefined {
+  return EVENT_CITIES.find(([re]) => re.test(event))?.[1];
+}

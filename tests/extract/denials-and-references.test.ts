@@ -305,3 +305,16 @@ describe("the place of a briefing's occasion", () => {
     expect(meetingsOfFiles(page).map((m) => m.location)).toEqual(['San Francisco']);
   });
 });
+
+describe('an event held in one city every time', () => {
+  it('places a meeting on its sidelines there, and not one only "ahead of the vote at" it', () => {
+    const munich =
+      'Ukrainian Foreign Minister Andrii Sybiha held talks with Chinese Foreign Minister Wang Yi on the sidelines ' +
+      'of the Munich Security Conference on Friday.';
+    const vote =
+      'Cuban Foreign Minister Bruno Rodríguez held separate meetings with his counterparts from Bolivia and ' +
+      'Nicaragua ahead of the vote at the UN General Assembly.';
+    expect(meetingsOf(munich, '2025-02-16').map((m) => m.location)).toEqual(['Munich']);
+    expect(meetingsOf(vote, '2025-02-16').map((m) => m.location)).toEqual([undefined, undefined]);
+  });
+});
