@@ -57,6 +57,14 @@ export const TITLE_HEADS: readonly string[] = [
   'head of state',
   'head of government',
   'leader',
+  // Offices a country names in its own language: Ireland's, Bhutan's, Japan's; Bangladesh's interim head.
+  'taoiseach',
+  'tanaiste',
+  'lyonchhen',
+  'druk gyalpo',
+  'emperor',
+  'supreme leader',
+  'chief adviser',
   'counterpart',
   'guest',
   'visitor',
@@ -172,6 +180,12 @@ export const LEADER_TITLES: readonly string[] = [
   'monarch',
   'sultan',
   'crown prince',
+  'taoiseach',
+  'lyonchhen',
+  'druk gyalpo',
+  'emperor',
+  'supreme leader',
+  'chief adviser',
 ];
 
 /** Words that make a capitalised phrase an organisation, a body or a building rather than a person. */

@@ -318,3 +318,17 @@ describe('an event held in one city every time', () => {
     expect(meetingsOf(vote, '2025-02-16').map((m) => m.location)).toEqual([undefined, undefined]);
   });
 });
+
+describe('offices a country names in its own language', () => {
+  it('reads "Tánaiste", "Taoiseach" and "Lyonchhen" as offices, not as people', () => {
+    const text =
+      'Saudi Foreign Minister Prince Faisal bin Farhan held separate meetings on Thursday with Slovenia’s Tanja ' +
+      'Fajon and Ireland’s Tánaiste and Foreign Minister Micheál Martin. Indian External Affairs Minister S ' +
+      'Jaishankar called on Lyonchhen Tshering Tobgay in Thimphu on Friday.';
+    expect(pairs(text, '2025-03-08')).toEqual([
+      'Micheál Martin + Prince Faisal bin Farhan',
+      'Prince Faisal bin Farhan + Tanja Fajon',
+      'S Jaishankar + Tshering Tobgay',
+    ]);
+  });
+});
