@@ -100,9 +100,10 @@ describe('headerDate', () => {
   });
 
   it('gives way to a byline: parseArticle takes the byline under the header', () => {
-    const raw = `Bahrain Wire\nWednesday 11 February 2026 | 23 Sha'ban 1447\n\nKing receives envoys\n10/02/2026  11:48\n\n${body}\n`;
+    const header = "Bahrain Wire\nWednesday 11 February 2026 | 23 Sha'ban 1447\n\nKing receives envoys\n";
+    const raw = `${header}10/02/2026  11:48\n\n${body}\n`;
     expect(parseArticle('wire.txt', raw).article?.published).toEqual({ year: 2026, month: 2, day: 10 });
-    const headerOnly = `Bahrain Wire\nWednesday 11 February 2026 | 23 Sha'ban 1447\n\nKing receives envoys\n\n${body}\n`;
+    const headerOnly = `${header}\n${body}\n`;
     expect(parseArticle('wire.txt', headerOnly).article?.published).toEqual({ year: 2026, month: 2, day: 11 });
   });
 });

@@ -138,7 +138,7 @@ describe('a name with its country after "of"', () => {
 });
 
 describe('a second bare verb after "and" in a plan', () => {
-  it('reads "will attend … and meet A" and "… and hold talks with B" as planned, "the premier" as the prime minister', () => {
+  it('reads "will attend … and meet A", "… and hold talks with B" as planned, "the premier" as prime minister', () => {
     const text =
       'Prime Minister Sheikh Hasina will leave on Sunday on a three-nation tour. In Doha, the premier will attend ' +
       'the donors’ forum and meet Emir Tamim bin Hamad Al Thani on May 26. She will then go to Abu Dhabi, where she ' +
