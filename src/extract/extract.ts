@@ -296,9 +296,7 @@ function resolveMention(
     if (unplaced && title && !isVagueTitle(title) && titlesCompatible(focus.title, title))
       return { person: { ...focus, country: m.country! } };
     // "The Vietnamese leader met …" in a briefing whose one leader of no known country is President Thuong: him.
-    const stateless = state.people.filter(
-      (p) => !p.country && !p.organization && p.title && RULES.test(coreTitle(p.title)),
-    );
+    const stateless = state.people.filter((p) => !p.country && isRuler(p));
     if (m.country && candidates.length === 0 && LEADER_WORDS.has(coreTitle(m.title ?? '')) && stateless.length === 1)
       return { person: { ...stateless[0]!, country: m.country } };
     return candidates.length === 1 && title
@@ -324,14 +322,17 @@ function resolveMention(
   if (focus && !untitled && titlesCompatible(focus.title, m.title)) return { person: focus };
   if (candidates.length === 1) return { person: candidates[0]! };
   // … but the leader of a country the briefing named first.
-  const rulers = state.people.filter((p) => !p.organization && p.title && RULES.test(coreTitle(p.title)));
-  return LEADER_WORDS.has(coreTitle(m.title!)) ? firstNamed(rulers, state, sentence, personOf) : undefined;
+  return LEADER_WORDS.has(coreTitle(m.title!))
+    ? firstNamed(state.people.filter(isRuler), state, sentence, personOf)
+    : undefined;
 }
 
 /** Words for whoever leads a country, whatever the office: "the head of state", "the Vietnamese leader". */
 const LEADER_WORDS: ReadonlySet<string> = new Set(['leader', 'head of state', 'head of government']);
 /** An office that leads a country: "President", "State President", "Prime Minister", "Leader of the Nation". */
 const RULES = new RegExp(`^(?:state )?(?:${LEADER_TITLES.join('|')})$|\\bleader\\b`);
+/** Someone who leads a country, not an organisation ("President of the UN General Assembly"). */
+const isRuler = (p: Person): boolean => !p.organization && p.title !== undefined && RULES.test(coreTitle(p.title));
 
 /** Of some people, the one a briefing names first, before sentence `before`. */
 function firstNamed(
