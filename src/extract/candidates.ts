@@ -1752,7 +1752,10 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
   let lastPoster: Mention | undefined;
   const perSentence = sentences.map((s, i) => {
     const post = postedBy(sentences, i, lastPoster);
-    if (!post) return sentenceCandidates(s, i, dates, ctx, dateline, backed(i), accepted(i));
+    if (!post) {
+      const found = sentenceCandidates(s, i, dates, ctx, dateline, backed(i), accepted(i));
+      return found.length > 0 ? found : listedMeetings(sentences, i, dates, ctx);
+    }
     lastPoster = post.poster;
     return postCandidates(s, i, post.poster, dates.meeting(sentences[post.sentence]!.text), dates, ctx);
   });
@@ -1784,6 +1787,47 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
 
 /** Words that put a meeting at an event: "on the sidelines of", "during", "while attending". */
 const AT_EVENT = /\b(?:sidelines|margins|fringes?) of\b|\bduring\b|\battending\b/i;
+
+/** A line of a list: "- Peter Ochieng Odera, Ambassador of the Republic of Kenya.", "2) The Ambassador of Malta". */
+const LIST_ITEM = /^\s*(?:[-•*–]|\d{1,2}[.)])\s+/;
+
+/**
+ * "His Majesty received the credentials of a number of ambassadors." — "The ambassadors … were:" — then one a line:
+ * the sentence's subject met each official the list names, when a group follows its meeting word and the list starts
+ * at once or after a line ending in a colon.
+ */
+function listedMeetings(sentences: SentenceInfo[], i: number, dates: ArticleDates, ctx: ExtractContext): Candidate[] {
+  const s = sentences[i]!;
+  const t = s.triggers.find((x) => !x.among);
+  const subject = t && s.mentions.find((m) => m.kind === 'named' && m.to <= t.from);
+  if (!t || !subject || !s.mentions.some((m) => m.kind === 'group' && m.from >= t.to)) return [];
+  let j = i + 1;
+  if (sentences[j] && !LIST_ITEM.test(sentences[j]!.text) && /:\s*$/.test(sentences[j]!.text)) j += 1;
+  const items: { item: SentenceInfo; index: number; met: Mention }[] = [];
+  for (; j < sentences.length && LIST_ITEM.test(sentences[j]!.text); j += 1) {
+    const item = sentences[j]!;
+    const met = item.mentions.find(
+      (m) => m.kind === 'named' || (m.kind === 'unnamed' && (m.country || m.organization)),
+    );
+    if (met) items.push({ item, index: j, met });
+  }
+  if (items.length < 2) return [];
+  const date = aheadIfPlanned(dates.meeting(s.text), t.future);
+  const place = t.kind === 'telephone' ? undefined : findPlaces(s.text, ctx.findPlace)[0]?.place;
+  return items.map(({ item, index, met }) => ({
+    sentence: index,
+    paragraph: item.paragraph,
+    evidence: item.evidence ?? item.text,
+    kind: t.kind,
+    status: t.future ? 'planned' : 'held',
+    sides: [[subject], [met]],
+    ...(t.hosting ? { hosting: true } : {}),
+    ...(date ? { date } : {}),
+    ...(place ? { location: place } : {}),
+    topics: [],
+    keywords: [],
+  }));
+}
 
 /** True when a meeting's date is within a week before the article's date (news of the day, not a recollection). */
 export function isRecent(date: ResolvedDate | undefined, published: PartialDate | undefined): boolean {

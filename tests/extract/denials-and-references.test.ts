@@ -332,3 +332,23 @@ describe('offices a country names in its own language', () => {
     ]);
   });
 });
+
+describe('a group met, then its members one a line', () => {
+  it('reads each official of the list as met by the sentence’s subject', () => {
+    const page = [
+      'date: 2025-11-19',
+      'Kuwaiti Crown Prince Sheikh Sabah Khalid Al-Sabah received on Tuesday at Bayan Palace the credentials of a ' +
+        'number of newly appointed ambassadors to the State of Kuwait.',
+      'The ambassadors who presented their credentials were:',
+      '- Helga Berg, Ambassador of the Kingdom of Norway.',
+      '- The Ambassador of the Republic of Chile.',
+      '- Tomas Novak, Ambassador of the Czech Republic.',
+    ].join('\n\n');
+    const met = meetingsOfFiles(page).map((m) => `${m.participants.map(who).join(' + ')} ${m.kind}`);
+    expect(met.sort()).toEqual([
+      'Sheikh Sabah Khalid Al-Sabah + Ambassador of Chile call-on',
+      'Sheikh Sabah Khalid Al-Sabah + Helga Berg call-on',
+      'Sheikh Sabah Khalid Al-Sabah + Tomas Novak call-on',
+    ]);
+  });
+});
