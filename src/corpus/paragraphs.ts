@@ -145,6 +145,8 @@ export function splitSentences(text: string): Sentence[] {
 const ABBREVIATIONS = [
   'Mr',
   'Mrs',
+  // "Prime Minister Hon. Jeremiah Manele", as Pacific and Commonwealth papers style ministers.
+  'Hon',
   'Ms',
   'Dr',
   'Prof',

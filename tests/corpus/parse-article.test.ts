@@ -271,11 +271,13 @@ describe('parseArticle keeping headings apart from the text under them', () => {
 });
 
 describe('splitSentences', () => {
-  it('breaks at a full stop and a space, not inside a web address or after "U.S."', () => {
-    const text = 'VOV.VN - The president met leaders in San Francisco. He then met U.S. officials. They agreed.';
+  it('breaks at a full stop and a space, not inside a web address or after "U.S." or "Hon."', () => {
+    const text =
+      'VOV.VN - The president met leaders in San Francisco. He then met U.S. officials and Fiji’s Prime Minister ' +
+      'Hon. Sitiveni Rabuka. They agreed.';
     expect(splitSentences(text).map((s) => s.text)).toEqual([
       'VOV.VN - The president met leaders in San Francisco.',
-      'He then met U.S. officials.',
+      'He then met U.S. officials and Fiji’s Prime Minister Hon. Sitiveni Rabuka.',
       'They agreed.',
     ]);
   });
