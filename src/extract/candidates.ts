@@ -498,11 +498,19 @@ function withAuthor(s: SentenceInfo, author: Mention, quote = false): SentenceIn
   return { ...s, author: true, mentions: [...s.mentions, ...speaking].sort((a, b) => a.from - b.from) };
 }
 
-/** Token ranges of relative clauses (", who has pushed for …,"): their people are not the subject. */
+/** Words after ", the" that open a description of the person before: ", the first US Secretary of State to …,". */
+const RANK_WORDS = new Set(['first', 'second', 'third', 'last', 'only', 'latest']);
+
+/**
+ * Token ranges of relative clauses (", who has pushed for …,") and of descriptions (", the first US Secretary of State
+ * to visit Guyana since Mike Pompeo,"): their people are not the subject.
+ */
 function relativeClauses(toks: Tok[]): [number, number][] {
   const out: [number, number][] = [];
   toks.forEach((t, i) => {
-    if (t.norm !== ',' || !['who', 'which', 'whose', 'whom'].includes(toks[i + 1]?.norm ?? '')) return;
+    const next = toks[i + 1]?.norm ?? '';
+    const described = next === 'the' && RANK_WORDS.has(toks[i + 2]?.norm ?? '');
+    if (t.norm !== ',' || !(['who', 'which', 'whose', 'whom'].includes(next) || described)) return;
     const end = toks.findIndex((x, k) => k > i + 1 && x.norm === ',');
     if (end > 0) out.push([i, end]);
   });

@@ -352,3 +352,12 @@ describe('a group met, then its members one a line', () => {
     ]);
   });
 });
+
+describe('a description between the subject and the verb', () => {
+  it('takes no one named in ", the first … since A," for the one who met', () => {
+    const text =
+      'US Secretary of State Marco Rubio arrived in Georgetown on Thursday. Rubio, the first US Secretary of State ' +
+      'to visit Guyana since Mike Pompeo in 2020, held talks with President Irfaan Ali.';
+    expect(pairs(text, '2025-03-28')).toEqual(['Irfaan Ali + Marco Rubio']);
+  });
+});
