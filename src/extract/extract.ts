@@ -400,7 +400,9 @@ function sameOfficial(r: Resolved, drafts: readonly Draft[]): Resolved {
  */
 function counterpartOffice(title: string): string {
   const core = coreTitle(title);
-  return /, | and /.test(core) && /\b(?:foreign|external)\b/.test(core) ? 'foreign minister' : core;
+  // "Foreign Affairs Secretary Ma. Theresa Lazaro … her counterparts from Vietnam": their foreign ministers.
+  const foreignAffairs = /\b(?:foreign|external) affairs\b/.test(core) && /\bsecretary\b/.test(core);
+  return (/, | and /.test(core) || foreignAffairs) && /\b(?:foreign|external)\b/.test(core) ? 'foreign minister' : core;
 }
 
 /**

@@ -47,6 +47,7 @@ export function coreTitle(title: string): string {
     .replace(/\bemir\b/, 'amir')
     .replace(/^canciller$/, 'foreign minister')
     .replace(/^premier$/, 'prime minister')
+    .replace(/^homologue$/, 'counterpart')
     .trim();
 }
 

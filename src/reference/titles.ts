@@ -66,6 +66,8 @@ export const TITLE_HEADS: readonly string[] = [
   'supreme leader',
   'chief adviser',
   'counterpart',
+  // "his homologue of Brazil", as copy translated from Spanish, French or Portuguese has it.
+  'homologue',
   'guest',
   'visitor',
   'fm',

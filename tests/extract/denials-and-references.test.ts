@@ -361,3 +361,19 @@ describe('a description between the subject and the verb', () => {
     expect(pairs(text, '2025-03-28')).toEqual(['Irfaan Ali + Marco Rubio']);
   });
 });
+
+describe('counterparts in other words', () => {
+  it('reads "his homologue of Brazil, Name" and a foreign affairs secretary\'s counterparts as foreign ministers', () => {
+    const call =
+      'Colombian President Gustavo Petro spoke to reporters on Monday. On Sunday, Petro had spoken by telephone ' +
+      'with his homologue of Brazil, Luiz Inácio Lula da Silva, who expressed his solidarity.';
+    expect(pairs(call, '2025-03-04')).toEqual(['Gustavo Petro + Luiz Inácio Lula da Silva']);
+    const plan =
+      'Philippine Foreign Affairs Secretary Ma. Theresa Lazaro will also have separate meetings with her ' +
+      'counterparts from Vietnam and Indonesia, a spokeswoman said.';
+    expect(pairs(plan, '2025-03-04')).toEqual([
+      'Foreign Minister of Indonesia + Ma. Theresa Lazaro',
+      'Foreign Minister of Vietnam + Ma. Theresa Lazaro',
+    ]);
+  });
+});
