@@ -985,9 +985,15 @@ function meetingPlace(text: string, places: PlaceMention[], triggerAt: number, h
   return (usable.find((p) => p.index >= triggerAt) ?? usable[0])?.place;
 }
 
-/** Words after a meeting's verb that turn to its topics or to another time. */
-const TOPIC_OR_SINCE =
-  /\b(?:discuss(?:ed|ing)|touch(?:ed|ing) on|talk(?:ed|ing) about|focus(?:ed|ing) on|review(?:ed|ing)|since)\b/i;
+/** Words after a meeting's verb that turn to its topics ("talks … over the pipeline") or to another time. */
+const TOPIC_OR_SINCE = pattern(
+  [
+    /\b/,
+    alternatives(['discuss(?:ed|ing)', 'touch(?:ed|ing) on', 'talk(?:ed|ing) about', 'focus(?:ed|ing) on']),
+    /\b|\b(?:review(?:ed|ing)|over the|since)\b/,
+  ],
+  'i',
+);
 
 /** Split a sentence that recalls several meetings ("in Bishkek in June 2019 and … in Moscow in September 2020"). */
 function segments(text: string, from: number, dates: ArticleDates): { text: string; date?: ResolvedDate }[] {

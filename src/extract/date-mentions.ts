@@ -368,6 +368,9 @@ const FUTURE_MARKER = anyOf(
     `\\b(?:plans?|intends?|aims?|hopes?)\\s+to\\b${NEXT_WORD}`,
     '\\b(?:is|are)\\s+to\\s+(?:be\\s+)?[a-z]+',
     `\\b(?:is|are)\\s+${TRAVELLING}\\b`,
+    // "On Friday the Taoiseach travels on to Boston", "he is expected in Berlin on Thursday": a trip ahead.
+    '\\b(?:travels|flies|departs)\\b',
+    '\\b(?:is|are)\\s+(?:expected|due)\\s+(?:in|at)\\b',
     '\\b(?:scheduled|slated|planned)\\s+(?:for|to)\\b',
     '\\b(?:to be held|upcoming|forthcoming)\\b',
   ],

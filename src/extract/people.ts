@@ -46,7 +46,9 @@ export function coreTitle(title: string): string {
     .replace(/\bsecretary general\b/, 'secretary-general')
     .replace(/\bemir\b/, 'amir')
     .replace(/^canciller$/, 'foreign minister')
-    .replace(/^premier$/, 'prime minister')
+    .replace(/^(?:premier|taoiseach|lyonchhen)$/, 'prime minister')
+    .replace(/^tanaiste$/, 'deputy prime minister')
+    .replace(/^druk gyalpo$/, 'king')
     .replace(/^homologue$/, 'counterpart')
     .trim();
 }

@@ -523,10 +523,15 @@ const SECOND_BARE_VERB = /\band (?:also |then |later )?(?:hold|receive|host|call
 /** A sentence's words of a plan anywhere ("will leave for South Korea … to attend the summit in Gyeongju"). */
 export const FUTURE_ANYWHERE = pattern([/\b/, alternatives(FUTURE_WORDS), /\b/]);
 /** "is scheduled to travel to Riyadh on Monday for talks with": a trip ahead whose purpose is the meeting. */
-const FUTURE_TRIP = pattern([
-  /\b/,
-  alternatives(FUTURE_WORDS),
-  /\s+(?:travel|fly|leave|head|go|visit|arrive|be|stop|return|pay)\b(?:\s+[^\s.;]+){0,8}\s+$/,
+const FUTURE_TRIP = anyOf([
+  pattern([
+    /\b/,
+    alternatives(FUTURE_WORDS),
+    /\s+(?:travel|fly|leave|head|go|visit|arrive|be|stop|return|pay)\b(?:\s+[^\s.;]+){0,8}\s+$/,
+  ]),
+  // "On Thursday he is expected in Berlin for talks with", "travels on to Boston on Friday for talks with".
+  /\b(?:is|are) (?:expected|due) (?:in|at)\b(?:\s+[^\s.;]+){0,8}\s+$/,
+  /\b(?:travels|flies|leaves|departs)\b(?:\s+[^\s.;]+){0,8}\s+$/,
 ]);
 
 /** Text of tokens with a map from character offset to token index. */

@@ -377,3 +377,24 @@ describe('counterparts in other words', () => {
     ]);
   });
 });
+
+describe('a trip ahead in the present tense', () => {
+  it('dates "is expected in Berlin on Thursday for talks" and "travels on to Boston on Friday" ahead, there', () => {
+    const berlin =
+      'Chinese Foreign Minister Wang Yi held talks with EU foreign policy chief Kaja Kallas in Brussels on ' +
+      'Wednesday. On Thursday Wang is expected in Berlin for talks with German Foreign Minister Johann Wadephul over ' +
+      'the trade dispute with Lithuania.';
+    const boston =
+      'Irish Prime Minister Micheál Martin met US President Donald Trump in Washington on Wednesday. On Friday the ' +
+      'Taoiseach travels on to Boston, where he is due to meet the Governor of Massachusetts, Maura Healey.';
+    const found = [...meetingsOf(berlin, '2025-07-02'), ...meetingsOf(boston, '2025-07-02')].map(
+      (m) => `${m.participants.map(who).join(' + ')} ${m.status} ${m.date && formatPartialDate(m.date)} ${m.location}`,
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Wang Yi + Johann Wadephul planned 2025-07-03 Berlin',
+        'Micheál Martin + Maura Healey planned 2025-07-04 Boston',
+      ]),
+    );
+  });
+});
