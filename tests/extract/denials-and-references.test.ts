@@ -363,7 +363,7 @@ describe('a description between the subject and the verb', () => {
 });
 
 describe('counterparts in other words', () => {
-  it('reads "his homologue of Brazil, Name" and a foreign affairs secretary\'s counterparts as foreign ministers', () => {
+  it('reads "his homologue of Brazil, Name" and a foreign secretary\'s counterparts as foreign ministers', () => {
     const call =
       'Colombian President Gustavo Petro spoke to reporters on Monday. On Sunday, Petro had spoken by telephone ' +
       'with his homologue of Brazil, Luiz Inácio Lula da Silva, who expressed his solidarity.';
