@@ -257,7 +257,8 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
   const read = (p: Paragraph): SentenceInfo[] =>
     p.sentences.map((s, i) => {
       // "Tashkant — President …": the dateline is no name and no part of the sentence's people; nor is a dated one
-      // further down a page of several items ("ZAGREB, Oct 28 (Hina) - …"), whose date is the item's, not a meeting's.
+      // further down a page of several items ("ZAGREB, Oct 28 (Hina) - …"), whose date is the item's, not the
+      // meeting's.
       const own = dateline?.paragraph === p.n ? dateline : i === 0 ? datelineAt(s.text, ctx.findPlace) : undefined;
       const lead = own && (own === dateline || own.date !== undefined) ? own : undefined;
       const masked =
@@ -502,8 +503,8 @@ function withAuthor(s: SentenceInfo, author: Mention, quote = false): SentenceIn
 const RANK_WORDS = new Set(['first', 'second', 'third', 'last', 'only', 'latest']);
 
 /**
- * Token ranges of relative clauses (", who has pushed for …,") and of descriptions (", the first US Secretary of State
- * to visit Guyana since Mike Pompeo,"): their people are not the subject.
+ * Token ranges of relative clauses (", who has pushed for …,") and of descriptions (", the first US Secretary of
+ * State to visit Guyana since Mike Pompeo,"): their people are not the subject.
  */
 function relativeClauses(toks: Tok[]): [number, number][] {
   const out: [number, number][] = [];
@@ -989,8 +990,16 @@ function meetingPlace(text: string, places: PlaceMention[], triggerAt: number, h
 const TOPIC_OR_SINCE = pattern(
   [
     /\b/,
-    alternatives(['discuss(?:ed|ing)', 'touch(?:ed|ing) on', 'talk(?:ed|ing) about', 'focus(?:ed|ing) on']),
-    /\b|\b(?:review(?:ed|ing)|over the|since)\b/,
+    alternatives([
+      'discuss(?:ed|ing)',
+      'touch(?:ed|ing) on',
+      'talk(?:ed|ing) about',
+      'focus(?:ed|ing) on',
+      'review(?:ed|ing)',
+      'over the',
+      'since',
+    ]),
+    /\b/,
   ],
   'i',
 );
@@ -1095,7 +1104,7 @@ const CALLED_OFF = anyOf(
  */
 const ARRIVAL = /\b(?:airport|airbase|air base|tarmac)\b/i;
 
-/** Where a sentence turns to another meeting: "…, but a planned meeting with …", "…, though another session …". */
+/** Where a sentence turns to another meeting: "…, but a planned meeting with …", "…, though another talk …". */
 const ANOTHER_MEETING = /[,;]? (?:but|though|although|while|whereas) (?:a|an|another) /i;
 
 /** Words that make a sentence no verbless report: it says, tells or is something else. */
@@ -1301,7 +1310,7 @@ function ownDate(s: SentenceInfo, t: Trigger, dates: ArticleDates): ResolvedDate
   const end = start + (part ?? whole).length;
   const blanked = (d: DateMention): boolean => whole.slice(d.start, d.end).trim() === '';
   const found = dates.find(s.text);
-  // "… after Dar's visit to Beijing earlier this week, where on Wednesday he sat down with …": the clause's own day.
+  // "… Dar's visit to Beijing earlier this week, where on Wednesday he sat down with …": the clause's own day.
   const where = whole.lastIndexOf(', where ', at);
   if (where > start && found.some((d) => d.start > where && d.end <= end && !blanked(d)))
     return dates.meeting(whole.slice(where + 2, end));
@@ -1806,9 +1815,9 @@ const AT_EVENT = /\b(?:sidelines|margins|fringes?) of\b|\bduring\b|\battending\b
 const LIST_ITEM = /^\s*(?:[-•*–]|\d{1,2}[.)])\s+/;
 
 /**
- * "His Majesty received the credentials of a number of ambassadors." — "The ambassadors … were:" — then one a line:
- * the sentence's subject met each official the list names, when a group follows its meeting word and the list starts
- * at once or after a line ending in a colon.
+ * "His Majesty received the credentials of a number of ambassadors." "The ambassadors … were:" Then one a line: the
+ * sentence's subject met each official the list names, when a group follows its meeting word and the list starts at
+ * once or after a line ending in a colon.
  */
 function listedMeetings(sentences: SentenceInfo[], i: number, dates: ArticleDates, ctx: ExtractContext): Candidate[] {
   const s = sentences[i]!;

@@ -400,9 +400,10 @@ function sameOfficial(r: Resolved, drafts: readonly Draft[]): Resolved {
  */
 function counterpartOffice(title: string): string {
   const core = coreTitle(title);
+  const compound = /, | and /.test(core) && /\b(?:foreign|external)\b/.test(core);
   // "Foreign Affairs Secretary Ma. Theresa Lazaro … her counterparts from Vietnam": their foreign ministers.
-  const foreignAffairs = /\b(?:foreign|external) affairs\b/.test(core) && /\bsecretary\b/.test(core);
-  return (/, | and /.test(core) || foreignAffairs) && /\b(?:foreign|external)\b/.test(core) ? 'foreign minister' : core;
+  const secretary = /\b(?:foreign|external) affairs\b/.test(core) && /\bsecretary\b/.test(core);
+  return compound || secretary ? 'foreign minister' : core;
 }
 
 /**
