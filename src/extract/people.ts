@@ -136,7 +136,30 @@ function clustering(codes: NameCodes): Clustering {
         titlesCompatible(people[i]!.title, r.title) &&
         (!r.country || !people[i]!.country || people[i]!.country === r.country),
     );
-    return byTitle.length === 1 ? byTitle[0] : undefined;
+    if (byTitle.length <= 1) return byTitle[0];
+    // A bare "Fidan" is Hakan Fidan's surname, not Feridun Sinirlioğlu's first name; a surname two people share (the
+    // Japarovs) stays for the article to resolve, and so does one that only sounds like the word ("More", "Mora").
+    const surnames = byTitle.filter((i) => {
+      const own = new Set(codes(nameTokens(people[i]!.name).at(-1)!));
+      return codes(words[0]!).some((c) => own.has(c));
+    });
+    const surname = (i: number): boolean =>
+      surnames.length === 1 && surnames[0] === i && nameTokens(people[i]!.name).at(-1) === words[0];
+    // "Foreign Minister Mohamad Hasan" beside "Datuk Seri Mohamad Hasan" and a sound-alike "Mohammed Al-Hassan": the
+    // one spelt the same, else the one said to be of the same country, else the one whose office is known.
+    const spelt = new Set(words.map((w) => w.toLowerCase()));
+    const spelled = (i: number): boolean =>
+      nameTokens(people[i]!.name).filter((w) => spelt.has(w.toLowerCase())).length === spelt.size;
+    const narrowings = [
+      words.length === 1 ? surname : spelled,
+      (i: number) => r.country !== undefined && people[i]!.country === r.country,
+      (i: number) => r.title !== undefined && people[i]!.title !== undefined,
+    ];
+    for (const narrow of narrowings) {
+      const kept = byTitle.filter(narrow);
+      if (kept.length === 1) return kept[0];
+    }
+    return undefined;
   };
   /** A short name that fits several people (a bare "Japarov"): left for the article to resolve. */
   const isAmbiguous = (r: Omit<Person, 'key'>): boolean => {

@@ -1,5 +1,6 @@
 /** Names of people compared as spoken: folded, split into words, matched by sound (Sergey/Sergei, Zhaparov/Japarov). */
 import { doubleMetaphone } from 'double-metaphone';
+import { distance } from 'fastest-levenshtein';
 import { withoutMarks } from './words.js';
 
 /** A name or title folded for comparison: no accents, lower case, no apostrophes or dots. */
@@ -34,13 +35,16 @@ export const nameWordCodes = (name: string, codes: NameCodes): string[] => nameW
 
 /**
  * True when two name words are the same word in any transliteration (Sergey/Sergei, Zhaparov/Japarov) or a long word
- * with one letter more (Rahmon/Rakhmon). A letter changed is another name (Karimov/Kasimov).
+ * with one letter more (Rahmon/Rakhmon). A letter changed is another name (Karimov/Kasimov), and so is a word that
+ * only sounds alike, spelt too differently for a transliteration (Larnaca/Lourenço): a third of its letters at most
+ * may differ.
  */
 export function sameNameWord(a: string, b: string, codes: NameCodes = nameCodes()): boolean {
   if (a === b) return true;
   if (a.length < 4 || b.length < 4) return false;
   const cb = codes(b);
-  return codes(a).some((c) => cb.includes(c)) || oneLetterMore(a, b);
+  const sounds = codes(a).some((c) => cb.includes(c));
+  return (sounds && distance(a, b) <= Math.ceil(Math.max(a.length, b.length) / 3)) || oneLetterMore(a, b);
 }
 
 /** Words of six letters or more, one of which is the other with one letter added. */

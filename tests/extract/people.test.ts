@@ -30,6 +30,8 @@ describe('sameNameWord', () => {
     ['muhriddin', 'muhridin', true],
     ['karimov', 'kasimov', false],
     ['hasan', 'hassan', true],
+    ['mohamed', 'muhammad', true],
+    ['larnaca', 'lourenco', false],
   ])('"%s" and "%s" → %s', (a, b, same) => {
     expect(sameNameWord(a, b)).toBe(same);
     expect(sameNameWord(b, a)).toBe(same);
@@ -185,6 +187,28 @@ describe('mergePerson', () => {
 });
 
 describe('clusterPeople', () => {
+  it('gives a full name to the person spelt the same, not to a sound-alike of no known office', () => {
+    const reports: Report[] = [
+      { name: 'Datuk Seri Mohamad Hasan', title: 'Foreign Minister' },
+      { name: 'Mohammed Al-Hassan' },
+      { name: 'Mohamad Hasan', title: 'Foreign Minister', country: 'MYS' },
+    ];
+    const { personOf } = clusterPeople(reports);
+    expect(personOf(reports[2]!)?.name).toBe('Datuk Seri Mohamad Hasan');
+  });
+
+  it('gives a titled surname to the one sound-alike known in that office, and leaves an untitled word alone', () => {
+    const reports: Report[] = [
+      { name: 'Yoon Suk Yeol', title: 'President', country: 'KOR' },
+      { name: 'Park Heong-joon' },
+      { name: 'Andres Villalobos Mora', title: 'Foreign Minister' },
+      { name: 'Mario Morra' },
+    ];
+    const { personOf } = clusterPeople(reports);
+    expect(personOf({ name: 'Yoon', title: 'President' })?.name).toBe('Yoon Suk Yeol');
+    expect(personOf({ name: 'More' })).toBeUndefined();
+  });
+
   it('merges "Sergey Lavrov", "Sergei Lavrov" and "Lavrov" into one foreign minister of Russia', () => {
     const reports: Report[] = [
       { name: 'Sergey Lavrov', title: 'counterpart', country: 'RUS' },
