@@ -34,7 +34,9 @@ for (const article of corpus.articles.filter((a) => a.id.includes(part))) {
   });
   for (const c of articleCandidates(article, sentences, ctx)) {
     const sides = c.sides.map((side) => side.map((m) => m.name ?? m.title ?? m.country).join('|')).join(' + ');
-    console.log(`  candidate #${c.sentence} ${c.status} ${c.kind}: ${sides} ${c.date ? formatPartialDate(c.date.date) + " (" + c.date.basis + ")" : ""}`);
+    console.log(
+      `  candidate #${c.sentence} ${c.status} ${c.kind}: ${sides} ${c.date ? formatPartialDate(c.date.date) + ' (' + c.date.basis + ')' : ''}`,
+    );
   }
   const meetings = whole
     ? all.filter((m) => m.sources.some((s) => s.articleId === article.id))

@@ -5,6 +5,12 @@ import { alternatives, pattern } from '../text/regex.js';
 /** How many lines from the top a byline's date may stand on ("Headline" / "12:40, 10 August 2023" / "Author: …"). */
 const BYLINE_LINES = 12;
 
+/** A page's menus, topics and standfirsts may push a byline further down, but never below the story's first line. */
+const BYLINE_LINES_MOST = 40;
+
+/** Words of a line of the story itself: a byline stands above it. */
+const STORY_LINE_WORDS = 30;
+
 /** Words a publication date line may carry besides the date and time. */
 const DATE_LINE_WORDS = /^(?:published|updated|posted|last updated|date|on|at|gmt|utc|ist|am|pm|h)$/i;
 
@@ -85,10 +91,12 @@ const PUBLICATION_CUE_ANYWHERE = new RegExp(`${PUBLICATION_WORD}(?:\\d|\\p{L}{3,
 
 /** The first date line near the top of a briefing that has no date marker: its byline's date. */
 export function bylineDate(lines: readonly string[]): PartialDate | undefined {
-  for (const line of lines
+  const top = lines
     .map((l) => l.trim())
     .filter(Boolean)
-    .slice(0, BYLINE_LINES)) {
+    .slice(0, BYLINE_LINES_MOST);
+  const story = top.findIndex((l) => l.split(/\s+/).length >= STORY_LINE_WORDS);
+  for (const line of top.slice(0, story < 0 ? top.length : Math.max(BYLINE_LINES, story))) {
     // A long line is a sentence, unless a publication word stands before its date ("World | Published on …").
     const date =
       line.length <= 60 || (line.length <= 160 && PUBLICATION_CUE_ANYWHERE.test(line))

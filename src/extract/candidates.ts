@@ -74,7 +74,29 @@ export interface Candidate {
   hosting?: boolean;
   /** Proper names and acronyms of the sentence and its context that are no person or place ("CASA-1000", "BRICS"). */
   keywords: string[];
+  /** Its own words place it in the past, away from the occasion the briefing reports ("had met", "recalled"). */
+  recalled?: boolean;
 }
+
+/** Words that place a meeting in the past, away from the occasion an article reports. */
+const RECALLED = pattern(
+  [
+    /\b/,
+    alternatives([
+      'earlier (?:this|that|in the) (?:year|month|week)',
+      'previously',
+      'last met',
+      'had met',
+      'first met',
+      'in the past',
+      'ago',
+      'former',
+      'recalled',
+    ]),
+    /\b/,
+  ],
+  'i',
+);
 
 /** How many sentences after a meeting may still speak of it. */
 const CONTEXT_SENTENCES = 8;
@@ -341,7 +363,9 @@ function sectionDates(article: Article): Map<number, ResolvedDate> {
       const day = p.text.includes('|') ? undefined : analyzeDates(p.text, article.published).mentions[0]?.resolved;
       const published = article.published?.day !== undefined ? formatPartialDate(article.published) : undefined;
       const ahead = day && published && formatPartialDate(day.date) > published;
-      if (day?.date.day !== undefined && !ahead) current = { ...day, basis: `the heading '${day.text}'` };
+      // "2025-08-15 06:30" under a headline, the briefing's own day: its paragraphs are read as the briefing's.
+      if (day && formatPartialDate(day.date) === published) current = undefined;
+      else if (day?.date.day !== undefined && !ahead) current = { ...day, basis: `the heading '${day.text}'` };
     } else if (!p.heading) {
       text = true;
       if (current) out.set(p.n, current);
@@ -858,12 +882,42 @@ function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
   let listEnd = 1;
   for (const m of s.mentions.filter((x) => x.from > first.from && isPerson(x))) {
     const gap = listGap(s.toks, out[out.length - 1]!, m);
-    if (gap !== 'and' && gap !== ',') break;
+    const gapped = gap !== 'and' && gap !== ',' && isGapped(s.toks, out[out.length - 1]!, m);
+    if (gap !== 'and' && gap !== ',' && !gapped) break;
     out.push(m);
-    if (gap === 'and') listEnd = out.length;
+    if (gap === 'and' || gapped) listEnd = out.length;
   }
   // A list ends at its "and": "B, C and D"; a name after a bare comma is someone else ("…, Minister X announced").
   return out.slice(0, listEnd);
+}
+
+/** What may follow the person of a gapped clause: its own time or place, or the sentence's end. */
+const GAPPED_AFTER = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'later',
+  'earlier',
+  'separately',
+  'the',
+  'and',
+  ',',
+  '.',
+  ';',
+]);
+
+/**
+ * "She met A on Tuesday in the north, and B on Wednesday at the palace": a second person met, after the first one's
+ * own time or place and "and", with a time, a place or nothing after them (not "…, and B said").
+ */
+function isGapped(toks: Tok[], a: Mention, b: Mention): boolean {
+  const gap = toks.slice(a.to, b.from);
+  const and = gap.findLastIndex((x) => x.norm === 'and');
+  if (and < 1 || gap.slice(and + 1).some((x) => x.word && !x.cap && x.norm !== 'the')) return false;
+  const adjuncts = gap.slice(0, gap[and - 1]!.norm === ',' ? and - 1 : and);
+  const next = toks[b.to];
+  return adjuncts.length > 0 && isAdjunctChain(adjuncts) && (!next || GAPPED_AFTER.has(next.norm));
 }
 
 /** "received at the Akorda today …": a bare word after a place's preposition is a venue, not the person met. */
@@ -1006,7 +1060,11 @@ const TOPIC_OR_SINCE = pattern(
 
 /** Split a sentence that recalls several meetings ("in Bishkek in June 2019 and … in Moscow in September 2020"). */
 function segments(text: string, from: number, dates: ArticleDates): { text: string; date?: ResolvedDate }[] {
-  const found = dates.find(text).filter((d) => d.start >= from && d.resolved);
+  // "(the Springboks had beaten the Wallabies twice this year)": an aside's date is no meeting's; nor is "this year"
+  // beside a day of it.
+  const aside = (at: number): boolean => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+  const resolved = dates.find(text).filter((d) => d.start >= from && d.resolved && !aside(d.start));
+  const found = resolved.filter((d) => !resolved.some((e) => e !== d && contains(d.resolved!.date, e.resolved!.date)));
   const distinct = found.filter(
     (d, i) => found.findIndex((e) => JSON.stringify(e.resolved!.date) === JSON.stringify(d.resolved!.date)) === i,
   );
@@ -1027,6 +1085,13 @@ function segments(text: string, from: number, dates: ArticleDates): { text: stri
     ),
     date: d.resolved!,
   }));
+}
+
+/** Whether a year or a month holds a more precise date: 2025 holds 23 November 2025. */
+function contains(coarse: PartialDate, fine: PartialDate): boolean {
+  if (coarse.year !== fine.year) return false;
+  if (coarse.month === undefined) return fine.month !== undefined;
+  return coarse.day === undefined && coarse.month === fine.month && fine.day !== undefined;
 }
 
 /** Words after a group's verb that show the group met itself: "the two met again", "met in person", "met today". */
@@ -1133,7 +1198,7 @@ function verblessMeetings(s: SentenceInfo): { subject: Mention; objects: Mention
 
 /** A stop of a tour: a city and the day the itinerary gives for it. */
 interface Stop {
-  place: Place;
+  place?: Place;
   date?: ResolvedDate;
 }
 
@@ -1147,6 +1212,24 @@ function itinerary(text: string, dates: ArticleDates, findPlace: PlaceLookup): S
     const place = city ? findPlace(city[1]!) : undefined;
     return place && d.resolved ? [{ place, date: d.resolved }] : [];
   });
+}
+
+/** The next trigger of a sentence after the one at `ti` that is a verb of its own. */
+const followingTrigger = (all: Trigger[], ti: number): Trigger | undefined => all.slice(ti + 1).find((x) => !x.among);
+
+/**
+ * "met A on Tuesday, and B and C in separate meetings on Wednesday": the day each person met is the first one said
+ * after them, up to the next trigger. None unless the people are met on two days or more.
+ */
+function ownDays(s: SentenceInfo, object: Mention[], next: Trigger | undefined, dates: ArticleDates): Stop[] {
+  const end = next ? s.toks[next.from]!.start : s.text.length;
+  const spans = object.map((o, i) =>
+    s.text.slice(s.toks[o.from]!.start, object[i + 1] ? s.toks[object[i + 1]!.from]!.start : end),
+  );
+  const days = spans.map((span) => dates.find(span).find((d) => d.resolved)?.resolved);
+  const own = days.map((_, i) => days.slice(i).find((d) => d !== undefined));
+  const distinct = new Set(own.flatMap((d) => (d ? [formatPartialDate(d.date)] : [])));
+  return distinct.size < 2 ? [] : own.map((date) => ({ ...(date ? { date } : {}) }));
 }
 
 /** Meetings a sentence reports. */
@@ -1187,6 +1270,8 @@ function sentenceCandidates(
     );
     // "spoke with A by phone", "agreed in a call on Monday", "co-chaired the session virtually": a call.
     const kind = t.kind === 'talks' && CALL_WORDS.test(clause) ? 'telephone' : t.kind;
+    // "X was received by Y, who recalled his talks with Z in April": the recollection is the next meeting's.
+    const recalled = RECALLED.test(around + own.split(/,\s*(?:who|whom|which|where|when)\b/)[0]!);
     const segs = stop ? [{ text: s.text, date: stop.date }] : segments(s.text, triggerAt, dates);
     for (const seg of segs) {
       const scope = segs.length > 1 ? seg.text : clause;
@@ -1223,6 +1308,7 @@ function sentenceCandidates(
         ...optional('event', findEvent(scope)),
         topics: findTopics(clause, isCountry),
         keywords: findKeywords(s, ctx, joint ? 0 : t.from, nextTrigger?.from),
+        recalled,
       });
     }
   };
@@ -1283,7 +1369,11 @@ function sentenceCandidates(
       // "with her counterparts A in Tokyo and B in Seoul": each where the text puts them.
       const placed = object.map((o) => placeAfter(s.toks, o, ctx.findPlace));
       const stops =
-        tour.length === object.length ? tour : placed.every((p) => p) ? placed.map((place) => ({ place: place! })) : [];
+        tour.length === object.length
+          ? tour
+          : placed.every((p) => p)
+            ? placed.map((place) => ({ place: place! }))
+            : ownDays(s, object, followingTrigger(all, ti), dates);
       object.forEach((o, i) => pushCandidate(t, ti, [subject, [o]], false, stops[i]));
       return;
     }
@@ -1790,6 +1880,8 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
     for (const c of cs) out.push(addContext(c, following, ctx, dates, dateline));
     if (cs.length === 0) out.push(...plannedSessions(sentences[i]!, i, dates));
   });
+  // Meetings read from lists, posts and sessions are recollections when their sentence is one.
+  for (const c of out) c.recalled ??= RECALLED.test(c.evidence);
   // An undated briefing's meeting on a day it names ("on Tuesday") was where the dateline is; dated ones are placed
   // after their occasion's (extract.ts).
   if (dateline) {

@@ -830,9 +830,7 @@ function isCallOn(sides: Resolved[]): boolean {
  * earlier": the day before that meeting's day, wherever it was.
  */
 function sameDayAs(c: Candidate, drafts: Draft[]): Candidate {
-  const before = [...drafts]
-    .reverse()
-    .find((d) => !RECALLED.test(d.candidate.evidence) && d.candidate.status === c.status);
+  const before = [...drafts].reverse().find((d) => !d.candidate.recalled && d.candidate.status === c.status);
   if (!before) return c;
   const { date, dateUnknown, location } = before.candidate;
   if (!date) return dateUnknown ? { ...c, dateUnknown } : c;
@@ -857,26 +855,6 @@ function dayBeforeOf(d: PartialDate): PartialDate | undefined {
   const before = subDays(new Date(Date.UTC(d.year, d.month - 1, d.day)), 1);
   return { year: before.getUTCFullYear(), month: before.getUTCMonth() + 1, day: before.getUTCDate() };
 }
-
-/** Words that place a meeting in the past, away from the occasion an article reports. */
-const RECALLED = pattern(
-  [
-    /\b/,
-    alternatives([
-      'earlier (?:this|that|in the) (?:year|month|week)',
-      'previously',
-      'last met',
-      'had met',
-      'first met',
-      'in the past',
-      'ago',
-      'former',
-      'recalled',
-    ]),
-    /\b/,
-  ],
-  'i',
-);
 
 /** Days either side of an occasion's day that are still its days: a summit's, a forum's or a visit's. */
 const OCCASION_DAYS = 3;
@@ -951,7 +929,7 @@ function inheritOccasionDates(
     const skip =
       d.candidate.dateUnknown ||
       d.candidate.countrySides ||
-      RECALLED.test(d.candidate.evidence) ||
+      d.candidate.recalled ||
       (sameDay ? d.candidate.status !== 'held' : !around(d)) ||
       (d.candidate.status === 'planned' && !present);
     if (skip) return d;

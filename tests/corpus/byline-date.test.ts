@@ -44,6 +44,17 @@ describe('bylineDate', () => {
     expect(bylineDate(lines)).toEqual({ year: 2023, month: 8, day: 10 });
   });
 
+  it('finds a byline pushed down by menus and a standfirst, but none under the story’s first line', () => {
+    const menus = ['News', 'World', 'Asia', 'Africa', 'Business', 'Opinion', 'Sport', 'Video', 'Podcasts', 'Topics'];
+    const story =
+      'The foreign minister arrived in the capital on Monday for two days of talks with his counterpart on trade, ' +
+      'the border and the new railway line that both governments have promised to finish by the end of the decade.';
+    expect(
+      bylineDate([...menus, 'Minister begins Africa tour', 'Lea Fonseka', 'Published: 8:00pm, 9 Jan 2025']),
+    ).toEqual({ year: 2025, month: 1, day: 9 });
+    expect(bylineDate([...menus, 'Minister begins Africa tour', story, '12:40, 10 August 2023'])).toBeUndefined();
+  });
+
   it('dates an article with no date marker from its byline line', () => {
     const raw =
       'Ministers agree on a new border post\n\nPublished: 3 March 2025 09:10\n\nThe foreign ministers of Ghana and ' +

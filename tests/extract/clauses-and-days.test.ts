@@ -1,0 +1,79 @@
+/**
+ * Which day each meeting of a sentence was: people met on different days in one sentence, a recollection in a clause
+ * of its own, an aside's date, a time stamp under the headline. Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { meetingsOf, meetingsOfFiles, who } from './unseen-helpers.js';
+import { formatPartialDate } from '../../src/calendar.js';
+import type { Meeting } from '../../src/extract/types.js';
+
+/** Each meeting as "A + B · date". */
+const dated = (meetings: Meeting[]): string[] =>
+  meetings
+    .map((m) => `${m.participants.map(who).sort().join(' + ')} · ${m.date ? formatPartialDate(m.date) : 'no date'}`)
+    .sort();
+
+describe('people met on different days in one sentence', () => {
+  it('gives each person met the day said after them: "met A on Tuesday, and B on Wednesday"', () => {
+    const text =
+      'UN envoy Maria Elena Ortiz Castillo landed in Nicosia on Monday night. She met Turkish Cypriot leader Tufan ' +
+      'Erhurman on Tuesday in the north, and President Nikos Christodoulides on Wednesday at the presidential palace.';
+    expect(dated(meetingsOf(text, '2026-01-15'))).toEqual([
+      'Maria Elena Ortiz Castillo + Nikos Christodoulides · 2026-01-14',
+      'Maria Elena Ortiz Castillo + Tufan Erhurman · 2026-01-13',
+    ]);
+  });
+
+  it('gives two people joined by "and" the day said after the second', () => {
+    const text =
+      'Defence Minister Chan Chun Sing met Philippine Defence Secretary Gilberto Teodoro on Saturday, and ' +
+      'Australian Deputy Prime Minister Richard Marles and Japanese Defence Minister Minoru Kihara in separate ' +
+      'meetings on Sunday.';
+    expect(dated(meetingsOf(text, '2025-06-02'))).toEqual([
+      'Chan Chun Sing + Gilberto Teodoro · 2025-05-31',
+      'Chan Chun Sing + Minoru Kihara · 2025-06-01',
+      'Chan Chun Sing + Richard Marles · 2025-06-01',
+    ]);
+  });
+
+  it('keeps "…, and B said" for B speaking, not a second person met', () => {
+    const text =
+      'Foreign Minister Ahmed Attaf met Tunisian Foreign Minister Mohamed Ali Nafti on Monday in Algiers, and ' +
+      'Prime Minister Nadir Larbaoui said the talks went well.';
+    expect(dated(meetingsOf(text, '2025-03-05'))).toEqual(['Ahmed Attaf + Mohamed Ali Nafti · 2025-03-03']);
+  });
+});
+
+describe('a date that is no meeting’s', () => {
+  it('does not split a meeting on a date in an aside or on "this year" beside the meeting’s day', () => {
+    const text =
+      'Australian Prime Minister Anthony Albanese met South African President Cyril Ramaphosa on Sunday morning, ' +
+      'mainly about mining and rugby (the Springboks had beaten the Wallabies twice this year).';
+    expect(dated(meetingsOf(text, '2025-11-24'))).toEqual(['Anthony Albanese + Cyril Ramaphosa · 2025-11-23']);
+  });
+
+  it('reads a time stamp under the headline as the briefing’s day, not a section’s', () => {
+    const raw =
+      "The Courier\nThe Region's Leading Daily Newspaper\nNews | Politics | Sport\nFriday, 15 August 2025\n\n" +
+      'Politics\n\nNandi-Ndaitwah, Boko agree to fast-track rail link\n\nEliaser Nghilundilua\n2025-08-15 06:30\n' +
+      '3 min read\n\nPresident Netumbo Nandi-Ndaitwah welcomes Botswana President Duma Boko at State House ' +
+      "yesterday. Photo: Presidency\n\nPresident Netumbo Nandi-Ndaitwah and Botswana's President Duma Boko " +
+      'yesterday agreed to speed up the long-delayed railway.\n\nBoko, who was on a one-day working visit, held ' +
+      'closed-door talks with Nandi-Ndaitwah at State House in Windhoek, followed by a luncheon.';
+    expect(dated(meetingsOfFiles(raw))).toEqual(['Duma Boko + Netumbo Nandi-Ndaitwah · 2025-08-14']);
+  });
+});
+
+describe('a recollection in a clause of its own', () => {
+  it('dates the meeting of the main clause by the occasion, and the recalled one by its own words', () => {
+    const text =
+      'BISHKEK, 10 August 2023 – Foreign Minister Jeenbek Kulubaev held talks today with Turkmen Foreign Minister ' +
+      'Rashid Meredov. Rashid Meredov was also received by President Sadyr Japarov, who recalled his talks with ' +
+      'President Serdar Berdimuhamedov during his state visit to Ashgabat in April.';
+    expect(dated(meetingsOf(text, '2023-08-10'))).toEqual([
+      'Jeenbek Kulubaev + Rashid Meredov · 2023-08-10',
+      'Rashid Meredov + Sadyr Japarov · 2023-08-10',
+      'Sadyr Japarov + Serdar Berdimuhamedov · 2023-04',
+    ]);
+  });
+});
