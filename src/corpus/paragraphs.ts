@@ -145,8 +145,9 @@ export function splitSentences(text: string): Sentence[] {
 const ABBREVIATIONS = [
   'Mr',
   'Mrs',
-  // "Prime Minister Hon. Jeremiah Manele", as Pacific and Commonwealth papers style ministers.
+  // "Prime Minister Hon. Jeremiah Manele", "Rt. Hon. Christopher Luxon", as Commonwealth papers style ministers.
   'Hon',
+  'Rt',
   'Ms',
   'Dr',
   'Prof',

@@ -15,7 +15,7 @@ import {
   type TitleTable,
 } from './mentions.js';
 import { ABBREVIATIONS } from '../reference/abbreviations.js';
-import { droppedVerbTriggers, findTriggers, type Trigger } from './triggers.js';
+import { droppedVerbTriggers, findTriggers, isNegatedAt, type Trigger } from './triggers.js';
 import { analyzeDates, type DateMention } from './date-mentions.js';
 import { eventCity } from '../reference/venues.js';
 import { datelineAt, findEvent, findPlaces, findTopics, findVenue, type PlaceMention } from './features.js';
@@ -276,6 +276,8 @@ function maskPeriodStarts(text: string, mentions: DateMention[]): string {
 /** Read an article's sentences with tokens and mentions. */
 export function readSentences(article: Article, ctx: ExtractContext): SentenceInfo[] {
   const dateline = articleDateline(article, ctx);
+  // Names that are a town's too ("Holguin"), set aside until the briefing shows whether one of its people bears them.
+  const townNames = new Map<Tok[], Mention[]>();
   const read = (p: Paragraph): SentenceInfo[] =>
     p.sentences.map((s, i) => {
       // "Tashkant — President …": the dateline is no name and no part of the sentence's people; nor is a dated one
@@ -286,9 +288,10 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
       const masked =
         lead && i === 0 && lead.end <= s.text.length ? ' '.repeat(lead.end) + s.text.slice(lead.end) : s.text;
       const toks = tokenize(masked);
-      const mentions = findMentions(toks, ctx.titles, ctx.lexicon).filter(
-        (m) => !(m.kind === 'named' && ctx.places.has(m.name!.toLowerCase())),
-      );
+      const all = findMentions(toks, ctx.titles, ctx.lexicon);
+      const town = (m: Mention): boolean => m.kind === 'named' && ctx.places.has(m.name!.toLowerCase());
+      const mentions = all.filter((m) => !town(m));
+      if (mentions.length < all.length) townNames.set(toks, all.filter(town));
       const evidence = masked === s.text ? {} : { evidence: s.text };
       const found = findTriggers(toks);
       const ends = mentions.filter((m) => m.kind === 'named' || m.kind === 'unnamed').map((m) => m.to);
@@ -315,7 +318,24 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
   const text = headlineText(article, ctx.lexicon);
   // The headline, after the body: "Sisi, Ramaphosa discuss Sudan in video call" may be all a briefing says of it.
   const head = text ? read(headlineParagraph(text)) : [];
-  return withAliases([...(author ? body.map((s) => withAuthor(s, author)) : body), ...head]);
+  const sentences = [...(author ? body.map((s) => withAuthor(s, author)) : body), ...head];
+  return withAliases(townNames.size > 0 ? withPeopleNamedAsTowns(sentences, townNames) : sentences);
+}
+
+/**
+ * "UN envoy Maria Angela Holguin … Holguin, who landed in Larnaca …": a town's name is a person's where the briefing
+ * names a person with that surname.
+ */
+function withPeopleNamedAsTowns(sentences: SentenceInfo[], townNames: Map<Tok[], Mention[]>): SentenceInfo[] {
+  const surnames = new Set(
+    sentences.flatMap((s) =>
+      s.mentions.flatMap((m) => (m.kind === 'named' && / /.test(m.name!) ? [m.name!.split(' ').pop()!] : [])),
+    ),
+  );
+  return sentences.map((s) => {
+    const people = (townNames.get(s.toks) ?? []).filter((m) => surnames.has(m.name!));
+    return people.length === 0 ? s : { ...s, mentions: [...s.mentions, ...people].sort((a, b) => a.from - b.from) };
+  });
 }
 
 /** A short name: one or two capitalised words. */
@@ -569,8 +589,10 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
     const first = s.toks[nearest.from]?.norm ?? '';
     return ['the', 'both', 'they', 'two'].includes(first) && !nearest.organization && !nearest.country ? [nearest] : [];
   }
+  // "headed to the Grand Serail to meet …": a bare name after "to the" is where the one who met went.
   const before = s.mentions.filter(
-    (m) => m.to <= t.from && isPerson(m) && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';'),
+    (m) =>
+      m.to <= t.from && isPerson(m) && !isVenue(s.toks, m) && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';'),
   );
   // "At the invitation of A, B will pay a visit …": the guest is named after the host.
   if (t.prepositional && before.length === 0 && t.from === 0) {
@@ -956,6 +978,7 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
     for (let j = b.to; j < end; j += 1) {
       const norm = s.toks[j]!.norm;
       // "held"/"hold" say nothing of the kind until their noun: "are to hold a video call".
+      if (isNegatedAt(s.toks, j)) break;
       if (LIGHT_VERBS.has(norm)) light ??= j;
       else if (JOINT_VERBS.test(norm) || JOINT_NOUNS.has(norm) || isSawEachOther(s.toks, j) || isBilateral(s.toks, j)) {
         const phone = norm === 'call' && ['phone', 'telephone', 'video'].includes(s.toks[j - 1]?.norm ?? '');
@@ -1381,7 +1404,47 @@ function sentenceCandidates(
   });
   const call = out.length === 0 ? callBetween(s) : undefined;
   if (call) pushCandidate(call.trigger, 0, [[call.subject], [call.object]], false);
+  const recalled = out.length === 0 ? pairMeetingRecalled(s) : undefined;
+  if (recalled) pushCandidate(recalled.trigger, 0, [[recalled.group]], true);
   return out;
+}
+
+/** Words between "their" and the meeting: "their first face-to-face summit", "the two leaders' previous talks". */
+const RECALLED_MEETING_WORDS = new Set(
+  'first last previous most recent earlier latest second third only face-to-face in-person bilateral official'.split(
+    ' ',
+  ),
+);
+/** Nouns of a meeting two people had. */
+const PAIR_MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'encounter']);
+/** Words that say it happened: "took place", "was held", "was in Seoul", "came in June". */
+const HAPPENED_WORDS = new Set(['took', 'was', 'were', 'came', 'held']);
+
+/**
+ * "Their first summit took place at Panmunjom on April 27", "The two leaders' previous meeting, in Singapore in June,
+ * was cordial": a meeting of the pair the briefing spoke of before, held on the day or at the place the sentence
+ * gives.
+ */
+function pairMeetingRecalled(s: SentenceInfo): { group: Mention; trigger: Trigger } | undefined {
+  const { toks } = s;
+  for (let i = 0; i < Math.min(toks.length, 8); i += 1) {
+    // The sentence's subject: first, or after a fronted phrase ("In Seoul, their …"); not "Following their talks".
+    if (i > 0 && toks[i - 1]!.norm !== ',') continue;
+    let k = i;
+    if (toks[k]?.norm === 'their') k += 1;
+    else if (toks[k]?.norm === 'the' && ['two', 'pair'].includes(toks[k + 1]?.norm ?? '')) {
+      k += 2;
+      if (toks[k]?.word && !toks[k]!.cap && isPossessive(toks[k + 1])) k += 1;
+      if (!isPossessive(toks[k]) && toks[k]?.text !== '’' && toks[k]?.text !== "'") continue;
+      k += 1;
+    } else continue;
+    while (RECALLED_MEETING_WORDS.has(toks[k]?.norm ?? '')) k += 1;
+    if (!PAIR_MEETING_NOUNS.has(toks[k]?.norm ?? '')) return undefined;
+    if (!toks.slice(k + 1, k + 9).some((t) => HAPPENED_WORDS.has(t.norm))) return undefined;
+    const flags = { passive: false, future: false, prepositional: false, between: false, hosting: false };
+    return { group: { from: i, to: k, kind: 'group' }, trigger: { from: k, to: k + 1, kind: 'talks', ...flags } };
+  }
+  return undefined;
 }
 
 /**
@@ -1404,10 +1467,18 @@ function ownDate(s: SentenceInfo, t: Trigger, dates: ArticleDates): ResolvedDate
   const where = whole.lastIndexOf(', where ', at);
   if (where > start && found.some((d) => d.start > where && d.end <= end && !blanked(d)))
     return dates.meeting(whole.slice(where + 2, end));
+  // "A told reporters on Tuesday that he had spoken with B on Monday": the day of what was told, not of the telling.
+  const that = whole.lastIndexOf(' that ', at);
+  const told = that > start && SPEECH_VERB.test(whole.slice(start, that));
+  if (told && found.some((d) => d.start > that && d.end <= end && !blanked(d)))
+    return dates.meeting(whole.slice(that + 1, end));
   const elsewhere = found.some((d) => d.start < start || d.end > end || blanked(d));
   if (!elsewhere) return dates.meeting(s.text);
   return (part === undefined ? undefined : dates.meeting(part)) ?? dates.meeting(whole);
 }
+
+/** A verb of saying that opens what is told: "said", "told reporters", "confirmed". */
+const SPEECH_VERB = /\b(?:said|says|told|tells|announced|confirmed|stated|noted|revealed|added|explained|reported)\b/i;
 
 /**
  * A text with its clauses about a person blanked out: "…, who took office in May," dates the person, not the meeting.

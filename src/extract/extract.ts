@@ -988,9 +988,9 @@ const OCCASION_PLACE_CUE = pattern(
       'conference',
       'dialogue',
     ]),
-    /\b(?:\W+[\p{L}\d'’-]+){0,3}?\s+(?:in|at)\s+$|\b(?:visit|trip)\s+to\s+$|\bvisiting\s+$/u,
+    /\b(?:\W+[\p{L}\d'’-]+){0,3}?\)?\s+(?:in|at)\s+$|\b(?:visit|trip)\s+to\s+$|\bvisiting\s+$/u,
     // "on the sidelines of the APEC Economic Leaders' Week in San Francisco"
-    "|\\b(?:sidelines|margins) of\\b(?:\\W+[\\p{L}\\d'’-]+){0,6}?\\s+(?:in|at)\\s+$",
+    "|\\b(?:sidelines|margins) of\\b(?:\\W+[\\p{L}\\d'’-]+){0,8}?\\)?\\s+(?:in|at)\\s+$",
   ],
   'iu',
 );
@@ -1010,17 +1010,21 @@ const openingDates = (sentences: SentenceInfo[], article: Article): (ResolvedDat
 
 /** A briefing's first two sentences of prose, past a page's menus, bylines ("World | Published on") and subheads. */
 const openingSentences = (sentences: SentenceInfo[], article: Article): SentenceInfo[] => {
-  const headings = new Set(article.paragraphs.filter((p) => p.heading).map((p) => p.n));
+  const skipped = new Set(article.paragraphs.filter((p) => p.heading || PHOTO_CAPTION.test(p.text)).map((p) => p.n));
   return sentences
     .filter(
       (s) =>
         s.paragraph !== HEADLINE_PARAGRAPH &&
-        !headings.has(s.paragraph) &&
+        !skipped.has(s.paragraph) &&
         !s.text.includes('|') &&
         s.toks.filter((t) => t.word).length >= 6,
     )
     .slice(0, 2);
 };
+
+/** A photo's caption: "FILE - …", "… Photo: Presidency", "… (Photo: GCIS)", "[Photo: …]". */
+const PHOTO_CAPTION =
+  /^\s*\[?\s*(?:file|photo)\s*[-–—:]|\b(?:photo|picture|image)\s*(?:by\s*)?:\s*[^.]*$|\((?:photo|file)\b[^)]*\)\s*$/i;
 
 /**
  * The place a briefing's two opening sentences put something in or at (else the occasion is at the dateline's city).

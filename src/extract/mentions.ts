@@ -112,6 +112,8 @@ const GROUP_WORDS = new Set([
   'fms',
   'pms',
   'counterparts',
+  'pair',
+  'duo',
 ]);
 
 /** Words after which a clause starts: "On Monday the …", "Later, the …". */
@@ -495,7 +497,9 @@ function isEverydayName(toks: Tok[], from: number, to: number, lexicon: Lexicon)
   const everyday = words.every(
     (t) => lexicon.common.has(t.norm) || lexicon.places.has(t.norm) || lexicon.words.has(stemWord(t.norm)),
   );
-  const opening = from === 0 && (/(?:ing|ed)$/.test(words[0]!.norm) || toks[to]?.norm === ',');
+  // "Holguin, who landed …": a word a person is, though it is a town too.
+  const who = toks[to]?.norm === ',' && toks[to + 1]?.norm === 'who';
+  const opening = from === 0 && (/(?:ing|ed)$/.test(words[0]!.norm) || (toks[to]?.norm === ',' && !who));
   return everyday && (words.length >= 2 || opening);
 }
 
@@ -682,12 +686,18 @@ function leftContext(
     if (stronger.to === officeOf && !country) country = officeCountry!.code;
     title = { ...stronger, to: title.to };
   }
-  if (!country && title.country) country = title.country;
-  let start = title.from;
+  // "Turkish Cypriot leader", "Bosnian Serb member": a people within another country speaks for no country.
+  const within = (code: string, at: number): boolean => {
+    const outer = countryAt(toks, at - 1, lexicon);
+    return outer !== undefined && outer.to === at && outer.code !== code;
+  };
+  const community = title.country !== undefined && within(title.country, title.from);
+  if (!country && title.country && !community) country = title.country;
+  let start = community ? title.from - 1 : title.from;
   if (isPossessive(toks[start - 1])) start -= 1;
   const before = findCountryEnding(toks, start, lexicon);
   if (!country && before) {
-    country = before.code;
+    if (!within(before.code, before.start)) country = before.code;
     start = before.start;
   }
   const org = organizationEnding(toks, start, lexicon);

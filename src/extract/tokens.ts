@@ -28,7 +28,9 @@ export function tokenize(sentence: string): Tok[] {
     let at = start;
     for (const part of parts) {
       const word = /^[\p{L}\p{N}]/u.test(part);
-      toks.push({ text: part, norm: fold(part), start: at, end: at + part.length, word, cap: /^\p{Lu}/u.test(part) });
+      // "ʻAisake": a Polynesian glottal stop (a modifier letter) before a capital starts a name too.
+      const cap = /^\p{Lm}?\p{Lu}/u.test(part);
+      toks.push({ text: part, norm: fold(part), start: at, end: at + part.length, word, cap });
       at += part.length;
     }
   }

@@ -428,7 +428,7 @@ const PATTERNS: readonly Pattern[] = [
     re: /\b(?:exchanged|exchanges|exchange|exchanging) (?:views|opinions|ideas)(?: \S+){0,4}? with\b/,
     kind: 'talks',
   },
-  { name: 'spoke with', re: /\b(?:spoke|speaks|talked) (?:with|to)\b/, kind: 'talks' },
+  { name: 'spoke with', re: /\b(?:spoke|spoken|speaks|speaking|talked) (?:with|to)\b/, kind: 'talks' },
   // "A and B discussed trade", "A, B discuss Sudan" (a headline): the people before it talked with one another.
   {
     name: 'discussed',
@@ -492,6 +492,11 @@ const NEGATING_WORDS = [
 ];
 const NEGATED = pattern([/\b/, alternatives(NEGATING_WORDS), /\s+(?:to\s+)?(?:\S+\s+){0,2}$/]);
 const NEGATED_WITHIN = pattern([/\b/, alternatives(NEGATING_WORDS), /\b/]);
+/**
+ * "asked whether Marcos would also sit down with …", "a strong likelihood that A and B would meet": a question or a
+ * guess about a meeting, however far before it in its clause.
+ */
+const ASKED_WHETHER = /\b(?:whether|(?:likelihood|possibility|chance|prospects?)(?: ["'”’])? (?:that|of))\b[^,;:.]*$/;
 /** Words before a trigger that make it planned. */
 const FUTURE_WORDS = [
   'will',
@@ -534,6 +539,15 @@ const FUTURE_TRIP = anyOf([
   /\b(?:travels|flies|leaves|departs)\b(?:\s+[^\s.;]+){0,8}\s+$/,
 ]);
 
+/** Whether the words before a token deny, doubt or ask about the meeting it reports ("would not meet", "whether"). */
+export function isNegatedAt(toks: Tok[], at: number): boolean {
+  const before = toks
+    .slice(0, at)
+    .map((t) => t.norm)
+    .join(' ');
+  return NEGATED.test(`${before} `) || ASKED_WHETHER.test(`${before} `);
+}
+
 /** Text of tokens with a map from character offset to token index. */
 export function tokenText(toks: Tok[]): { text: string; starts: number[]; tokenAt: (offset: number) => number } {
   const starts: number[] = [];
@@ -567,7 +581,7 @@ export function findTriggers(toks: Tok[]): Trigger[] {
       if (found.some((t) => from < t.to && to > t.from) || blocked.some(([a, b]) => from < b && to > a)) continue;
       const before = text.slice(0, m.index);
       // "had sought a meeting with": a negating word inside the pattern's own words counts too.
-      if (NEGATED.test(before) || NEGATED_WITHIN.test(m[0])) {
+      if (NEGATED.test(before) || NEGATED_WITHIN.test(m[0]) || ASKED_WHETHER.test(before)) {
         blocked.push([from, to]);
         continue;
       }

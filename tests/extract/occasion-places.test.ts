@@ -19,6 +19,18 @@ const rows = (meetings: Meeting[]): string[] =>
     .sort();
 
 describe("an occasion's days", () => {
+  it('takes the occasion from the first sentences past a photo caption, its acronym in brackets before its city', () => {
+    const text =
+      'FILE - Prime Minister Jeremiah Manele speaks to reporters in Canberra, July 10, 2025.\n\nPrime Minister ' +
+      'Jeremiah Manele has held a series of bilateral meetings on the margins of the 54th Pacific Islands Forum ' +
+      'Leaders Meeting (PIFLM) in Honiara this week.\n\nOn Tuesday, PM Manele met with Australian Prime Minister ' +
+      'Anthony Albanese.\n\nOn Wednesday, the Prime Minister held talks with Fiji Prime Minister Sitiveni Rabuka.';
+    expect(rows(meetingsOf(text, '2025-09-12'))).toEqual([
+      'Anthony Albanese + Jeremiah Manele · 2025-09-09 · Honiara',
+      'Jeremiah Manele + Sitiveni Rabuka · 2025-09-10 · Honiara',
+    ]);
+  });
+
   it("places each day's meetings of a conference at its city, from the opening sentence", () => {
     const text =
       'Estonian Foreign Minister Margus Tsahkna held a series of bilateral meetings at the security conference in ' +

@@ -1,0 +1,91 @@
+/**
+ * Who a sentence is about when its words mislead (a town's name that is a person's, a palace before the verb, a
+ * Polynesian name, a people within a country) and meetings told as a question, a guess or a recollection of "their"
+ * summit. Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { meetingsOf, pairs, who } from './unseen-helpers.js';
+import { formatPartialDate } from '../../src/calendar.js';
+
+/** Each meeting as "A + B · date · place". */
+const told = (text: string, date: string): string[] =>
+  meetingsOf(text, date)
+    .map((m) => {
+      const when = m.date ? formatPartialDate(m.date) : 'no date';
+      return `${m.participants.map(who).sort().join(' + ')} · ${when} · ${m.location ?? 'no place'}`;
+    })
+    .sort();
+
+describe('a question or a guess about a meeting', () => {
+  it('reports no meeting asked "whether" it will happen, or guessed to be likely', () => {
+    const text =
+      'President Ferdinand Marcos Jr. will attend the summit in Kuala Lumpur. Asked whether Marcos would also sit ' +
+      'down with US President Donald Trump, the spokesman said nothing was fixed. He said there was "a strong ' +
+      'likelihood" that Trump and Chinese President Xi Jinping would meet at some point.';
+    expect(pairs(text, '2025-10-24')).toEqual([]);
+  });
+});
+
+describe('a person behind a misleading word', () => {
+  it('reads a bare surname that is also a town as the person the briefing names so', () => {
+    const text =
+      'UN envoy Maria Angela Holguin arrived in Nicosia for a week of talks. Holguin, who landed in Larnaca on ' +
+      'Monday night, met President Nikos Christodoulides on Wednesday at the presidential palace.';
+    expect(pairs(text, '2026-01-15')).toEqual(['Maria Angela Holguin + Nikos Christodoulides']);
+  });
+
+  it('takes the one who travelled, not the palace they went to, as the one who met', () => {
+    const text =
+      'US deputy envoy Morgan Ortagus met President Joseph Aoun in Baabda on Saturday. The US envoy then headed to ' +
+      'the Grand Serail to meet Prime Minister Nawaf Salam.';
+    expect(pairs(text, '2025-04-07')).toEqual(['Joseph Aoun + Morgan Ortagus', 'Morgan Ortagus + Nawaf Salam']);
+  });
+
+  it('reads a name opened by a glottal stop, after "Rt. Hon." or "Hon. Dr", as a name', () => {
+    const text =
+      'Australian minister Pat Conroy arrived in Nuku’alofa on Monday. The Minister later held talks with the Prime ' +
+      'Minister Hon. Dr ʻAisake Valu Eke at his office. On Tuesday he met New Zealand Prime Minister Rt. Hon. ' +
+      'Christopher Luxon.';
+    expect(pairs(text, '2025-08-20')).toEqual(['Christopher Luxon + Pat Conroy', 'Pat Conroy + ʻAisake Valu Eke']);
+  });
+
+  it('gives a leader of a people within another country no country ("Turkish Cypriot leader")', () => {
+    const [meeting] = meetingsOf(
+      'UN envoy Maria Angela Holguin met Turkish Cypriot leader Tufan Erhurman on Tuesday in the north of the ' +
+        'island, her office said.',
+      '2026-01-15',
+    );
+    expect(meeting?.participants.find((p) => p.name === 'Tufan Erhurman')?.country).toBeUndefined();
+  });
+
+  it('reads "had spoken with A by phone" as a call', () => {
+    const [meeting] = meetingsOf(
+      'President Alexander Stubb told reporters on Tuesday that he had spoken with Ukrainian President Volodymyr ' +
+        'Zelensky by phone on Monday evening.',
+      '2025-10-07',
+    );
+    expect(meeting && [meeting.kind, formatPartialDate(meeting.date!)]).toEqual(['telephone', '2025-10-06']);
+  });
+});
+
+describe('a pair’s earlier meeting', () => {
+  it('reads "their first summit took place …", "the two leaders’ previous meeting, in …, was …", "the pair last …"', () => {
+    const text =
+      'South Korean President Moon Jae-in and North Korean leader Kim Jong-un will hold talks in Pyongyang on ' +
+      'Tuesday. Their first summit took place at the truce village on April 27. The two leaders’ previous meeting, ' +
+      'in Singapore in June, was cordial. The pair last held talks in Beijing in December 2017.';
+    expect(told(text, '2018-09-17')).toEqual([
+      'Kim Jong-un + Moon Jae-in · 2017-12 · Beijing',
+      'Kim Jong-un + Moon Jae-in · 2018-04-27 · no place',
+      'Kim Jong-un + Moon Jae-in · 2018-06 · Singapore',
+      'Kim Jong-un + Moon Jae-in · 2018-09-18 · Pyongyang',
+    ]);
+  });
+
+  it('reads no meeting in "following their talks, A and B took part …"', () => {
+    const text =
+      'President Dina Boluarte held talks with Chinese President Xi Jinping at the Government Palace in Lima on ' +
+      'Thursday. Following their talks, Boluarte and Xi took part by video link in the opening of the port.';
+    expect(told(text, '2024-11-15')).toEqual(['Dina Boluarte + Xi Jinping · 2024-11-14 · Lima']);
+  });
+});
