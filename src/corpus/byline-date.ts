@@ -104,6 +104,31 @@ export function bylineDate(lines: readonly string[]): PartialDate | undefined {
         : undefined;
     if (date) return date;
   }
+  for (const line of top.slice(0, story < 0 ? top.length : Math.max(BYLINE_LINES, story))) {
+    const date = line.length <= 120 && /\b\d{4}\b/.test(line) ? foreignDateLine(line) : undefined;
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** Languages of pages copied or machine-translated from outlets abroad, whose bylines keep their own dates. */
+const FOREIGN_LOCALES = [chrono.es, chrono.fr, chrono.pt, chrono.de, chrono.it, chrono.nl, chrono.id];
+
+/**
+ * A byline's date written in another language, at the start of its line or after a word or two: "POLÍTICA 21 de
+ * octubre de 2025, 06:30 a. m.", "Publié le 3 mars 2025 à 10h12". Its month is a word, so the order of day and month
+ * is never guessed.
+ */
+function foreignDateLine(line: string): PartialDate | undefined {
+  // A date English reads was judged already ("Thursday, 22 May 2025 | Abu Dhabi 41°C" is a header, not a byline).
+  if (chrono.en.GB.parse(line).some((r) => r.start.isCertain('day'))) return undefined;
+  for (const locale of FOREIGN_LOCALES) {
+    const found = locale.parse(line).find((r) => /\p{L}{3}/u.test(r.text) && /\d{4}/.test(r.text));
+    if (!found || !found.start.isCertain('day') || !found.start.isCertain('month') || !found.start.isCertain('year'))
+      continue;
+    if (line.slice(0, found.index).split(/\s+/).filter(Boolean).length > 2) continue;
+    return { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };
+  }
   return undefined;
 }
 

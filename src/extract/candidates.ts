@@ -613,6 +613,14 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   // A joint subject is a list, "A and B" or "A, B and C": the last two joined by "and", any before them by commas, or
   // "A and his French and German counterparts, B and C".
   const prev = before[before.length - 2];
+  // "Massad Boulos, the senior US adviser for Africa, spoke …": an office set off by commas is the name's.
+  const apposed =
+    last.kind === 'unnamed' &&
+    prev?.kind === 'named' &&
+    s.toks[prev.to]?.norm === ',' &&
+    last.from - prev.to <= 4 &&
+    s.toks[t.from - 1]?.norm === ',';
+  if (apposed) return [prev];
   if (!prev || listGap(s.toks, prev, last) !== 'and') return [last];
   const side = [prev, last];
   for (let k = before.length - 3; k >= 0; k -= 1) {
@@ -800,8 +808,11 @@ function isObjectGap(gap: Tok[], opensWithArticle = false): boolean {
   if (described && gap.some((x) => ['counterparts', 'colleagues', 'peers'].includes(x.norm))) return true;
   // "talks with the interim Afghan government's acting foreign minister": whose official it is.
   if (isPossessor(gap)) return true;
-  const adjunct = (x: Tok): boolean =>
-    !x.word || x.cap || /^\d/.test(x.norm) || OBJECT_GAP_WORDS.has(x.norm) || ADJUNCT_WORDS.has(x.norm);
+  // "in the Casa de Nariño": a particle inside a venue's name.
+  const particle = (k: number): boolean =>
+    NAME_PARTICLES.has(gap[k]!.norm) && gap[k - 1]?.cap === true && gap[k + 1]?.cap === true;
+  const adjunct = (x: Tok, k: number): boolean =>
+    !x.word || x.cap || /^\d/.test(x.norm) || OBJECT_GAP_WORDS.has(x.norm) || ADJUNCT_WORDS.has(x.norm) || particle(k);
   if (!gap.every(adjunct) || gap.some((x) => x.norm === ';' || x.norm === '(')) return false;
   const place = gap.findLastIndex((x) => PLACE_PREPOSITIONS.has(x.norm));
   return (
@@ -810,6 +821,9 @@ function isObjectGap(gap: Tok[], opensWithArticle = false): boolean {
     gap.slice(place + 1).some((x) => ADJUNCT_ENDS.has(x.norm) || PLACE_CLOSING_TIMES.has(x.norm))
   );
 }
+
+/** Small words inside a place's or a venue's name: "Casa de Nariño", "Palais de l'Élysée", "Bab al Bahrain". */
+const NAME_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'al', 'el', 'di']);
 
 /**
  * "a delegation of the ECOWAS Commission led by its", "on Monday in Kabul with a delegation led by": the delegation's
@@ -1926,6 +1940,13 @@ export function articleDateline(
 export function articleCandidates(article: Article, sentences: SentenceInfo[], ctx: ExtractContext): Candidate[] {
   const dateline = articleDateline(article, ctx)?.place;
   const dates = articleDates(article.published);
+  // "19 Mar 2025 - 11:10 GMT" over a live blog's entry: its "on Monday" is the Monday before that day.
+  const sectionDates = new Map<string, ArticleDates>();
+  const datesOf = (s: SentenceInfo): ArticleDates => {
+    if (!s.section) return dates;
+    const day = formatPartialDate(s.section.date);
+    return sectionDates.get(day) ?? sectionDates.set(day, articleDates(s.section.date)).get(day)!;
+  };
   // A headline or a next sentence that speaks of meetings backs a sentence whose verb was dropped.
   const headlineMeets = findTriggers(tokenize(article.title)).length > 0;
   const backed = (i: number): boolean =>
@@ -1937,7 +1958,7 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
   const perSentence = sentences.map((s, i) => {
     const post = postedBy(sentences, i, lastPoster);
     if (!post) {
-      const found = sentenceCandidates(s, i, dates, ctx, dateline, backed(i), accepted(i));
+      const found = sentenceCandidates(s, i, datesOf(s), ctx, dateline, backed(i), accepted(i));
       return found.length > 0 ? found : listedMeetings(sentences, i, dates, ctx);
     }
     lastPoster = post.poster;

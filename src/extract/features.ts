@@ -260,6 +260,14 @@ const DATELINE_CITY_AGENCY = pattern(
   ],
   'u',
 );
+/** A city in capitals and a day, alone on their line: "MUSCAT, NOV 18", "DOHA, 14 JANUARY 2025". */
+const DATELINE_OWN_LINE = pattern(
+  [
+    /^\s*(\p{Lu}[\p{Lu} '’-]{2,30}?),\s*/u,
+    /(\p{Lu}{3,9}\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+\p{Lu}{3,9}\.?(?:,?\s*\d{4})?)\s*$/u,
+  ],
+  'u',
+);
 /** A city and an agency: "ASTANA. KAZINFORM –", and a city alone on its line: "ANTALYA". */
 const DATELINE_AGENCY = /^\s*(\p{Lu}[\p{Lu} '’-]{2,30}?)(?:\.\s+\p{Lu}{3,}\s*[-–—]{1,2}\s|\s*$)/u;
 /** An agency before the city: "(ANSA) - ROME, MARCH 29 -". */
@@ -286,7 +294,7 @@ const DATELINE = pattern([DATELINE_LEAD, DATELINE_ANY_CITY, DATELINE_DETAILS, DA
  * The city of an article's dateline: "ISLAMABAD:", "DUSHANBE/MOSCOW (Reuters) -", "BRASILIA, March 4 (Reuters) -",
  * "Brussels (AFP) -", "Johannesburg [South Africa], February 21 (ANI):", "(ANSA) - ROME, MARCH 29 -", "Tashkant —",
  * "BAKU, Azerbaijan, November 13.", "Tashkent, 15 April 2025.", "Kazan, Russia, Oct 23 (Prensa Latina)",
- * "ASTANA. KAZINFORM –", "ANTALYA" on a line of its own.
+ * "ASTANA. KAZINFORM –", "ANTALYA" or "MUSCAT, NOV 18" on a line of its own.
  * Only a city the place tables know, as written or misspelt, makes a dateline.
  * @example findDateline('ISLAMABAD: Prime Minister …', placeLookup(places))?.name // → 'Islamabad'
  */
@@ -307,7 +315,8 @@ export function datelineAt(
     DATELINE_COUNTRY_DATED.exec(paragraph) ??
     DATELINE_AGENCY.exec(paragraph) ??
     DATELINE.exec(paragraph) ??
-    DATELINE_CITY_AGENCY.exec(paragraph);
+    DATELINE_CITY_AGENCY.exec(paragraph) ??
+    DATELINE_OWN_LINE.exec(paragraph);
   const place = m ? findPlace(m[1]!.split('/')[0]!.trim()) : undefined;
   // "(ANSA) - CAPRI, APR 18 -": a town the tables do not know still dates a dateline that names its agency.
   if (!m || (!place && !(m[2] && AGENCY_MARK.test(m[0])))) return undefined;

@@ -1,3 +1,4 @@
+import { pattern } from '../text/regex.js';
 import type { PartialDate } from '../types.js';
 import { partialDateBounds, shiftDay } from '../calendar.js';
 import { optional } from '../optional.js';
@@ -44,6 +45,18 @@ export interface Registry {
    */
   holder(title: string, where: { country?: string; organization?: string }, on?: PartialDate): Person | undefined;
 }
+
+/**
+ * Offices many hold at once: "the UN envoy" of one briefing is not the one UN envoy another briefing names, nor is
+ * "a deputy minister" of a country its one known deputy minister.
+ */
+const MANY_HOLDERS = pattern(
+  [
+    /\b(?:envoy|ambassador|representative|advis[eo]r|official|spokes\w*|delegate|diplomat|consul|commissioner)\b/,
+    /|\b(?:deputy|vice|minister of state)\b|^minister$/,
+  ],
+  '',
+);
 
 /** How far from the briefings that show someone in an office they may still be taken to hold it. */
 const OFFICE_MARGIN_DAYS = 365;
@@ -112,6 +125,7 @@ export function buildRegistry(
   return {
     entries,
     holder(title, where, on) {
+      if (MANY_HOLDERS.test(coreTitle(title))) return undefined;
       const all = byOffice.get(officeKey(title, where.country, where.organization)) ?? [];
       const fits = on
         ? all.filter(({ office }) => {

@@ -428,7 +428,16 @@ const PATTERNS: readonly Pattern[] = [
     re: /\b(?:exchanged|exchanges|exchange|exchanging) (?:views|opinions|ideas)(?: \S+){0,4}? with\b/,
     kind: 'talks',
   },
-  { name: 'spoke with', re: /\b(?:spoke|spoken|speaks|speaking|talked) (?:with|to)\b/, kind: 'talks' },
+  // "spoke late on Tuesday with", "talked again this morning to": a time between the verb and "with".
+  {
+    name: 'spoke with',
+    re: pattern([
+      /\b(?:spoke|spoken|speaks|speaking|talked)/,
+      /(?: (?:late|early|earlier|later|briefly|also|again|separately|today|yesterday|on|this|last)){0,3}/,
+      /(?: (?:morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day))? (?:with|to)\b/,
+    ]),
+    kind: 'talks',
+  },
   // "A and B discussed trade", "A, B discuss Sudan" (a headline): the people before it talked with one another.
   {
     name: 'discussed',

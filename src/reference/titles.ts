@@ -36,6 +36,8 @@ export const TITLE_HEADS: readonly string[] = [
   'sultan',
   'monarch',
   'ambassador',
+  // An embassy's head while it has no ambassador: "the chargé d'affaires of the United States".
+  "charge d'affaires",
   'envoy',
   'special envoy',
   'special representative',

@@ -55,6 +55,13 @@ describe('bylineDate', () => {
     expect(bylineDate([...menus, 'Minister begins Africa tour', story, '12:40, 10 August 2023'])).toBeUndefined();
   });
 
+  it('reads a byline dated in the language of the outlet, but not a header English reads', () => {
+    const spanish = 'POLÍTICA 21 de octubre de 2025, 06:30 a. m. Actualizado: 21 de octubre de 2025, 09:12 a. m.';
+    expect(bylineDate(['Inicio | Colombia | Mundo', spanish])).toEqual({ year: 2025, month: 10, day: 21 });
+    expect(bylineDate(['Publié le 3 mars 2025 à 10h12'])).toEqual({ year: 2025, month: 3, day: 3 });
+    expect(bylineDate(['Thursday, 22 May 2025 | Abu Dhabi 41°C | English'])).toBeUndefined();
+  });
+
   it('dates an article with no date marker from its byline line', () => {
     const raw =
       'Ministers agree on a new border post\n\nPublished: 3 March 2025 09:10\n\nThe foreign ministers of Ghana and ' +

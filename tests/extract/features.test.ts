@@ -362,6 +362,7 @@ describe('findDateline', () => {
     ['Kazan, Russia, Oct 23 (Prensa Latina) The president held talks on Wednesday.', 'Kazan'],
     ['ASTANA. KAZINFORM – President Amara Diallo received the envoy.', 'Astana'],
     ['ANTALYA', 'Antalya'],
+    ['MUSCAT, NOV 18', 'Muscat'],
   ])('reads the dateline of "%s"', (paragraph, city) => {
     expect(findDateline(paragraph, findPlace)?.name).toBe(city);
   });

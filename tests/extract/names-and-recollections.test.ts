@@ -68,6 +68,31 @@ describe('a person behind a misleading word', () => {
   });
 });
 
+describe('offices and venues between the verb and the person', () => {
+  it('reads a chargé d’affaires received after a venue whose name has a particle', () => {
+    const text =
+      'President Gustavo Petro received this Monday in the Casa de Nariño the chargé d’affaires of the United ' +
+      'States, John McNamara, for almost two hours.';
+    expect(told(text, '2025-10-21')).toEqual(['Gustavo Petro + John McNamara · 2025-10-20 · Bogotá']);
+  });
+
+  it('takes a named person, not the office set off after their name, as the one who spoke late on a day', () => {
+    const text =
+      'Massad Boulos, the senior US adviser for Africa, spoke late on Tuesday with the UAE’s foreign minister, ' +
+      'Sheikh Abdullah bin Zayed Al Nahyan, according to a readout.';
+    const [meeting] = meetingsOf(text, '2025-03-19');
+    expect(meeting?.participants.map(who).sort()).toEqual(['Abdullah bin Zayed Al Nahyan', 'Massad Boulos']);
+  });
+
+  it('reads "on Monday" in a live page’s entry against the day over the entry', () => {
+    const text =
+      'Welcome to our live coverage of the diplomacy around the war in Sudan, with the latest from Port Sudan ' +
+      'and the region.\n\nMonday, 10 March 2025\n\nEgyptian Foreign Minister Badr Abdelatty met Sudanese ' +
+      'army chief Abdel Fattah al-Burhan in Port Sudan on Saturday.';
+    expect(told(text, '2025-03-19')).toEqual(['Abdel Fattah al-Burhan + Badr Abdelatty · 2025-03-08 · Port Sudan']);
+  });
+});
+
 describe('a pair’s earlier meeting', () => {
   it('reads "their first summit took place …", "the two leaders’ previous meeting, in …, was …", "the pair last …"', () => {
     const text =

@@ -61,6 +61,19 @@ describe('roles resolved through the registry', () => {
     expect(later?.participants.map(who).sort()).toEqual(['Mira Kovac', 'Ukhnaa Khurelsukh']);
   });
 
+  it('names no one for an office many hold at once, as "the UN envoy" of another briefing', () => {
+    const meetings = extractMeetings(
+      corpusOf({
+        'a.txt': ['2025-03-10', 'UN envoy Maria Angela Holguin met Cypriot President Nikos Christodoulides.'],
+        'b.txt': ['2025-03-19', 'The UN envoy held talks with Sovereignty Council deputy chairman Malik Agar.'],
+      }),
+      lexicon,
+      ctx,
+    );
+    const later = meetings.find((m) => m.sources.some((s) => s.file === 'b.txt'));
+    expect(later?.participants.map(who).sort()).toEqual(['Envoy of UN', 'Malik Agar']);
+  });
+
   it('leaves the office unnamed years away from the briefings that name its holder', () => {
     const meetings = extractMeetings(
       corpusOf({ 'a.txt': named as [string, string], 'b.txt': ['2019-05-09', role] }),
