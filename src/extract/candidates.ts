@@ -924,7 +924,9 @@ function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
     if (gap === 'and' || gapped) listEnd = out.length;
   }
   // A list ends at its "and": "B, C and D"; a name after a bare comma is someone else ("…, Minister X announced").
-  return out.slice(0, listEnd);
+  // A headline lists with commas only: "Marcos to meet Takaichi, Lula, Carney in KL".
+  const headline = s.paragraph === HEADLINE_PARAGRAPH || !/[.!?"”'’)]\s*$/.test(s.text);
+  return headline ? out : out.slice(0, listEnd);
 }
 
 /** What may follow the person of a gapped clause: its own time or place, or the sentence's end. */

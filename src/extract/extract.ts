@@ -7,7 +7,7 @@ import { findPlaces } from './features.js';
 import { FUTURE_ANYWHERE } from './triggers.js';
 import type { Meeting, MeetingSource, Participant, ResolvedDate } from './types.js';
 import { meetingDate } from './date-mentions.js';
-import { buildTitleTable, countryAt, countryOfWord, standCountry, type Mention } from './mentions.js';
+import { buildTitleTable, countryAt, countryOfWord, standCountry, STYLED_INITIALS, type Mention } from './mentions.js';
 import {
   articleCandidates,
   articleDateline,
@@ -246,8 +246,9 @@ function resolveMention(
   }
   const words = state.sentences[sentence]?.toks.slice(m.from, m.to).map((t) => t.norm);
   // "Earlier, His Highness received …": the person the briefing styles so, not whoever was named last.
-  if (m.kind === 'pronoun' && state.highness && words?.length === 2 && ['highness', 'majesty'].includes(words[1]!))
-    return { person: state.highness };
+  const styled =
+    words?.length === 2 ? ['highness', 'majesty'].includes(words[1]!) : STYLED_INITIALS.has(words?.[0] ?? '');
+  if (m.kind === 'pronoun' && state.highness && styled) return { person: state.highness };
   if (m.kind === 'pronoun') {
     const s = state.sentences[sentence];
     const earlier = s ? leadPerson(s, personOf, m.from) : undefined;

@@ -98,6 +98,8 @@ const PARTICLES = new Set([
   'dos',
 ]);
 const PRONOUNS = new Set(['he', 'she']);
+/** "H.H.", "H.M.": His Highness, His Majesty. */
+export const STYLED_INITIALS = new Set(['h.h.', 'h.h', 'hh', 'h.m.', 'hm']);
 const DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
 const GROUP_WORDS = new Set([
   'sides',
@@ -508,6 +510,8 @@ const REGION_NOUNS = new Set(
   [
     'asia africa europe america americas caucasus pacific atlantic arctic balkans sahel gulf levant maghreb oceania',
     'eurasia scandinavia horn baltic baltics mediterranean indo-pacific asia-pacific',
+    // "the Middle East", "the Far East".
+    'east',
     // Their adjectives: "the Nordic foreign ministers".
     'nordic scandinavian balkan caucasian caribbean african asian european arab latin',
   ]
@@ -520,6 +524,13 @@ const REGION_WORDS = new Set([
   ...'east west north south central middle far southeast northeast southwest northwest eastern western'.split(' '),
   ...['southern', 'northern', 'of', 'the', 'and'],
 ]);
+
+/** "Envoy for the Middle East Morgan Ortagus": where a name starts after the region an office covers. */
+function afterRegion(toks: Tok[], from: number, to: number): number {
+  let k = from;
+  while (k < to - 2 && toks[k]!.cap && REGION_WORDS.has(toks[k]!.norm)) k += 1;
+  return toks.slice(from, k).some((t) => REGION_NOUNS.has(t.norm)) ? k : from;
+}
 
 /**
  * "the Special Representative for the South Caucasus", "Envoy for Central Asia", "the Indo-Pacific": a region, never a
@@ -1046,9 +1057,13 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   for (const [start, to] of nameRuns(toks, table, lexicon)) {
     // "UN High Commissioner for Human Rights Volker Türk": the name starts where the office ends.
     const nameLike = NAME_LIKE_TITLES.has(toks[start]!.norm);
-    const from = Math.max(
-      start,
-      ...titles.filter((t) => !nameLike && t.from < start && t.to > start && t.to < to).map((t) => t.to),
+    const from = afterRegion(
+      toks,
+      Math.max(
+        start,
+        ...titles.filter((t) => !nameLike && t.from < start && t.to > start && t.to < to).map((t) => t.to),
+      ),
+      to,
     );
     // "the Ambassador of Korea in Algiers, Kim Jang-hyun": a place after "in" is where, not who; "Arab League chief",
     // "Kremlin spokesman …": a body whose office follows is no one.
@@ -1146,6 +1161,9 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
       !(toks[i + 2]?.norm === 'the' && toks[i + 3]?.cap)
     )
       mentions.push({ from: i, to: i + 2, kind: 'pronoun' });
+    // "H.H. recalled his previous meeting …": the styled initials with no name after them, as "His Highness".
+    else if (STYLED_INITIALS.has(t.norm) && !toks[i + 1]?.cap && !covered(i + 1))
+      mentions.push({ from: i, to: i + 1, kind: 'pronoun' });
     else if (t.norm === 'they') mentions.push({ from: i, to: i + 1, kind: 'group' });
     else if (GROUP_WORDS.has(t.norm) && ['both', 'two', 'the'].includes(toks[i - 1]?.norm ?? ''))
       mentions.push({ from: i - 1, to: i + 1, kind: 'group' });

@@ -4,7 +4,7 @@
  * summit. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingsOf, pairs, who } from './unseen-helpers.js';
+import { meetingsOf, meetingsOfFiles, pairs, pairsOf, who } from './unseen-helpers.js';
 import { formatPartialDate } from '../../src/calendar.js';
 
 /** Each meeting as "A + B · date · place". */
@@ -65,6 +65,37 @@ describe('a person behind a misleading word', () => {
       '2025-10-07',
     );
     expect(meeting && [meeting.kind, formatPartialDate(meeting.date!)]).toEqual(['telephone', '2025-10-06']);
+  });
+});
+
+describe('names in lists, after regions and as initials', () => {
+  it('reads every name of a headline’s list with commas only', () => {
+    const raw =
+      'The Morning Star Headlines | Nation | World | Business\n\nMarcos to meet Takaichi, Lula, Carney in KL as ' +
+      'Philippines takes ASEAN helm\n\nPresident Marcos arrives at the convention centre for the summit in May.' +
+      '\n\nPresident Ferdinand Marcos Jr. will hold bilateral meetings with at least five leaders in Kuala Lumpur ' +
+      'next week. Japanese Prime Minister Sanae Takaichi, Brazilian President Luiz Inácio Lula da Silva and ' +
+      'Canadian Prime Minister Mark Carney have confirmed.';
+    expect(pairsOf(meetingsOfFiles(` date 2025-10-24 \n\n${raw}`))).toEqual([
+      'Ferdinand Marcos Jr + Luiz Inácio Lula da Silva',
+      'Ferdinand Marcos Jr + Mark Carney',
+      'Ferdinand Marcos Jr + Sanae Takaichi',
+    ]);
+  });
+
+  it('starts a name after the region an envoy covers', () => {
+    const text = 'US Deputy Special Envoy for the Middle East Morgan Ortagus met President Joseph Aoun in Baabda.';
+    expect(pairs(text, '2025-04-07')).toEqual(['Joseph Aoun + Morgan Ortagus']);
+  });
+
+  it('reads "H.H." with no name after it as the one the briefing styles His Highness', () => {
+    const text =
+      'H.H. Sheikh Abdullah bin Zayed Al Nahyan received Syrian Foreign Minister Asaad al-Shaibani in Abu Dhabi ' +
+      'today. H.H. recalled his previous meeting with Lebanese Foreign Minister Youssef Rajji in Beirut in January.';
+    expect(pairs(text, '2025-05-22')).toEqual([
+      'Abdullah bin Zayed Al Nahyan + Asaad al-Shaibani',
+      'Abdullah bin Zayed Al Nahyan + Youssef Rajji',
+    ]);
   });
 });
 
