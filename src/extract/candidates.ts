@@ -913,7 +913,9 @@ function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const titled = first.title !== undefined && ['the', 'his', 'her'].includes(s.toks[first.from]?.norm ?? '');
   // "during President Prabowo's first trip": a possessor is no person met.
   const strong = (first.title !== undefined || first.country !== undefined) && !isPossessive(s.toks[first.to]);
-  if (!members && !isObjectGap(gap, titled) && !(strong && isAdjunctChain(gap))) return [];
+  // "on the sidelines of the funeral of the late President Geingob": whose event it was, not whom they met.
+  const whose = gap.filter((x) => x.word && !['the', 'late', 'former'].includes(x.norm)).at(-1)?.norm === 'of';
+  if (!members && !isObjectGap(gap, titled) && !(strong && !whose && isAdjunctChain(gap))) return [];
   const out = [first];
   let listEnd = 1;
   for (const m of s.mentions.filter((x) => x.from > first.from && isPerson(x))) {
@@ -976,6 +978,14 @@ const JOINT_NOUNS = new Set([
   'call',
   'summit',
 ]);
+/** "A, B and C are in Kuala Lumpur for the summit", "… attending the meeting": an event they go to, not their talks. */
+const isAttended = (toks: Tok[], j: number): boolean => {
+  const before = toks[j - 1]?.norm === 'the' ? j - 2 : j - 1;
+  return (
+    ['summit', 'meeting'].includes(toks[j]!.norm) &&
+    /^(?:for|at|to|attend\w*|during|of)$/.test(toks[before]?.norm ?? '')
+  );
+};
 /** Words between a joint subject and its verb or noun that put the meeting ahead: "will hold", "are to hold". */
 const JOINT_FUTURE = new Set(['will', 'shall', 'to', 'scheduled', 'expected', 'set', 'due']);
 
@@ -996,7 +1006,12 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
       // "held"/"hold" say nothing of the kind until their noun: "are to hold a video call".
       if (isNegatedAt(s.toks, j)) break;
       if (LIGHT_VERBS.has(norm)) light ??= j;
-      else if (JOINT_VERBS.test(norm) || JOINT_NOUNS.has(norm) || isSawEachOther(s.toks, j) || isBilateral(s.toks, j)) {
+      else if (
+        JOINT_VERBS.test(norm) ||
+        (JOINT_NOUNS.has(norm) && !isAttended(s.toks, j)) ||
+        isSawEachOther(s.toks, j) ||
+        isBilateral(s.toks, j)
+      ) {
         const phone = norm === 'call' && ['phone', 'telephone', 'video'].includes(s.toks[j - 1]?.norm ?? '');
         if (norm !== 'call' || phone) return jointAt(s.toks, b.to, j, phone ? 'telephone' : 'talks');
       }
@@ -1402,7 +1417,7 @@ function sentenceCandidates(
         ? subject.map((m) => [m])
         : [subject, object];
     if (!group && (sides.length < 2 || sides.some((side) => side.length === 0))) return;
-    if (!group && object.length > 1 && !TOGETHER.test(s.text) && !t.together) {
+    if (!group && object.length > 1 && !(t.together || togetherIn(s, t))) {
       // "will visit Hanoi on 12 May and Jakarta on 14 May for talks with A and B": A in Hanoi, B in Jakarta.
       const tour = itinerary(s.text, dates, ctx.findPlace);
       // "with her counterparts A in Tokyo and B in Seoul": each where the text puts them.
@@ -1498,12 +1513,13 @@ const SPEECH_VERB = /\b(?:said|says|told|tells|announced|confirmed|stated|noted|
 
 /**
  * A text with its clauses about a person blanked out: "…, who took office in May," dates the person, not the meeting.
- * The clause at offset `keep` (the meeting's own) stays, and so do those opened by "which", which may be about the
- * meeting ("the talks, which were held on Monday").
+ * The clause at offset `keep` (the meeting's own) stays, and so does one that tells of the meeting ("the talks, which
+ * were held on Monday"); "the port, which is to open in 2028" dates the port.
  */
 const withoutWhoClauses = (text: string, keep: number): string =>
-  text.replace(/, (?:who|whom|whose)\b[^,;]*/g, (clause, start: number) =>
-    start <= keep && keep < start + clause.length ? clause : ' '.repeat(clause.length),
+  text.replace(
+    /, (?:who|whom|whose|which(?! (?:was|were|will be) held| took place| lasted))\b[^,;]*/g,
+    (clause, start: number) => (start <= keep && keep < start + clause.length ? clause : ' '.repeat(clause.length)),
   );
 
 /** The part of a sentence between semicolons that holds offset `at`, when the sentence has more than one. */
@@ -1596,6 +1612,18 @@ const TOGETHER = pattern(
   ],
   'i',
 );
+
+/**
+ * Whether a trigger's people met together, as its own clause says: not "held bilateral talks with A and B", nor "…, as
+ * heads of state arrive for the summit" after it.
+ */
+function togetherIn(s: SentenceInfo, t: Trigger): boolean {
+  const after = s.text.slice(s.toks[t.from]!.start);
+  const own = s.text.slice(0, s.toks[t.from]!.start) + after.split(/;|,\s*(?:as|while|which|where|when|after)\b/)[0];
+  return (
+    TOGETHER.test(own) && !/\bbilateral(?:ly)?\b/i.test(spanText(s.toks, t.from, Math.min(t.to + 3, s.toks.length)))
+  );
+}
 
 /** Organisations that host meetings rather than being their subject ("SCO", "UN"): not topics. */
 const FORUM_EXPANSION =

@@ -438,6 +438,8 @@ const PATTERNS: readonly Pattern[] = [
     ]),
     kind: 'talks',
   },
+  // "President A, who chairs the bloc, discussed with President B the corridor": B is whom A talked with.
+  { name: 'discussed with', re: /\b(?:discussed|discusses|discussing) with\b/, kind: 'talks' },
   // "A and B discussed trade", "A, B discuss Sudan" (a headline): the people before it talked with one another.
   {
     name: 'discussed',

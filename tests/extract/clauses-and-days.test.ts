@@ -77,3 +77,41 @@ describe('a recollection in a clause of its own', () => {
     ]);
   });
 });
+
+describe('who met whom in a sentence of several people', () => {
+  it('reads "held bilateral talks with A and B" as two meetings, whatever summit the sentence names after', () => {
+    const text =
+      'President Emmerson Mnangagwa yesterday held bilateral talks with Namibian President Nangolo Mbumba and ' +
+      'Mozambican President Filipe Nyusi at State House in Harare, as heads of state continue to arrive for the ' +
+      'SADC Summit.';
+    expect(dated(meetingsOf(text, '2024-08-16'))).toEqual([
+      'Emmerson Mnangagwa + Filipe Nyusi · 2024-08-15',
+      'Emmerson Mnangagwa + Nangolo Mbumba · 2024-08-15',
+    ]);
+  });
+
+  it('reads leaders in town for a summit as no meeting among them', () => {
+    const text =
+      'Japanese Prime Minister Sanae Takaichi, Brazilian President Luiz Inácio Lula da Silva and Canadian Prime ' +
+      'Minister Mark Carney are in the Malaysian capital for the summit.';
+    expect(dated(meetingsOf(text, '2025-10-24'))).toEqual([]);
+  });
+
+  it('meets no one whose funeral was the occasion, and reads "discussed with B" as talks with B', () => {
+    const text =
+      'President Emmerson Mnangagwa, who chairs the bloc, discussed with President Nangolo Mbumba the ' +
+      'Trans-Kalahari corridor on Thursday. The two leaders last met in Windhoek in February on the sidelines of ' +
+      'the funeral of the late President Hage Geingob.';
+    expect(dated(meetingsOf(text, '2024-08-16'))).toEqual([
+      'Emmerson Mnangagwa + Nangolo Mbumba · 2024-02',
+      'Emmerson Mnangagwa + Nangolo Mbumba · 2024-08-15',
+    ]);
+  });
+
+  it('dates no meeting by a clause about something else ("the port, which is to open in 2028")', () => {
+    const text =
+      "Cape Verde's Foreign Minister José Filomeno Monteiro discussed with Moroccan Foreign Minister Nasser Bourita " +
+      'the sea link to the port of Dakhla, which is scheduled to enter service in 2028.';
+    expect(dated(meetingsOf(text, '2025-05-28'))).toEqual(['José Filomeno Monteiro + Nasser Bourita · no date']);
+  });
+});
