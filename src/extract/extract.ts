@@ -739,7 +739,10 @@ function articleDrafts(
     // A headline's meeting is of people the briefing names: "Kuwaiti FM meets Egyptian counterpart" adds no one.
     if (c.paragraph === HEADLINE_PARAGRAPH && sides.some((r) => 'unnamed' in r)) continue;
     if (!c.countrySides && !sides.some((r) => 'person' in r)) continue;
-    if (sides.some((r) => 'person' in r && !isOfficial(r.person))) continue;
+    // "… co-chair of Focac, and Wang and Gakosso held talks": a word that is no one leaves a meeting of two or more.
+    const officials = sides.filter((r) => !('person' in r) || isOfficial(r.person));
+    if (officials.length < sides.length && (sides.length < 3 || officials.length < 2)) continue;
+    sides = officials;
     const kind = c.hosting && c.kind === 'talks' && isCallOn(sides) ? 'call-on' : c.kind;
     drafts.push({
       candidate: {

@@ -36,21 +36,25 @@ export const STYLES: ReadonlySet<string> = new Set(['prince', 'princess', 'sheik
 
 /** A title reduced to its core for comparison: lower case, abbreviations expanded, modifiers dropped. */
 export function coreTitle(title: string): string {
-  return spelledTitle(title)
-    .replace(MODIFIERS, '')
-    .replace(/^state councilor and /, '')
-    .replace(
-      /\b(?:minister (?:of|for) (?:foreign|external) affairs|(?:foreign|external) affairs minister)\b/,
-      'foreign minister',
-    )
-    .replace(/\bsecretary general\b/, 'secretary-general')
-    .replace(/\bemir\b/, 'amir')
-    .replace(/^canciller$/, 'foreign minister')
-    .replace(/^(?:premier|taoiseach|lyonchhen)$/, 'prime minister')
-    .replace(/^tanaiste$/, 'deputy prime minister')
-    .replace(/^druk gyalpo$/, 'king')
-    .replace(/^homologue$/, 'counterpart')
-    .trim();
+  return (
+    spelledTitle(title)
+      .replace(MODIFIERS, '')
+      .replace(/^state councilor and /, '')
+      .replace(
+        /\b(?:minister (?:of|for) (?:foreign|external) affairs|(?:foreign|external) affairs minister)\b/,
+        'foreign minister',
+      )
+      .replace(/\bsecretary general\b/, 'secretary-general')
+      .replace(/\bemir\b/, 'amir')
+      .replace(/^canciller$/, 'foreign minister')
+      .replace(/^(?:premier|taoiseach|lyonchhen)$/, 'prime minister')
+      .replace(/^tanaiste$/, 'deputy prime minister')
+      .replace(/^druk gyalpo$/, 'king')
+      .replace(/^homologue$/, 'counterpart')
+      // The office someone elected holds in briefings after they take it.
+      .replace(/-elect$/, '')
+      .trim()
+  );
 }
 
 /** True for titles that only say someone is a counterpart or a leader, not which office they hold. */

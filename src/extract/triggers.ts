@@ -181,6 +181,15 @@ const AT_MEETING_WITH = pattern([
   / (?:(?:today|yesterday|tonight|here|there) )?(?:of (?:\S+ ){1,8}?)?with\b/,
 ]);
 
+/**
+ * Words of time and manner between a verb and its "with": "sat down separately the same day with", "spoke late on
+ * Tuesday with".
+ */
+const WHEN_BEFORE_WITH = pattern([
+  /(?: (?:late|early|earlier|later|briefly|also|again|separately|jointly|today|yesterday|on|this|last|the)){0,5}/,
+  /(?: (?:same day|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?/,
+]);
+
 /** Patterns over the lower-cased token text, most specific first. */
 const PATTERNS: readonly Pattern[] = [
   {
@@ -199,6 +208,13 @@ const PATTERNS: readonly Pattern[] = [
     prepositional: true,
   },
   { name: 'was received by', re: RECEIVED_BY, kind: 'talks', passive: true, hosting: true },
+  // "the Prime Minister was briefed by the Acting Director General, Mr Ilan Kiloe, on MSG priorities".
+  {
+    name: 'was briefed by',
+    re: /\b(?:was|were|has been|had been) (?:also )?briefed by\b/,
+    kind: 'talks',
+    passive: true,
+  },
   {
     name: 'was granted an audience by',
     re: /\b(?:was|were|had been|has been) (?:also )?granted an audience (?:by|with)\b/,
@@ -251,7 +267,11 @@ const PATTERNS: readonly Pattern[] = [
     re: /\b(?:co-?chaired|co-?chairs|co-?chair|co-?chairing)(?: \S+){0,10}? with\b/,
     kind: 'talks',
   },
-  { name: 'sat down with', re: /\b(?:sat|sits|sit|sitting) down with\b/, kind: 'talks' },
+  {
+    name: 'sat down with',
+    re: pattern([/\b(?:sat|sits|sit|sitting) down/, WHEN_BEFORE_WITH, / with\b/]),
+    kind: 'talks',
+  },
   { name: 'conferred with', re: CONFERRED_WITH, kind: 'talks' },
   { name: 'hosted a dinner for', re: MEAL_FOR, kind: 'talks', hosting: true },
   {
@@ -431,11 +451,7 @@ const PATTERNS: readonly Pattern[] = [
   // "spoke late on Tuesday with", "talked again this morning to": a time between the verb and "with".
   {
     name: 'spoke with',
-    re: pattern([
-      /\b(?:spoke|spoken|speaks|speaking|talked)/,
-      /(?: (?:late|early|earlier|later|briefly|also|again|separately|today|yesterday|on|this|last)){0,3}/,
-      /(?: (?:morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day))? (?:with|to)\b/,
-    ]),
+    re: pattern([/\b(?:spoke|spoken|speaks|speaking|talked)/, WHEN_BEFORE_WITH, / (?:with|to)\b/]),
     kind: 'talks',
   },
   // "President A, who chairs the bloc, discussed with President B the corridor": B is whom A talked with.

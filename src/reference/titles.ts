@@ -4,6 +4,9 @@
  */
 export const TITLE_HEADS: readonly string[] = [
   'president',
+  // Elected, not yet sworn in: "president-elect Netumbo Nandi-Ndaitwah".
+  'president-elect',
+  'prime minister-elect',
   'vice president',
   'vice-president',
   'prime minister',

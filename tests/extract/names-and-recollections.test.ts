@@ -124,6 +124,27 @@ describe('offices and venues between the verb and the person', () => {
   });
 });
 
+describe('more ways a meeting is told', () => {
+  it('reads "sat down separately the same day with" a president-elect, and "was briefed by"', () => {
+    const text =
+      'In Windhoek on Monday, Chinese Foreign Minister Wang Yi held talks with outgoing President Nangolo Mbumba. ' +
+      'Wang also sat down separately the same day with president-elect Netumbo Nandi-Ndaitwah. Later, Wang was ' +
+      'briefed by the Chinese ambassador to Namibia, Zhao Weiping, on the uranium projects.';
+    expect(pairs(text, '2025-01-09')).toEqual([
+      'Nangolo Mbumba + Wang Yi',
+      'Netumbo Nandi-Ndaitwah + Wang Yi',
+      'Wang Yi + Zhao Weiping',
+    ]);
+  });
+
+  it('keeps the two people of a joint subject when a word before them is no one', () => {
+    const text =
+      'The Republic of Congo is the current co-chair of Focac, and Chinese Foreign Minister Wang Yi and Congolese ' +
+      'Foreign Minister Jean-Claude Gakosso held talks in Brazzaville the same day.';
+    expect(pairs(text, '2025-01-09')).toEqual(['Jean-Claude Gakosso + Wang Yi']);
+  });
+});
+
 describe('a pair’s earlier meeting', () => {
   it('reads "their first summit took place …", "the two leaders’ previous meeting, in …, was …", "the pair last …"', () => {
     const text =
