@@ -24,12 +24,61 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   samarqand: 'Samarkand',
 };
 
+/**
+ * Towns too small for the city data where leaders and ministers meet: seats of government, summit resorts, border
+ * villages and palaces' towns (ISO alpha-3 code of each one's country). Curated: no package lists diplomatic venues.
+ */
+export const VENUE_TOWNS: Readonly<Record<string, string>> = {
+  Putrajaya: 'MYS',
+  Langkawi: 'MYS',
+  Baabda: 'LBN',
+  Davos: 'CHE',
+  Bürgenstock: 'CHE',
+  Kananaskis: 'CAN',
+  'Camp David': 'USA',
+  'Palm Beach': 'USA',
+  Panmunjom: 'KOR',
+  'Sharm el-Sheikh': 'EGY',
+  'El Alamein': 'EGY',
+  'Dead Sea': 'JOR',
+  Aqaba: 'JOR',
+  AlUla: 'SAU',
+  Bled: 'SVN',
+  'Brdo pri Kranju': 'SVN',
+  Ohrid: 'MKD',
+  Dubrovnik: 'HRV',
+  Tivat: 'MNE',
+  Cernobbio: 'ITA',
+  Fasano: 'ITA',
+  Capri: 'ITA',
+  Elmau: 'DEU',
+  Biarritz: 'FRA',
+  Évian: 'FRA',
+  Shusha: 'AZE',
+  Lachin: 'AZE',
+  Borjomi: 'GEO',
+  Batumi: 'GEO',
+  'Cholpon-Ata': 'KGZ',
+  Awaza: 'TKM',
+  Burabay: 'KAZ',
+  Turkistan: 'KAZ',
+  Khiva: 'UZB',
+  Termez: 'UZB',
+  Sochi: 'RUS',
+  'Nusa Dua': 'IDN',
+  'Labuan Bajo': 'IDN',
+  'Victoria Falls': 'ZWE',
+  'Mt Hampden': 'ZWE',
+  Munda: 'SLB',
+  Antalya: 'TUR',
+};
+
 /** English names of cities the table spells otherwise. */
 const ENGLISH_NAMES: Readonly<Record<string, string>> = { samarqand: 'Samarkand', 'washington, d.c.': 'Washington' };
 
 /**
- * Cities by lower-cased name: capitals from the country data, and cities of at least {@link MIN_CITY_POPULATION}
- * from city-timezones. Where a name is shared, the larger city wins.
+ * Cities by lower-cased name: capitals from the country data, cities of at least {@link MIN_CITY_POPULATION} from
+ * city-timezones, and the {@link VENUE_TOWNS}. Where a name is shared, the larger city wins.
  * @example buildPlaces(countries).get('bishkek') // → { name: 'Bishkek', country: 'KGZ', timezone: 'Asia/Bishkek' }
  */
 export function buildPlaces(countries: readonly CountryRef[]): Map<string, Place> {
@@ -50,6 +99,7 @@ export function buildPlaces(countries: readonly CountryRef[]): Map<string, Place
       if (!known || known.country !== c.code) add(capital, c.code, Number.MAX_SAFE_INTEGER, known?.timezone);
     }
   }
+  for (const [name, country] of Object.entries(VENUE_TOWNS)) if (!places.has(name.toLowerCase())) add(name, country, 0);
   for (const [alias, name] of Object.entries(PLACE_ALIASES)) {
     const target = places.get(name.toLowerCase());
     if (target && !places.has(alias)) places.set(alias, target);

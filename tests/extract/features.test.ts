@@ -171,6 +171,15 @@ describe('phraseHead', () => {
 });
 
 describe('findPlaces', () => {
+  it('knows towns too small for the city data where leaders meet: seats of government and summit resorts', () => {
+    const sentence = 'talks in Putrajaya on Monday, then the G7 summit in Kananaskis and the forum in Davos';
+    expect(findPlaces(sentence, findPlace).map((p) => `${p.place.name} ${p.place.country}`)).toEqual([
+      'Putrajaya MYS',
+      'Kananaskis CAN',
+      'Davos CHE',
+    ]);
+  });
+
   it('finds the documented example, with the index where the city starts', () => {
     const sentence = 'met Lavrov in Bishkek in June 2019';
     expect(findPlaces(sentence, findPlace)).toEqual([{ place: place('Bishkek'), index: sentence.indexOf('Bishkek') }]);
