@@ -528,16 +528,23 @@ function sameMeeting(a: Draft, b: Draft): boolean {
   return !(la && lb && la !== lb) && a.candidate.status === b.candidate.status;
 }
 
+/** A line with no full stop: a headline, a subhead or a caption over the text that tells the meeting. */
+const isTitleLike = (d: Draft): boolean => isSummary(d) || !/[.!?"”'’)\]]\s*$/.test(d.candidate.evidence);
+
 function mergeDrafts(group: Draft[], countryName: (code: string) => string): Meeting {
+  // What the text says of the meeting outranks its headline's or subhead's words ("A, B discuss Gaza" over "in a
+  // phone call"), and the first draft of it names its people.
+  const told = [...group.filter((d) => !isTitleLike(d)), ...group.filter(isTitleLike)];
   const first = group[0]!;
-  const pick = <T>(f: (d: Draft) => T | undefined): T | undefined => group.map(f).find((v) => v !== undefined);
+  const main = told[0]!;
+  const pick = <T>(f: (d: Draft) => T | undefined): T | undefined => told.map(f).find((v) => v !== undefined);
   const date = [...group.filter((d) => !isSummary(d)), ...group.filter(isSummary)]
     .map((d) => d.candidate.date)
     .find((v) => v !== undefined);
   // The headline is no source of its own where its briefing's text reports the meeting.
-  const told = new Set(group.filter((d) => !isHeadline(d)).map((d) => d.article.id));
+  const inText = new Set(group.filter((d) => !isHeadline(d)).map((d) => d.article.id));
   const sources: MeetingSource[] = group
-    .filter((d) => !isHeadline(d) || !told.has(d.article.id))
+    .filter((d) => !isHeadline(d) || !inText.has(d.article.id))
     .map((d) => ({
       articleId: d.article.id,
       file: d.article.file,
@@ -545,15 +552,15 @@ function mergeDrafts(group: Draft[], countryName: (code: string) => string): Mee
       sentence: d.candidate.evidence,
     }));
   const participants = first.sides.map((r) => toParticipant(r, countryName));
-  const location = first.candidate.kind === 'telephone' ? 'by telephone' : pick((d) => d.candidate.location?.name);
+  const location = main.candidate.kind === 'telephone' ? 'by telephone' : pick((d) => d.candidate.location?.name);
   const id = createHash('sha1')
     .update(JSON.stringify([first.sides.map(sideKey).sort(), date ? formatPartialDate(date.date) : '', sources[0]]))
     .digest('hex')
     .slice(0, 10);
   return {
     id,
-    status: first.candidate.status,
-    kind: first.candidate.kind,
+    status: main.candidate.status,
+    kind: main.candidate.kind,
     ...optional('date', date?.date),
     ...optional('dateText', date?.text || undefined),
     ...optional('dateBasis', date?.basis),

@@ -145,6 +145,18 @@ describe('more ways a meeting is told', () => {
   });
 });
 
+describe('a subhead over the text that tells the meeting', () => {
+  it('takes the kind and place of the meeting from the text, not from the subhead', () => {
+    const raw =
+      ' date 2025-02-19 \n\nMinisters’ diary\n\nOther news of the week from the ministry, in brief, with the ' +
+      'calls and visits of the minister and his deputies.\n\nBayramov, Nurtleu discuss Middle Corridor\n\n' +
+      'Azerbaijani Foreign Minister Jeyhun Bayramov and Kazakh Foreign Minister Murat Nurtleu held a phone call on ' +
+      'Wednesday about the Middle Corridor.';
+    const [meeting] = meetingsOfFiles(raw);
+    expect(meeting && [meeting.kind, meeting.location]).toEqual(['telephone', 'by telephone']);
+  });
+});
+
 describe('a pair’s earlier meeting', () => {
   it('reads "their first summit took place …", "the two leaders’ previous meeting, in …, was …", "the pair last …"', () => {
     const text =
