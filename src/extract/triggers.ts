@@ -407,10 +407,11 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'call-on',
   },
   {
-    // "received the credentials of the new ambassadors of Denmark, Chile and Ghana".
+    // "received the credentials of the new ambassadors of Denmark, Chile and Ghana", "received separately today at
+    // the palace the credentials of Mr. A, Ambassador of …".
     name: 'received the credentials of',
     re: pattern([
-      /\b(?:received|receives|receiving|accepted|accepts|accepting) (?:the )?/,
+      /\b(?:received|receives|receiving|accepted|accepts|accepting)(?: [^\s;.]+){0,6}? (?:the )?/,
       /(?:letters? of credence|credentials) (?:of|from)\b/,
     ]),
     kind: 'call-on',

@@ -145,6 +145,20 @@ describe('more ways a meeting is told', () => {
   });
 });
 
+describe('credentials received after words of time and place', () => {
+  it('reads each envoy of "received separately the credentials of A; the Ambassador of B; and C"', () => {
+    const text =
+      'His Majesty King Hamad bin Isa Al Khalifa received new ambassadors at Gudaibiya Palace today. His Majesty ' +
+      'the King received separately the credentials of Mr. Park Jong-han, Ambassador of the Republic of Korea; the ' +
+      'Ambassador of the Federative Republic of Brazil; and Mr. Ahmed Warsame, Ambassador of Somalia.';
+    expect(pairs(text, '2026-02-10')).toEqual([
+      'Ahmed Warsame + Hamad bin Isa Al Khalifa',
+      'Ambassador of Brazil + Hamad bin Isa Al Khalifa',
+      'Hamad bin Isa Al Khalifa + Park Jong-han',
+    ]);
+  });
+});
+
 describe('a subhead over the text that tells the meeting', () => {
   it('takes the kind and place of the meeting from the text, not from the subhead', () => {
     const raw =
