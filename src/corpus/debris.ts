@@ -36,7 +36,30 @@ const DEBRIS_LINES: readonly RegExp[] = [
 const RELATED_WORD = alternatives(['related', 'more', 'recommended', 'latest']);
 const RELATED_NOUN = alternatives([' articles?', ' posts?', ' stories', ' news', ' reads?']);
 const RELATED_HEADING = `^${RELATED_WORD}${RELATED_NOUN}?\\W*$`;
-const RELATED_MARKER = anyOf([RELATED_HEADING, /^you (?:may|might) also like\W*$/], 'i');
+/** "Read also:", "More on this topic:", "Most read", "More from The Paper", "Related statements", "Leia também:". */
+const READ_ALSO = pattern(
+  [
+    '^',
+    alternatives([
+      'read (?:also|more)',
+      'also read',
+      'see also',
+      'more on this(?: topic| story)?',
+      'more from\\b.{0,40}',
+      'most (?:read|popular|viewed)',
+      'related \\p{L}+',
+      // The same in the languages of pages copied from outlets abroad.
+      'leia também',
+      'lea también',
+      'lire aussi',
+      'leggi anche',
+      'lesen sie auch',
+    ]),
+    /\W*$/u,
+  ],
+  'iu',
+);
+const RELATED_MARKER = anyOf([RELATED_HEADING, /^you (?:may|might) also like\W*$/, READ_ALSO], 'iu');
 
 /** A month name, in full or abbreviated, with an optional full stop. */
 const MONTH_NAMES = [

@@ -192,6 +192,13 @@ describe('parseArticle removing web debris', () => {
     expect(parsed('c.txt', `${PROSE}\n\nA second paragraph.`).contentHash).not.toBe(parsed('d.txt', PROSE).contentHash);
   });
 
+  it('drops link headlines under "Read also:", "Most Read", "More from …", "Related statements", "Leia também:"', () => {
+    for (const marker of ['Read also:', 'Most Read', 'More from The Courier', 'Related statements', 'Leia também:']) {
+      const links = `${marker}\n• Kristersson and Erdogan meet in Vilnius\n· Lamola meets Rubio on margins of G20`;
+      expect(texts(parsed('r.txt', `${PROSE}\n\n${links}`))).toEqual([PROSE]);
+    }
+  });
+
   it('drops a cookie banner and its buttons, and keeps a sentence that only mentions cookies', () => {
     const banner =
       'Cookies on this site: we use cookies to improve your visit. By continuing to browse you agree to our cookie ' +
