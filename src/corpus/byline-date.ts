@@ -105,11 +105,27 @@ export function bylineDate(lines: readonly string[]): PartialDate | undefined {
     if (date) return date;
   }
   for (const line of top.slice(0, story < 0 ? top.length : Math.max(BYLINE_LINES, story))) {
-    const date = line.length <= 120 && /\b\d{4}\b/.test(line) ? foreignDateLine(line) : undefined;
+    const date =
+      line.length <= 120 && FOREIGN_MONTH.test(line) && /\b\d{4}\b/.test(line) ? foreignDateLine(line) : undefined;
     if (date) return date;
   }
   return undefined;
 }
+
+/** Month names of those languages that English does not share: a cheap test before parsing a line in each. */
+const FOREIGN_MONTH = new RegExp(
+  `\\b(?:${[
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
+    'janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre',
+    'janeiro fevereiro março marco maio junho julho setembro outubro dezembro',
+    'januar februar märz maerz juni juli oktober dezember gennaio febbraio aprile maggio giugno luglio settembre',
+    'ottobre dicembre januari februari maart mei augustus agustus desember',
+  ]
+    .join(' ')
+    .split(' ')
+    .join('|')})\\b`,
+  'iu',
+);
 
 /** Languages of pages copied or machine-translated from outlets abroad, whose bylines keep their own dates. */
 const FOREIGN_LOCALES = [chrono.es, chrono.fr, chrono.pt, chrono.de, chrono.it, chrono.nl, chrono.id];
