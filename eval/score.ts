@@ -539,14 +539,21 @@ export function matchMeetings(
  * undefined when the prediction states neither country nor organisation (unknown is not wrong).
  */
 export function affiliationOk(expected: string, p: Participant, resolve: CountryResolver): boolean | undefined {
-  const country = p.country ? (resolve(p.country) ?? p.country) : undefined;
+  const code = (c: string): string => KOSOVO_CODES[c] ?? c;
+  const country = p.country ? code(resolve(p.country) ?? p.country) : undefined;
   if (!country && !p.organization) return undefined;
-  if (/^[A-Z]{3}$/.test(expected)) return country === expected;
+  if (/^[A-Z]{3}$/.test(expected)) return country === code(expected);
+  // A territory or country written by name ("New Caledonia") is its code.
+  const named = resolve(expected);
+  if (named && !p.organization) return country === code(named);
   if (!p.organization) return false;
   const [a, b] = [fold(expected), fold(p.organization)];
   if (EU_BODIES.test(a) && EU_BODIES.test(b)) return true;
   return a.includes(b) || b.includes(a) || initials(expected) === fold(p.organization).replace(/\s+/g, '');
 }
+
+/** Kosovo has no ISO code: "XKX" (as the EU and others write it) and "UNK" (as world-countries does) are one. */
+const KOSOVO_CODES: Readonly<Record<string, string>> = { XKX: 'UNK' };
 
 /** The European Union and its bodies: the President of the European Commission ("EC") is an EU official. */
 const EU_BODIES = /^(?:eu|european union|ec|european commission|european council|eeas|european parliament)$/;

@@ -927,9 +927,11 @@ function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
   }
   // A list ends at its "and": "B, C and D"; a name after a bare comma is someone else ("…, Minister X announced").
   // A headline lists with commas only: "Marcos to meet Takaichi, Lula, Carney in KL".
-  const headline = s.paragraph === HEADLINE_PARAGRAPH || !/[.!?"”'’)]\s*$/.test(s.text);
-  return headline ? out : out.slice(0, listEnd);
+  return s.paragraph === HEADLINE_PARAGRAPH || isTitleLine(s.text) ? out : out.slice(0, listEnd);
 }
+
+/** A line with no full stop at its end: a headline, a subhead, a caption or a link. */
+export const isTitleLine = (text: string): boolean => !/[.!?"”'’)\]]\s*$/.test(text);
 
 /** What may follow the person of a gapped clause: its own time or place, or the sentence's end. */
 const GAPPED_AFTER = new Set([
@@ -1004,7 +1006,6 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
     for (let j = b.to; j < end; j += 1) {
       const norm = s.toks[j]!.norm;
       // "held"/"hold" say nothing of the kind until their noun: "are to hold a video call".
-      if (isNegatedAt(s.toks, j)) break;
       if (LIGHT_VERBS.has(norm)) light ??= j;
       else if (
         JOINT_VERBS.test(norm) ||
@@ -1013,10 +1014,12 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
         isBilateral(s.toks, j)
       ) {
         const phone = norm === 'call' && ['phone', 'telephone', 'video'].includes(s.toks[j - 1]?.norm ?? '');
+        // "… that A and B would meet at some point": a guess, no meeting.
+        if (isNegatedAt(s.toks, light ?? j)) return undefined;
         if (norm !== 'call' || phone) return jointAt(s.toks, b.to, j, phone ? 'telephone' : 'talks');
       }
     }
-    if (light !== undefined) return jointAt(s.toks, b.to, light, 'talks');
+    if (light !== undefined && !isNegatedAt(s.toks, light)) return jointAt(s.toks, b.to, light, 'talks');
   }
   return undefined;
 }

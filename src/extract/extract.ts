@@ -14,6 +14,7 @@ import {
   datelineDate,
   HEADLINE_PARAGRAPH,
   isRecent,
+  isTitleLine,
   openingDate,
   readSentences,
   statedYear,
@@ -528,8 +529,8 @@ function sameMeeting(a: Draft, b: Draft): boolean {
   return !(la && lb && la !== lb) && a.candidate.status === b.candidate.status;
 }
 
-/** A line with no full stop: a headline, a subhead or a caption over the text that tells the meeting. */
-const isTitleLike = (d: Draft): boolean => isSummary(d) || !/[.!?"”'’)\]]\s*$/.test(d.candidate.evidence);
+/** A headline, a subhead or a caption over the text that tells the meeting. */
+const isTitleLike = (d: Draft): boolean => isSummary(d) || isTitleLine(d.candidate.evidence);
 
 function mergeDrafts(group: Draft[], countryName: (code: string) => string): Meeting {
   // What the text says of the meeting outranks its headline's or subhead's words ("A, B discuss Gaza" over "in a

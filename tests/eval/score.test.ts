@@ -364,6 +364,12 @@ describe('affiliations', () => {
     expect(affiliationOk('NATO', vonDerLeyen, resolve)).toBe(false);
   });
 
+  it('reads a territory written by name as its code, and Kosovo under either code it is given', () => {
+    expect(affiliationOk('New Caledonia', { name: 'Alcide Ponga', country: 'New Caledonia' }, resolve)).toBe(true);
+    expect(affiliationOk('New Caledonia', { name: 'Alcide Ponga', country: 'FRA' }, resolve)).toBe(false);
+    expect(affiliationOk('XKX', { name: 'Albin Kurti', country: 'Kosovo' }, resolve)).toBe(true);
+  });
+
   it('counts the participants of matched meetings given another country than expected', () => {
     const countries = { 'Kaja Kallas': 'European Union', 'Subrahmanyam Jaishankar': 'IND' };
     const e = expected('a', ['Kaja Kallas', 'Subrahmanyam Jaishankar'], { countries });
