@@ -4,17 +4,10 @@
  * summit. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingsOf, meetingsOfFiles, pairs, pairsOf, who } from './unseen-helpers.js';
+import { meetingsOf, meetingsOfFiles, pairs, pairsOf, rowsOf, who } from './unseen-helpers.js';
 import { formatPartialDate } from '../../src/calendar.js';
 
-/** Each meeting as "A + B · date · place". */
-const told = (text: string, date: string): string[] =>
-  meetingsOf(text, date)
-    .map((m) => {
-      const when = m.date ? formatPartialDate(m.date) : 'no date';
-      return `${m.participants.map(who).sort().join(' + ')} · ${when} · ${m.location ?? 'no place'}`;
-    })
-    .sort();
+const told = (text: string, date: string): string[] => rowsOf(meetingsOf(text, date), true);
 
 describe('a question or a guess about a meeting', () => {
   it('reports no meeting asked "whether" it will happen, or guessed to be likely', () => {

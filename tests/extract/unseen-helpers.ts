@@ -3,6 +3,7 @@ import { parseArticle } from '../../src/corpus/parse-article.js';
 import { buildExtractContext, extractMeetings } from '../../src/extract/extract.js';
 import { buildTitleTable } from '../../src/extract/mentions.js';
 import type { Meeting, Participant } from '../../src/extract/types.js';
+import { formatPartialDate } from '../../src/calendar.js';
 import { buildLexicon } from '../../src/reference/lexicon.js';
 
 export const lexicon = buildLexicon();
@@ -29,3 +30,11 @@ export const pairsOf = (meetings: Meeting[]): string[] =>
   meetings.map((m) => m.participants.map(who).sort().join(' + ')).sort();
 /** The meetings of one briefing as "A + B". */
 export const pairs = (text: string, date?: string): string[] => pairsOf(meetingsOf(text, date));
+/** Each meeting as "A + B · date", or "A + B · date · place" with `place`. */
+export const rowsOf = (meetings: Meeting[], place = false): string[] =>
+  meetings
+    .map((m) => {
+      const row = `${m.participants.map(who).sort().join(' + ')} · ${m.date ? formatPartialDate(m.date) : 'no date'}`;
+      return place ? `${row} · ${m.location ?? 'no place'}` : row;
+    })
+    .sort();
