@@ -151,9 +151,9 @@ function clustering(codes: NameCodes): Clustering {
       surnames.length === 1 && surnames[0] === i && nameTokens(people[i]!.name).at(-1) === words[0];
     // "Foreign Minister Mohamad Hasan" beside "Datuk Seri Mohamad Hasan" and a sound-alike "Mohammed Al-Hassan": the
     // one spelt the same, else the one said to be of the same country, else the one whose office is known.
-    const spelt = new Set(words.map((w) => w.toLowerCase()));
+    const written = new Set(words.map((w) => w.toLowerCase()));
     const spelled = (i: number): boolean =>
-      nameTokens(people[i]!.name).filter((w) => spelt.has(w.toLowerCase())).length === spelt.size;
+      nameTokens(people[i]!.name).filter((w) => written.has(w.toLowerCase())).length === written.size;
     const narrowings = [
       words.length === 1 ? surname : spelled,
       (i: number) => r.country !== undefined && people[i]!.country === r.country,
