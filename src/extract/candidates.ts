@@ -1623,9 +1623,10 @@ const TOGETHER = pattern(
 function togetherIn(s: SentenceInfo, t: Trigger): boolean {
   const after = s.text.slice(s.toks[t.from]!.start);
   const own = s.text.slice(0, s.toks[t.from]!.start) + after.split(/;|,\s*(?:as|while|which|where|when|after)\b/)[0];
-  return (
-    TOGETHER.test(own) && !/\bbilateral(?:ly)?\b/i.test(spanText(s.toks, t.from, Math.min(t.to + 3, s.toks.length)))
-  );
+  const words = spanText(s.toks, Math.max(0, t.from - 4), Math.min(t.to + 3, s.toks.length));
+  // "hosted a consultative meeting with A, B and C": one meeting, all of them at it.
+  const one = /\b(?:a|an) (?:[a-z-]+ ){0,2}(?:meeting|summit)\b/i.test(spanText(s.toks, t.from, t.to));
+  return (TOGETHER.test(own) || one) && !/\bbilateral(?:ly)?\b/i.test(words);
 }
 
 /** Organisations that host meetings rather than being their subject ("SCO", "UN"): not topics. */

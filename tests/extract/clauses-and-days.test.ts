@@ -82,6 +82,15 @@ describe('who met whom in a sentence of several people', () => {
     ]);
   });
 
+  it('reads "hosted a consultative meeting with A, B and C" as one meeting of them all', () => {
+    const text =
+      'UAE President Mohamed bin Zayed Al Nahyan on Wednesday hosted a consultative meeting in Abu Dhabi with ' +
+      "Qatar's Emir Tamim bin Hamad Al Thani, Oman's Sultan Haitham bin Tarik and Jordan's King Abdullah II.";
+    expect(rowsOf(meetingsOf(text, '2023-01-19'))).toEqual([
+      'Abdullah II + Haitham bin Tarik + Mohamed bin Zayed Al Nahyan + Tamim bin Hamad Al Thani · 2023-01-18',
+    ]);
+  });
+
   it('reads leaders in town for a summit as no meeting among them', () => {
     const text =
       'Japanese Prime Minister Sanae Takaichi, Brazilian President Luiz Inácio Lula da Silva and Canadian Prime ' +
