@@ -96,7 +96,8 @@ export function bylineDate(lines: readonly string[]): PartialDate | undefined {
     .filter(Boolean)
     .slice(0, BYLINE_LINES_MOST);
   const story = top.findIndex((l) => l.split(/\s+/).length >= STORY_LINE_WORDS);
-  for (const line of top.slice(0, story < 0 ? top.length : Math.max(BYLINE_LINES, story))) {
+  const above = top.slice(0, story < 0 ? top.length : Math.max(BYLINE_LINES, story));
+  for (const line of above) {
     // A long line is a sentence, unless a publication word stands before its date ("World | Published on …").
     const date =
       line.length <= 60 || (line.length <= 160 && PUBLICATION_CUE_ANYWHERE.test(line))
@@ -104,7 +105,7 @@ export function bylineDate(lines: readonly string[]): PartialDate | undefined {
         : undefined;
     if (date) return date;
   }
-  for (const line of top.slice(0, story < 0 ? top.length : Math.max(BYLINE_LINES, story))) {
+  for (const line of above) {
     const date =
       line.length <= 120 && FOREIGN_MONTH.test(line) && /\b\d{4}\b/.test(line) ? foreignDateLine(line) : undefined;
     if (date) return date;

@@ -1,5 +1,5 @@
 import type { Article, Paragraph, PartialDate } from '../types.js';
-import { formatPartialDate } from '../calendar.js';
+import { formatPartialDate, partialDateBounds } from '../calendar.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import type { Place, PlaceLookup } from '../reference/places.js';
 import type { MeetingKind, ResolvedDate } from './types.js';
@@ -323,8 +323,8 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
 }
 
 /**
- * "UN envoy Maria Angela Holguin … Holguin, who landed in Larnaca …": a town's name is a person's where the briefing
- * names a person with that surname.
+ * "UN envoy Maria Angela Holguin … Holguin, who landed in Larnaca …": a town's name is a person's where the
+ * briefing names a person with that surname.
  */
 function withPeopleNamedAsTowns(sentences: SentenceInfo[], townNames: Map<Tok[], Mention[]>): SentenceInfo[] {
   const surnames = new Set(
@@ -980,7 +980,7 @@ const JOINT_NOUNS = new Set([
   'call',
   'summit',
 ]);
-/** "A, B and C are in Kuala Lumpur for the summit", "… attending the meeting": an event they go to, not their talks. */
+/** "A, B and C are in Kuala Lumpur for the summit", "… attending the meeting": an event they go to, not talks. */
 const isAttended = (toks: Tok[], j: number): boolean => {
   const before = toks[j - 1]?.norm === 'the' ? j - 2 : j - 1;
   return (
@@ -1146,9 +1146,8 @@ function segments(text: string, from: number, dates: ArticleDates): { text: stri
 
 /** Whether a year or a month holds a more precise date: 2025 holds 23 November 2025. */
 function contains(coarse: PartialDate, fine: PartialDate): boolean {
-  if (coarse.year !== fine.year) return false;
-  if (coarse.month === undefined) return fine.month !== undefined;
-  return coarse.day === undefined && coarse.month === fine.month && fine.day !== undefined;
+  const [[cf, cl], [ff, fl]] = [partialDateBounds(coarse), partialDateBounds(fine)];
+  return cf <= ff && fl <= cl && (cf !== ff || cl !== fl);
 }
 
 /** Words after a group's verb that show the group met itself: "the two met again", "met in person", "met today". */
@@ -1617,8 +1616,8 @@ const TOGETHER = pattern(
 );
 
 /**
- * Whether a trigger's people met together, as its own clause says: not "held bilateral talks with A and B", nor "…, as
- * heads of state arrive for the summit" after it.
+ * Whether a trigger's people met together, as its own clause says: not "held bilateral talks with A and B", nor
+ * "…, as heads of state arrive for the summit" after it.
  */
 function togetherIn(s: SentenceInfo, t: Trigger): boolean {
   const after = s.text.slice(s.toks[t.from]!.start);

@@ -39,7 +39,7 @@ import { formatHumanDate, formatPartialDate } from '../calendar.js';
 import { optional } from '../optional.js';
 import { STOPWORDS } from '../text/words.js';
 import type { Tok } from './tokens.js';
-import { alternatives, pattern } from '../text/regex.js';
+import { alternatives, anyOf, pattern } from '../text/regex.js';
 import { buildRegistry, type DatedReport, type Registry, type RegistryEntry } from './registry.js';
 import { yieldToEventLoop } from '../event-loop.js';
 
@@ -222,7 +222,7 @@ function styledHighness(sentences: SentenceInfo[], personOf: (r: Report) => Pers
       if (m.kind !== 'named') continue;
       const styled = s.toks
         .slice(Math.max(0, m.from - 2), m.to)
-        .some((t) => ['highness', 'majesty', 'h.h', 'h.h.', 'hh', 'hm', 'hrh'].includes(t.norm));
+        .some((t) => ['highness', 'majesty', 'hrh'].includes(t.norm) || STYLED_INITIALS.has(t.norm));
       const r = styled ? reportOf(m) : undefined;
       const p = r ? personOf(r) : undefined;
       if (p) return p;
@@ -1035,8 +1035,14 @@ const openingSentences = (sentences: SentenceInfo[], article: Article): Sentence
 };
 
 /** A photo's caption: "FILE - …", "… Photo: Presidency", "… (Photo: GCIS)", "[Photo: …]". */
-const PHOTO_CAPTION =
-  /^\s*\[?\s*(?:file|photo)\s*[-–—:]|\b(?:photo|picture|image)\s*(?:by\s*)?:\s*[^.]*$|\((?:photo|file)\b[^)]*\)\s*$/i;
+const PHOTO_CAPTION = anyOf(
+  [
+    /^\s*\[?\s*(?:file|photo)\s*[-–—:]/,
+    /\b(?:photo|picture|image)\s*(?:by\s*)?:\s*[^.]*$/,
+    /\((?:photo|file)\b[^)]*\)\s*$/,
+  ],
+  'i',
+);
 
 /**
  * The place a briefing's two opening sentences put something in or at (else the occasion is at the dateline's city).

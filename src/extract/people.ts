@@ -143,12 +143,12 @@ function clustering(codes: NameCodes): Clustering {
     if (byTitle.length <= 1) return byTitle[0];
     // A bare "Fidan" is Hakan Fidan's surname, not Feridun Sinirlioğlu's first name; a surname two people share (the
     // Japarovs) stays for the article to resolve, and so does one that only sounds like the word ("More", "Mora").
-    const surnames = byTitle.filter((i) => {
+    const soundsLikeSurname = (i: number): boolean => {
       const own = new Set(codes(nameTokens(people[i]!.name).at(-1)!));
       return codes(words[0]!).some((c) => own.has(c));
-    });
+    };
     const surname = (i: number): boolean =>
-      surnames.length === 1 && surnames[0] === i && nameTokens(people[i]!.name).at(-1) === words[0];
+      nameTokens(people[i]!.name).at(-1) === words[0] && byTitle.filter(soundsLikeSurname).length === 1;
     // "Foreign Minister Mohamad Hasan" beside "Datuk Seri Mohamad Hasan" and a sound-alike "Mohammed Al-Hassan": the
     // one spelt the same, else the one said to be of the same country, else the one whose office is known.
     const written = new Set(words.map((w) => w.toLowerCase()));

@@ -524,7 +524,10 @@ const NEGATED_WITHIN = pattern([/\b/, alternatives(NEGATING_WORDS), /\b/]);
  * "asked whether Marcos would also sit down with …", "a strong likelihood that A and B would meet": a question or a
  * guess about a meeting, however far before it in its clause.
  */
-const ASKED_WHETHER = /\b(?:whether|(?:likelihood|possibility|chance|prospects?)(?: ["'”’])? (?:that|of))\b[^,;:.]*$/;
+const ASKED_WHETHER = pattern([
+  /\b(?:whether|(?:likelihood|possibility|chance|prospects?)(?: ["'”’])? (?:that|of))/,
+  /\b[^,;:.]*$/,
+]);
 /** Words before a trigger that make it planned. */
 const FUTURE_WORDS = [
   'will',
