@@ -32,6 +32,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-6', dir: 'tests/fixtures/meetings-blind-6', expected: 'tests/fixtures/meetings-blind-6' },
   { name: 'blind-7', dir: 'tests/fixtures/meetings-blind-7', expected: 'tests/fixtures/meetings-blind-7' },
   { name: 'blind-8', dir: 'tests/fixtures/meetings-blind-8', expected: 'tests/fixtures/meetings-blind-8' },
+  { name: 'blind-9', dir: 'tests/fixtures/meetings-blind-9', expected: 'tests/fixtures/meetings-blind-9' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
