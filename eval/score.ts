@@ -17,6 +17,7 @@ import { z } from 'zod';
 import type { Meeting, MeetingKind, Participant } from '../src/extract/types.js';
 import type { PartialDate } from '../src/types.js';
 import { buildCountries, countryForms, UPPERCASE_COUNTRY_FORMS } from '../src/reference/countries.js';
+import { plainLetters } from '../src/text/names.js';
 
 // ─── Expectations ────────────────────────────────────────────────────────────────────────────────
 
@@ -144,15 +145,12 @@ export function mergeExpected(byFile: Iterable<readonly [string, readonly Expect
 // ─── Text folding ────────────────────────────────────────────────────────────────────────────────
 
 /**
- * Lower-cases, folds diacritics, drops apostrophes and turns other punctuation into spaces.
+ * Lower-cases, folds diacritics and letters such as "ł" and "ø", drops apostrophes and turns other punctuation into
+ * spaces.
  * @example fold("António Ma'ruf el-Sisi") // → 'antonio maruf el sisi'
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ı/g, 'i')
-    .toLowerCase()
+  return plainLetters(text.normalize('NFKD').replace(/\p{M}/gu, ''))
     .replace(/['’ʼ‘`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -276,8 +276,9 @@ function maskPeriodStarts(text: string, mentions: DateMention[]): string {
 /** Read an article's sentences with tokens and mentions. */
 export function readSentences(article: Article, ctx: ExtractContext): SentenceInfo[] {
   const dateline = articleDateline(article, ctx);
-  // Names that are a town's too ("Holguin"), set aside until the briefing shows whether one of its people bears them.
-  const townNames = new Map<Tok[], Mention[]>();
+  // Names that are a town's too ("Holguin"), an everyday word opening a sentence ("Sobers, meanwhile, …") or in a
+  // title line, set aside until the briefing shows whether one of its people bears them.
+  const doubtful = new Map<Tok[], Mention[]>();
   const read = (p: Paragraph): SentenceInfo[] =>
     p.sentences.map((s, i) => {
       // "Tashkant — President …": the dateline is no name and no part of the sentence's people; nor is a dated one
@@ -289,9 +290,18 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
         lead && i === 0 && lead.end <= s.text.length ? ' '.repeat(lead.end) + s.text.slice(lead.end) : s.text;
       const toks = tokenize(masked);
       const all = findMentions(toks, ctx.titles, ctx.lexicon);
-      const town = (m: Mention): boolean => m.kind === 'named' && ctx.places.has(m.name!.toLowerCase());
+      // A title line capitalises every word: "… for Joint Permanent Commission".
+      const titled = isTitleLine(s.text);
+      const word = (m: Mention): boolean =>
+        titled && m.to - m.from === 1 && !m.title && !m.country && ctx.lexicon.common.has(toks[m.from]!.norm);
+      const town = (m: Mention): boolean => m.kind === 'named' && (ctx.places.has(m.name!.toLowerCase()) || word(m));
       const mentions = all.filter((m) => !town(m));
-      if (mentions.length < all.length) townNames.set(toks, all.filter(town));
+      const opener = toks[0]?.cap && toks[0].word && toks[1]?.norm === ',' && !all.some((m) => m.from === 0);
+      const set = [
+        ...all.filter(town),
+        ...(opener ? [{ from: 0, to: 1, kind: 'named' as const, name: toks[0]!.text }] : []),
+      ];
+      if (set.length > 0) doubtful.set(toks, set);
       const evidence = masked === s.text ? {} : { evidence: s.text };
       const found = findTriggers(toks);
       const ends = mentions.filter((m) => m.kind === 'named' || m.kind === 'unnamed').map((m) => m.to);
@@ -319,21 +329,21 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
   // The headline, after the body: "Sisi, Ramaphosa discuss Sudan in video call" may be all a briefing says of it.
   const head = text ? read(headlineParagraph(text)) : [];
   const sentences = [...(author ? body.map((s) => withAuthor(s, author)) : body), ...head];
-  return withAliases(townNames.size > 0 ? withPeopleNamedAsTowns(sentences, townNames) : sentences);
+  return withAliases(doubtful.size > 0 ? withDoubtfulPeople(sentences, doubtful) : sentences);
 }
 
 /**
- * "UN envoy Maria Angela Holguin … Holguin, who landed in Larnaca …": a town's name is a person's where the
- * briefing names a person with that surname.
+ * "UN envoy Maria Angela Holguin … Holguin, who landed in Larnaca …", "Minister Sean Sobers … Sobers, meanwhile, …":
+ * a town's name or an everyday word is a person's where the briefing names a person with that surname.
  */
-function withPeopleNamedAsTowns(sentences: SentenceInfo[], townNames: Map<Tok[], Mention[]>): SentenceInfo[] {
+function withDoubtfulPeople(sentences: SentenceInfo[], doubtful: Map<Tok[], Mention[]>): SentenceInfo[] {
   const surnames = new Set(
     sentences.flatMap((s) =>
       s.mentions.flatMap((m) => (m.kind === 'named' && / /.test(m.name!) ? [m.name!.split(' ').pop()!] : [])),
     ),
   );
   return sentences.map((s) => {
-    const people = (townNames.get(s.toks) ?? []).filter((m) => surnames.has(m.name!));
+    const people = (doubtful.get(s.toks) ?? []).filter((m) => surnames.has(m.name!));
     return people.length === 0 ? s : { ...s, mentions: [...s.mentions, ...people].sort((a, b) => a.from - b.from) };
   });
 }
@@ -886,9 +896,13 @@ const CLAUSE_WORDS = new Set([
  */
 function isAdjunctChain(gap: Tok[]): boolean {
   let inPhrase = false;
+  let closed = false;
   for (const x of gap) {
+    // "at Maison Quéau de Quinssy, Mont Fleuri, with …": a place's district or town after a comma goes on with it.
+    const placeGoesOn = closed && x.word && x.cap;
+    closed = x.norm === ',' && inPhrase;
     if (x.norm === ',') inPhrase = false;
-    else if (ADJUNCT_PREPOSITIONS.has(x.norm)) inPhrase = true;
+    else if (ADJUNCT_PREPOSITIONS.has(x.norm) || placeGoesOn) inPhrase = true;
     else if (PLACE_CLOSING_TIMES.has(x.norm) || ADJUNCT_WORDS.has(x.norm) || OBJECT_GAP_WORDS.has(x.norm)) continue;
     else if (!inPhrase || CLAUSE_WORDS.has(x.norm) || (x.word && !x.cap && /ed$/.test(x.norm))) return false;
   }
@@ -897,12 +911,13 @@ function isAdjunctChain(gap: Tok[]): boolean {
 
 /** The object side: the first person after the trigger, and those joined to it by "and". */
 function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
-  const after = s.mentions.filter(
-    (m) => m.from >= t.to && isPerson(m) && m.from - t.to <= OBJECT_REACH && !isVenue(s.toks, m),
+  const first = s.mentions.find(
+    (m) => m.from >= t.to && isPerson(m) && m.from - t.to <= 2 * OBJECT_REACH && !isVenue(s.toks, m, true),
   );
-  const first = after[0];
   if (!first) return [];
   const gap = s.toks.slice(t.to, first.from);
+  // Farther than a few words, only a delegation's leader: "… at the palace, in the capital, with a delegation led by".
+  if (first.from - t.to > OBJECT_REACH && !isDelegationLedBy(gap)) return [];
   // "sat down with the Baltic foreign ministers — Estonia's A, Latvia's B and …": the group, then its members.
   const lead = (x: Tok): boolean => x.cap || OBJECT_GAP_WORDS.has(x.norm);
   const group = s.mentions.find(
@@ -962,10 +977,19 @@ function isGapped(toks: Tok[], a: Mention, b: Mention): boolean {
   return adjuncts.length > 0 && isAdjunctChain(adjuncts) && (!next || GAPPED_AFTER.has(next.norm));
 }
 
-/** "received at the Akorda today …": a bare word after a place's preposition is a venue, not the person met. */
-function isVenue(toks: Tok[], m: Mention): boolean {
+/**
+ * "received at the Akorda today …", "talks at Maison Quéau de Quinssy, Mont Fleuri, with …": a bare word after a
+ * place's preposition, or set off by commas after a place named so (its district), is a venue, not the person met.
+ */
+function isVenue(toks: Tok[], m: Mention, object = false): boolean {
   if (m.kind !== 'named' || m.title || m.country || m.organization || m.to - m.from > 4) return false;
-  const before = toks[m.from - 1]?.norm === 'the' ? m.from - 2 : m.from - 1;
+  let before = m.from - 1;
+  // Set off by commas after a verb; a sentence's subject after "In Hanoi," is no district.
+  if (object && toks[before]?.norm === ',' && toks[m.to]?.norm === ',') {
+    before -= 1;
+    while (before > 0 && (toks[before]!.cap || NAME_PARTICLES.has(toks[before]!.norm))) before -= 1;
+  }
+  if (toks[before]?.norm === 'the') before -= 1;
   return PLACE_PREPOSITIONS.has(toks[before]?.norm ?? '');
 }
 
@@ -1181,6 +1205,14 @@ const GROUP_MET_WORDS = pattern([
     'soon',
     'regularly',
     'often',
+    // "met as heads of state in Harare", "met during the summit", "met virtually".
+    'as',
+    'during',
+    'after',
+    'before',
+    'when',
+    'virtually',
+    'online',
   ]),
   '$',
 ]);
@@ -1400,7 +1432,8 @@ function sentenceCandidates(
       /\band\b/.test(between);
     const subject = coordinated ? previous!.subject : own;
     if (t.among && (subject.length < 2 || subject.some((m) => m.kind === 'group'))) return;
-    const object = joint || t.among ? [] : namedAfterColon(s, objectOf(s, t));
+    const found = joint || t.among ? [] : namedAfterColon(s, objectOf(s, t));
+    const object = found.length === 0 ? relativeAntecedent(s, subject) : found;
     previous = { subject, object, to: t.to };
     const group = subject.length === 1 && subject[0]!.kind === 'group';
     const after = s.toks.slice(t.to, t.to + 2);
@@ -1409,7 +1442,8 @@ function sentenceCandidates(
       object.length === 0 &&
       after[0]?.word &&
       (!after[0].cap || after[0].norm === 'the') &&
-      after.some((x) => x.word && !x.cap && !OBJECT_GAP_WORDS.has(x.norm) && !GROUP_MET_WORDS.test(x.norm))
+      !GROUP_MET_WORDS.test(after[0].norm) &&
+      after.some((x) => x.word && !x.cap && !OBJECT_GAP_WORDS.has(x.norm))
     )
       return;
     const expectsObject = / (?:with|on|upon|by|for|to)$/.test(spanText(s.toks, t.from, t.to).toLowerCase());
@@ -1440,6 +1474,14 @@ function sentenceCandidates(
   const recalled = out.length === 0 ? pairMeetingRecalled(s) : undefined;
   if (recalled) pushCandidate(recalled.trigger, 0, [[recalled.group]], true);
   return out;
+}
+
+/** "… met Andrii Sybiha, whom he had last met in Kyiv": the one "whom" stands for, met by the clause's subject. */
+function relativeAntecedent(s: SentenceInfo, subject: Mention[]): Mention[] {
+  const at = subject[0]?.from ?? 0;
+  if (subject.length !== 1 || s.toks[at - 1]?.norm !== 'whom' || s.toks[at - 2]?.norm !== ',') return [];
+  const before = s.mentions.find((m) => m.to === at - 2 && (m.kind === 'named' || m.kind === 'unnamed'));
+  return before ? [before] : [];
 }
 
 /** Words between "their" and the meeting: "their first face-to-face summit", "the two leaders' previous talks". */
@@ -1496,8 +1538,16 @@ function ownDate(s: SentenceInfo, t: Trigger, dates: ArticleDates): ResolvedDate
   const end = start + (part ?? whole).length;
   const blanked = (d: DateMention): boolean => whole.slice(d.start, d.end).trim() === '';
   const found = dates.find(s.text);
-  // "… Dar's visit to Beijing earlier this week, where on Wednesday he sat down with …": the clause's own day.
-  const where = whole.lastIndexOf(', where ', at);
+  // "… met in Ahmedabad in February 2020, though they spoke by phone on January 27": after another meeting word, the
+  // day in this one's own clause.
+  const previous = s.triggers.findLast((x) => x.to <= t.from && !x.among);
+  const clause = previous ? Math.max(s.toks[previous.to - 1]!.end, s.text.lastIndexOf(',', at)) : -1;
+  const clauseEnd = Math.min(cut, ...[s.text.indexOf(';', at)].filter((k) => k >= 0));
+  if (previous && found.some((d) => d.start >= at && d.end <= clauseEnd && !blanked(d)))
+    return dates.meeting(s.text.slice(clause, clauseEnd));
+  // "… Dar's visit to Beijing earlier this week, where on Wednesday he sat down with …", "… met Sybiha, whom he had
+  // last met in Kyiv in September": the clause's own day.
+  const where = Math.max(...[', where ', ', whom '].map((w) => whole.lastIndexOf(w, at)));
   if (where > start && found.some((d) => d.start > where && d.end <= end && !blanked(d)))
     return dates.meeting(whole.slice(where + 2, end));
   // "A told reporters on Tuesday that he had spoken with B on Monday": the day of what was told, not of the telling.

@@ -1099,6 +1099,38 @@ function inheritSameDayPlaces(drafts: Draft[]): Draft[] {
   });
 }
 
+/**
+ * "Lamola to host Ghanaian counterpart": a headline's or a subhead's meeting is the one its briefing's text tells of
+ * the same people, where the text names whom the headline calls by office and country only.
+ */
+function sumsUp(summary: Draft, told: Draft): boolean {
+  if (summary.article.id !== told.article.id || isTitleLike(told) || summary.sides.length !== told.sides.length)
+    return false;
+  if (summary.candidate.status !== told.candidate.status) return false;
+  const unnamed = summary.sides.filter((r) => !('person' in r));
+  const keys = new Set(told.sides.map(sideKey));
+  const named = summary.sides.filter((r) => 'person' in r);
+  return (
+    unnamed.length > 0 &&
+    named.every((r) => keys.has(sideKey(r))) &&
+    unnamed.every((r) => {
+      const country = sideCountry(r);
+      return (
+        country !== undefined && told.sides.filter((t) => 'person' in t && sideCountry(t) === country).length === 1
+      );
+    })
+  );
+}
+
+/** The group of the same article whose headline's draft sums up `d`, or that `d`, a headline's, sums up. */
+function summaryGroup(d: Draft, groups: Draft[][]): Draft[] | undefined {
+  for (let i = groups.length - 1; i >= 0 && groups[i]![0]!.article.id === d.article.id; i -= 1) {
+    const group = groups[i]!;
+    if (group.some((x) => (isTitleLike(d) ? sumsUp(d, x) : isTitleLike(x) && sumsUp(x, d)))) return group;
+  }
+  return undefined;
+}
+
 /** Group drafts that are one meeting: first within each article, then across articles. */
 function groupDrafts(drafts: Draft[]): Draft[][] {
   const groups: Draft[][] = [];
@@ -1112,7 +1144,13 @@ function addToGroups(d: Draft, groups: Draft[][], bySides: Map<string, Draft[][]
   const key = [...new Set(d.sides.map(sideKey))].sort().join('\u0000');
   const candidates = bySides.get(key) ?? [];
   const g = candidates.find((group) => group.every((x) => sameMeeting(x, d)));
-  if (g) g.push(d);
+  const summary = g ? undefined : summaryGroup(d, groups);
+  if (summary && isTitleLike(d)) summary.push(d);
+  else if (summary) {
+    // The text's draft names the people: it goes first, and the group is found by its people from now on.
+    summary.unshift(d);
+    bySides.set(key, [...candidates, summary]);
+  } else if (g) g.push(d);
   else {
     const group = [d];
     candidates.push(group);

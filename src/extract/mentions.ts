@@ -288,7 +288,10 @@ function titleHeadAt(toks: Tok[], i: number, j: number, table: TitleTable, lexic
   const next = toks[end];
   if (isPossessive(next) || (next?.cap && INSTITUTION_WORDS.has(next.norm))) return undefined;
   end = portfolioEnd(toks, end, lexicon);
-  if (toks[end]?.norm === 'and') {
+  // "Deputy Prime Minister and Foreign Minister Dar" is one person's two offices; "the Secretary and EAM Jaishankar"
+  // is two people, a lone office named with "the" and another.
+  const lone = end === i + 1 && toks[i - 1]?.norm === 'the';
+  if (toks[end]?.norm === 'and' && !lone) {
     const more = titleAt(toks, end + 1, table, lexicon);
     if (more && !more.plural) end = more.to;
   }
@@ -633,16 +636,26 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
       else if (/^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|Jr|Sr)$/.test(toks[j]?.text ?? '')) j += 1;
       else break;
     }
+    // "Leaked Paetongtarn–Hun Sen call", "Leaders Meet Von der Leyen": a headline's verb is no given name.
+    const from = j - i >= 2 && isHeadlineVerb(toks[i]!, lexicon) ? i + 1 : i;
     if (
-      !toks.slice(i, j).some((t) => INSTITUTION_WORDS.has(t.norm)) &&
+      !toks.slice(from, j).some((t) => INSTITUTION_WORDS.has(t.norm)) &&
       !(toks[j]?.cap && INSTITUTION_WORDS.has(toks[j]!.norm)) &&
-      !isPairCompound(toks, i, j)
+      !isPairCompound(toks, from, j)
     )
-      runs.push([i, j]);
+      runs.push([from, j]);
     i = j;
   }
   return runs;
 }
+
+/** Verbs a headline opens a name with: "Meet", "Hosts", "Leaked", "Welcoming"; no one's given name. */
+const HEADLINE_NAME_VERBS = new Set(
+  'meet meets hold holds host hosts receive receives welcome welcomes visit visits call calls'.split(' '),
+);
+const isHeadlineVerb = (t: Tok, lexicon: Lexicon): boolean =>
+  t.cap &&
+  (HEADLINE_NAME_VERBS.has(t.norm) || (t.norm.length >= 6 && /(?:ed|ing)$/.test(t.norm) && lexicon.common.has(t.norm)));
 
 /** "of [the] Country" ending at token `end`: the country and where "of" stands. */
 function ofCountryBefore(toks: Tok[], end: number, lexicon: Lexicon): { code: string; start: number } | undefined {
@@ -741,12 +754,16 @@ function extendedTitle(
     toks[end - 1]?.norm === ',' &&
     toks.slice(x.to, end).every((t) => t.word || t.norm === ',');
   const listed = (x: TitleMatch): boolean => toks.slice(x.to, end).every((t, k) => listWord(t, x.to + k, x));
+  // "Ghanaian counterpart for Joint Permanent Commission": a counterpart holds no portfolio of its own.
+  const relative = (x: TitleMatch): boolean => toks[x.to - 1]!.norm === 'counterpart';
   const t = [...titles]
     .reverse()
-    .find((x) => x.to < end && end - x.to <= 14 && !x.plural && (listed(x) || afterFor(x)));
+    .find((x) => x.to < end && end - x.to <= 14 && !x.plural && !relative(x) && (listed(x) || afterFor(x)));
   if (!t) return undefined;
   let stop = end;
   while (stop > t.to && [',', 'and', 'the', 'of'].includes(toks[stop - 1]!.norm)) stop -= 1;
+  // "PM and Ali discuss …": an office, "and", a name are two people.
+  if (stop === t.to && toks.slice(t.to, end).some((x) => x.norm === 'and')) return undefined;
   let country: string | undefined;
   for (let i = t.to; i < stop; i += 1) {
     if (toks[i]!.norm !== 'of') continue;
@@ -991,7 +1008,8 @@ function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
       n?.kind === 'named' &&
       (!n.title || NAME_LIKE_TITLES.has(n.title.toLowerCase())) &&
       !officeOfOther(toks, u.from, n.from, n.to) &&
-      isPostGap(gap)
+      isPostGap(gap) &&
+      !(gap[0]!.norm === 'for' && /^counterparts?$/i.test(u.title ?? ''))
     ) {
       // "acting foreign minister, Amir Khan Muttaqi": a given name that is also a title is the name's.
       const given = n.title && GIVEN_NAME_TITLES.has(n.title.toLowerCase()) ? `${n.title} ${n.name}` : n.name;
@@ -1183,9 +1201,72 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   const uncovered = sorted.filter(
     (m, i) =>
       !sorted.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from) &&
-      !isUnknownAdjective(m, sorted[i + 1]),
+      !isUnknownAdjective(m, sorted[i + 1]) &&
+      !isPhotoCredit(m, toks) &&
+      !isAgencyCredit(m, toks),
   );
-  return withSpokenCountry(perCountry(mergeAppositives(uncovered, toks), toks, lexicon), toks, lexicon);
+  const related = withRelations(uncovered, toks);
+  const shared = respectiveNames(perCountry(mergeAppositives(related, toks), toks, lexicon), toks);
+  return withSpokenCountry(shared, toks, lexicon);
+}
+
+/** Words of a photo's credit line: "Photo: Ricardo Stuckert/PR", "Foto: …", "Credit: …". */
+const CREDIT_WORDS = new Set([
+  'photo',
+  'foto',
+  'photos',
+  'fotos',
+  'credit',
+  'credits',
+  'photograph',
+  'image',
+  'picture',
+]);
+
+/**
+ * A credit line's word, or the photographer it names ("Foto: Ricardo Stuckert/PR", a bare name that ends the line or
+ * comes before the agency): no one who met anyone. "Photo: President A greets B" is a caption.
+ */
+const isPhotoCredit = (m: Mention, toks: Tok[]): boolean =>
+  m.kind === 'named' &&
+  ((m.to - m.from === 1 && CREDIT_WORDS.has(toks[m.from]!.norm) && toks[m.to]?.norm === ':') ||
+    (toks[m.from - 1]?.norm === ':' &&
+      CREDIT_WORDS.has(toks[m.from - 2]?.norm ?? '') &&
+      !m.title &&
+      !m.country &&
+      [undefined, '/', ']', ')', '|'].includes(toks[m.to]?.norm)));
+
+/** "RIYADH, Oct. 22 (Saba) - …": the agency a dateline credits, in brackets before the dash. */
+const isAgencyCredit = (m: Mention, toks: Tok[]): boolean =>
+  m.kind === 'named' &&
+  !m.title &&
+  toks[m.from - 1]?.text === '(' &&
+  toks[m.to]?.text === ')' &&
+  DASHES.has(toks[m.to + 1]?.text ?? '');
+
+/** Nouns of someone standing in a relation to another, not of an office: "Takaichi's predecessor, Shigeru Ishiba". */
+const RELATION_NOUNS = new Set(['predecessor', 'predecessors', 'successor', 'successors', 'wife', 'husband', 'spouse']);
+
+/**
+ * "Xi met Takaichi's predecessor, Shigeru Ishiba": one person, Ishiba, named after whose predecessor he is; with no
+ * name after it, the one whose predecessor is meant is still no one the sentence speaks of.
+ */
+function withRelations(mentions: Mention[], toks: Tok[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i += 1) {
+    const m = mentions[i]!;
+    if (m.kind !== 'named' || !isPossessive(toks[m.to]) || !RELATION_NOUNS.has(toks[m.to + 1]?.norm ?? '')) {
+      out.push(m);
+      continue;
+    }
+    const next = mentions[i + 1];
+    const gap = next ? toks.slice(m.to + 2, next.from).map((t) => t.norm) : [];
+    if (next?.kind === 'named' && gap.length <= 1 && gap.every((w) => w === ',')) {
+      out.push({ ...next, from: m.from });
+      i += 1;
+    }
+  }
+  return out;
 }
 
 /**
@@ -1263,6 +1344,49 @@ export function countryList(toks: Tok[], i: number, lexicon: Lexicon): { code: s
     if (toks[at]?.norm === 'and') at += 1;
     if (at === c.to) return out;
   }
+}
+
+/** Words that join the items of a list: "A, B and C". */
+const LIST_JOINERS = new Set([',', 'and']);
+/** Marks that open the names of a list of offices: "– A, B and C", ": A, B and C", ", A, B and C". */
+const NAMES_OPENERS = new Set(['-', '–', '—', ':', ',', '(']);
+
+/**
+ * "the foreign ministers of Armenia, Azerbaijan and Moldova – Ararat Mirzoyan, Jeyhun Bayramov and Mihai Popșoi": as
+ * many names right after a list of officials of one office are those officials, in order.
+ */
+function respectiveNames(mentions: Mention[], toks: Tok[]): Mention[] {
+  const joined = (a: Mention, b: Mention, marks: Set<string>): boolean =>
+    b.from > a.to && toks.slice(a.to, b.from).every((t) => marks.has(t.text) || marks.has(t.norm));
+  for (let i = 0; i < mentions.length; i += 1) {
+    let k = i + 1;
+    const first = mentions[i]!;
+    const office = (m: Mention | undefined): boolean =>
+      m?.kind === 'unnamed' && m.title === first.title && m.country !== undefined;
+    while (office(mentions[k]) && joined(mentions[k - 1]!, mentions[k]!, LIST_JOINERS)) k += 1;
+    const count = k - i;
+    const names = mentions.slice(k, k + count);
+    const bare = (m: Mention): boolean => m.kind === 'named' && !m.title && !m.country;
+    if (
+      count < 2 ||
+      !office(first) ||
+      names.length < count ||
+      !names.every(bare) ||
+      !joined(mentions[k - 1]!, names[0]!, NAMES_OPENERS) ||
+      !names.slice(1).every((n, j) => joined(names[j]!, n, LIST_JOINERS))
+    )
+      continue;
+    const officials = mentions.slice(i, k);
+    // The first name's span opens with the list of offices, so that what is met is the names right after the verb.
+    const named = names.map((n, j) => ({
+      ...n,
+      from: j === 0 ? first.from : n.from,
+      title: first.title!,
+      country: officials[j]!.country!,
+    }));
+    return [...mentions.slice(0, i), ...named, ...respectiveNames(mentions.slice(k + count), toks)];
+  }
+  return mentions;
 }
 
 /**

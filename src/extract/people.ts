@@ -25,9 +25,15 @@ export const ABBREVIATED: Readonly<Record<string, string>> = {
 };
 const MODIFIERS = /\b(?:caretaker|acting|interim|former|outgoing|incoming|federal|senior|first)\s+/g;
 
-/** A title as written, abbreviation expanded: "EAM" is "external affairs minister", not any foreign minister. */
+/**
+ * A title as written, abbreviation expanded: "EAM" is "external affairs minister" (and so is "Minister of External
+ * Affairs"), not any foreign minister.
+ */
 export const spelledTitle = (title: string): string => {
-  const t = foldName(title).replace(/\s+/g, ' ').trim();
+  const t = foldName(title)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^minister (?:of|for) (\w+) affairs$/, '$1 affairs minister');
   return ABBREVIATED[t] ?? t;
 };
 

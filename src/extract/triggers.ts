@@ -161,9 +161,10 @@ const HELD_TALKS = pattern([
     'talks',
     'discussions',
     'consultations',
-    'a meeting',
-    'a telephone conversation',
-    'a phone call',
+    'meetings?',
+    // "had a first phone conversation", "held a lengthy video call".
+    '(?:tele)?phone (?:conversations?|calls?)',
+    'video (?:calls?|conferences?)',
     // "are due to hold an IBSA leaders' meeting": the people before it meet one another.
     "an? (?:[a-z'’-]+ ){1,3}(?:meeting|summit)",
   ]),
@@ -189,6 +190,9 @@ const WHEN_BEFORE_WITH = pattern([
   /(?: (?:late|early|earlier|later|briefly|also|again|separately|jointly|today|yesterday|on|this|last|the)){0,5}/,
   /(?: (?:same day|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?/,
 ]);
+
+/** A time set off by commas between "will" and its verb: "will, on Thursday, 13 March 2025, host". */
+const WHEN_AFTER_WILL = /(?: ,)?(?: (?:on|this|next|later|in|early|tomorrow|today)(?: [^;,]+){0,3} ,(?: [^;,]+ ,)?)?/;
 
 /** Patterns over the lower-cased token text, most specific first. */
 const PATTERNS: readonly Pattern[] = [
@@ -428,14 +432,22 @@ const PATTERNS: readonly Pattern[] = [
   { name: 'and meet', re: /\band (?:also |then |later )?meet\b/, kind: 'talks', future: true },
   {
     name: 'will meet',
-    re: /\b(?:to|will|would|shall)(?: (?:also|then|again|first|later|soon|separately|jointly|briefly))? meet\b/,
+    re: pattern([
+      /\b(?:to|will|would|shall)/,
+      WHEN_AFTER_WILL,
+      /(?: (?:also|then|again|first|later|soon|separately|jointly|briefly))? meet\b/,
+    ]),
     kind: 'talks',
   },
   {
     name: 'received',
     // "host" and "welcome" as verbs ("will host"), not "and host Cyril Ramaphosa".
     re: pattern([
-      /\b(?:received|receives|hosted|hosts|welcomed|welcomes|(?:to|will|would|shall) (?:host|welcome|receive))/,
+      /\b/,
+      alternatives([
+        ...['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'],
+        `(?:to|will|would|shall)${WHEN_AFTER_WILL.source} (?:host|welcome|receive)`,
+      ]),
       /\b(?! by\b)/,
     ]),
     kind: 'talks',

@@ -3,8 +3,24 @@ import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import { withoutMarks } from './words.js';
 
+/** Letters no accent mark makes, as they are written in English: "Þorgerður" is "Thorgerdur", "Łukasz" "Lukasz". */
+const LETTERS: Readonly<Record<string, string>> = {
+  þ: 'th',
+  ð: 'd',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+};
+
+/** Lower case with those letters spelt out. @example plainLetters('Løkke') // → 'lokke' */
+export const plainLetters = (s: string): string => s.toLowerCase().replace(/[þðøæœßłđı]/g, (c) => LETTERS[c]!);
+
 /** A name or title folded for comparison: no accents, lower case, no apostrophes or dots. */
-export const foldName = (s: string): string => withoutMarks(s).toLowerCase().replace(/['’.]/g, '');
+export const foldName = (s: string): string => plainLetters(withoutMarks(s)).replace(/['’.]/g, '');
 /** The words of a name, folded. */
 export const nameWords = (name: string): string[] =>
   foldName(name)
@@ -56,10 +72,30 @@ function oneLetterMore(a: string, b: string): boolean {
   return short.slice(i) === long.slice(i + 1);
 }
 
+/** True when a word of up to three letters is the initials of a name's words from `at` on ("kp": "Khadga Prasad"). */
+function initialsAt(word: string, long: string[], at: number): boolean {
+  const next = long.slice(at, at + word.length);
+  return word.length <= 3 && next.length === word.length && next.every((l, k) => l.length > 1 && l[0] === word[k]);
+}
+
+/** True when every word of `short` is a word of `long` in the same order, or initials of some ("KP Sharma Oli"). */
+function wordsWithin(short: string[], long: string[], codes: NameCodes): boolean {
+  let from = 0;
+  return short.every((w) => {
+    const i = long.findIndex((l, k) => k >= from && sameNameWord(w, l, codes));
+    if (i >= 0) from = i + 1;
+    if (i >= 0 || short.length === 1) return i >= 0;
+    const at = long.findIndex((_, k) => k >= from && initialsAt(w, long, k));
+    from = at + w.length;
+    return at >= 0;
+  });
+}
+
 /**
  * True when two names can be one person: every word of the shorter is a word of the longer, in any
  * transliteration and in the same order ("Jilani" and "Jalil Abbas Jilani"; not "Sadyr Japarov" and "Akylbek
- * Japarov", nor "Mohamad Hasan" and "Hassan Sheikh Mohamud"); two words may swap ("IWAYA Takeshi", "Takeshi Iwaya").
+ * Japarov", nor "Mohamad Hasan" and "Hassan Sheikh Mohamud"), or initials of its words ("KP Sharma Oli"); two words
+ * may swap ("IWAYA Takeshi", "Takeshi Iwaya").
  * @example namesCompatible('Sergei Lavrov', 'Lavrov') // → true
  */
 export function namesCompatible(
@@ -71,12 +107,7 @@ export function namesCompatible(
   const [ta, tb] = [tokens(a), tokens(b)];
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (short.length === 0) return false;
-  let from = 0;
-  const inOrder = short.every((w) => {
-    const i = long.findIndex((l, k) => k >= from && sameNameWord(w, l, codes));
-    from = i + 1;
-    return i >= 0;
-  });
+  const inOrder = wordsWithin(short, long, codes) || (short.length === long.length && wordsWithin(long, short, codes));
   // A family name put first ("IWAYA Takeshi") swaps the two words of a name.
   return (
     inOrder ||

@@ -35,6 +35,7 @@ const spec = (over: Partial<ExpectedMeetingSpec> = {}): ExpectedMeetingSpec => (
 describe('fold', () => {
   it('lower-cases, folds diacritics and drops apostrophes', () => {
     expect(fold("António Guterres, Ma'ruf el-Sisi")).toBe('antonio guterres maruf el sisi');
+    expect(fold('Radosław Sikorski, Lars Løkke, Þorgerður')).toBe('radoslaw sikorski lars lokke thorgerdur');
   });
 });
 

@@ -288,6 +288,12 @@ describe('findMentions: named officials with their title, country and organisati
       },
     },
     {
+      name: '"The Secretary and EAM Jaishankar" is two people: a lone office named with "the", and the EAM',
+      sentence:
+        'The Secretary and EAM Jaishankar reviewed the work of the bilateral trade dialogue during the call on Friday.',
+      expected: { span: 'EAM Jaishankar', name: 'Jaishankar', title: 'EAM' },
+    },
+    {
       name: '"The President of the ECOWAS Commission, Dr. Omar Alieu Touray" takes the organisation from "of the X Commission"',
       sentence:
         'The President of the ECOWAS Commission, Dr. Omar Alieu Touray, paid a courtesy call on President Bola Ahmed Tinubu at the Presidential Villa.',
@@ -378,6 +384,26 @@ describe('findMentions: named officials with their title, country and organisati
     expect(
       named('Afghan Foreign Minister Amir Khan Muttaqi arrived in Islamabad on Sunday.', 'Amir Khan Muttaqi'),
     ).toMatchObject({ title: 'Foreign Minister', country: 'AFG' });
+  });
+});
+
+describe('findMentions: words that name no one who met', () => {
+  const names = (sentence: string): string[] =>
+    findMentions(tokenize(sentence), table, lexicon).map((m) => m.name ?? `(${m.title ?? m.kind})`);
+
+  it('reads an office, "and", a name as two people ("PM and Ali discuss …")', () => {
+    expect(names('PM and Ali discuss energy at Diplomatic Centre')).toEqual(['(PM)', 'Ali']);
+  });
+
+  it('takes no photographer a caption credits, and no agency a dateline credits in brackets', () => {
+    expect(names('Lula and Boric during their bilateral meeting in Belém — Foto: Ricardo Stuckert/PR')).toEqual([
+      'Lula',
+      'Boric',
+      'Belém',
+    ]);
+    expect(names('RIYADH, Oct. 22 (Saba) - Chairman Rashad Al-Alimi will head to Cairo on Thursday.')).toEqual([
+      'Rashad Al-Alimi',
+    ]);
   });
 });
 

@@ -1,0 +1,120 @@
+/**
+ * Who is who when a briefing writes people in shorthand: initials for given names, a surname opening a sentence that
+ * is also an everyday word, an office and a name joined by "and", someone's predecessor. Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { meetingsOf, pairs, rowsOf } from './unseen-helpers.js';
+
+describe('people written in shorthand', () => {
+  it('takes "KP Sharma Oli" and "PM Oli" for the Khadga Prasad Sharma Oli of the caption', () => {
+    const text =
+      '[Photo] Prime Minister Khadga Prasad Sharma Oli arrives in Beijing on Monday. Prime Minister KP Sharma Oli ' +
+      'met Chinese Premier Li Qiang on Tuesday. Earlier on Tuesday, PM Oli called on Zhao Leji at the Great Hall.';
+    expect(rowsOf(meetingsOf(text, '2024-12-04'))).toEqual([
+      'Khadga Prasad Sharma Oli + Li Qiang · 2024-12-03',
+      'Khadga Prasad Sharma Oli + Zhao Leji · 2024-12-03',
+    ]);
+  });
+
+  it('reads a surname that is an everyday word, opening a sentence, as the person the briefing named so', () => {
+    const text =
+      'Prime Minister Kamla Persad-Bissessar hosted Guyanese President Irfaan Ali on Wednesday. He was met at the ' +
+      'airport by Foreign Minister Sean Sobers. Sobers, meanwhile, has had a busy week. On Monday he held a video ' +
+      'call with Barbados Foreign Minister Kerrie Symmonds.';
+    const found = pairs(text, '2025-08-21');
+    expect(found).toContain('Kerrie Symmonds + Sean Sobers');
+    expect(found).not.toContain('Kamla Persad-Bissessar + Kerrie Symmonds');
+  });
+
+  it('gives a meeting with "Takaichi\'s predecessor, Shigeru Ishiba" to Ishiba, not Takaichi', () => {
+    const text =
+      'Prime Minister Sanae Takaichi will meet President Xi Jinping on Friday. In Lima in November 2024, Xi met ' +
+      "Takaichi's predecessor, Shigeru Ishiba.";
+    expect(rowsOf(meetingsOf(text, '2025-10-29'))).toEqual([
+      'Sanae Takaichi + Xi Jinping · 2025-10-31',
+      'Shigeru Ishiba + Xi Jinping · 2024-11',
+    ]);
+  });
+
+  it('gives a list of names after a list of offices each its office and country, in order', () => {
+    const text =
+      'On Thursday, Foreign Minister Ian Borg held separate meetings with the foreign ministers of Armenia, ' +
+      'Azerbaijan and Moldova – Ararat Mirzoyan, Jeyhun Bayramov and Mihai Popșoi.';
+    const meetings = meetingsOf(text, '2024-12-06');
+    expect(pairs(text, '2024-12-06')).toEqual([
+      'Ararat Mirzoyan + Ian Borg',
+      'Ian Borg + Jeyhun Bayramov',
+      'Ian Borg + Mihai Popșoi',
+    ]);
+    const countries = meetings.flatMap((m) =>
+      m.participants.filter((p) => p.name !== 'Ian Borg').map((p) => p.country),
+    );
+    expect(countries.sort()).toEqual(['Armenia', 'Azerbaijan', 'Moldova']);
+  });
+
+  it('reads no headline verb ("Leaked", "Meet") as the first word of a name', () => {
+    const text =
+      'Leaked Paetongtarn–Hun Sen call shakes coalition\n\nPrime Minister Paetongtarn Shinawatra spoke by phone ' +
+      'with Malaysian Prime Minister Anwar Ibrahim on Thursday morning. Paetongtarn held a phone call with Hun Sen on Sunday.';
+    expect(pairs(text, '2025-06-19')).toEqual([
+      'Anwar Ibrahim + Paetongtarn Shinawatra',
+      'Hun Sen + Paetongtarn Shinawatra',
+    ]);
+  });
+});
+
+describe('meetings told around other words', () => {
+  it('takes the leader of a delegation met after a venue and its district, not the district', () => {
+    const text =
+      'On Monday, Minister Sylvestre Radegonde held bilateral talks at Maison Quéau de Quinssy, Mont Fleuri, with a ' +
+      'delegation from the United Arab Emirates led by the Minister of State, Sheikh Shakhboot bin Nahyan Al Nahyan.';
+    expect(pairs(text, '2024-05-15')).toEqual(['Shakhboot bin Nahyan Al Nahyan + Sylvestre Radegonde']);
+  });
+
+  it('reads "whom he had last met in Kyiv in September" as an earlier meeting of the two', () => {
+    const text =
+      'On Thursday in Valletta, Foreign Minister Ian Borg met Ukrainian Foreign Minister Andrii Sybiha, whom he had ' +
+      'last met in Kyiv in September.';
+    expect(rowsOf(meetingsOf(text, '2024-12-06'), true)).toEqual([
+      'Andrii Sybiha + Ian Borg · 2024-09 · Kyiv',
+      'Andrii Sybiha + Ian Borg · 2024-12-05 · Valletta',
+    ]);
+  });
+
+  it('reads "the two leaders first met as heads of state in Harare in January" as their meeting', () => {
+    const text =
+      "President Duma Boko spoke by phone on Sunday with Zimbabwe's President Emmerson Mnangagwa. The two leaders " +
+      'first met as heads of state in Harare in January.';
+    expect(rowsOf(meetingsOf(text, '2025-04-09'), true)).toEqual([
+      'Duma Boko + Emmerson Mnangagwa · 2025-01 · Harare',
+      'Duma Boko + Emmerson Mnangagwa · 2025-04-06 · by telephone',
+    ]);
+  });
+
+  it('reads "had a first phone conversation on May 27" as a call of the two on that day', () => {
+    const text =
+      'President Nicușor Dan met President Maia Sandu in Chisinau on Tuesday. The two presidents had a first phone ' +
+      'conversation on May 27, when Sandu congratulated him on his election.';
+    expect(rowsOf(meetingsOf(text, '2025-06-11'), true)).toEqual([
+      'Maia Sandu + Nicușor Dan · 2025-05-27 · by telephone',
+      'Maia Sandu + Nicușor Dan · 2025-06-10 · Chisinau',
+    ]);
+  });
+
+  it('reads "will on Thursday, 13 March 2025, host" as a planned meeting, one with its subhead\'s', () => {
+    const text =
+      'Minister Lamola to host Ghanaian counterpart for Joint Permanent Commission\n\nThe Minister of International ' +
+      'Relations and Cooperation, Mr Ronald Lamola, will on Thursday, 13 March 2025, host the Minister for Foreign ' +
+      'Affairs of the Republic of Ghana, Hon. Samuel Okudzeto Ablakwa, in Pretoria.';
+    expect(rowsOf(meetingsOf(text, '2025-03-12'), true)).toEqual([
+      'Ronald Lamola + Samuel Okudzeto Ablakwa · 2025-03-13 · Pretoria',
+    ]);
+  });
+
+  it('dates a call told after another meeting word by its own clause', () => {
+    const text =
+      'Prime Minister Modi will meet President Donald Trump at the White House on Thursday. The two leaders last met ' +
+      'in person in Ahmedabad in February 2020, though they spoke by phone on January 27 this year.';
+    expect(rowsOf(meetingsOf(text, '2025-02-12'))).toContain('Donald Trump + Modi · 2025-01-27');
+  });
+});
