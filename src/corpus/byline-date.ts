@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../types.js';
 import { alternatives, pattern } from '../text/regex.js';
+import { withoutMarks } from '../text/words.js';
 
 /** How many lines from the top a byline's date may stand on ("Headline" / "12:40, 10 August 2023" / "Author: …"). */
 const BYLINE_LINES = 12;
@@ -110,6 +111,10 @@ export function bylineDate(lines: readonly string[]): PartialDate | undefined {
       line.length <= 120 && FOREIGN_MONTH.test(line) && /\b\d{4}\b/.test(line) ? foreignDateLine(line) : undefined;
     if (date) return date;
   }
+  for (const line of above) {
+    const date = line.length <= 120 ? nordicDate(line) : undefined;
+    if (date) return date;
+  }
   return undefined;
 }
 
@@ -147,6 +152,35 @@ function foreignDateLine(line: string): PartialDate | undefined {
     return { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };
   }
   return undefined;
+}
+
+/** A day, a month's word and a year at a line's start, in a language read nowhere else: "18. júlí 2025 kl. 09:14". */
+const DAY_MONTH_WORD_YEAR = /^(?:\p{L}+,?\s+)?(\d{1,2})\.?\s+(\p{L}{3,10})\.?\s+(\d{4})\b/u;
+const ENGLISH_MONTH = pattern(
+  [
+    '^',
+    alternatives([
+      ...['jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?'],
+      ...['sept?(?:ember)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?'],
+    ]),
+    '$',
+  ],
+  'i',
+);
+/** The months by their first three letters, accents folded, in the Nordic languages and their neighbours. */
+const MONTH_STEMS: Readonly<Record<string, number>> = {
+  ...{ jan: 1, feb: 2, mar: 3, apr: 4, mai: 5, maj: 5, jun: 6, jul: 7, agu: 8, aug: 8, sep: 9 },
+  ...{ okt: 10, nov: 11, des: 12, dec: 12 },
+};
+
+/** "18. júlí 2025" (Icelandic), "3. maj 2024" (Danish): the month from its word's first three letters. */
+function nordicDate(line: string): PartialDate | undefined {
+  const m = DAY_MONTH_WORD_YEAR.exec(line);
+  // An English month was judged already ("On 12 March 2025 the ministers …" opens a story, not a byline).
+  const month =
+    m && !ENGLISH_MONTH.test(m[2]!) ? MONTH_STEMS[withoutMarks(m[2]!).toLowerCase().slice(0, 3)] : undefined;
+  const day = m ? Number(m[1]) : 0;
+  return month && day >= 1 && day <= 31 ? { year: Number(m![3]), month, day } : undefined;
 }
 
 /** Words of a site's menu or a ticker beside a header's date: such a header is the day the page was read. */

@@ -379,6 +379,9 @@ function withAliases(sentences: SentenceInfo[]): SentenceInfo[] {
 /** The paragraph number of a briefing's headline read as a sentence (its paragraphs count from 1). */
 export const HEADLINE_PARAGRAPH = 0;
 
+/** A date posted with its time: "October 9, 2025, 19:40", "9 October 2025 12:30". */
+const POSTED_AT = /\b\d{4},?\s+\d{1,2}[:.]\d{2}\b/;
+
 /**
  * The day each paragraph stands under: that of the last heading between paragraphs of text above it that names a day
  * ("March 3, 2025", "Tuesday"), never a page's header ("Tuesday, 12 August 2025 | …") nor a day after the briefing's.
@@ -388,8 +391,11 @@ function sectionDates(article: Article): Map<number, ResolvedDate> {
   let current: ResolvedDate | undefined;
   let text = false;
   for (const p of article.paragraphs) {
-    // A date over the whole briefing is its own date, which the briefing's days are read against already.
-    if (p.heading && text) {
+    // A date over the whole briefing is its own date, which the briefing's days are read against already. An item's
+    // title block on a listing page, dated to the minute ("Meeting with … October 9, 2025, 19:40 Dushanbe"), heads
+    // it too.
+    const titleBlock = text && !p.heading && POSTED_AT.test(p.text) && isTitleLine(p.text) && p.text.length <= 240;
+    if ((p.heading || titleBlock) && text) {
       const day = p.text.includes('|') ? undefined : analyzeDates(p.text, article.published).mentions[0]?.resolved;
       const published = article.published?.day !== undefined ? formatPartialDate(article.published) : undefined;
       const ahead = day && published && formatPartialDate(day.date) > published;
@@ -1453,6 +1459,11 @@ function sentenceCandidates(
         ? subject.map((m) => [m])
         : [subject, object];
     if (!group && (sides.length < 2 || sides.some((side) => side.length === 0))) return;
+    const host = group ? undefined : hostOf(s, object, all[ti + 1]?.from ?? s.toks.length);
+    if (host) {
+      pushCandidate(t, ti, [subject, [...object, host]], false);
+      return;
+    }
     if (!group && object.length > 1 && !(t.together || togetherIn(s, t))) {
       // "will visit Hanoi on 12 May and Jakarta on 14 May for talks with A and B": A in Hanoi, B in Jakarta.
       const tour = itinerary(s.text, dates, ctx.findPlace);
@@ -1474,6 +1485,20 @@ function sentenceCandidates(
   const recalled = out.length === 0 ? pairMeetingRecalled(s) : undefined;
   if (recalled) pushCandidate(recalled.trigger, 0, [[recalled.group]], true);
   return out;
+}
+
+/** The words between those met and whoever hosted them: "on March 18 in a meeting hosted by the". */
+const HOSTED_BY = pattern([
+  /\b(?:in|at|during) (?:a|an|the) (?:[^ ,;]+ ){0,2}(?:meeting|talks|summit) /,
+  /(?:hosted|chaired|mediated|brokered|convened) by(?: the)?$/,
+]);
+
+/** "… met Félix Tshisekedi on March 18 in a meeting hosted by the Emir of Qatar": the host, who met them too. */
+function hostOf(s: SentenceInfo, object: Mention[], end: number): Mention | undefined {
+  const last = object.at(-1);
+  const host = last && s.mentions.find((m) => m.from >= last.to && m.from < end && isPerson(m));
+  const gap = host ? spanText(s.toks, last!.to, host.from).toLowerCase() : '';
+  return host && !/[;]/.test(gap) && HOSTED_BY.test(gap) ? host : undefined;
 }
 
 /** "… met Andrii Sybiha, whom he had last met in Kyiv": the one "whom" stands for, met by the clause's subject. */
@@ -2019,6 +2044,23 @@ export function articleDateline(
   return undefined;
 }
 
+/** A sentence that opens where the one before went: "There he is due to be received by …". */
+const THERE = /^\s*(?:there|once there|while there)\b/i;
+
+/** "He will travel to Kyiv on Thursday. There he …": the day and the town of the trip, when the meeting has none. */
+function thereAsBefore(
+  c: Candidate,
+  before: SentenceInfo | undefined,
+  ctx: ExtractContext,
+  datesOf: (s: SentenceInfo) => ArticleDates,
+): void {
+  if (!before) return;
+  const date = c.date ? undefined : aheadIfPlanned(datesOf(before).meeting(before.text), c.status === 'planned');
+  if (date) c.date = date;
+  const town = findPlaces(before.text, ctx.findPlace).at(-1)?.place;
+  if (!c.location && c.kind !== 'telephone' && town) c.location = town;
+}
+
 /** Every meeting candidate of an article, with context from the sentences that follow each. */
 export function articleCandidates(article: Article, sentences: SentenceInfo[], ctx: ExtractContext): Candidate[] {
   const dateline = articleDateline(article, ctx)?.place;
@@ -2057,6 +2099,8 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
   });
   // Meetings read from lists, posts and sessions are recollections when their sentence is one.
   for (const c of out) c.recalled ??= RECALLED.test(c.evidence);
+  for (const c of out)
+    if (THERE.test(sentences[c.sentence]!.text)) thereAsBefore(c, sentences[c.sentence - 1], ctx, datesOf);
   // An undated briefing's meeting on a day it names ("on Tuesday") was where the dateline is; dated ones are placed
   // after their occasion's (extract.ts).
   if (dateline) {

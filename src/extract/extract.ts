@@ -3,7 +3,7 @@ import { subDays } from 'date-fns';
 import type { Article, Corpus, PartialDate } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import { placeLookup, type Place } from '../reference/places.js';
-import { findPlaces } from './features.js';
+import { findEvent, findPlaces } from './features.js';
 import { FUTURE_ANYWHERE } from './triggers.js';
 import type { Meeting, MeetingSource, Participant, ResolvedDate } from './types.js';
 import { meetingDate } from './date-mentions.js';
@@ -117,6 +117,17 @@ function leadPerson(
         m.kind !== 'group' && m.from <= 8 && m.to <= before && !objectOfWith(m) && (m.kind !== 'named' || person(m)),
     );
   return person(first);
+}
+
+/**
+ * "The head of Polish diplomacy will travel to Kyiv …": a sentence that opens with an office and a country is about
+ * the one person of the briefing who holds it.
+ */
+function openingOfficial(s: SentenceInfo, people: Person[]): Person | undefined {
+  const m = s.mentions[0];
+  if (m?.kind !== 'unnamed' || !m.country || !m.title || isVagueTitle(m.title) || m.from > 2) return undefined;
+  const holders = people.filter((p) => p.country === m.country && titlesCompatible(p.title, m.title));
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 type Gender = 'female' | 'male';
@@ -293,10 +304,13 @@ function resolveMention(
   if (m.country || m.organization) {
     // "The Italian minister then met …" opening a sentence of a briefing about a minister it names without a country:
     // that minister. A counterpart described so comes later in its sentence.
+    // The one in focus a sentence or three before: "Tajani met Kuleba … Kuleba urged … The Italian minister then …".
     const subject = state.sentences[sentence]?.mentions[0] === m;
-    const unplaced = subject && focus && !focus.country && !focus.organization && m.country && candidates.length === 0;
-    if (unplaced && title && !isVagueTitle(title) && titlesCompatible(focus.title, title))
-      return { person: { ...focus, country: m.country! } };
+    const fits = (p: Person | undefined): p is Person =>
+      p !== undefined && !p.country && !p.organization && titlesCompatible(p.title, title);
+    const unplaced = [0, 1, 2, 3].map((k) => state.focus[sentence - k]).find(fits);
+    if (subject && unplaced && m.country && candidates.length === 0 && title && !isVagueTitle(title))
+      return { person: { ...unplaced, country: m.country } };
     // "The Vietnamese leader met …" in a briefing whose one leader of no known country is President Thuong: him.
     const stateless = state.people.filter((p) => !p.country && isRuler(p));
     if (m.country && candidates.length === 0 && LEADER_WORDS.has(coreTitle(m.title ?? '')) && stateless.length === 1)
@@ -670,7 +684,7 @@ function articleDrafts(
     if (s.paragraph === HEADLINE_PARAGRAPH) focus[i] = sentences[0] && leadPerson(sentences[0], local);
     else {
       focus[i] = current;
-      current = leadPerson(s, local) ?? current;
+      current = leadPerson(s, local) ?? openingOfficial(s, people) ?? current;
     }
   });
   const state: ArticleState = {
@@ -1058,8 +1072,21 @@ function occasionPlace(opening: Opening[], article: Article, ctx: ExtractContext
       (p) => cue.test(s.text.slice(0, p.index)) && !FUTURE_ANYWHERE.test(s.text.slice(0, p.index)),
     );
     if (found) return found.place;
+    // "on the margins of the fourth Antalya Diplomacy Forum": a town the occasion is named after.
+    const town = i === 0 ? eventTown(s.text, ctx) : undefined;
+    if (town) return town;
   }
   return undefined;
+}
+
+/** A forum named after its town: "the fourth Antalya Diplomacy Forum", "Munich Security Conference". */
+const TOWN_FORUM =
+  /^(?:the\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]+)\s+(?:\p{Lu}\p{L}+\s+){0,3}(?:Forum|Conference|Dialogue)\b/u;
+
+/** The town an occasion of a sentence is named after; not "the Shanghai Cooperation Organisation". */
+function eventTown(text: string, ctx: ExtractContext): Place | undefined {
+  const town = TOWN_FORUM.exec(findEvent(text) ?? '')?.[1];
+  return town ? ctx.findPlace(town) : undefined;
 }
 
 /** The day a briefing's dateline gives, as a date the briefing's meetings can take. */

@@ -201,7 +201,16 @@ const PLACE_AFTER_LOCALITY = pattern(
   'gu',
 );
 
-const PLACE_PATTERNS = [PLACE_AFTER_PREPOSITION, PLACE_AFTER_LOCALITY];
+/** "will leave the country on Friday for Nairobi", "left for Beijing": where a trip goes. */
+const PLACE_AFTER_LEAVING = pattern(
+  [
+    /\b(?:leave|leaves|left|leaving|depart|departs|departed|head|heads|headed|bound|fly|flies|flew)/u,
+    /(?:\s+[^\s,.;]+){0,4}\s+for\s+/u,
+    `((?:${PLACE_WORD})(?:\\s+(?:${alternatives(PLACE_PARTICLES)}\\s+)?${PLACE_WORD}){0,2})`,
+  ],
+  'gu',
+);
+const PLACE_PATTERNS = [PLACE_AFTER_PREPOSITION, PLACE_AFTER_LOCALITY, PLACE_AFTER_LEAVING];
 const PLACE_PATTERNS_AND_CAPITAL = [...PLACE_PATTERNS, CAPITAL_OF_COUNTRY];
 
 /**

@@ -159,6 +159,16 @@ function descriptionEnd(toks: Tok[], i: number, lexicon: Lexicon): number | unde
   return ok && !INSTITUTION_WORDS.has(head.norm) && !NOT_PERSON_HEADS.has(head.norm) ? j : undefined;
 }
 
+/** "the head of Polish diplomacy", "the chief of Russian diplomacy": that country's foreign minister. */
+function diplomacyHead(toks: Tok[], from: number, to: number, lexicon: Lexicon): Mention | undefined {
+  const words = toks.slice(from, to).map((t) => t.norm);
+  const country =
+    words.length === 5 && /^(?:head|chief)$/.test(words[1]!) ? countryAt(toks, from + 3, lexicon) : undefined;
+  return country && words[2] === 'of' && words[4] === 'diplomacy'
+    ? { from, to, kind: 'unnamed', title: 'foreign minister', country: country.code }
+    : undefined;
+}
+
 /**
  * The token after a lexicon phrase written from token i, or undefined. The phrase's words are split at hyphens, as
  * the analyzer splits them, so "Co-operation" (one token) matches "co operation" and "Timor-Leste" "timor leste".
@@ -873,7 +883,10 @@ function ofCountryAfter(toks: Tok[], to: number, lexicon: Lexicon): Partial<Ment
 }
 
 /** "Defence ministers A and B signed …": names right after a plural title hold that title, one each. */
-function withGroupTitles(mentions: Mention[], toks: Tok[], lexicon: Lexicon): Mention[] {
+function withGroupTitles(found: Mention[], toks: Tok[], lexicon: Lexicon): Mention[] {
+  // "his Japanese and Canadian counterparts": the group spans its countries.
+  const countries = found.map((m) => (m.kind === 'group' ? groupCountries(toks, m, lexicon) : undefined));
+  const mentions = found.map((m, i) => ({ ...m, from: countries[i]?.start ?? m.from }));
   return mentions.map((m, i) => {
     if (m.kind !== 'named' || m.title) return m;
     let k = i - 1;
@@ -883,7 +896,7 @@ function withGroupTitles(mentions: Mention[], toks: Tok[], lexicon: Lexicon): Me
     if (!group || group.kind !== 'group' || !group.title || gap.length > 1 || (gap[0] && gap[0].norm !== ',')) return m;
     const title = group.title.replace(/(?<=\p{L})s\b/u, '').replace(/\b(\p{Ll})/u, (c) => c.toUpperCase());
     // "his French and German counterparts, A and B": one country each, in order; unknown when the counts differ.
-    const codes = groupCountries(toks, group, lexicon);
+    const codes = countries[k]!.codes;
     let last = k + 1;
     while (mentions[last + 1] && isListedAfter(mentions[last]!, mentions[last + 1]!, toks)) last += 1;
     const country = codes.length === 1 ? codes[0] : codes.length === last - k ? codes[i - k - 1] : undefined;
@@ -905,16 +918,20 @@ const isListedAfter = (a: Mention, b: Mention, toks: Tok[]): boolean =>
       .replace(/^, and$/, 'and'),
   );
 
-/** The countries written before a plural office, in order: "his French and German counterparts" → FRA, DEU. */
-function groupCountries(toks: Tok[], group: Mention, lexicon: Lexicon): string[] {
+/**
+ * The countries written before a plural office, in order, and where they start: "his French and German counterparts"
+ * → FRA, DEU from "French".
+ */
+function groupCountries(toks: Tok[], group: Mention, lexicon: Lexicon): { codes: string[]; start: number } {
   const codes = group.country ? [group.country] : [];
-  for (let at = group.from; codes.length > 0 && ['and', ','].includes(toks[at - 1]?.norm ?? '');) {
-    const before = findCountryEnding(toks, at - 1, lexicon);
+  let start = group.from;
+  while (codes.length > 0 && ['and', ','].includes(toks[start - 1]?.norm ?? '')) {
+    const before = findCountryEnding(toks, start - 1, lexicon);
     if (!before) break;
     codes.unshift(before.code);
-    at = before.start;
+    start = before.start;
   }
-  return codes;
+  return { codes, start };
 }
 
 /** A named person with the office, country and organisation of an unnamed official next to them. */
@@ -1169,7 +1186,7 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     if (PRONOUNS.has(t.norm) && t.text !== 'HE') mentions.push({ from: i, to: i + 1, kind: 'pronoun' });
     // "On Monday the cabinet member will meet …": a description opening the clause stands for someone, as "he" does.
     else if (described !== undefined && !covered(described - 1))
-      mentions.push({ from: i, to: described, kind: 'pronoun' });
+      mentions.push(diplomacyHead(toks, i, described, lexicon) ?? { from: i, to: described, kind: 'pronoun' });
     // "His Highness held a call …": an honorific with no name after it stands for the person, as "he" does.
     else if (
       ['his', 'her'].includes(t.norm) &&

@@ -271,6 +271,13 @@ const PATTERNS: readonly Pattern[] = [
     re: /\b(?:co-?chaired|co-?chairs|co-?chair|co-?chairing)(?: \S+){0,10}? with\b/,
     kind: 'talks',
   },
+  // "sat down together with A and B": one meeting of them all.
+  {
+    name: 'sat down together with',
+    re: /\b(?:sat|sits|sit|sitting) down together with\b/,
+    kind: 'talks',
+    together: true,
+  },
   {
     name: 'sat down with',
     re: pattern([/\b(?:sat|sits|sit|sitting) down/, WHEN_BEFORE_WITH, / with\b/]),
@@ -566,8 +573,11 @@ const FUTURE_WORDS = [
 const FUTURE = pattern([/\b/, alternatives(FUTURE_WORDS), /\s+(?:\S+\s+){0,2}$/]);
 /** A verb in the past before a trigger: "travelled to Paris to hold talks" is no headline's plan. */
 const PAST_BEFORE = /\b(?:\w+ed|went|came|met|was|were|had|said|flew|left|took|made|sent)\b/;
-/** A bare verb of meeting right after "and": "… and hold talks with", "… and receive". */
-const SECOND_BARE_VERB = /\band (?:also |then |later )?(?:hold|receive|host|call on|visit|sign)\b[^,;]*$/;
+/** A bare verb of meeting right after "and": "… and hold talks with", "… and receive", "… and, separately, hold". */
+const SECOND_BARE_VERB = pattern([
+  /\band (?:, )?(?:(?:also|then|later|separately|afterwards) )?(?:, )?/,
+  /(?:hold|receive|host|call on|visit|sign)\b[^,;]*$/,
+]);
 /** A sentence's words of a plan anywhere ("will leave for South Korea … to attend the summit in Gyeongju"). */
 export const FUTURE_ANYWHERE = pattern([/\b/, alternatives(FUTURE_WORDS), /\b/]);
 /** "is scheduled to travel to Riyadh on Monday for talks with": a trip ahead whose purpose is the meeting. */

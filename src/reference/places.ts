@@ -22,6 +22,11 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   kiev: 'Kyiv',
   kyiv: 'Kyiv',
   samarqand: 'Samarkand',
+  // Short and older names papers use: "Marcos to meet Takaichi in KL".
+  kl: 'Kuala Lumpur',
+  hcmc: 'Ho Chi Minh City',
+  saigon: 'Ho Chi Minh City',
+  rangoon: 'Yangon',
 };
 
 /**

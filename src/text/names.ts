@@ -16,8 +16,11 @@ const LETTERS: Readonly<Record<string, string>> = {
   ı: 'i',
 };
 
+const OTHER_LETTERS = /[þðøæœßłđı]/g;
+const spelt = (c: string): string => LETTERS[c]!;
 /** Lower case with those letters spelt out. @example plainLetters('Løkke') // → 'lokke' */
-export const plainLetters = (s: string): string => s.toLowerCase().replace(/[þðøæœßłđı]/g, (c) => LETTERS[c]!);
+export const plainLetters = (s: string): string =>
+  /^[\x20-\x7e]*$/.test(s) ? s.toLowerCase() : s.toLowerCase().replace(OTHER_LETTERS, spelt);
 
 /** A name or title folded for comparison: no accents, lower case, no apostrophes or dots. */
 export const foldName = (s: string): string => plainLetters(withoutMarks(s)).replace(/['’.]/g, '');
@@ -74,22 +77,32 @@ function oneLetterMore(a: string, b: string): boolean {
 
 /** True when a word of up to three letters is the initials of a name's words from `at` on ("kp": "Khadga Prasad"). */
 function initialsAt(word: string, long: string[], at: number): boolean {
-  const next = long.slice(at, at + word.length);
-  return word.length <= 3 && next.length === word.length && next.every((l, k) => l.length > 1 && l[0] === word[k]);
+  if (word.length > 3 || at + word.length > long.length) return false;
+  for (let k = 0; k < word.length; k += 1) if (long[at + k]!.length < 2 || long[at + k]![0] !== word[k]) return false;
+  return true;
 }
 
 /** True when every word of `short` is a word of `long` in the same order, or initials of some ("KP Sharma Oli"). */
 function wordsWithin(short: string[], long: string[], codes: NameCodes): boolean {
   let from = 0;
-  return short.every((w) => {
-    const i = long.findIndex((l, k) => k >= from && sameNameWord(w, l, codes));
-    if (i >= 0) from = i + 1;
-    if (i >= 0 || short.length === 1) return i >= 0;
-    const at = long.findIndex((_, k) => k >= from && initialsAt(w, long, k));
+  for (const w of short) {
+    let i = from;
+    while (i < long.length && !sameNameWord(w, long[i]!, codes)) i += 1;
+    if (i < long.length) {
+      from = i + 1;
+      continue;
+    }
+    if (short.length === 1 || w.length > 3) return false;
+    let at = from;
+    while (at < long.length && !initialsAt(w, long, at)) at += 1;
+    if (at === long.length) return false;
     from = at + w.length;
-    return at >= 0;
-  });
+  }
+  return true;
 }
+
+/** True when some word is short enough to be initials. */
+const hasInitials = (words: string[]): boolean => words.some((w) => w.length <= 3);
 
 /**
  * True when two names can be one person: every word of the shorter is a word of the longer, in any
@@ -107,7 +120,9 @@ export function namesCompatible(
   const [ta, tb] = [tokens(a), tokens(b)];
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (short.length === 0) return false;
-  const inOrder = wordsWithin(short, long, codes) || (short.length === long.length && wordsWithin(long, short, codes));
+  const inOrder =
+    wordsWithin(short, long, codes) ||
+    (short.length === long.length && hasInitials(long) && wordsWithin(long, short, codes));
   // A family name put first ("IWAYA Takeshi") swaps the two words of a name.
   return (
     inOrder ||

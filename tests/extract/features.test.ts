@@ -180,6 +180,17 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('finds where a trip goes after "leave … for", not a cause after "for", and towns by their short names', () => {
+    expect(
+      placeNames('The vice-president will leave the country on Friday for Nairobi, where he is to meet …'),
+    ).toEqual(['Nairobi']);
+    expect(placeNames('He pressed for Gaza relief and called for Kyiv to be heard.')).toEqual([]);
+    expect(placeNames('Marcos to meet Takaichi in KL, then Lee in Saigon')).toEqual([
+      'Kuala Lumpur',
+      'Ho Chi Minh City',
+    ]);
+  });
+
   it('finds the documented example, with the index where the city starts', () => {
     const sentence = 'met Lavrov in Bishkek in June 2019';
     expect(findPlaces(sentence, findPlace)).toEqual([{ place: place('Bishkek'), index: sentence.indexOf('Bishkek') }]);

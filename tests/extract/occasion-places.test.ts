@@ -18,6 +18,19 @@ const rows = (meetings: Meeting[]): string[] =>
     })
     .sort();
 
+describe("an occasion's town", () => {
+  it("places sidelines meetings in the town the opening forum is named after, not in an organisation's", () => {
+    const forum =
+      'Foreign Minister Hakan Fidan held a series of meetings on the margins of the fourth Antalya Diplomacy Forum, ' +
+      'which closed on Sunday.\n\nFidan met Russian Foreign Minister Sergey Lavrov on Friday.';
+    expect(rows(meetingsOf(forum, '2025-04-13'))).toEqual(['Hakan Fidan + Sergey Lavrov · 2025-04-11 · Antalya']);
+    const organisation =
+      'Foreign Minister Sergey Lavrov held meetings on the sidelines of the Shanghai Cooperation Organisation ' +
+      'ministerial on Wednesday.\n\nLavrov met Chinese Foreign Minister Wang Yi on Wednesday.';
+    expect(rows(meetingsOf(organisation, '2025-04-10'))).toEqual(['Sergey Lavrov + Wang Yi · 2025-04-09 · -']);
+  });
+});
+
 describe("an occasion's days", () => {
   it('takes the occasion from the first sentences past a photo caption, its acronym in brackets before its city', () => {
     const text =

@@ -3,7 +3,7 @@
  * is also an everyday word, an office and a name joined by "and", someone's predecessor. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingsOf, pairs, rowsOf } from './unseen-helpers.js';
+import { meetingsOf, pairs, pairsOf, rowsOf } from './unseen-helpers.js';
 
 describe('people written in shorthand', () => {
   it('takes "KP Sharma Oli" and "PM Oli" for the Khadga Prasad Sharma Oli of the caption', () => {
@@ -116,5 +116,57 @@ describe('meetings told around other words', () => {
       'Prime Minister Modi will meet President Donald Trump at the White House on Thursday. The two leaders last met ' +
       'in person in Ahmedabad in February 2020, though they spoke by phone on January 27 this year.';
     expect(rowsOf(meetingsOf(text, '2025-02-12'))).toContain('Donald Trump + Modi · 2025-01-27');
+  });
+
+  it('reads "sat down together with A and B" as one meeting of the three', () => {
+    const text =
+      'On Tuesday President Claudia Sheinbaum sat down together with the President of the European Commission, ' +
+      'Ursula von der Leyen, and the President of the European Council, António Costa.';
+    expect(pairs(text, '2025-06-18')).toEqual(['António Costa + Claudia Sheinbaum + Ursula von der Leyen']);
+  });
+
+  it('adds whoever hosted the meeting to it ("in a meeting hosted by the Emir of Qatar")', () => {
+    const text =
+      'President Paul Kagame travelled to Doha and met President Félix Tshisekedi on March 18 in a meeting hosted by ' +
+      'the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani.';
+    expect(pairs(text, '2025-06-20')).toEqual(['Félix Tshisekedi + Paul Kagame + Tamim bin Hamad Al Thani']);
+  });
+
+  it('reads "his Japanese and Canadian counterparts, A and B" after a sentence about another, as the minister\'s', () => {
+    const text =
+      'Foreign Minister Antonio Tajani opened the day with a meeting with Ukrainian Foreign Minister Dmytro Kuleba. ' +
+      'Kuleba asked for more air defence. The Italian minister then held separate meetings with his Japanese and ' +
+      'Canadian counterparts, Yoko Kamikawa and Mélanie Joly.';
+    const meetings = meetingsOf(text, '2024-04-19');
+    expect(pairsOf(meetings)).toEqual([
+      'Antonio Tajani + Dmytro Kuleba',
+      'Antonio Tajani + Mélanie Joly',
+      'Antonio Tajani + Yoko Kamikawa',
+    ]);
+    const country = (name: string): string | undefined =>
+      meetings.flatMap((m) => m.participants).find((p) => p.name === name)?.country;
+    expect([country('Yoko Kamikawa'), country('Mélanie Joly')]).toEqual(['Japan', 'Canada']);
+  });
+
+  it('follows "the head of Polish diplomacy" to Kyiv: "There he is due to be received by A and, separately, …"', () => {
+    const text =
+      'Foreign Minister Radosław Sikorski of Poland hosted his French counterpart on Monday. Ukrainian Foreign ' +
+      'Minister Andrii Sybiha joined them by video link. The head of Polish diplomacy will travel to Kyiv on ' +
+      'Thursday. There he is due to be received by President Volodymyr Zelensky and, separately, hold talks with ' +
+      'Sybiha, the ministry said.';
+    const rows = rowsOf(meetingsOf(text, '2025-06-10'), true);
+    expect(rows).toContain('Radosław Sikorski + Volodymyr Zelensky · 2025-06-12 · Kyiv');
+    expect(rows).toContain('Andrii Sybiha + Radosław Sikorski · 2025-06-12 · Kyiv');
+  });
+
+  it('dates the items of a listing page by their own title blocks, dated to the minute', () => {
+    const text = [
+      'President of Russia | Events | News',
+      'Meeting with President of Kyrgyzstan Sadyr Japarov\nOctober 10, 2025, 16:05\nDushanbe',
+      'Vladimir Putin met with President of the Kyrgyz Republic Sadyr Japarov.',
+      'Meeting with President of Azerbaijan Ilham Aliyev\nOctober 9, 2025, 19:40\nDushanbe',
+      'Vladimir Putin met with President of the Republic of Azerbaijan Ilham Aliyev.',
+    ].join('\n\n');
+    expect(rowsOf(meetingsOf(text, '2025-10-10'))).toContain('Ilham Aliyev + Vladimir Putin · 2025-10-09');
   });
 });
