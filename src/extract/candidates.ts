@@ -92,6 +92,7 @@ const RECALLED = pattern(
       'ago',
       'former',
       'recalled',
+      'recalling',
     ]),
     /\b/,
   ],
@@ -379,8 +380,8 @@ function withAliases(sentences: SentenceInfo[]): SentenceInfo[] {
 /** The paragraph number of a briefing's headline read as a sentence (its paragraphs count from 1). */
 export const HEADLINE_PARAGRAPH = 0;
 
-/** A date posted with its time: "October 9, 2025, 19:40", "9 October 2025 12:30". */
-const POSTED_AT = /\b\d{4},?\s+\d{1,2}[:.]\d{2}\b/;
+/** A date posted with its time, or ending a title: "October 9, 2025, 19:40", "… READOUT MARCH 13, 2025". */
+const POSTED_AT = /\b\d{4},?\s+\d{1,2}[:.]\d{2}\b|\b\d{1,2},?\s+\d{4}\s*$/;
 
 /**
  * The day each paragraph stands under: that of the last heading between paragraphs of text above it that names a day
@@ -392,9 +393,15 @@ function sectionDates(article: Article): Map<number, ResolvedDate> {
   let text = false;
   for (const p of article.paragraphs) {
     // A date over the whole briefing is its own date, which the briefing's days are read against already. An item's
-    // title block on a listing page, dated to the minute ("Meeting with … October 9, 2025, 19:40 Dushanbe"), heads
-    // it too.
-    const titleBlock = text && !p.heading && POSTED_AT.test(p.text) && isTitleLine(p.text) && p.text.length <= 240;
+    // title block on a listing page, dated at its end or to the minute ("Meeting with … October 9, 2025, 19:40
+    // Dushanbe"), heads it too; a quoted post is no title.
+    const titleBlock =
+      text &&
+      !p.heading &&
+      POSTED_AT.test(p.text) &&
+      isTitleLine(p.text) &&
+      p.text.length <= 240 &&
+      !/^[>"“]/.test(p.text);
     if ((p.heading || titleBlock) && text) {
       const day = p.text.includes('|') ? undefined : analyzeDates(p.text, article.published).mentions[0]?.resolved;
       const published = article.published?.day !== undefined ? formatPartialDate(article.published) : undefined;
@@ -1483,7 +1490,9 @@ function sentenceCandidates(
   const call = out.length === 0 ? callBetween(s) : undefined;
   if (call) pushCandidate(call.trigger, 0, [[call.subject], [call.object]], false);
   const recalled = out.length === 0 ? pairMeetingRecalled(s) : undefined;
-  if (recalled) pushCandidate(recalled.trigger, 0, [[recalled.group]], true);
+  // The day after "since" is the earlier meeting's, though "since" keeps it from any other meeting.
+  const after = recalled?.since ? dates.meeting(s.text.slice(s.toks[recalled.trigger.from]!.start)) : undefined;
+  if (recalled) pushCandidate(recalled.trigger, 0, [[recalled.group]], true, after && { date: after });
   return out;
 }
 
@@ -1517,6 +1526,8 @@ const RECALLED_MEETING_WORDS = new Set(
 );
 /** Nouns of a meeting two people had. */
 const PAIR_MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'encounter']);
+/** What a pair's meeting may be counted since: "since the leader's official visit to Moscow". */
+const SINCE_NOUNS = new Set(['visit', 'meeting', 'talks', 'summit', 'trip']);
 /** Words that say it happened: "took place", "was held", "was in Seoul", "came in June". */
 const HAPPENED_WORDS = new Set(['took', 'was', 'were', 'came', 'held']);
 
@@ -1525,11 +1536,13 @@ const HAPPENED_WORDS = new Set(['took', 'was', 'were', 'came', 'held']);
  * was cordial": a meeting of the pair the briefing spoke of before, held on the day or at the place the sentence
  * gives.
  */
-function pairMeetingRecalled(s: SentenceInfo): { group: Mention; trigger: Trigger } | undefined {
+function pairMeetingRecalled(s: SentenceInfo): { group: Mention; trigger: Trigger; since: boolean } | undefined {
   const { toks } = s;
   for (let i = 0; i < Math.min(toks.length, 8); i += 1) {
     // The sentence's subject: first, or after a fronted phrase ("In Seoul, their …"); not "Following their talks".
-    if (i > 0 && toks[i - 1]!.norm !== ',') continue;
+    // "It was their first meeting since …" too.
+    const itWas = i === 2 && /^(?:it|this) (?:was|is)$/.test(`${toks[0]!.norm} ${toks[1]!.norm}`);
+    if (i > 0 && toks[i - 1]!.norm !== ',' && !itWas) continue;
     let k = i;
     if (toks[k]?.norm === 'their') k += 1;
     else if (toks[k]?.norm === 'the' && ['two', 'pair'].includes(toks[k + 1]?.norm ?? '')) {
@@ -1540,9 +1553,15 @@ function pairMeetingRecalled(s: SentenceInfo): { group: Mention; trigger: Trigge
     } else continue;
     while (RECALLED_MEETING_WORDS.has(toks[k]?.norm ?? '')) k += 1;
     if (!PAIR_MEETING_NOUNS.has(toks[k]?.norm ?? '')) return undefined;
-    if (!toks.slice(k + 1, k + 9).some((t) => HAPPENED_WORDS.has(t.norm))) return undefined;
+    // "… their first face-to-face meeting since the Cuban leader's official visit to Moscow in November 2022": the
+    // meeting before, where and when the words after "since" say.
+    const since =
+      toks[k + 1]?.norm === 'since' ? toks.findIndex((t, j) => j > k + 1 && j <= k + 8 && SINCE_NOUNS.has(t.norm)) : -1;
+    if (since < 0 && !toks.slice(k + 1, k + 9).some((t) => HAPPENED_WORDS.has(t.norm))) return undefined;
+    const at = since < 0 ? k : since;
     const flags = { passive: false, future: false, prepositional: false, between: false, hosting: false };
-    return { group: { from: i, to: k, kind: 'group' }, trigger: { from: k, to: k + 1, kind: 'talks', ...flags } };
+    const trigger: Trigger = { from: at, to: at + 1, kind: 'talks', ...flags };
+    return { group: { from: i, to: k, kind: 'group' }, trigger, since: since >= 0 };
   }
   return undefined;
 }

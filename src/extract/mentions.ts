@@ -617,7 +617,11 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
       continue;
     }
     const startsWithInitial =
-      (isInitial(toks, i) && isNamePart(toks, i + 2, table, lexicon) && !HONORIFICS.has(toks[i]!.norm)) ||
+      // "S. Jaishankar", "K. P. Sharma Oli".
+      (isInitial(toks, i) &&
+        (isNamePart(toks, i + 2, table, lexicon) ||
+          (isInitial(toks, i + 2) && isNamePart(toks, i + 4, table, lexicon))) &&
+        !HONORIFICS.has(toks[i]!.norm)) ||
       isInitialPair(toks, i, table, lexicon) ||
       (isDottedInitials(toks, i) &&
         isNamePart(toks, initialsEnd(toks, i), table, lexicon) &&

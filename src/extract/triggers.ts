@@ -206,8 +206,12 @@ const PATTERNS: readonly Pattern[] = [
     hosting: true,
   },
   {
+    // "Recalling his meeting with A in Vientiane in July, B said …": B's earlier meeting with A.
     name: 'meeting with, opening a sentence',
-    re: /^(?:(?:while|when|upon|after|before) )?(?:meeting|talking to|talking with)(?: with)?\b/,
+    re: pattern([
+      /^(?:(?:while|when|upon|after|before) )?/,
+      /(?:meeting|talking to|talking with|recalling (?:his|her|their)(?: [a-z-]+)? (?:meeting|talks))(?: with)?\b/,
+    ]),
     kind: 'talks',
     prepositional: true,
   },
@@ -540,11 +544,18 @@ const NEGATING_WORDS = [
 const NEGATED = pattern([/\b/, alternatives(NEGATING_WORDS), /\s+(?:to\s+)?(?:\S+\s+){0,2}$/]);
 const NEGATED_WITHIN = pattern([/\b/, alternatives(NEGATING_WORDS), /\b/]);
 /**
- * "asked whether Marcos would also sit down with …", "a strong likelihood that A and B would meet": a question or a
- * guess about a meeting, however far before it in its clause.
+ * "asked whether Marcos would also sit down with …", "a strong likelihood that A and B would meet", "would very much
+ * like to see Li Qiang", "hopes to meet": a question, a guess or a wish about a meeting, however far before it in its
+ * clause.
  */
 const ASKED_WHETHER = pattern([
-  /\b(?:whether|(?:likelihood|possibility|chance|prospects?)(?: ["'”’])? (?:that|of))/,
+  /\b/,
+  alternatives([
+    'whether',
+    `(?:likelihood|possibility|chance|prospects?)(?: ["'”’])? (?:that|of)`,
+    'would (?:\\S+ )?(?:\\S+ )?(?:like|love)',
+    'hopes?|hoping|wants?|wishes|wished',
+  ]),
   /\b[^,;:.]*$/,
 ]);
 /** Words before a trigger that make it planned. */

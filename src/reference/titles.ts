@@ -29,6 +29,8 @@ export const TITLE_HEADS: readonly string[] = [
   'secretary general',
   'director-general',
   'director general',
+  // "Director of National Intelligence Tulsi Gabbard".
+  'director',
   'king',
   'queen',
   'emir',

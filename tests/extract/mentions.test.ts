@@ -288,6 +288,26 @@ describe('findMentions: named officials with their title, country and organisati
       },
     },
     {
+      name: '"K. P. Sharma Oli" keeps both spaced initials in the name',
+      sentence: 'On May 31, Rahmon is expected to meet with Nepalese Prime Minister K. P. Sharma Oli.',
+      expected: {
+        span: 'Nepalese Prime Minister K. P. Sharma Oli',
+        name: 'K. P. Sharma Oli',
+        title: 'Prime Minister',
+        country: 'NPL',
+      },
+    },
+    {
+      name: '"US Director of National Intelligence Tulsi Gabbard": a director and the portfolio, before the name',
+      sentence: 'Modi first met US Director of National Intelligence Tulsi Gabbard at Blair House.',
+      expected: {
+        span: 'US Director of National Intelligence Tulsi Gabbard',
+        name: 'Tulsi Gabbard',
+        title: 'Director of National Intelligence',
+        country: 'USA',
+      },
+    },
+    {
       name: '"The Secretary and EAM Jaishankar" is two people: a lone office named with "the", and the EAM',
       sentence:
         'The Secretary and EAM Jaishankar reviewed the work of the bilateral trade dialogue during the call on Friday.',

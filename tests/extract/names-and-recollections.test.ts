@@ -17,6 +17,13 @@ describe('a question or a guess about a meeting', () => {
       'likelihood" that Trump and Chinese President Xi Jinping would meet at some point.';
     expect(pairs(text, '2025-10-24')).toEqual([]);
   });
+
+  it('reports no meeting only wished for ("would very much like to see", "hopes to meet")', () => {
+    const text =
+      'President Emmanuel Macron told reporters he would very much like to see Chinese Premier Li Qiang before ' +
+      'leaving, but no slot was found. Prime Minister Anthony Albanese hopes to meet President Xi Jinping in Rio.';
+    expect(pairs(text, '2025-11-23')).toEqual([]);
+  });
 });
 
 describe('a person behind a misleading word', () => {

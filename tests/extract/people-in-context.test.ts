@@ -160,13 +160,53 @@ describe('meetings told around other words', () => {
   });
 
   it('dates the items of a listing page by their own title blocks, dated to the minute', () => {
+    const rule = '-----------------------------------------------------------------\n';
     const text = [
       'President of Russia | Events | News',
-      'Meeting with President of Kyrgyzstan Sadyr Japarov\nOctober 10, 2025, 16:05\nDushanbe',
-      'Vladimir Putin met with President of the Kyrgyz Republic Sadyr Japarov.',
-      'Meeting with President of Azerbaijan Ilham Aliyev\nOctober 9, 2025, 19:40\nDushanbe',
+      `${rule}Meeting with President of Kyrgyzstan Sadyr Japarov\nOctober 10, 2025, 16:05\nDushanbe`,
+      'On the sidelines of the summit, Vladimir Putin met with President of the Kyrgyz Republic Sadyr Japarov.',
+      `${rule}Meeting with President of Azerbaijan Ilham Aliyev\nOctober 9, 2025, 19:40\nDushanbe`,
       'Vladimir Putin met with President of the Republic of Azerbaijan Ilham Aliyev.',
+      'Vladimir Putin: Mr Aliyev, I am glad to see you.',
+      `${rule}Telephone conversation with President of Belarus Alexander Lukashenko\nOctober 7, 2025, 10:20`,
+      'Alexander Lukashenko congratulated Vladimir Putin on his birthday by telephone.',
     ].join('\n\n');
-    expect(rowsOf(meetingsOf(text, '2025-10-10'))).toContain('Ilham Aliyev + Vladimir Putin · 2025-10-09');
+    expect(rowsOf(meetingsOf(text, '2025-10-10'))).toEqual([
+      'Alexander Lukashenko + Vladimir Putin · 2025-10-07',
+      'Ilham Aliyev + Vladimir Putin · 2025-10-09',
+      'Sadyr Japarov + Vladimir Putin · 2025-10-10',
+    ]);
+  });
+
+  it("dates the readouts of an archive page by the date ending each one's title", () => {
+    const text = [
+      'U.S. DEPARTMENT of STATE\nHome > Office of the Spokesperson > Readouts > March 2025',
+      "Secretary Rubio's Travel to Brussels\nMEDIA NOTE\nOFFICE OF THE SPOKESPERSON\nMARCH 31, 2025",
+      'Secretary of State Marco Rubio will travel to Brussels on April 3 for the NATO ministerial.',
+      "Secretary Rubio's Meeting with Japanese Foreign Minister Iwaya\nREADOUT\nOFFICE OF THE SPOKESPERSON\nMARCH 13, 2025",
+      'The below is attributable to the Spokesperson:',
+      'Secretary of State Marco Rubio met today with Japanese Foreign Minister Takeshi Iwaya in Charlevoix.',
+    ].join('\n\n');
+    expect(rowsOf(meetingsOf(text, '2025-03-31'))).toEqual(['Marco Rubio + Takeshi Iwaya · 2025-03-13']);
+  });
+
+  it('reads "Recalling his meeting with A in Vientiane in July, B said" as their earlier meeting', () => {
+    const text =
+      'Foreign Minister Wang Yi held talks in Beijing with Cambodian Foreign Minister Sok Chenda Sophea on Tuesday. ' +
+      'Recalling his meeting with Sok Chenda Sophea in Vientiane in July, Wang Yi said ties were strong.';
+    expect(rowsOf(meetingsOf(text, '2024-12-05'), true)).toEqual([
+      'Sok Chenda Sophea + Wang Yi · 2024-07 · Vientiane',
+      'Sok Chenda Sophea + Wang Yi · 2024-12-03 · Beijing',
+    ]);
+  });
+
+  it('reads "their first meeting since the leader\'s visit to Moscow in November 2022" as that earlier meeting', () => {
+    const text =
+      'President Miguel Díaz-Canel met President Vladimir Putin in Kazan on Wednesday. It was their first ' +
+      "face-to-face meeting since the Cuban leader's official visit to Moscow in November 2022.";
+    expect(rowsOf(meetingsOf(text, '2024-10-23'), true)).toEqual([
+      'Miguel Díaz-Canel + Vladimir Putin · 2022-11 · Moscow',
+      'Miguel Díaz-Canel + Vladimir Putin · 2024-10-23 · Kazan',
+    ]);
   });
 });
