@@ -1489,6 +1489,18 @@ function sentenceCandidates(
   });
   const call = out.length === 0 ? callBetween(s) : undefined;
   if (call) pushCandidate(call.trigger, 0, [[call.subject], [call.object]], false);
+  // "Diop last visited Moscow in November 2023, when he and Lavrov signed a plan": the two who acted together in a
+  // clause of "when" or "where" met, though the sentence's verb was another's.
+  const together = out.length === 0 && !joint ? jointTrigger(s) : undefined;
+  const pair = together ? subjectOf(s, together) : [];
+  const whenClause = ['when', 'where'].includes(s.toks[(pair[0]?.from ?? 0) - 1]?.norm ?? '');
+  if (together && whenClause && pair.length >= 2 && pair.every((m) => m.kind !== 'group'))
+    pushCandidate(
+      together,
+      0,
+      pair.map((m) => [m]),
+      false,
+    );
   const recalled = out.length === 0 ? pairMeetingRecalled(s) : undefined;
   // The day after "since" is the earlier meeting's, though "since" keeps it from any other meeting.
   const after = recalled?.since ? dates.meeting(s.text.slice(s.toks[recalled.trigger.from]!.start)) : undefined;

@@ -209,4 +209,14 @@ describe('meetings told around other words', () => {
       'Miguel Díaz-Canel + Vladimir Putin · 2024-10-23 · Kazan',
     ]);
   });
+
+  it('reads "…, when he and Lavrov signed a plan" as a meeting of the two then', () => {
+    const text =
+      'Foreign Minister Sergey Lavrov met Malian Foreign Minister Abdoulaye Diop in Moscow on Wednesday. Diop last ' +
+      'visited Moscow in November 2023, when he and Lavrov signed a plan of consultations.';
+    expect(rowsOf(meetingsOf(text, '2024-10-09'))).toEqual([
+      'Abdoulaye Diop + Sergey Lavrov · 2023-11',
+      'Abdoulaye Diop + Sergey Lavrov · 2024-10-09',
+    ]);
+  });
 });
