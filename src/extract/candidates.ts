@@ -1519,7 +1519,7 @@ function hostOf(s: SentenceInfo, object: Mention[], end: number): Mention | unde
   const last = object.at(-1);
   const host = last && s.mentions.find((m) => m.from >= last.to && m.from < end && isPerson(m));
   const gap = host ? spanText(s.toks, last!.to, host.from).toLowerCase() : '';
-  return host && !/[;]/.test(gap) && HOSTED_BY.test(gap) ? host : undefined;
+  return host && !gap.includes(';') && HOSTED_BY.test(gap) ? host : undefined;
 }
 
 /** "… met Andrii Sybiha, whom he had last met in Kyiv": the one "whom" stands for, met by the clause's subject. */

@@ -75,9 +75,9 @@ function oneLetterMore(a: string, b: string): boolean {
   return short.slice(i) === long.slice(i + 1);
 }
 
-/** True when a word of up to three letters is the initials of a name's words from `at` on ("kp": "Khadga Prasad"). */
+/** True when a word is the initials of a name's words from `at` on ("kp": "Khadga Prasad"). */
 function initialsAt(word: string, long: string[], at: number): boolean {
-  if (word.length > 3 || at + word.length > long.length) return false;
+  if (at + word.length > long.length) return false;
   for (let k = 0; k < word.length; k += 1) if (long[at + k]!.length < 2 || long[at + k]![0] !== word[k]) return false;
   return true;
 }
