@@ -461,12 +461,17 @@ function recentPair(
   return undefined;
 }
 
+/** Nouns of talks a pair of countries held, which a meeting may be told about. */
+const OTHER_TALKS = new Set(['talks', 'negotiations', 'summit', 'meeting', 'dialogue', 'round', 'deal', 'agreement']);
+
 /**
  * The countries a sentence pairs: "Kyrgyz-Pakistani", "China-Pakistan", and unless `hyphenOnly` "Pakistan and Iran"
  * (which may be the end of a longer list: "Peru, Chile and Japan").
  */
 function bilateralPair(s: SentenceInfo, lexicon: Lexicon, hyphenOnly = false): [string, string] | undefined {
   for (let i = 0; i < s.toks.length; i += 1) {
+    // "briefed him on the latest round of Iran-US talks": the pair of other talks, not of the meeting's sides.
+    if (hyphenOnly && OTHER_TALKS.has(s.toks[i + 1]?.norm ?? '')) continue;
     const parts = s.toks[i]!.text.split('-');
     const codes =
       parts.length === 2

@@ -689,6 +689,7 @@ function leftContext(
   titles: TitleMatch[],
   table: TitleTable,
   lexicon: Lexicon,
+  owner = false,
 ): Partial<Mention> & { start: number } {
   let k = from;
   // "Secretary General Mark Rutte": a title's last word is no honorific ("General Lee") before the name.
@@ -697,7 +698,11 @@ function leftContext(
   else if (!direct && HONORIFICS.has(toks[k - 1]?.norm ?? '') && toks[k - 1]?.cap) k -= 1;
   // "Antony Blinken, Ms. Kamikawa": after another name and a comma, a name with its own honorific is someone else.
   if (k < from && toks[k - 1]?.norm === ',' && isNamePart(toks, k - 2, table, lexicon)) return { start: k };
-  if (toks[k - 1]?.norm === ',') k -= 1;
+  // "… Foreign Minister Peter Szijjarto, Sa'ar's office says": a name that owns what follows takes no office before.
+  if (toks[k - 1]?.norm === ',') {
+    if (owner) return { start: from };
+    k -= 1;
+  }
   let country: string | undefined;
   const ofCountry = ofCountryBefore(toks, k, lexicon);
   if (ofCountry) {
@@ -1108,7 +1113,7 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     // "Kremlin spokesman …": a body whose office follows is no one.
     if (isPlaceAfterPreposition(toks, from, to, lexicon) || isBodyOfOffice(toks, to)) continue;
     // "Mr. A, Minister of Foreign Affairs of Argentina, Mr. B, …": an office written after a name is not the next's.
-    const seen = leftContext(toks, from, titles, table, lexicon);
+    const seen = leftContext(toks, from, titles, table, lexicon, isPossessive(toks[to]));
     const left = seen.start < officeTakenTo || officeOfOther(toks, seen.start, from, to) ? { start: from } : seen;
     const weak = left.title !== undefined && WEAK_TITLES.test(left.title);
     // "With Guterres, the Chilean president discussed …": the office past the comma is the clause's subject.

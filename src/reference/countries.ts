@@ -36,6 +36,8 @@ export const COUNTRY_FORM_SUPPLEMENT: Readonly<Record<string, { names?: string[]
   USA: { names: ['US', 'USA', 'America'] },
   BIH: { names: ['Bosnia'] },
   CPV: { names: ['Cabo Verde'] },
+  // "The Islamic Emirate's Minister of Foreign Affairs": the name Afghanistan's rulers give it, no UAE.
+  AFG: { names: ['Islamic Emirate', 'Islamic Emirate of Afghanistan'] },
 };
 
 /** Upper-case short forms that name a country only when written in capitals ("US", not "us"). */

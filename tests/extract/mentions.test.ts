@@ -288,6 +288,16 @@ describe('findMentions: named officials with their title, country and organisati
       },
     },
     {
+      name: "\"The Islamic Emirate's Minister of Foreign Affairs\" is Afghanistan's, not the Emirates'",
+      sentence: "The Islamic Emirate's Minister of Foreign Affairs Mawlawi Amir Khan Muttaqi hosted the meeting.",
+      expected: {
+        span: "The Islamic Emirate's Minister of Foreign Affairs Mawlawi Amir Khan Muttaqi",
+        name: 'Mawlawi Amir Khan Muttaqi',
+        title: 'Minister of Foreign Affairs',
+        country: 'AFG',
+      },
+    },
+    {
       name: '"K. P. Sharma Oli" keeps both spaced initials in the name',
       sentence: 'On May 31, Rahmon is expected to meet with Nepalese Prime Minister K. P. Sharma Oli.',
       expected: {
@@ -413,6 +423,14 @@ describe('findMentions: words that name no one who met', () => {
 
   it('reads an office, "and", a name as two people ("PM and Ali discuss …")', () => {
     expect(names('PM and Ali discuss energy at Diplomatic Centre')).toEqual(['(PM)', 'Ali']);
+  });
+
+  it('gives no office across a comma to a name that owns what follows ("…, Sa\'ar\'s office says")', () => {
+    expect(names("Sa'ar spoke with Hungarian Foreign Minister Peter Szijjarto, Sa'ar's office says.")).toEqual([
+      "Sa'ar",
+      'Peter Szijjarto',
+      "Sa'ar",
+    ]);
   });
 
   it('takes no photographer a caption credits, and no agency a dateline credits in brackets', () => {

@@ -219,4 +219,12 @@ describe('meetings told around other words', () => {
       'Abdoulaye Diop + Sergey Lavrov · 2024-10-09',
     ]);
   });
+
+  it('gives no side the country of other talks its sentence names ("briefed him on Iran-US talks")', () => {
+    const text =
+      'On Sunday, Foreign Minister Abdullah Al-Yahya received a phone call from Iranian Foreign Minister Abbas ' +
+      'Araghchi, who briefed him on the latest round of Iran-US talks in Muscat.';
+    const [meeting] = meetingsOf(text, '2025-04-14');
+    expect(meeting?.participants.find((p) => p.name === 'Abdullah Al-Yahya')?.country).toBeUndefined();
+  });
 });
