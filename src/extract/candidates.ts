@@ -1491,7 +1491,7 @@ function sentenceCandidates(
   if (call) pushCandidate(call.trigger, 0, [[call.subject], [call.object]], false);
   // "Diop last visited Moscow in November 2023, when he and Lavrov signed a plan": the two who acted together in a
   // clause of "when" or "where" met, though the sentence's verb was another's.
-  const together = out.length === 0 && !joint ? jointTrigger(s) : undefined;
+  const together = out.length === 0 && !joint && /, (?:when|where) /.test(s.text) ? jointTrigger(s) : undefined;
   const pair = together ? subjectOf(s, together) : [];
   const whenClause = ['when', 'where'].includes(s.toks[(pair[0]?.from ?? 0) - 1]?.norm ?? '');
   if (together && whenClause && pair.length >= 2 && pair.every((m) => m.kind !== 'group'))

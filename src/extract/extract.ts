@@ -308,9 +308,9 @@ function resolveMention(
     const subject = state.sentences[sentence]?.mentions[0] === m;
     const fits = (p: Person | undefined): p is Person =>
       p !== undefined && !p.country && !p.organization && titlesCompatible(p.title, title);
-    const unplaced = [0, 1, 2, 3].map((k) => state.focus[sentence - k]).find(fits);
-    if (subject && unplaced && m.country && candidates.length === 0 && title && !isVagueTitle(title))
-      return { person: { ...unplaced, country: m.country } };
+    const placing = subject && m.country && candidates.length === 0 && title && !isVagueTitle(title);
+    const unplaced = placing ? [0, 1, 2, 3].map((k) => state.focus[sentence - k]).find(fits) : undefined;
+    if (unplaced) return { person: { ...unplaced, country: m.country! } };
     // "The Vietnamese leader met …" in a briefing whose one leader of no known country is President Thuong: him.
     const stateless = state.people.filter((p) => !p.country && isRuler(p));
     if (m.country && candidates.length === 0 && LEADER_WORDS.has(coreTitle(m.title ?? '')) && stateless.length === 1)
