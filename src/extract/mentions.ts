@@ -648,6 +648,7 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
       else if (isDottedInitials(toks, j) && isNamePart(toks, j + 1, table, lexicon) && !countryAt(toks, j, lexicon))
         j += 1;
       else if (/^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|Jr|Sr)$/.test(toks[j]?.text ?? '')) j += 1;
+      else if (isCountrySurname(toks, i, j, lexicon)) j += 1;
       else break;
     }
     // "Leaked Paetongtarn–Hun Sen call", "Leaders Meet Von der Leyen": a headline's verb is no given name.
@@ -670,6 +671,27 @@ const HEADLINE_NAME_VERBS = new Set(
 const isHeadlineVerb = (t: Tok, lexicon: Lexicon): boolean =>
   t.cap &&
   (HEADLINE_NAME_VERBS.has(t.norm) || (t.norm.length >= 6 && /(?:ed|ing)$/.test(t.norm) && lexicon.common.has(t.norm)));
+
+/**
+ * "The Portuguese Prime Minister, Luís Montenegro, was received …": a one-word country right after a given name,
+ * closing the name before a comma or a verb, is a surname.
+ */
+function isCountrySurname(toks: Tok[], i: number, j: number, lexicon: Lexicon): boolean {
+  const c = toks[j]?.cap ? countryAt(toks, j, lexicon) : undefined;
+  const next = toks[j + 1];
+  return (
+    c !== undefined &&
+    c.to === j + 1 &&
+    j === i + 1 &&
+    !countryAt(toks, i, lexicon) &&
+    (next === undefined || SURNAME_CLOSERS.has(next.norm))
+  );
+}
+
+/** What may follow a name's last word: a comma, a bracket, "and", or the verb of its clause. */
+const SURNAME_CLOSERS = new Set(
+  ', ) and said says was is met meets will would has had told added arrived held received'.split(' '),
+);
 
 /** "of [the] Country" ending at token `end`: the country and where "of" stands. */
 function ofCountryBefore(toks: Tok[], end: number, lexicon: Lexicon): { code: string; start: number } | undefined {

@@ -298,6 +298,16 @@ describe('findMentions: named officials with their title, country and organisati
       },
     },
     {
+      name: '"Luís Montenegro" keeps a surname that is a country\'s name',
+      sentence: 'The Portuguese Prime Minister, Luís Montenegro, was received by President José Maria Neves.',
+      expected: {
+        span: 'The Portuguese Prime Minister, Luís Montenegro',
+        name: 'Luís Montenegro',
+        title: 'Prime Minister',
+        country: 'PRT',
+      },
+    },
+    {
       name: '"K. P. Sharma Oli" keeps both spaced initials in the name',
       sentence: 'On May 31, Rahmon is expected to meet with Nepalese Prime Minister K. P. Sharma Oli.',
       expected: {
