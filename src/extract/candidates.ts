@@ -295,11 +295,12 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
       const titled = isTitleLine(s.text);
       const word = (m: Mention): boolean =>
         titled && m.to - m.from === 1 && !m.title && !m.country && ctx.lexicon.common.has(toks[m.from]!.norm);
-      const town = (m: Mention): boolean => m.kind === 'named' && (ctx.places.has(m.name!.toLowerCase()) || word(m));
-      const mentions = all.filter((m) => !town(m));
+      const doubtfulName = (m: Mention): boolean =>
+        m.kind === 'named' && (ctx.places.has(m.name!.toLowerCase()) || word(m));
+      const mentions = all.filter((m) => !doubtfulName(m));
       const opener = toks[0]?.cap && toks[0].word && toks[1]?.norm === ',' && !all.some((m) => m.from === 0);
       const set = [
-        ...all.filter(town),
+        ...all.filter(doubtfulName),
         ...(opener ? [{ from: 0, to: 1, kind: 'named' as const, name: toks[0]!.text }] : []),
       ];
       if (set.length > 0) doubtful.set(toks, set);
@@ -334,7 +335,7 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
 }
 
 /**
- * "UN envoy Maria Angela Holguin … Holguin, who landed in Larnaca …", "Minister Sean Sobers … Sobers, meanwhile, …":
+ * "UN envoy Maria Angela Holguin … Holguin, who landed in Larnaca …", "Minister Sean Sobers … Sobers, meanwhile":
  * a town's name or an everyday word is a person's where the briefing names a person with that surname.
  */
 function withDoubtfulPeople(sentences: SentenceInfo[], doubtful: Map<Tok[], Mention[]>): SentenceInfo[] {
@@ -929,7 +930,7 @@ function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
   );
   if (!first) return [];
   const gap = s.toks.slice(t.to, first.from);
-  // Farther than a few words, only a delegation's leader: "… at the palace, in the capital, with a delegation led by".
+  // Farther than a few words, only a delegation's leader: "at the palace, in the capital, with a delegation led by".
   if (first.from - t.to > OBJECT_REACH && !isDelegationLedBy(gap)) return [];
   // "sat down with the Baltic foreign ministers — Estonia's A, Latvia's B and …": the group, then its members.
   const lead = (x: Tok): boolean => x.cap || OBJECT_GAP_WORDS.has(x.norm);
@@ -1598,10 +1599,10 @@ function ownDate(s: SentenceInfo, t: Trigger, dates: ArticleDates): ResolvedDate
   // day in this one's own clause.
   const previous = s.triggers.findLast((x) => x.to <= t.from && !x.among);
   const clause = previous ? Math.max(s.toks[previous.to - 1]!.end, s.text.lastIndexOf(',', at)) : -1;
-  const clauseEnd = Math.min(cut, ...[s.text.indexOf(';', at)].filter((k) => k >= 0));
+  const clauseEnd = Math.min(cut, end);
   if (previous && found.some((d) => d.start >= at && d.end <= clauseEnd && !blanked(d)))
     return dates.meeting(s.text.slice(clause, clauseEnd));
-  // "… Dar's visit to Beijing earlier this week, where on Wednesday he sat down with …", "… met Sybiha, whom he had
+  // "… Dar's visit to Beijing earlier this week, where on Wednesday he sat down with …", "met Sybiha, whom he had
   // last met in Kyiv in September": the clause's own day.
   const where = Math.max(...[', where ', ', whom '].map((w) => whole.lastIndexOf(w, at)));
   if (where > start && found.some((d) => d.start > where && d.end <= end && !blanked(d)))

@@ -304,7 +304,7 @@ function resolveMention(
   if (m.country || m.organization) {
     // "The Italian minister then met …" opening a sentence of a briefing about a minister it names without a country:
     // that minister. A counterpart described so comes later in its sentence.
-    // The one in focus a sentence or three before: "Tajani met Kuleba … Kuleba urged … The Italian minister then …".
+    // The one in focus a sentence or three before: "Tajani met Kuleba. Kuleba urged … The Italian minister then".
     const subject = state.sentences[sentence]?.mentions[0] === m;
     const fits = (p: Person | undefined): p is Person =>
       p !== undefined && !p.country && !p.organization && titlesCompatible(p.title, title);

@@ -584,7 +584,7 @@ const FUTURE_WORDS = [
 const FUTURE = pattern([/\b/, alternatives(FUTURE_WORDS), /\s+(?:\S+\s+){0,2}$/]);
 /** A verb in the past before a trigger: "travelled to Paris to hold talks" is no headline's plan. */
 const PAST_BEFORE = /\b(?:\w+ed|went|came|met|was|were|had|said|flew|left|took|made|sent)\b/;
-/** A bare verb of meeting right after "and": "… and hold talks with", "… and receive", "… and, separately, hold". */
+/** A bare verb of meeting right after "and": "and hold talks with", "and receive", "and, separately, hold". */
 const SECOND_BARE_VERB = pattern([
   /\band (?:, )?(?:(?:also|then|later|separately|afterwards) )?(?:, )?/,
   /(?:hold|receive|host|call on|visit|sign)\b[^,;]*$/,

@@ -16,7 +16,7 @@ const LETTERS: Readonly<Record<string, string>> = {
   ı: 'i',
 };
 
-const OTHER_LETTERS = /[þðøæœßłđı]/g;
+const OTHER_LETTERS = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 const spelt = (c: string): string => LETTERS[c]!;
 /** Lower case with those letters spelt out. @example plainLetters('Løkke') // → 'lokke' */
 export const plainLetters = (s: string): string =>
