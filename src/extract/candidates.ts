@@ -277,8 +277,8 @@ function maskPeriodStarts(text: string, mentions: DateMention[]): string {
 /** Read an article's sentences with tokens and mentions. */
 export function readSentences(article: Article, ctx: ExtractContext): SentenceInfo[] {
   const dateline = articleDateline(article, ctx);
-  // Names that are a town's too ("Holguin"), an everyday word opening a sentence ("Sobers, meanwhile, …") or in a
-  // title line, set aside until the briefing shows whether one of its people bears them.
+  // Names that are a town's or a province's too ("Holguin", "Texas"), an everyday word opening a sentence ("Sobers,
+  // meanwhile, …") or in a title line, set aside until the briefing shows whether one of its people bears them.
   const doubtful = new Map<Tok[], Mention[]>();
   const read = (p: Paragraph): SentenceInfo[] =>
     p.sentences.map((s, i) => {
@@ -286,17 +286,24 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
       // further down a page of several items ("ZAGREB, Oct 28 (Hina) - …"), whose date is the item's, not the
       // meeting's.
       const own = dateline?.paragraph === p.n ? dateline : i === 0 ? datelineAt(s.text, ctx.findPlace) : undefined;
-      const lead = own && (own === dateline || own.date !== undefined) ? own : undefined;
+      const lead =
+        own && (own === dateline || own.date !== undefined)
+          ? own
+          : i === 0
+            ? innerDateline(s.text, ctx.findPlace)
+            : undefined;
       const masked =
         lead && i === 0 && lead.end <= s.text.length ? ' '.repeat(lead.end) + s.text.slice(lead.end) : s.text;
       const toks = tokenize(masked);
-      const all = findMentions(toks, ctx.titles, ctx.lexicon);
+      // "AIM - Agência de Informação … | English service | Português": a site's menu names no one.
+      const all = isMenuLine(s.text) ? [] : findMentions(toks, ctx.titles, ctx.lexicon);
       // A title line capitalises every word: "… for Joint Permanent Commission".
       const titled = isTitleLine(s.text);
       const word = (m: Mention): boolean =>
         titled && m.to - m.from === 1 && !m.title && !m.country && ctx.lexicon.common.has(toks[m.from]!.norm);
       const doubtfulName = (m: Mention): boolean =>
-        m.kind === 'named' && (ctx.places.has(m.name!.toLowerCase()) || word(m));
+        m.kind === 'named' &&
+        (ctx.places.has(m.name!.toLowerCase()) || ctx.lexicon.regions.has(m.name!.toLowerCase()) || word(m));
       const mentions = all.filter((m) => !doubtfulName(m));
       const opener = toks[0]?.cap && toks[0].word && toks[1]?.norm === ',' && !all.some((m) => m.from === 0);
       const set = [
@@ -310,7 +317,7 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
       const triggers = [...found, ...droppedVerbTriggers(toks, found, ends)].sort((a, b) => a.from - b.from);
       return { paragraph: p.n, text: masked, ...evidence, toks, mentions, triggers };
     });
-  const sections = sectionDates(article);
+  const sections = sectionDates(article, ctx.findPlace);
   // A subhead with a word of meeting is read where it stands; other headings are no sentences.
   const subhead = (p: Paragraph): Paragraph | undefined => {
     const text = p.n > 1 ? asHeadline(p.text, ctx.lexicon) : undefined;
@@ -378,20 +385,56 @@ function withAliases(sentences: SentenceInfo[]): SentenceInfo[] {
   return sentences.map((s) => ({ ...s, mentions: s.mentions.map(full) }));
 }
 
+/**
+ * "Deputy FM meets Chinese Ambassador [Yemen News Agency (SABA)] ADEN, Oct. 21 (Saba) - Deputy Foreign Minister …": a
+ * listing's item title run into its dated dateline; the sentence starts after the dateline.
+ */
+function innerDateline(text: string, findPlace: PlaceLookup): { end: number; date: string } | undefined {
+  const at = text.search(/ (?=\p{Lu}{3,}(?: \p{Lu}{3,})?, )/u);
+  const found = at > 0 ? datelineAt(text.slice(at + 1), findPlace) : undefined;
+  return found?.date ? { end: at + 1 + found.end, date: found.date } : undefined;
+}
+
+/** The day an item of a listing gives itself: "13.02.2024 12:30 …", "… ADEN, Oct. 21 (Saba) - …". */
+function itemDay(text: string, findPlace: PlaceLookup): string | undefined {
+  return ITEM_STAMP.exec(text)?.[0] ?? datelineAt(text, findPlace)?.date ?? innerDateline(text, findPlace)?.date;
+}
+
+/** A line of a page's menu: three or more items set apart by bars. */
+const isMenuLine = (text: string): boolean => (text.match(/ \| /g) ?? []).length >= 2;
+
 /** The paragraph number of a briefing's headline read as a sentence (its paragraphs count from 1). */
 export const HEADLINE_PARAGRAPH = 0;
 
 /** A date posted with its time, or ending a title: "October 9, 2025, 19:40", "… READOUT MARCH 13, 2025". */
 const POSTED_AT = /\b\d{4},?\s+\d{1,2}[:.]\d{2}\b|\b\d{1,2},?\s+\d{4}\s*$/;
 
+/** A paragraph opening with a day and a time: "13.02.2024 12:30", "2024-02-13 12:30", "Feb 13, 2024 12:30". */
+const ITEM_STAMP = pattern(
+  [
+    /^\s*/,
+    alternatives([
+      /\d{1,2}[./-]\d{1,2}[./-]\d{4}/,
+      /\d{4}-\d{2}-\d{2}/,
+      /\p{L}{3,9}\.? \d{1,2},? \d{4}/u,
+      /\d{1,2} \p{L}{3,9}\.? \d{4}/u,
+    ]),
+    /,? \d{1,2}[:.]\d{2}\b/,
+  ],
+  'u',
+);
+
 /**
  * The day each paragraph stands under: that of the last heading between paragraphs of text above it that names a day
  * ("March 3, 2025", "Tuesday"), never a page's header ("Tuesday, 12 August 2025 | …") nor a day after the briefing's.
  */
-function sectionDates(article: Article): Map<number, ResolvedDate> {
+function sectionDates(article: Article, findPlace: PlaceLookup): Map<number, ResolvedDate> {
   const out = new Map<number, ResolvedDate>();
   let current: ResolvedDate | undefined;
   let text = false;
+  // A listing dates two items or more; one dated paragraph is the briefing's own dateline.
+  const items = new Map(article.paragraphs.flatMap((p) => (p.heading ? [] : [[p.n, itemDay(p.text, findPlace)]])));
+  const listing = [...items.values()].filter(Boolean).length >= 2;
   for (const p of article.paragraphs) {
     // A date over the whole briefing is its own date, which the briefing's days are read against already. An item's
     // title block on a listing page, dated at its end or to the minute ("Meeting with … October 9, 2025, 19:40
@@ -403,13 +446,18 @@ function sectionDates(article: Article): Map<number, ResolvedDate> {
       isTitleLine(p.text) &&
       p.text.length <= 240 &&
       !/^[>"“]/.test(p.text);
-    if ((p.heading || titleBlock) && text) {
-      const day = p.text.includes('|') ? undefined : analyzeDates(p.text, article.published).mentions[0]?.resolved;
+    // "13.02.2024 12:30 Foreign minister receives … CHISINAU, 13 Feb - …", "ZAGREB, Oct 28 (Hina) - …": an item of a
+    // listing, dated.
+    const stamp = listing ? items.get(p.n) : undefined;
+    if (((p.heading || titleBlock) && text) || stamp) {
+      const dated = stamp ?? (p.text.includes('|') ? undefined : p.text);
+      const day = dated === undefined ? undefined : analyzeDates(dated, article.published).mentions[0]?.resolved;
       const published = article.published?.day !== undefined ? formatPartialDate(article.published) : undefined;
       const ahead = day && published && formatPartialDate(day.date) > published;
       // "2025-08-15 06:30" under a headline, the briefing's own day: its paragraphs are read as the briefing's.
       if (day && formatPartialDate(day.date) === published) current = undefined;
       else if (day?.date.day !== undefined && !ahead) current = { ...day, basis: `the heading '${day.text}'` };
+      if (stamp && current) out.set(p.n, current);
     } else if (!p.heading) {
       text = true;
       if (current) out.set(p.n, current);
@@ -630,7 +678,12 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   // Tokyo, alongside B and C, and is set to hold talks with D").
   const gap = s.toks.slice(last.to, t.from).map((x) => x.norm);
   const possessive = ['his', 'her'].includes(s.toks[t.from - 1]?.norm ?? '');
-  const secondPredicate = gap[0] === ',' && gap[1] === 'and' && PREDICATE_WORDS.has(gap[2] ?? '');
+  // "Sugiono conveyed the regards of President Prabowo and handed over a letter to …": a name after "of" is no
+  // subject.
+  const afterPreposition = ['of', 'to', 'from', 'with', 'by', 'for'].includes(s.toks[last.from - 1]?.norm ?? '');
+  const secondPredicate =
+    (gap[0] === ',' && gap[1] === 'and' && PREDICATE_WORDS.has(gap[2] ?? '')) ||
+    (gap.length === 1 && gap[0] === 'and' && afterPreposition);
   // "A will meet B in Nuku'alofa on Wednesday, before flying to Rarotonga to hold talks with C": A's trip.
   const onward = gap.some((w, k) => ['before', 'after', 'then'].includes(w) && /ing$/.test(gap[k + 1] ?? ''));
   if ((possessive || secondPredicate || onward) && before[0] !== last) return [before[0]!];
@@ -713,7 +766,19 @@ function isPlaceWord(gap: Tok[], k: number): boolean {
 }
 
 /** Words that lead into a listed person's office: "the newly elected Chairperson", "the visiting …". */
-const ITEM_LEAD_WORDS = new Set(['the', 'newly', 'elected', 'new', 'incoming', 'outgoing', 'visiting', 'then', 'host']);
+const ITEM_LEAD_WORDS = new Set([
+  'the',
+  'newly',
+  'elected',
+  'arrived',
+  'accredited',
+  'new',
+  'incoming',
+  'outgoing',
+  'visiting',
+  'then',
+  'host',
+]);
 
 /**
  * Words that describe listed people before their names: "the head of the … Ministry,", "his French and German
@@ -854,7 +919,7 @@ const NAME_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'le
  * leader is the person met, after adjuncts if any.
  */
 const DELEGATION_LED_BY = pattern([
-  /(?:^| )(?:a|an|the) (?:[^ ,;]+ ){0,2}(?:delegation|team|mission)/,
+  /(?:^| )(?:a|an|the) (?:[^ ,;]+ ){0,2}(?:delegation|team|mission|group)/,
   /(?: [^;]*?)? (?:led|headed) by(?: (?:its|his|her|their|the))?$/,
 ]);
 
@@ -925,38 +990,114 @@ function isAdjunctChain(gap: Tok[]): boolean {
 
 /** The object side: the first person after the trigger, and those joined to it by "and". */
 function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
-  const first = s.mentions.find(
+  const found = s.mentions.find(
     (m) => m.from >= t.to && isPerson(m) && m.from - t.to <= 2 * OBJECT_REACH && !isVenue(s.toks, m, true),
   );
-  if (!first) return [];
-  const gap = s.toks.slice(t.to, first.from);
-  // Farther than a few words, only a delegation's leader: "at the palace, in the capital, with a delegation led by".
-  if (first.from - t.to > OBJECT_REACH && !isDelegationLedBy(gap)) return [];
-  // "sat down with the Baltic foreign ministers — Estonia's A, Latvia's B and …": the group, then its members.
-  const lead = (x: Tok): boolean => x.cap || OBJECT_GAP_WORDS.has(x.norm);
+  if (!found) return [];
+  const gap = s.toks.slice(t.to, found.from);
+  // "sat down with the Baltic foreign ministers — Estonia's A, Latvia's B and …": the group, then its members, also
+  // after the group's own time and place and a colon ("the credentials of three new ambassadors at the Presidency: A
+  // of Japan, B of Italy and …").
+  const lead = (x: Tok): boolean => x.cap || COUNT_WORDS.test(x.norm) || OBJECT_GAP_WORDS.has(x.norm);
   const group = s.mentions.find(
-    (m) => m.kind === 'group' && m.to <= first.from && m.from - t.to <= 3 && s.toks.slice(t.to, m.from).every(lead),
+    (m) => m.kind === 'group' && m.to <= found.from && m.from - t.to <= 3 && s.toks.slice(t.to, m.from).every(lead),
   );
-  const members = group !== undefined && s.toks.slice(group.to, first.from).every((x) => !x.word);
+  const membersGap = group === undefined ? [] : s.toks.slice(group.to, found.from);
+  const colon = membersGap.findIndex((x) => x.norm === ':');
+  const members =
+    group !== undefined &&
+    (membersGap.every((x) => !x.word) ||
+      (colon >= 0 &&
+        membersGap.slice(colon + 1).every((x) => !x.word) &&
+        isAdjunctChain(membersGap.slice(0, colon).filter((x) => x.word))));
+  // Farther than a few words, only a delegation's leader: "at the palace, in the capital, with a delegation led by".
+  if (found.from - t.to > OBJECT_REACH && !members && !isDelegationLedBy(gap)) return [];
   // "received at El Mouradia Palace the Deputy Prime Minister …": "the" and an office end the place.
-  const titled = first.title !== undefined && ['the', 'his', 'her'].includes(s.toks[first.from]?.norm ?? '');
+  const titled = found.title !== undefined && ['the', 'his', 'her'].includes(s.toks[found.from]?.norm ?? '');
+  const first = officialOf(s, found);
   // "during President Prabowo's first trip": a possessor is no person met.
   const strong = (first.title !== undefined || first.country !== undefined) && !isPossessive(s.toks[first.to]);
   // "on the sidelines of the funeral of the late President Geingob": whose event it was, not whom they met.
-  const whose = gap.filter((x) => x.word && !['the', 'late', 'former'].includes(x.norm)).at(-1)?.norm === 'of';
-  if (!members && !isObjectGap(gap, titled) && !(strong && !whose && isAdjunctChain(gap))) return [];
+  const words = gap.filter((x) => x.word && !['the', 'late', 'former'].includes(x.norm));
+  const whose = words.at(-1)?.norm === 'of';
+  // "visited the Mausoleum of Mohammed V": a place named after someone.
+  if (whose && words.at(-2)?.cap === true) return [];
+  // "a meeting with the akim of Turkistan region, Darkhan Satybaldy, on …": a description set off before the name.
+  const after = s.toks[first.to]?.norm;
+  // Without a comma, "from his brother HM King Abdullah II", not "the chairmanship gavel from Anwar".
+  const closed = gap.at(-1)?.norm === ',' || !gap.some((x) => GAP_PREPOSITIONS.has(x.norm));
+  const apposed = closed && isDescribedItem(gap) && (after === undefined || APPOSITION_ENDS.has(after));
+  if (!members && !apposed && !isObjectGap(gap, titled) && !(strong && !whose && isAdjunctChain(gap))) return [];
   const out = [first];
   let listEnd = 1;
+  let previous = first;
   for (const m of s.mentions.filter((x) => x.from > first.from && isPerson(x))) {
-    const gap = listGap(s.toks, out[out.length - 1]!, m);
-    const gapped = gap !== 'and' && gap !== ',' && isGapped(s.toks, out[out.length - 1]!, m);
+    // "Lao Prime Minister Sonexay Siphandone, the current ASEAN chair, and …": the office of the one before.
+    if (previous === out.at(-1) && isApposedOffice(s.toks, previous, m)) {
+      previous = m;
+      continue;
+    }
+    const gap = listGap(s.toks, previous, m);
+    const gapped = gap !== 'and' && gap !== ',' && isGapped(s.toks, previous, m);
     if (gap !== 'and' && gap !== ',' && !gapped) break;
     out.push(m);
+    previous = m;
     if (gap === 'and' || gapped) listEnd = out.length;
   }
   // A list ends at its "and": "B, C and D"; a name after a bare comma is someone else ("…, Minister X announced").
   // A headline lists with commas only: "Marcos to meet Takaichi, Lula, Carney in KL".
   return s.paragraph === HEADLINE_PARAGRAPH || isTitleLine(s.text) ? out : out.slice(0, listEnd);
+}
+
+/** What may follow a name set off after its description: not a verb ("…, Zelensky said"). */
+const APPOSITION_ENDS = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '(',
+  'on',
+  'in',
+  'at',
+  'to',
+  'for',
+  'and',
+  'who',
+  'whom',
+  'during',
+]);
+
+/** Prepositions that end a description: the person after them is someone else's ("the gavel from A"). */
+const GAP_PREPOSITIONS = new Set(['from', 'with', 'by', 'in', 'on', 'at', 'to', 'for', 'about', 'over', 'after']);
+
+/** How many people a group is: "three new ambassadors", "12 leaders", "several envoys". */
+const COUNT_WORDS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some)$/;
+
+/** An office set off by commas after a named person, of no other country: theirs, not someone else's. */
+const isApposedOffice = (toks: Tok[], before: Mention, m: Mention): boolean =>
+  m.kind === 'unnamed' &&
+  before.kind === 'named' &&
+  toks[before.to]?.norm === ',' &&
+  toks.slice(before.to + 1, m.from).every((x) => x.word && !x.cap && !CLAUSE_WORDS.has(x.norm)) &&
+  toks[m.to]?.norm === ',' &&
+  (!m.country || m.country === before.country);
+
+/** How many words may stand between a possessor and its official: "Trump's Middle East envoy, …". */
+const OFFICIAL_REACH = 6;
+
+/**
+ * "Trump's Middle East envoy Steve Witkoff", "Abiy Ahmed's special envoy, Ambassador Mesfin Tadesse": a person
+ * followed by "'s" names whose official the next person is; that official is the one met.
+ */
+function officialOf(s: SentenceInfo, m: Mention): Mention {
+  if (!isPossessive(s.toks[m.to])) return m;
+  const named = s.mentions.filter((x) => x.from > m.to && x.from - m.to <= OFFICIAL_REACH && isPerson(x));
+  const official = named.find((x) => x.name !== undefined) ?? named[0];
+  if (!official) return m;
+  const between = s.toks.slice(m.to + 1, official.from);
+  const commas = between.filter((x) => x.norm === ',').length;
+  const plain = between.every((x) => x.norm === ',' || (x.word && !CLAUSE_WORDS.has(x.norm)));
+  return plain && commas <= 1 ? official : m;
 }
 
 /** A line with no full stop at its end: a headline, a subhead, a caption or a link. */
@@ -1261,6 +1402,8 @@ const CALLED_OFF = anyOf(
     /\bfell through\b/,
     /\bremains? elusive\b/,
     /\bnot on the (?:schedule|agenda|cards)\b/,
+    // "a meeting with Takaichi may be arranged if time permits": not yet planned.
+    /\b(?:may|might|could) (?:still )?(?:be (?:arranged|held|organi[sz]ed|scheduled)|take place)\b/,
   ],
   'i',
 );
@@ -1423,11 +1566,13 @@ function sentenceCandidates(
     if (t.between) {
       const group = s.mentions.find((m) => m.from >= t.to && m.from - t.to <= 1 && m.kind === 'group');
       const pair = group && s.toks[group.to]?.norm === ',' ? objectOf(s, { ...t, to: group.to + 1 }) : objectOf(s, t);
+      // "talks between A and B hosted by C": the host met them too.
+      const host = pair.length >= 2 ? hostOf(s, pair, all[ti + 1]?.from ?? s.toks.length) : undefined;
       if (pair.length >= 2)
         pushCandidate(
           t,
           ti,
-          pair.map((m) => [m]),
+          [...pair, ...(host ? [host] : [])].map((m) => [m]),
           false,
         );
       return;
@@ -1506,12 +1651,40 @@ function sentenceCandidates(
   // The day after "since" is the earlier meeting's, though "since" keeps it from any other meeting.
   const after = recalled?.since ? dates.meeting(s.text.slice(s.toks[recalled.trigger.from]!.start)) : undefined;
   if (recalled) pushCandidate(recalled.trigger, 0, [[recalled.group]], true, after && { date: after });
+  const heads = out.length === 0 ? sideHeads(s) : undefined;
+  if (heads) pushCandidate(heads.trigger, 0, [[heads.first], [heads.second]], false);
   return out;
+}
+
+/** "The Omani side was headed by", "the Hungarian one by": a side of talks and its head. */
+const SIDE_LED_BY = /\b(?:side|delegation|team)s? (?:(?:was|were|is|are|will be) )?(?:led|headed|chaired) by\b/i;
+/** The words that lead to a side's head: "headed by", "led by the", "the Hungarian one by". */
+const HEAD_LEADS = new Set(['led', 'headed', 'chaired', 'one', 'side', 'delegation', 'team']);
+
+/**
+ * "The Omani side was headed by A, while the Korean side was led by B", "The Azerbaijani delegation was led by A, the
+ * Hungarian one by B": the two heads of the sides of the talks met.
+ */
+function sideHeads(s: SentenceInfo): { first: Mention; second: Mention; trigger: Trigger } | undefined {
+  if (!SIDE_LED_BY.test(s.text)) return undefined;
+  const by = (m: Mention): number => (s.toks[m.from - 1]?.norm === 'by' ? m.from - 1 : m.from - 2);
+  const heads = s.mentions.filter(
+    (m) =>
+      isPerson(m) &&
+      s.toks[by(m)]?.norm === 'by' &&
+      HEAD_LEADS.has(s.toks[by(m) - 1]?.norm ?? '') &&
+      (by(m) === m.from - 1 || ['the', 'his', 'her'].includes(s.toks[m.from - 1]!.norm)),
+  );
+  if (heads.length !== 2) return undefined;
+  const [first, second] = heads as [Mention, Mention];
+  const flags = { passive: false, future: false, prepositional: false, between: false, hosting: false };
+  return { first, second, trigger: { from: by(first), to: by(first) + 1, kind: 'talks', ...flags } };
 }
 
 /** The words between those met and whoever hosted them: "on March 18 in a meeting hosted by the". */
 const HOSTED_BY = pattern([
-  /\b(?:in|at|during) (?:a|an|the) (?:[^ ,;]+ ){0,2}(?:meeting|talks|summit) /,
+  // "… and Abiy Ahmed hosted by Turkish President …": the host right after those met, too.
+  /^(?:.*\b(?:in|at|during) (?:a|an|the) (?:[^ ,;]+ ){0,2}(?:meeting|talks|summit) )?/,
   /(?:hosted|chaired|mediated|brokered|convened) by(?: the)?$/,
 ]);
 
@@ -1667,6 +1840,8 @@ function callBetween(s: SentenceInfo): { subject: Mention; object: Mention; trig
   const found = /phone|video/i.test(s.text) ? CALL_PHRASE.exec(s.text) : null;
   if (!found) return undefined;
   const callAt = s.toks.findIndex((x) => x.start >= found.index);
+  // "he asked for a telephone call with Noboa": a call wished for.
+  if (isNegatedAt(s.toks, callAt)) return undefined;
   const [subject, object] = s.mentions.filter((m) => isPerson(m) && m.to <= callAt && m.kind !== 'group');
   if (!subject || !object || subject.kind !== 'named') return undefined;
   const opens = subject.from === 0 || s.toks[subject.from - 1]?.norm === ',';

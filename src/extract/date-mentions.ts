@@ -993,8 +993,11 @@ function governing(
 
 // ---------- resolution ----------
 
-/** The day a weekday names, counted from the dateline in the given direction. */
+/** The day a weekday names, counted from the dateline in the given direction; "this" is in the dateline's week. */
 function weekdayFrom(article: Date, weekday: number, dir: Lean): Date {
+  // Weeks run from Monday: "this Friday" in a briefing of Wednesday is two days on, "this Monday" two days back.
+  const fromMonday = (day: number): number => (day + 6) % 7;
+  if (dir === 'this') return addDays(article, fromMonday(weekday) - fromMonday(getDay(article)));
   const back = (getDay(article) - weekday + 7) % 7;
   const fwd = (weekday - getDay(article) + 7) % 7;
   if (dir === 'strictPast') return addDays(article, -(back || 7));

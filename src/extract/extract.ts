@@ -200,8 +200,8 @@ function articleGenders(sentences: SentenceInfo[], personOf: (r: Report) => Pers
 /**
  * "She" resolved to someone the briefing shows as a man is the last woman it shows named before it in this sentence
  * or the three before (and the other way round); resolved to someone it shows nothing of, a woman it shows named
- * before it in this sentence ("Trump apologized, Sheinbaum reports; she held talks with …"). Otherwise the person as
- * resolved.
+ * before it in this sentence ("Trump apologized, Sheinbaum reports; she held talks with …"), or for "she" in the four
+ * before. Otherwise the person as resolved.
  */
 function ofGender(
   p: Person,
@@ -214,7 +214,8 @@ function ofGender(
   const wanted = words.length === 1 ? PRONOUN_GENDER[words[0]!.norm] : undefined;
   const shown = state.genders().get(p.key);
   if (!wanted || shown === wanted) return { person: p };
-  const reach = shown ? Math.max(0, sentence - 3) : sentence;
+  // "She later met …" resolved to someone the briefing shows nothing of: the last woman it shows a little before.
+  const reach = shown ? Math.max(0, sentence - 3) : wanted === 'female' ? Math.max(0, sentence - 4) : sentence;
   for (let i = sentence; i >= reach; i -= 1) {
     const named = state.sentences[i]!.mentions.filter((o) => o.kind === 'named' && (i < sentence || o.to <= m.from));
     for (const o of named.reverse()) {
@@ -530,6 +531,12 @@ const isCaption = (d: Draft): boolean => /^\s*\[?\s*(?:photo|picture|image)\b/i.
 /** A headline or a caption: it sums up what its briefing's text reports, and dates nothing of its own. */
 const isSummary = (d: Draft): boolean => isHeadline(d) || isCaption(d);
 
+/** Words that tell a meeting as one before another: "last met", "had met", "previous talks", "recalled". */
+const BEFORE_ANOTHER = /\b(?:last met|had (?:\w+ )?met|previous(?:ly)?|recall(?:ed|ing|s))\b/i;
+/** A draft whose own words recall a meeting before the one the briefing reports. */
+const isRecollection = (d: Draft): boolean =>
+  d.candidate.recalled === true && BEFORE_ANOTHER.test(d.candidate.evidence);
+
 /** True when two drafts can be the same meeting: the same sides, and dates and places that do not disagree. */
 function sameMeeting(a: Draft, b: Draft): boolean {
   const ka = new Set(a.sides.map(sideKey));
@@ -542,6 +549,9 @@ function sameMeeting(a: Draft, b: Draft): boolean {
   if (a.article.id === b.article.id && (isHeadline(a) || isHeadline(b) || caption)) return true;
   const [da, db] = [a.candidate.date?.date, b.candidate.date?.date];
   if (da && db && formatPartialDate(da) !== formatPartialDate(db)) return false;
+  // "… the two last met in Riyadh", of no day: a meeting recalled is another than the one reported beside it.
+  const recollection = isRecollection(a) !== isRecollection(b) && !(da && db);
+  if (a.article.id === b.article.id && recollection) return false;
   if ((a.candidate.dateUnknown && db) || (b.candidate.dateUnknown && da)) return false;
   if (a.article.id !== b.article.id && !(da && db)) return false;
   const [la, lb] = [a.candidate.location?.name, b.candidate.location?.name];

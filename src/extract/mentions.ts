@@ -98,6 +98,8 @@ const PARTICLES = new Set([
   'dos',
 ]);
 const PRONOUNS = new Set(['he', 'she']);
+/** Offices that only say someone holds the same office as another: "his Ghanaian counterpart". */
+const COUNTERPART_WORDS: ReadonlySet<string> = new Set(['counterpart', 'homologue', 'colleague']);
 /** "H.H.", "H.M.": His Highness, His Majesty. */
 export const STYLED_INITIALS = new Set(['h.h.', 'h.h', 'hh', 'h.m.', 'hm']);
 const DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
@@ -150,7 +152,9 @@ function descriptionEnd(toks: Tok[], i: number, lexicon: Lexicon): number | unde
     const x = toks[j]!;
     const countryWord = x.cap && countryAt(toks, j, lexicon) !== undefined;
     const group = GROUP_WORDS.has(x.norm) || ['two', 'three', 'both', 'all'].includes(x.norm);
-    if (!x.word || group || (x.cap && !countryWord) || (STOPWORDS.has(x.norm) && x.norm !== 'of')) return undefined;
+    // "the head of the Romanian diplomacy": an article after "of" too.
+    const of = x.norm === 'of' || (x.norm === 'the' && toks[j - 1]!.norm === 'of');
+    if (!x.word || group || (x.cap && !countryWord) || (STOPWORDS.has(x.norm) && !of)) return undefined;
     j += 1;
   }
   const head = toks[j - 1]!;
@@ -159,13 +163,23 @@ function descriptionEnd(toks: Tok[], i: number, lexicon: Lexicon): number | unde
   return ok && !INSTITUTION_WORDS.has(head.norm) && !NOT_PERSON_HEADS.has(head.norm) ? j : undefined;
 }
 
-/** "the head of Polish diplomacy", "the chief of Russian diplomacy": that country's foreign minister. */
+/**
+ * "the head of (the) Polish diplomacy", "the chief of Russian diplomacy", "the Portuguese chief of diplomacy": that
+ * country's foreign minister.
+ */
 function diplomacyHead(toks: Tok[], from: number, to: number, lexicon: Lexicon): Mention | undefined {
+  const article = toks[from + 3]?.norm === 'the' ? 1 : 0;
   const words = toks.slice(from, to).map((t) => t.norm);
+  if (article) words.splice(3, 1);
   const country =
-    words.length === 5 && /^(?:head|chief)$/.test(words[1]!) ? countryAt(toks, from + 3, lexicon) : undefined;
-  return country && words[2] === 'of' && words[4] === 'diplomacy'
-    ? { from, to, kind: 'unnamed', title: 'foreign minister', country: country.code }
+    words.length === 5 && /^(?:head|chief)$/.test(words[1]!) ? countryAt(toks, from + 3 + article, lexicon) : undefined;
+  // "the Portuguese chief of diplomacy": the country before the office.
+  const before =
+    words.length === 5 && /^(?:head|chief)$/.test(words[2]!) ? countryAt(toks, from + 1, lexicon) : undefined;
+  const of = words[2] === 'of' || words[3] === 'of';
+  const found = country ?? before;
+  return found && of && words[4] === 'diplomacy'
+    ? { from, to, kind: 'unnamed', title: 'foreign minister', country: found.code }
     : undefined;
 }
 
@@ -500,11 +514,26 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
   return !countryAt(toks, i, lexicon) && !organizationAt(toks, i, lexicon);
 };
 
+/** Prepositions after a sentence's everyday first word that show it names no one: "Back in …", "Known before …". */
+const PREPOSITIONS_AFTER_OPENING = new Set([
+  'in',
+  'at',
+  'on',
+  'to',
+  'from',
+  'for',
+  'with',
+  'after',
+  'before',
+  'as',
+  'by',
+]);
+
 /**
  * "Global South", "Political Bureau", "Jakarta Daily", a sentence's first word "Receiving": capitalised everyday words,
  * places and countries with no title beside them name no one. One such word is a name ("Moon", "Tusk") unless it opens
- * the sentence as a participle ("Receiving", "Asked") or before a comma ("Elsewhere,"); a single capital ("(R)" of a
- * caption) never is.
+ * the sentence as a participle ("Receiving", "Asked"), before a comma ("Elsewhere,") or before a preposition ("Back
+ * in"); a single capital ("(R)" of a caption) never is.
  */
 function isEverydayName(toks: Tok[], from: number, to: number, lexicon: Lexicon): boolean {
   const words = toks.slice(from, to).filter((t) => t.word);
@@ -514,8 +543,24 @@ function isEverydayName(toks: Tok[], from: number, to: number, lexicon: Lexicon)
   );
   // "Holguin, who landed …": a word a person is, though it is a town too.
   const who = toks[to]?.norm === ',' && toks[to + 1]?.norm === 'who';
-  const opening = from === 0 && (/(?:ing|ed)$/.test(words[0]!.norm) || (toks[to]?.norm === ',' && !who));
+  // "Back in Europe, …", "Further to the talks": an opening word before a preposition.
+  const prepositionNext = PREPOSITIONS_AFTER_OPENING.has(toks[to]?.norm ?? '');
+  const opening =
+    from === 0 && (/(?:ing|ed)$/.test(words[0]!.norm) || (toks[to]?.norm === ',' && !who) || prepositionNext);
   return everyday && (words.length >= 2 || opening);
+}
+
+/**
+ * "Brazil's Chamber of Deputies", "the House of Representatives": one everyday word joined by "of" to another
+ * capitalised word names a body, not a person.
+ */
+function isInstitutionWord(toks: Tok[], from: number, to: number, lexicon: Lexicon): boolean {
+  if (to - from !== 1 || !lexicon.common.has(toks[from]!.norm)) return false;
+  const before = toks[from - 2];
+  return (
+    (toks[to]?.norm === 'of' && toks[to + 1]?.cap === true) ||
+    (toks[from - 1]?.norm === 'of' && before?.cap === true && lexicon.common.has(before.norm))
+  );
 }
 
 /** Nouns of the world's regions. */
@@ -796,7 +841,7 @@ function extendedTitle(
     toks.slice(x.to, end).every((t) => t.word || t.norm === ',');
   const listed = (x: TitleMatch): boolean => toks.slice(x.to, end).every((t, k) => listWord(t, x.to + k, x));
   // "Ghanaian counterpart for Joint Permanent Commission": a counterpart holds no portfolio of its own.
-  const relative = (x: TitleMatch): boolean => toks[x.to - 1]!.norm === 'counterpart';
+  const relative = (x: TitleMatch): boolean => COUNTERPART_WORDS.has(toks[x.to - 1]!.norm);
   const t = [...titles]
     .reverse()
     .find((x) => x.to < end && end - x.to <= 14 && !x.plural && !relative(x) && (listed(x) || afterFor(x)));
@@ -1013,7 +1058,9 @@ const POST_WORDS = new Set(['to', 'in', 'at', 'of', 'the', 'for', ',', '(', ')',
  * Ministry of Foreign Affairs Dr. Mohammed …"), or opened by "to" ("Ambassador of Japan to Qatar Satoshi Maeda"); a
  * portfolio opened by "for".
  */
-function isPostGap(gap: Tok[]): boolean {
+function isPostGap(written: Tok[]): boolean {
+  // "the President of the African Development Bank (AfDB), Dr Akinwumi Adesina": the body's short form aside.
+  const gap = written[0]?.norm === '(' && written[2]?.norm === ')' ? written.slice(3) : written;
   if (gap.length === 0 || gap.length > 9) return false;
   // "Special Representative for the South Caucasus and the crisis in Georgia Magdalena Grono": a portfolio.
   const remit = (t: Tok): boolean => POST_WORDS.has(t.norm) || REMIT_WORDS.has(t.norm) || PORTFOLIO_WORDS.has(t.norm);
@@ -1036,6 +1083,10 @@ function isAfterThe(toks: Tok[], from: number): boolean {
   while (k >= 0 && toks[k]!.cap && toks[k]!.word && toks[k]!.norm !== 'the') k -= 1;
   return toks[k]?.norm === 'the';
 }
+
+/** "(AfDB)", "(OSCE)": a body's short form in brackets, no one's name. */
+const isBracketedShort = (toks: Tok[], from: number, to: number): boolean =>
+  to - from === 1 && toks[from - 1]?.norm === '(' && toks[to]?.norm === ')' && /\p{Lu}.*\p{Lu}/u.test(toks[from]!.text);
 
 /** A name from `from` to `to` that a sentence opens with after a preposition, a comma after it. */
 const isFronted = (toks: Tok[], from: number, to: number): boolean =>
@@ -1067,7 +1118,7 @@ function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
       u.kind === 'unnamed' &&
       n?.kind === 'named' &&
       n.title &&
-      u.title === 'counterpart' &&
+      COUNTERPART_WORDS.has(u.title ?? '') &&
       gap.length === 1 &&
       gap[0]!.norm === ','
     ) {
@@ -1133,7 +1184,12 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     );
     // "the Ambassador of Korea in Algiers, Kim Jang-hyun": a place after "in" is where, not who; "Arab League chief",
     // "Kremlin spokesman …": a body whose office follows is no one.
-    if (isPlaceAfterPreposition(toks, from, to, lexicon) || isBodyOfOffice(toks, to)) continue;
+    if (
+      isPlaceAfterPreposition(toks, from, to, lexicon) ||
+      isBodyOfOffice(toks, to) ||
+      isBracketedShort(toks, from, to)
+    )
+      continue;
     // "Mr. A, Minister of Foreign Affairs of Argentina, Mr. B, …": an office written after a name is not the next's.
     const seen = leftContext(toks, from, titles, table, lexicon, isPossessive(toks[to]));
     const left = seen.start < officeTakenTo || officeOfOther(toks, seen.start, from, to) ? { start: from } : seen;
@@ -1150,7 +1206,11 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
             : rightContext(toks, to, titles, lexicon);
     if (weak && right.title) delete left.title;
     const name = spanText(toks, from, to);
-    if ((!left.title && !left.country && isEverydayName(toks, from, to, lexicon)) || isRegionName(toks, from, to))
+    if (
+      (!left.title && !left.country && isEverydayName(toks, from, to, lexicon)) ||
+      isRegionName(toks, from, to) ||
+      isInstitutionWord(toks, from, to, lexicon)
+    )
       continue;
     const { start: _s, ...l } = left;
     const { end: _e, ...r } = right;
@@ -1447,8 +1507,21 @@ function perCountry(mentions: Mention[], toks: Tok[], lexicon: Lexicon): Mention
   let coveredTo = -1;
   for (const m of mentions) {
     if (m.from < coveredTo) continue;
-    const listed = m.kind === 'group' && m.title !== undefined && SHARED_TITLE.test(m.title) ? listAfter(m, toks) : -1;
+    const shared = m.kind === 'group' && m.title !== undefined && SHARED_TITLE.test(m.title);
+    const listed = shared ? listAfter(m, toks) : -1;
     const more = listed >= 0 ? countryList(toks, listed, lexicon) : [];
+    // "the French, German and British foreign ministers": one of each country written before the office.
+    // Not "his French and German counterparts, A and B" nor "the Egyptian and Jordanian ministers": named after, or
+    // the sides of one meeting.
+    const office = shared && m.country && !/^(?:counterparts|ministers|leaders)$/i.test(m.title!);
+    const before = office && more.length === 0 && toks[m.to]?.norm !== ',' ? countriesBefore(toks, m, lexicon) : [];
+    if (before.length > 1) {
+      const title = singularTitle(m.title!);
+      for (const c of before.slice(0, -1))
+        out.push({ from: c.from, to: c.to, kind: 'unnamed', title, country: c.code });
+      out.push({ from: before.at(-1)!.from, to: m.to, kind: 'unnamed', title, country: m.country! });
+      continue;
+    }
     if (more.length === 0) {
       out.push(m);
       continue;
@@ -1457,6 +1530,20 @@ function perCountry(mentions: Mention[], toks: Tok[], lexicon: Lexicon): Mention
     const first = m.country ? { code: m.country, from: m.from, to: m.to } : { ...more.shift()!, from: m.from };
     for (const c of [first, ...more]) out.push({ from: c.from, to: c.to, kind: 'unnamed', title, country: c.code });
     coveredTo = (more.at(-1) ?? first).to;
+  }
+  return out;
+}
+
+/** The countries listed before a plural office, its own last: "French, German and British foreign ministers". */
+function countriesBefore(toks: Tok[], m: Mention, lexicon: Lexicon): { code: string; from: number; to: number }[] {
+  const out: { code: string; from: number; to: number }[] = [];
+  let k = m.from;
+  while (DETERMINERS.has(toks[k]?.norm ?? '')) k += 1;
+  for (let c = countryAt(toks, k, lexicon); c && c.to < m.to; c = countryAt(toks, k, lexicon)) {
+    out.push({ code: c.code, from: k, to: c.to });
+    k = c.to;
+    if (toks[k]?.norm === ',') k += 1;
+    if (toks[k]?.norm === 'and') k += 1;
   }
   return out;
 }

@@ -47,7 +47,8 @@ export function coreTitle(title: string): string {
       .replace(MODIFIERS, '')
       .replace(/^state councilor and /, '')
       .replace(
-        /\b(?:minister (?:of|for) (?:foreign|external) affairs|(?:foreign|external) affairs minister)\b/,
+        // "Minister of State and of Foreign Affairs" is Portugal's.
+        /\b(?:minister (?:of|for|of state and of) (?:foreign|external) affairs|(?:foreign|external) affairs minister)/,
         'foreign minister',
       )
       .replace(/\bsecretary general\b/, 'secretary-general')
@@ -56,7 +57,7 @@ export function coreTitle(title: string): string {
       .replace(/^(?:premier|taoiseach|lyonchhen)$/, 'prime minister')
       .replace(/^tanaiste$/, 'deputy prime minister')
       .replace(/^druk gyalpo$/, 'king')
-      .replace(/^homologue$/, 'counterpart')
+      .replace(/^(?:homologue|colleague)$/, 'counterpart')
       // The office someone elected holds in briefings after they take it.
       .replace(/-elect$/, '')
       .trim()

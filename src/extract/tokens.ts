@@ -24,14 +24,16 @@ export function tokenize(sentence: string): Tok[] {
     const text = m[0];
     const start = m.index;
     const poss = /s$/i.test(text) ? /^(.+)(['’]s)$/u.exec(text) : null;
-    const parts = poss ? [poss[1]!, poss[2]!] : [text];
+    // "then-President Jovenel Moïse", "ex-Premier …": the time word apart from the office.
+    const then = /^(then|ex)-(\p{Lu}.*)$/iu.exec(text);
+    const parts = then ? [then[1]!, then[2]!] : poss ? [poss[1]!, poss[2]!] : [text];
     let at = start;
     for (const part of parts) {
       const word = /^[\p{L}\p{N}]/u.test(part);
       // "ʻAisake": a Polynesian glottal stop (a modifier letter) before a capital starts a name too.
       const cap = /^\p{Lm}?\p{Lu}/u.test(part);
       toks.push({ text: part, norm: fold(part), start: at, end: at + part.length, word, cap });
-      at += part.length;
+      at += part.length + (then && part === then[1] ? 1 : 0);
     }
   }
   // "the Philippines' Secretary": an apostrophe after a plural is a possessive too.

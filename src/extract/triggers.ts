@@ -53,6 +53,8 @@ interface Pattern {
 /** Nouns that report a meeting or a call: "talks", "meeting", "phone call", "courtesy call". */
 const MEETING_NOUNS = alternatives([
   'talks',
+  // "held a working breakfast in Mexico City with".
+  '(?:working|official|state) (?:breakfast|lunch|luncheon|dinner)',
   'meeting',
   'meetings',
   'discussions?',
@@ -67,6 +69,7 @@ const MEETING_NOUNS = alternatives([
   'telephone calls?',
   'telephone conversations?',
   'phone conversations?',
+  'phone talks?',
   'courtesy calls?',
   'video calls?',
   'videoconference',
@@ -74,6 +77,8 @@ const MEETING_NOUNS = alternatives([
   'virtual meeting',
   'online meeting',
   'tete-a-tete',
+  // "had a brief encounter with".
+  'encounters?',
   // "had a quick pull-aside with", diplomats' word for a short meeting on the margins.
   'pull-asides?',
   'summit',
@@ -90,7 +95,7 @@ const MEETING_NOUNS = alternatives([
 const kindOfNoun = (m: string): MeetingKind =>
   /phone|telephon|video|virtual|online/.test(m) ? 'telephone' : /audience|courtesy call/.test(m) ? 'call-on' : 'talks';
 
-const MEALS = ['lunch', 'dinner', 'breakfast'];
+const MEALS = ['lunch', 'luncheon', 'dinner', 'breakfast'];
 
 /** "was warmly received by": the object is the host. */
 const RECEIVED_BY = pattern([
@@ -255,6 +260,22 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'telephone',
   },
   { name: 'telephoned', re: /\b(?:telephoned|phoned|dialled|dialed)\b/, kind: 'telephone' },
+  // "Fidan called the Deputy Prime Minister to exchange greetings": a call, when a person follows (not "called on"),
+  // not a name given ("called Lula a 'corrupt communist'").
+  {
+    name: 'called',
+    re: pattern([
+      /\bcalled\b(?! (?:on|upon|for|off|in|out|up|it|the (?:meeting|talks|summit)))/,
+      /(?!(?: \S+){1,4} (?:a|an|["“'‘])\s)/,
+    ]),
+    kind: 'telephone',
+  },
+  // "went straight into talks with".
+  {
+    name: 'went into talks with',
+    re: /\b(?:went|goes|go|going|entered|enters) (?:straight |directly )?into (?:\S+ ){0,2}?(?:talks|meetings?) with\b/,
+    kind: 'talks',
+  },
   {
     name: 'conferred by phone with',
     re: /\b(?:conferred|spoke|talked) (?:by|over the|on the) (?:tele)?phone (?:with|to)\b/,
@@ -293,10 +314,10 @@ const PATTERNS: readonly Pattern[] = [
     name: 'received a phone call from',
     re: pattern([
       /\b(?:received|receives|receiving|got|took) (?:\S+ ){0,3}?(?:a |two |three |separate |several )*/,
-      /(?:(?:tele)?phone |video )?calls? (?:\S+ ){0,3}?from\b/,
+      /(?:(?:(?:tele)?phone |video )?calls?|(?:courtesy |farewell )?visits?) (?:\S+ ){0,3}?from\b/,
     ]),
-    // "received a courtesy call from the Ambassador" is a visit in person.
-    kind: (m) => (/courtesy/.test(m) ? 'call-on' : 'telephone'),
+    // "received a courtesy call from the Ambassador", "a visit from" are in person.
+    kind: (m) => (/courtesy|visit/.test(m) ? 'call-on' : 'telephone'),
   },
   {
     name: 'made a phone call to',
@@ -308,7 +329,8 @@ const PATTERNS: readonly Pattern[] = [
     re: pattern([
       /\b(?:recalled|recalls|recalling|remembered|referred to|mentioned) (?:his |her |their |the )?(?:\S+ ){0,2}?/,
       MEETING_NOUNS,
-      / with\b/,
+      // "recalled his talks in Hanoi in December 2023 with".
+      /(?: [^\s,;:.]+){0,6}? with\b/,
     ]),
     kind: kindOfNoun,
   },
@@ -320,6 +342,12 @@ const PATTERNS: readonly Pattern[] = [
       /(?:previous |last |earlier |first )?(?:meeting|talks)\b(?! with)/,
     ]),
     kind: 'talks',
+  },
+  {
+    // "Keller-Sutter's phone call with Trump", "the premier's talks on Monday with": the possessor met them.
+    name: "'s talks with",
+    re: pattern([/(?<= )'s (?:[a-z-]+ ){0,3}?/, MEETING_NOUNS, /(?: \S+){0,4}? with\b/]),
+    kind: kindOfNoun,
   },
   { name: 'held talks with', re: HELD_TALKS_WITH, kind: kindOfNoun },
   { name: 'held talks', re: HELD_TALKS, kind: kindOfNoun },
@@ -432,6 +460,16 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'call-on',
     hosting: true,
   },
+  // "to present the ceasefire proposal to President Putin", "handed over a letter from the King to": in person.
+  {
+    name: 'handed a message to',
+    re: pattern([
+      /\b(?:to present|to deliver|to hand(?: over)?|presented|delivered|handed(?: over)?) /,
+      /(?:a|an|the|his|her) (?:[^\s,;.]+ ){0,6}?to\b/,
+      /(?! (?:the )?(?:press|media|reporters|journalists|nation|parliament))/,
+    ]),
+    kind: 'talks',
+  },
   { name: 'shook hands with', re: /\b(?:shook|shakes|shake|shaking) hands with\b/, kind: 'talks' },
   {
     name: 'met with',
@@ -446,7 +484,8 @@ const PATTERNS: readonly Pattern[] = [
     re: pattern([
       /\b(?:to|will|would|shall)/,
       WHEN_AFTER_WILL,
-      /(?: (?:also|then|again|first|later|soon|separately|jointly|briefly))? meet\b/,
+      // "will meanwhile meet", "will also personally meet".
+      /(?: (?:also|then|again|first|later|soon|meanwhile|[a-z]+ly)){0,2} meet\b/,
     ]),
     kind: 'talks',
   },
@@ -466,6 +505,8 @@ const PATTERNS: readonly Pattern[] = [
   },
   { name: 'held with', re: /\b(?:held|had|conducted) with\b/, kind: 'talks' },
   { name: 'to see', re: /\bto see\b/, kind: 'talks' },
+  // "Macron, Scholz and Meloni saw Vucic first": a person seen is a person met.
+  { name: 'saw', re: /\bsaw\b/, kind: 'talks' },
   { name: 'visited', re: /\bvisited\b/, kind: 'visit' },
   {
     name: 'exchanged views with',
@@ -535,7 +576,7 @@ const NEGATING_WORDS = [
   'unable',
   'sought',
   'requested',
-  'asked for',
+  'ask(?:s|ed|ing)?(?: for)?',
   'considered',
   // "asked about a possible meeting between Lavrov and Rubio": no meeting yet.
   'possible',
@@ -545,8 +586,8 @@ const NEGATED = pattern([/\b/, alternatives(NEGATING_WORDS), /\s+(?:to\s+)?(?:\S
 const NEGATED_WITHIN = pattern([/\b/, alternatives(NEGATING_WORDS), /\b/]);
 /**
  * "asked whether Marcos would also sit down with …", "a strong likelihood that A and B would meet", "would very much
- * like to see Li Qiang", "hopes to meet": a question, a guess or a wish about a meeting, however far before it in its
- * clause.
+ * like to see Li Qiang", "hopes to meet", "denied that": a question, a guess, a wish or a denial of a meeting, however
+ * far before it in its clause.
  */
 const ASKED_WHETHER = pattern([
   /\b/,
@@ -555,6 +596,11 @@ const ASKED_WHETHER = pattern([
     `(?:likelihood|possibility|chance|prospects?)(?: ["'”’])? (?:that|of)`,
     'would (?:\\S+ )?(?:\\S+ )?(?:like|love)',
     'hopes?|hoping|wants?|wishes|wished',
+    // "dismissed reports that Tinubu held a secret meeting with …": a meeting denied.
+    '(?:denied|denies|denying|dismissed|dismisses|rejected|rejects|refuted|refutes) (?:\\S+ ){0,3}?(?:that|reports?|claims?)',
+    // "a report … claiming that Araghchi had met Witkoff", "speculated that Orbán would …": a claim or a guess, not a
+    // meeting the briefing reports.
+    '(?:claiming|alleging|claimed|alleged|speculated|speculating|speculation) that',
   ]),
   /\b[^,;:.]*$/,
 ]);

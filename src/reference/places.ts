@@ -114,6 +114,11 @@ export function buildPlaces(countries: readonly CountryRef[]): Map<string, Place
   return out;
 }
 
+/** The lower-cased names of the states and provinces of the city data: "texas", "punjab", "hokkaido". */
+export function buildRegions(): Set<string> {
+  return new Set(cityTimezones.cityMapping.map((c) => c.province.toLowerCase()).filter((n) => n !== ''));
+}
+
 /** A city by its name as a briefing writes it, misspelt or not; undefined when it names none. */
 export type PlaceLookup = (name: string) => Place | undefined;
 

@@ -46,6 +46,9 @@ export const TITLE_HEADS: readonly string[] = [
   'envoy',
   'special envoy',
   'special representative',
+  'permanent representative',
+  'coordinator',
+  'resident representative',
   'high representative',
   'high commissioner',
   'speaker',
@@ -75,6 +78,8 @@ export const TITLE_HEADS: readonly string[] = [
   'counterpart',
   // "his homologue of Brazil", as copy translated from Spanish, French or Portuguese has it.
   'homologue',
+  // "his Romanian colleague Angel Tilvar": a counterpart too.
+  'colleague',
   'guest',
   'visitor',
   'fm',
