@@ -923,7 +923,9 @@ const DELEGATION_LED_BY = pattern([
   /(?: [^;]*?)? (?:led|headed) by(?: (?:its|his|her|their|the))?$/,
 ]);
 
-function isDelegationLedBy(gap: Tok[]): boolean {
+function isDelegationLedBy(written: Tok[]): boolean {
+  // "led by Senate President …": the office's first words before the mention's.
+  const gap = written.slice(0, written.length - countTrailing(written, (x) => x.cap && x.word));
   const text = gap.map((x) => x.norm).join(' ');
   const found = DELEGATION_LED_BY.exec(text);
   if (!found) return false;
@@ -931,6 +933,12 @@ function isDelegationLedBy(gap: Tok[]): boolean {
   const adjuncts = gap.slice(0, before === '' ? 0 : before.split(' ').length).filter((x) => x.norm !== 'with');
   return adjuncts.length === 0 || isAdjunctChain(adjuncts);
 }
+
+/** How many tokens at the end of a list pass a test. */
+const countTrailing = (toks: Tok[], test: (x: Tok) => boolean): number => {
+  const last = toks.findLastIndex((x) => !test(x));
+  return toks.length - 1 - last;
+};
 
 /** Prepositions that open an adjunct of time, place or purpose between a verb and the person met. */
 const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'for', 'near', 'inside', 'outside', 'via', 'over']);

@@ -470,16 +470,21 @@ const isDottedInitials = (toks: Tok[], i: number): boolean =>
     toks[i + 1]?.text !== '.' &&
     toks[i + 1]?.start === (toks[i]?.end ?? 0) + 1);
 
-/** Two initials run together before a name: "KP Sharma Oli"; not an office, a country or a body ("PM", "US"). */
-const isInitialPair = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean =>
+/**
+ * Two initials run together before a name part: "KP Sharma Oli", "Retno LP Marsudi"; not an office, a country or a body
+ * ("PM", "US").
+ */
+const isInitialsBefore = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean =>
   /^[A-Z]{2}$/.test(toks[i]?.text ?? '') &&
   !table.words.has(toks[i]!.norm) &&
   !HONORIFICS.has(toks[i]!.norm) &&
   !NOT_NAMES.has(toks[i]!.norm) &&
   !countryAt(toks, i, lexicon) &&
   !organizationAt(toks, i, lexicon) &&
-  isNamePart(toks, i + 1, table, lexicon) &&
-  isNamePart(toks, i + 2, table, lexicon);
+  isNamePart(toks, i + 1, table, lexicon);
+/** Two initials run together opening a name of two parts more: "KP Sharma Oli". */
+const isInitialPair = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean =>
+  isInitialsBefore(toks, i, table, lexicon) && isNamePart(toks, i + 2, table, lexicon);
 
 /** Past a run of initials written without dots: "N P Saud", "K P Sharma Oli". */
 function initialsEnd(toks: Tok[], i: number): number {
@@ -693,6 +698,7 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
       else if (isDottedInitials(toks, j) && isNamePart(toks, j + 1, table, lexicon) && !countryAt(toks, j, lexicon))
         j += 1;
       else if (/^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|Jr|Sr)$/.test(toks[j]?.text ?? '')) j += 1;
+      else if (isInitialsBefore(toks, j, table, lexicon)) j += 1;
       else if (isCountrySurname(toks, i, j, lexicon)) j += 1;
       else break;
     }

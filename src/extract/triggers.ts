@@ -255,7 +255,9 @@ const PATTERNS: readonly Pattern[] = [
     name: 'spoke by phone with',
     re: pattern([
       /\b(?:spoke|spoken|speaks|speak|speaking|talked|talks) /,
-      /(?:by|on|over|via) (?:the |a )?(?:(?:tele)?phone|video(?: ?call| ?link| ?conference)?)(?: (?:with|to))?\b/,
+      /(?:by|on|over|via) (?:the |a )?(?:(?:tele)?phone|video(?: ?call| ?link| ?conference)?)/,
+      // "spoke by telephone late on Thursday with".
+      `(?:${WHEN_BEFORE_WITH.source} (?:with|to))?\\b`,
     ]),
     kind: 'telephone',
   },

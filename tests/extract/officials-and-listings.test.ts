@@ -88,6 +88,20 @@ describe("someone's official, and offices set off around a name", () => {
   });
 });
 
+describe('read after blind-10 was measured', () => {
+  it('reads a call told with its time before "with", a delegation led by an office of several words, and initials', () => {
+    const text =
+      "President Andreas Nikolaou spoke by telephone late on Thursday with Lebanon's newly elected head of state " +
+      'Joseph Aoun. On Friday, Prime Minister Kenji Sato received a courtesy call from a parliamentary delegation ' +
+      'from the Philippines led by Senate President Francis Escudero. Foreign Minister Retno LP Marsudi met Wang Yi today.';
+    expect(rowsOf(meetingsOf(text, '2025-01-11'))).toEqual([
+      'Andreas Nikolaou + Joseph Aoun · 2025-01-09',
+      'Francis Escudero + Kenji Sato · 2025-01-10',
+      'Retno LP Marsudi + Wang Yi · 2025-01-11',
+    ]);
+  });
+});
+
 describe('who is named, and who is not', () => {
   it('names no one with an opening word before a preposition ("Back in …", "Known before …")', () => {
     expect(mentionsOf('Back in Europe, Nowak is due to travel to Berlin.')).toEqual(['Nowak']);
