@@ -106,6 +106,9 @@ describe('who is named, and who is not', () => {
   it('names no one with an opening word before a preposition ("Back in …", "Known before …")', () => {
     expect(mentionsOf('Back in Europe, Nowak is due to travel to Berlin.')).toEqual(['Nowak']);
     expect(mentionsOf('Known before her election as a hawk, Tanaka said she wanted dialogue.')).not.toContain('Known');
+    // A surname that is an everyday word still opens a headline or a wire sentence.
+    expect(mentionsOf('Brown to meet Rabuka in Suva')).toEqual(['Brown', 'Rabuka']);
+    expect(mentionsOf('Brown on Tuesday met Rabuka.')).toEqual(['Brown', 'Rabuka']);
   });
 
   it('names no one with a body\'s word joined by "of" ("Chamber of Deputies")', () => {
