@@ -34,6 +34,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-8', dir: 'tests/fixtures/meetings-blind-8', expected: 'tests/fixtures/meetings-blind-8' },
   { name: 'blind-9', dir: 'tests/fixtures/meetings-blind-9', expected: 'tests/fixtures/meetings-blind-9' },
   { name: 'blind-10', dir: 'tests/fixtures/meetings-blind-10', expected: 'tests/fixtures/meetings-blind-10' },
+  { name: 'blind-11', dir: 'tests/fixtures/meetings-blind-11', expected: 'tests/fixtures/meetings-blind-11' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
