@@ -278,15 +278,23 @@ function resolveMention(
   if (m.kind !== 'unnamed') return undefined;
   // "The Vietnamese guest" is the briefing's one Vietnamese official, or no one known.
   const guest = m.title !== undefined && /^(?:guest|visitor)$/.test(coreTitle(m.title));
-  const title = m.title && /^counterpart$/i.test(coreTitle(m.title)) ? undefined : foreignMinisterTitle(m);
+  // "the chancellor" of a briefing that names no chancellor: its foreign minister, as Spanish copy translated says.
+  const chancellor = (t: string | undefined): boolean =>
+    t !== undefined && /^(?:chancellor|canciller)$/.test(coreTitle(t));
+  const minister = chancellor(m.title) && !m.country && !state.people.some((p) => chancellor(p.title));
+  const office = minister ? 'Foreign Minister' : m.title;
+  const title =
+    m.title && /^counterpart$/i.test(coreTitle(m.title))
+      ? undefined
+      : foreignMinisterTitle({ ...m, ...optional('title', office) });
   const compatible = state.people.filter(
     (p) =>
       (!m.country || p.country === m.country) &&
       (!m.organization || p.organization === m.organization) &&
-      titlesCompatible(p.title, m.title),
+      titlesCompatible(p.title, office),
   );
-  const exact = m.title
-    ? compatible.filter((p) => p.title !== undefined && coreTitle(p.title) === coreTitle(m.title!))
+  const exact = office
+    ? compatible.filter((p) => p.title !== undefined && coreTitle(p.title) === coreTitle(office))
     : [];
   // An office held outright beats "counterpart" or "leader" said of someone else.
   const specific = compatible.filter((p) => p.title && !isVagueTitle(p.title));

@@ -102,6 +102,19 @@ describe('read after blind-10 was measured', () => {
   });
 });
 
+describe('"the chancellor" of translated Spanish copy', () => {
+  it("is the briefing's foreign minister when it names no chancellor, and a chancellor's title otherwise", () => {
+    const text =
+      'Foreign Minister Carmen Rojas returned from Brasilia on Tuesday. Back in La Paz yesterday afternoon, the ' +
+      'chancellor received the new Ambassador of Germany, Jörg Weidner.';
+    expect(pairs(text, '2024-06-12')).toEqual(['Carmen Rojas + Jörg Weidner']);
+    const german =
+      'Chancellor Olaf Scholz and Foreign Minister Annalena Baerbock flew to Paris on Monday. There the chancellor ' +
+      'met President Emmanuel Macron.';
+    expect(pairs(german, '2024-06-12')).toEqual(['Emmanuel Macron + Olaf Scholz']);
+  });
+});
+
 describe('who is named, and who is not', () => {
   it('names no one with an opening word before a preposition ("Back in …", "Known before …")', () => {
     expect(mentionsOf('Back in Europe, Nowak is due to travel to Berlin.')).toEqual(['Nowak']);
