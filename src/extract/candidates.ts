@@ -446,8 +446,8 @@ function sectionDates(article: Article, findPlace: PlaceLookup): Map<number, Res
       isTitleLine(p.text) &&
       p.text.length <= 240 &&
       !/^[>"“]/.test(p.text);
-    // "13.02.2024 12:30 Foreign minister receives … CHISINAU, 13 Feb - …", "ZAGREB, Oct 28 (Hina) - …": an item of a
-    // listing, dated.
+    // A listing's item, dated: "13.02.2024 12:30 Foreign minister receives … CHISINAU, 13 Feb - …", "ZAGREB, Oct 28
+    // (Hina) - …".
     const stamp = listing ? items.get(p.n) : undefined;
     if (((p.heading || titleBlock) && text) || stamp) {
       const dated = stamp ?? (p.text.includes('|') ? undefined : p.text);
@@ -1221,15 +1221,21 @@ const isSawEachOther = (toks: Tok[], j: number): boolean =>
   ['saw', 'seen', 'see'].includes(toks[j]!.norm) && toks[j + 1]?.norm === 'each' && toks[j + 2]?.norm === 'other';
 
 /** A joint trigger at token j, planned when "will", "are to" and the like stand between the subject and it. */
-const jointAt = (toks: Tok[], from: number, j: number, kind: MeetingKind): Trigger => ({
-  from: j,
-  to: j + 1,
+/** A trigger of words that are no pattern's (a joint verb, a noun, a layout): active, held, no side hosting. */
+const plainTrigger = (from: number, to: number, kind: MeetingKind): Trigger => ({
+  from,
+  to,
   kind,
   passive: false,
-  future: toks.slice(from, j).some((t) => JOINT_FUTURE.has(t.norm)),
+  future: false,
   prepositional: false,
   between: false,
   hosting: false,
+});
+
+const jointAt = (toks: Tok[], from: number, j: number, kind: MeetingKind): Trigger => ({
+  ...plainTrigger(j, j + 1, kind),
+  future: toks.slice(from, j).some((t) => JOINT_FUTURE.has(t.norm)),
 });
 
 /** Travel on after the meeting: "… before flying to Jaffna", "and then leaves for Auckland". */
@@ -1445,8 +1451,7 @@ function verblessMeetings(s: SentenceInfo): { subject: Mention; objects: Mention
   );
   const [subject, ...objects] = people;
   if (!subject || subject.kind !== 'named' || objects.length === 0) return undefined;
-  const flags = { passive: false, future: false, prepositional: false, between: false, hosting: false };
-  return { subject, objects, trigger: { from: subject.to, to: subject.to, kind: 'talks', ...flags } };
+  return { subject, objects, trigger: plainTrigger(subject.to, subject.to, 'talks') };
 }
 
 /** A stop of a tour: a city and the day the itinerary gives for it. */
@@ -1685,8 +1690,7 @@ function sideHeads(s: SentenceInfo): { first: Mention; second: Mention; trigger:
   );
   if (heads.length !== 2) return undefined;
   const [first, second] = heads as [Mention, Mention];
-  const flags = { passive: false, future: false, prepositional: false, between: false, hosting: false };
-  return { first, second, trigger: { from: by(first), to: by(first) + 1, kind: 'talks', ...flags } };
+  return { first, second, trigger: plainTrigger(by(first), by(first) + 1, 'talks') };
 }
 
 /** The words between those met and whoever hosted them: "on March 18 in a meeting hosted by the". */
@@ -1753,9 +1757,7 @@ function pairMeetingRecalled(s: SentenceInfo): { group: Mention; trigger: Trigge
       toks[k + 1]?.norm === 'since' ? toks.findIndex((t, j) => j > k + 1 && j <= k + 8 && SINCE_NOUNS.has(t.norm)) : -1;
     if (since < 0 && !toks.slice(k + 1, k + 9).some((t) => HAPPENED_WORDS.has(t.norm))) return undefined;
     const at = since < 0 ? k : since;
-    const flags = { passive: false, future: false, prepositional: false, between: false, hosting: false };
-    const trigger: Trigger = { from: at, to: at + 1, kind: 'talks', ...flags };
-    return { group: { from: i, to: k, kind: 'group' }, trigger, since: since >= 0 };
+    return { group: { from: i, to: k, kind: 'group' }, trigger: plainTrigger(at, at + 1, 'talks'), since: since >= 0 };
   }
   return undefined;
 }
@@ -1856,8 +1858,7 @@ function callBetween(s: SentenceInfo): { subject: Mention; object: Mention; trig
   const verb = s.toks.slice(subject.to, object.from);
   const verbal = verb.length >= 1 && verb.length <= 2 && verb.every((x) => x.word && !x.cap && !STOP_VERBS.has(x.norm));
   if (!opens || !verbal) return undefined;
-  const flags = { passive: false, future: false, prepositional: false, between: false, hosting: false };
-  return { subject, object, trigger: { from: subject.to, to: object.from, kind: 'telephone', ...flags } };
+  return { subject, object, trigger: plainTrigger(subject.to, object.from, 'telephone') };
 }
 
 /** Words after a person that are no verb taking another person: "and", "said", "is". */

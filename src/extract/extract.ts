@@ -279,9 +279,7 @@ function resolveMention(
   // "The Vietnamese guest" is the briefing's one Vietnamese official, or no one known.
   const guest = m.title !== undefined && /^(?:guest|visitor)$/.test(coreTitle(m.title));
   // "the chancellor" of a briefing that names no chancellor: its foreign minister, as Spanish copy translated says.
-  const chancellor = (t: string | undefined): boolean =>
-    t !== undefined && /^(?:chancellor|canciller)$/.test(coreTitle(t));
-  const minister = chancellor(m.title) && !m.country && !state.people.some((p) => chancellor(p.title));
+  const minister = isChancellor(m.title) && !m.country && !state.people.some((p) => isChancellor(p.title));
   const office = minister ? 'Foreign Minister' : m.title;
   const title =
     m.title && /^counterpart$/i.test(coreTitle(m.title))
@@ -378,11 +376,13 @@ function firstNamed(
 /** Where a chancellor heads the government; elsewhere ("the Brazilian chancellor") it is the foreign minister. */
 const CHANCELLOR_LEADS = new Set(['DEU', 'AUT']);
 
+/** "Chancellor" or "canciller": a head of government in Germany and Austria, a foreign minister elsewhere. */
+const isChancellor = (title: string | undefined): boolean =>
+  title !== undefined && /^(?:chancellor|canciller)$/i.test(coreTitle(title));
+
 /** A mention's title, "chancellor" read as "foreign minister" where that is what it means. */
 const foreignMinisterTitle = (m: Mention): string | undefined =>
-  m.title && /^(?:chancellor|canciller)$/i.test(coreTitle(m.title)) && m.country && !CHANCELLOR_LEADS.has(m.country)
-    ? 'Foreign Minister'
-    : m.title;
+  isChancellor(m.title) && m.country && !CHANCELLOR_LEADS.has(m.country) ? 'Foreign Minister' : m.title;
 
 /** "His Kyrgyz counterpart": the one person of that country in the article who holds the same office, else unnamed. */
 function resolveCounterpart(

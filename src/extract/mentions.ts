@@ -519,8 +519,10 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
   return !countryAt(toks, i, lexicon) && !organizationAt(toks, i, lexicon);
 };
 
-/** Prepositions after a sentence's everyday first word that show it names no one: "Back in …", "Known before …". */
-// Not "on", "to" or "with", which follow a surname opening a sentence ("Brown on Tuesday met …", "Brown to meet …").
+/**
+ * Prepositions after a sentence's everyday first word that show it names no one: "Back in …", "Known before …"; not
+ * "on", "to" or "with", which follow a surname opening a sentence ("Brown on Tuesday met …", "Brown to meet …").
+ */
 const PREPOSITIONS_AFTER_OPENING = new Set(['in', 'after', 'before', 'as']);
 
 /**

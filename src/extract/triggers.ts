@@ -586,6 +586,8 @@ const NEGATING_WORDS = [
 ];
 const NEGATED = pattern([/\b/, alternatives(NEGATING_WORDS), /\s+(?:to\s+)?(?:\S+\s+){0,2}$/]);
 const NEGATED_WITHIN = pattern([/\b/, alternatives(NEGATING_WORDS), /\b/]);
+/** Verbs that deny what is reported: "dismissed reports that …". */
+const DENYING = ['denied', 'denies', 'denying', 'dismissed', 'dismisses', 'rejected', 'rejects', 'refuted', 'refutes'];
 /**
  * "asked whether Marcos would also sit down with …", "a strong likelihood that A and B would meet", "would very much
  * like to see Li Qiang", "hopes to meet", "denied that": a question, a guess, a wish or a denial of a meeting, however
@@ -599,9 +601,9 @@ const ASKED_WHETHER = pattern([
     'would (?:\\S+ )?(?:\\S+ )?(?:like|love)',
     'hopes?|hoping|wants?|wishes|wished',
     // "dismissed reports that Tinubu held a secret meeting with …": a meeting denied.
-    '(?:denied|denies|denying|dismissed|dismisses|rejected|rejects|refuted|refutes) (?:\\S+ ){0,3}?(?:that|reports?|claims?)',
-    // "a report … claiming that Araghchi had met Witkoff", "speculated that Orbán would …": a claim or a guess, not a
-    // meeting the briefing reports.
+    `${alternatives(DENYING)} (?:\\S+ ){0,3}?(?:that|reports?|claims?)`,
+    // "a report … claiming that Araghchi had met Witkoff", "speculated that Orban would …": a claim or a guess, not
+    // a meeting the briefing reports.
     '(?:claiming|alleging|claimed|alleged|speculated|speculating|speculation) that',
   ]),
   /\b[^,;:.]*$/,
