@@ -3,7 +3,7 @@
  * fixtures, scores it against their `.expected.json` files and prints precision, recall, field accuracies, the
  * misses worth fixing and the extraction speed.
  */
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
@@ -14,6 +14,20 @@ import type { Corpus, CorpusWarning } from '../src/types.js';
 import { readExpectations } from './expected.js';
 import { buildReport, formatReport, peopleFigures, reportJson, type CorpusReport, type SpeedReport } from './report.js';
 import { ExpectedFileError, scoreMeetings } from './score.js';
+import {
+  formatQuestions,
+  plainAnswer,
+  questionsJson,
+  readQuestions,
+  scoreAnswer,
+  type QuestionCase,
+  type QuestionSetReport,
+  type QuestionScore,
+} from './questions.js';
+import { ask } from '../src/ask/answer.js';
+import type { QuestionContext } from '../src/ask/question.js';
+import { createLogger } from '../src/logger.js';
+import { buildContext } from '../src/main.js';
 
 /** The corpora scored: the corpus folder and the folder of its expectation files, relative to the repository. */
 export const EVAL_CORPORA: readonly { name: string; dir: string; expected: string }[] = [
@@ -46,15 +60,58 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const inRoot = (path: string): string =>
   fileURLToPath(new URL(path.endsWith('/') ? path : `${path}/`, new URL('../', import.meta.url)));
 
-/** `--json`, `--limit N` (misses shown per kind), `--skip NAME[,NAME]` (sets left out: `--skip blind` while tuning). */
-function parseArgs(argv: readonly string[]): { json: boolean; limit: number; skip: ReadonlySet<string> } {
+/** The question sets, in `eval/questions/`: the blind one's misses are not shown unless asked. */
+const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] = [
+  { name: 'questions-dev', file: 'eval/questions/dev.json', blind: false },
+  { name: 'questions-blind', file: 'eval/questions/blind.json', blind: true },
+];
+
+/** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
+const QUESTION_DAY = new Date('2026-12-01T12:00:00Z');
+
+/**
+ * `--json`, `--limit N` (misses shown per kind), `--skip NAME[,NAME]` (sets left out: `--skip blind` while tuning;
+ * a question set's name leaves it out too), `--read-blind` (show the blind question set's answers).
+ */
+function parseArgs(argv: readonly string[]): {
+  json: boolean;
+  limit: number;
+  skip: ReadonlySet<string>;
+  readBlind: boolean;
+} {
   const valueOf = (flag: string): string | undefined => {
     const at = argv.indexOf(flag);
     return at >= 0 ? argv[at + 1] : undefined;
   };
   const limit = Number(valueOf('--limit') ?? 20);
   const skip = new Set((valueOf('--skip') ?? '').split(',').filter(Boolean));
-  return { json: argv.includes('--json'), limit: Number.isInteger(limit) && limit > 0 ? limit : 20, skip };
+  return {
+    json: argv.includes('--json'),
+    limit: Number.isInteger(limit) && limit > 0 ? limit : 20,
+    skip,
+    readBlind: argv.includes('--read-blind'),
+  };
+}
+
+/** Ask a set's questions of the corpora they name (each loaded once, as the app loads it) and score the answers. */
+async function scoreQuestionSet(cases: readonly QuestionCase[], skip: ReadonlySet<string>): Promise<QuestionScore[]> {
+  const logger = createLogger(() => undefined);
+  const contexts = new Map<string, Awaited<ReturnType<typeof buildContext>>>();
+  const scores: QuestionScore[] = [];
+  for (const q of cases) {
+    const def = EVAL_CORPORA.find((c) => c.name === q.corpus);
+    if (!def) throw new Error(`question ${q.id}: no eval set is called ${q.corpus}`);
+    if (skip.has(def.name)) continue;
+    const ctx = contexts.get(def.name) ?? (await buildContext(inRoot(def.dir), logger, () => QUESTION_DAY));
+    contexts.set(def.name, ctx);
+    let previous: QuestionContext | undefined;
+    if (q.previous) {
+      const before = ask(q.previous, ctx);
+      if (before.kind === 'question') previous = { people: before.question.people, filter: before.question.filter };
+    }
+    scores.push(scoreAnswer(q, plainAnswer(ask(q.question, ctx, 1, undefined, previous))));
+  }
+  return scores;
 }
 
 /** Runs the extractor over every corpus until enough time has passed; articles per second of extraction alone (reference tables built once, as the app does). */
@@ -75,12 +132,11 @@ function measureSpeed(corpora: readonly Corpus[], lexicon: Lexicon): SpeedReport
 }
 
 async function main(): Promise<number> {
-  const { json, limit, skip } = parseArgs(process.argv.slice(2));
-  const unknown = [...skip].filter((name) => !EVAL_CORPORA.some((c) => c.name === name));
+  const { json, limit, skip, readBlind } = parseArgs(process.argv.slice(2));
+  const known = [...EVAL_CORPORA, ...QUESTION_SETS];
+  const unknown = [...skip].filter((name) => !known.some((c) => c.name === name));
   if (unknown.length > 0) {
-    console.error(
-      `briefbot eval: --skip ${unknown.join(',')}: the sets are ${EVAL_CORPORA.map((c) => c.name).join(', ')}`,
-    );
+    console.error(`briefbot eval: --skip ${unknown.join(',')}: the sets are ${known.map((c) => c.name).join(', ')}`);
     return 2;
   }
   const lexicon = buildLexicon();
@@ -123,7 +179,16 @@ async function main(): Promise<number> {
     corpora.push(corpus);
   }
   const report = buildReport(reports, measureSpeed(corpora, lexicon));
-  console.log(json ? JSON.stringify(reportJson(report)) : formatReport(report, { limit }));
+  const questions: QuestionSetReport[] = [];
+  for (const set of QUESTION_SETS.filter((q) => !skip.has(q.name))) {
+    const scores = await scoreQuestionSet(await readQuestions(join(ROOT, set.file)), skip);
+    questions.push({ name: set.name, blind: set.blind, scores });
+  }
+  console.log(
+    json
+      ? JSON.stringify({ ...reportJson(report), questions: questionsJson(questions, readBlind) })
+      : `${formatReport(report, { limit })}\n\n${formatQuestions(questions, readBlind)}`,
+  );
   return 0;
 }
 
