@@ -25,7 +25,7 @@ import {
   type QuestionScore,
 } from './questions.js';
 import { ask } from '../src/ask/answer.js';
-import type { QuestionContext } from '../src/ask/question.js';
+import { contextOf, type QuestionContext } from '../src/ask/question.js';
 import { createLogger } from '../src/logger.js';
 import { buildContext } from '../src/main.js';
 
@@ -107,7 +107,7 @@ async function scoreQuestionSet(cases: readonly QuestionCase[], skip: ReadonlySe
     let previous: QuestionContext | undefined;
     if (q.previous) {
       const before = ask(q.previous, ctx);
-      if (before.kind === 'question') previous = { people: before.question.people, filter: before.question.filter };
+      if (before.kind === 'question') previous = contextOf(before.question);
     }
     scores.push(scoreAnswer(q, plainAnswer(ask(q.question, ctx, 1, undefined, previous))));
   }

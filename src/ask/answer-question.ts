@@ -2,21 +2,26 @@ import type { Meeting, Participant } from '../extract/types.js';
 import type { Citation, PartialDate } from '../types.js';
 import { formatHumanDate, partialDateBounds, type DateRange } from '../calendar.js';
 import { buildExcerpt, type Segment } from '../index/excerpt.js';
-import { analyzeText } from '../index/analyze.js';
+import { analyzeQuery, analyzeText } from '../index/analyze.js';
+import type { Lexicon } from '../reference/lexicon.js';
 import { byMeetingDateAsc, byMeetingDateDesc } from '../index/meeting-index.js';
 import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
-import type { Question } from './question.js';
+import { spokenOf, type Question, type QuestionKind } from './question.js';
+import { clipText } from '../text/clip.js';
+import { alternatives, anyOf, pattern } from '../text/regex.js';
 import type { AnswerOf, MeetingItem } from './types.js';
 import {
   NO_MEETING,
   NO_PLANNED_MEETING,
   noDateSaid,
   noMeetingBetween,
+  noMeetingIn,
   noMeetingOf,
   noMeetingWithOthers,
   noPlaceSaid,
   noTopicsSaid,
+  PASSAGES_MENTION,
 } from './messages.js';
 
 /** At most this many meetings are named in an answer's sentence, and shown with their evidence. */
@@ -50,9 +55,12 @@ export function whenWords(date: PartialDate | undefined): string {
   return date.day !== undefined ? `on ${formatHumanDate(date)}` : `in ${formatHumanDate(date)}`;
 }
 
-/** Where, in words: " in Dushanbe", " by telephone", or nothing. */
-const whereWords = (m: Meeting): string =>
-  m.location === 'by telephone' ? ' by telephone' : m.location ? ` in ${m.location}` : '';
+/** Where, in words: " in Dushanbe (Kokhi Navruz)", " by telephone", " at Akorda", or nothing. */
+const whereWords = (m: Meeting): string => {
+  if (m.location === 'by telephone') return ' by telephone';
+  if (!m.location) return m.venue ? ` at ${m.venue}` : '';
+  return m.venue && m.venue !== m.location ? ` in ${m.location} (${m.venue})` : ` in ${m.location}`;
+};
 
 /** When and where, in words: "on Wed 14 Jul 2021 in Dushanbe". */
 const whenWhereWords = (m: Meeting): string => `${whenWords(m.date)}${whereWords(m)}`;
@@ -87,15 +95,17 @@ function named(m: Meeting, query: string, ctx: AskContext): Participant | undefi
  * ("Japarov" stays "Japarov" when two Japarovs are found, "Pakistan" stays "Pakistan"), in its fullest form.
  */
 function asked(people: string[], found: Meeting[], ctx: AskContext): string[] {
-  return people.map((q) => {
-    const matches = new Set(
-      found
-        .map((m) => named(m, q, ctx))
-        .filter((p) => p !== undefined)
-        .map((p) => participantWords(p, false)),
-    );
-    return matches.size === 1 ? [...matches][0]! : q;
-  });
+  return people
+    .map((q) => {
+      const matches = new Set(
+        found
+          .map((m) => named(m, q, ctx))
+          .filter((p) => p !== undefined)
+          .map((p) => participantWords(p, false)),
+      );
+      return matches.size === 1 ? [...matches][0]! : spokenOf(q);
+    })
+    .filter((name, i, all) => all.indexOf(name) === i);
 }
 
 /** Everyone in the meetings who is not one of the people asked about. */
@@ -114,12 +124,14 @@ function others(found: Meeting[], people: string[], ctx: AskContext): Participan
 /** Participants in a list of words, each with their role: "A (President, Kyrgyzstan) and B". */
 const participantsWords = (ps: Participant[]): string => listWords(ps.map((p) => participantWords(p)));
 
-const meetingLine = (m: Meeting, ctx: AskContext, people: string[]): string => {
+const meetingLine = (m: Meeting, ctx: AskContext, people: string[], today: Date): string => {
   const who = m.participants
     .filter((p) => !people.some((q) => ctx.meetings.participantMatches(p, q)))
     .map((p) => participantWords(p, false));
   const whoText = who.length > 0 ? `${listWords(who)} ` : '';
-  return `${whoText}${whenWhereWords(m)}${m.status === 'planned' ? ' (planned)' : ''}`;
+  const status =
+    m.status === 'held' ? '' : pastDue(m, today) ? ' (planned; no briefing says it took place)' : ' (planned)';
+  return `${whoText}${whenWhereWords(m)}${status}`;
 };
 
 const pairLine = (m: Meeting): string => {
@@ -137,6 +149,7 @@ export function periodWords(range: DateRange): string {
   };
   const { from, to } = range;
   if (from && to) {
+    if (from === to) return `on ${formatHumanDate(day(from))}`;
     if (from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4))
       return `in ${from.slice(0, 4)}`;
     if (
@@ -157,24 +170,26 @@ function noDateReason(m: Meeting, ctx: AskContext): string {
   return article && !article.published ? 'the article is undated' : 'the article gives no date';
 }
 
-/** The plain-words answer to a question over the meetings found for it. */
-export function questionText(q: Question, found: Meeting[], ctx: AskContext): string {
+/** The plain words for one facet a question asks, over the meetings found for it (at least one). */
+function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskContext): string {
   const names = asked(q.people, found, ctx);
   const [a = 'They', ...rest] = names;
   const b = listWords(rest);
   const between = b ? `${a} and ${b}` : a;
   const shown = found.slice(0, QUESTION_ITEMS);
   const more = found.length > QUESTION_ITEMS ? `, and ${found.length - QUESTION_ITEMS} more` : '';
-  if (found.length === 0) {
-    if (q.kind === 'planned') return NO_PLANNED_MEETING;
-    return q.people.length >= 2 ? noMeetingBetween(between) : q.people.length === 1 ? noMeetingOf(a) : NO_MEETING;
-  }
-  switch (q.kind) {
+  const today = ctx.clock();
+  if (q.people.length === 0 && (facet === 'when' || facet === 'where' || facet === 'count')) facet = 'which';
+  switch (facet) {
+    case 'yesno':
+      return yesNoText(q, found, ctx, between);
+    case 'identity':
+      return identityText(q, found, ctx);
     case 'when': {
       const dated = found.filter((m) => m.date);
       if (dated.length === 0) return noDateSaid(a, b, noDateReason(found[0]!, ctx));
       if (!b) {
-        const lines = shown.map((m) => meetingLine(m, ctx, q.people));
+        const lines = shown.map((m) => meetingLine(m, ctx, q.people, today));
         return `${a}'s meetings in the briefings: ${listWords(lines)}${more}.`;
       }
       const held = found.filter((m) => m.status === 'held');
@@ -187,13 +202,12 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
           : held.length === 1
             ? `${a} met ${b} ${parts[0]}.`
             : `${a} met ${b} ${timesWord(held.length)} in the briefings: ${listWords(parts)}${andMore}.`;
-      const plannedText =
-        planned.length === 0
-          ? ''
-          : `${heldText ? ' ' : ''}${a} and ${b} are to meet ${listWords(planned.map(whenWhereWords))} (planned).`;
+      const plannedText = planned.length === 0 ? '' : `${heldText ? ' ' : ''}${plannedWords(between, planned, today)}`;
       return `${heldText}${plannedText}`;
     }
     case 'who': {
+      const ofCountry = countryPeople(q, found, ctx);
+      if (ofCountry) return ofCountry;
       const held = others(
         found.filter((m) => m.status === 'held'),
         q.people,
@@ -214,14 +228,16 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
         const narrowed = scope === ' in the briefings' ? '' : scope;
         return noMeetingWithOthers(between, narrowed);
       }
-      const heldText = held.length > 0 ? `${between} met ${participantsWords(held)}${scope}.` : '';
+      const subject = q.people.length > 0 ? between : 'The meetings';
+      const met = q.people.length > 0 ? 'met' : 'brought together';
+      const heldText = held.length > 0 ? `${subject} ${met} ${participantsWords(held)}${scope}.` : '';
       const isTo = held.length > 0 ? 'is also to meet' : 'is to meet';
       const plannedText =
-        planned.length > 0 ? `${heldText ? ' ' : ''}${between} ${isTo} ${participantsWords(planned)} (planned).` : '';
+        planned.length > 0 ? `${heldText ? ' ' : ''}${subject} ${isTo} ${participantsWords(planned)} (planned).` : '';
       return `${heldText}${plannedText}`;
     }
     case 'where': {
-      const placed = found.filter((m) => m.location || m.event);
+      const placed = found.filter((m) => m.location || m.event || m.venue);
       if (placed.length === 0) return noPlaceSaid(between);
       return `${listWords(
         placed.slice(0, QUESTION_ITEMS).map((m) => {
@@ -231,17 +247,12 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
               ? listWords(ys)
               : listWords(others([m], q.people, ctx).map((p) => participantWords(p, false)));
           const at = m.event ? `, at the ${m.event}` : '';
-          return `${x} met ${with_}${whereWords(m)}${at}, ${bareWhenWords(m.date)}`;
+          return `${x} met ${with_}${whereWords(m)}${at} ${whenWords(m.date)}`;
         }),
       )}.`;
     }
-    case 'what': {
-      const topics = [...new Set(found.flatMap((m) => m.topics))];
-      if (topics.length === 0) return noTopicsSaid(between);
-      const moreTopics = topics.length > 12 ? ' and more' : '';
-      const dates = found.map((m) => bareWhenWords(m.date)).filter((d, i, all) => all.indexOf(d) === i);
-      return `${between} discussed ${listWords(topics.slice(0, 12))}${moreTopics} (${listWords(dates)}).`;
-    }
+    case 'what':
+      return whatText(found, ctx, between);
     case 'count': {
       const held = found.filter((m) => m.status === 'held');
       const planned = found.filter((m) => m.status === 'planned');
@@ -249,13 +260,16 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
         ms.some((m) => m.date) ? ` (${listWords(ms.filter((m) => m.date).map((m) => formatHumanDate(m.date!)))})` : '';
       const met = b ? ` met ${b}` : ' took part in meetings';
       const heldText = `${a}${met} ${timesWord(held.length)} in the briefings${dates(held)}.`;
+      const counterparts = b ? [] : others(held, q.people, ctx);
+      const whom =
+        counterparts.length > 1 ? ` They met ${counterparts.length}: ${participantsWords(counterparts)}.` : '';
       const moreMeetings = planned.length === 1 ? 'One more meeting is' : `${planned.length} more meetings are`;
-      return planned.length === 0 ? heldText : `${heldText} ${moreMeetings} planned${dates(planned)}.`;
+      return planned.length === 0
+        ? `${heldText}${whom}`
+        : `${heldText}${whom} ${moreMeetings} planned${dates(planned)}.`;
     }
-    case 'planned': {
-      const meetings = found.length === 1 ? 'One meeting is' : `${found.length} meetings are`;
-      return `${meetings} planned: ${listWords(shown.map(pairLine))}${more}.`;
-    }
+    case 'planned':
+      return plannedListText(found, today);
     case 'which': {
       const meetings = found.length === 1 ? 'One meeting' : `${found.length} meetings`;
       return `${meetings} in the briefings: ${listWords(shown.map(pairLine))}${more}.`;
@@ -263,13 +277,295 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
   }
 }
 
-/** The meetings a question finds, in the order its answer names them. */
-export function questionMeetings(q: Question, ctx: AskContext): Meeting[] {
-  const found = ctx.meetings.find({
-    ...q.filter,
-    ...(q.people.length > 0 ? { with: [...(q.filter.with ?? []), ...q.people] } : {}),
+/** True when words name only a country, by its name or demonym ("Pakistani", "Kyrgyzstan"). */
+export function namesCountry(words: string, lexicon: Lexicon): boolean {
+  const units = analyzeQuery(words, lexicon);
+  return (
+    units.length === 1 &&
+    (units[0]!.kind === 'word' ? units[0]!.alternatives : [units[0]!.key]).some((a) => a.startsWith('@'))
+  );
+}
+
+/**
+ * "Which Pakistani officials met Lavrov?": the participants of the country asked about, and whom they met; undefined
+ * when the question asks of no country beside someone else.
+ */
+function countryPeople(q: Question, found: Meeting[], ctx: AskContext): string | undefined {
+  const countries = q.people.filter((p) => namesCountry(p, ctx.index.lexicon));
+  const rest = q.people.filter((p) => !countries.includes(p));
+  if (countries.length === 0 || rest.length === 0) return undefined;
+  const theirs = new Map<string, Participant>();
+  for (const m of found)
+    for (const p of m.participants)
+      if (countries.some((c) => ctx.meetings.participantMatches(p, c))) theirs.set(participantWords(p), p);
+  const whom = listWords(asked(rest, found, ctx));
+  const when = listWords(found.slice(0, QUESTION_ITEMS).map(whenWhereWords));
+  return `${participantsWords([...theirs.values()])} met ${whom} ${when}.`;
+}
+
+/**
+ * The planned meetings still to come, then those whose day has passed with no briefing saying they took place: a
+ * meeting planned for 2021 is not "planned" in 2026.
+ */
+function plannedListText(found: Meeting[], today: Date): string {
+  const coming = found.filter((m) => !pastDue(m, today));
+  const past = found.filter((m) => pastDue(m, today));
+  const list = (ms: Meeting[]): string => {
+    const more = ms.length > QUESTION_ITEMS ? `, and ${ms.length - QUESTION_ITEMS} more` : '';
+    return `${listWords(ms.slice(0, QUESTION_ITEMS).map(pairLine))}${more}`;
+  };
+  const comingText =
+    coming.length === 0
+      ? `No meeting in the briefings is planned after ${formatHumanDate(dayOf(today))}.`
+      : `${coming.length === 1 ? 'One meeting is' : `${coming.length} meetings are`} planned: ${list(coming)}.`;
+  if (past.length === 0) return comingText;
+  const were = past.length === 1 ? 'One meeting was' : `${past.length} meetings were`;
+  return `${comingText} ${were} planned for days now past, and no briefing says it took place: ${list(past)}.`;
+}
+
+/** A clock's day as a date of the briefings. */
+const dayOf = (d: Date): PartialDate => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+
+/** True when a planned meeting's day (or month, or year) is over: nothing says it took place. */
+const pastDue = (m: Meeting, today: Date): boolean =>
+  m.date !== undefined && partialDateBounds(m.date)[1] < today.toISOString().slice(0, 10);
+
+/** Planned meetings in words: "A and B are to meet on …", or "… was planned …; no briefing says it took place". */
+function plannedWords(between: string, planned: Meeting[], today: Date): string {
+  const past = planned.filter((m) => pastDue(m, today));
+  const coming = planned.filter((m) => !pastDue(m, today));
+  const comingText =
+    coming.length > 0 ? `${between} are to meet ${listWords(coming.map(whenWhereWords))} (planned).` : '';
+  const pastText =
+    past.length > 0
+      ? `A meeting of ${between} was planned ${listWords(past.map(whenWhereWords))}; no briefing says it took place.`
+      : '';
+  return [comingText, pastText].filter(Boolean).join(' ');
+}
+
+/** True when a meeting was held as the question asks: by telephone, or in person. */
+const heldAsAsked = (m: Meeting, q: Question): boolean =>
+  !q.how || (q.how === 'telephone') === (m.kind === 'telephone');
+
+/**
+ * True when a meeting was not as asked: somewhere else than the place asked about (a meeting with no place is not),
+ * or held another way.
+ */
+const unlikeAsked = (m: Meeting, q: Question, ctx: AskContext): boolean =>
+  !heldAsAsked(m, q) ||
+  (q.filter.in !== undefined &&
+    (m.location !== undefined || m.venue !== undefined) &&
+    !ctx.meetings.find({ in: q.filter.in }).includes(m));
+
+/** "Yes: A met B on … in …", "No: …", or "Planned, not confirmed: …". */
+function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: string): string {
+  const today = ctx.clock();
+  const there = found.filter((m) => !unlikeAsked(m, q, ctx));
+  const held = there.filter((m) => m.status === 'held');
+  const where = q.filter.in ? ` in ${q.filter.in}` : '';
+  const asked =
+    q.how === 'telephone'
+      ? `telephone call between ${between}`
+      : `meeting of ${between}${q.how === 'in person' ? ' in person' : ''}`;
+  if (held.length > 0) {
+    const unplaced =
+      q.filter.in && held.every((m) => !m.location && !m.venue) ? ' (the briefings do not say where)' : '';
+    // One person asked about: whom they met, too ("Has Jilani been to Bishkek?").
+    const lines = held
+      .slice(0, QUESTION_ITEMS)
+      .map((m) => (q.people.length === 1 ? meetingLine(m, ctx, q.people, today) : whenWhereWords(m)));
+    return `Yes: ${between} met ${listWords(lines)}${unplaced}.`;
+  }
+  if (there.length > 0) return `Planned, not confirmed: ${plannedWords(between, there, today)}`;
+  const heldOtherwise = found.filter((m) => m.status === 'held');
+  const instead = heldOtherwise.length > 0 ? heldOtherwise : found;
+  const verb = heldOtherwise.length > 0 ? 'they met' : 'they were to meet';
+  return `No: the briefings report no ${asked}${where}; ${verb} ${listWords(
+    instead.slice(0, QUESTION_ITEMS).map(whenWhereWords),
+  )}.`;
+}
+
+/** Words of a sentence that report what was said or agreed. */
+const SAID = pattern(
+  [
+    /\b/,
+    alternatives([
+      /discuss\w*|agree\w*|sign\w*|talks? (?:on|about|focused)|review\w*|exchang\w*|express\w*|focus\w*/,
+      /cover\w*|underlin\w*|stress\w*|emphasi\w*|call\w* for|reaffirm\w*|pledg\w*|welcom\w*|urg\w*/,
+      /said|says|told|noted|conveyed|invited|raised|briefed|touched on|explored|highlighted/,
+    ]),
+    /\b/,
+  ],
+  'i',
+);
+/** At most this many characters of what a briefing says was said or agreed. */
+const SAID_CHARS = 320;
+
+/** What was discussed or agreed: the topics, then the sentences of the evidence that report it, cut with care. */
+function whatText(found: Meeting[], ctx: AskContext, between: string): string {
+  const topics = [...new Set(found.flatMap((m) => m.topics))];
+  const said = [...new Set(found.slice(0, 2).flatMap((m) => saidSentences(m, ctx)))];
+  if (topics.length === 0 && said.length === 0) return noTopicsSaid(between);
+  const moreTopics = topics.length > 12 ? ' and more' : '';
+  const dates = found.map((m) => bareWhenWords(m.date)).filter((d, i, all) => all.indexOf(d) === i);
+  const topicText =
+    topics.length > 0
+      ? `${between} discussed ${listWords(topics.slice(0, 12))}${moreTopics} (${listWords(dates)}).`
+      : `${between} met ${listWords(dates)}.`;
+  const quoted = said.slice(0, 3).map((s) => `“${s}”`);
+  return quoted.length > 0 ? `${topicText} The briefings say: ${quoted.join(' ')}` : topicText;
+}
+
+/** A sentence that goes on about the meeting before it: "They agreed …", "The two sides …", "Both …". */
+const GOES_ON = anyOf(
+  [
+    /^(?:they|he|she|both|discussions|talks)\b/,
+    /\b(?:the two(?: sides| leaders| ministers)?|both sides|the (?:leaders|ministers|sides|talks|meeting))\b/,
+  ],
+  'i',
+);
+
+/**
+ * The sentences that report what was said or agreed at a meeting: in the paragraphs that report it, and in the two
+ * before and the few after them (up to one that reports another meeting) where they name two participants or go on
+ * about the meeting ("Both sides expressed …"); cut with care.
+ */
+function saidSentences(m: Meeting, ctx: AskContext): string[] {
+  const surnames = m.participants.flatMap((p) => (p.name ? [p.name.split(' ').at(-1)!] : []));
+  return m.sources.flatMap((source) => {
+    const article = ctx.index.articles.get(source.articleId);
+    if (!article) return [];
+    const others = new Set(
+      ctx.meetings
+        .ofArticle(source.articleId)
+        .filter((o) => o !== m)
+        .flatMap((o) => o.sources.filter((x) => x.articleId === source.articleId).map((x) => x.paragraph)),
+    );
+    const next = [...others].filter((n) => n > source.paragraph).sort((a, b) => a - b)[0];
+    const last = Math.min(source.paragraph + SAID_PARAGRAPHS, next === undefined ? Infinity : next - 1);
+    const about = (text: string, n: number): boolean =>
+      n === source.paragraph || GOES_ON.test(text) || surnames.filter((w) => text.includes(w)).length >= 2;
+    return article.paragraphs
+      .filter((p) => p.n >= source.paragraph - 2 && p.n <= last)
+      .flatMap((p) => p.sentences.map((x) => ({ text: x.text.trim(), n: p.n })))
+      .filter((x) => SAID.test(x.text) && about(x.text, x.n))
+      .slice(0, 3)
+      .map((x) => clipText(x.text, SAID_CHARS));
   });
-  return found.sort(q.kind === 'count' ? byMeetingDateAsc : byMeetingDateDesc);
+}
+
+/** How many paragraphs after a meeting's own may go on about it. */
+const SAID_PARAGRAPHS = 5;
+
+/** Text without case or accents, for comparing names. */
+const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+const briefingsWords = (n: number): string => (n === 1 ? 'one briefing' : `${n} briefings`);
+
+/** Who each person asked about is, from the meetings that name them, and whether two names are one person. */
+function identityText(q: Question, found: Meeting[], ctx: AskContext): string {
+  const who = q.people.map((query) => {
+    const ps = found.flatMap((m) => m.participants.filter((p) => ctx.meetings.participantMatches(p, query)));
+    const person = ps.find((p) => p.name) ?? ps[0];
+    const briefings = new Set(
+      found.filter((m) => m.participants.some((p) => ps.includes(p))).flatMap((m) => m.sources.map((s) => s.articleId)),
+    );
+    return { query, person, briefings: briefings.size };
+  });
+  const lines = who.map(({ query, person, briefings }) => {
+    if (!person) return `The briefings name no one called ${query}.`;
+    const name = person.name && fold(person.name) !== fold(query) ? `${person.name}, ` : '';
+    const who = query.charAt(0).toUpperCase() + query.slice(1);
+    return `${who} is ${name}${participantRole(person)}, named in ${briefingsWords(briefings)}.`;
+  });
+  if (!q.facets.includes('yesno') || who.length < 2) return lines.join(' ');
+  const keys = new Set(who.map((w) => (w.person ? participantWords(w.person, false) : w.query)));
+  const same = keys.size === 1 && who.every((w) => w.person);
+  const verdict = same
+    ? 'Yes: the briefings treat them as one person.'
+    : 'No: the briefings name them as different people.';
+  return `${verdict} ${lines.join(' ')}`;
+}
+
+/** The plain-words answer to a question over the meetings found for it: one sentence a facet asked. */
+export function questionText(q: Question, found: Meeting[], ctx: AskContext): string {
+  if (found.length === 0) return nothingFoundText(q, ctx);
+  const facets = q.facets.filter(
+    (f) =>
+      !(f === 'where' && q.facets.includes('when') && q.people.length >= 2) &&
+      !(f === 'which' && q.facets.includes('planned')) &&
+      !(f === 'yesno' && q.facets.includes('identity')),
+  );
+  const shown = facets.filter((f) => !(f === 'planned' && facets.length > 1));
+  const parts = (shown.length > 0 ? shown : (['which'] as QuestionKind[])).map((f) => facetText(f, q, found, ctx));
+  // "When did A meet B in Tashkent?" of meetings held elsewhere: say so before saying where they were.
+  const elsewhere =
+    q.filter.in && !q.facets.includes('yesno') && q.people.length > 0 && found.every((m) => unlikeAsked(m, q, ctx));
+  const notThere = elsewhere ? `${noMeetingIn(listWords(asked(q.people, found, ctx)), q.filter.in!)} ` : '';
+  return `${notThere}${[...new Set(parts)].join(' ')}`;
+}
+
+/**
+ * What an answer says when no meeting matches: a correct sentence that names what was asked, and for a yes or no
+ * about several people, whom the first of them met there or then instead.
+ */
+function nothingFoundText(q: Question, ctx: AskContext): string {
+  const said = nothingFoundSentence(q);
+  if (!q.facets.includes('yesno') || q.people.length < 2) return said;
+  const first = q.people[0]!;
+  // Where and when asked, if the first person met anyone there then; else anywhere, and said so.
+  const scoped = q.filter.in || q.filter.at || q.filter.range ? ctx.meetings.find({ ...q.filter, with: [first] }) : [];
+  const anywhere = scoped.length === 0;
+  const alone = (anywhere ? ctx.meetings.find({ with: [first] }) : scoped).sort(byMeetingDateDesc).slice(0, 2);
+  if (alone.length === 0) return said;
+  const a = asked([first], alone, ctx)[0]!;
+  const lines = alone.map((m) => meetingLine(m, ctx, [first], ctx.clock()));
+  return `${said} ${a}'s meetings ${anywhere ? 'in the briefings' : 'there'}: ${listWords(lines)}.`;
+}
+
+/** The sentence of {@link nothingFoundText}. */
+function nothingFoundSentence(q: Question): string {
+  const [a = ''] = q.people.map(spokenOf);
+  const between = listWords(q.people.map(spokenOf));
+  const scope = [
+    q.filter.at ? ` at the ${q.filter.at}` : '',
+    q.filter.in ? ` in ${q.filter.in}` : '',
+    q.filter.range ? ` ${periodWords(q.filter.range)}` : '',
+  ].join('');
+  const no = q.facets.includes('yesno') ? 'No: ' : '';
+  if (q.facets.includes('identity')) return q.people.map((p) => `The briefings name no one called ${p}.`).join(' ');
+  if (q.kind === 'planned' && q.people.length === 0) return NO_PLANNED_MEETING;
+  const sentence =
+    q.people.length >= 2
+      ? noMeetingBetween(`${between}${scope}`)
+      : q.people.length === 1
+        ? noMeetingOf(`${a}${scope}`)
+        : NO_MEETING;
+  return `${no}${no ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence}`;
+}
+
+/**
+ * The meetings a question finds, in the order its answer names them. The people and the period bound them; the
+ * place and the occasion asked about narrow them when some meeting has them (a yes/no question then says where the
+ * meetings were instead).
+ */
+export function questionMeetings(q: Question, ctx: AskContext): Meeting[] {
+  const withPeople = q.people.length > 0 ? { with: [...(q.filter.with ?? []), ...q.people] } : {};
+  const { in: place, at, ...bound } = q.filter;
+  const found = ctx.meetings.find({ ...bound, ...withPeople });
+  const narrowed = [place ? { in: place } : {}, at ? { at } : {}].reduce((ms, soft) => {
+    if (Object.keys(soft).length === 0) return ms;
+    const kept = ctx.meetings.find({ ...bound, ...withPeople, ...soft });
+    const inside = ms.filter((m) => kept.includes(m));
+    return inside.length > 0 ? inside : ms;
+  }, found);
+  const asAsked = narrowed.filter((m) => heldAsAsked(m, q));
+  const preferred = asAsked.length > 0 ? asAsked : narrowed;
+  const kept = q.facets.includes('yesno') || (q.people.length === 0 && !place && !at && !q.how) ? found : preferred;
+  const sorted = kept.sort(q.kind === 'count' || q.only === 'first' ? byMeetingDateAsc : byMeetingDateDesc);
+  // "When did they last meet?": the latest meeting held (an undated one is no "last").
+  const held = sorted.filter((m) => m.status === 'held' && m.date);
+  return q.only && held.length > 0 && !q.facets.includes('count') ? held.slice(0, 1) : sorted;
 }
 
 /** The evidence sentence of a meeting with the names and date asked about in bold. */
@@ -286,9 +582,13 @@ function evidence(m: Meeting, q: Question, ctx: AskContext): Segment[] {
   );
 }
 
+/** At most this many passages are shown when no meeting answers a question. */
+const FALLBACK_PASSAGES = 3;
+
 /**
  * Answer a meeting question: one or two plain sentences, then the evidence of each meeting named, then numbered
- * citations. Never a date, place or participant the briefings do not give.
+ * citations. Never a date, place or participant the briefings do not give. When no meeting answers, the passages
+ * that mention what was asked are the evidence.
  */
 export function answerQuestion(q: Question, ctx: AskContext): AnswerOf<'question'> {
   const found = questionMeetings(q, ctx);
@@ -309,15 +609,40 @@ export function answerQuestion(q: Question, ctx: AskContext): AnswerOf<'question
       return n === undefined ? [] : [n];
     }),
   }));
+  const meetingEvidence = items
+    .map((it) => ({ n: it.citations[0] ?? 0, segments: evidence(it.meeting, q, ctx) }))
+    .filter((e) => e.segments.length > 0);
+  const passages = found.length === 0 ? mentioningPassages(q, ctx, numberOf) : [];
+  const text = questionText(q, found, ctx);
   return {
     kind: 'question',
     question: q,
-    text: questionText(q, found, ctx),
+    text: passages.length > 0 ? `${text} ${PASSAGES_MENTION}` : text,
     items,
-    evidence: items
-      .map((it) => ({ n: it.citations[0] ?? 0, segments: evidence(it.meeting, q, ctx) }))
-      .filter((e) => e.segments.length > 0),
+    evidence: [...meetingEvidence, ...passages],
     citations,
     total: found.length,
   };
+}
+
+/** The passages that mention the people (and place) asked about, best first, each with its citation number. */
+function mentioningPassages(
+  q: Question,
+  ctx: AskContext,
+  numberOf: (articleId: string, paragraph: number) => number | undefined,
+): { n: number; segments: Segment[] }[] {
+  // The people the briefings know: a name no briefing has finds only passages that merely sound like it.
+  const known = q.people.filter((p) => ctx.meetings.holders(p) > 0);
+  const words = [...known, q.filter.in ?? ''].join(' ').trim();
+  if (!words) return [];
+  const outcome = ctx.index.search(words, q.filter.range ?? {}, FALLBACK_PASSAGES);
+  // Passages with only some of the words (a sound-alike of one) are no evidence of what was asked.
+  if (!outcome.matchedAll) return [];
+  return outcome.hits.flatMap((hit) => {
+    const best = hit.passages[0];
+    const paragraph = best ? hit.article.paragraphs.find((p) => p.n === best.paragraph) : undefined;
+    const n = paragraph ? numberOf(hit.article.id, paragraph.n) : undefined;
+    if (!paragraph || n === undefined) return [];
+    return [{ n, segments: buildExcerpt(paragraph, new Set(best!.terms), ctx.index.lexicon) }];
+  });
 }

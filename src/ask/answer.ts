@@ -1,8 +1,8 @@
 import type { Article, Citation, Paragraph } from '../types.js';
 import { byMeetingDateAsc, byMeetingDateDesc, type MeetingIndex } from '../index/meeting-index.js';
 import type { Meeting } from '../extract/types.js';
-import { answerQuestion } from './answer-question.js';
-import type { QuestionContext } from './question.js';
+import { answerQuestion, namesCountry } from './answer-question.js';
+import type { QuestionContext, QuestionWords } from './question.js';
 import { buildExcerpt } from '../index/excerpt.js';
 import { formatPartialDate, type DateRange } from '../calendar.js';
 import type { Answer, AnswerBody, AnswerOf, AskContext, Command, SearchItem, SourceRow } from './types.js';
@@ -221,6 +221,25 @@ export function answerCommand(cmd: Command, ctx: AskContext, sizes: PageSizes = 
  * the thread's last question was about, for follow-ups.
  * @example ask('search dasu in:2021', ctx).kind // → 'search'
  */
+/** Whom and where the briefings know, for reading a question: participants of meetings, cities, countries, places. */
+export function questionWords(ctx: AskContext): QuestionWords {
+  const lexicon = ctx.index.lexicon;
+
+  return {
+    holders: (words) => ctx.meetings.holders(words),
+    place: (words) => {
+      const w = words.toLowerCase();
+      return lexicon.places.has(w) || ctx.meetings.heldIn(w)
+        ? 'city'
+        : namesCountry(words, lexicon)
+          ? 'country'
+          : undefined;
+    },
+    misspeltPlace: (word) => ctx.meetings.placeLike(word),
+    ordinary: (word) => lexicon.common.has(word) || lexicon.regions.has(word),
+  };
+}
+
 export function ask(
   raw: string,
   ctx: AskContext,
@@ -229,6 +248,7 @@ export function ask(
   previous?: QuestionContext,
 ): Answer {
   const { text, shortenedFrom } = normalizeInput(raw);
-  const answer = answerCommand(parseCommand(text, page, ctx.clock(), previous), ctx, sizes);
+  const command = parseCommand(text, page, ctx.clock(), previous, questionWords(ctx));
+  const answer = answerCommand(command, ctx, sizes);
   return { ...answer, command: text, ...(shortenedFrom ? { notice: shortenedNotice(shortenedFrom) } : {}) };
 }

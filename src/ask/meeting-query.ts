@@ -33,7 +33,7 @@ function phrases(words: string[]): [string, string][] {
 }
 
 /** The part of a period a keyword keeps: "since 2023" from its start, "before 2020" up to the day before it. */
-function boundOf(key: string, period: DateRange): DateRange {
+export function boundOf(key: string, period: DateRange): DateRange {
   if (key === 'since' || key === 'from') return { from: period.from };
   if (key === 'after') return period.to ? { from: shiftDay(period.to, 1) } : {};
   if (key === 'until') return { to: period.to };
@@ -42,7 +42,7 @@ function boundOf(key: string, period: DateRange): DateRange {
 }
 
 /** Both ranges at once: the later start and the earlier end. */
-function intersect(a: DateRange | undefined, b: DateRange): DateRange {
+export function intersect(a: DateRange | undefined, b: DateRange): DateRange {
   if (!a) return b;
   const from = [a.from, b.from]
     .filter((x): x is string => !!x)

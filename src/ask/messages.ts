@@ -52,8 +52,9 @@ export const HELP_LINES: ReadonlyArray<[string, string]> = [
   ],
   [
     '/brief <question>',
-    'a question in plain words, e.g. `/brief When did Qureshi meet Lavrov?`, `/brief Who did Jilani meet in ' +
-      'Bishkek?`, `/brief What did Sharif and Mishustin discuss?` — or mention @briefbot, or send it a DM',
+    'a question in plain words, e.g. `/brief When did Qureshi meet Lavrov, and where?`, `/brief Did Jilani meet ' +
+      'the Kyrgyz president in Bishkek?`, `/brief What did Sharif and Mishustin agree on?`, `/brief Who is Zhang ' +
+      'Ming?` — or mention @briefbot, or send it a DM; "and where?" in the same thread follows on',
   ],
   ['/brief sources', 'every briefing with its title, date and number of meetings'],
   ['/brief source <id>', 'one briefing, cleaned, e.g. `/brief source 001`'],
@@ -202,6 +203,9 @@ export const NO_PLANNED_MEETING = 'The briefings report no planned meeting that 
 export const NO_MEETING = 'The briefings report no meeting that matches.';
 /** A question about two or more people who, as far as the briefings say, never met. */
 export const noMeetingBetween = (between: string): string => `The briefings report no meeting between ${between}.`;
+/** A question about meetings in a place where none of those people met. */
+export const noMeetingIn = (who: string, place: string): string =>
+  `The briefings report no meeting of ${who} in ${place}.`;
 /** A question about one person's meetings that none matches. */
 export const noMeetingOf = (who: string): string => `The briefings report no meeting of ${who} that matches.`;
 /** "Who did A meet" with no one else in the meetings found (`scope`: " in Bishkek", or empty). */
@@ -219,3 +223,5 @@ export const noTopicsSaid = (between: string): string => `The briefings do not s
 export const LAST_PAGE = 'That was the last page.';
 /** The console's `more` before any question. */
 export const NOTHING_TO_CONTINUE = 'Nothing to continue: ask something first.';
+/** After an answer that found no meeting, before the passages that mention what was asked. */
+export const PASSAGES_MENTION = 'These passages mention what you asked about:';

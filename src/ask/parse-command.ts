@@ -2,7 +2,13 @@ import type { Command } from './types.js';
 import { MAX_INPUT_CHARS, SOURCE_WHICH, TIMELINE_WHO } from './messages.js';
 import { parseSearch } from './search-filters.js';
 import { parseMeetingFilter } from './meeting-query.js';
-import { cleanQuestion, looksLikeQuestion, parseQuestion, type QuestionContext } from './question.js';
+import {
+  cleanQuestion,
+  looksLikeQuestion,
+  parseQuestion,
+  type QuestionContext,
+  type QuestionWords,
+} from './question.js';
 import { alternatives, pattern } from '../text/regex.js';
 
 /** Text as briefbot reads it: without a leading `/brief`, white space folded, at most {@link MAX_INPUT_CHARS}. */
@@ -33,11 +39,26 @@ const pageOf = (word: string | undefined): number => {
   return Number.isInteger(n) && n >= 1 ? n : 1;
 };
 
+/** Words known to no briefing: without the briefings, a question names no one and reads as search words. */
+const NO_WORDS: QuestionWords = {
+  holders: () => 0,
+  place: () => undefined,
+  misspeltPlace: () => undefined,
+  ordinary: () => true,
+};
+
 /**
- * Parse what follows `/brief` into a command; anything that is not a known command word is a search.
+ * Parse what follows `/brief` into a command; anything that is not a known command word is a search. `known` says
+ * whom and where the briefings know, for reading a question.
  * @example parseCommand('source 001', 1, new Date()) // → { kind: 'source', id: '001', page: 1 }
  */
-export function parseCommand(text: string, page: number, today: Date, previous?: QuestionContext): Command {
+export function parseCommand(
+  text: string,
+  page: number,
+  today: Date,
+  previous?: QuestionContext,
+  known: QuestionWords = NO_WORDS,
+): Command {
   const [first = '', ...rest] = text.split(' ');
   const word = first.toLowerCase();
   if (word === 'meetings' || word === 'meeting' || word === 'timeline') {
@@ -58,7 +79,7 @@ export function parseCommand(text: string, page: number, today: Date, previous?:
   const mentions = SOURCES_MENTIONING.exec(text);
   if (mentions) return parseCommand(`search ${mentions[1]}`, page, today);
   if (word !== 'search' && (looksLikeQuestion(text) || previous)) {
-    const question = parseQuestion(text, today, previous);
+    const question = parseQuestion(text, today, previous, known);
     if (question) return { kind: 'question', question };
   }
   const parsed = parseSearch(word === 'search' ? rest.join(' ') : cleanQuestion(text));

@@ -4,6 +4,7 @@ import type { AskContext } from '../ask/types.js';
 import { ask, DEFAULT_PAGE_SIZES, type PageSizes } from '../ask/answer.js';
 import { CONSOLE_HINT, LAST_PAGE, NOTHING_TO_CONTINUE } from '../ask/messages.js';
 import { renderText, type Emphasis } from '../render/text.js';
+import { contextOf, type QuestionContext } from '../ask/question.js';
 
 /** Where the console reads and writes, and whether a person is typing (prompt and hint) or input is piped. */
 export interface ConsoleIO {
@@ -16,10 +17,14 @@ export interface ConsoleIO {
 /** Words that end the console. */
 export const QUIT_WORDS: ReadonlySet<string> = new Set(['exit', 'quit', '/quit', '\\q']);
 
-/** The state of a console session: the last command asked and the page shown, for "more". */
+/**
+ * The state of a console session: the last command asked and the page shown, for "more", and what the last question
+ * was about, for a follow-up ("and where?"), as in a Slack thread.
+ */
 interface Session {
   command?: string;
   page: number;
+  previous?: QuestionContext;
 }
 
 /**
@@ -38,10 +43,14 @@ export function answerLine(
   if (isMore && session.command === undefined) return { text: NOTHING_TO_CONTINUE, session };
   const command = isMore ? session.command! : line.replace(/^\s*@briefbot\b/i, '');
   const page = isMore ? session.page + 1 : 1;
-  const answer = ask(command, ctx, page, sizes);
+  const answer = ask(command, ctx, page, sizes, session.previous);
   const shownPage = 'page' in answer ? answer.page : 1;
   if (isMore && shownPage === session.page) return { text: LAST_PAGE, session };
-  return { text: renderText(answer, bold), session: { command: answer.command, page: shownPage } };
+  const previous = answer.kind === 'question' ? contextOf(answer.question) : session.previous;
+  return {
+    text: renderText(answer, bold),
+    session: { command: answer.command, page: shownPage, ...(previous ? { previous } : {}) },
+  };
 }
 
 /**

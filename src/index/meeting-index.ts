@@ -1,6 +1,7 @@
 import type { Meeting, Participant } from '../extract/types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import type { Place } from '../reference/places.js';
+import { typoTolerant } from '../text/typos.js';
 import { nameCodes, namesCompatible, nameWordCodes } from '../text/names.js';
 import { formatPartialDate, isInRange, type DateRange } from '../calendar.js';
 import { analyzeQuery, analyzeText, type QueryUnit } from './analyze.js';
@@ -28,6 +29,18 @@ export interface MeetingIndex {
   participantMatches(p: Participant, query: string): boolean;
   /** Meetings with a named participant one of whose name words sounds like one of `words`. */
   soundingLike(words: Iterable<string>): Meeting[];
+  /** The meetings an article reports. */
+  ofArticle(articleId: string): readonly Meeting[];
+  /** True when meetings were held in a city, venue or place of this name (any case). */
+  heldIn(place: string): boolean;
+  /** The city or place of meetings a misspelt name stands for ("Tashkant" → "Tashkent"), if one is near enough. */
+  placeLike(word: string): string | undefined;
+  /**
+   * How many people (distinct names, or offices of a country when unnamed) of the meetings `text` names, as
+   * {@link participantMatches} reads it, counted up to {@link HOLDERS_COUNTED}: "Lavrov" one, "foreign minister"
+   * several, "Xi Jinping" none in a corpus without him.
+   */
+  holders(text: string): number;
 }
 
 const termsOf = (text: string, lexicon: Lexicon): Set<string> => new Set(analyzeText(text, lexicon).map((t) => t.term));
@@ -91,6 +104,9 @@ export function meetingTerms(lexicon: Lexicon): MeetingTerms {
     },
   };
 }
+
+/** {@link MeetingIndex.holders} stops counting here: a question needs to know none, one, or several. */
+export const HOLDERS_COUNTED = 2;
 
 /** How many meetings are analyzed between two turns of the event loop. */
 export const MEETINGS_PER_SLICE = 100;
@@ -170,6 +186,14 @@ export function buildMeetingIndex(
   for (const m of meetings)
     for (const id of new Set(m.sources.map((s) => s.articleId)))
       countByArticle.set(id, (countByArticle.get(id) ?? 0) + 1);
+  // Built on first use: questions need them, lists and searches do not.
+  let byArticle: Map<string, Meeting[]> | undefined;
+  let meetingPlaces: Map<string, string> | undefined;
+  let spelt: ((name: string) => string | undefined) | undefined;
+  const placesByName = (): Map<string, string> =>
+    (meetingPlaces ??= new Map(
+      meetings.flatMap((m) => [m.location, m.venue].flatMap((p) => (p ? [[p.toLowerCase(), p] as const] : []))),
+    ));
 
   return {
     meetings,
@@ -179,6 +203,38 @@ export function buildMeetingIndex(
       for (const w of words)
         for (const c of nameWordCodes(w, codes)) for (const i of byKey.get(`:${c}`) ?? []) found.add(i);
       return [...found].sort((a, b) => a - b).map((i) => meetings[i]!);
+    },
+    ofArticle(articleId) {
+      if (!byArticle) {
+        byArticle = new Map();
+        for (const m of meetings)
+          for (const id of new Set(m.sources.map((x) => x.articleId)))
+            (byArticle.get(id) ?? byArticle.set(id, []).get(id)!).push(m);
+      }
+      return byArticle.get(articleId) ?? [];
+    },
+    heldIn(place) {
+      return placesByName().has(place.toLowerCase());
+    },
+    placeLike(word) {
+      spelt ??= typoTolerant(
+        new Map([...[...places.values()].map((p) => [p.name.toLowerCase(), p.name] as const), ...placesByName()]),
+        (key) => lexicon.common.has(key),
+      );
+      return spelt(word);
+    },
+    holders(text) {
+      const units = analyzeQuery(text, lexicon);
+      if (units.length === 0) return 0;
+      const who = new Set<string>();
+      for (const i of candidatesFor(text, units)) {
+        const m = meetings[i]!;
+        m.participants.forEach((p, j) => {
+          if (participantMatch(p, terms.of(m).participants[j]!, text, units)) who.add(p.name ?? participantText(p));
+        });
+        if (who.size >= HOLDERS_COUNTED) break;
+      }
+      return who.size;
     },
     participantMatches(p, query) {
       const units = analyzeQuery(query, lexicon);

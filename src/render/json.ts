@@ -81,8 +81,11 @@ export function answerJson(answer: Answer): unknown {
     case 'question':
       return {
         kind: answer.question.kind,
+        facets: answer.question.facets,
+        answer: answer.text,
         text: answer.text,
         items: answer.items.map(({ meeting: m }) => meetingJson(m)),
+        evidence: answer.evidence.map((e) => ({ n: e.n, text: excerptText(e.segments) })),
         citations: answer.citations.map((c) => ({
           n: c.n,
           articleId: c.articleId,

@@ -1,7 +1,7 @@
 /** What briefbot answers in Slack, as messages: pure functions of the text, the answering context and a logger. */
 import { ask, DEFAULT_PAGE_SIZES } from '../ask/answer.js';
 import { APOLOGY, LOADING, STALE_BUTTON } from '../ask/messages.js';
-import type { QuestionContext } from '../ask/question.js';
+import { contextOf, type QuestionContext } from '../ask/question.js';
 import type { AskContext } from '../ask/types.js';
 import { isBriefbotError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -32,8 +32,7 @@ export function conversationAnswer(
   interactive: boolean,
 ): { message: SlackMessage; context?: QuestionContext } {
   const answer = ask(text, ctx, 1, DEFAULT_PAGE_SIZES, previous);
-  const context =
-    answer.kind === 'question' ? { people: answer.question.people, filter: answer.question.filter } : undefined;
+  const context = answer.kind === 'question' ? contextOf(answer.question) : undefined;
   return { message: buildAnswerMessage(answer, { interactive }), ...(context ? { context } : {}) };
 }
 

@@ -13,6 +13,7 @@ const CITATION_KEYS = ['n', 'articleId', 'file', 'title', 'published', 'paragrap
 
 interface QuestionJson {
   kind: string;
+  answer: string;
   text: string;
   items: Array<{
     id: string;
@@ -30,7 +31,8 @@ describe('briefbot ask', () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     const json = JSON.parse(out) as QuestionJson;
-    expect(Object.keys(json)).toEqual(['kind', 'text', 'items', 'citations']);
+    expect(Object.keys(json)).toEqual(['kind', 'facets', 'answer', 'text', 'items', 'evidence', 'citations']);
+    expect(json.answer).toBe(ANSWER);
     expect(json.kind).toBe('when');
     expect(json.text).toBe(ANSWER);
     expect(json.items.map((m) => [m.date, m.location])).toEqual([
@@ -67,12 +69,14 @@ describe('briefbot ask', () => {
   it('prints an empty answer, not an error, when the briefings report no meeting', async () => {
     const { code, out } = await cli(['ask', 'When did Lavrov meet Biden?', '--json']);
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual({
-      kind: 'when',
-      text: 'The briefings report no meeting between Lavrov and Biden.',
-      items: [],
-      citations: [],
-    });
+    const json = JSON.parse(out);
+    const said =
+      'The briefings report no meeting between Lavrov and Biden. These passages mention what you asked about:';
+    expect(json).toMatchObject({ kind: 'when', facets: ['when'], answer: said, text: said, items: [] });
+    // The passages that mention Lavrov, each cited, in place of a meeting that no briefing reports.
+    expect(json.evidence.length).toBeGreaterThan(0);
+    expect(json.evidence.map((e: { n: number }) => e.n)).toEqual(json.citations.map((c: { n: number }) => c.n));
+    expect(json.evidence[0].text).toContain('Lavrov');
   });
 
   it('prints text with the evidence and citations when not asked for JSON', async () => {
@@ -123,7 +127,7 @@ describe('questions in the console', () => {
       'Jalil Abbas Jilani met Sadyr Zhaparov (President, Kyrgyzstan), Zhang Ming (Secretary-General, SCO) and the Foreign Minister of Kyrgyzstan in Bishkek.',
     );
     expect(answerLine('@briefbot When did Lavrov meet Biden?', { page: 1 }, ctx, STAR_BOLD).text.split('\n')[0]).toBe(
-      'The briefings report no meeting between Lavrov and Biden.',
+      'The briefings report no meeting between Lavrov and Biden. These passages mention what you asked about:',
     );
   });
 });

@@ -44,6 +44,15 @@ describe('console', () => {
     expect(out).toBe('');
   });
 
+  it('answers a follow-up about the people of the question before it, as a Slack thread does', async () => {
+    const out = await session(['When did Qureshi meet Lavrov?', 'and where?', 'what did they discuss?'], false);
+    const [, where = '', what = ''] = out.split('\n\n');
+    expect(where).toMatch(/^\*?Shah Mahmood Qureshi\*? met \*?Sergey Lavrov\*? in Dushanbe/);
+    expect(what).toContain('Shah Mahmood Qureshi and Sergey Lavrov discussed');
+    // Without the question before, "and where?" is no question about anyone.
+    expect(answerLine('and where?', { page: 1 }, ctx, STAR_BOLD).text).not.toContain('Qureshi');
+  });
+
   it('accepts @briefbot and bare questions', () => {
     expect(answerLine('@briefbot Lavarov', { page: 1 }, ctx, STAR_BOLD).text).toContain('*Lavrov*');
     expect(answerLine('Mishustin', { page: 1 }, ctx, STAR_BOLD).text).toContain('*Mishustin*');

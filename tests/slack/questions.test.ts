@@ -144,6 +144,16 @@ describe('questions in a mention', () => {
     expect(later.text).toBe('Shah Mahmood Qureshi met Sergey Lavrov in June 2019 in Bishkek.');
   });
 
+  it('answers a yes or no, and "what about …?" in the thread asks the same of someone else', async () => {
+    const first = mention('<@UBOT> did Jilani meet Zhang Ming in Bishkek');
+    expect((await answerTo(first)).text).toBe(
+      'Yes: Jalil Abbas Jilani and Zhang Ming met on Wed 25 Oct 2023 in Bishkek.',
+    );
+    const next = await answerTo(mention('<@UBOT> what about the Kyrgyz president?', { thread_ts: first.ts }));
+    expect(next).toMatchObject({ channel: 'C1', thread_ts: first.ts });
+    expect(next.text).toBe('Yes: Jalil Abbas Jilani and Sadyr Zhaparov met on Wed 25 Oct 2023 in Bishkek.');
+  });
+
   it('does not carry a thread over to another thread or channel', async () => {
     const first = mention(`<@UBOT> ${QUESTION}`);
     await answerTo(first);
