@@ -64,7 +64,7 @@ const MIX = [
   `search ${misspelt}`,
   `meetings with ${sample?.participants[1]?.country ?? 'Russia'}`,
   `When did ${a} meet ${b}?`,
-  `did the ${sample?.participants[1]?.country ?? 'Russian'} foreign minister meet ${a} in 2024, and what did they discuss?`,
+  `did the ${sample?.participants[1]?.country ?? 'Russian'} foreign minister meet ${a} in 2024, and what did they say?`,
 ];
 const ROUNDS = 30;
 const times: number[] = [];

@@ -4,7 +4,7 @@ import { formatHumanDate, partialDateBounds, type DateRange } from '../calendar.
 import { buildExcerpt, type Segment } from '../index/excerpt.js';
 import { analyzeQuery, analyzeText } from '../index/analyze.js';
 import type { Lexicon } from '../reference/lexicon.js';
-import { byMeetingDateAsc, byMeetingDateDesc } from '../index/meeting-index.js';
+import { byMeetingDateAsc, byMeetingDateDesc, type MeetingFilter } from '../index/meeting-index.js';
 import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
 import { spokenOf, type Question, type QuestionKind } from './question.js';
@@ -330,7 +330,7 @@ const dayOf = (d: Date): PartialDate => ({ year: d.getUTCFullYear(), month: d.ge
 const pastDue = (m: Meeting, today: Date): boolean =>
   m.date !== undefined && partialDateBounds(m.date)[1] < today.toISOString().slice(0, 10);
 
-/** Planned meetings in words: "A and B are to meet on …", or "… was planned …; no briefing says it took place". */
+/** Planned meetings in words: "A and B are to meet on …", or "… was planned …; none says it took place". */
 function plannedWords(between: string, planned: Meeting[], today: Date): string {
   const past = planned.filter((m) => pastDue(m, today));
   const coming = planned.filter((m) => !pastDue(m, today));
@@ -343,9 +343,10 @@ function plannedWords(between: string, planned: Meeting[], today: Date): string 
   return [comingText, pastText].filter(Boolean).join(' ');
 }
 
-/** True when a meeting was held as the question asks: by telephone, or in person. */
+/** True when a meeting was held as the question asks: by telephone, in person, or two alone. */
 const heldAsAsked = (m: Meeting, q: Question): boolean =>
-  !q.how || (q.how === 'telephone') === (m.kind === 'telephone');
+  !q.how ||
+  (q.how === 'one-on-one' ? m.participants.length === 2 : (q.how === 'telephone') === (m.kind === 'telephone'));
 
 /**
  * True when a meeting was not as asked: somewhere else than the place asked about (a meeting with no place is not),
@@ -366,7 +367,9 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
   const asked =
     q.how === 'telephone'
       ? `telephone call between ${between}`
-      : `meeting of ${between}${q.how === 'in person' ? ' in person' : ''}`;
+      : q.how === 'one-on-one'
+        ? `meeting of ${between} alone`
+        : `meeting of ${between}${q.how === 'in person' ? ' in person' : ''}`;
   if (held.length > 0) {
     const unplaced =
       q.filter.in && held.every((m) => !m.location && !m.venue) ? ' (the briefings do not say where)' : '';
@@ -405,6 +408,10 @@ const SAID_CHARS = 320;
 function whatText(found: Meeting[], ctx: AskContext, between: string): string {
   const topics = [...new Set(found.flatMap((m) => m.topics))];
   const said = [...new Set(found.slice(0, 2).flatMap((m) => saidSentences(m, ctx)))];
+  // "The Presidency did not give details of the discussion": the briefings say they do not say.
+  const withheld = found.slice(0, 2).flatMap((m) => withheldSentences(m, ctx));
+  if (withheld.length > 0 && said.every((x) => withheld.includes(x)))
+    return `${noTopicsSaid(between)} The briefing says: “${withheld[0]}”`;
   if (topics.length === 0 && said.length === 0) return noTopicsSaid(between);
   const moreTopics = topics.length > 12 ? ' and more' : '';
   const dates = found.map((m) => bareWhenWords(m.date)).filter((d, i, all) => all.indexOf(d) === i);
@@ -414,6 +421,29 @@ function whatText(found: Meeting[], ctx: AskContext, between: string): string {
       : `${between} met ${listWords(dates)}.`;
   const quoted = said.slice(0, 3).map((s) => `“${s}”`);
   return quoted.length > 0 ? `${topicText} The briefings say: ${quoted.join(' ')}` : topicText;
+}
+
+/** Words of a briefing that says it does not say what was discussed. */
+const WITHHELD = pattern(
+  [
+    /\b/,
+    alternatives([
+      /(?:did|does|do) not (?:give|provide|disclose|reveal|release) (?:any )?details/,
+      /no details (?:were|was) (?:given|released|provided|disclosed)/,
+      /(?:were|was) not (?:disclosed|made public|released)/,
+    ]),
+    /\b/,
+  ],
+  'i',
+);
+
+/** The sentences near a meeting that say what was discussed was not told. */
+function withheldSentences(m: Meeting, ctx: AskContext): string[] {
+  return m.sources.flatMap((source) => {
+    const article = ctx.index.articles.get(source.articleId);
+    const near = article?.paragraphs.filter((p) => Math.abs(p.n - source.paragraph) <= 2) ?? [];
+    return near.flatMap((p) => p.sentences.map((x) => x.text.trim()).filter((t) => WITHHELD.test(t)));
+  });
 }
 
 /** A sentence that goes on about the meeting before it: "They agreed …", "The two sides …", "Both …". */
@@ -553,11 +583,14 @@ export function questionMeetings(q: Question, ctx: AskContext): Meeting[] {
   const withPeople = q.people.length > 0 ? { with: [...(q.filter.with ?? []), ...q.people] } : {};
   const { in: place, at, ...bound } = q.filter;
   const found = ctx.meetings.find({ ...bound, ...withPeople });
+  // A meeting the briefings give no place or occasion for is not elsewhere: it stays beside those that match.
+  const unsaid = (m: Meeting, soft: MeetingFilter): boolean =>
+    soft.in !== undefined ? !m.location && !m.venue : !m.event && !m.venue;
   const narrowed = [place ? { in: place } : {}, at ? { at } : {}].reduce((ms, soft) => {
     if (Object.keys(soft).length === 0) return ms;
     const kept = ctx.meetings.find({ ...bound, ...withPeople, ...soft });
     const inside = ms.filter((m) => kept.includes(m));
-    return inside.length > 0 ? inside : ms;
+    return inside.length > 0 ? ms.filter((m) => kept.includes(m) || unsaid(m, soft)) : ms;
   }, found);
   const asAsked = narrowed.filter((m) => heldAsAsked(m, q));
   const preferred = asAsked.length > 0 ? asAsked : narrowed;

@@ -236,6 +236,7 @@ export function questionWords(ctx: AskContext): QuestionWords {
           : undefined;
     },
     misspeltPlace: (word) => ctx.meetings.placeLike(word),
+    misspeltName: (word) => ctx.meetings.nameLike(word),
     ordinary: (word) => lexicon.common.has(word) || lexicon.regions.has(word),
   };
 }

@@ -44,6 +44,7 @@ const NO_WORDS: QuestionWords = {
   holders: () => 0,
   place: () => undefined,
   misspeltPlace: () => undefined,
+  misspeltName: () => undefined,
   ordinary: () => true,
 };
 

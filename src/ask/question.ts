@@ -17,11 +17,17 @@ export interface Question {
   people: string[];
   /** `range` and `status` bound the meetings; `in` (a place) and `at` (an occasion or venue) are preferred. */
   filter: MeetingFilter;
-  /** How the meeting was held, when the question says: "by phone", "in person". Preferred, like the place. */
-  how?: 'telephone' | 'in person';
+  /**
+   * How the meeting was held, when the question says: "by phone", "in person", "one-on-one" (two people, not a
+   * meeting of several). Preferred, like the place.
+   */
+  how?: How;
   /** "When did A last meet B?": only the latest meeting; "first": only the earliest. */
   only?: 'last' | 'first';
 }
+
+/** How a question asks a meeting was held. */
+export type How = 'telephone' | 'in person' | 'one-on-one';
 
 /** What a thread's last question was about, for follow-ups ("and where?", "what about Wang Yi?"). */
 export interface QuestionContext {
@@ -39,6 +45,8 @@ export interface QuestionWords {
   holders(words: string): number;
   /** Whether words are a city (or a place a meeting was held) or a country (its name or demonym). */
   place(words: string): 'city' | 'country' | undefined;
+  /** The name a misspelt word stands for ("Gerapetriti" → "Gerapetritis"), if the briefings know one near enough. */
+  misspeltName(word: string): string | undefined;
   /** The place of the briefings a misspelt word stands for ("Tashkant" → "Tashkent"), if any. */
   misspeltPlace(word: string): string | undefined;
   /** True for a common English word ("summit", "cabinet"), which alone is no one's name. */
@@ -76,8 +84,9 @@ const IDENTITY = pattern([
 const SAME_PERSON = /\bsame (?:person|man|woman|official|people)\b/;
 /** "what about Wang Yi?", "and how about Lavrov": the thread's last question, of someone else. */
 const INSTEAD = /^(?:and |so )?(?:what|how) about\s+(?=\S)/i;
-/** How a question says a meeting was held: a call (not "called on", a visit in person), or in person. */
-const HOW: readonly [RegExp, 'telephone' | 'in person'][] = [
+/** How a question says a meeting was held: two alone, a call (not "called on", a visit in person), or in person. */
+const HOW: readonly [RegExp, How][] = [
+  [/\b(?:one-on-one|one on one|bilateral|t[eê]te-[aà]-t[eê]te|in private|privately)\b/i, 'one-on-one'],
   [/\b(?:by (?:tele)?phone|on the phone|(?:tele)?phone call|telephone|phoned?)\b/i, 'telephone'],
   [/\b(?:video ?(?:call|link|conference)|virtual(?:ly)?)\b/i, 'telephone'],
   [/\bcall(?:ed|s)? (?!on\b)|\bcall$/i, 'telephone'],
@@ -118,11 +127,14 @@ const BETWEEN = new RegExp(`\\bbetween\\s+(${DATE})\\s+and\\s+(${DATE})\\b`, 'gi
 /** Nouns of occasions: "the SCO summit", "the G20 FMM sidelines", "his Bishkek visit". */
 const OCCASION_NOUN =
   '(?:summit|meeting|ministerial|conference|forum|session|sidelines|margins|visit|trip|tour|council|assembly|' +
-  'dialogue|fmm|g\\d+|cop\\d*)';
-const OCCASION = new RegExp(
-  `\\b(?:at|during|on|ahead of|before|after|for|on the (?:sidelines|margins) of|while at)\\s+(?:the\\s+|his\\s+|` +
-    `her\\s+|their\\s+|its\\s+)?((?:[\\p{L}\\d+'’.-]+\\s+){0,5}${OCCASION_NOUN}\\b(?:\\s+(?:of|in)\\s+(?:the\\s+)?` +
-    `[\\p{L}\\d+'’.-]+(?:\\s+[\\p{L}\\d+'’.-]+){0,3})?)`,
+  'dialogue|week|fmm|g\\d+|cop\\d*)';
+const OCCASION = pattern(
+  [
+    /\b(?:at|during|on|around|ahead of|before|after|for|on the (?:sidelines|margins) of|while at)\s+/,
+    /(?:the\s+|his\s+|her\s+|their\s+|its\s+)?/,
+    `((?:[\\p{L}\\d+'’.|-]+\\s+){0,5}${OCCASION_NOUN}\\b`,
+    "(?:\\s+(?:of|in)\\s+(?:the\\s+)?[\\p{L}\\d+'’.-]+(?:\\s+[\\p{L}\\d+'’.-]+){0,3})?)",
+  ],
   'giu',
 );
 /** Words of an occasion that name no occasion in particular. */
@@ -192,12 +204,21 @@ export function questionFacets(text: string): QuestionKind[] {
   const t = text.toLowerCase();
   if (SAME_PERSON.test(t)) return ['identity', 'yesno'];
   if (IDENTITY.test(t)) return ['identity'];
-  const asked = FACET_WORDS.filter(([, re]) => re.test(t)).map(([facet]) => facet);
+  // "did A meet B when he went to …", "what did A and B agree when they met …": "when" there sets the scene;
+  // ", and where?" still asks.
+  const scene = YES_NO.test(t) ? SCENE_AFTER_YES_NO : SCENE;
+  const main = t.replace(scene, '');
+  const asked = FACET_WORDS.filter(([, re]) => re.test(main)).map(([facet]) => facet);
   const wh = asked.some((f) => f !== 'planned');
   if (YES_NO.test(t) && !wh) return ['yesno', ...asked];
   // "Lavrov's meetings in 2021?", "tell me about Jilani's talks": a question of meetings that asks no more.
   return asked.length === 0 && MEETING_WORDS.test(t) ? ['which'] : asked;
 }
+
+/** A clause that sets the scene of a yes-or-no question: "… when he went to Tripoli". */
+const SCENE_AFTER_YES_NO = /(?<!,|\band)\s+(?:when|while)\b.*$/;
+/** A clause that sets the scene of another question: "… when they met in Addis", "… while he was in Bishkek". */
+const SCENE = /(?<!,|\band)\s+(?:when|while) (?:they|he|she|the two|both)\b.*$/;
 
 /** Words of meetings, which make a question of words that ask nothing else. */
 const MEETING_WORDS = /\b(?:meetings?|met|meet|talks|visits?|calls?)\b/;
@@ -259,20 +280,15 @@ function placeIn(words: string[], known: QuestionWords): { place: string; from: 
  * Offices of a country that no one of the briefings holds ("the Argentine foreign minister", "President of Chile"):
  * what a question asks about all the same, as words, with the places of their words.
  */
-function unheldOffices(
-  words: string[],
-  known: QuestionWords,
-  taken: ReadonlySet<number>,
-): { roles: string[]; at: Set<number> } {
-  const roles: string[] = [];
-  const at = new Set<number>();
+function unheldOffices(words: string[], known: QuestionWords, taken: ReadonlySet<number>): Named[] {
+  const roles: Named[] = [];
   for (let i = 0; i < words.length; i++) {
-    const end = taken.has(i) || at.has(i) ? -1 : officeEnd(words, i, known);
+    const end = taken.has(i) ? -1 : officeEnd(words, i, known);
     if (end < 0) continue;
-    roles.push(words.slice(i, end + 1).join(' '));
-    for (let k = i; k <= end; k++) at.add(k);
+    roles.push(named(words, i, end + 1, 'office'));
+    i = end;
   }
-  return { roles, at };
+  return roles;
 }
 
 /** Where an office of a country that starts at word `i` ends ("Argentine foreign minister", "Sultan of Brunei"). */
@@ -299,7 +315,7 @@ const MONTH_OR_DAY = new RegExp(`^(?:${MONTH}|${WEEKDAY.replace(',?\\s+', '')})$
  * no common English word, or are capitalised after the first word, and are neither offices, places nor dates. Kept
  * so that "did A meet Xi Jinping?" is answered "No", not about A alone.
  */
-function unknownNames(words: string[], known: QuestionWords, taken: ReadonlySet<number>): string[] {
+function unknownNames(words: string[], known: QuestionWords, taken: ReadonlySet<number>): Named[] {
   // "what did they discuss about CPEC": what comes after "about" is a topic, not a person.
   const topic = words.findIndex((w) => TOPIC_BEFORE.has(w.toLowerCase()));
   const nameLike = (w: string, i: number): boolean => {
@@ -308,20 +324,22 @@ function unknownNames(words: string[], known: QuestionWords, taken: ReadonlySet<
     if (taken.has(i) || w === '|' || BOUNDARY.has(lower) || INNER.has(lower) || OFFICE.has(lower)) return false;
     if (REGIONAL.has(lower) || (topic >= 0 && i > topic)) return false;
     if (MONTH_OR_DAY.test(bare) || /\d/.test(bare) || bare.length < 2 || known.place(bare) !== undefined) return false;
-    return !known.ordinary(lower) || (i > 0 && /^\p{Lu}/u.test(bare));
+    // "sit-down", "one-on-one": common words joined are no name.
+    const ordinary = lower.split('-').every((part) => known.ordinary(part) || BOUNDARY.has(part));
+    return !ordinary || (i > 0 && /^\p{Lu}/u.test(bare));
   };
-  const runs: string[] = [];
-  let run: string[] = [];
+  const runs: Named[] = [];
+  let start = -1;
   words.forEach((w, i) => {
-    if (nameLike(w, i)) run.push(w);
-    else if (run.length > 0) {
-      runs.push(run.join(' '));
-      run = [];
+    if (nameLike(w, i)) start = start < 0 ? i : start;
+    else if (start >= 0) {
+      runs.push(named(words, start, i, 'unknown'));
+      start = -1;
     }
   });
-  if (run.length > 0) runs.push(run.join(' '));
+  if (start >= 0) runs.push(named(words, start, words.length, 'unknown'));
   // An acronym alone that the briefings know no one by ("CPEC", "FOCAC") is a topic or a body, not a person.
-  return runs.filter((r) => !/^\p{Lu}[\p{Lu}\d+-]+$/u.test(r));
+  return runs.filter((r) => !/^\p{Lu}[\p{Lu}\d+-]+$/u.test(r.text));
 }
 
 /** Words after which a question names a topic: "discuss about CPEC", "agree on the railway". */
@@ -342,9 +360,8 @@ export const spokenOf = (query: string): string =>
  * Whom words name: the longest runs of words the briefings know as someone. An office alone is someone only when one
  * person of the briefings holds it ("the EAM"); "the president" of a corpus of presidents is no one in particular.
  */
-function peopleIn(words: string[], known: QuestionWords): { people: string[]; taken: Set<number> } {
-  const found: string[] = [];
-  const taken = new Set<number>();
+function peopleIn(words: string[], known: QuestionWords): Named[] {
+  const found: Named[] = [];
   let i = 0;
   while (i < words.length) {
     let length = 0;
@@ -357,31 +374,72 @@ function peopleIn(words: string[], known: QuestionWords): { people: string[]; ta
       const holders = known.holders(run.join(' '));
       if (bareOffice(run) ? holders === 1 && OFFICE_HEAD.has(ends[1]!) : holders > 0) length = n;
     }
-    if (length > 0)
-      found.push(
-        words
-          .slice(i, i + length)
-          .join(' ')
-          .replace(/'s$/i, ''),
-      );
-    for (let k = i; k < i + length; k++) taken.add(k);
+    const spelt = length === 0 && /^\p{L}{6,}$/u.test(words[i]!) ? known.misspeltName(words[i]!) : undefined;
+    if (spelt && known.holders(spelt) > 0) found.push({ ...named(words, i, i + 1, 'known'), text: spelt });
+    else if (length > 0) found.push(named(words, i, i + length, 'known'));
     i += Math.max(length, 1);
   }
-  return { people: found, taken };
+  return found;
 }
 
+/** Words of a question that name someone: where they stand, and whether the briefings know them. */
+interface Named {
+  text: string;
+  from: number;
+  to: number;
+  /** Known to the briefings, an office with a country that no one holds, or a name no briefing has. */
+  kind: 'known' | 'office' | 'unknown';
+}
+
+const named = (words: string[], from: number, to: number, kind: Named['kind']): Named => ({
+  text: words.slice(from, to).join(' ').replace(/'s$/i, ''),
+  from,
+  to,
+  kind,
+});
+
 /**
- * "Libyan" in "his Libyan counterpart Mangoush", "Kyrgyz" in "the Kyrgyz president Zhaparov": a country said with
- * nothing but an office between it and the name after it says who the name is, not someone else.
+ * Whom a question's words ask about, in their order. A country or an office said right before a name, with nothing
+ * but office words between, says who the name is, not someone else: "his Libyan counterpart Mangoush", "UN envoy
+ * Lamamra". An office no one of the briefings holds is asked about by its country when someone of that country is
+ * known ("Indonesia's foreign minister"), and as it is in a yes or no, or when nothing else is named. People named
+ * in a clause that only sets the scene ("… when he went to Tripoli with Meloni") are not asked about.
  */
-function withoutQualifiers(people: string[], known: QuestionWords, words: string[]): string[] {
-  return people.filter((p, k) => {
-    const next = people[k + 1];
-    if (!next || p.includes(' ') || known.place(p) !== 'country') return true;
-    const [at, nextAt] = [words.indexOf(p), words.indexOf(next.split(' ')[0]!)];
-    const between = words.slice(at + 1, nextAt);
-    return !(at >= 0 && nextAt > at && between.every((w) => OFFICE.has(w.toLowerCase())));
+function whom(words: string[], known: QuestionWords, facets: readonly QuestionKind[]): string[] {
+  const people = peopleIn(words, known);
+  const taken = (spans: readonly Named[]): Set<number> =>
+    new Set(spans.flatMap((x) => Array.from({ length: x.to - x.from }, (_, k) => x.from + k)));
+  const offices = unheldOffices(words, known, taken(people));
+  const unknown = unknownNames(words, known, taken([...people, ...offices]));
+  const all = [...people, ...offices, ...unknown].sort((x, y) => x.from - y.from);
+  const describes = (x: Named, next: Named | undefined): boolean =>
+    next !== undefined &&
+    next.kind !== 'office' &&
+    (x.kind === 'office' || known.place(x.text) === 'country' || OFFICE.has(words[x.to - 1]!.toLowerCase())) &&
+    words.slice(x.to, next.from).every((w) => OFFICE.has(w.toLowerCase()));
+  const scene = sceneStart(words, facets);
+  const asked = all.filter((x, k) => !describes(x, all[k + 1]) && x.from < scene);
+  const others = asked.filter((x) => x.kind !== 'office').length;
+  return asked.flatMap((x) => {
+    if (x.kind !== 'office') return [x.text];
+    const country = words.slice(x.from, x.to).find((w) => known.place(w.replace(/'s$/i, '')) === 'country');
+    const loose = country?.replace(/'s$/i, '');
+    if (loose && known.holders(loose) > 0) return [loose];
+    return facets.includes('yesno') || others === 0 ? [x.text] : [];
   });
+}
+
+/** Where a yes-or-no question's scene-setting clause starts ("did A meet B when he went to …"), or the end. */
+function sceneStart(words: string[], facets: readonly QuestionKind[]): number {
+  const pronoun = (w: string | undefined): boolean => w !== undefined && /^(?:they|he|she|the|both)$/i.test(w);
+  const at = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      /^(?:when|while)$/i.test(w) &&
+      !/^and$/i.test(words[i - 1]!) &&
+      (facets.includes('yesno') || pronoun(words[i + 1])),
+  );
+  return at < 0 ? words.length : at;
 }
 
 /**
@@ -418,7 +476,7 @@ export function parseQuestion(
     // The occasion's own words, without the place and the words that name no occasion at either end.
     const named = inside ? words.slice(0, Math.max(inside.from - 1, 0)) : words;
     const generic = (w: string | undefined): boolean =>
-      w !== undefined && (GENERIC_OCCASION.has(w.toLowerCase()) || /^(?:of|in)$/i.test(w));
+      w !== undefined && (GENERIC_OCCASION.has(w.toLowerCase()) || /^(?:of|in|\|)$/i.test(w));
     while (generic(named[0])) named.shift();
     while (generic(named.at(-1))) named.pop();
     const salient = named.join(' ');
@@ -432,7 +490,7 @@ export function parseQuestion(
     rest = rest.replace(venue[0], ' | ');
   }
   // "during blah": a period briefbot cannot read is not guessed at; the caller searches instead.
-  if (/\b(?:during|since|until)\s+(?!\|)\S/i.test(rest)) return undefined;
+  if (/\b(?:during|since|until)\s+(?!\||(?:the|his|her|their|its|a|an)\b)\S/i.test(rest)) return undefined;
   // "the Jilani–Zhaparov meeting": two people joined by a dash.
   const words = rest
     .replace(/(\p{L})\s?[–—]\s?(?=\p{Lu})/gu, '$1 and ')
@@ -446,12 +504,7 @@ export function parseQuestion(
     }
   }
   if (facets.includes('planned') && !facets.includes('yesno')) filter.status = 'planned';
-  const found = peopleIn(words, known);
-  const offices = unheldOffices(words, known, found.taken);
-  const named = withoutQualifiers(found.people, known, words);
-  // An office no one holds is asked about when the answer is yes or no, or when it is all the question names.
-  const roles = facets.includes('yesno') || named.length === 0 ? offices.roles : [];
-  const people = [...named, ...roles, ...unknownNames(words, known, new Set([...found.taken, ...offices.at]))];
+  const people = whom(words, known, facets);
   const how = HOW.find(([re]) => re.test(q))?.[1];
   const only = ONLY.find(([re]) => re.test(taken.text))?.[1];
   const withHow = (question: Question): Question => ({

@@ -33,6 +33,8 @@ export interface MeetingIndex {
   ofArticle(articleId: string): readonly Meeting[];
   /** True when meetings were held in a city, venue or place of this name (any case). */
   heldIn(place: string): boolean;
+  /** The word of a participant's name a misspelt word stands for ("Gerapetriti" → "Gerapetritis"), if near enough. */
+  nameLike(word: string): string | undefined;
   /** The city or place of meetings a misspelt name stands for ("Tashkant" → "Tashkent"), if one is near enough. */
   placeLike(word: string): string | undefined;
   /**
@@ -190,6 +192,7 @@ export function buildMeetingIndex(
   let byArticle: Map<string, Meeting[]> | undefined;
   let meetingPlaces: Map<string, string> | undefined;
   let spelt: ((name: string) => string | undefined) | undefined;
+  let nameWords: ((name: string) => string | undefined) | undefined;
   const placesByName = (): Map<string, string> =>
     (meetingPlaces ??= new Map(
       meetings.flatMap((m) => [m.location, m.venue].flatMap((p) => (p ? [[p.toLowerCase(), p] as const] : []))),
@@ -221,7 +224,26 @@ export function buildMeetingIndex(
         new Map([...[...places.values()].map((p) => [p.name.toLowerCase(), p.name] as const), ...placesByName()]),
         (key) => lexicon.common.has(key),
       );
-      return spelt(word);
+      // "Addis" for Addis Ababa: the first word of one place meetings were held in.
+      const w = word.toLowerCase();
+      const starting = [...placesByName()].filter(([name]) => name.startsWith(`${w} `));
+      return spelt(word) ?? (starting.length === 1 ? starting[0]![1] : undefined);
+    },
+    nameLike(word) {
+      nameWords ??= typoTolerant(
+        new Map(
+          meetings.flatMap((m) =>
+            m.participants.flatMap((p) =>
+              (p.name ?? '')
+                .split(/\s+/)
+                .filter((x) => x.length >= 4)
+                .map((x) => [x.toLowerCase(), x] as const),
+            ),
+          ),
+        ),
+        (key) => lexicon.common.has(key),
+      );
+      return nameWords(word);
     },
     holders(text) {
       const units = analyzeQuery(text, lexicon);

@@ -388,6 +388,29 @@ describe('questions as analysts ask them (issue 12)', () => {
     );
   });
 
+  it('tells a meeting of two from a meeting of several when asked for a one-on-one', () => {
+    expect(answer('did Scholz have a one-on-one with Tusk', rich).text).toBe(
+      'No: the briefings report no meeting of Olaf Scholz and Donald Tusk alone; they met in March 2024 in Berlin.',
+    );
+    expect(answer('did Scholz meet Tusk', rich).text).toBe(
+      'Yes: Olaf Scholz and Donald Tusk met in March 2024 in Berlin.',
+    );
+  });
+
+  it('leaves out whom a scene-setting clause names, and an office said before a name', () => {
+    const a = answer('did Imran Khan meet Wang Yi when he went to Dushanbe with Qureshi in September 2021?');
+    expect(a.question).toMatchObject({
+      facets: ['yesno'],
+      people: ['Imran Khan', 'Wang Yi'],
+      filter: { in: 'Dushanbe' },
+    });
+    expect(a.text).toBe('Yes: Imran Khan and Wang Yi met on Fri 17 Sep 2021 in Dushanbe.');
+    // Said of someone the briefings know by that office, the words are one person, not two.
+    expect(answer('when did the SCO Secretary-General Zhang Ming meet Jilani?').text).toBe(
+      'Zhang Ming met Jalil Abbas Jilani on Wed 25 Oct 2023 in Bishkek.',
+    );
+  });
+
   it('reads roles, misspellings and the period in any order', () => {
     const a = answer("where did Pakistan's caretaker FM call on the kyrgyz president in october 2023");
     expect(a.text).toMatch(/^Jalil Abbas Jilani met Sadyr Zhaparov in Bishkek/);
