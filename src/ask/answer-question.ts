@@ -349,19 +349,22 @@ const heldAsAsked = (m: Meeting, q: Question): boolean =>
   (q.how === 'one-on-one' ? m.participants.length === 2 : (q.how === 'telephone') === (m.kind === 'telephone'));
 
 /**
- * True when a meeting was not as asked: somewhere else than the place asked about (a meeting with no place is not),
- * or held another way.
+ * Whether a meeting was not as asked: somewhere else than the place asked about (a meeting with no place is not),
+ * or held another way. The meetings of the people in the place are looked up once, not once a meeting.
  */
-const unlikeAsked = (m: Meeting, q: Question, ctx: AskContext): boolean =>
-  !heldAsAsked(m, q) ||
-  (q.filter.in !== undefined &&
-    (m.location !== undefined || m.venue !== undefined) &&
-    !ctx.meetings.find({ in: q.filter.in }).includes(m));
+function unlikeAsked(q: Question, ctx: AskContext): (m: Meeting) => boolean {
+  const place = q.filter.in;
+  const withPeople = q.people.length > 0 ? { with: q.people } : {};
+  const there = place !== undefined ? new Set(ctx.meetings.find({ in: place, ...withPeople })) : undefined;
+  return (m) =>
+    !heldAsAsked(m, q) || (there !== undefined && (m.location !== undefined || m.venue !== undefined) && !there.has(m));
+}
 
 /** "Yes: A met B on … in …", "No: …", or "Planned, not confirmed: …". */
 function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: string): string {
   const today = ctx.clock();
-  const there = found.filter((m) => !unlikeAsked(m, q, ctx));
+  const unlike = unlikeAsked(q, ctx);
+  const there = found.filter((m) => !unlike(m));
   const held = there.filter((m) => m.status === 'held');
   const where = q.filter.in ? ` in ${q.filter.in}` : '';
   const asked =
@@ -530,7 +533,7 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
   const parts = (shown.length > 0 ? shown : (['which'] as QuestionKind[])).map((f) => facetText(f, q, found, ctx));
   // "When did A meet B in Tashkent?" of meetings held elsewhere: say so before saying where they were.
   const elsewhere =
-    q.filter.in && !q.facets.includes('yesno') && q.people.length > 0 && found.every((m) => unlikeAsked(m, q, ctx));
+    q.filter.in && !q.facets.includes('yesno') && q.people.length > 0 && found.every(unlikeAsked(q, ctx));
   const notThere = elsewhere ? `${noMeetingIn(listWords(asked(q.people, found, ctx)), q.filter.in!)} ` : '';
   return `${notThere}${[...new Set(parts)].join(' ')}`;
 }
@@ -582,19 +585,19 @@ function nothingFoundSentence(q: Question): string {
 export function questionMeetings(q: Question, ctx: AskContext): Meeting[] {
   const withPeople = q.people.length > 0 ? { with: [...(q.filter.with ?? []), ...q.people] } : {};
   const { in: place, at, ...bound } = q.filter;
-  const found = ctx.meetings.find({ ...bound, ...withPeople });
+  // Asked of no one, the place and the occasion are all a question has to go by.
+  const found = ctx.meetings.find(q.people.length > 0 ? { ...bound, ...withPeople } : q.filter);
   // A meeting the briefings give no place or occasion for is not elsewhere: it stays beside those that match.
   const unsaid = (m: Meeting, soft: MeetingFilter): boolean =>
     soft.in !== undefined ? !m.location && !m.venue : !m.event && !m.venue;
   const narrowed = [place ? { in: place } : {}, at ? { at } : {}].reduce((ms, soft) => {
-    if (Object.keys(soft).length === 0) return ms;
-    const kept = ctx.meetings.find({ ...bound, ...withPeople, ...soft });
-    const inside = ms.filter((m) => kept.includes(m));
-    return inside.length > 0 ? ms.filter((m) => kept.includes(m) || unsaid(m, soft)) : ms;
+    if (Object.keys(soft).length === 0 || q.people.length === 0) return ms;
+    const kept = new Set(ctx.meetings.find({ ...bound, ...withPeople, ...soft }));
+    return ms.some((m) => kept.has(m)) ? ms.filter((m) => kept.has(m) || unsaid(m, soft)) : ms;
   }, found);
   const asAsked = narrowed.filter((m) => heldAsAsked(m, q));
   const preferred = asAsked.length > 0 ? asAsked : narrowed;
-  const kept = q.facets.includes('yesno') || (q.people.length === 0 && !place && !at && !q.how) ? found : preferred;
+  const kept = q.facets.includes('yesno') ? found : preferred;
   const sorted = kept.sort(q.kind === 'count' || q.only === 'first' ? byMeetingDateAsc : byMeetingDateDesc);
   // "When did they last meet?": the latest meeting held (an undated one is no "last").
   const held = sorted.filter((m) => m.status === 'held' && m.date);

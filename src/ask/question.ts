@@ -112,7 +112,7 @@ const FILLER = pattern(
     ]),
     /\b/,
   ],
-  'g',
+  'gi',
 );
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
@@ -135,7 +135,7 @@ const OCCASION = pattern(
     `((?:[\\p{L}\\d+'’.|-]+\\s+){0,5}${OCCASION_NOUN}\\b`,
     "(?:\\s+(?:of|in)\\s+(?:the\\s+)?[\\p{L}\\d+'’.-]+(?:\\s+[\\p{L}\\d+'’.-]+){0,3})?)",
   ],
-  'giu',
+  'iu',
 );
 /** Words of an occasion that name no occasion in particular. */
 const GENERIC_OCCASION = new Set(
@@ -183,9 +183,9 @@ const bareOffice = (words: string[]): boolean =>
 
 /** Offices as analysts shorten them, in the words the briefings use. */
 const OFFICE_WORDS: readonly [RegExp, string][] = [
-  [/\bpremier\b/g, 'prime minister'],
-  [/\beam\b/g, 'external affairs minister'],
-  [/\bpotus\b/g, 'president'],
+  [/\bpremier\b/gi, 'prime minister'],
+  [/\beam\b/gi, 'external affairs minister'],
+  [/\bpotus\b/gi, 'president'],
 ];
 
 /** Normalise a question: no mention of the bot, no trailing punctuation, single spaces. */
@@ -442,11 +442,54 @@ function sceneStart(words: string[], facets: readonly QuestionKind[]): number {
   return at < 0 ? words.length : at;
 }
 
+/** A question's occasion ("at the SCO summit in Dushanbe", "during his Bishkek visit"): its place and words. */
+function readOccasion(text: string, known: QuestionWords): { rest: string; in?: string; at?: string } {
+  const occasion = OCCASION.exec(text);
+  if (!occasion) return { rest: text };
+  const words = occasion[1]!.split(/\s+/);
+  const inside = placeIn(words, known);
+  // The occasion's own words, without the place and the words that name no occasion at either end.
+  const own = inside ? words.slice(0, Math.max(inside.from - 1, 0)) : words;
+  const generic = (w: string | undefined): boolean =>
+    w !== undefined && (GENERIC_OCCASION.has(w.toLowerCase()) || /^(?:of|in|\|)$/i.test(w));
+  while (generic(own[0])) own.shift();
+  while (generic(own.at(-1))) own.pop();
+  const at = own.join(' ');
+  return {
+    rest: text.replace(occasion[0], ' | '),
+    ...(inside ? { in: inside.place } : {}),
+    ...(at && !known.holders(at) ? { at } : {}),
+  };
+}
+
+/** "at the Diplomatic Centre", "at Akorda": a venue, when no one of the briefings bears its name. */
+function readVenue(text: string, known: QuestionWords): { rest: string; at?: string } {
+  const venue = /\bat (?:the )?((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})/u.exec(text);
+  const at = venue?.[1]!.trim();
+  if (!venue || !at || known.holders(at) || known.place(at) !== undefined) return { rest: text };
+  return { rest: text.replace(venue[0], ' | '), at };
+}
+
+/** The words of a question left to name people, and the place they name, if any ("in Bishkek"). */
+function readPlace(text: string, known: QuestionWords, place?: string): { words: string[]; in?: string } {
+  // "the Jilani–Zhaparov meeting": two people joined by a dash.
+  const words = text
+    .replace(/(\p{L})\s?[–—]\s?(?=\p{Lu})/gu, '$1 and ')
+    .split(/[\s,;:]+/)
+    .filter(Boolean);
+  if (place) return { words, in: place };
+  const found = placeIn(words, known);
+  if (!found) return { words };
+  words.splice(found.from, found.to - found.from, '|');
+  return { words, in: found.place };
+}
+
 /**
  * Read a plain question about meetings by what it names, wherever the words stand: the people (names, surnames,
  * misspellings, offices with a country), the places, the occasions and the periods, and the facets it asks. A
  * question that names no one ("and where?", "what did they discuss?") takes the people of the thread's last question,
- * and its period and place unless it gives its own. Undefined when it is not a question about meetings.
+ * and its period and place unless it gives its own; "what about Wang Yi?" asks the last question of Wang Yi.
+ * Undefined when it is not a question about meetings.
  * @example parseQuestion('When did Qureshi meet Lavrov, and where?', today, undefined, words)
  * // → { kind: 'when', facets: ['when', 'where'], people: ['Qureshi', 'Lavrov'], filter: {} }
  */
@@ -456,83 +499,46 @@ export function parseQuestion(
   previous: QuestionContext | undefined,
   known: QuestionWords,
 ): Question | undefined {
-  let q = cleanQuestion(text).replace(FILLER, ' ');
-  for (const [re, office] of OFFICE_WORDS) q = q.replace(new RegExp(re.source, 'gi'), office);
-  // "what about Wang Yi?": the thread's last question, asked of someone else.
-  const instead = previous && INSTEAD.test(q) ? q.replace(INSTEAD, '') : undefined;
-  const facets = instead !== undefined ? (previous?.facets ?? ['when']) : questionFacets(q);
+  const q = OFFICE_WORDS.reduce((t, [re, office]) => t.replace(re, office), cleanQuestion(text).replace(FILLER, ' '));
+  const instead = previous !== undefined && INSTEAD.test(q);
+  const facets = instead ? (previous.facets ?? ['when']) : questionFacets(q);
   // Words that ask nothing are search words, unless they go on from the thread's last question ("and in Moscow?").
   if (facets.length === 0 && !(previous && FOLLOW_ON.test(q))) return undefined;
-  const taken = takePeriods(q, today);
-  if (!taken) return undefined;
-  const filter: MeetingFilter = { ...(taken.range ? { range: taken.range } : {}) };
-  let rest = taken.text;
-  const occasion = OCCASION.exec(rest);
-  OCCASION.lastIndex = 0;
-  if (occasion) {
-    const words = occasion[1]!.split(/\s+/);
-    const inside = placeIn(words, known);
-    if (inside) filter.in = inside.place;
-    // The occasion's own words, without the place and the words that name no occasion at either end.
-    const named = inside ? words.slice(0, Math.max(inside.from - 1, 0)) : words;
-    const generic = (w: string | undefined): boolean =>
-      w !== undefined && (GENERIC_OCCASION.has(w.toLowerCase()) || /^(?:of|in|\|)$/i.test(w));
-    while (generic(named[0])) named.shift();
-    while (generic(named.at(-1))) named.pop();
-    const salient = named.join(' ');
-    if (salient && !known.holders(salient)) filter.at = salient;
-    rest = rest.replace(occasion[0], ' | ');
-  }
-  // "at the Diplomatic Centre", "at Akorda": a venue, when no one of the briefings bears its name.
-  const venue = /\bat (?:the )?((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})/u.exec(rest);
-  if (venue && !filter.at && !known.holders(venue[1]!.trim()) && known.place(venue[1]!.trim()) === undefined) {
-    filter.at = venue[1]!.trim();
-    rest = rest.replace(venue[0], ' | ');
-  }
+  const periods = takePeriods(q, today);
+  if (!periods) return undefined;
+  const occasion = readOccasion(periods.text, known);
+  const venue = occasion.at ? { rest: occasion.rest } : readVenue(occasion.rest, known);
   // "during blah": a period briefbot cannot read is not guessed at; the caller searches instead.
-  if (/\b(?:during|since|until)\s+(?!\||(?:the|his|her|their|its|a|an)\b)\S/i.test(rest)) return undefined;
-  // "the Jilani–Zhaparov meeting": two people joined by a dash.
-  const words = rest
-    .replace(/(\p{L})\s?[–—]\s?(?=\p{Lu})/gu, '$1 and ')
-    .split(/[\s,;:]+/)
-    .filter(Boolean);
-  if (!filter.in) {
-    const place = placeIn(words, known);
-    if (place) {
-      filter.in = place.place;
-      words.splice(place.from, place.to - place.from, '|');
-    }
-  }
-  if (facets.includes('planned') && !facets.includes('yesno')) filter.status = 'planned';
-  const people = whom(words, known, facets);
+  if (/\b(?:during|since|until)\s+(?!\||(?:the|his|her|their|its|a|an)\b)\S/i.test(venue.rest)) return undefined;
+  const { words, in: place } = readPlace(venue.rest, known, occasion.in);
+  const at = occasion.at ?? ('at' in venue ? venue.at : undefined);
+  const filter: MeetingFilter = {
+    ...(periods.range ? { range: periods.range } : {}),
+    ...(place ? { in: place } : {}),
+    ...(at ? { at } : {}),
+    ...(facets.includes('planned') && !facets.includes('yesno') ? { status: 'planned' as const } : {}),
+  };
   const how = HOW.find(([re]) => re.test(q))?.[1];
-  const only = ONLY.find(([re]) => re.test(taken.text))?.[1];
-  const withHow = (question: Question): Question => ({
-    ...question,
+  const only = ONLY.find(([re]) => re.test(periods.text))?.[1];
+  const question = (asked: QuestionKind[], people: string[], filters: MeetingFilter): Question => ({
+    kind: asked[0]!,
+    facets: asked,
+    people,
+    filter: filters,
     ...(how ? { how } : {}),
     ...(only ? { only } : {}),
   });
-  if (instead !== undefined && previous && people.length > 0) {
-    // The first person of the thread stays; the one named now takes the place of the others.
+  const people = whom(words, known, facets);
+  // "what about the Kyrgyz president?": the first person of the thread stays; the one named takes the others' place.
+  if (instead && people.length > 0) {
     const kept = previous.people.length > 1 ? previous.people.slice(0, 1) : [];
-    return withHow({
-      kind: facets[0]!,
-      facets,
-      people: [...kept, ...people],
-      filter: { ...previous.filter, ...filter },
-    });
+    return question(facets, [...kept, ...people], { ...previous.filter, ...filter });
   }
-  if (people.length === 0) {
-    if (previous) {
-      const asked = facets.length > 0 ? facets : (['when'] as QuestionKind[]);
-      const filters = { ...previous.filter, ...filter };
-      return withHow({ kind: asked[0]!, facets: asked, people: previous.people, filter: filters });
-    }
-    const listing = facets.some((f) => f === 'which' || f === 'planned');
-    if (!listing && Object.keys(filter).length === 0) return undefined;
-  }
-  const asked = facets.length > 0 ? facets : (['which'] as QuestionKind[]);
-  return withHow({ kind: asked[0]!, facets: asked, people, filter });
+  if (people.length === 0 && previous)
+    return question(facets.length > 0 ? facets : ['when'], previous.people, { ...previous.filter, ...filter });
+  const listing = facets.some((f) => f === 'which' || f === 'planned');
+  if (people.length === 0 && !listing && Object.keys(filter).length === 0) return undefined;
+  return question(facets.length > 0 ? facets : ['which'], people, filter);
 }
 
 /** The words a question starts with. */

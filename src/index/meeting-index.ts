@@ -157,15 +157,22 @@ export function buildMeetingIndex(
   const codes = nameCodes();
   const byKey = keys ?? new Map<string, number[]>();
   if (!keys) meetings.forEach((m, i) => addKeys(byKey, m, i, terms));
+  const unitKeys = (u: QueryUnit): string[] =>
+    u.kind === 'word' ? [u.term, ...u.alternatives] : [u.key, ...u.words.flatMap(unitKeys)];
+  const soundKeys = (text: string): string[] => nameWordCodes(text, codes).map((c) => `:${c}`);
   /**
-   * Meetings that can match a `with` text: those sharing with it a term, an alternative or the sound of a name word;
-   * a superset of what {@link participantMatch} accepts, so that only these need its full check.
+   * Meetings that can match a `with` text: those whose participants have its rarest unit (every unit must match, so
+   * the rarest bounds them) or a name word that sounds like one of its words; a superset of what
+   * {@link participantMatch} accepts, so that only these need its full check, and small even when the text's other
+   * words are common ("the Cuban foreign minister").
    */
   const candidatesFor = (text: string, units: QueryUnit[]): Set<number> => {
-    const unitKeys = (u: QueryUnit): string[] =>
-      u.kind === 'word' ? [u.term, ...u.alternatives] : [u.key, ...u.words.flatMap(unitKeys)];
-    const keys = [...units.flatMap(unitKeys), ...nameWordCodes(text, codes).map((c) => `:${c}`)];
-    return new Set(keys.flatMap((k) => byKey.get(k) ?? []));
+    const postings = (u: QueryUnit): number[][] => unitKeys(u).flatMap((k) => (byKey.has(k) ? [byKey.get(k)!] : []));
+    const size = (lists: number[][]): number => lists.reduce((n, l) => n + l.length, 0);
+    const rarest = units.map(postings).sort((x, y) => size(x) - size(y))[0] ?? [];
+    const all = new Set(rarest.flat());
+    for (const i of soundKeys(text).flatMap((k) => byKey.get(k) ?? [])) all.add(i);
+    return all;
   };
   const placeCountry = (m: Meeting): string | undefined =>
     places.get((m.location ?? '').toLowerCase())?.country.toLowerCase();
