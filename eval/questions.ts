@@ -3,6 +3,7 @@
  * facts a right answer must contain.
  */
 import { readFile } from 'node:fs/promises';
+import { format } from 'date-fns';
 import { z } from 'zod';
 import type { Answer } from '../src/ask/types.js';
 
@@ -47,25 +48,11 @@ export async function readQuestions(path: string): Promise<QuestionCase[]> {
 export const fold = (text: string): string =>
   text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** The ways an answer may write a fact: "2021-07-14" is also "14 July 2021" and "July 14, 2021". */
 export function factForms(fact: string): string[] {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(fact);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  const month =
+    m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? format(new Date(2000, Number(m[2]) - 1, 1), 'MMMM') : undefined;
   if (!m || !month) return [fact];
   const [year, day] = [m[1]!, m[3] ? String(Number(m[3])) : undefined];
   if (!day) return [fact, `${month} ${year}`, `${month.slice(0, 3)} ${year}`];
