@@ -4,7 +4,7 @@ import { formatHumanDate, partialDateBounds, type DateRange } from '../calendar.
 import { buildExcerpt, type Segment } from '../index/excerpt.js';
 import { analyzeQuery, analyzeText } from '../index/analyze.js';
 import type { Lexicon } from '../reference/lexicon.js';
-import { byMeetingDateAsc, byMeetingDateDesc, type MeetingFilter } from '../index/meeting-index.js';
+import { byMeetingDateAsc, byMeetingDateDesc, countryKeys, type MeetingFilter } from '../index/meeting-index.js';
 import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
 import { spokenOf, type Question, type QuestionKind } from './question.js';
@@ -280,10 +280,7 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
 /** True when words name only a country, by its name or demonym ("Pakistani", "Kyrgyzstan"). */
 export function namesCountry(words: string, lexicon: Lexicon): boolean {
   const units = analyzeQuery(words, lexicon);
-  return (
-    units.length === 1 &&
-    (units[0]!.kind === 'word' ? units[0]!.alternatives : [units[0]!.key]).some((a) => a.startsWith('@'))
-  );
+  return units.length === 1 && countryKeys(units) !== undefined;
 }
 
 /**

@@ -57,7 +57,7 @@ export function unitsMatch(units: QueryUnit[], terms: ReadonlySet<string>): bool
 }
 
 /** The country keys (`@kgz`) a query names, if it names only countries. */
-function countryKeys(units: QueryUnit[]): string[] | undefined {
+export function countryKeys(units: QueryUnit[]): string[] | undefined {
   const keys = units.map((u) =>
     u.kind === 'word' ? u.alternatives.find((a) => a.startsWith('@')) : u.key.startsWith('@') ? u.key : undefined,
   );
