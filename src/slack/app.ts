@@ -18,7 +18,9 @@ import { listenerError } from './listeners/error.js';
 import { appHomeOpened } from './listeners/events/app-home-opened.js';
 import { appMention } from './listeners/events/app-mention.js';
 import { directMessage } from './listeners/events/direct-message.js';
+import { boltLogger } from './bolt-logger.js';
 import { boundedMap } from './memory.js';
+import { httpReceiver } from './receiver.js';
 import { DEFAULT_RETRY_POLICY, replier, webApiClientOptions, type RetryPolicy } from './send.js';
 
 /** How many threads (for follow-ups) and event ids (for retries) an app remembers. */
@@ -44,6 +46,8 @@ export interface SlackAppDeps {
   retry?: RetryPolicy;
   /** What `GET /healthz` reports in HTTP mode. */
   health?: () => Health;
+  /** The wall clock requests' timestamps are checked against, in ms (Bolt checks their age on the same). */
+  now?: () => number;
 }
 
 /** A built app, and the listener work it has under way (what shutdown waits for before closing the database). */
@@ -117,14 +121,21 @@ export function buildSlackApp(deps: SlackAppDeps): SlackApp {
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
     ...webApiClientOptions(deps.retry ?? DEFAULT_RETRY_POLICY),
   };
-  const common = { token: config.botToken, clientOptions, logLevel: LogLevel.WARN, ignoreSelf: true };
+  const logger = boltLogger(deps.logger, LogLevel.WARN);
+  const common = { token: config.botToken, clientOptions, logger, logLevel: LogLevel.WARN, ignoreSelf: true };
   const app =
     config.mode === 'socket'
       ? new App({ ...common, appToken: config.appToken, socketMode: true })
       : new App({
           ...common,
-          signingSecret: config.signingSecret,
-          ...(deps.health ? { customRoutes: [healthRoute(deps.health)] } : {}),
+          receiver: httpReceiver(
+            {
+              signingSecret: config.signingSecret ?? '',
+              logger,
+              ...(deps.health ? { customRoutes: [healthRoute(deps.health)] } : {}),
+            },
+            deps.now ?? Date.now,
+          ),
         });
   const inflight = createInflight();
   // Global middleware runs before the listeners and its next() settles when they have: each request's whole answer.

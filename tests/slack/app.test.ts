@@ -221,6 +221,43 @@ describe('request signatures', () => {
     expect(reply.bodies).toEqual([]);
   });
 
+  it.each([
+    ['six minutes', 6 * 60],
+    ['a year', 365 * 24 * 3600],
+  ])('refuses a correctly signed request dated %s ahead with 401, and says so in the log', async (_, ahead) => {
+    const reply = interceptResponseUrl();
+    const body = commandBody('search CASA-1000');
+    const res = await postSigned(
+      target,
+      body,
+      'application/x-www-form-urlencoded',
+      signatureHeaders(target.secret, body, Math.floor(Date.now() / 1000) + ahead),
+    );
+    expect(res.status).toBe(401);
+    await settle();
+    expect(reply.bodies).toEqual([]);
+    expect(target.logs.at(-1)).toMatch(/^briefbot: warning: slack: refused a request dated more than 5 minutes ahead/);
+  });
+
+  it('answers a correctly signed request dated four minutes ahead (clocks differ a little)', async () => {
+    const reply = interceptResponseUrl();
+    const body = commandBody('search CASA-1000');
+    const res = await postSigned(
+      target,
+      body,
+      'application/x-www-form-urlencoded',
+      signatureHeaders(target.secret, body, Math.floor(Date.now() / 1000) + 4 * 60),
+    );
+    expect(res.status).toBe(200);
+    await waitForBodies(reply);
+  });
+
+  it("logs Bolt's own refusals through briefbot's logger", async () => {
+    await sendCommand(target, 'help', { 'X-Slack-Signature': `v0=${'0'.repeat(64)}` });
+    await settle();
+    expect(target.logs.at(-1)).toMatch(/^briefbot: warning: slack: Failed to parse and verify the request data/);
+  });
+
   it('refuses a body signed with another secret', async () => {
     const reply = interceptResponseUrl();
     const body = commandBody('help');
