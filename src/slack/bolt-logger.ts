@@ -7,9 +7,7 @@ const LEVELS: readonly LogLevel[] = [LogLevel.ERROR, LogLevel.WARN, LogLevel.INF
 
 /** One log line of Bolt's arguments (strings, errors, objects), as Bolt's console logger joins them. */
 export function boltLine(parts: readonly unknown[]): string {
-  return parts
-    .map((p) => (typeof p === 'string' ? p : p instanceof Error ? p.message : JSON.stringify(p)))
-    .join(' ');
+  return parts.map((p) => (typeof p === 'string' ? p : p instanceof Error ? p.message : JSON.stringify(p))).join(' ');
 }
 
 /**

@@ -23,10 +23,7 @@ export function datedAhead(header: string | string[] | undefined, nowMs: number)
  * Bolt's HTTP receiver, refusing (401, as Bolt answers a stale one) a request dated too far ahead of `now` on the
  * way in; everything else is Bolt's.
  */
-export function httpReceiver(
-  options: HTTPReceiverOptions & { logger: BoltLogger },
-  now: () => number,
-): HTTPReceiver {
+export function httpReceiver(options: HTTPReceiverOptions & { logger: BoltLogger }, now: () => number): HTTPReceiver {
   const receiver = new HTTPReceiver(options);
   const bolts = receiver.requestListener;
   receiver.requestListener = (req: IncomingMessage, res: ServerResponse): void => {
@@ -34,7 +31,7 @@ export function httpReceiver(
       bolts(req, res);
       return;
     }
-    options.logger.warn('refused a request dated more than 5 minutes ahead of this host\'s clock');
+    options.logger.warn("refused a request dated more than 5 minutes ahead of this host's clock");
     req.resume();
     res.writeHead(401).end();
   };

@@ -6,7 +6,10 @@ import { boltLine, boltLogger } from '../../src/slack/bolt-logger.js';
 describe('boltLogger', () => {
   it("writes Bolt's warnings and errors as briefbot's lines, secrets redacted, and drops what is below its level", () => {
     const lines: string[] = [];
-    const logger = boltLogger(createLogger((l) => lines.push(l), ['xoxb-secret-token']), LogLevel.WARN);
+    const logger = boltLogger(
+      createLogger((l) => lines.push(l), ['xoxb-secret-token']),
+      LogLevel.WARN,
+    );
     logger.debug('body', { token: 'xoxb-secret-token' });
     logger.info('listening');
     logger.warn('socket closed for', 'xoxb-secret-token');
