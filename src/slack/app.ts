@@ -78,6 +78,13 @@ function healthRoute(health: () => Health): {
   };
 }
 
+/** The global fetch, looked up at each call (so that a test's stand-in for Slack sees every request). */
+const lateFetch: typeof fetch = (...args) => globalThis.fetch(...args);
+
+/** The app's way to wait between tries: the injected one, else a timer. */
+const sleepOf = (deps: SlackAppDeps): ((ms: number) => Promise<void>) =>
+  deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+
 /** The listeners' dependencies: the app's, a replier under the retry policy, and the app's short memories. */
 function listenerDeps(deps: SlackAppDeps): ListenerDeps {
   const { config, context, logger, store, clock } = deps;
@@ -88,8 +95,8 @@ function listenerDeps(deps: SlackAppDeps): ListenerDeps {
     clock,
     ...(config.timezone ? { timezone: config.timezone } : {}),
     reply: replier({
-      fetch: (...args: Parameters<typeof fetch>) => globalThis.fetch(...args),
-      sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      fetch: lateFetch,
+      sleep: sleepOf(deps),
       policy: deps.retry ?? DEFAULT_RETRY_POLICY,
       logger,
     }),
@@ -119,7 +126,7 @@ export function buildSlackApp(deps: SlackAppDeps): SlackApp {
   // The Web API client is the one layer that retries Web API calls, under the app's policy (see send.ts).
   const clientOptions = {
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-    ...webApiClientOptions(deps.retry ?? DEFAULT_RETRY_POLICY),
+    ...webApiClientOptions(deps.retry ?? DEFAULT_RETRY_POLICY, lateFetch, sleepOf(deps)),
   };
   const logger = boltLogger(deps.logger, LogLevel.WARN);
   const common = { token: config.botToken, clientOptions, logger, logLevel: LogLevel.WARN, ignoreSelf: true };

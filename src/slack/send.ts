@@ -5,11 +5,12 @@
  * - The policy is {@link RetryPolicy} (default {@link DEFAULT_RETRY_POLICY}): how many tries, the backoff, the longest
  *   wait, and how long one try may take. Every sender is retried under it, on 429 (after its Retry-After), 5xx and
  *   time-outs; any other answer is final.
- * - Web API calls (chat.postMessage, views.publish, users.info, Bolt's `say` and its own auth.test) are retried by the
- *   @slack/web-api client and by nothing else: {@link webApiClientOptions} turns the policy into the client's
- *   `retryConfig` and `timeout`. The client waits out a 429's Retry-After itself and tries 5xx answers and time-outs
- *   again with the policy's backoff (randomized, ×1–2). Keeping the client as the one Web API layer keeps Bolt's
- *   own calls (the auth.test it makes once and caches, failure included) retried as well.
+ * - Web API calls (chat.postMessage, views.publish, users.info, Bolt's `say` and its own auth.test) are retried inside
+ *   the @slack/web-api client and nowhere else: {@link webApiClientOptions} turns the policy into the client's
+ *   `retryConfig` and `timeout`, so that it tries 5xx answers and time-outs again with the policy's backoff
+ *   (randomized, ×1–2), and gives it a `fetch` that waits out a 429's Retry-After and nothing more
+ *   ({@link rateLimitedFetch}; the client's own handling adds its backoff on top of the header). Keeping the client
+ *   as the one Web API layer keeps Bolt's own calls (the auth.test it makes once and caches) retried as well.
  * - Replies to a response_url are plain HTTP POSTs, which Bolt's `respond()` tries once and without reading
  *   Retry-After: {@link reply} tries them under the same policy, waiting through the injected sleep.
  * - A final Web API failure is read once, by {@link classifyFailure}: `cannotPost` when Slack says briefbot may not
@@ -43,11 +44,16 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 
 /**
  * The Web API client's options under a policy: as many retries, the same exponential backoff (randomized, so that
- * many clients do not come back at once) and the same time-out per try. The client waits out a 429's Retry-After.
- * @example webApiClientOptions(DEFAULT_RETRY_POLICY).retryConfig
+ * many clients do not come back at once) and the same time-out per try for 5xx answers and time-outs; 429s are
+ * waited out by {@link rateLimitedFetch} over `fetchFn`, and one still rate limited after the policy's tries is final.
+ * @example webApiClientOptions(DEFAULT_RETRY_POLICY, fetch, sleep).retryConfig
  *   // → { retries: 3, factor: 2, minTimeout: 1000, … }
  */
-export function webApiClientOptions(policy: RetryPolicy): { retryConfig: webApi.RetryOptions; timeout: number } {
+export function webApiClientOptions(
+  policy: RetryPolicy,
+  fetchFn: typeof fetch,
+  sleep: (ms: number) => Promise<void>,
+): { retryConfig: webApi.RetryOptions; timeout: number; rejectRateLimitedCalls: true; fetch: typeof fetch } {
   return {
     retryConfig: {
       retries: Math.max(0, policy.attempts - 1),
@@ -57,6 +63,30 @@ export function webApiClientOptions(policy: RetryPolicy): { retryConfig: webApi.
       randomize: true,
     },
     timeout: policy.timeoutMs,
+    rejectRateLimitedCalls: true,
+    fetch: rateLimitedFetch(fetchFn, policy, sleep),
+  };
+}
+
+/**
+ * A fetch that answers a 429 by waiting exactly its Retry-After (through `sleep`) and sending the same request again,
+ * up to the policy's tries; the last 429, or one asking for longer than the policy's longest wait, is returned as
+ * Slack gave it. Each try after the first gets its own time-out, as the first has from the client.
+ */
+export function rateLimitedFetch(
+  fetchFn: typeof fetch,
+  policy: RetryPolicy,
+  sleep: (ms: number) => Promise<void>,
+): typeof fetch {
+  return async (input, init) => {
+    for (let tries = 1; ; tries += 1) {
+      const signal = tries === 1 ? init?.signal : AbortSignal.timeout(policy.timeoutMs);
+      const response = await fetchFn(input, { ...init, ...(signal ? { signal } : {}) });
+      const wait = response.status === 429 ? retryAfterMs(response.headers.get('retry-after')) : undefined;
+      if (wait === undefined || wait > policy.maxDelayMs || tries >= policy.attempts) return response;
+      await response.body?.cancel();
+      await sleep(wait);
+    }
   };
 }
 

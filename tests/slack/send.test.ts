@@ -20,12 +20,18 @@ import { parseBody, SLACK_API, type Json } from './harness.js';
 /** Four tries, a short backoff (the client waits it for real) and a short time-out. */
 const POLICY: RetryPolicy = { attempts: 4, baseDelayMs: 5, maxDelayMs: 30_000, timeoutMs: 300 };
 
+/** Every wait for a 429's Retry-After, in ms: the client's fetch waits through this, which returns at once. */
+let sleeps: number[] = [];
+const recordSleep = async (ms: number): Promise<void> => {
+  sleeps.push(ms);
+};
+
 /** A Web API client as the app builds one, under {@link POLICY}. */
 const client = (policy = POLICY): webApi.WebClient =>
   new webApi.WebClient('xoxb-test', {
     slackApiUrl: `${SLACK_API}/api/`,
     logLevel: LogLevel.ERROR,
-    ...webApiClientOptions(policy),
+    ...webApiClientOptions(policy, (...args) => globalThis.fetch(...args), recordSleep),
   });
 
 interface Answer {
@@ -62,6 +68,7 @@ beforeAll(() => {
 
 afterEach(() => {
   nock.cleanAll();
+  sleeps = [];
 });
 
 afterAll(() => {
@@ -69,12 +76,16 @@ afterAll(() => {
 });
 
 describe('Web API calls, retried by the client under the policy', () => {
-  it('configures the client as before: three more tries, 1–2, 2–4 and 4–8 s apart, each given 10 s', () => {
-    expect(webApiClientOptions(DEFAULT_RETRY_POLICY)).toEqual({
+  it('configures the client: three more tries, 1–2, 2–4 and 4–8 s apart, each given 10 s; 429s left to its fetch', () => {
+    const options = webApiClientOptions(DEFAULT_RETRY_POLICY, fetch, recordSleep);
+    expect(options).toMatchObject({
       retryConfig: { retries: 3, factor: 2, minTimeout: 1000, maxTimeout: 30_000, randomize: true },
       timeout: 10_000,
+      rejectRateLimitedCalls: true,
     });
-    expect(webApiClientOptions({ ...DEFAULT_RETRY_POLICY, attempts: 1 }).retryConfig.retries).toBe(0);
+    expect(webApiClientOptions({ ...DEFAULT_RETRY_POLICY, attempts: 1 }, fetch, recordSleep).retryConfig.retries).toBe(
+      0,
+    );
   });
 
   it('waits as a 429 Retry-After says, then posts once', async () => {
@@ -86,8 +97,26 @@ describe('Web API calls, retried by the client under the policy', () => {
     const sent = await post();
     expect(sent).toMatchObject({ ok: true, value: { ts: '1700000000.000900' } });
     expect(hits.map((h) => h.status)).toEqual([429, 200]);
-    expect(hits[1]!.at - hits[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(sleeps).toEqual([1000]);
     expect(hits[1]!.body).toEqual(hits[0]!.body);
+  });
+
+  it('waits Retry-After alone, with no backoff of its own on top: two 429s of 1 s cost 2 s of waiting', async () => {
+    const limited = { status: 429, headers: { 'Retry-After': '1' }, body: { ok: false, error: 'ratelimited' } };
+    const hits = postMessage(limited, limited);
+    const started = Date.now();
+    expect((await post(client({ ...POLICY, baseDelayMs: 1000 }))).ok).toBe(true);
+    expect(hits.map((h) => h.status)).toEqual([429, 429, 200]);
+    expect(sleeps).toEqual([1000, 1000]);
+    // The waits above returned at once: any further time would be a backoff the client added (1 s and more).
+    expect(Date.now() - started).toBeLessThan(900);
+  });
+
+  it('does not wait a Retry-After longer than the policy allows: the call fails at once as rate limited', async () => {
+    const hits = postMessage({ status: 429, headers: { 'Retry-After': '120' }, body: { ok: false, error: 'x' } });
+    expect(await post()).toEqual({ ok: false, error: { failed: 'rate limited (retry after 120 s)' } });
+    expect(hits).toHaveLength(1);
+    expect(sleeps).toEqual([]);
   });
 
   it('tries a 5xx again and posts once', async () => {
@@ -109,7 +138,8 @@ describe('Web API calls, retried by the client under the policy', () => {
     const hits = postMessage(limited, limited, limited, limited);
     const sent = await post();
     expect(hits.map((h) => h.status)).toEqual([429, 429, 429, 429]);
-    expect(sent).toEqual({ ok: false, error: { failed: 'rate limited' } });
+    expect(sent).toEqual({ ok: false, error: { failed: 'rate limited (retry after 0 s)' } });
+    expect(sleeps).toEqual([0, 0, 0]);
   });
 
   it('gives up after the policy’s tries when Slack keeps failing, with the status as the reason', async () => {
