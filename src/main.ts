@@ -130,7 +130,7 @@ const healthOf = (context: AskContext | undefined): Health => ({
   ready: context !== undefined,
   briefings: context?.index.articles.size ?? 0,
   meetings: context?.meetings.meetings.length ?? 0,
-  skippedFiles: context?.warnings.length ?? 0,
+  skippedFiles: context?.warnings.filter((w) => !w.loaded).length ?? 0,
 });
 
 /** Start taking Slack's requests, in the mode the config selects, and say which. */

@@ -45,6 +45,8 @@ export interface Article {
 export interface CorpusWarning {
   file: string;
   reason: string;
+  /** True when the file was loaded all the same (a bad date or header ignored); else it was skipped. */
+  loaded?: true;
 }
 
 /** Everything read from a corpus folder. */

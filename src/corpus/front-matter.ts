@@ -16,24 +16,37 @@ const BLOCK = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
 /**
  * Splits a leading `---` YAML block from normalised text; `data` is undefined when there is none or it is not a map.
+ * A block that is not valid YAML is split off all the same, and `error` says where and why (line of the file).
  * @example splitFrontMatter('---\ntitle: Hi\n---\nBody') // → { data: { title: 'Hi' }, body: 'Body' }
+ * @example splitFrontMatter('---\ntitle: "Hi\n---\nBody').error
+ * // → 'front matter is not valid YAML (line 3: Missing closing "quote); loaded without it'
  */
-export function splitFrontMatter(text: string): { data?: Record<string, unknown>; body: string } {
+export function splitFrontMatter(text: string): { data?: Record<string, unknown>; body: string; error?: string } {
   const m = BLOCK.exec(text);
   if (!m) return { body: text };
-  const data = parseYamlMap(m[1] ?? '');
-  return data ? { data, body: text.slice(m[0].length) } : { body: text };
+  const yaml = parseYamlMap(m[1] ?? '');
+  const body = text.slice(m[0].length);
+  if ('error' in yaml) return { body, error: `front matter is not valid YAML (${yaml.error}); loaded without it` };
+  return yaml.data ? { data: yaml.data, body } : { body: text };
 }
 
-/** Parses YAML text into a plain object, or undefined when it is invalid or not a mapping. */
-function parseYamlMap(yamlText: string): Record<string, unknown> | undefined {
+/**
+ * Parses YAML text into a plain object (undefined when it is not a mapping), or says why it is not YAML: the first
+ * error and its line, counted in the file (the opening `---` is line 1).
+ */
+function parseYamlMap(yamlText: string): { data?: Record<string, unknown> } | { error: string } {
   try {
     const doc = parseDocument(yamlText, { logLevel: 'silent', uniqueKeys: false });
-    if (doc.errors.length > 0) return undefined;
+    const first = doc.errors[0];
+    if (first) {
+      const line = first.linePos?.[0]?.line;
+      const reason = first.message.split(/ at line \d+|\n/)[0];
+      return { error: `${line === undefined ? '' : `line ${line + 1}: `}${reason}` };
+    }
     const value: unknown = doc.toJS({ maxAliasCount: 50 });
-    return isPlainObject(value) ? value : undefined;
-  } catch {
-    return undefined;
+    return isPlainObject(value) ? { data: value } : {};
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
   }
 }
 

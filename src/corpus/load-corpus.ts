@@ -29,6 +29,12 @@ export function corpusFolderError(dir: string): BriefbotError {
   );
 }
 
+/**
+ * A warning as the operator's log says it: a file skipped, or loaded with a note.
+ * @example warningLine({ file: 'a.md', reason: 'empty file' }) // → 'skipped a.md: empty file'
+ */
+export const warningLine = (w: CorpusWarning): string => `${w.loaded ? 'loaded' : 'skipped'} ${w.file}: ${w.reason}`;
+
 /** What reading one file gave: its text, or why it could not be used. */
 export type FileText = Result<string>;
 
@@ -113,7 +119,7 @@ export function acceptFile(
     return undefined;
   }
   const { article, warning } = parseArticle(file, read.value);
-  if (warning) warnings.push({ file, reason: warning });
+  if (warning) warnings.push({ file, reason: warning, ...(article ? { loaded: true as const } : {}) });
   if (!article) return undefined;
   const earlier = seen.get(article.contentHash);
   if (earlier !== undefined) {

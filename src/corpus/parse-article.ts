@@ -41,10 +41,10 @@ function parseArticleText(file: string, raw: string): ParseResult {
   const text = normalizeText(raw);
   if (!text.trim()) return { warning: 'empty file' };
 
-  const { data, body: afterFrontMatter } = splitFrontMatter(text);
+  const { data, body: afterFrontMatter, error } = splitFrontMatter(text);
   const front: FrontMatter = data ? readFrontMatter(data) : { notes: [] };
   const { dateText, body } = splitDateLine(afterFrontMatter);
-  const notes = [...front.notes];
+  const notes = [...(error ? [error] : []), ...front.notes];
   const lineDate = dateText === undefined ? undefined : parsePartialDate(dateText);
   if (dateText !== undefined && !lineDate && !front.published) {
     notes.push(`date line "${dateText}" is not a valid date; treated as undated`);

@@ -1,6 +1,7 @@
 import type { AskContext } from '../ask/types.js';
 import type { CorpusWarning } from '../types.js';
 import { fingerprintOf, stampFiles, type FileStamp } from '../corpus/fingerprint.js';
+import { warningLine } from '../corpus/load-corpus.js';
 import { buildExtractContext } from '../extract/extract.js';
 import { yieldToEventLoop } from '../event-loop.js';
 import type { ExtractContext } from '../extract/candidates.js';
@@ -84,7 +85,7 @@ export async function loadLive(loader: Loader): Promise<LoadedCorpus> {
     }
   }
   const { corpus, index, meetings } = await readAll(dir, lexicon, extract, progress);
-  for (const w of corpus.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
+  for (const w of corpus.warnings) logger.warn(warningLine(w));
   const live = await liveOf(loader, stamps, index, meetings, corpus.warnings);
   await saveLive(live, loader);
   return live;
@@ -117,7 +118,7 @@ async function fromSnapshot(
   const { snapshot, problem } = await readSnapshot(snapshotPath, fingerprint);
   if (problem) logger.warn(problem);
   if (!snapshot) return undefined;
-  for (const w of snapshot.warnings) logger.warn(`skipped ${w.file}: ${w.reason}`);
+  for (const w of snapshot.warnings) logger.warn(warningLine(w));
   const live = await liveOf(
     loader,
     stamps,

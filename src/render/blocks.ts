@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Answer, AnswerOf, Paging, SourceRow } from '../ask/types.js';
-import type { Citation } from '../types.js';
+import type { Citation, CorpusWarning } from '../types.js';
 import { HELP_LINES, NO_SUGGESTION_TIPS, NOTHING_MATCHED, PARTIAL_MATCH } from '../ask/messages.js';
 import { encodeButtonValue, PAGE_ACTION, SHARE_ACTION } from './buttons.js';
 import { citationParts, dateLabel, pageLabel, pageSuffix, plural, TITLE_MAX_CHARS } from './format.js';
@@ -119,17 +119,19 @@ function sourcesBlocks(a: AnswerOf<'sources'>): Block[] {
   const lines = a.rows.map(sourceRowMrkdwn);
   const blocks: Block[] = [header(`Briefings (${a.total})`), ...chunkLines(lines).map(mrkdwnSection)];
   if (a.pageCount > 1) blocks.push(context(pageLabel(a.page, a.pageCount)));
-  if (a.warnings.length > 0) {
-    const shown = a.warnings
-      .slice(0, 5)
-      .map((w) => `\`${escapeSlack(clipText(w.file, 80))}\`: ${escapeSlack(clipText(w.reason, 120))}`);
-    blocks.push(
-      context(
-        `${plural(a.warnings.length, 'file')} not loaded: ${shown.join('; ')}${a.warnings.length > 5 ? '; …' : ''}`,
-      ),
-    );
-  }
+  const skipped = a.warnings.filter((w) => !w.loaded);
+  const noted = a.warnings.filter((w) => w.loaded);
+  if (skipped.length > 0) blocks.push(context(warningsLine(skipped, 'not loaded')));
+  if (noted.length > 0) blocks.push(context(warningsLine(noted, 'loaded with a note')));
   return blocks;
+}
+
+/** "2 files not loaded: `a.md`: empty file; …": the first five, each clipped. */
+function warningsLine(warnings: readonly CorpusWarning[], what: string): string {
+  const shown = warnings
+    .slice(0, 5)
+    .map((w) => `\`${escapeSlack(clipText(w.file, 80))}\`: ${escapeSlack(clipText(w.reason, 120))}`);
+  return `${plural(warnings.length, 'file')} ${what}: ${shown.join('; ')}${warnings.length > 5 ? '; …' : ''}`;
 }
 
 /** Split escaped text into pieces of at most `max` characters, at spaces (entities hold none). */

@@ -1,4 +1,5 @@
 import type { Answer, AnswerOf, SourceRow } from '../ask/types.js';
+import { warningLine } from '../corpus/load-corpus.js';
 import type { Citation } from '../types.js';
 import type { Segment } from '../index/excerpt.js';
 import { HELP_LINES, NO_SUGGESTION_TIPS, NOTHING_MATCHED, PARTIAL_MATCH } from '../ask/messages.js';
@@ -109,7 +110,7 @@ function bodyText(answer: Answer, bold: Emphasis): string[] {
       ];
     case 'sources': {
       const rows = answer.rows.map(sourceRowText);
-      const warnings = answer.warnings.map((w) => `  skipped ${plainText(w.file)}: ${plainText(w.reason)}`);
+      const warnings = answer.warnings.map((w) => `  ${plainText(warningLine(w))}`);
       return [`Briefings (${answer.total})${pageSuffix(answer.page, answer.pageCount)}`, ...rows, ...warnings];
     }
     case 'source': {

@@ -36,6 +36,7 @@ describe('loadCorpus on the fixtures folder', () => {
     const corpus = await loadCorpus(FIXTURES_DIR);
     expect(corpus.articles.map((a) => a.file)).toEqual([
       'bad-date-dhaka.txt',
+      'broken-front-matter-lima.md',
       'crlf-bom-baku.txt',
       'debris-heavy-astana.txt',
       'front-matter-tashkent.md',
@@ -43,13 +44,25 @@ describe('loadCorpus on the fixtures folder', () => {
     ]);
     expect(corpus.warnings).toEqual([
       { file: 'api-export.md', reason: 'not a briefing: looks like data or code (9 of 9 lines)' },
-      { file: 'bad-date-dhaka.txt', reason: 'date line "2023-02-30" is not a valid date; treated as undated' },
+      {
+        file: 'bad-date-dhaka.txt',
+        reason: 'date line "2023-02-30" is not a valid date; treated as undated',
+        loaded: true,
+      },
+      {
+        file: 'broken-front-matter-lima.md',
+        reason: 'front matter is not valid YAML (line 3: Missing closing "quote); loaded without it',
+        loaded: true,
+      },
       { file: 'empty.txt', reason: 'empty file' },
       { file: 'latin1-geneve.txt', reason: 'not UTF-8 text' },
       { file: 'meeting-log.txt', reason: 'not a briefing: looks like data or code (6 of 6 lines)' },
       { file: 'stub-minsk.txt', reason: 'not a briefing: only 7 words' },
       { file: 'yerevan-duplicate.txt', reason: 'same content as undated-yerevan.txt; loaded once' },
     ]);
+    const lima = corpus.articles.find((a) => a.file === 'broken-front-matter-lima.md');
+    expect(lima?.title).toMatch(/^The foreign ministers of Peru and Ecuador met in Lima/);
+    expect(lima?.paragraphs.map((p) => p.text).join(' ')).not.toMatch(/title:|date:/);
   });
 
   it('ignores subfolders and files that are neither .txt nor .md', async () => {

@@ -67,6 +67,18 @@ describe('parseArticle with front matter', () => {
     expect(a.paragraphs[0]?.text).toBe(PROSE);
   });
 
+  it.each([
+    ['an unclosed quote', 'title: "Andes talks\ndate: 2024-01-02', 'line 3: Missing closing "quote'],
+    ['a colon in an unquoted value', 'date: 2024-01-02\ntitle: Talks: the Andes', 'line 3: Nested mappings'],
+  ])('loads the body without front matter that is not valid YAML (%s), warning with its line', (_, yaml, why) => {
+    const { article, warning } = parseArticle('broken.md', `---\n${yaml}\n---\n${PROSE}`);
+    expect(warning).toContain(`front matter is not valid YAML (${why}`);
+    expect(warning).toMatch(/loaded without it$/);
+    expect(article?.title).toMatch(/^The foreign ministers of Chile/);
+    expect(texts(article!).join(' ')).not.toMatch(/title|date:|---/);
+    expect(texts(article!).join(' ')).toContain('lithium exports');
+  });
+
   it('treats a leading --- block that is not a YAML map as ordinary text', () => {
     const a = parsed('h.md', `---\njust a rule\n---\n${PROSE}`);
     expect(a.titleDerived).toBe(true);

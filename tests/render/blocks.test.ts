@@ -364,6 +364,22 @@ describe('buildAnswerMessage with hand-built answers', () => {
     expect(text.match(/`bad/g)).toHaveLength(5);
   });
 
+  it('tells files loaded with a note from files not loaded', () => {
+    const warnings = [
+      { file: 'empty.md', reason: 'empty file' },
+      {
+        file: 'broken.md',
+        reason: 'front matter is not valid YAML (line 3: …); loaded without it',
+        loaded: true as const,
+      },
+    ];
+    const a: Answer = { kind: 'sources', command: 'sources', rows: [], warnings, page: 1, pageCount: 1, total: 0 };
+    expect(contextTexts(buildAnswerMessage(a, interactive)).slice(-2)).toEqual([
+      '1 file not loaded: `empty.md`: empty file',
+      '1 file loaded with a note: `broken.md`: front matter is not valid YAML (line 3: …); loaded without it',
+    ]);
+  });
+
   it('splits a long source paragraph into several sections within the section limit', () => {
     const text = Array.from({ length: 1500 }, (_, i) => `w${i} & <x>`).join(' ');
     const a: Answer = {

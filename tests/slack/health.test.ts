@@ -13,7 +13,7 @@ const health = (): Health => ({
   ready: ctx !== undefined,
   briefings: ctx?.index.articles.size ?? 0,
   meetings: ctx?.meetings.meetings.length ?? 0,
-  skippedFiles: ctx?.warnings.length ?? 0,
+  skippedFiles: ctx?.warnings.filter((w) => !w.loaded).length ?? 0,
 });
 const context = (): AskContext => {
   // As the live corpus does while the first load is under way.
