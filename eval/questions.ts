@@ -59,6 +59,15 @@ export function factForms(fact: string): string[] {
   return [fact, `${day} ${month} ${year}`, `${month} ${day}, ${year}`, `${day} ${month.slice(0, 3)} ${year}`];
 }
 
+/**
+ * Whether folded text holds a folded fact form: a number only as a whole number (the "3" of a count is not the 3 of
+ * "2023"), anything else anywhere.
+ * @example holds('they met 3 times in 2023', '3') // → true
+ */
+export function holds(text: string, form: string): boolean {
+  return /^\d+$/.test(form) ? new RegExp(`(?<!\\d)${form}(?!\\d)`).test(text) : text.includes(form);
+}
+
 /** "The briefings do not say", in the words an answer may use. */
 const SAYS_SILENT = /\b(?:no briefing|briefings? (?:do|does) not|do not (?:say|report|give)|report no|not reported)\b/;
 
@@ -76,9 +85,9 @@ export function scoreAnswer(q: QuestionCase, answer: string): QuestionScore {
   if (!text.trim()) problems.push('no answer');
   for (const fact of q.must) {
     const forms = fact.flatMap(factForms).map(fold);
-    if (!forms.some((f) => text.includes(f))) problems.push(`lacks ${fact.join(' | ')}`);
+    if (!forms.some((f) => holds(text, f))) problems.push(`lacks ${fact.join(' | ')}`);
   }
-  const wrong = q.mustNot.filter((w) => factForms(w).some((f) => text.includes(fold(f))));
+  const wrong = q.mustNot.filter((w) => factForms(w).some((f) => holds(text, fold(f))));
   for (const w of wrong) problems.push(`says ${w}`);
   if (q.yesNo && !YES_NO_START[q.yesNo].test(text.trim())) problems.push(`does not start with ${q.yesNo}`);
   if (q.silent && !SAYS_SILENT.test(text)) problems.push('does not say the briefings are silent');

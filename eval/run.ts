@@ -63,7 +63,9 @@ const inRoot = (path: string): string =>
 /** The question sets, in `eval/questions/`: the blind one's misses are not shown unless asked. */
 const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] = [
   { name: 'questions-dev', file: 'eval/questions/dev.json', blind: false },
-  { name: 'questions-blind', file: 'eval/questions/blind.json', blind: true },
+  // Read at the end of the first round: seen since, its misses shown.
+  { name: 'questions-blind', file: 'eval/questions/blind.json', blind: false },
+  { name: 'questions-blind-2', file: 'eval/questions/blind-2.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   factForms,
   formatQuestions,
+  holds,
   questionsJson,
   readQuestions,
   scoreAnswer,
@@ -39,6 +40,14 @@ describe('question scoring', () => {
     expect(s.confidentlyWrong).toBe(true);
     expect(s.problems).toEqual(['lacks 2021-07-14', 'lacks Tashkent', 'says 2021-07-15']);
     expect(scoreAnswer(when, '').problems[0]).toBe('no answer');
+  });
+
+  it('matches a number only as a whole number, so that a count is not found inside a date', () => {
+    const count: QuestionCase = { ...when, must: [['3', 'three']], mustNot: [] };
+    expect(scoreAnswer(count, 'They met twice: on 14 July 2023 and 3 May 2024.').right).toBe(true);
+    expect(scoreAnswer(count, 'They met twice: on 14 July 2023 and 13 May 2024.').right).toBe(false);
+    expect(scoreAnswer(count, 'The briefings report 3 meetings.').right).toBe(true);
+    expect([holds('in 2023', '3'), holds('3 times', '3'), holds('in tashkent', 'tash')]).toEqual([false, true, true]);
   });
 
   it('wants the asked start of a yes/no answer and the sentence of silence', () => {
