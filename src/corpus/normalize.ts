@@ -1,14 +1,19 @@
+import { decodeHTMLStrict } from 'entities';
+
 /** Space-like characters (non-breaking, thin, ideographic, …) that become a plain space. */
 const SPACE_LIKE = /[\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Invisible characters (zero-width space, word joiner, BOM) and C0/C1 controls other than the newline. */
 const INVISIBLE = /[\u200B\u2060\uFEFF\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 
 /**
- * Normalises raw file text: drops a UTF-8 BOM, turns CRLF/CR into LF, maps odd spaces to ' ' and drops invisibles.
+ * Normalises raw file text: drops a UTF-8 BOM, decodes HTML entities once (`&amp;` → `&`, `&#8220;` → `“`; only
+ * those closed by `;`, so that "R&D" and "AT&T" stay as written), turns CRLF/CR into LF, maps odd spaces to ' ' and
+ * drops invisibles.
  * @example normalizeText('\uFEFFa\u00A0b\r\nc') // → 'a b\nc'
+ * @example normalizeText('Trade &amp; transit &#8220;corridor&#8221;') // → 'Trade & transit “corridor”'
  */
 export function normalizeText(raw: string): string {
-  return raw
+  return decodeHTMLStrict(raw)
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(SPACE_LIKE, ' ')

@@ -10,6 +10,16 @@ export function escapeSlack(text: string): string {
 }
 
 /**
+ * Escape article text for mrkdwn so that it shows as written: {@link escapeSlack}, and each `*`, `_`, `~` or backtick
+ * as the fallback of a date Slack cannot format, which Slack shows as plain text (there is no other way to write
+ * these characters in mrkdwn without them formatting what follows).
+ * @example literalMrkdwn('a*b') // → 'a<!date^00000000^{_}|*>b'
+ */
+export function literalMrkdwn(text: string): string {
+  return escapeSlack(text).replace(/[*_~`]/g, (c) => `<!date^00000000^{_}|${c}>`);
+}
+
+/**
  * Cut already-escaped mrkdwn to at most `max` characters without splitting an entity or a `<…>` link, and
  * without leaving a `*` bold open.
  * @example clipMrkdwn('a &amp; b', 4) // → 'a …'
@@ -21,13 +31,16 @@ export function clipMrkdwn(text: string, max: number): string {
     .replace(/[\uD800-\uDBFF]$/, '')
     .replace(/&[a-z]*$/, '')
     .replace(/<[^>]*$/, '');
-  if ((cut.match(/\*/g)?.length ?? 0) % 2 === 1) cut = cut.replace(/\*([^*]*)$/, '$1');
+  // Asterisks inside `<…>` (a link's label, a literal one) are not bold marks.
+  const bare = cut.replace(/<[^>]*>/g, (m) => ' '.repeat(m.length));
+  const last = bare.lastIndexOf('*');
+  if ((bare.match(/\*/g)?.length ?? 0) % 2 === 1) cut = cut.slice(0, last) + cut.slice(last + 1);
   return `${cut}…`;
 }
 
-/** An excerpt as mrkdwn: matched words in bold, everything escaped. */
+/** An excerpt as mrkdwn: matched words in bold, the article's text as written ({@link literalMrkdwn}). */
 export function excerptMrkdwn(segments: Segment[]): string {
-  return segments.map((s) => (s.hit ? `*${escapeSlack(s.text)}*` : escapeSlack(s.text))).join('');
+  return segments.map((s) => (s.hit ? `*${literalMrkdwn(s.text)}*` : literalMrkdwn(s.text))).join('');
 }
 
 /** A Slack link with an escaped label; the URL must already be a checked http(s) URL without `<>|`. */

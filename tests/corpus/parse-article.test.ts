@@ -79,6 +79,16 @@ describe('parseArticle with front matter', () => {
     expect(texts(article!).join(' ')).toContain('lithium exports');
   });
 
+  it('decodes HTML entities once, leaving an ampersand that closes no entity as written', () => {
+    const a = parsed(
+      'e.md',
+      `${PROSE} R&D and AT&T officials joined; Kazakh &amp; Uzbek envoys spoke of a &#8220;new corridor&#8221;&nbsp;plan.`,
+    );
+    expect(texts(a).join(' ')).toContain(
+      'R&D and AT&T officials joined; Kazakh & Uzbek envoys spoke of a “new corridor” plan.',
+    );
+  });
+
   it('treats a leading --- block that is not a YAML map as ordinary text', () => {
     const a = parsed('h.md', `---\njust a rule\n---\n${PROSE}`);
     expect(a.titleDerived).toBe(true);

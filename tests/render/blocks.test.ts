@@ -474,6 +474,12 @@ describe('clipMrkdwn', () => {
     expect(clipMrkdwn('*SCO* and *CASA-1000 project*', 20)).toBe('*SCO* and CASA-100…');
   });
 
+  it('does not count an asterisk shown as written as a bold mark', () => {
+    const text = `*Silk Road* fund <!date^00000000^{_}|*> and more words after it`;
+    expect(clipMrkdwn(text, 40)).toBe('*Silk Road* fund <!date^00000000^{_}|*>…');
+    expect(clipMrkdwn(`*Silk <!date^00000000^{_}|*> Road* and more`, 20)).toBe('Silk …');
+  });
+
   it('returns text within the limit unchanged, and clipped text no longer than the limit', () => {
     expect(clipMrkdwn('short', 5)).toBe('short');
     const long = `${'&amp; '.repeat(1000)}*x`;
@@ -489,6 +495,20 @@ describe('excerptMrkdwn and slackLink', () => {
         { text: '<SCO>', hit: true },
       ]),
     ).toBe('a &amp; *&lt;SCO&gt;*');
+  });
+
+  it("shows an article's *, _, ~ and backticks as written, never as formatting, and still bolds hits", () => {
+    const mrkdwn = excerptMrkdwn([
+      { text: 'the *Silk Road* fund, the_new ~corridor~ and `CPEC` ', hit: false },
+      { text: 'Lavrov*', hit: true },
+    ]);
+    const literal = (c: string): string => `<!date^00000000^{_}|${c}>`;
+    expect(mrkdwn).toBe(
+      `the ${literal('*')}Silk Road${literal('*')} fund, the${literal('_')}new ${literal('~')}corridor${literal('~')}` +
+        ` and ${literal('`')}CPEC${literal('`')} *Lavrov${literal('*')}*`,
+    );
+    // Outside the `<…>` fallbacks only the bold marks of the hit remain.
+    expect(mrkdwn.replace(/<[^>]*>/g, '').replace(/[^*_~`]/g, '')).toBe('**');
   });
 
   it('escapes the label of a link', () => {

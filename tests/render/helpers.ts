@@ -119,7 +119,8 @@ export function limitViolations(message: SlackMessage): string[] {
 /** The `<…>` forms briefbot itself may write: a mention of the sharer and `<http(s)://…|source>` links. */
 function allowedAngle(sharer: string | undefined): RegExp {
   const mention = sharer ? `@${sharer}>|` : '';
-  return new RegExp(`^<(?:${mention}https?://[^\\s<>|]+\\|source>)`);
+  // A character of article text shown as written (render/mrkdwn.ts literalMrkdwn) is a date fallback.
+  return new RegExp(`^<(?:${mention}https?://[^\\s<>|]+\\|source>|!date\\^00000000\\^\\{_\\}\\|[*_~\`]>)`);
 }
 
 /**
