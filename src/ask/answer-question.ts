@@ -9,6 +9,7 @@ import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
 import { spokenOf, type Question, type QuestionKind } from './question.js';
 import { clipText } from '../text/clip.js';
+import { aliasHolder, reportedMeeting } from './passages.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 import type { AnswerOf, MeetingItem } from './types.js';
 import {
@@ -22,6 +23,7 @@ import {
   noPlaceSaid,
   noTopicsSaid,
   PASSAGES_MENTION,
+  REPORTED_NOTE,
 } from './messages.js';
 
 /** At most this many meetings are named in an answer's sentence, and shown with their evidence. */
@@ -184,7 +186,7 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
     case 'yesno':
       return yesNoText(q, found, ctx, between);
     case 'identity':
-      return identityText(q, found, ctx);
+      return identityText(q, ctx);
     case 'when': {
       const dated = found.filter((m) => m.date);
       if (dated.length === 0) return noDateSaid(a, b, noDateReason(found[0]!, ctx));
@@ -353,8 +355,11 @@ function unlikeAsked(q: Question, ctx: AskContext): (m: Meeting) => boolean {
   const place = q.filter.in;
   const withPeople = q.people.length > 0 ? { with: q.people } : {};
   const there = place !== undefined ? new Set(ctx.meetings.find({ in: place, ...withPeople })) : undefined;
+  // A meeting read from a sentence (see passages.ts) is not in the index: its place is the one asked by name.
+  const named = (m: Meeting): boolean => place !== undefined && fold(m.location ?? '') === fold(place);
   return (m) =>
-    !heldAsAsked(m, q) || (there !== undefined && (m.location !== undefined || m.venue !== undefined) && !there.has(m));
+    !heldAsAsked(m, q) ||
+    (there !== undefined && (m.location !== undefined || m.venue !== undefined) && !there.has(m) && !named(m));
 }
 
 /** "Yes: A met B on … in …", "No: …", or "Planned, not confirmed: …". */
@@ -492,21 +497,41 @@ const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu,
 
 const briefingsWords = (n: number): string => (n === 1 ? 'one briefing' : `${n} briefings`);
 
+/**
+ * Whom a query names: the participant of the meetings it names with most said of them (name, title, country), or,
+ * when the meetings have no one by that name or only the bare name, the participant a briefing says it is another
+ * name of ("Mohamad, popularly known as Tok Mat"); and in how many briefings.
+ */
+function whoIs(query: string, ctx: AskContext): { person?: Participant; alias?: true; briefings: number } {
+  const of = (q: string): { ps: Participant[]; ms: Meeting[] } => {
+    const ms = ctx.meetings.holders(q) > 0 ? ctx.meetings.find({ with: [q] }) : [];
+    return { ms, ps: ms.flatMap((m) => m.participants.filter((p) => ctx.meetings.participantMatches(p, q))) };
+  };
+  const said = (p: Participant): number => [p.name, p.title, p.country].filter(Boolean).length;
+  let { ps, ms } = of(query);
+  let person = [...ps].sort((a, b) => said(b) - said(a))[0];
+  const holder = !person || (!person.title && !person.country) ? aliasHolder(query, ctx) : undefined;
+  if (holder?.name) ({ ps, ms } = of(holder.name));
+  person = holder?.name ? ([...ps].sort((a, b) => said(b) - said(a))[0] ?? holder) : person;
+  const briefings = new Set(
+    ms.filter((m) => m.participants.some((p) => ps.includes(p))).flatMap((m) => m.sources.map((s) => s.articleId)),
+  );
+  return {
+    ...(person ? { person } : {}),
+    ...(holder?.name ? { alias: true as const } : {}),
+    briefings: briefings.size,
+  };
+}
+
 /** Who each person asked about is, from the meetings that name them, and whether two names are one person. */
-function identityText(q: Question, found: Meeting[], ctx: AskContext): string {
-  const who = q.people.map((query) => {
-    const ps = found.flatMap((m) => m.participants.filter((p) => ctx.meetings.participantMatches(p, query)));
-    const person = ps.find((p) => p.name) ?? ps[0];
-    const briefings = new Set(
-      found.filter((m) => m.participants.some((p) => ps.includes(p))).flatMap((m) => m.sources.map((s) => s.articleId)),
-    );
-    return { query, person, briefings: briefings.size };
-  });
-  const lines = who.map(({ query, person, briefings }) => {
+function identityText(q: Question, ctx: AskContext): string {
+  const who = q.people.map((query) => ({ query, ...whoIs(query, ctx) }));
+  const lines = who.map(({ query, person, alias, briefings }) => {
     if (!person) return `The briefings name no one called ${query}.`;
     const name = person.name && fold(person.name) !== fold(query) ? `${person.name}, ` : '';
     const who = query.charAt(0).toUpperCase() + query.slice(1);
-    return `${who} is ${name}${participantRole(person)}, named in ${briefingsWords(briefings)}.`;
+    const called = alias ? ` (a briefing says ${query} is another name of ${person.name})` : '';
+    return `${who} is ${name}${participantRole(person)}, named in ${briefingsWords(briefings)}${called}.`;
   });
   if (!q.facets.includes('yesno') || who.length < 2) return lines.join(' ');
   const keys = new Set(who.map((w) => (w.person ? participantWords(w.person, false) : w.query)));
@@ -519,6 +544,7 @@ function identityText(q: Question, found: Meeting[], ctx: AskContext): string {
 
 /** The plain-words answer to a question over the meetings found for it: one sentence a facet asked. */
 export function questionText(q: Question, found: Meeting[], ctx: AskContext): string {
+  if (q.facets.includes('identity')) return identityText(q, ctx);
   if (found.length === 0) return nothingFoundText(q, ctx);
   const facets = q.facets.filter(
     (f) =>
@@ -623,8 +649,12 @@ const FALLBACK_PASSAGES = 3;
  * citations. Never a date, place or participant the briefings do not give. When no meeting answers, the passages
  * that mention what was asked are the evidence.
  */
-export function answerQuestion(q: Question, ctx: AskContext): AnswerOf<'question'> {
-  const found = questionMeetings(q, ctx);
+export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'question'> {
+  const { question: q, aliases } = withAliases(asked, ctx);
+  const listed = questionMeetings(q, ctx);
+  // A meeting a sentence reports that the meetings do not hold answers all the same, and says so.
+  const reported = listed.length === 0 && REPORTABLE(q) ? reportedMeeting(q.people, q.filter, ctx) : undefined;
+  const found = reported ? [reported] : listed;
   const shown = found.slice(0, QUESTION_ITEMS);
   const citations: Citation[] = [];
   const numberOf = (articleId: string, paragraph: number): number | undefined => {
@@ -645,8 +675,8 @@ export function answerQuestion(q: Question, ctx: AskContext): AnswerOf<'question
   const meetingEvidence = items
     .map((it) => ({ n: it.citations[0] ?? 0, segments: evidence(it.meeting, q, ctx) }))
     .filter((e) => e.segments.length > 0);
-  const passages = found.length === 0 ? mentioningPassages(q, ctx, numberOf) : [];
-  const text = questionText(q, found, ctx);
+  const passages = found.length === 0 && !q.facets.includes('identity') ? mentioningPassages(q, ctx, numberOf) : [];
+  const text = `${aliases}${questionText(q, found, ctx)}${reported ? ` ${REPORTED_NOTE}` : ''}`;
   return {
     kind: 'question',
     question: q,
@@ -656,6 +686,32 @@ export function answerQuestion(q: Question, ctx: AskContext): AnswerOf<'question
     citations,
     total: found.length,
   };
+}
+
+/** Questions a sentence that reports a meeting can answer: when, where, yes or no, or what of two people or more. */
+const REPORTABLE = (q: Question): boolean =>
+  q.people.length >= 2 &&
+  !q.facets.includes('identity') &&
+  !q.facets.includes('count') &&
+  q.facets.some((f) => f === 'when' || f === 'where' || f === 'yesno' || f === 'what');
+
+/**
+ * The question with each name no meeting has replaced by whom a briefing says it belongs to ("Tok Mat" → "Mohamad
+ * Hasan"), and the sentence that says so, to go before the answer.
+ */
+function withAliases(q: Question, ctx: AskContext): { question: Question; aliases: string } {
+  const said: string[] = [];
+  if (q.facets.includes('identity')) return { question: q, aliases: '' };
+  const people = q.people.map((query) => {
+    if (ctx.meetings.holders(query) > 0) return query;
+    const holder = aliasHolder(query, ctx);
+    if (!holder?.name) return query;
+    said.push(`${query} is what a briefing calls ${holder.name}.`);
+    return holder.name;
+  });
+  return said.length === 0
+    ? { question: q, aliases: '' }
+    : { question: { ...q, people }, aliases: `${said.join(' ')} ` };
 }
 
 /** The passages that mention the people (and place) asked about, best first, each with its citation number. */

@@ -225,3 +225,5 @@ export const LAST_PAGE = 'That was the last page.';
 export const NOTHING_TO_CONTINUE = 'Nothing to continue: ask something first.';
 /** After an answer that found no meeting, before the passages that mention what was asked. */
 export const PASSAGES_MENTION = 'These passages mention what you asked about:';
+/** Said after an answer read from a sentence that reports a meeting briefbot's list of meetings does not hold. */
+export const REPORTED_NOTE = '(Read from the sentence below: the list of meetings does not hold this one.)';

@@ -411,7 +411,10 @@ function whom(words: string[], known: QuestionWords, facets: readonly QuestionKi
     new Set(spans.flatMap((x) => Array.from({ length: x.to - x.from }, (_, k) => x.from + k)));
   const offices = unheldOffices(words, known, taken(people));
   const unknown = unknownNames(words, known, taken([...people, ...offices]));
-  const all = [...people, ...offices, ...unknown].sort((x, y) => x.from - y.from);
+  const all = joinedNames(
+    [...people, ...offices, ...unknown].sort((x, y) => x.from - y.from),
+    words,
+  );
   const describes = (x: Named, next: Named | undefined): boolean =>
     next !== undefined &&
     next.kind !== 'office' &&
@@ -427,6 +430,22 @@ function whom(words: string[], known: QuestionWords, facets: readonly QuestionKi
     if (loose && known.holders(loose) > 0) return [loose];
     return facets.includes('yesno') || others === 0 ? [x.text] : [];
   });
+}
+
+/**
+ * Names side by side, one of them unknown to the briefings, are one name: "Abu Mohammed al-Jolani" is not Abu,
+ * Mohammed and al-Jolani, though the briefings know someone of each of the first two.
+ */
+function joinedNames(spans: readonly Named[], words: string[]): Named[] {
+  const out: Named[] = [];
+  for (const x of spans) {
+    const last = out.at(-1);
+    const joins = last && last.to === x.from && last.kind !== 'office' && x.kind !== 'office';
+    if (joins && (last.kind === 'unknown' || x.kind === 'unknown'))
+      out[out.length - 1] = named(words, last.from, x.to, 'unknown');
+    else out.push(x);
+  }
+  return out;
 }
 
 /** Where a yes-or-no question's scene-setting clause starts ("did A meet B when he went to …"), or the end. */
@@ -528,7 +547,8 @@ export function parseQuestion(
     ...(how ? { how } : {}),
     ...(only ? { only } : {}),
   });
-  const people = whom(words, known, facets);
+  const people =
+    facets.includes('identity') && SAME_PERSON.test(q.toLowerCase()) ? sameAsked(q, known) : whom(words, known, facets);
   // "what about the Kyrgyz president?": the first person of the thread stays; the one named takes the others' place.
   if (instead && people.length > 0) {
     const kept = previous.people.length > 1 ? previous.people.slice(0, 1) : [];
@@ -539,6 +559,25 @@ export function parseQuestion(
   const listing = facets.some((f) => f === 'which' || f === 'planned');
   if (people.length === 0 && !listing && Object.keys(filter).length === 0) return undefined;
   return question(facets.length > 0 ? facets : ['which'], people, filter);
+}
+
+/**
+ * The two names of "is A the same person as B?" or "are A and B the same man?": each side is one name, however
+ * many words of it the briefings know apart ("Abu Mohammed al-Jolani"), unless its words name one person.
+ * @example sameAsked('is al-Sharaa the same person as Abu Mohammed al-Jolani', words)
+ * // → ['al-Sharaa', 'Abu Mohammed al-Jolani']
+ */
+function sameAsked(q: string, known: QuestionWords): string[] {
+  const [left = '', right = ''] = q.split(/\bthe same (?:person|man|woman|official|people)\b(?:\s+as\b)?/i);
+  const asked = left.replace(/^\s*(?:is|are|was|were)\s+/i, '').trim();
+  const sides = right.trim() ? [asked, right.trim()] : asked.split(/\s+and\s+/i);
+  return sides
+    .map((side) => {
+      const words = side.split(/[\s,;:]+/).filter(Boolean);
+      const named = whom(words, known, ['identity']);
+      return named.length === 1 ? named[0]! : words.join(' ');
+    })
+    .filter(Boolean);
 }
 
 /** The words a question starts with. */

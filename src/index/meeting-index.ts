@@ -2,7 +2,7 @@ import type { Meeting, Participant } from '../extract/types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import type { Place } from '../reference/places.js';
 import { typoTolerant } from '../text/typos.js';
-import { nameCodes, namesCompatible, nameWordCodes } from '../text/names.js';
+import { consonantKeys, nameCodes, namesCompatible, nameWordCodes } from '../text/names.js';
 import { formatPartialDate, isInRange, type DateRange } from '../calendar.js';
 import { analyzeQuery, analyzeText, type QueryUnit } from './analyze.js';
 
@@ -104,6 +104,28 @@ export function meetingTerms(lexicon: Lexicon): MeetingTerms {
       }
       return found;
     },
+  };
+}
+
+/**
+ * The lookup behind {@link MeetingIndex.nameLike}: the participants' name words by spelling distance, else by the
+ * consonants transliterations of one name share ("Dbeibah" for Aldabaiba), when one word alone has them.
+ */
+function nameLookup(
+  meetings: readonly Meeting[],
+  isOtherWord: (key: string) => boolean,
+): (word: string) => string | undefined {
+  const words = meetings.flatMap((m) =>
+    m.participants.flatMap((p) => (p.name ?? '').split(/\s+/).filter((x) => x.length >= 4)),
+  );
+  const spelt = typoTolerant(new Map(words.map((x) => [x.toLowerCase(), x] as const)), isOtherWord);
+  const byKey = new Map<string, Set<string>>();
+  for (const w of words) for (const k of consonantKeys(w)) (byKey.get(k) ?? byKey.set(k, new Set()).get(k)!).add(w);
+  return (word) => {
+    const found = spelt(word);
+    if (found !== undefined || isOtherWord(word.toLowerCase())) return found;
+    const near = new Set(consonantKeys(word).flatMap((k) => [...(byKey.get(k) ?? [])]));
+    return near.size === 1 ? [...near][0] : undefined;
   };
 }
 
@@ -237,19 +259,7 @@ export function buildMeetingIndex(
       return spelt(word) ?? (starting.length === 1 ? starting[0]![1] : undefined);
     },
     nameLike(word) {
-      nameWords ??= typoTolerant(
-        new Map(
-          meetings.flatMap((m) =>
-            m.participants.flatMap((p) =>
-              (p.name ?? '')
-                .split(/\s+/)
-                .filter((x) => x.length >= 4)
-                .map((x) => [x.toLowerCase(), x] as const),
-            ),
-          ),
-        ),
-        (key) => lexicon.common.has(key),
-      );
+      nameWords ??= nameLookup(meetings, (key) => lexicon.common.has(key));
       return nameWords(word);
     },
     holders(text) {

@@ -30,6 +30,20 @@ export const nameWords = (name: string): string[] =>
     .split(/[\s-]+/)
     .filter(Boolean);
 
+/**
+ * The consonants of a name word as transliterations of one name keep them: vowels, "h", "w" and "y" dropped, with and
+ * without a leading Arabic article. "Dbeibah" and "Aldabaiba" share "dbb"; a word of fewer than five letters, or
+ * fewer than three such consonants, has none.
+ * @example consonantKeys('Aldabaiba') // → ['ldbb', 'dbb']
+ */
+export function consonantKeys(word: string): string[] {
+  const folded = foldName(word).replace(/[^a-z]/g, '');
+  if (folded.length < 5) return [];
+  const key = (w: string): string => w.replace(/[aeiouhwy]/g, '');
+  const bare = /^[ae]l(?=[^aeiou])/.test(folded) ? folded.slice(2) : undefined;
+  return [...new Set([key(folded), ...(bare ? [key(bare)] : [])])].filter((k) => k.length >= 3);
+}
+
 /** Sound-alike codes of a name word; a cache, passed in, saves recomputing them. */
 export type NameCodes = (word: string) => readonly string[];
 

@@ -1,0 +1,176 @@
+/**
+ * What the briefings' sentences say when their meetings do not: a meeting of the asked people that a sentence
+ * reports but meeting extraction missed, and the person a briefing says is "known as" a name no meeting has.
+ */
+import { isInRange } from '../calendar.js';
+import { splitSentences } from '../corpus/paragraphs.js';
+import { meetingDate } from '../extract/date-mentions.js';
+import type { Meeting, Participant } from '../extract/types.js';
+import { analyzeQuery, analyzeText, type QueryUnit } from '../index/analyze.js';
+import { countryKeys, unitsMatch } from '../index/meeting-index.js';
+import type { Lexicon } from '../reference/lexicon.js';
+import type { DateRange } from '../calendar.js';
+import { anyOf } from '../text/regex.js';
+import type { AskContext } from './types.js';
+
+/** Articles read for a sentence that reports a meeting of the asked people, best first. */
+const REPORTING_ARTICLES = 10;
+
+/** Words that report people meeting, talking or calling. */
+const MEETING_CUE = anyOf(
+  [
+    /\b(?:met|meets?|meeting|talks|talked|received|receives?|hosted|hosts?|welcomed|welcomes?|visit(?:ed|s)?)\b/,
+    /\b(?:phoned?|spoke|conversation|consultations|(?:telephone|phone|video) call|sidelines)\b/,
+    /\bcall(?:ed)? (?!for|on|upon)\b/,
+  ],
+  'i',
+);
+/** Words that make a reported meeting a plan rather than a fact. */
+const PLANNED_CUE =
+  /\b(?:will|would|to (?:meet|visit|hold|host|receive|travel)|due to|expected|scheduled|plans?|planned|set to|next)\b/i;
+/** Words that deny or undo a meeting: such a sentence is no evidence that it took place. */
+const DENIED = /\b(?:not|never|no|without|cancel(?:l?ed)?|postponed|called off|refused|declined)\b/i;
+
+const termsOf = (text: string, lexicon: Lexicon): Set<string> => new Set(analyzeText(text, lexicon).map((t) => t.term));
+
+/** How a sentence may name an asked person: the words a search matches, and the surnames of whom the query names. */
+interface Sought {
+  units: QueryUnit[];
+  surnames: string[];
+}
+
+/**
+ * How to find an asked person in sentences: a country or an office by the words a search matches ("Italian" is
+ * Italy), someone the meetings know also by the surnames of the participants the query names ("Dbeibah" is
+ * Aldabaiba), the commonest first.
+ */
+function sought(query: string, ctx: AskContext): Sought {
+  const units = analyzeQuery(query, ctx.index.lexicon);
+  if (countryKeys(units) || ctx.meetings.holders(query) === 0) return { units, surnames: [] };
+  const counts = new Map<string, number>();
+  for (const m of ctx.meetings.find({ with: [query] }))
+    for (const p of m.participants)
+      if (p.name && ctx.meetings.participantMatches(p, query)) {
+        const surname = nameWords(p.name).at(-1);
+        if (surname) counts.set(surname, (counts.get(surname) ?? 0) + 1);
+      }
+  return { units, surnames: [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w) };
+}
+
+/** True when a sentence (its terms and folded words) names a person as {@link sought} says. */
+const names = (x: Sought, terms: ReadonlySet<string>, words: ReadonlySet<string>): boolean =>
+  unitsMatch(x.units, terms) || x.surnames.some((w) => words.has(w));
+
+/**
+ * A meeting of the asked people that a sentence of the best-matching briefings reports and the meetings do not hold:
+ * the first sentence that names every asked person (see {@link sought}) and the place asked, and reports them
+ * meeting — not denied, and within the period asked. Its date is read as meeting extraction reads one (relative days
+ * against the article's date), its place is the place asked or one meetings were held in, its people are the
+ * participants the questions' words name. For two people or more; undefined when no sentence says so.
+ * @example reportedMeeting(['Meloni', 'Aldabaiba'], { in: 'Tripoli' }, ctx)?.date
+ *   // → { year: 2023, month: 1, day: 28 }
+ */
+export function reportedMeeting(
+  people: readonly string[],
+  filter: { in?: string; range?: DateRange },
+  ctx: AskContext,
+): Meeting | undefined {
+  if (people.length < 2) return undefined;
+  const { lexicon } = ctx.index;
+  const asked = people.map((p) => sought(p, ctx));
+  const place = filter.in ? sought(filter.in, ctx) : undefined;
+  const query = [...asked.map((x, k) => x.surnames[0] ?? people[k]), filter.in ?? ''].join(' ');
+  const outcome = ctx.index.search(query, {}, REPORTING_ARTICLES);
+  if (!outcome.matchedAll) return undefined;
+  for (const hit of outcome.hits) {
+    for (const passage of hit.passages) {
+      const paragraph = hit.article.paragraphs.find((p) => p.n === passage.paragraph);
+      for (const { text } of paragraph ? splitSentences(paragraph.text) : []) {
+        if (!MEETING_CUE.test(text) || DENIED.test(text)) continue;
+        const terms = termsOf(text, lexicon);
+        const words = new Set(fold(text).split(/[^\p{L}]+/u));
+        if (![...asked, ...(place ? [place] : [])].every((x) => names(x, terms, words))) continue;
+        const date = meetingDate(text, hit.article.published);
+        if (filter.range && !isInRange(date?.date ?? hit.article.published, filter.range)) continue;
+        const location = placeOf(text, ctx) ?? filter.in;
+        return {
+          id: `reported:${hit.article.id}:${passage.paragraph}`,
+          status: date?.future === true || PLANNED_CUE.test(text) ? 'planned' : 'held',
+          kind: CALL_CUE.test(text) ? 'telephone' : 'talks',
+          ...(date ? { date: date.date, dateText: date.text, dateBasis: date.basis } : {}),
+          ...(location ? { location } : {}),
+          participants: people.map((query) => participantOf(query, ctx)),
+          topics: [],
+          sources: [
+            { articleId: hit.article.id, file: hit.article.file, paragraph: passage.paragraph, sentence: text },
+          ],
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Words that report a call rather than a meeting in person. */
+const CALL_CUE = /(?:phoned?|(?:tele)?phone (?:call|conversation)|by (?:tele)?phone|video (?:call|conference))/i;
+
+/** The participant the meetings know by a query's words, or one named by them as asked. */
+function participantOf(query: string, ctx: AskContext): Participant {
+  const known = ctx.meetings.holders(query) > 0 ? ctx.meetings.find({ with: [query] }) : [];
+  const p = known.flatMap((m) => m.participants.filter((x) => ctx.meetings.participantMatches(x, query)))[0];
+  return p ?? { name: query };
+}
+
+/** A place meetings were held in that a sentence says they met in: "… in Tripoli yesterday". */
+function placeOf(sentence: string, ctx: AskContext): string | undefined {
+  for (const m of sentence.matchAll(/\b(?:in|at) ((?:\p{Lu}[\p{L}'’-]+ ?){1,3})/gu)) {
+    const words = m[1]!.trim().split(' ');
+    for (let n = words.length; n >= 1; n--) {
+      const place = words.slice(0, n).join(' ');
+      if (ctx.meetings.heldIn(place)) return place;
+    }
+  }
+  return undefined;
+}
+
+/** Words that say a name is another's: "popularly known as Tok Mat", "his nom de guerre Abu Mohammed al-Jolani". */
+const ALIAS_CUE =
+  /\b(?:known as|known by|nicknamed|dubbed|alias|a\.k\.a\.?|aka|nom de guerre|also called|called by|styled)\b/i;
+
+/**
+ * The participant a briefing says a name belongs to, when no meeting has that name: in a sentence that gives it as
+ * another name ("Mohamad, popularly known as Tok Mat"), the participant of that briefing's meetings named last before
+ * the cue. Undefined when no briefing says so.
+ * @example aliasHolder('Tok Mat', ctx)?.name // → 'Mohamad Hasan'
+ */
+export function aliasHolder(name: string, ctx: AskContext): Participant | undefined {
+  const wanted = fold(name);
+  const outcome = ctx.index.search(name, {}, REPORTING_ARTICLES);
+  if (!outcome.matchedAll) return undefined;
+  for (const hit of outcome.hits) {
+    const people = ctx.meetings.ofArticle(hit.article.id).flatMap((m) => m.participants.filter((p) => p.name));
+    for (const passage of hit.passages) {
+      const paragraph = hit.article.paragraphs.find((p) => p.n === passage.paragraph);
+      for (const { text } of paragraph ? splitSentences(paragraph.text) : []) {
+        const at = fold(text).indexOf(wanted);
+        const cue = ALIAS_CUE.exec(text);
+        if (at < 0 || !cue || cue.index > at) continue;
+        const before = fold(text.slice(0, cue.index));
+        const named = people
+          .map((p) => ({ p, at: Math.max(...nameWords(p.name!).map((w) => before.lastIndexOf(w))) }))
+          .filter((x) => x.at >= 0)
+          .sort((x, y) => y.at - x.at)[0];
+        if (named) return named.p;
+      }
+    }
+  }
+  return undefined;
+}
+
+const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The words of a name a sentence may call someone by: each of at least three letters, folded. */
+const nameWords = (name: string): string[] =>
+  fold(name)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 3 && !/^(?:al|el|bin|ibn|abu|de|da|van|von)$/.test(w));

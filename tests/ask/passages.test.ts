@@ -1,0 +1,104 @@
+/**
+ * Answers from the briefings' sentences when their meetings fall short (ask/passages.ts): a meeting a sentence reports
+ * that extraction missed or misdated, and a name a briefing gives as another's. Real fixture articles.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../src/ask/answer.js';
+import { REPORTED_NOTE } from '../../src/ask/messages.js';
+import { aliasHolder, reportedMeeting } from '../../src/ask/passages.js';
+import type { AnswerOf, AskContext } from '../../src/ask/types.js';
+import { buildContext } from '../../src/main.js';
+import { consonantKeys } from '../../src/text/names.js';
+import { memoryLogger } from '../helpers.js';
+
+const TODAY = new Date('2026-12-01T12:00:00Z');
+const MELONI_FILE = 'h-libyaherald-dbeibah-meloni-tripoli.txt';
+
+let blind8: AskContext;
+let wide: AskContext;
+beforeAll(async () => {
+  [blind8, wide] = await Promise.all([
+    buildContext('tests/fixtures/meetings-blind-8', memoryLogger(), () => TODAY),
+    buildContext('tests/fixtures/meetings-wide', memoryLogger(), () => TODAY),
+  ]);
+});
+
+const answer = (text: string, ctx: AskContext): AnswerOf<'question'> => {
+  const a = ask(text, ctx);
+  if (a.kind !== 'question') throw new Error(`not a question answer: ${a.kind}`);
+  return a;
+};
+
+describe('a meeting a sentence reports', () => {
+  it('is read from the sentence when the meetings do not hold it: date from "yesterday", the place, the people', () => {
+    const m = reportedMeeting(
+      ['Meloni', 'Aldabaiba'],
+      { in: 'Tripoli', range: { from: '2023-01-01', to: '2023-01-31' } },
+      blind8,
+    );
+    expect(m).toMatchObject({
+      status: 'held',
+      date: { year: 2023, month: 1, day: 28 },
+      location: 'Tripoli',
+      participants: [{ name: 'Giorgia Meloni' }, { name: 'Abdul Hamid Aldabaiba' }],
+      sources: [{ file: MELONI_FILE }],
+    });
+    expect(m?.sources[0]?.sentence).toMatch(/^Italian Prime Minister Giorgia Meloni held talks with/);
+  });
+
+  it('answers what was discussed, under another spelling of a name, and says where the answer was read', () => {
+    const a = answer('What did Meloni and Dbeibah discuss in Tripoli in January 2023?', blind8);
+    expect(a.text).toContain('Giorgia Meloni and Abdul Hamid Aldabaiba met Sat 28 Jan 2023');
+    expect(a.text).toContain('energy cooperation, irregular migration');
+    expect(a.text.endsWith(REPORTED_NOTE)).toBe(true);
+    expect(a.citations.map((c) => c.file)).toContain(MELONI_FILE);
+    expect(a.evidence[0]?.segments.map((s) => s.text).join('')).toMatch(/held talks with/);
+  });
+
+  it('answers yes where the sentence puts them, and no for a meeting a sentence denies', () => {
+    expect(answer('did meloni meet dbeibah in tripoli in january 2023', blind8).text).toMatch(
+      /^Yes: Giorgia Meloni and Abdul Hamid Aldabaiba met on Sat 28 Jan 2023 in Tripoli\./,
+    );
+    // "… said no meeting with the eastern commander was planned": no evidence of a meeting.
+    expect(answer('did Meloni meet Hafter?', blind8).text).toMatch(/^No: /);
+  });
+
+  it('needs every asked person in one sentence', () => {
+    expect(reportedMeeting(['Meloni', 'Bathily'], {}, blind8)).toBeUndefined();
+  });
+});
+
+describe('another name of someone', () => {
+  it('is whom a briefing says bears it: "once known by his nom de guerre", "fondly known as"', () => {
+    expect(aliasHolder('Abu Mohammed al-Jolani', blind8)?.name).toBe('Ahmed al-Sharaa');
+    expect(aliasHolder('Tok Mat', wide)?.name).toMatch(/Mohamad Hasan$/);
+    expect(aliasHolder('Xi Jinping', wide)).toBeUndefined();
+  });
+
+  it('answers who is who, and whether two names are one person', () => {
+    expect(answer('who is Tok Mat?', wide).text).toMatch(/^Tok Mat is Datuk Seri Mohamad Hasan, Foreign Minister/);
+    const same = answer('is al-Sharaa the same person as Abu Mohammed al-Jolani?', blind8);
+    expect(same.question.people).toEqual(['al-Sharaa', 'Abu Mohammed al-Jolani']);
+    expect(same.text).toMatch(/^Yes: the briefings treat them as one person\./);
+    expect(answer('Are Meloni and Aldabaiba the same person?', blind8).text).toMatch(/^No: /);
+  });
+
+  it('is asked about in a meeting question by the name the briefings use', () => {
+    expect(answer('did Erdogan meet Abu Mohammed al-Jolani in Ankara?', blind8).text).toMatch(
+      /^Abu Mohammed al-Jolani is what a briefing calls Ahmed al-Sharaa\. Yes: Recep Tayyip Erdoğan and Ahmed al-Sharaa met/,
+    );
+  });
+});
+
+describe('transliterations of a name', () => {
+  it('share their consonants, with or without the Arabic article', () => {
+    expect(consonantKeys('Aldabaiba')).toEqual(['ldbb', 'dbb']);
+    expect(consonantKeys('Dbeibah')).toEqual(['dbb']);
+    expect(consonantKeys('Rome')).toEqual([]);
+  });
+
+  it('find the participant a question spells otherwise', () => {
+    expect(blind8.meetings.nameLike('Dbeibah')).toBe('Aldabaiba');
+    expect(blind8.meetings.nameLike('Dbeiba')).toBe('Aldabaiba');
+  });
+});
