@@ -66,6 +66,8 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // Read at the end of the first round: seen since, its misses shown.
   { name: 'questions-blind', file: 'eval/questions/blind.json', blind: false },
   { name: 'questions-blind-2', file: 'eval/questions/blind-2.json', blind: true },
+  // Written for tuning in the second round, over sets no question had asked before.
+  { name: 'questions-dev-2', file: 'eval/questions/dev-2.json', blind: false },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */

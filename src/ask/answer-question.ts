@@ -9,7 +9,7 @@ import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
 import { spokenOf, type Question, type QuestionKind } from './question.js';
 import { clipText } from '../text/clip.js';
-import { aliasHolder, reportedMeeting } from './passages.js';
+import { aliasHolder, reportedMeeting, roleHolder } from './passages.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 import type { AnswerOf, MeetingItem } from './types.js';
 import {
@@ -650,8 +650,11 @@ const FALLBACK_PASSAGES = 3;
  * that mention what was asked are the evidence.
  */
 export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'question'> {
-  const { question: q, aliases } = withAliases(asked, ctx);
-  const listed = questionMeetings(q, ctx);
+  const { question: named, aliases } = withAliases(asked, ctx);
+  const first = questionMeetings(named, ctx);
+  // An office asked of a country whose holder the meetings give no country: the one who holds it there, if one does.
+  const { question: q, taken } = first.length === 0 ? withRoles(named, ctx) : { question: named, taken: '' };
+  const listed = q === named ? first : questionMeetings(q, ctx);
   // A meeting a sentence reports that the meetings do not hold answers all the same, and says so.
   const reported = listed.length === 0 && REPORTABLE(q) ? reportedMeeting(q.people, q.filter, ctx) : undefined;
   const found = reported ? [reported] : listed;
@@ -676,7 +679,7 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
     .map((it) => ({ n: it.citations[0] ?? 0, segments: evidence(it.meeting, q, ctx) }))
     .filter((e) => e.segments.length > 0);
   const passages = found.length === 0 && !q.facets.includes('identity') ? mentioningPassages(q, ctx, numberOf) : [];
-  const text = `${aliases}${questionText(q, found, ctx)}${reported ? ` ${REPORTED_NOTE}` : ''}`;
+  const text = `${aliases}${questionText(q, found, ctx)}${taken}${reported ? ` ${REPORTED_NOTE}` : ''}`;
   return {
     kind: 'question',
     question: q,
@@ -694,6 +697,26 @@ const REPORTABLE = (q: Question): boolean =>
   !q.facets.includes('identity') &&
   !q.facets.includes('count') &&
   q.facets.some((f) => f === 'when' || f === 'where' || f === 'yesno' || f === 'what');
+
+/**
+ * The question with an office asked of a country replaced by the participant who holds it there ({@link roleHolder}),
+ * when one does, and the sentence that says the briefings do not give that person's country.
+ */
+function withRoles(q: Question, ctx: AskContext): { question: Question; taken: string } {
+  const said: string[] = [];
+  const people = q.people.map((query) => {
+    const office = q.roles?.[query];
+    const asked = q.people.filter((p) => p !== query);
+    const holder = office ? roleHolder(query, office, asked, q.filter.range, ctx) : undefined;
+    if (!holder?.name) return query;
+    said.push(
+      ` (The briefings do not say which country ${holder.name} serves: of the people they report meeting ` +
+        `${listWords(asked)}, ${holder.name} is the only ${office} of no stated country.)`,
+    );
+    return holder.name;
+  });
+  return said.length === 0 ? { question: q, taken: '' } : { question: { ...q, people }, taken: said.join('') };
+}
 
 /**
  * The question with each name no meeting has replaced by whom a briefing says it belongs to ("Tok Mat" → "Mohamad

@@ -238,6 +238,13 @@ export function questionWords(ctx: AskContext): QuestionWords {
     misspeltPlace: (word) => ctx.meetings.placeLike(word),
     misspeltName: (word) => ctx.meetings.nameLike(word),
     ordinary: (word) => lexicon.common.has(word) || lexicon.regions.has(word),
+    latest: () => {
+      const newest = ctx.meetings.meetings.reduce<string>((max, m) => {
+        const d = m.date?.day !== undefined ? formatPartialDate(m.date) : '';
+        return d > max ? d : max;
+      }, '');
+      return newest ? new Date(`${newest}T00:00:00Z`) : undefined;
+    },
   };
 }
 

@@ -5,6 +5,7 @@
 import { isInRange } from '../calendar.js';
 import { splitSentences } from '../corpus/paragraphs.js';
 import { meetingDate } from '../extract/date-mentions.js';
+import { titlesCompatible } from '../extract/people.js';
 import type { Meeting, Participant } from '../extract/types.js';
 import { analyzeQuery, analyzeText, type QueryUnit } from '../index/analyze.js';
 import { countryKeys, unitsMatch } from '../index/meeting-index.js';
@@ -174,3 +175,33 @@ const nameWords = (name: string): string[] =>
   fold(name)
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length >= 3 && !/^(?:al|el|bin|ibn|abu|de|da|van|von)$/.test(w));
+
+/**
+ * The participant who holds an office asked of a country when the meetings do not say whose they are: among the
+ * meetings of the other people asked, in briefings that name the country, the one participant of unknown country
+ * with that office ("Foreign Minister Luigi Di Maio" for "the Italian foreign minister" who received Mangoush).
+ * Undefined when none, or more than one, is.
+ * @example roleHolder('Italian foreign minister', 'foreign minister', ['Mangoush'], {}, ctx)?.name // → 'Luigi Di Maio'
+ */
+export function roleHolder(
+  query: string,
+  office: string,
+  others: readonly string[],
+  range: DateRange | undefined,
+  ctx: AskContext,
+): Participant | undefined {
+  const { lexicon } = ctx.index;
+  const countryWords = query.replace(new RegExp(`\\b${office}\\b`, 'i'), ' ').replace(/'s\b/gi, ' ');
+  const country = analyzeQuery(countryWords.replace(/\bthe\b/gi, ' ').trim(), lexicon);
+  if (others.length === 0 || !countryKeys(country)) return undefined;
+  const names = (article: string): boolean =>
+    ctx.index.articles.get(article)?.paragraphs.some((p) => unitsMatch(country, termsOf(p.text, lexicon))) ?? false;
+  const found = new Map<string, Participant>();
+  for (const m of ctx.meetings.find({ ...(range ? { range } : {}), with: [...others] })) {
+    if (!m.sources.some((s) => names(s.articleId))) continue;
+    for (const p of m.participants)
+      if (p.name && p.title && !p.country && titlesCompatible(p.title, office))
+        if (!others.some((o) => ctx.meetings.participantMatches(p, o))) found.set(p.name, p);
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}

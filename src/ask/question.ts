@@ -1,5 +1,7 @@
 import type { MeetingFilter } from '../index/meeting-index.js';
 import type { DateRange } from '../calendar.js';
+import { format } from 'date-fns';
+import { STYLES } from '../extract/people.js';
 import { boundOf, intersect } from './meeting-query.js';
 import { parsePeriod } from './period-words.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
@@ -24,6 +26,12 @@ export interface Question {
   how?: How;
   /** "When did A last meet B?": only the latest meeting; "first": only the earliest. */
   only?: 'last' | 'first';
+  /**
+   * The office a country stands for in `people`, when the question asked for an office of that country no one of the
+   * briefings is known to hold ("costa rica's foreign minister" asked as "costa rica"): `{ 'costa rica': 'foreign
+   * minister' }`.
+   */
+  roles?: Record<string, string>;
 }
 
 /** How a question asks a meeting was held. */
@@ -51,6 +59,8 @@ export interface QuestionWords {
   misspeltPlace(word: string): string | undefined;
   /** True for a common English word ("summit", "cabinet"), which alone is no one's name. */
   ordinary(word: string): boolean;
+  /** The newest date the briefings give a meeting, which a date said without its year is read against. */
+  latest?(): Date | undefined;
 }
 
 /** Facets and the words that ask them, in the order an answer gives them. */
@@ -69,6 +79,7 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
     'what',
     anyOf([
       /\bwhat\b.*\b(?:discuss\w*|talk\w*|agree\w*|sign\w*|said|say|tell|told|cover\w*|topics?|agenda|about)\b/,
+      /\bwhat\b.*\b(?:on the table|c[oa]me up|go(?:ne)? over|went over|raised?|focus\w*|outcomes?|result\w*)\b/,
       /\babout what\b/,
     ]),
   ],
@@ -120,6 +131,11 @@ const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const DATE =
   `(?:${WEEKDAY})?(?:${DAY}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+${DAY},?\\s+\\d{4}|${MONTH}\\s+\\d{4}|` +
   '\\d{4}-\\d{2}(?:-\\d{2})?|(?:19|20)\\d{2}|(?:last|this|past)\\s+(?:year|month))';
+/** A day said without its year: "on 23 November", "Nov 23rd". */
+const YEARLESS = new RegExp(
+  `\\b(?:(on|by|since|before|after|until)\\s+)?(?:${WEEKDAY})?(${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})\\b(?!,?\\s+\\d{4})`,
+  'gi',
+);
 /** A period with the word before it: "on 14 July 2021", "in October 2023", "since 2020", "last year". */
 const PERIOD = new RegExp(`\\b(?:(in|on|during|since|from|before|after|until|by)\\s+)?(?:the\\s+)?(${DATE})\\b`, 'gi');
 const BETWEEN = new RegExp(`\\bbetween\\s+(${DATE})\\s+and\\s+(${DATE})\\b`, 'gi');
@@ -229,12 +245,25 @@ interface Taken {
 }
 
 /** The periods a question names ("on 14 July 2021", "between 2019 and 2020") as one range, and the rest of it. */
-function takePeriods(text: string, today: Date): Taken | undefined {
+function takePeriods(text: string, today: Date, latest: () => Date | undefined): Taken | undefined {
   let range: DateRange | undefined;
   let bad = false;
   const period = (words: string): DateRange | undefined =>
     parsePeriod(words.replace(new RegExp(`^${WEEKDAY}`, 'i'), '').replace(/(\d)(?:st|nd|rd|th)\b/g, '$1'), today);
-  let rest = text.replace(BETWEEN, (_, a: string, b: string) => {
+  // Without its year, a day is the last one of that name by the newest briefing (or today, if sooner).
+  const yearless = (words: string): DateRange | undefined => {
+    const newest = latest();
+    const by = newest && newest < today ? newest : today;
+    const late = period(`${words} ${by.getUTCFullYear()}`);
+    return late?.from && late.from > format(by, 'yyyy-MM-dd') ? period(`${words} ${by.getUTCFullYear() - 1}`) : late;
+  };
+  let rest = text.replace(YEARLESS, (_, key: string | undefined, words: string) => {
+    const p = yearless(words);
+    if (!p) bad = true;
+    else range = intersect(range, boundOf((key ?? 'on').toLowerCase(), p));
+    return ' | ';
+  });
+  rest = rest.replace(BETWEEN, (_, a: string, b: string) => {
     const [from, to] = [period(a), period(b)];
     if (!from || !to) bad = true;
     else range = intersect(range, { ...(from.from ? { from: from.from } : {}), ...(to.to ? { to: to.to } : {}) });
@@ -322,7 +351,7 @@ function unknownNames(words: string[], known: QuestionWords, taken: ReadonlySet<
     const bare = w.replace(/'s$/i, '');
     const lower = bare.toLowerCase();
     if (taken.has(i) || w === '|' || BOUNDARY.has(lower) || INNER.has(lower) || OFFICE.has(lower)) return false;
-    if (REGIONAL.has(lower) || (topic >= 0 && i > topic)) return false;
+    if (REGIONAL.has(lower) || STYLED.has(lower.replace(/\.$/, '')) || (topic >= 0 && i > topic)) return false;
     if (MONTH_OR_DAY.test(bare) || /\d/.test(bare) || bare.length < 2 || known.place(bare) !== undefined) return false;
     // "sit-down", "one-on-one": common words joined are no name.
     const ordinary = lower.split('-').every((part) => known.ordinary(part) || BOUNDARY.has(part));
@@ -345,6 +374,23 @@ function unknownNames(words: string[], known: QuestionWords, taken: ReadonlySet<
 /** Words after which a question names a topic: "discuss about CPEC", "agree on the railway". */
 const TOPIC_BEFORE = new Set(['about', 'regarding', 'concerning', 'over', 'on']);
 
+/** Styles and honorifics said before a name: not part of whom it names. */
+const STYLED: ReadonlySet<string> = new Set([
+  ...STYLES,
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'hh',
+  'h.h',
+  'he',
+  'h.e',
+]);
+
 /** The words that end an office: "president", "foreign minister", "FM". */
 const OFFICE_HEAD = new Set(
   'president minister premier pm fm eam leader king queen sultan emir amir chancellor secretary envoy ambassador'.split(
@@ -364,6 +410,11 @@ function peopleIn(words: string[], known: QuestionWords): Named[] {
   const found: Named[] = [];
   let i = 0;
   while (i < words.length) {
+    // "Sheikh Abdullah bin Zayed", "Dr Jaishankar": a style or honorific before a name is no one.
+    if (STYLED.has(words[i]!.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
+      i += 1;
+      continue;
+    }
     let length = 0;
     for (let n = Math.min(6, words.length - i); n >= 1 && length === 0; n--) {
       const run = words.slice(i, i + n);
@@ -405,7 +456,7 @@ const named = (words: string[], from: number, to: number, kind: Named['kind']): 
  * known ("Indonesia's foreign minister"), and as it is in a yes or no, or when nothing else is named. People named
  * in a clause that only sets the scene ("… when he went to Tripoli with Meloni") are not asked about.
  */
-function whom(words: string[], known: QuestionWords, facets: readonly QuestionKind[]): string[] {
+function whom(words: string[], known: QuestionWords, facets: readonly QuestionKind[]): Asked[] {
   const people = peopleIn(words, known);
   const taken = (spans: readonly Named[]): Set<number> =>
     new Set(spans.flatMap((x) => Array.from({ length: x.to - x.from }, (_, k) => x.from + k)));
@@ -424,12 +475,39 @@ function whom(words: string[], known: QuestionWords, facets: readonly QuestionKi
   const asked = all.filter((x, k) => !describes(x, all[k + 1]) && x.from < scene);
   const others = asked.filter((x) => x.kind !== 'office').length;
   return asked.flatMap((x) => {
-    if (x.kind !== 'office') return [x.text];
-    const country = words.slice(x.from, x.to).find((w) => known.place(w.replace(/'s$/i, '')) === 'country');
+    if (x.kind !== 'office') {
+      // "costa rica's foreign minister", where someone of Costa Rica is known: the office said after the country.
+      const after = words.slice(x.to).findIndex((w) => !OFFICE.has(w.toLowerCase()));
+      const said = words
+        .slice(x.to, after < 0 ? words.length : x.to + after)
+        .join(' ')
+        .toLowerCase();
+      // "the Italian foreign minister", known as someone: the office, should the meetings asked be of another.
+      const span = words.slice(x.from, x.to);
+      const inner = span
+        .filter((w) => OFFICE.has(w.toLowerCase()))
+        .join(' ')
+        .toLowerCase();
+      const hasCountry = span.some((w) => known.place(w.replace(/'s$/i, '')) === 'country');
+      const office = known.place(x.text) === 'country' ? said : hasCountry ? inner : '';
+      return [{ text: x.text, ...(office ? { office } : {}) }];
+    }
+    const span = words.slice(x.from, x.to);
+    const country = span.find((w) => known.place(w.replace(/'s$/i, '')) === 'country');
     const loose = country?.replace(/'s$/i, '');
-    if (loose && known.holders(loose) > 0) return [loose];
-    return facets.includes('yesno') || others === 0 ? [x.text] : [];
+    const office = span
+      .filter((w) => OFFICE.has(w.toLowerCase()))
+      .join(' ')
+      .toLowerCase();
+    if (loose && known.holders(loose) > 0) return [{ text: loose, ...(office ? { office } : {}) }];
+    return facets.includes('yesno') || others === 0 ? [{ text: x.text, ...(office ? { office } : {}) }] : [];
   });
+}
+
+/** Whom a question asks about, and the office asked of a country when the question names it by its office. */
+interface Asked {
+  text: string;
+  office?: string;
 }
 
 /**
@@ -523,7 +601,7 @@ export function parseQuestion(
   const facets = instead ? (previous.facets ?? ['when']) : questionFacets(q);
   // Words that ask nothing are search words, unless they go on from the thread's last question ("and in Moscow?").
   if (facets.length === 0 && !(previous && FOLLOW_ON.test(q))) return undefined;
-  const periods = takePeriods(q, today);
+  const periods = takePeriods(q, today, () => known.latest?.());
   if (!periods) return undefined;
   const occasion = readOccasion(periods.text, known);
   const venue = occasion.at ? { rest: occasion.rest } : readVenue(occasion.rest, known);
@@ -546,9 +624,14 @@ export function parseQuestion(
     filter: filters,
     ...(how ? { how } : {}),
     ...(only ? { only } : {}),
+    ...(Object.keys(roles).length > 0 ? { roles } : {}),
   });
-  const people =
-    facets.includes('identity') && SAME_PERSON.test(q.toLowerCase()) ? sameAsked(q, known) : whom(words, known, facets);
+  const asked =
+    facets.includes('identity') && SAME_PERSON.test(q.toLowerCase())
+      ? sameAsked(q, known).map((text): Asked => ({ text }))
+      : whom(words, known, facets);
+  const people = asked.map((a) => a.text);
+  const roles = Object.fromEntries(asked.flatMap((a) => (a.office ? [[a.text, a.office] as const] : [])));
   // "what about the Kyrgyz president?": the first person of the thread stays; the one named takes the others' place.
   if (instead && people.length > 0) {
     const kept = previous.people.length > 1 ? previous.people.slice(0, 1) : [];
@@ -575,7 +658,7 @@ function sameAsked(q: string, known: QuestionWords): string[] {
     .map((side) => {
       const words = side.split(/[\s,;:]+/).filter(Boolean);
       const named = whom(words, known, ['identity']);
-      return named.length === 1 ? named[0]! : words.join(' ');
+      return named.length === 1 ? named[0]!.text : words.join(' ');
     })
     .filter(Boolean);
 }

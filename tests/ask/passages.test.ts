@@ -90,6 +90,16 @@ describe('another name of someone', () => {
   });
 });
 
+describe('an office asked of a country whose holder the meetings give no country', () => {
+  it('is the one participant of no stated country with that office who met the others asked', () => {
+    const a = answer('When did the Italian foreign minister receive his Libyan counterpart Mangoush?', wide);
+    expect(a.text).toMatch(/^Luigi Di Maio met Najla Mangoush on Mon 29 Mar 2021 in Rome\./);
+    expect(a.text).toContain('The briefings do not say which country Luigi Di Maio serves');
+    const costaRica = answer("who did costa rica's foreign minister meet in august 2024", blind8);
+    expect(costaRica.question.roles).toEqual({ 'costa rica': 'foreign minister' });
+  });
+});
+
 describe('transliterations of a name', () => {
   it('share their consonants, with or without the Arabic article', () => {
     expect(consonantKeys('Aldabaiba')).toEqual(['ldbb', 'dbb']);
