@@ -1,3 +1,4 @@
+import { spelledTitle, titlesCompatible } from '../extract/people.js';
 import type { Meeting, Participant } from '../extract/types.js';
 import type { Citation, PartialDate } from '../types.js';
 import { formatHumanDate, partialDateBounds, type DateRange } from '../calendar.js';
@@ -342,6 +343,14 @@ function plannedWords(between: string, planned: Meeting[], today: Date): string 
   return [comingText, pastText].filter(Boolean).join(' ');
 }
 
+/** True when, for every office the question asks of a country, someone of that country there holds it. */
+const heldInOffice = (m: Meeting, q: Question, ctx: AskContext): boolean =>
+  Object.entries(q.roles ?? {}).every(([query, office]) =>
+    m.participants.some(
+      (p) => p.title !== undefined && titlesCompatible(p.title, office) && ctx.meetings.participantMatches(p, query),
+    ),
+  );
+
 /** True when a meeting was held as the question asks: by telephone, in person, or two alone. */
 const heldAsAsked = (m: Meeting, q: Question): boolean =>
   !q.how ||
@@ -385,13 +394,23 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
     return `Yes: ${between} met ${listWords(lines)}${unplaced}.`;
   }
   if (there.length > 0) return `Planned, not confirmed: ${plannedWords(between, there, today)}`;
-  const heldOtherwise = found.filter((m) => m.status === 'held');
+  // Asked of a day or period they did not meet in: when they did meet, the nearest first.
+  const range = q.filter.range;
+  const nearest = (ms: Meeting[]): Meeting[] =>
+    range?.from === undefined ? [] : [...ms].sort((a, b) => distance(a, range.from!) - distance(b, range.from!));
+  const heldAnyTime = range ? nearest(ctx.meetings.find({ with: q.people }).filter((m) => m.status === 'held')) : [];
+  const heldThen = found.filter((m) => m.status === 'held');
+  const heldOtherwise = heldThen.length > 0 ? heldThen : heldAnyTime.slice(0, 2);
   const instead = heldOtherwise.length > 0 ? heldOtherwise : found;
   const verb = heldOtherwise.length > 0 ? 'they met' : 'they were to meet';
   return `No: the briefings report no ${asked}${where}; ${verb} ${listWords(
     instead.slice(0, QUESTION_ITEMS).map(whenWhereWords),
   )}.`;
 }
+
+/** Days between a meeting's date (its first day) and an ISO day; an undated meeting is farthest. */
+const distance = (m: Meeting, day: string): number =>
+  m.date ? Math.abs(Date.parse(partialDateBounds(m.date)[0]) - Date.parse(day)) / 86_400_000 : Infinity;
 
 /** Words of a sentence that report what was said or agreed. */
 const SAID = pattern(
@@ -618,7 +637,9 @@ export function questionMeetings(q: Question, ctx: AskContext): Meeting[] {
     const kept = new Set(ctx.meetings.find({ ...bound, ...withPeople, ...soft }));
     return ms.some((m) => kept.has(m)) ? ms.filter((m) => kept.has(m) || unsaid(m, soft)) : ms;
   }, found);
-  const asAsked = narrowed.filter((m) => heldAsAsked(m, q));
+  // "the Australian PM", of whom the meetings know several Australians: the meetings where one holds that office.
+  const inOffice = narrowed.filter((m) => heldInOffice(m, q, ctx));
+  const asAsked = (inOffice.length > 0 ? inOffice : narrowed).filter((m) => heldAsAsked(m, q));
   const preferred = asAsked.length > 0 ? asAsked : narrowed;
   const kept = q.facets.includes('yesno') ? found : preferred;
   const sorted = kept.sort(q.kind === 'count' || q.only === 'first' ? byMeetingDateAsc : byMeetingDateDesc);
@@ -653,7 +674,8 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   const { question: named, aliases } = withAliases(asked, ctx);
   const first = questionMeetings(named, ctx);
   // An office asked of a country whose holder the meetings give no country: the one who holds it there, if one does.
-  const { question: q, taken } = first.length === 0 ? withRoles(named, ctx) : { question: named, taken: '' };
+  const unheld = named.roles !== undefined && !first.some((m) => heldInOffice(m, named, ctx));
+  const { question: q, taken } = unheld ? withRoles(named, ctx) : { question: named, taken: '' };
   const listed = q === named ? first : questionMeetings(q, ctx);
   // A meeting a sentence reports that the meetings do not hold answers all the same, and says so.
   const reported = listed.length === 0 && REPORTABLE(q) ? reportedMeeting(q.people, q.filter, ctx) : undefined;
@@ -708,10 +730,11 @@ function withRoles(q: Question, ctx: AskContext): { question: Question; taken: s
     const office = q.roles?.[query];
     const asked = q.people.filter((p) => p !== query);
     const holder = office ? roleHolder(query, office, asked, q.filter.range, ctx) : undefined;
-    if (!holder?.name) return query;
+    if (!office || !holder?.name) return query;
+    const only = `the only ${spelledTitle(office).toLowerCase()} of no stated country`;
     said.push(
       ` (The briefings do not say which country ${holder.name} serves: of the people they report meeting ` +
-        `${listWords(asked)}, ${holder.name} is the only ${office} of no stated country.)`,
+        `${listWords(asked.map(spokenOf))}, ${holder.name} is ${only}.)`,
     );
     return holder.name;
   });

@@ -84,7 +84,7 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
     ]),
   ],
   ['which', /^(?:which|what|list|show|any|tell me about|give me)\b.*\b(?:meetings|talks|visits|calls)\b/],
-  ['planned', /\b(?:planned|upcoming|scheduled|coming up|due to|set to|expected to)\b/],
+  ['planned', /\b(?:planned|upcoming|scheduled|coming up|due to|set to|expected to|supposed to)\b/],
 ];
 
 /** "Who is Tok Mat?", "Is A the same person as B?": questions about who someone is, not about meetings. */
@@ -171,7 +171,7 @@ const BOUNDARY = new Set(
     'phone phoned phoning receive received receiving host hosted hosting visit visited visiting get got see saw ' +
     'discuss discussed agree agreed sign signed say said tell told cover covered about between together also ' +
     'his her their him them they he she we i you me my our your first face-to-face bilateral summit date day ' +
-    'place city venue name named planned upcoming scheduled due set expected happen happened take took ' +
+    'place city venue name named planned upcoming scheduled due set expected supposed happen happened take took ' +
     'same person man woman official people as well both any list show all'
   ).split(' '),
 );
@@ -500,7 +500,8 @@ function whom(words: string[], known: QuestionWords, facets: readonly QuestionKi
       .join(' ')
       .toLowerCase();
     if (loose && known.holders(loose) > 0) return [{ text: loose, ...(office ? { office } : {}) }];
-    return facets.includes('yesno') || others === 0 ? [{ text: x.text, ...(office ? { office } : {}) }] : [];
+    // Kept with its office, which the answer may find held by someone the meetings give no country.
+    return facets.includes('yesno') || others === 0 || office ? [{ text: x.text, ...(office ? { office } : {}) }] : [];
   });
 }
 
@@ -516,9 +517,18 @@ interface Asked {
  */
 function joinedNames(spans: readonly Named[], words: string[]): Named[] {
   const out: Named[] = [];
+  const cased = words.slice(1).some((w) => /^\p{Lu}/u.test(w));
   for (const x of spans) {
     const last = out.at(-1);
-    const joins = last && last.to === x.from && last.kind !== 'office' && x.kind !== 'office';
+    // Only a name-like unknown joins ("Abu Mohammed al-Jolani", not "Sugiono supposed"), unless nothing is capitalised.
+    const capitalised = (n: Named): boolean => n.kind !== 'unknown' || /\p{Lu}/u.test(n.text) || !cased;
+    const joins =
+      last &&
+      last.to === x.from &&
+      last.kind !== 'office' &&
+      x.kind !== 'office' &&
+      capitalised(last) &&
+      capitalised(x);
     if (joins && (last.kind === 'unknown' || x.kind === 'unknown'))
       out[out.length - 1] = named(words, last.from, x.to, 'unknown');
     else out.push(x);
@@ -631,7 +641,11 @@ export function parseQuestion(
       ? sameAsked(q, known).map((text): Asked => ({ text }))
       : whom(words, known, facets);
   const people = asked.map((a) => a.text);
-  const roles = Object.fromEntries(asked.flatMap((a) => (a.office ? [[a.text, a.office] as const] : [])));
+  // "Egypt's foreign minister … his Somali counterpart": a counterpart holds the office of the other.
+  const offices = asked.flatMap((a) => (a.office && a.office !== 'counterpart' ? [a.office] : []));
+  const officeOf = (a: Asked): string | undefined =>
+    a.office === 'counterpart' ? (offices.length === 1 ? offices[0] : undefined) : a.office;
+  const roles = Object.fromEntries(asked.flatMap((a) => (officeOf(a) ? [[a.text, officeOf(a)!] as const] : [])));
   // "what about the Kyrgyz president?": the first person of the thread stays; the one named takes the others' place.
   if (instead && people.length > 0) {
     const kept = previous.people.length > 1 ? previous.people.slice(0, 1) : [];

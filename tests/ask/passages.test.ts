@@ -16,11 +16,14 @@ const MELONI_FILE = 'h-libyaherald-dbeibah-meloni-tripoli.txt';
 
 let blind8: AskContext;
 let wide: AskContext;
+let holdout2: AskContext;
+let blind3: AskContext;
 beforeAll(async () => {
-  [blind8, wide] = await Promise.all([
-    buildContext('tests/fixtures/meetings-blind-8', memoryLogger(), () => TODAY),
-    buildContext('tests/fixtures/meetings-wide', memoryLogger(), () => TODAY),
-  ]);
+  [blind8, wide, holdout2, blind3] = await Promise.all(
+    ['blind-8', 'wide', 'holdout-2', 'blind-3'].map((set) =>
+      buildContext(`tests/fixtures/meetings-${set}`, memoryLogger(), () => TODAY),
+    ),
+  );
 });
 
 const answer = (text: string, ctx: AskContext): AnswerOf<'question'> => {
@@ -97,6 +100,19 @@ describe('an office asked of a country whose holder the meetings give no country
     expect(a.text).toContain('The briefings do not say which country Luigi Di Maio serves');
     const costaRica = answer("who did costa rica's foreign minister meet in august 2024", blind8);
     expect(costaRica.question.roles).toEqual({ 'costa rica': 'foreign minister' });
+  });
+
+  it('prefers the meetings where someone of the country holds the office asked', () => {
+    // Penny Wong (Foreign Minister, Australia) met Sugiono too; the PM asked for is Albanese, of no stated country.
+    const a = answer('When and where is Sugiono supposed to call on the Australian PM?', holdout2);
+    expect(a.text).toMatch(/^A meeting of Sugiono and Anthony Albanese was planned on Thu 28 Aug 2025 in Canberra/);
+    expect(a.text).not.toContain('Penny Wong');
+  });
+
+  it('answers no to a day they did not meet, with the nearest day they did', () => {
+    expect(answer('Did Modi and Ramaphosa hold their bilateral on 23 November?', blind3).text).toMatch(
+      /^No: .*; they met on Sat 22 Nov 2025 in Kuala Lumpur\.$/,
+    );
   });
 });
 
