@@ -19,11 +19,14 @@ let wide: AskContext;
 let holdout2: AskContext;
 let blind3: AskContext;
 beforeAll(async () => {
-  [blind8, wide, holdout2, blind3] = await Promise.all(
-    ['blind-8', 'wide', 'holdout-2', 'blind-3'].map((set) =>
-      buildContext(`tests/fixtures/meetings-${set}`, memoryLogger(), () => TODAY),
-    ),
-  );
+  const load = (set: string): Promise<AskContext> =>
+    buildContext(`tests/fixtures/meetings-${set}`, memoryLogger(), () => TODAY);
+  [blind8, wide, holdout2, blind3] = await Promise.all([
+    load('blind-8'),
+    load('wide'),
+    load('holdout-2'),
+    load('blind-3'),
+  ]);
 });
 
 const answer = (text: string, ctx: AskContext): AnswerOf<'question'> => {
