@@ -49,6 +49,7 @@ export function loaderFor(config: Config, io: StdIO, logger: Logger, clock: () =
     logger,
     clock,
     snapshotPath: config.snapshotPath,
+    ...(config.corpusSetting ? { dirSetting: config.corpusSetting } : {}),
     progress: (stage, done, total) => progress.update(stage, done, total),
   });
 }

@@ -84,8 +84,13 @@ export const notADate = (option: string, value: string): string =>
 export const notATimezone = (option: string, value: string): string =>
   `${option} "${value}" is not a timezone: write it as Area/City, e.g. Asia/Karachi`;
 
-/** The CLI's words for a command it does not have. */
-export const unknownCommand = (command: string): string => `unknown command "${command}"`;
+/** The CLI's words for a command it does not have, with the one it may have meant. */
+export const unknownCommand = (command: string, meant?: string): string =>
+  `unknown command "${command}"${meant ? `: did you mean "${meant}"?` : ''}`;
+
+/** The CLI's words for an option it does not have, with the one it may have meant. */
+export const unknownOption = (option: string, meant?: string): string =>
+  `unknown option "${option}"${meant ? `: did you mean "${meant}"?` : ''}`;
 
 /** The configuration's problems, one a line, each saying what to set. */
 export const configProblems = (problems: readonly string[]): string =>
