@@ -58,8 +58,24 @@ export const HELP_LINES: ReadonlyArray<[string, string]> = [
   ],
   ['/brief sources', 'every briefing with its title, date and number of meetings'],
   ['/brief source <id>', 'one briefing, cleaned, e.g. `/brief source 001`'],
+  [
+    '/brief digest on [HH:MM] [Area/City]',
+    'a daily digest here of new briefings, their meetings, what is coming up and what happened on this day, at ' +
+      'its local time (default 09:00), e.g. `/brief digest on 08:30 Europe/London`',
+  ],
+  ['/brief digest off | status | now', "stop the daily digest, see it, or get today's digest now"],
   ['/brief help', 'this help'],
 ];
+
+/**
+ * What briefbot answers to a mistyped command: the command it takes it for, and, when the command word was the typo,
+ * how to search for the words as typed instead.
+ * @example didYouMean('search Lavrov', 'serach Lavrov', true)
+ *   // → 'Did you mean `/brief search Lavrov`? To search for the words as typed: `/brief search serach Lavrov`.'
+ */
+export const didYouMean = (meant: string, typed: string, wordTypo: boolean): string =>
+  `Did you mean \`/brief${meant ? ` ${meant}` : ''}\`?` +
+  (wordTypo ? ` To search for the words as typed: \`/brief search ${typed}\`.` : '');
 
 /** The message for a period that is not one. */
 export const badPeriodMessage = (text: string): string =>
