@@ -9,8 +9,10 @@ export const NO_SUGGESTION_TIPS =
 export const PARTIAL_MATCH = 'No passage has all of your words; these have some of them.';
 export const SOURCE_WHICH = 'Which briefing? Give its id, e.g. `/brief source 001`; `/brief sources` lists them.';
 export const CONSOLE_HINT =
-  'Type what you would type in Slack, e.g. `/brief search CASA-1000`, `When did Qureshi meet Lavrov?` or ' +
-  '`/brief help`. Ctrl-D quits.';
+  'Type what you would type in Slack, e.g. `/brief search CASA-1000`, `When did Qureshi meet Lavrov?`, ' +
+  '`/brief digest now` or `/brief help`. Ctrl-D quits.';
+/** What the console says at a first Ctrl-C, having cleared the line. */
+export const INTERRUPT_HINT = '(press Ctrl-C again or Ctrl-D to quit)';
 
 /** The notice for input that was cut to the longest briefbot reads. */
 export const shortenedNotice = (length: number): string =>
@@ -153,6 +155,20 @@ export const turnedOff = (user: string): string => `<@${user}> turned off the da
 export const NO_DIGEST =
   'This channel gets no daily digest. Turn it on with `/brief digest on 09:00 Asia/Karachi` ' +
   '(time and timezone are optional).';
+/** What `/brief digest status|off` says in the console without a digest. */
+export const CONSOLE_NO_DIGEST =
+  'The console gets no daily digest. Turn it on with `/brief digest on 09:00 Asia/Karachi` ' +
+  "(time and timezone are optional), or print today's with `/brief digest now`.";
+/** What `/brief digest off` says in the console. */
+export const CONSOLE_DIGEST_OFF = "The console's daily briefing digest is off.";
+/** What `/brief digest on` says in the console. */
+export const consoleDigestOn = (s: { time: string; timezone: string }): string =>
+  `The console's daily briefing digest is on: ${s.time} ${s.timezone}. The console prints it then while it runs; ` +
+  '`/brief digest now` prints it now.';
+/** What `/brief digest status` says in the console with a digest, and the local date of the last one. */
+export const consoleDigestStatus = (s: { time: string; timezone: string }, lastPosted?: string): string =>
+  `The console gets the daily briefing digest at ${s.time} ${s.timezone}.` +
+  `${lastPosted ? ` The last one was decided on ${lastPosted}.` : ''} Turn it off with \`/brief digest off\`.`;
 /** What `/brief digest now` says on a day with nothing to post. */
 export const NOTHING_NEW =
   'Nothing to post today: no new briefings, no meetings coming up and none on this day in earlier years.';
