@@ -1,17 +1,27 @@
-import { parseArgs } from 'node:util';
+import { createHash } from 'node:crypto';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import packageJson from '../package.json' with { type: 'json' };
 import { isTimezone, loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { loaderFor, loadOrReport, start, type StdIO } from './main.js';
 import { ask, type PageSizes } from './ask/answer.js';
-import type { Loader } from './live/load.js';
 import { answerJson } from './render/json.js';
 import { ANSI_BOLD, renderText, STAR_BOLD } from './render/text.js';
 import { localParts } from './digest/schedule.js';
 import { composeDigest } from './digest/compose.js';
 import { digestJson, renderDigestText } from './render/digest.js';
 import { parsePartialDate, partialDateBounds, shiftDay } from './calendar.js';
-import { configProblems, notADate, notATimezone, nothingToPostOn, unknownCommand } from './ask/messages.js';
+import {
+  configProblems,
+  notADate,
+  notATimezone,
+  nothingToPostOn,
+  unknownCommand,
+  unknownOption,
+} from './ask/messages.js';
 import { operatorText } from './errors.js';
+import { closestWord } from './text/closest.js';
 
 /** Usage of the `briefbot` command. */
 export const USAGE = `Usage: briefbot [command] [options]
@@ -32,7 +42,8 @@ Commands:
 Options:
   --corpus DIR               folder of briefings (default: $BRIEFBOT_CORPUS or ./seeds)
   --json                     print JSON for scripts
-  -h, --help                 this help`;
+  -h, --help                 this help
+  -v, --version              the version of briefbot`;
 
 /** The CLI prints every result at once: no pages. */
 export const CLI_PAGE_SIZES: PageSizes = {
@@ -44,11 +55,45 @@ export const CLI_PAGE_SIZES: PageSizes = {
 
 const ONE_SHOT = new Set(['search', 'sources', 'source', 'meetings', 'timeline', 'ask']);
 
-/** A one-shot command reads the corpus without the snapshot, which belongs to the running bot. */
-const oneShotLoader = (config: Config, io: StdIO, logger: Logger): Loader => ({
-  ...loaderFor(config, io, logger),
-  snapshotPath: undefined,
-});
+/** Every command, in the order a "did you mean" prefers them. */
+const COMMANDS = ['search', 'sources', 'source', 'meetings', 'timeline', 'ask', 'digest', 'console', 'start', 'help'];
+
+/** The options of the command line. */
+const OPTIONS = {
+  corpus: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  date: { type: 'string' },
+  tz: { type: 'string' },
+  since: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+/**
+ * The first option on the command line that briefbot does not have, with the one it may have meant: `--jsno` is
+ * `--json`. Undefined when every option is known.
+ * @example unknownOptionIn(['search', 'x', '--jsno']) // → { option: '--jsno', meant: '--json' }
+ */
+export function unknownOptionIn(argv: string[]): { option: string; meant?: string } | undefined {
+  const { tokens } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const unknown = tokens.find((t) => t.kind === 'option' && !Object.hasOwn(OPTIONS, t.name));
+  if (unknown?.kind !== 'option') return undefined;
+  const meant = unknown.rawName.startsWith('--') ? closestWord(unknown.name, Object.keys(OPTIONS)) : undefined;
+  return { option: unknown.rawName, ...(meant ? { meant: `--${meant}` } : {}) };
+}
+
+/**
+ * Where the corpus of a `--corpus` folder is snapshotted: the configured snapshot (the bot's) when the folder is the
+ * configured one, so that the CLI and the bot load each other's; another folder gets a snapshot of its own beside
+ * it (`snapshot-<hash of the folder's path>.bin`), so that it never replaces the bot's.
+ * @example snapshotFor('data/snapshot.bin', './seeds', 'seeds') // → 'data/snapshot.bin'
+ */
+export function snapshotFor(snapshotPath: string, configuredDir: string, dir: string): string {
+  if (resolve(dir) === resolve(configuredDir)) return snapshotPath;
+  const hash = createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 12);
+  const ext = extname(snapshotPath);
+  return join(dirname(snapshotPath), `${basename(snapshotPath, ext)}-${hash}${ext}`);
+}
 
 async function oneShot(
   command: string,
@@ -58,7 +103,7 @@ async function oneShot(
   io: StdIO,
   logger: Logger,
 ): Promise<number> {
-  const context = await loadOrReport(oneShotLoader(config, io, logger));
+  const context = await loadOrReport(loaderFor(config, io, logger));
   if (!context) return 2;
   const answer = ask((command === 'ask' ? args : [command, ...args]).join(' '), context, 1, CLI_PAGE_SIZES);
   const out = json ? JSON.stringify(answerJson(answer)) : renderText(answer, io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD);
@@ -81,7 +126,7 @@ async function printDigest(
   if (!/^\d{4}-\d{2}-\d{2}$/.test(localDate) || !parsePartialDate(localDate))
     return usageError(io, notADate('--date', localDate));
   if (opts.since !== undefined && !parsePartialDate(opts.since)) return usageError(io, notADate('--since', opts.since));
-  const context = await loadOrReport(oneShotLoader(config, io, logger));
+  const context = await loadOrReport(loaderFor(config, io, logger));
   if (!context) return 2;
   const since = opts.since ?? shiftDay(localDate, -1);
   const firstSeen = new Map(
@@ -120,20 +165,11 @@ function usageError(io: StdIO, message: string, usage = false): number {
  * 2 bad usage or configuration.
  */
 export async function runCli(argv: string[], env: Record<string, string | undefined>, io: StdIO): Promise<number> {
+  const unknown = unknownOptionIn(argv);
+  if (unknown) return usageError(io, unknownOption(unknown.option, unknown.meant), true);
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        corpus: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        date: { type: 'string' },
-        tz: { type: 'string' },
-        since: { type: 'string' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
     return usageError(io, (error as Error).message, true);
   }
@@ -143,9 +179,23 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const loaded = loadConfig({ ...env, ...(values.corpus !== undefined ? { BRIEFBOT_CORPUS: values.corpus } : {}) });
+  if (values.version) {
+    io.stdout.write(`${packageJson.version}\n`);
+    return 0;
+  }
+  if (!ONE_SHOT.has(command) && !['digest', 'start', 'console'].includes(command))
+    return usageError(io, unknownCommand(command, closestWord(command, COMMANDS)), true);
+  const loaded = loadConfig(env);
   if (!loaded.ok) return usageError(io, configProblems(loaded.error));
-  const config = loaded.value;
+  const config: Config =
+    values.corpus === undefined
+      ? loaded.value
+      : {
+          ...loaded.value,
+          corpusDir: values.corpus,
+          corpusSetting: '--corpus',
+          snapshotPath: snapshotFor(loaded.value.snapshotPath, loaded.value.corpusDir, values.corpus),
+        };
   const logger = createLogger(
     (line) => io.stderr.write(`${line}\n`),
     [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => !!s),
@@ -159,6 +209,5 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
       io,
       logger,
     );
-  if (command === 'start' || command === 'console') return start(config, io, logger, command === 'console');
-  return usageError(io, unknownCommand(command), true);
+  return start(config, io, logger, command === 'console');
 }

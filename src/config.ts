@@ -14,6 +14,8 @@ export interface Config {
   port: number;
   slackApiUrl?: string;
   corpusDir: string;
+  /** The setting that named `corpusDir`, for messages about it: `BRIEFBOT_CORPUS` unless `--corpus` did. */
+  corpusSetting?: string;
   /** SQLite database file (subscriptions, digests posted, articles seen). */
   dbPath: string;
   /** Default timezone of digests; unset → the subscribing user's own Slack timezone. */

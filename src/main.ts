@@ -49,6 +49,7 @@ export function loaderFor(config: Config, io: StdIO, logger: Logger, clock: () =
     logger,
     clock,
     snapshotPath: config.snapshotPath,
+    ...(config.corpusSetting ? { dirSetting: config.corpusSetting } : {}),
     progress: (stage, done, total) => progress.update(stage, done, total),
   });
 }
@@ -86,7 +87,14 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
     if (!context) return 2;
     const interactive = io.stdin.isTTY === true;
     const bold = io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD;
-    await runConsole({ input: io.stdin, output: io.stdout, interactive, bold }, () => context);
+    const store = openStoreOrReport(config.dbPath, logger);
+    const timezone = config.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+    const digest = { store, context: () => context, clock: () => new Date(), logger, timezone };
+    try {
+      await runConsole({ input: io.stdin, output: io.stdout, interactive, bold }, { context: () => context, digest });
+    } finally {
+      store.close();
+    }
     return 0;
   }
   const store = openStoreOrReport(config.dbPath, logger);

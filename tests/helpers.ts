@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { AskContext } from '../src/ask/types.js';
 import { runCli } from '../src/cli.js';
@@ -21,7 +24,10 @@ export async function contextOf(dir: string): Promise<AskContext> {
 export const SEEDS = 'seeds';
 export const SEARCH_FIXTURES = 'tests/fixtures/search';
 
-/** Run the CLI in-process with captured streams. */
+/**
+ * Run the CLI in-process with captured streams. Unless `env` names a database or a snapshot, it gets a database
+ * folder of its own, removed after, so that no call shares (or leaves) a snapshot in the working folder.
+ */
 export async function cli(
   argv: string[],
   env: Record<string, string> = {},
@@ -31,6 +37,12 @@ export async function cli(
   const chunks = { out: '', err: '' };
   stdout.on('data', (d) => (chunks.out += d));
   stderr.on('data', (d) => (chunks.err += d));
-  const code = await runCli(argv, env, { stdin: new PassThrough(), stdout, stderr });
-  return { code, ...chunks };
+  const own = env.BRIEFBOT_DB || env.BRIEFBOT_SNAPSHOT ? undefined : await mkdtemp(join(tmpdir(), 'briefbot-cli-'));
+  try {
+    const runEnv = own ? { ...env, BRIEFBOT_DB: join(own, 'briefbot.db') } : env;
+    const code = await runCli(argv, runEnv, { stdin: new PassThrough(), stdout, stderr });
+    return { code, ...chunks };
+  } finally {
+    if (own) await rm(own, { recursive: true, force: true });
+  }
 }

@@ -9,7 +9,8 @@ import type { Answer, AnswerBody, AnswerOf, AskContext, Command, SearchItem, Sou
 import { citationOf } from './citation.js';
 import { fail, ok, type Result } from '../result.js';
 import { normalizeInput, parseCommand } from './parse-command.js';
-import { ambiguousSourceMessage, EMPTY_SEARCH, shortenedNotice, unknownSourceMessage } from './messages.js';
+import { ambiguousSourceMessage, didYouMean, EMPTY_SEARCH, shortenedNotice, unknownSourceMessage } from './messages.js';
+import { misspeltCommand } from './command-typo.js';
 
 /** Page sizes; the CLI asks for everything at once. */
 export interface PageSizes {
@@ -216,11 +217,6 @@ export function answerCommand(cmd: Command, ctx: AskContext, sizes: PageSizes = 
   }
 }
 
-/**
- * Answer a line of user text as typed after `/brief` (or in the console), at a given page; `previous` is what
- * the thread's last question was about, for follow-ups.
- * @example ask('search dasu in:2021', ctx).kind // → 'search'
- */
 /** Whom and where the briefings know, for reading a question: participants of meetings, cities, countries, places. */
 export function questionWords(ctx: AskContext): QuestionWords {
   const lexicon = ctx.index.lexicon;
@@ -248,6 +244,28 @@ export function questionWords(ctx: AskContext): QuestionWords {
   };
 }
 
+/**
+ * True for a word of English (the lexicon's common words), a country, region or abbreviation the lexicon knows, or a
+ * term of the briefings: a word that is no mistyped command.
+ */
+export function isKnownWord(ctx: AskContext, word: string): boolean {
+  const { lexicon } = ctx.index;
+  const w = word.toLowerCase();
+  return lexicon.common.has(w) || lexicon.regions.has(w) || lexicon.words.has(w) || ctx.index.knows(w);
+}
+
+/** The command a line of text means: a mistyped command word gets "did you mean", anything else is parsed. */
+function commandOf(text: string, ctx: AskContext, page: number, previous?: QuestionContext): Command {
+  const typo = misspeltCommand(text, (word) => isKnownWord(ctx, word));
+  if (typo) return { kind: 'invalid', message: didYouMean(typo.meant, text, typo.wordTypo) };
+  return parseCommand(text, page, ctx.clock(), previous, questionWords(ctx));
+}
+
+/**
+ * Answer a line of user text as typed after `/brief` (or in the console), at a given page; `previous` is what
+ * the thread's last question was about, for follow-ups.
+ * @example ask('search dasu in:2021', ctx).kind // → 'search'
+ */
 export function ask(
   raw: string,
   ctx: AskContext,
@@ -256,7 +274,7 @@ export function ask(
   previous?: QuestionContext,
 ): Answer {
   const { text, shortenedFrom } = normalizeInput(raw);
-  const command = parseCommand(text, page, ctx.clock(), previous, questionWords(ctx));
+  const command = commandOf(text, ctx, page, previous);
   const answer = answerCommand(command, ctx, sizes);
   return { ...answer, command: text, ...(shortenedFrom ? { notice: shortenedNotice(shortenedFrom) } : {}) };
 }

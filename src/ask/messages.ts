@@ -9,8 +9,10 @@ export const NO_SUGGESTION_TIPS =
 export const PARTIAL_MATCH = 'No passage has all of your words; these have some of them.';
 export const SOURCE_WHICH = 'Which briefing? Give its id, e.g. `/brief source 001`; `/brief sources` lists them.';
 export const CONSOLE_HINT =
-  'Type what you would type in Slack, e.g. `/brief search CASA-1000`, `When did Qureshi meet Lavrov?` or ' +
-  '`/brief help`. Ctrl-D quits.';
+  'Type what you would type in Slack, e.g. `/brief search CASA-1000`, `When did Qureshi meet Lavrov?`, ' +
+  '`/brief digest now` or `/brief help`. Ctrl-D quits.';
+/** What the console says at a first Ctrl-C, having cleared the line. */
+export const INTERRUPT_HINT = '(press Ctrl-C again or Ctrl-D to quit)';
 
 /** The notice for input that was cut to the longest briefbot reads. */
 export const shortenedNotice = (length: number): string =>
@@ -58,8 +60,24 @@ export const HELP_LINES: ReadonlyArray<[string, string]> = [
   ],
   ['/brief sources', 'every briefing with its title, date and number of meetings'],
   ['/brief source <id>', 'one briefing, cleaned, e.g. `/brief source 001`'],
+  [
+    '/brief digest on [HH:MM] [Area/City]',
+    'a daily digest here of new briefings, their meetings, what is coming up and what happened on this day, at ' +
+      'its local time (default 09:00), e.g. `/brief digest on 08:30 Europe/London`',
+  ],
+  ['/brief digest off | status | now', "stop the daily digest, see it, or get today's digest now"],
   ['/brief help', 'this help'],
 ];
+
+/**
+ * What briefbot answers to a mistyped command: the command it takes it for, and, when the command word was the typo,
+ * how to search for the words as typed instead.
+ * @example didYouMean('search Lavrov', 'serach Lavrov', true)
+ *   // → 'Did you mean `/brief search Lavrov`? To search for the words as typed: `/brief search serach Lavrov`.'
+ */
+export const didYouMean = (meant: string, typed: string, wordTypo: boolean): string =>
+  `Did you mean \`/brief${meant ? ` ${meant}` : ''}\`?` +
+  (wordTypo ? ` To search for the words as typed: \`/brief search ${typed}\`.` : '');
 
 /** The message for a period that is not one. */
 export const badPeriodMessage = (text: string): string =>
@@ -84,8 +102,13 @@ export const notADate = (option: string, value: string): string =>
 export const notATimezone = (option: string, value: string): string =>
   `${option} "${value}" is not a timezone: write it as Area/City, e.g. Asia/Karachi`;
 
-/** The CLI's words for a command it does not have. */
-export const unknownCommand = (command: string): string => `unknown command "${command}"`;
+/** The CLI's words for a command it does not have, with the one it may have meant. */
+export const unknownCommand = (command: string, meant?: string): string =>
+  `unknown command "${command}"${meant ? `: did you mean "${meant}"?` : ''}`;
+
+/** The CLI's words for an option it does not have, with the one it may have meant. */
+export const unknownOption = (option: string, meant?: string): string =>
+  `unknown option "${option}"${meant ? `: did you mean "${meant}"?` : ''}`;
 
 /** The configuration's problems, one a line, each saying what to set. */
 export const configProblems = (problems: readonly string[]): string =>
@@ -132,6 +155,20 @@ export const turnedOff = (user: string): string => `<@${user}> turned off the da
 export const NO_DIGEST =
   'This channel gets no daily digest. Turn it on with `/brief digest on 09:00 Asia/Karachi` ' +
   '(time and timezone are optional).';
+/** What `/brief digest status|off` says in the console without a digest. */
+export const CONSOLE_NO_DIGEST =
+  'The console gets no daily digest. Turn it on with `/brief digest on 09:00 Asia/Karachi` ' +
+  "(time and timezone are optional), or print today's with `/brief digest now`.";
+/** What `/brief digest off` says in the console. */
+export const CONSOLE_DIGEST_OFF = "The console's daily briefing digest is off.";
+/** What `/brief digest on` says in the console. */
+export const consoleDigestOn = (s: { time: string; timezone: string }): string =>
+  `The console's daily briefing digest is on: ${s.time} ${s.timezone}. The console prints it then while it runs; ` +
+  '`/brief digest now` prints it now.';
+/** What `/brief digest status` says in the console with a digest, and the local date of the last one. */
+export const consoleDigestStatus = (s: { time: string; timezone: string }, lastPosted?: string): string =>
+  `The console gets the daily briefing digest at ${s.time} ${s.timezone}.` +
+  `${lastPosted ? ` The last one was decided on ${lastPosted}.` : ''} Turn it off with \`/brief digest off\`.`;
 /** What `/brief digest now` says on a day with nothing to post. */
 export const NOTHING_NEW =
   'Nothing to post today: no new briefings, no meetings coming up and none on this day in earlier years.';

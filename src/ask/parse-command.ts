@@ -22,6 +22,16 @@ export function normalizeInput(raw: string): { text: string; shortenedFrom?: num
   return { text: chars.slice(0, MAX_INPUT_CHARS).join('').trim(), shortenedFrom: chars.length };
 }
 
+/**
+ * What follows `digest` in text typed after `/brief` (`/brief` itself may lead), or undefined when the text is no
+ * digest command: digest commands change settings in the store, and are answered apart from {@link parseCommand}.
+ * @example digestArguments('/brief digest on 08:30') // → 'on 08:30'
+ */
+export function digestArguments(raw: string): string | undefined {
+  const match = /^digest(?: (.*))?$/i.exec(normalizeInput(raw).text);
+  return match ? (match[1] ?? '') : undefined;
+}
+
 /** "Which briefings mention X?": a search for X (group 1). */
 const SOURCES_MENTIONING = pattern(
   [

@@ -95,17 +95,20 @@ export function fitProgressLine(label: string, done: number, total: number, colu
 
 /**
  * Reports progress through stages. On a terminal (`stream.isTTY`) one line per stage is redrawn in place with `\r`,
- * at most once per interval except for a stage's first and last state, and done() ends it with a newline. Otherwise
- * `log` gets a line such as 'indexing passages: 25% (12,500 of 50,000)' at most once per interval, plus one when
- * each stage ends. Stages with fewer than PROGRESS_MIN_TOTAL items show nothing.
+ * at most once per interval except for a stage's first and last state; the last state, or done(), ends the line.
+ * Otherwise `log` gets a line such as 'indexing passages: 25% (12,500 of 50,000)' at most once per interval, plus one
+ * when each stage ends. Stages with fewer than PROGRESS_MIN_TOTAL items show nothing.
  */
 export function createProgress(opts: ProgressOptions): Progress {
   return opts.stream.isTTY === true ? terminalProgress(opts) : loggedProgress(opts);
 }
 
-/** A bar redrawn in place on a terminal. */
+/**
+ * A bar redrawn in place on a terminal. A stage's last state ends its line, so that whatever is written next (the
+ * next stage, a log line) starts on a line of its own even when no one calls done().
+ */
 function terminalProgress({ stream, now, intervalMs = TTY_INTERVAL_MS }: ProgressOptions): Progress {
-  const line = { stage: '', open: false, text: '', drawnAt: -Infinity };
+  const line = { stage: '', open: false, text: '', drawnAt: -Infinity, ended: '' };
   const endLine = (): void => {
     if (line.open) stream.write('\n');
     Object.assign(line, { stage: '', open: false, text: '', drawnAt: -Infinity });
@@ -113,14 +116,18 @@ function terminalProgress({ stream, now, intervalMs = TTY_INTERVAL_MS }: Progres
   return {
     update(stage, done, total) {
       if (total < PROGRESS_MIN_TOTAL) return;
+      const finished = done >= total;
+      if (finished && stage === line.ended) return;
       if (stage !== line.stage) endLine();
       const t = now();
-      const finished = done >= total;
       if (!finished && line.open && t - line.drawnAt < intervalMs) return;
       const text = fitProgressLine(stage, done, total, stream.columns ?? 80);
-      if (text === line.text) return;
-      stream.write(`\r${text.padEnd(line.text.length)}`);
-      Object.assign(line, { stage, open: true, text, drawnAt: t });
+      line.ended = finished ? stage : '';
+      if (text !== line.text) {
+        stream.write(`\r${text.padEnd(line.text.length)}`);
+        Object.assign(line, { stage, open: true, text, drawnAt: t });
+      } else if (!finished) return;
+      if (finished) endLine();
     },
     done: endLine,
   };

@@ -1,10 +1,13 @@
-import { createInterface } from 'node:readline';
+import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { AskContext } from '../ask/types.js';
 import { ask, DEFAULT_PAGE_SIZES, type PageSizes } from '../ask/answer.js';
-import { CONSOLE_HINT, LAST_PAGE, NOTHING_TO_CONTINUE } from '../ask/messages.js';
+import { CONSOLE_HINT, INTERRUPT_HINT, LAST_PAGE, NOTHING_TO_CONTINUE } from '../ask/messages.js';
+import { digestArguments } from '../ask/parse-command.js';
 import { renderText, type Emphasis } from '../render/text.js';
 import { contextOf, type QuestionContext } from '../ask/question.js';
+import { startScheduler, type Timers } from '../digest/schedule.js';
+import { answerConsoleDigest, printDueConsoleDigest, type ConsoleDigestDeps } from './digest.js';
 
 /** Where the console reads and writes, and whether a person is typing (prompt and hint) or input is piped. */
 export interface ConsoleIO {
@@ -14,8 +17,32 @@ export interface ConsoleIO {
   bold: Emphasis;
 }
 
+/** What the console needs besides its streams: the answers, and the digest's store. */
+export interface ConsoleDeps {
+  context: () => AskContext;
+  digest: ConsoleDigestDeps;
+  /** The timers that check whether the console's digest is due, while a person uses it. */
+  timers?: Timers;
+}
+
 /** Words that end the console. */
 export const QUIT_WORDS: ReadonlySet<string> = new Set(['exit', 'quit', '/quit', '\\q']);
+
+/** What a console line asks for: to quit, a digest command (with what follows `digest`), or an answer. */
+export type ConsoleRoute = { kind: 'quit' } | { kind: 'digest'; text: string } | { kind: 'ask'; text: string };
+
+/**
+ * Where a console line goes: quit words end the console, `/brief digest …` goes to the digest commands (as in
+ * Slack), anything else (`@briefbot` dropped) is answered.
+ * @example routeLine('/brief digest now') // → { kind: 'digest', text: 'now' }
+ */
+export function routeLine(line: string): ConsoleRoute {
+  const trimmed = line.trim();
+  if (QUIT_WORDS.has(trimmed.toLowerCase())) return { kind: 'quit' };
+  const text = trimmed.replace(/^@briefbot\b\s*/i, '');
+  const digest = digestArguments(text);
+  return digest === undefined ? { kind: 'ask', text } : { kind: 'digest', text: digest };
+}
 
 /**
  * The state of a console session: the last command asked and the page shown, for "more", and what the last question
@@ -55,9 +82,10 @@ export function answerLine(
 
 /**
  * The local console: type what you would type in Slack, read the answer as text. Piped input is answered line
- * by line, then the console ends. Resolves when input ends or the user quits.
+ * by line, then the console ends. A person gets a prompt, the console's daily digest when it is due, and a first
+ * Ctrl-C that clears the line (a second one in a row, or Ctrl-D, quits). Resolves when input ends or the user quits.
  */
-export async function runConsole(io: ConsoleIO, context: () => AskContext): Promise<void> {
+export async function runConsole(io: ConsoleIO, deps: ConsoleDeps): Promise<void> {
   const rl = createInterface({
     input: io.input,
     output: io.interactive ? io.output : undefined,
@@ -68,17 +96,47 @@ export async function runConsole(io: ConsoleIO, context: () => AskContext): Prom
     write(CONSOLE_HINT);
     rl.setPrompt('brief> ');
     rl.prompt();
+    let interrupted = false;
+    rl.on('line', () => (interrupted = false));
+    rl.on('SIGINT', () => {
+      if (interrupted) return rl.close();
+      interrupted = true;
+      rl.write(null, { ctrl: true, name: 'e' });
+      rl.write(null, { ctrl: true, name: 'u' });
+      write(`\n${INTERRUPT_HINT}`);
+      rl.prompt();
+    });
   }
+  const scheduler = io.interactive ? startDigestChecks(io, deps, rl) : undefined;
   let session: Session = { page: 1 };
   for await (const line of rl) {
-    const trimmed = line.trim();
-    if (QUIT_WORDS.has(trimmed.toLowerCase())) break;
-    if (trimmed !== '') {
-      const result = answerLine(trimmed, session, context(), io.bold);
+    const route = routeLine(line);
+    if (route.kind === 'quit') break;
+    if (route.kind === 'digest') write(`${await answerConsoleDigest(route.text, deps.digest)}\n`);
+    else if (route.text !== '') {
+      const result = answerLine(route.text, session, deps.context(), io.bold);
       session = result.session;
       write(`${result.text}\n`);
     }
     if (io.interactive) rl.prompt();
   }
   rl.close();
+  scheduler?.stop();
+  await scheduler?.idle();
+}
+
+/** Check every minute whether the console's digest is due, and print it above the prompt when it is. */
+function startDigestChecks(
+  io: ConsoleIO,
+  deps: ConsoleDeps,
+  rl: { prompt(preserveCursor?: boolean): void },
+): { stop: () => void; idle: () => Promise<void> } {
+  const print = (text: string): void => {
+    clearLine(io.output, 0);
+    cursorTo(io.output, 0);
+    io.output.write(`${text}\n\n`);
+    rl.prompt(true);
+  };
+  const timers = deps.timers ?? { setInterval, clearInterval: (h: unknown) => clearInterval(h as NodeJS.Timeout) };
+  return startScheduler(() => printDueConsoleDigest(deps.digest, print), timers, deps.digest.logger);
 }

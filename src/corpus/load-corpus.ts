@@ -17,17 +17,34 @@ export const READ_CONCURRENCY = 32;
 /** How many files are parsed between two turns of the event loop. */
 export const FILES_PER_SLICE = 25;
 
+/** The setting that names the corpus folder, unless the command line's `--corpus` did. */
+export const CORPUS_SETTING = 'BRIEFBOT_CORPUS';
+
+/** What to do about a corpus path that is no folder of briefings, naming the setting it came from. */
+const pointAt = (setting: string): string =>
+  setting === CORPUS_SETTING ? `point ${CORPUS_SETTING} (or --corpus)` : `point ${setting}`;
+
 /**
- * The error thrown when the corpus path is missing or not a folder: it names the setting and says what to do.
- * @example corpusFolderError('./x').message // → 'BRIEFBOT_CORPUS "./x" is not a folder: create it or point …'
+ * The error thrown when the corpus path is missing or not a folder: it names the setting (`BRIEFBOT_CORPUS`, or
+ * `--corpus` when the command line gave the path) and says what to do.
+ * @example corpusFolderError('./x').message // → 'BRIEFBOT_CORPUS "./x" is not a folder: create it, or point …'
  */
-export function corpusFolderError(dir: string): BriefbotError {
+export function corpusFolderError(dir: string, setting = CORPUS_SETTING): BriefbotError {
   return new BriefbotError(
     'CORPUS_NOT_A_FOLDER',
-    `BRIEFBOT_CORPUS ${JSON.stringify(dir)} is not a folder`,
-    'create it, or point BRIEFBOT_CORPUS (or --corpus) at your folder of briefings',
+    `${setting} ${JSON.stringify(dir)} is not a folder`,
+    `create it, or ${pointAt(setting)} at your folder of briefings`,
   );
 }
+
+/**
+ * The warning for a corpus folder without a single briefing to read, naming the setting it came from.
+ * @example emptyFolderWarning('./x', '--corpus')
+ *   // → 'the folder "./x" (--corpus) holds no .txt or .md briefings: add some, or point --corpus at …'
+ */
+export const emptyFolderWarning = (dir: string, setting = CORPUS_SETTING): string =>
+  `the folder ${JSON.stringify(dir)} (${setting}) holds no ${CORPUS_EXTENSIONS.join(' or ')} briefings: ` +
+  `add some, or ${pointAt(setting)} at your folder of briefings`;
 
 /**
  * A warning as the operator's log says it: a file skipped, or loaded with a note.
@@ -130,9 +147,12 @@ export function acceptFile(
   return article;
 }
 
-async function assertFolder(dir: string): Promise<void> {
+/**
+ * Throw a `CORPUS_NOT_A_FOLDER` {@link BriefbotError}, naming `setting`, when `dir` is missing or not a folder.
+ */
+export async function assertFolder(dir: string, setting = CORPUS_SETTING): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) throw corpusFolderError(dir);
+  if (!info?.isDirectory()) throw corpusFolderError(dir, setting);
 }
 
 /**

@@ -40,6 +40,11 @@ export interface SearchIndex {
   search(text: string, range?: DateRange, limit?: number): SearchOutcome;
   /** A spelling suggestion for a query that found nothing: each unknown word replaced by the closest indexed one. */
   suggest(text: string): string[];
+  /**
+   * True when a word is a term of the index as written (once analysed as the passages are): no prefix, spelling or
+   * sound-alike reach. A stopword, which the index leaves out, is no term.
+   */
+  knows(word: string): boolean;
   /** What a snapshot keeps of this index. */
   snapshot(): SearchIndexSnapshot;
   /**
@@ -498,6 +503,10 @@ function searchIndexOver(owners: (Article | undefined)[], lexicon: Lexicon, post
       const all = rank(matchingAll(each));
       if (all.total > 0 || units.length === 1) return { units, ...all, matchedAll: true };
       return { units, ...rank(matchingAny(each)), matchedAll: false };
+    },
+    knows(word) {
+      const units = analyzeQuery(word, lexicon).flatMap((u) => (u.kind === 'word' ? [u] : u.words));
+      return units.length > 0 && units.every((u) => u.kind === 'word' && postings.dictionary.has(u.term));
     },
     suggest(text) {
       const words = analyzeQuery(text, lexicon).flatMap((u) => (u.kind === 'word' ? [u] : u.words));

@@ -1,7 +1,7 @@
 import type { AskContext } from '../ask/types.js';
 import type { CorpusWarning } from '../types.js';
 import { fingerprintOf, stampFiles, type FileStamp } from '../corpus/fingerprint.js';
-import { warningLine } from '../corpus/load-corpus.js';
+import { assertFolder, emptyFolderWarning, warningLine } from '../corpus/load-corpus.js';
 import { buildExtractContext } from '../extract/extract.js';
 import { yieldToEventLoop } from '../event-loop.js';
 import type { ExtractContext } from '../extract/candidates.js';
@@ -24,6 +24,8 @@ export interface Loader {
   terms: MeetingTerms;
   snapshotPath?: string;
   progress?: Progress;
+  /** The setting that named `dir`, for messages about it: `BRIEFBOT_CORPUS` (the default) or `--corpus`. */
+  dirSetting?: string;
   /** From this many briefings on, a corpus without a usable snapshot is built in a worker thread. */
   workerMinFiles?: number;
 }
@@ -47,6 +49,7 @@ export function createLoader(options: {
   clock?: () => Date;
   snapshotPath?: string;
   progress?: Progress;
+  dirSetting?: string;
   workerMinFiles?: number;
 }): Loader {
   const lexicon = buildLexicon();
@@ -62,11 +65,14 @@ export function createLoader(options: {
 /**
  * Load the corpus folder: from the snapshot when the folder is unchanged since it was saved (same names, sizes and
  * times), else by reading every file, indexing the passages and extracting the meetings, then saving the snapshot.
- * Each file that could not be loaded is logged; a corrupt or old snapshot is ignored with a warning.
+ * Each file that could not be loaded is logged; a corrupt or old snapshot is ignored with a warning, and so is a folder
+ * without briefings. Throws a `CORPUS_NOT_A_FOLDER` error, naming the loader's `dirSetting`, when `dir` is no folder.
  */
 export async function loadLive(loader: Loader): Promise<LoadedCorpus> {
   const { dir, logger, lexicon, extract, snapshotPath, progress } = loader;
+  await assertFolder(dir, loader.dirSetting);
   const stamps = await stampFiles(dir).catch(() => new Map<string, FileStamp>());
+  if (stamps.size === 0) logger.warn(emptyFolderWarning(dir, loader.dirSetting));
   const fingerprint = fingerprintOf(stamps);
   if (snapshotPath) {
     const saved = await fromSnapshot(loader, stamps, fingerprint);

@@ -138,6 +138,23 @@ describe('createProgress on a terminal', () => {
     ]);
   });
 
+  it("ends a stage's line at its last state, so that a log line written next starts on a line of its own", () => {
+    const stream = fakeStream(true, 100);
+    const progress = createProgress({ stream, log: () => undefined, now: fakeClock().now });
+    progress.update('extracting meetings', 1, BIG);
+    progress.update('extracting meetings', BIG, BIG);
+    stream.write('briefbot: ready: 2,000 briefings\n');
+    expect(screen(stream.out.join(''))).toEqual([
+      fitProgressLine('extracting meetings', BIG, BIG, 100),
+      'briefbot: ready: 2,000 briefings',
+      '',
+    ]);
+    // The same stage run again (a later load) draws a line of its own again.
+    progress.update('extracting meetings', 1, BIG);
+    progress.update('extracting meetings', BIG, BIG);
+    expect(stream.out.join('').endsWith(`${fitProgressLine('extracting meetings', BIG, BIG, 100)}\n`)).toBe(true);
+  });
+
   it('blanks what is left of a longer line when the terminal narrows and a shorter one is drawn over it', () => {
     const stream = fakeStream(true, 200);
     const clock = fakeClock();

@@ -1,27 +1,61 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AskContext } from '../../src/ask/types.js';
-import { CONSOLE_HINT } from '../../src/ask/messages.js';
-import { answerLine, runConsole } from '../../src/console/repl.js';
-import { LAST_PAGE, NOTHING_TO_CONTINUE } from '../../src/ask/messages.js';
+import {
+  CONSOLE_DIGEST_OFF,
+  CONSOLE_HINT,
+  CONSOLE_NO_DIGEST,
+  consoleDigestOn,
+  INTERRUPT_HINT,
+  LAST_PAGE,
+  NOTHING_TO_CONTINUE,
+} from '../../src/ask/messages.js';
+import { answerLine, routeLine, runConsole } from '../../src/console/repl.js';
+import { answerConsoleDigest, CONSOLE_CHANNEL, type ConsoleDigestDeps } from '../../src/console/digest.js';
+import { digestTitle } from '../../src/render/digest.js';
 import { STAR_BOLD } from '../../src/render/text.js';
-import { contextOf, SEEDS } from '../helpers.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+import type { Store } from '../../src/store/types.js';
+import { contextOf, memoryLogger, SEEDS } from '../helpers.js';
 
 let ctx: AskContext;
 beforeAll(async () => {
   ctx = await contextOf(SEEDS);
 });
 
-async function session(lines: string[], interactive: boolean): Promise<string> {
-  const input = new PassThrough();
+/** 09:00 UTC on 14 July 2025: four years to the day after Qureshi met Lavrov in Dushanbe. */
+const NOW = new Date('2025-07-14T09:00:00Z');
+let store: Store;
+let digest: ConsoleDigestDeps;
+beforeEach(() => {
+  store = openSqliteStore(':memory:');
+  digest = { store, context: () => ctx, clock: () => NOW, logger: memoryLogger(), timezone: 'UTC' };
+});
+afterEach(() => store.close());
+
+/** Timers that never fire: the console's first digest check (at start) is the only one. */
+const stillTimers = { setInterval: () => 0, clearInterval: () => undefined };
+
+/** Run a console over `input` (written at once, then ended) and return everything it wrote. */
+async function run(input: string, interactive: boolean): Promise<string> {
+  const inStream = new PassThrough();
   const output = new PassThrough();
   let text = '';
   output.on('data', (d) => (text += d));
-  const done = runConsole({ input, output, interactive, bold: STAR_BOLD }, () => ctx);
-  input.end(lines.map((l) => `${l}\n`).join(''));
+  const done = runConsole(
+    { input: inStream, output, interactive, bold: STAR_BOLD },
+    { context: () => ctx, digest, timers: stillTimers },
+  );
+  inStream.end(input);
   await done;
   return text;
 }
+
+const session = (lines: string[], interactive: boolean): Promise<string> =>
+  run(lines.map((l) => `${l}\n`).join(''), interactive);
 
 describe('console', () => {
   it('answers piped lines without prompt or hint and ends with the input', async () => {
@@ -37,6 +71,8 @@ describe('console', () => {
     expect(out.startsWith(CONSOLE_HINT)).toBe(true);
     expect(out).toContain('brief> ');
     expect(out).toContain('/brief search <terms>');
+    expect(out).toContain('/brief digest on [HH:MM] [Area/City]');
+    expect(out).toContain('/brief digest off | status | now');
   });
 
   it('stops at "quit" and ignores what follows', async () => {
@@ -68,5 +104,79 @@ describe('console', () => {
     let s = next.session;
     for (let i = 0; i < 10; i += 1) s = answerLine('more', s, ctx, STAR_BOLD, sizes).session;
     expect(answerLine('more', s, ctx, STAR_BOLD, sizes).text).toBe(LAST_PAGE);
+  });
+});
+
+describe('console digest commands', () => {
+  it('routes /brief digest … to the digest commands, and everything else to the answers', () => {
+    expect(routeLine('/brief digest status')).toEqual({ kind: 'digest', text: 'status' });
+    expect(routeLine('  @briefbot digest  on 08:30 ')).toEqual({ kind: 'digest', text: 'on 08:30' });
+    expect(routeLine('digest')).toEqual({ kind: 'digest', text: '' });
+    expect(routeLine('/brief digests of talks')).toEqual({ kind: 'ask', text: '/brief digests of talks' });
+    expect(routeLine('quit')).toEqual({ kind: 'quit' });
+  });
+
+  it("turns the console's digest on, shows it, and turns it off, in the local store", async () => {
+    const out = await session(
+      ['/brief digest status', '/brief digest on 08:30 Europe/London', '/brief digest status', '/brief digest off'],
+      false,
+    );
+    const [before = '', on = '', status = '', off = ''] = out.split('\n\n');
+    expect(before).toBe(CONSOLE_NO_DIGEST);
+    expect(before).not.toContain('match');
+    expect(on).toBe(consoleDigestOn({ time: '08:30', timezone: 'Europe/London' }));
+    expect(status).toMatch(/^The console gets the daily briefing digest at 08:30 Europe\/London\./);
+    expect(off).toBe(CONSOLE_DIGEST_OFF);
+    expect(store.getSubscription(CONSOLE_CHANNEL)).toBeUndefined();
+    expect(await answerConsoleDigest('on 9am', digest)).toBe(consoleDigestOn({ time: '09:00', timezone: 'UTC' }));
+    expect(store.getSubscription(CONSOLE_CHANNEL)).toMatchObject({ time: '09:00', timezone: 'UTC' });
+    expect(await answerConsoleDigest('sometimes', digest)).toMatch(/^`sometimes` is not a digest setting/);
+  });
+
+  it("prints today's digest on /brief digest now, then answers follow-ups as before", async () => {
+    const out = await session(['When did Qureshi meet Lavrov?', '/brief digest now', 'and where?'], false);
+    expect(out).toContain(digestTitle({ localDate: '2025-07-14' } as Parameters<typeof digestTitle>[0]));
+    expect(out).toMatch(/On this day \(\d+\)/);
+    expect(out).toContain('Shah Mahmood Qureshi met Sergey Lavrov in Dushanbe');
+  });
+
+  it('says so when the database refuses a digest change', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'briefbot-console-db-'));
+    const file = join(dir, 'briefbot.db');
+    openSqliteStore(file).close();
+    const readOnly = openSqliteStore(file, { readonly: true });
+    try {
+      expect(await answerConsoleDigest('on 08:30', { ...digest, store: readOnly })).toMatch(
+        /^Digest settings cannot be saved: the database at .* is read-only\. .* Searches and questions still work\.$/,
+      );
+    } finally {
+      readOnly.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("prints the console's digest when it is due, to a person, once a day", async () => {
+    await answerConsoleDigest('on 08:30 Europe/London', digest);
+    expect(await session(['help'], false)).not.toContain('Briefing digest');
+    const first = await session([], true);
+    expect(first).toContain(digestTitle({ localDate: '2025-07-14' } as Parameters<typeof digestTitle>[0]));
+    expect(first.indexOf(CONSOLE_HINT)).toBeLessThan(first.indexOf('Briefing digest'));
+    expect(await session([], true)).not.toContain('Briefing digest');
+  });
+});
+
+describe('console Ctrl-C', () => {
+  it('clears the line and says how to quit at a first Ctrl-C, and quits at a second in a row', async () => {
+    const out = await run('half a quest\x03help\n\x03\x03search Lavrov\n', true);
+    expect(out.split(INTERRUPT_HINT)).toHaveLength(3);
+    expect(out).toContain('/brief search <terms>');
+    expect(out).not.toContain('*Lavrov*');
+    expect(out).not.toContain('half a quest\n');
+  });
+
+  it('quits on Ctrl-D', async () => {
+    const out = await run('help\n\x04search Lavrov\n', true);
+    expect(out).toContain('/brief search <terms>');
+    expect(out).not.toContain('*Lavrov*');
   });
 });

@@ -119,6 +119,9 @@ describe('buildAnswerMessage with seed answers', () => {
     const lines = sectionTexts(m)[0]?.split('\n') ?? [];
     expect(lines).toHaveLength(HELP_LINES.length);
     expect(lines[0]).toMatch(/^`\/brief search &lt;terms&gt;` — search the briefings/);
+    expect(lines).toContain(
+      "`/brief digest off | status | now` — stop the daily digest, see it, or get today's digest now",
+    );
     expect(blocksOf(m, 'actions')).toEqual([]);
     expect(escapeViolations(m)).toEqual([]);
   });

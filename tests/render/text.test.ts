@@ -63,6 +63,14 @@ describe('renderText with seed answers', () => {
     expect(renderText(ask('before:abc', ctx), STAR_BOLD)).toMatch(/^! `before:abc` is not a date filter/);
   });
 
+  it('lists the digest commands in the help', () => {
+    const help = renderText(ask('help', ctx), STAR_BOLD);
+    expect(help).toContain('  /brief digest on [HH:MM] [Area/City] — a daily digest here');
+    expect(help).toContain(
+      "  /brief digest off | status | now — stop the daily digest, see it, or get today's digest now",
+    );
+  });
+
   it('puts the notice about shortened input first', () => {
     const text = renderText(ask(`Pakistan ${'y'.repeat(600)}`, ctx), STAR_BOLD);
     expect(text.split('\n')[0]).toBe('Your text had 609 characters; briefbot read the first 500.');
