@@ -39,3 +39,14 @@ export interface Digest {
  * else (`failed`, with a reason and maybe the error, to log).
  */
 export type PostFailure = { cannotPost: string } | { failed: string; cause?: unknown };
+
+/**
+ * Words briefbot says to someone in Slack (a notice, an announcement), as plain text, and the Slack references the
+ * text makes on purpose: the users it mentions (`<@U…>`) and the channels it names (`<#C…>`), by id. The renderer
+ * shows every other character as written, so text that came from a user can name no one.
+ */
+export interface Notice {
+  text: string;
+  users?: readonly string[];
+  channels?: readonly string[];
+}

@@ -1,8 +1,7 @@
 /** `/brief …`: digest settings, or an answer, sent privately through the response_url. */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { answerDigestCommand, slackDigestDeps, slackDigestSlack } from '../../digest.js';
-import { answerOrApologise, privateAnswer } from '../../handlers.js';
-import { routeBrief } from '../../route.js';
+import { slackDigestDeps, slackDigestSlack } from '../../digest.js';
+import { answerBrief } from '../../handlers.js';
 import type { ListenerDeps } from '../deps.js';
 
 /** What the listener reads of Bolt's arguments. */
@@ -12,16 +11,12 @@ export type BriefCommandArgs = Pick<SlackCommandMiddlewareArgs & AllMiddlewareAr
 export function briefCommand(deps: ListenerDeps): (args: BriefCommandArgs) => Promise<void> {
   return async ({ command, ack, client }) => {
     await ack();
-    const route = routeBrief(command.text);
-    const message =
-      route.kind === 'digest'
-        ? await answerDigestCommand(
-            { text: route.text, channel: command.channel_id, team: command.team_id, user: command.user_id },
-            slackDigestSlack(client),
-            slackDigestDeps({ client }, deps),
-            deps.timezone,
-          )
-        : answerOrApologise(deps.logger, `/brief ${command.text}`, () => privateAnswer(route.text, deps.context()));
+    const message = await answerBrief(
+      { text: command.text, channel: command.channel_id, team: command.team_id, user: command.user_id },
+      slackDigestSlack(client),
+      slackDigestDeps({ client }, deps),
+      deps.timezone,
+    );
     if (message)
       await deps.reply(
         command.response_url,
