@@ -312,3 +312,12 @@ export function buildNoticeMessage(notice: string | Notice): SlackMessage {
   const text = noticeMrkdwn(typeof notice === 'string' ? { text: notice } : notice);
   return fitMessage({ text, blocks: [mrkdwnSection(text)] });
 }
+
+/**
+ * A message with a notice of briefbot's own above it (why it comes this way, what to do), within Slack's limits:
+ * the notice built as {@link buildNoticeMessage} builds it, the message's blocks below, its buttons kept.
+ */
+export function buildNoticeAbove(notice: Notice, message: SlackMessage): SlackMessage {
+  const text = noticeMrkdwn(notice);
+  return fitMessage({ text: `${text}\n${message.text}`, blocks: [mrkdwnSection(text), ...message.blocks] });
+}

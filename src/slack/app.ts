@@ -29,6 +29,20 @@ export const MEMORY_LIMIT = 5000;
 /** The slash command briefbot answers; manifest.yml declares the same. */
 export const BRIEF_COMMAND = '/brief';
 
+/**
+ * The bot scopes briefbot needs, each with what it is for; manifest.yml asks for every one (its test checks).
+ * `chat.postEphemeral` and `conversations.open` + `chat.postMessage` reach a user another way when a reply cannot land.
+ */
+export const BOT_SCOPES: Readonly<Record<string, string>> = {
+  commands: '/brief',
+  'chat:write': 'chat.postMessage, chat.postEphemeral',
+  'chat:write.public': 'chat.postMessage in public channels briefbot is not in (shares, digests)',
+  'app_mentions:read': 'app_mention events',
+  'im:history': 'message.im events',
+  'im:write': 'conversations.open, to DM a user a reply that could not land elsewhere',
+  'users:read': 'users.info, for a digest subscriber’s timezone',
+};
+
 /** What the Slack app needs: its config, the current answering context, a logger, the store, and how to retry. */
 export interface SlackAppDeps {
   config: SlackConfig;

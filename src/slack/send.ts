@@ -155,7 +155,7 @@ export async function sendWeb<T>(call: () => Promise<T>): Promise<Sent<T>> {
 export type TryResult =
   | { kind: 'delivered' }
   | { kind: 'retry'; reason: string; retryAfterMs?: number }
-  | { kind: 'refused'; reason: string };
+  | { kind: 'refused'; reason: string; expired?: true };
 
 /** What a reply to a response_url carries: a message and how it lands (`delete_original` alone is a reply too). */
 export type ResponseMessage = Record<string, unknown>;
@@ -169,12 +169,16 @@ export function retryAfterMs(header: string | null | undefined): number | undefi
 }
 
 /**
- * What an HTTP answer of a response_url means: 2xx delivered; 408, 429 and 5xx worth another try; else refused.
+ * What an HTTP answer of a response_url means: 2xx delivered; 408, 429 and 5xx worth another try; else refused, and
+ * `expired` when Slack no longer takes replies there (404 or 410, or it says `expired_url` or `used_url`: a button
+ * pressed after 30 minutes, or a message replied to five times).
  * @example classifyAnswer(429, '1', 'rate_limited') // → { kind: 'retry', reason: 'HTTP 429 rate_limited', … }
  */
 export function classifyAnswer(status: number, retryAfter: string | null, body: string): TryResult {
   if (status >= 200 && status < 300) return { kind: 'delivered' };
   const reason = `HTTP ${status}${body.trim() ? ` ${body.trim().slice(0, 200)}` : ''}`;
+  if (status === 404 || status === 410 || /\b(?:expired|used)_url\b/.test(body))
+    return { kind: 'refused', reason, expired: true };
   if (status !== 408 && status !== 429 && status < 500) return { kind: 'refused', reason };
   const wait = retryAfterMs(retryAfter);
   return { kind: 'retry', reason, ...(wait !== undefined ? { retryAfterMs: wait } : {}) };
@@ -244,33 +248,39 @@ export interface ReplyDeps {
   logger: Logger;
 }
 
-/** A way to reply through a response_url: true once delivered, false (logged) when it cannot be; never throws. */
-export type Replier = (url: string | undefined, message: ResponseMessage, what: string) => Promise<boolean>;
+/**
+ * How a reply to a response_url ended: delivered; `expired` when Slack no longer takes replies there (see
+ * {@link classifyAnswer}); `failed` otherwise (refused, no response_url, or Slack kept failing).
+ */
+export type ReplyOutcome = 'delivered' | 'expired' | 'failed';
+
+/** A way to reply through a response_url, saying how it ended (a failure logged); never throws. */
+export type Replier = (url: string | undefined, message: ResponseMessage, what: string) => Promise<ReplyOutcome>;
 
 /**
- * Deliver a reply to a response_url, trying again on 429 (after its Retry-After), 5xx and time-outs. True once
- * delivered; when it cannot be, logs why (never the URL) and returns false rather than throwing.
+ * Deliver a reply to a response_url, trying again on 429 (after its Retry-After), 5xx and time-outs. When it cannot
+ * be delivered, logs why (never the URL) and says so rather than throwing.
  */
 export async function reply(
   deps: ReplyDeps,
   url: string | undefined,
   message: ResponseMessage,
   what: string,
-): Promise<boolean> {
+): Promise<ReplyOutcome> {
   if (!url) {
     deps.logger.error(`could not deliver ${what}: the request carried no response_url`);
-    return false;
+    return 'failed';
   }
   const { result, tries } = await withRetries(
     () => postOnce(deps.fetch, url, message, deps.policy.timeoutMs),
     deps.policy,
     deps.sleep,
   );
-  if (result.kind === 'delivered') return true;
+  if (result.kind === 'delivered') return 'delivered';
   deps.logger.error(
     `could not deliver ${what} to Slack after ${tries} ${tries === 1 ? 'try' : 'tries'}: ${result.reason}`,
   );
-  return false;
+  return result.kind === 'refused' && result.expired ? 'expired' : 'failed';
 }
 
 /** A {@link Replier} over `deps`. */

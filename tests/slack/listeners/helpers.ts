@@ -24,7 +24,7 @@ export function fakeDeps(
     threads: boundedMap<string, QuestionContext>(100),
     seen: boundedMap<string, true>(100),
     ...over,
-    reply: vi.fn<Replier>(async () => true),
+    reply: vi.fn<Replier>(async () => 'delivered'),
   };
 }
 
@@ -35,10 +35,17 @@ export const platformError = (error: string): Error =>
     data: { ok: false, error },
   });
 
-/** A fake Web API client: chat.postMessage, users.info and views.publish answer ok unless told otherwise. */
+/**
+ * A fake Web API client: chat.postMessage, chat.postEphemeral, conversations.open, users.info and views.publish answer
+ * ok unless told otherwise.
+ */
 export function fakeClient() {
   return {
-    chat: { postMessage: vi.fn(async (_args: Record<string, unknown>) => ({ ok: true, ts: '1700000000.000900' })) },
+    chat: {
+      postMessage: vi.fn(async (_args: Record<string, unknown>) => ({ ok: true, ts: '1700000000.000900' })),
+      postEphemeral: vi.fn(async (_args: Record<string, unknown>) => ({ ok: true, message_ts: '1700000000.000901' })),
+    },
+    conversations: { open: vi.fn(async (_args: { users: string }) => ({ ok: true, channel: { id: 'D42' } })) },
     users: { info: vi.fn(async (_args: { user: string }) => ({ ok: true, user: { tz: 'Asia/Karachi' } })) },
     views: { publish: vi.fn(async (_args: Record<string, unknown>) => ({ ok: true })) },
   };

@@ -4,6 +4,7 @@ import { buildNoticeMessage } from '../../../render/blocks.js';
 import { answerOrApologise, publicAnswer, readButton } from '../../handlers.js';
 import { shareFailure } from '../../route.js';
 import { sendWeb } from '../../send.js';
+import { replyPrivately } from '../../reach.js';
 import type { ListenerDeps } from '../deps.js';
 
 /** What the listener reads of Bolt's arguments. */
@@ -20,16 +21,13 @@ export function shareAction(deps: ListenerDeps): (args: ShareActionArgs) => Prom
   return async ({ ack, body, action, client }) => {
     await ack();
     const button = readButton(action.value);
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    const to = { url: body.response_url, user: body.user.id, channel };
     if (!button.ok) {
-      await deps.reply(
-        body.response_url,
-        { response_type: 'ephemeral', replace_original: false, ...button.error },
-        'a stale-button notice',
-      );
+      await replyPrivately(deps, client, to, button.error, 'a stale-button notice', false);
       return;
     }
     const { command, page } = button.value;
-    const channel = body.channel?.id ?? body.container?.channel_id;
     const message = answerOrApologise(deps.logger, `share of ${command}`, () =>
       publicAnswer(command, deps.context(), page, body.user.id),
     );
@@ -43,10 +41,6 @@ export function shareAction(deps: ListenerDeps): (args: ShareActionArgs) => Prom
     }
     const { notice, log } = shareFailure(sent.error);
     if (log) deps.logger.error(`could not share an answer: ${log.reason}`, log.cause);
-    await deps.reply(
-      body.response_url,
-      { response_type: 'ephemeral', replace_original: false, ...buildNoticeMessage(notice) },
-      'a share notice',
-    );
+    await replyPrivately(deps, client, to, buildNoticeMessage(notice), 'a share notice', false);
   };
 }

@@ -2,12 +2,16 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { slackDigestDeps, slackDigestSlack } from '../../digest.js';
 import { answerBrief } from '../../handlers.js';
+import { replyPrivately } from '../../reach.js';
 import type { ListenerDeps } from '../deps.js';
 
 /** What the listener reads of Bolt's arguments. */
 export type BriefCommandArgs = Pick<SlackCommandMiddlewareArgs & AllMiddlewareArgs, 'command' | 'ack' | 'client'>;
 
-/** The `/brief` listener: acknowledge, answer (or change the digest), reply privately. */
+/**
+ * The `/brief` listener: acknowledge, answer (or change the digest), reply privately (another way when the
+ * response_url will not take it).
+ */
 export function briefCommand(deps: ListenerDeps): (args: BriefCommandArgs) => Promise<void> {
   return async ({ command, ack, client }) => {
     await ack();
@@ -18,9 +22,11 @@ export function briefCommand(deps: ListenerDeps): (args: BriefCommandArgs) => Pr
       deps.timezone,
     );
     if (message)
-      await deps.reply(
-        command.response_url,
-        { response_type: 'ephemeral', ...message },
+      await replyPrivately(
+        deps,
+        client,
+        { url: command.response_url, user: command.user_id, channel: command.channel_id },
+        message,
         `the answer to /brief ${command.text}`,
       );
   };
