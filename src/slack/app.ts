@@ -18,6 +18,7 @@ import { listenerError } from './listeners/error.js';
 import { appHomeOpened } from './listeners/events/app-home-opened.js';
 import { appMention } from './listeners/events/app-mention.js';
 import { directMessage } from './listeners/events/direct-message.js';
+import type { SlackIdentity } from './auth.js';
 import { boltLogger } from './bolt-logger.js';
 import { boundedMap } from './memory.js';
 import { httpReceiver } from './receiver.js';
@@ -62,6 +63,11 @@ export interface SlackAppDeps {
   health?: () => Health;
   /** The wall clock requests' timestamps are checked against, in ms (Bolt checks their age on the same). */
   now?: () => number;
+  /**
+   * Who the bot token says briefbot is, once checked (`slack/auth.ts`): given, Bolt does not call auth.test itself
+   * (whose failure it would leave unhandled, a crash with a stack trace).
+   */
+  identity?: SlackIdentity;
 }
 
 /** A built app, and the listener work it has under way (what shutdown waits for before closing the database). */
@@ -143,7 +149,15 @@ export function buildSlackApp(deps: SlackAppDeps): SlackApp {
     ...webApiClientOptions(deps.retry ?? DEFAULT_RETRY_POLICY, lateFetch, sleepOf(deps)),
   };
   const logger = boltLogger(deps.logger, LogLevel.WARN);
-  const common = { token: config.botToken, clientOptions, logger, logLevel: LogLevel.WARN, ignoreSelf: true };
+  const identity = deps.identity ? { botId: deps.identity.botId, botUserId: deps.identity.botUserId } : {};
+  const common = {
+    token: config.botToken,
+    ...identity,
+    clientOptions,
+    logger,
+    logLevel: LogLevel.WARN,
+    ignoreSelf: true,
+  };
   const app =
     config.mode === 'socket'
       ? new App({ ...common, appToken: config.appToken, socketMode: true })
