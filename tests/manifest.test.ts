@@ -20,7 +20,17 @@ describe('manifest.yml', () => {
   it('asks for the scopes the code uses: commands, posting, mentions and DMs, DMs opened, users read', () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(Object.keys(BOT_SCOPES)));
     expect(Object.keys(BOT_SCOPES)).toEqual(
-      expect.arrayContaining(['commands', 'chat:write', 'app_mentions:read', 'im:history', 'im:write', 'users:read']),
+      expect.arrayContaining([
+        'commands',
+        'chat:write',
+        'app_mentions:read',
+        'im:history',
+        'im:write',
+        'users:read',
+        'channels:history',
+        'groups:history',
+        'mpim:history',
+      ]),
     );
   });
 

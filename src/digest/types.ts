@@ -36,9 +36,10 @@ export interface Digest {
 /**
  * Why a digest or a notice could not be posted, as its sender (the Slack layer, which retried as it saw fit) reads it:
  * the channel will not take briefbot's posts until someone acts (`cannotPost`, with the reason to tell), or anything
- * else (`failed`, with a reason and maybe the error, to log).
+ * else (`failed`, with a reason and maybe the error, to log; `unsure` when Slack got it but did not answer in time, so
+ * that it may have been posted after all).
  */
-export type PostFailure = { cannotPost: string } | { failed: string; cause?: unknown };
+export type PostFailure = { cannotPost: string } | { failed: string; cause?: unknown; unsure?: true };
 
 /**
  * Words briefbot says to someone in Slack (a notice, an announcement), as plain text, and the Slack references the

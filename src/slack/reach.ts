@@ -15,7 +15,7 @@ import type { Notice, PostFailure } from '../digest/types.js';
 import type { Logger } from '../logger.js';
 import { buildNoticeAbove } from '../render/blocks.js';
 import type { SlackMessage } from '../render/limits.js';
-import { sendWeb, type Replier, type ReplyOutcome } from './send.js';
+import { sendWeb, type Replier } from './send.js';
 
 /** The Web API calls that reach a user another way. */
 export type ReachClient = { chat: Pick<webApi.WebClient['chat'], 'postEphemeral' | 'postMessage'> } & {
@@ -87,7 +87,7 @@ export function threadFailureNotice(failure: PostFailure, channel: string): Noti
 }
 
 /** What a user is told above a private answer sent anew because its response_url did not take it. */
-export const replyFailureNotice = (outcome: Exclude<ReplyOutcome, 'delivered'>): Notice => ({
+export const replyFailureNotice = (outcome: 'expired' | 'failed'): Notice => ({
   text: outcome === 'expired' ? REPLY_EXPIRED : REPLY_NOT_TAKEN,
 });
 
@@ -117,6 +117,6 @@ export async function replyPrivately(
 ): Promise<void> {
   const how = replace === undefined ? {} : { replace_original: replace };
   const outcome = await deps.reply(to.url, { response_type: 'ephemeral', ...how, ...message }, what);
-  if (outcome === 'delivered') return;
+  if (outcome === 'delivered' || outcome === 'unsure') return;
   await reachUser(client, deps.logger, to, buildNoticeAbove(replyFailureNotice(outcome), message), what);
 }

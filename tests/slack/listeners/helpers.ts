@@ -7,6 +7,8 @@ import type { QuestionContext } from '../../../src/ask/question.js';
 import type { AskContext } from '../../../src/ask/types.js';
 import type { ListenerDeps } from '../../../src/slack/listeners/deps.js';
 import { boundedMap } from '../../../src/slack/memory.js';
+import type { Poster } from '../../../src/slack/post.js';
+import { ok } from '../../../src/result.js';
 import type { Replier } from '../../../src/slack/send.js';
 import { openSqliteStore } from '../../../src/store/sqlite.js';
 import { memoryLogger } from '../../helpers.js';
@@ -14,8 +16,8 @@ import { memoryLogger } from '../../helpers.js';
 /** Listener dependencies over `context`, with a recording replier and logger and an in-memory store. */
 export function fakeDeps(
   context: () => AskContext,
-  over: Partial<Omit<ListenerDeps, 'logger' | 'reply'>> = {},
-): ListenerDeps & { reply: Mock<Replier>; logger: ReturnType<typeof memoryLogger> } {
+  over: Partial<Omit<ListenerDeps, 'logger' | 'reply' | 'post'>> = {},
+): ListenerDeps & { reply: Mock<Replier>; post: Mock<Poster>; logger: ReturnType<typeof memoryLogger> } {
   return {
     context,
     logger: memoryLogger(),
@@ -25,6 +27,7 @@ export function fakeDeps(
     seen: boundedMap<string, true>(100),
     ...over,
     reply: vi.fn<Replier>(async () => 'delivered'),
+    post: vi.fn<Poster>(async () => ok({ ts: '1700000000.000900' })),
   };
 }
 

@@ -3,7 +3,8 @@ import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewar
 import { buildNoticeMessage } from '../../../render/blocks.js';
 import { answerOrApologise, publicAnswer, readButton } from '../../handlers.js';
 import { shareFailure } from '../../route.js';
-import { sendWeb } from '../../send.js';
+import { fail } from '../../../result.js';
+import type { Sent } from '../../send.js';
 import { replyPrivately } from '../../reach.js';
 import type { ListenerDeps } from '../deps.js';
 
@@ -31,14 +32,15 @@ export function shareAction(deps: ListenerDeps): (args: ShareActionArgs) => Prom
     const message = answerOrApologise(deps.logger, `share of ${command}`, () =>
       publicAnswer(command, deps.context(), page, body.user.id),
     );
-    const sent = await sendWeb(() =>
-      client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false }),
-    );
+    const sent: Sent<unknown> = channel
+      ? await deps.post({ channel, ...message }, `the share of /brief ${command}`)
+      : fail({ failed: 'the button carried no channel' });
     if (sent.ok) {
       // Shared: whatever becomes of the private copy, the share is not reported as failed (nor posted again).
       await deps.reply(body.response_url, { delete_original: true }, 'the removal of a shared answer');
       return;
     }
+    if ('failed' in sent.error && sent.error.unsure) return; // it may be in the channel: not reported as failed
     const { notice, log } = shareFailure(sent.error);
     if (log) deps.logger.error(`could not share an answer: ${log.reason}`, log.cause);
     await replyPrivately(deps, client, to, buildNoticeMessage(notice), 'a share notice', false);

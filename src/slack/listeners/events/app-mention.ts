@@ -4,13 +4,12 @@ import { converse, stripMentions } from '../../handlers.js';
 import { firstTime } from '../../memory.js';
 import { buildNoticeAbove } from '../../../render/blocks.js';
 import { reachUser, threadFailureNotice } from '../../reach.js';
-import { sendWeb } from '../../send.js';
 import type { ListenerDeps } from '../deps.js';
 
 /** What the listener reads of Bolt's arguments. */
 export type AppMentionArgs = Pick<
   SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs,
-  'event' | 'body' | 'say' | 'client'
+  'event' | 'body' | 'client'
 >;
 
 /**
@@ -18,12 +17,13 @@ export type AppMentionArgs = Pick<
  * the answer (briefbot not in the channel, Slack failing every try), send it to whoever asked another way, saying why.
  */
 export function appMention(deps: ListenerDeps): (args: AppMentionArgs) => Promise<void> {
-  return async ({ event, body, say, client }) => {
+  return async ({ event, body, client }) => {
     if (event.bot_id || !firstTime(deps.seen, body.event_id)) return;
     const thread = event.thread_ts ?? event.ts;
     const message = converse(deps, stripMentions(event.text), `${event.channel}:${thread}`);
-    const sent = await sendWeb(() => say({ ...message, thread_ts: thread, unfurl_links: false }));
+    const sent = await deps.post({ channel: event.channel, thread_ts: thread, ...message }, 'the answer to a mention');
     if (sent.ok) return;
+    if ('unsure' in sent.error) return; // it may be in the thread: sending it another way could show it twice
     if ('cannotPost' in sent.error)
       deps.logger.warn(`could not answer a mention in ${event.channel}: ${sent.error.cannotPost}`);
     else deps.logger.error(`could not answer a mention in ${event.channel}: ${sent.error.failed}`, sent.error.cause);
