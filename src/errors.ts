@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'STORE_NOT_A_DATABASE'
   | 'STORE_DISK_FULL'
   | 'STORE_TOO_NEW'
+  /** Slack refused SLACK_BOT_TOKEN or SLACK_APP_TOKEN at start (invalid_auth, token_revoked…), or SLACK_API_URL. */
+  | 'SLACK_TOKEN_REFUSED'
   /** A caller broke a rule of the code itself (a bug, never the user's doing). */
   | 'MISUSE';
 

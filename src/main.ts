@@ -8,7 +8,8 @@ import { createLiveCorpus } from './live/live-corpus.js';
 import { createLoader, loadLive, type Loader } from './live/load.js';
 import type { Logger } from './logger.js';
 import { ANSI_BOLD, STAR_BOLD } from './render/text.js';
-import { buildSlackApp, type Health, type SlackApp } from './slack/app.js';
+import { buildSlackApp, type Health, type SlackApp, type SlackAppDeps } from './slack/app.js';
+import { checkSlackTokens, type CheckDeps } from './slack/auth.js';
 import { slackDigestDeps } from './slack/digest.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
@@ -103,8 +104,11 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
     changed: (context, added) => recordArticlesSeen(store, context, clock().toISOString(), added),
   });
   const deps = { config, context: () => live.context(), logger, store, clock, health: () => healthOf(live.current()) };
-  const app = buildSlackApp(deps);
-  await startApp(app, config, logger);
+  const app = await connectSlack(deps, { sleep: timerSleep });
+  if (!app) {
+    store.close();
+    return 2;
+  }
   if (!(await live.load())) {
     await app.stop();
     store.close();
@@ -140,6 +144,29 @@ const healthOf = (context: AskContext | undefined): Health => ({
   meetings: context?.meetings.meetings.length ?? 0,
   skippedFiles: context?.warnings.filter((w) => !w.loaded).length ?? 0,
 });
+
+/** A wait on a timer. */
+const timerSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Connect to Slack: check the tokens first (`slack/auth.ts`: waiting, with back-off, while Slack cannot be reached),
+ * then build the app and start taking requests, saying in which mode. A token Slack refuses is logged in one line that
+ * names the setting and what to do, and nothing is started: undefined, for an exit with code 2.
+ */
+export async function connectSlack(
+  deps: SlackAppDeps & { config: SlackConfig },
+  check: Pick<CheckDeps, 'sleep' | 'backoff'>,
+): Promise<SlackApp | undefined> {
+  const { config, logger } = deps;
+  const identity = await checkSlackTokens(config, { ...check, logger, timeoutMs: deps.retry?.timeoutMs ?? 10_000 });
+  if (!identity.ok) {
+    logger.error(identity.error.message);
+    return undefined;
+  }
+  const app = buildSlackApp({ ...deps, identity: identity.value });
+  await startApp(app, config, logger);
+  return app;
+}
 
 /** Start taking Slack's requests, in the mode the config selects, and say which. */
 async function startApp(app: SlackApp, config: SlackConfig, logger: Logger): Promise<void> {

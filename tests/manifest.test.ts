@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BRIEF_COMMAND } from '../src/slack/app.js';
+import { BOT_SCOPES, BRIEF_COMMAND } from '../src/slack/app.js';
 import { ENV_VARIABLES } from '../src/config.js';
 
 const manifest = parse(readFileSync('manifest.yml', 'utf8'));
@@ -17,15 +17,19 @@ describe('manifest.yml', () => {
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });
 
-  it('asks for the scopes the code uses: commands, posting, mentions and DMs', () => {
-    expect(manifest.oauth_config.scopes.bot).toEqual(
+  it('asks for the scopes the code uses: commands, posting, mentions and DMs, DMs opened, users read', () => {
+    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(Object.keys(BOT_SCOPES)));
+    expect(Object.keys(BOT_SCOPES)).toEqual(
       expect.arrayContaining([
         'commands',
         'chat:write',
-        'chat:write.public',
         'app_mentions:read',
         'im:history',
+        'im:write',
         'users:read',
+        'channels:history',
+        'groups:history',
+        'mpim:history',
       ]),
     );
   });

@@ -1,9 +1,15 @@
 import { isTimezone } from '../config.js';
 import { fail, ok, type Result } from '../result.js';
+import { clipText } from '../text/clip.js';
 import { digestTakesNothing, notADigestSetting, notATimeOrTimezone, unknownTimezone } from './messages.js';
 
 /** What `/brief digest …` asks for. */
 export type DigestCommand = { action: 'on'; time?: string; timezone?: string } | { action: 'off' | 'status' | 'now' };
+
+/** Longest piece of the user's text an error repeats: enough to recognise it, short enough to leave the advice seen. */
+export const ECHO_MAX_CHARS = 60;
+
+const echo = (text: string): string => clipText(text, ECHO_MAX_CHARS);
 
 /** The default time of a new digest subscription. */
 export const DEFAULT_DIGEST_TIME = '09:00';
@@ -40,7 +46,7 @@ export function parseDigestCommand(text: string): Result<DigestCommand> {
   if (word === 'off' || word === 'status' || word === 'now') {
     return rest.length === 0 ? ok({ action: word }) : fail(digestTakesNothing(word));
   }
-  if (word !== 'on') return fail(notADigestSetting(action));
+  if (word !== 'on') return fail(notADigestSetting(echo(action)));
   let time: string | undefined;
   let timezone: string | undefined;
   for (const part of rest) {
@@ -50,11 +56,11 @@ export function parseDigestCommand(text: string): Result<DigestCommand> {
       continue;
     }
     if (part.includes('/') && !timezone) {
-      if (!isTimezone(part)) return fail(unknownTimezone(part));
+      if (!isTimezone(part)) return fail(unknownTimezone(echo(part)));
       timezone = part;
       continue;
     }
-    return fail(notATimeOrTimezone(part));
+    return fail(notATimeOrTimezone(echo(part)));
   }
   return ok({ action: 'on', ...(time ? { time } : {}), ...(timezone ? { timezone } : {}) });
 }

@@ -145,6 +145,22 @@ export const CANNOT_POST =
   'briefbot cannot post in this channel. Invite it with `/invite @briefbot`, then share again.';
 /** What briefbot says while it is still reading the briefings at start. */
 export const LOADING = 'briefbot is still reading the briefings; please ask again in a minute.';
+/** Put above a private answer sent anew because Slack no longer takes replies to the message it answers. */
+export const REPLY_EXPIRED =
+  'Slack no longer lets briefbot change that message: its buttons and replies expire after 30 minutes. ' +
+  'Run the command again for a fresh one; here is what you asked for.';
+/** Put above a private answer sent anew because Slack would not take the reply to the command. */
+export const REPLY_NOT_TAKEN = 'Slack would not take briefbot’s reply to your command, so here it is.';
+/** Put above the answer to a mention sent privately because briefbot may not post in the channel. */
+export const notInChannelReply = (channel: string): string =>
+  `briefbot could not answer you in <#${channel}>: it is not in that channel. ` +
+  'Invite it with `/invite @briefbot` to get answers in the thread; here is the answer meanwhile.';
+/** Put above the answer to a mention sent privately because the channel refused it for another reason. */
+export const cannotPostReply = (channel: string, reason: string): string =>
+  `briefbot may not post in <#${channel}> (${reason}), so here is the answer to your mention.`;
+/** Put above the answer to a mention sent privately because Slack kept failing to take it in the thread. */
+export const threadReplyFailed = (channel: string): string =>
+  `briefbot could not post its answer in the thread in <#${channel}> (Slack kept failing), so here it is.`;
 
 /** The words that announce in a channel that its daily digest was turned on. */
 export const turnedOn = (user: string, s: { time: string; timezone: string }): string =>

@@ -13,13 +13,11 @@ import {
 } from '../ask/messages.js';
 import type { AskContext } from '../ask/types.js';
 import { deliverDigest, type DigestDeps } from '../digest/schedule.js';
+import { CONSOLE_CHANNEL } from '../digest/types.js';
 import type { Logger } from '../logger.js';
 import { renderDigestText } from '../render/digest.js';
 import { ok } from '../result.js';
 import { isStoreUnavailable, type Store, type Subscription } from '../store/types.js';
-
-/** The channel id, team and subscriber of the console's digest in the store. */
-export const CONSOLE_CHANNEL = 'console';
 
 /** What the console's digest commands need. */
 export interface ConsoleDigestDeps {

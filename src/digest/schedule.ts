@@ -7,7 +7,7 @@ import { pausedNotice } from '../ask/messages.js';
 import type { Result } from '../result.js';
 import { isStoreUnavailable, type Store, type Subscription } from '../store/types.js';
 import { composeDigest } from './compose.js';
-import type { Digest, PostFailure } from './types.js';
+import { CONSOLE_CHANNEL, type Digest, type Notice, type PostFailure } from './types.js';
 
 /** The key under which an article's version is remembered: a changed file is a new briefing from when it changed. */
 export const seenKey = (a: Article): string => `${a.id}#${a.contentHash}`;
@@ -59,7 +59,7 @@ export interface DigestDeps {
   store: Store;
   context: () => AskContext;
   post: (channel: string, digest: Digest) => Promise<Posted>;
-  notify: (user: string, text: string) => Promise<Result<unknown, PostFailure>>;
+  notify: (user: string, notice: Notice) => Promise<Result<unknown, PostFailure>>;
   clock: () => Date;
   logger: Logger;
 }
@@ -129,7 +129,8 @@ export async function deliverDigest(sub: Subscription, deps: DigestDeps, force =
   const failure = posted.error;
   if ('cannotPost' in failure) {
     deps.store.pauseSubscription(sub.channel, failure.cannotPost);
-    const told = await deps.notify(sub.subscriber, pausedNotice(sub.channel, failure.cannotPost));
+    const notice = { text: pausedNotice(sub.channel, failure.cannotPost), channels: [sub.channel] };
+    const told = await deps.notify(sub.subscriber, notice);
     if (!told.ok) logFailure(deps.logger, 'could not tell the subscriber', told.error);
     return 'paused';
   }
@@ -153,7 +154,8 @@ export async function runDueDigests(deps: DigestDeps): Promise<Delivery[]> {
   if (deps.store.unavailable) return [];
   const out: Delivery[] = [];
   try {
-    for (const sub of deps.store.listSubscriptions()) {
+    // The console's digest is printed by the console, never posted (see CONSOLE_CHANNEL).
+    for (const sub of deps.store.listSubscriptions().filter((s) => s.channel !== CONSOLE_CHANNEL)) {
       out.push(
         await deliverDigest(sub, deps).catch((error: unknown) => {
           if (isStoreUnavailable(error)) throw error;

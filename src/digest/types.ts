@@ -1,6 +1,12 @@
 import type { Meeting } from '../extract/types.js';
 import type { PartialDate } from '../types.js';
 
+/**
+ * The channel id, team and subscriber of the console's digest in the store: the console prints it; the Slack app,
+ * sharing the database, leaves it alone (no Slack id looks like it).
+ */
+export const CONSOLE_CHANNEL = 'console';
+
 /** A new briefing in a digest: title, date, a one-line lede and how many meetings it reports. */
 export interface DigestBriefing {
   articleId: string;
@@ -36,6 +42,18 @@ export interface Digest {
 /**
  * Why a digest or a notice could not be posted, as its sender (the Slack layer, which retried as it saw fit) reads it:
  * the channel will not take briefbot's posts until someone acts (`cannotPost`, with the reason to tell), or anything
- * else (`failed`, with a reason and maybe the error, to log).
+ * else (`failed`, with a reason and maybe the error, to log; `unsure` when Slack got it but did not answer in time, so
+ * that it may have been posted after all).
  */
-export type PostFailure = { cannotPost: string } | { failed: string; cause?: unknown };
+export type PostFailure = { cannotPost: string } | { failed: string; cause?: unknown; unsure?: true };
+
+/**
+ * Words briefbot says to someone in Slack (a notice, an announcement), as plain text, and the Slack references the
+ * text makes on purpose: the users it mentions (`<@U…>`) and the channels it names (`<#C…>`), by id. The renderer
+ * shows every other character as written, so text that came from a user can name no one.
+ */
+export interface Notice {
+  text: string;
+  users?: readonly string[];
+  channels?: readonly string[];
+}

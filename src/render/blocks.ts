@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer, AnswerOf, Paging, SourceRow } from '../ask/types.js';
 import type { Citation, CorpusWarning } from '../types.js';
+import type { Notice } from '../digest/types.js';
 import { HELP_LINES, NO_SUGGESTION_TIPS, NOTHING_MATCHED, PARTIAL_MATCH } from '../ask/messages.js';
 import { encodeButtonValue, PAGE_ACTION, SHARE_ACTION } from './buttons.js';
 import { citationParts, dateLabel, pageLabel, pageSuffix, plural, TITLE_MAX_CHARS } from './format.js';
@@ -12,6 +13,10 @@ import { DATE_NOT_STATED, NO_MEETINGS } from '../ask/messages.js';
 import type { MeetingItem } from '../ask/types.js';
 
 type Block = types.KnownBlock;
+
+/** Slack ids briefbot may write a reference to: users (and enterprise users), channels (public, private, DMs). */
+const USER_ID = /^[UW][A-Z0-9]{1,20}$/;
+const CHANNEL_ID = /^[CGD][A-Z0-9]{1,20}$/;
 
 /** How a message is meant to be shown: with buttons (the private answer) or shared by someone (no buttons). */
 export interface RenderOptions {
@@ -242,7 +247,7 @@ function bodyBlocks(answer: Answer): Block[] {
 }
 
 /** A mention of a Slack user id, or the id escaped when it is not one. */
-export const mentionUser = (id: string): string => (/^[UW][A-Z0-9]{2,20}$/.test(id) ? `<@${id}>` : escapeSlack(id));
+export const mentionUser = (id: string): string => (USER_ID.test(id) ? `<@${id}>` : escapeSlack(id));
 
 /** Plain fallback text of an answer, for notifications and screen readers. */
 export function fallbackText(answer: Answer): string {
@@ -284,7 +289,35 @@ export function buildAnswerMessage(answer: Answer, opts: RenderOptions): SlackMe
   return fitMessage({ text: fallbackText(answer), blocks });
 }
 
-/** A short message of briefbot's own (an apology, a refusal) as a Slack message. */
-export function buildNoticeMessage(text: string): SlackMessage {
-  return { text, blocks: [mrkdwnSection(text)] };
+/**
+ * A notice's text as mrkdwn: escaped whole ({@link escapeSlack}), then the mentions and channel names it makes on
+ * purpose (its `users` and `channels`, when they are Slack ids) written back as Slack reads them.
+ * @example noticeMrkdwn({ text: '<@U1> said <!here>', users: ['U1'] }) // → '<@U1> said &lt;!here&gt;'
+ */
+export function noticeMrkdwn(notice: Notice): string {
+  let text = escapeSlack(notice.text);
+  for (const id of (notice.users ?? []).filter((u) => USER_ID.test(u)))
+    text = text.replaceAll(`&lt;@${id}&gt;`, `<@${id}>`);
+  for (const id of (notice.channels ?? []).filter((c) => CHANNEL_ID.test(c)))
+    text = text.replaceAll(`&lt;#${id}&gt;`, `<#${id}>`);
+  return text;
+}
+
+/**
+ * Words of briefbot's own (an apology, a refusal, a digest setting echoed back, an announcement, a DM) as a Slack
+ * message: the one way such words reach Slack, so that whatever of the user's text they hold is escaped (a `<!channel>`
+ * typed after `/brief digest` is shown, not sent) and the message fits Slack's limits however long that text is.
+ */
+export function buildNoticeMessage(notice: string | Notice): SlackMessage {
+  const text = noticeMrkdwn(typeof notice === 'string' ? { text: notice } : notice);
+  return fitMessage({ text, blocks: [mrkdwnSection(text)] });
+}
+
+/**
+ * A message with a notice of briefbot's own above it (why it comes this way, what to do), within Slack's limits:
+ * the notice built as {@link buildNoticeMessage} builds it, the message's blocks below, its buttons kept.
+ */
+export function buildNoticeAbove(notice: Notice, message: SlackMessage): SlackMessage {
+  const text = noticeMrkdwn(notice);
+  return fitMessage({ text: `${text}\n${message.text}`, blocks: [mrkdwnSection(text), ...message.blocks] });
 }

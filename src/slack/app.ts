@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 // Named imports: a default import of this CommonJS package is `module.exports` under Node but `exports.default`
 // (the App class) under interop that honours __esModule (vitest, bundlers), where `bolt.LogLevel` is undefined.
-import { App, LogLevel } from '@slack/bolt';
+import { App, LogLevel, webApi } from '@slack/bolt';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App as BoltApp, BlockAction, ButtonAction } from '@slack/bolt';
 import type { AskContext } from '../ask/types.js';
@@ -18,9 +19,11 @@ import { listenerError } from './listeners/error.js';
 import { appHomeOpened } from './listeners/events/app-home-opened.js';
 import { appMention } from './listeners/events/app-mention.js';
 import { directMessage } from './listeners/events/direct-message.js';
+import type { SlackIdentity } from './auth.js';
 import { boltLogger } from './bolt-logger.js';
 import { boundedMap } from './memory.js';
 import { httpReceiver } from './receiver.js';
+import { poster } from './post.js';
 import { DEFAULT_RETRY_POLICY, replier, webApiClientOptions, type RetryPolicy } from './send.js';
 
 /** How many threads (for follow-ups) and event ids (for retries) an app remembers. */
@@ -28,6 +31,23 @@ export const MEMORY_LIMIT = 5000;
 
 /** The slash command briefbot answers; manifest.yml declares the same. */
 export const BRIEF_COMMAND = '/brief';
+
+/**
+ * The bot scopes briefbot needs, each with what it is for; manifest.yml asks for every one (its test checks).
+ * `chat.postEphemeral` and `conversations.open` + `chat.postMessage` reach a user another way when a reply cannot land.
+ */
+export const BOT_SCOPES: Readonly<Record<string, string>> = {
+  commands: '/brief',
+  'chat:write': 'chat.postMessage, chat.postEphemeral',
+  'chat:write.public': 'chat.postMessage in public channels briefbot is not in (shares, digests)',
+  'app_mentions:read': 'app_mention events',
+  'im:history': 'message.im events',
+  'im:write': 'conversations.open, to DM a user a reply that could not land elsewhere',
+  'channels:history': 'conversations.history and .replies: did an answer Slack was slow to take land? (public)',
+  'groups:history': 'the same in private channels',
+  'mpim:history': 'the same in group DMs',
+  'users:read': 'users.info, for a digest subscriber’s timezone',
+};
 
 /** What the Slack app needs: its config, the current answering context, a logger, the store, and how to retry. */
 export interface SlackAppDeps {
@@ -48,6 +68,13 @@ export interface SlackAppDeps {
   health?: () => Health;
   /** The wall clock requests' timestamps are checked against, in ms (Bolt checks their age on the same). */
   now?: () => number;
+  /**
+   * Who the bot token says briefbot is, once checked (`slack/auth.ts`): given, Bolt does not call auth.test itself
+   * (whose failure it would leave unhandled, a crash with a stack trace).
+   */
+  identity?: SlackIdentity;
+  /** A new id for each answer posted (its metadata's, to find it again); default a random UUID. */
+  newId?: () => string;
 }
 
 /** A built app, and the listener work it has under way (what shutdown waits for before closing the database). */
@@ -85,21 +112,21 @@ const lateFetch: typeof fetch = (...args) => globalThis.fetch(...args);
 const sleepOf = (deps: SlackAppDeps): ((ms: number) => Promise<void>) =>
   deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
 
-/** The listeners' dependencies: the app's, a replier under the retry policy, and the app's short memories. */
-function listenerDeps(deps: SlackAppDeps): ListenerDeps {
+/**
+ * The listeners' dependencies: the app's, a replier under the retry policy, a poster of answers over `answers` (a Web
+ * API client that does not retry on its own), and the app's short memories.
+ */
+function listenerDeps(deps: SlackAppDeps, answers: webApi.WebClient): ListenerDeps {
   const { config, context, logger, store, clock } = deps;
+  const policy = deps.retry ?? DEFAULT_RETRY_POLICY;
   return {
     context,
     logger,
     store,
     clock,
     ...(config.timezone ? { timezone: config.timezone } : {}),
-    reply: replier({
-      fetch: lateFetch,
-      sleep: sleepOf(deps),
-      policy: deps.retry ?? DEFAULT_RETRY_POLICY,
-      logger,
-    }),
+    reply: replier({ fetch: lateFetch, sleep: sleepOf(deps), policy, logger }),
+    post: poster({ client: answers, policy, sleep: sleepOf(deps), logger, clock, newId: deps.newId ?? randomUUID }),
     threads: boundedMap<string, QuestionContext>(MEMORY_LIMIT),
     seen: boundedMap<string, true>(MEMORY_LIMIT),
   };
@@ -129,7 +156,15 @@ export function buildSlackApp(deps: SlackAppDeps): SlackApp {
     ...webApiClientOptions(deps.retry ?? DEFAULT_RETRY_POLICY, lateFetch, sleepOf(deps)),
   };
   const logger = boltLogger(deps.logger, LogLevel.WARN);
-  const common = { token: config.botToken, clientOptions, logger, logLevel: LogLevel.WARN, ignoreSelf: true };
+  const identity = deps.identity ? { botId: deps.identity.botId, botUserId: deps.identity.botUserId } : {};
+  const common = {
+    token: config.botToken,
+    ...identity,
+    clientOptions,
+    logger,
+    logLevel: LogLevel.WARN,
+    ignoreSelf: true,
+  };
   const app =
     config.mode === 'socket'
       ? new App({ ...common, appToken: config.appToken, socketMode: true })
@@ -149,6 +184,13 @@ export function buildSlackApp(deps: SlackAppDeps): SlackApp {
   app.use(async ({ next }) => {
     await inflight.track(next());
   });
-  registerListeners(app, listenerDeps(deps));
+  // Answers are posted by a client of their own that does not retry: post.ts retries them without posting twice, and
+  // logs what went wrong, so the client's own warnings (a try that failed) are left out.
+  const answers = new webApi.WebClient(config.botToken, {
+    ...clientOptions,
+    retryConfig: { retries: 0 },
+    logger: boltLogger(deps.logger, LogLevel.ERROR),
+  });
+  registerListeners(app, listenerDeps(deps, answers));
   return Object.assign(app, { inflight });
 }

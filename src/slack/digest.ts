@@ -15,6 +15,7 @@ import {
   turnedOn,
 } from '../ask/messages.js';
 import { deliverDigest, type DigestDeps } from '../digest/schedule.js';
+import type { Notice } from '../digest/types.js';
 import { buildNoticeMessage } from '../render/blocks.js';
 import { buildDigestMessage } from '../render/digest.js';
 import type { SlackMessage } from '../render/limits.js';
@@ -33,7 +34,7 @@ export interface DigestCommandSource {
 /** What answering a digest command needs from Slack: the user's timezone, and a way to announce in the channel. */
 export interface DigestSlack {
   userTimezone: (user: string) => Promise<string | undefined>;
-  announce: (channel: string, text: string) => Promise<Sent<unknown>>;
+  announce: (channel: string, message: SlackMessage) => Promise<Sent<unknown>>;
 }
 
 /** What delivering digests needs besides the sender. */
@@ -56,7 +57,7 @@ export function slackDigestDeps(app: { client: webApi.WebClient }, deps: DigestB
       );
       return sent.ok ? ok(sent.value.ts ? { ts: sent.value.ts } : {}) : sent;
     },
-    notify: (user, text) => sendWeb(() => client.chat.postMessage({ channel: user, text })),
+    notify: (user, notice) => sendWeb(() => client.chat.postMessage({ channel: user, ...buildNoticeMessage(notice) })),
   };
 }
 
@@ -67,7 +68,7 @@ export function slackDigestSlack(client: webApi.WebClient): DigestSlack {
       const info = await sendWeb(() => client.users.info({ user }));
       return info.ok ? info.value.user?.tz : undefined;
     },
-    announce: (channel, text) => sendWeb(() => client.chat.postMessage({ channel, text })),
+    announce: (channel, message) => sendWeb(() => client.chat.postMessage({ channel, ...message })),
   };
 }
 
@@ -123,7 +124,7 @@ async function runDigestCommand(
     case 'off': {
       if (!current) return buildNoticeMessage(NO_DIGEST);
       deps.store.removeSubscription(src.channel);
-      return announce(slack, src.channel, turnedOff(src.user));
+      return announce(slack, src.channel, { text: turnedOff(src.user), users: [src.user] });
     }
     case 'on': {
       const timezone = cmd.timezone ?? defaultTimezone ?? (await slack.userTimezone(src.user)) ?? 'UTC';
@@ -136,7 +137,7 @@ async function runDigestCommand(
         updatedAt: deps.clock().toISOString(),
       };
       deps.store.saveSubscription(sub);
-      return announce(slack, src.channel, turnedOn(src.user, sub));
+      return announce(slack, src.channel, { text: turnedOn(src.user, sub), users: [src.user] });
     }
     case 'now': {
       const sub = current ?? {
@@ -167,7 +168,7 @@ async function runDigestCommand(
 }
 
 /** Announce a change in the channel; when that cannot be done, tell the user privately instead. */
-async function announce(slack: DigestSlack, channel: string, text: string): Promise<SlackMessage | undefined> {
-  const announced = await slack.announce(channel, text);
-  return announced.ok ? undefined : buildNoticeMessage(announceFailedText(text));
+async function announce(slack: DigestSlack, channel: string, notice: Notice): Promise<SlackMessage | undefined> {
+  const announced = await slack.announce(channel, buildNoticeMessage(notice));
+  return announced.ok ? undefined : buildNoticeMessage({ ...notice, text: announceFailedText(notice.text) });
 }

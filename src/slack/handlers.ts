@@ -1,4 +1,7 @@
-/** What briefbot answers in Slack, as messages: pure functions of the text, the answering context and a logger. */
+/**
+ * What briefbot answers in Slack, as messages: functions of the text, the answering context and a logger (and, for
+ * `/brief digest`, the digest's store and a way to Slack), every message built by the renderer's builders.
+ */
 import { ask, DEFAULT_PAGE_SIZES } from '../ask/answer.js';
 import { APOLOGY, LOADING, STALE_BUTTON } from '../ask/messages.js';
 import { contextOf, type QuestionContext } from '../ask/question.js';
@@ -9,7 +12,10 @@ import { buildAnswerMessage, buildNoticeMessage } from '../render/blocks.js';
 import { decodeButtonValue } from '../render/buttons.js';
 import type { SlackMessage } from '../render/limits.js';
 import { fail, ok, type Result } from '../result.js';
+import type { DigestDeps } from '../digest/schedule.js';
+import { answerDigestCommand, type DigestCommandSource, type DigestSlack } from './digest.js';
 import type { BoundedMap } from './memory.js';
+import { routeBrief } from './route.js';
 
 /** Answer text as a private, interactive message. */
 export function privateAnswer(text: string, ctx: AskContext, page = 1): SlackMessage {
@@ -74,3 +80,20 @@ export function readButton(value: string | undefined): Result<{ command: string;
 
 /** The text of a mention without the mention of the bot itself. */
 export const stripMentions = (text: string): string => text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ').trim();
+
+/**
+ * The private reply to `/brief <text>`, whatever the text: a digest setting changed (announced in the channel
+ * through `slack`), or an answer; undefined when there is nothing to say privately. Never throws.
+ */
+export function answerBrief(
+  src: DigestCommandSource,
+  slack: DigestSlack,
+  deps: DigestDeps,
+  timezone?: string,
+): Promise<SlackMessage | undefined> {
+  const route = routeBrief(src.text);
+  if (route.kind === 'digest') return answerDigestCommand({ ...src, text: route.text }, slack, deps, timezone);
+  return Promise.resolve(
+    answerOrApologise(deps.logger, `/brief ${src.text}`, () => privateAnswer(route.text, deps.context())),
+  );
+}

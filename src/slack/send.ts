@@ -4,15 +4,18 @@
  *
  * - The policy is {@link RetryPolicy} (default {@link DEFAULT_RETRY_POLICY}): how many tries, the backoff, the longest
  *   wait, and how long one try may take. Every sender is retried under it, on 429 (after its Retry-After), 5xx and
- *   time-outs; any other answer is final.
- * - Web API calls (chat.postMessage, views.publish, users.info, Bolt's `say` and its own auth.test) are retried inside
- *   the @slack/web-api client and nowhere else: {@link webApiClientOptions} turns the policy into the client's
+ *   failures to connect; any other answer is final.
+ * - Web API calls (views.publish, users.info, digests and announcements, Bolt's own calls) are retried inside the
+ *   @slack/web-api client and nowhere else: {@link webApiClientOptions} turns the policy into the client's
  *   `retryConfig` and `timeout`, so that it tries 5xx answers and time-outs again with the policy's backoff
  *   (randomized, ×1–2), and gives it a `fetch` that waits out a 429's Retry-After and nothing more
- *   ({@link rateLimitedFetch}; the client's own handling adds its backoff on top of the header). Keeping the client
- *   as the one Web API layer keeps Bolt's own calls (the auth.test it makes once and caches) retried as well.
+ *   ({@link rateLimitedFetch}; the client's own handling adds its backoff on top of the header).
+ * - Answers posted in a channel or thread (a mention's, a DM's, a share) are the exception: a time-out after Slack
+ *   took the post may have posted it, so they go through a client that does not retry, and `post.ts` tries them
+ *   again itself, looking for a tagged answer before posting it a second time.
  * - Replies to a response_url are plain HTTP POSTs, which Bolt's `respond()` tries once and without reading
- *   Retry-After: {@link reply} tries them under the same policy, waiting through the injected sleep.
+ *   Retry-After: {@link reply} tries them under the same policy, waiting through the injected sleep, but not after a
+ *   time-out or a connection broken once sent (`unsure`: it may have been delivered).
  * - A final Web API failure is read once, by {@link classifyFailure}: `cannotPost` when Slack says briefbot may not
  *   post in the channel ({@link CANNOT_POST_CODES}), else `failed`. {@link sendWeb} runs a call and returns that as a
  *   {@link Sent} result, so that no caller (the digest least of all) knows Slack's error shapes.
@@ -151,11 +154,26 @@ export async function sendWeb<T>(call: () => Promise<T>): Promise<Sent<T>> {
   }
 }
 
-/** What one try of a reply came to: delivered, worth another try (after Retry-After, if Slack said), or refused. */
+/**
+ * What one try of a reply came to: delivered, worth another try (after Retry-After, if Slack said), refused, or
+ * `unsure`: sent, but Slack did not answer in time or the connection broke, so it may have been delivered and is not
+ * sent again.
+ */
 export type TryResult =
   | { kind: 'delivered' }
   | { kind: 'retry'; reason: string; retryAfterMs?: number }
-  | { kind: 'refused'; reason: string };
+  | { kind: 'refused'; reason: string; expired?: true }
+  | { kind: 'unsure'; reason: string };
+
+/** Network failures that happen before a request is sent (nothing can have been delivered): worth another try. */
+export const NOT_SENT_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 /** What a reply to a response_url carries: a message and how it lands (`delete_original` alone is a reply too). */
 export type ResponseMessage = Record<string, unknown>;
@@ -169,12 +187,16 @@ export function retryAfterMs(header: string | null | undefined): number | undefi
 }
 
 /**
- * What an HTTP answer of a response_url means: 2xx delivered; 408, 429 and 5xx worth another try; else refused.
+ * What an HTTP answer of a response_url means: 2xx delivered; 408, 429 and 5xx worth another try; else refused, and
+ * `expired` when Slack no longer takes replies there (404 or 410, or it says `expired_url` or `used_url`: a button
+ * pressed after 30 minutes, or a message replied to five times).
  * @example classifyAnswer(429, '1', 'rate_limited') // → { kind: 'retry', reason: 'HTTP 429 rate_limited', … }
  */
 export function classifyAnswer(status: number, retryAfter: string | null, body: string): TryResult {
   if (status >= 200 && status < 300) return { kind: 'delivered' };
   const reason = `HTTP ${status}${body.trim() ? ` ${body.trim().slice(0, 200)}` : ''}`;
+  if (status === 404 || status === 410 || /\b(?:expired|used)_url\b/.test(body))
+    return { kind: 'refused', reason, expired: true };
   if (status !== 408 && status !== 429 && status < 500) return { kind: 'refused', reason };
   const wait = retryAfterMs(retryAfter);
   return { kind: 'retry', reason, ...(wait !== undefined ? { retryAfterMs: wait } : {}) };
@@ -213,7 +235,11 @@ function requestFailure(error: WebApiError['original'] | undefined, timeoutMs?: 
   return `request failed (${error?.cause?.code ?? error?.code ?? error?.name ?? 'unknown error'})`;
 }
 
-/** POST a message to a response_url once, abandoning it after `timeoutMs`; a network failure is worth another try. */
+/**
+ * POST a message to a response_url once, abandoning it after `timeoutMs`. A failure to connect is worth another
+ * try; no answer in time, or a connection broken once the request was sent, may have delivered it: `unsure`, not
+ * tried again.
+ */
 export async function postOnce(
   fetchFn: typeof fetch,
   url: string,
@@ -229,7 +255,10 @@ export async function postOnce(
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
-    return { kind: 'retry', reason: requestFailure(error as WebApiError['original'], timeoutMs) };
+    const e = error as WebApiError['original'];
+    const reason = requestFailure(e, timeoutMs);
+    const network = e?.cause?.code ?? e?.code;
+    return network && NOT_SENT_CODES.has(network) ? { kind: 'retry', reason } : { kind: 'unsure', reason };
   }
   // Once Slack said 2xx the reply is delivered, however slowly the rest of its body comes: never send it again.
   const body = await response.text().catch(() => '');
@@ -244,33 +273,45 @@ export interface ReplyDeps {
   logger: Logger;
 }
 
-/** A way to reply through a response_url: true once delivered, false (logged) when it cannot be; never throws. */
-export type Replier = (url: string | undefined, message: ResponseMessage, what: string) => Promise<boolean>;
+/**
+ * How a reply to a response_url ended: delivered; `expired` when Slack no longer takes replies there (see
+ * {@link classifyAnswer}); `unsure` when Slack got it but did not answer in time (it may have been delivered);
+ * `failed` otherwise (refused, no response_url, or Slack kept failing).
+ */
+export type ReplyOutcome = 'delivered' | 'expired' | 'unsure' | 'failed';
+
+/** A way to reply through a response_url, saying how it ended (a failure logged); never throws. */
+export type Replier = (url: string | undefined, message: ResponseMessage, what: string) => Promise<ReplyOutcome>;
 
 /**
- * Deliver a reply to a response_url, trying again on 429 (after its Retry-After), 5xx and time-outs. True once
- * delivered; when it cannot be, logs why (never the URL) and returns false rather than throwing.
+ * Deliver a reply to a response_url, trying again on 429 (after its Retry-After), 5xx and a failure to connect, not
+ * after a time-out (it may have been delivered: sent twice, it would show twice). When it cannot be delivered, or may
+ * not have been, logs why (never the URL) and says so rather than throwing.
  */
 export async function reply(
   deps: ReplyDeps,
   url: string | undefined,
   message: ResponseMessage,
   what: string,
-): Promise<boolean> {
+): Promise<ReplyOutcome> {
   if (!url) {
     deps.logger.error(`could not deliver ${what}: the request carried no response_url`);
-    return false;
+    return 'failed';
   }
   const { result, tries } = await withRetries(
     () => postOnce(deps.fetch, url, message, deps.policy.timeoutMs),
     deps.policy,
     deps.sleep,
   );
-  if (result.kind === 'delivered') return true;
+  if (result.kind === 'delivered') return 'delivered';
+  if (result.kind === 'unsure') {
+    deps.logger.warn(`${what}: ${result.reason}; it may have been delivered, so it is not sent again`);
+    return 'unsure';
+  }
   deps.logger.error(
     `could not deliver ${what} to Slack after ${tries} ${tries === 1 ? 'try' : 'tries'}: ${result.reason}`,
   );
-  return false;
+  return result.kind === 'refused' && result.expired ? 'expired' : 'failed';
 }
 
 /** A {@link Replier} over `deps`. */

@@ -14,7 +14,8 @@ import {
   NOTHING_TO_CONTINUE,
 } from '../../src/ask/messages.js';
 import { answerLine, routeLine, runConsole } from '../../src/console/repl.js';
-import { answerConsoleDigest, CONSOLE_CHANNEL, type ConsoleDigestDeps } from '../../src/console/digest.js';
+import { answerConsoleDigest, type ConsoleDigestDeps } from '../../src/console/digest.js';
+import { CONSOLE_CHANNEL } from '../../src/digest/types.js';
 import { digestTitle } from '../../src/render/digest.js';
 import { STAR_BOLD } from '../../src/render/text.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';

@@ -1,3 +1,4 @@
+import { CONSOLE_CHANNEL } from '../../src/digest/types.js';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ import {
   recordArticlesSeen,
 } from '../../src/digest/schedule.js';
 import { buildContext } from '../../src/main.js';
-import type { Digest } from '../../src/digest/types.js';
+import type { Digest, Notice } from '../../src/digest/types.js';
 import { buildDigestMessage } from '../../src/render/digest.js';
 import type { SlackMessage } from '../../src/render/limits.js';
 import { fail, ok } from '../../src/result.js';
@@ -91,9 +92,9 @@ const posted = (channel: string, digest: Digest): Posted => ({ channel, digest, 
 function fakeDeps(
   store: Store,
   over: Partial<Omit<DigestDeps, 'logger'>> = {},
-): DigestDeps & { posts: Posted[]; notices: Array<[string, string]>; logger: ReturnType<typeof memoryLogger> } {
+): DigestDeps & { posts: Posted[]; notices: Array<[string, Notice]>; logger: ReturnType<typeof memoryLogger> } {
   const posts: Posted[] = [];
-  const notices: Array<[string, string]> = [];
+  const notices: Array<[string, Notice]> = [];
   const logger = memoryLogger();
   return {
     store,
@@ -102,8 +103,8 @@ function fakeDeps(
       posts.push(posted(channel, digest));
       return ok({ ts: `1700000000.${String(posts.length).padStart(6, '0')}` });
     },
-    notify: async (user, text) => {
-      notices.push([user, text]);
+    notify: async (user, notice) => {
+      notices.push([user, notice]);
       return ok(undefined);
     },
     clock,
@@ -140,6 +141,19 @@ describe('localParts and isDue', () => {
     expect(isDue(sub(), new Date('2025-01-05T03:59:59Z'))).toBe(false);
     expect(isDue(sub(), new Date('2025-01-05T04:00:00Z'))).toBe(true);
     expect(isDue(sub({ pausedReason: 'not_in_channel' }), new Date('2025-01-05T04:00:00Z'))).toBe(false);
+  });
+});
+
+describe('runDueDigests beside the console', () => {
+  it("leaves the console's digest, kept in the same database, to the console", async () => {
+    const store = open();
+    store.saveSubscription(sub());
+    store.saveSubscription(sub({ channel: CONSOLE_CHANNEL, team: CONSOLE_CHANNEL, subscriber: CONSOLE_CHANNEL }));
+    const deps = fakeDeps(store);
+    at('2025-01-05T04:00:00Z'); // 09:00 in Karachi, when both are due
+    expect(await runDueDigests(deps)).toEqual(['posted']);
+    expect(deps.posts.map((p) => p.channel)).toEqual(['C1']);
+    expect(store.lastDigest(CONSOLE_CHANNEL)).toBeUndefined();
   });
 });
 
@@ -435,7 +449,7 @@ describe('posting failures', () => {
     expect(await runDueDigests(deps)).toEqual(['paused', 'posted']);
     expect(store.getSubscription('C1')?.pausedReason).toBe('not_in_channel');
     expect(store.getSubscription('C2')?.pausedReason).toBeUndefined();
-    expect(deps.notices).toEqual([['U7', pausedNotice('C1', 'not_in_channel')]]);
+    expect(deps.notices).toEqual([['U7', { text: pausedNotice('C1', 'not_in_channel'), channels: ['C1'] }]]);
     expect(pausedNotice('C1', 'not_in_channel')).toContain('<#C1>');
 
     for (const t of ['2025-01-05T04:01:00Z', '2025-01-06T04:00:00Z', '2025-01-07T10:00:00Z']) {

@@ -12,6 +12,7 @@ import type { Answer } from '../../src/ask/types.js';
 import {
   buildAnswerMessage,
   buildCitationText,
+  buildNoticeMessage,
   chunkLines,
   mentionUser,
   splitAtSpaces,
@@ -403,6 +404,30 @@ describe('buildAnswerMessage with hand-built answers', () => {
     expect(sections[0]?.startsWith('`¶1` w0 &amp; &lt;x&gt;')).toBe(true);
     expect(limitViolations(m)).toEqual([]);
     expect(escapeViolations(m)).toEqual([]);
+  });
+});
+
+describe('buildNoticeMessage', () => {
+  it('escapes the whole text, user text included, and writes back only the mentions and channels it names', () => {
+    const m = buildNoticeMessage({
+      text: '<@U42> set it; <@U9> typed <!channel> in <#C1> & <#C2>',
+      users: ['U42'],
+      channels: ['C1'],
+    });
+    expect(m.text).toBe('<@U42> set it; &lt;@U9&gt; typed &lt;!channel&gt; in <#C1> &amp; &lt;#C2&gt;');
+    expect(m.blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: m.text } }]);
+    expect(buildNoticeMessage({ text: '<@x> <#y>', users: ['x'], channels: ['y'] }).text).toBe('&lt;@x&gt; &lt;#y&gt;');
+    expect(buildNoticeMessage('`<!here>` is not a digest setting.').text).toBe(
+      '`&lt;!here&gt;` is not a digest setting.',
+    );
+  });
+
+  it('fits Slack’s limits however long the text is, without cutting an entity', () => {
+    const m = buildNoticeMessage(`\`${'<'.repeat(12_000)}\` is not a time`);
+    expect(m.text.length).toBeLessThanOrEqual(SLACK_LIMITS.fallbackText);
+    const section = m.blocks[0]!;
+    expect(section.type === 'section' && section.text!.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+    expect(m.text).toMatch(/(&lt;)+…$/);
   });
 });
 

@@ -116,9 +116,12 @@ export function limitViolations(message: SlackMessage): string[] {
   return v;
 }
 
-/** The `<…>` forms briefbot itself may write: a mention of the sharer and `<http(s)://…|source>` links. */
-function allowedAngle(sharer: string | undefined): RegExp {
-  const mention = sharer ? `@${sharer}>|` : '';
+/**
+ * The `<…>` forms briefbot itself may write: a mention of the sharer (or of whoever changed a digest), a link to the
+ * channel a notice is about, and `<http(s)://…|source>` links.
+ */
+function allowedAngle(sharer: string | undefined, channel: string | undefined): RegExp {
+  const mention = `${sharer ? `@${sharer}>|` : ''}${channel ? `#${channel}>|` : ''}`;
   // A character of article text shown as written (render/mrkdwn.ts literalMrkdwn) is a date fallback.
   return new RegExp(`^<(?:${mention}https?://[^\\s<>|]+\\|source>|!date\\^00000000\\^\\{_\\}\\|[*_~\`]>)`);
 }
@@ -127,9 +130,9 @@ function allowedAngle(sharer: string | undefined): RegExp {
  * Every place a text would let Slack read `<…>` or `&` that briefbot did not mean: a `<` that does not start an
  * allowed form, a `>` outside one, or an `&` that is not `&amp;`, `&lt;` or `&gt;`.
  */
-export function escapeViolations(message: SlackMessage, sharer?: string): string[] {
+export function escapeViolations(message: SlackMessage, sharer?: string, channel?: string): string[] {
   const v: string[] = [];
-  const angle = allowedAngle(sharer);
+  const angle = allowedAngle(sharer, channel);
   for (const { where, text, kind } of textsOf(message)) {
     if (kind === 'value') continue;
     for (let i = 0; i < text.length; i++) {

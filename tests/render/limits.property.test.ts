@@ -1,3 +1,4 @@
+import type { webApi } from '@slack/bolt';
 import fc from 'fast-check';
 import { beforeAll, describe, it } from 'vitest';
 import type { AskContext } from '../../src/ask/types.js';
@@ -5,6 +6,10 @@ import { ask } from '../../src/ask/answer.js';
 import type { Answer } from '../../src/ask/types.js';
 import { buildAnswerMessage, type RenderOptions } from '../../src/render/blocks.js';
 import type { SlackMessage } from '../../src/render/limits.js';
+import { slackDigestDeps, slackDigestSlack } from '../../src/slack/digest.js';
+import { answerBrief } from '../../src/slack/handlers.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+import { memoryLogger } from '../helpers.js';
 import { citation, escapeViolations, item, limitViolations, loadSeeds, searchAnswer } from './helpers.js';
 
 let ctx: AskContext;
@@ -19,8 +24,8 @@ const MODES: ReadonlyArray<{ name: string; opts: RenderOptions; sharer?: string 
 ];
 
 /** Every problem with a message: a broken limit or text Slack would read as a mention, link or entity. */
-function problems(message: SlackMessage, sharer?: string): string[] {
-  return [...limitViolations(message), ...escapeViolations(message, sharer)];
+function problems(message: SlackMessage, sharer?: string, channel?: string): string[] {
+  return [...limitViolations(message), ...escapeViolations(message, sharer, channel)];
 }
 
 function expectFine(answer: Answer): void {
@@ -419,5 +424,135 @@ describe('Slack messages of seed answers to generated meetings and timeline comm
     ]) {
       for (const page of [1, 2]) expectMeetingsFine(ask(text, ctx, page));
     }
+  });
+});
+
+/** What Slack was sent while a command was answered: the private reply and every message posted (announcements, DMs,
+ * digests), each as built for Slack. */
+interface Exchange {
+  reply?: SlackMessage;
+  posted: SlackMessage[];
+}
+
+/** A Web API client that takes chat.postMessage (or refuses it, as a channel briefbot is not in) and knows a timezone. */
+function recordingClient(posted: SlackMessage[], refuse: boolean): webApi.WebClient {
+  const client = {
+    chat: {
+      postMessage: async (args: SlackMessage & { channel: string }) => {
+        posted.push({ text: args.text, blocks: args.blocks });
+        if (refuse)
+          throw Object.assign(new Error('An API error occurred: not_in_channel'), {
+            code: 'slack_webapi_platform_error',
+            data: { ok: false, error: 'not_in_channel' },
+          });
+        return { ok: true, ts: '1700000000.000900' };
+      },
+    },
+    users: { info: async () => ({ ok: true, user: { tz: 'Asia/Karachi' } }) },
+  };
+  return client as unknown as webApi.WebClient;
+}
+
+/**
+ * `/brief <text>` from U42 in C1, answered as the Slack listener answers it ({@link answerBrief}: digest settings or an
+ * answer), over a store where C1 may already have a digest; Slack takes or refuses every post.
+ */
+async function briefExchange(text: string, subscribed: boolean, refuse: boolean): Promise<Exchange> {
+  const store = openSqliteStore(':memory:');
+  try {
+    if (subscribed) {
+      const sub = { channel: 'C1', team: 'T1', time: '09:00', timezone: 'Asia/Karachi', subscriber: 'U42' };
+      store.saveSubscription({ ...sub, updatedAt: '2026-01-01T00:00:00.000Z' });
+    }
+    const posted: SlackMessage[] = [];
+    const client = recordingClient(posted, refuse);
+    const base = { store, context: () => ctx, clock: () => new Date('2026-07-14T06:00:00Z'), logger: memoryLogger() };
+    const src = { text, channel: 'C1', team: 'T1', user: 'U42' };
+    const reply = await answerBrief(src, slackDigestSlack(client), slackDigestDeps({ client }, base));
+    return { ...(reply ? { reply } : {}), posted };
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * Every message of an exchange that breaks a limit or lets text through unescaped (U42, who typed it, may be named, and
+ * C1, where it was typed).
+ */
+async function expectExchangeFine(text: string, subscribed: boolean, refuse: boolean): Promise<void> {
+  const { reply, posted } = await briefExchange(text, subscribed, refuse);
+  const messages = [...(reply ? [['reply', reply] as const] : []), ...posted.map((m, i) => [`post ${i}`, m] as const)];
+  for (const [where, message] of messages) {
+    const found = problems(message, 'U42', 'C1');
+    if (found.length > 0) throw new Error(`${where}: ${found.slice(0, 5).join('\n')}\n${text.slice(0, 300)}`);
+  }
+}
+
+const DIGEST_PREFIXES = ['digest', 'digest ', 'Digest ', 'DIGEST ', 'digest on ', 'digest off ', 'digest status '];
+const DIGEST_WORDS = [
+  'on',
+  'off',
+  'status',
+  'now',
+  '08:30',
+  '8:30 pm',
+  '9am',
+  '25:99',
+  'Europe/London',
+  'Asia/Karachi',
+  'Mars/Olympus',
+  'UTC',
+  'daily',
+];
+/** A very long word, no space in it: one piece repeated to 1–13 k characters. */
+const longWord = fc
+  .tuple(
+    fc.constantFrom('x', '<!channel>', '&', '😀', 'Asia/', '<@U1>', '*_', '08:30'),
+    fc.integer({ min: 1000, max: 13_000 }),
+  )
+  .map(([piece, n]) => piece.repeat(Math.ceil(n / piece.length)).slice(0, n));
+const digestWord = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...DIGEST_WORDS) },
+  { weight: 3, arbitrary: fc.constantFrom(...SLACK_SPECIAL) },
+  { weight: 2, arbitrary: word },
+  { weight: 1, arbitrary: longWord },
+  { weight: 1, arbitrary: fc.constantFrom(...SLACK_SPECIAL).map((s) => `${s}/${s}`) },
+);
+const digestCommandText = fc
+  .tuple(fc.constantFrom(...DIGEST_PREFIXES), fc.array(digestWord, { maxLength: 4 }))
+  .map(([p, ws]) => p + ws.join(' '));
+
+describe('Slack messages of every /brief command, digest settings included, as the listener builds them', () => {
+  it('stay within Slack limits and let no user text through unescaped: replies, announcements, DMs and digests', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof({ weight: 3, arbitrary: digestCommandText }, { weight: 1, arbitrary: commandText }),
+        fc.boolean(),
+        fc.boolean(),
+        expectExchangeFine,
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('hold for every digest word after every digest prefix, and for the long words of the issue', async () => {
+    for (const p of DIGEST_PREFIXES)
+      for (const w of [...DIGEST_WORDS, ...SLACK_SPECIAL, ...EXOTIC]) await expectExchangeFine(p + w, false, false);
+    for (const text of [
+      'digest <!channel>',
+      `digest on ${'x'.repeat(9000)}`,
+      `digest on 08:30 ${'<!here>'.repeat(1500)}`,
+      `digest ${'a'.repeat(13_000)}`,
+      `digest on ${'Asia/'.repeat(2000)}`,
+      'digest on 08:30 Europe/London',
+      'digest off',
+      'digest now',
+    ])
+      for (const [subscribed, refuse] of [
+        [false, false],
+        [true, false],
+        [true, true],
+      ] as const)
+        await expectExchangeFine(text, subscribed, refuse);
   });
 });

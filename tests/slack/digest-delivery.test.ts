@@ -134,6 +134,7 @@ describe('a digest posted through the Web API', () => {
       expect(store.getSubscription('C1')?.pausedReason).toBe(code);
       expect(hits.map((h) => h.body.channel)).toEqual(['C1', 'U7']);
       expect(hits[1]!.body.text).toBe(pausedNotice('C1', code));
+      expect(blocksOf(hits[1]!.body)[0]!.text!.text).toContain('<#C1>');
     },
   );
 });

@@ -6,7 +6,9 @@ import { HOME_BLOCK_LIMIT } from '../../src/render/home.js';
 import { ANNOUNCE_FAILED, NO_DIGEST, NOTHING_NEW, statusText, turnedOff, turnedOn } from '../../src/ask/messages.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/types.js';
+import type { SlackMessage } from '../../src/render/limits.js';
 import { memoryLogger } from '../helpers.js';
+import { escapeViolations, limitViolations } from '../render/helpers.js';
 import {
   startAppWith,
   blocksOf,
@@ -146,6 +148,7 @@ describe('/brief digest on|off|status', () => {
     expect(body.channel).toBe('C1');
     expect(body.text).toContain('turned on the daily briefing digest: 08:30 Europe/London');
     expect(body.text).toBe(turnedOn('U42', store.getSubscription('C1')!));
+    expect(blocksOf(body)[0]!.text!.text).toBe(body.text);
     expect(store.getSubscription('C1')).toEqual({
       channel: 'C1',
       team: 'T1',
@@ -177,6 +180,25 @@ describe('/brief digest on|off|status', () => {
     interceptUsersInfo({ ok: false, error: 'user_not_found' });
     await announced('digest on 10:00');
     expect(store.getSubscription('C1')).toMatchObject({ time: '10:00', timezone: 'UTC' });
+  });
+
+  it('shows a Slack special typed after `digest` as written, escaped, never as a mention', async () => {
+    for (const text of ['digest <!channel>', 'digest on 08:30 <!here>/x', 'digest on <@U99>']) {
+      const reply = await ephemeral(text);
+      expect(escapeViolations(reply as unknown as SlackMessage)).toEqual([]);
+      expect(JSON.stringify(reply)).not.toMatch(/<[!@]/);
+    }
+    expect(joinedText(await ephemeral('digest <!channel>'))).toContain('`&lt;!channel&gt;` is not a digest setting');
+  });
+
+  it('answers a very long word after `digest on` within Slack’s limits, saying what is wrong', async () => {
+    for (const word of ['x'.repeat(9000), '&'.repeat(13_000), 'Asia/'.repeat(2400)]) {
+      const reply = await ephemeral(`digest on ${word}`);
+      expect(limitViolations(reply as unknown as SlackMessage)).toEqual([]); // observed: a section of 9,000+
+      expect(joinedText(reply)).toMatch(/is not a (time or a )?timezone/);
+      expect(joinedText(reply)).toContain('e.g.');
+    }
+    expect(store.getSubscription('C1')).toBeUndefined();
   });
 
   it('answers a bad time privately and changes nothing', async () => {

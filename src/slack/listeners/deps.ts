@@ -4,6 +4,7 @@ import type { AskContext } from '../../ask/types.js';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/types.js';
 import type { BoundedMap } from '../memory.js';
+import type { Poster } from '../post.js';
 import type { Replier } from '../send.js';
 
 /** The dependencies of the listeners, built once per app by `buildSlackApp`. */
@@ -18,6 +19,8 @@ export interface ListenerDeps {
   timezone?: string;
   /** Reply through a response_url, under the retry policy; never throws. */
   reply: Replier;
+  /** Post an answer in a channel or thread once, however slow Slack is; never throws. */
+  post: Poster;
   /** What each conversation thread asked last, for follow-ups. */
   threads: BoundedMap<string, QuestionContext>;
   /** Event ids already answered: Slack delivers an event again when it thinks the first delivery failed. */

@@ -7,6 +7,8 @@ import type { QuestionContext } from '../../../src/ask/question.js';
 import type { AskContext } from '../../../src/ask/types.js';
 import type { ListenerDeps } from '../../../src/slack/listeners/deps.js';
 import { boundedMap } from '../../../src/slack/memory.js';
+import type { Poster } from '../../../src/slack/post.js';
+import { ok } from '../../../src/result.js';
 import type { Replier } from '../../../src/slack/send.js';
 import { openSqliteStore } from '../../../src/store/sqlite.js';
 import { memoryLogger } from '../../helpers.js';
@@ -14,8 +16,8 @@ import { memoryLogger } from '../../helpers.js';
 /** Listener dependencies over `context`, with a recording replier and logger and an in-memory store. */
 export function fakeDeps(
   context: () => AskContext,
-  over: Partial<Omit<ListenerDeps, 'logger' | 'reply'>> = {},
-): ListenerDeps & { reply: Mock<Replier>; logger: ReturnType<typeof memoryLogger> } {
+  over: Partial<Omit<ListenerDeps, 'logger' | 'reply' | 'post'>> = {},
+): ListenerDeps & { reply: Mock<Replier>; post: Mock<Poster>; logger: ReturnType<typeof memoryLogger> } {
   return {
     context,
     logger: memoryLogger(),
@@ -24,7 +26,8 @@ export function fakeDeps(
     threads: boundedMap<string, QuestionContext>(100),
     seen: boundedMap<string, true>(100),
     ...over,
-    reply: vi.fn<Replier>(async () => true),
+    reply: vi.fn<Replier>(async () => 'delivered'),
+    post: vi.fn<Poster>(async () => ok({ ts: '1700000000.000900' })),
   };
 }
 
@@ -35,10 +38,17 @@ export const platformError = (error: string): Error =>
     data: { ok: false, error },
   });
 
-/** A fake Web API client: chat.postMessage, users.info and views.publish answer ok unless told otherwise. */
+/**
+ * A fake Web API client: chat.postMessage, chat.postEphemeral, conversations.open, users.info and views.publish answer
+ * ok unless told otherwise.
+ */
 export function fakeClient() {
   return {
-    chat: { postMessage: vi.fn(async (_args: Record<string, unknown>) => ({ ok: true, ts: '1700000000.000900' })) },
+    chat: {
+      postMessage: vi.fn(async (_args: Record<string, unknown>) => ({ ok: true, ts: '1700000000.000900' })),
+      postEphemeral: vi.fn(async (_args: Record<string, unknown>) => ({ ok: true, message_ts: '1700000000.000901' })),
+    },
+    conversations: { open: vi.fn(async (_args: { users: string }) => ({ ok: true, channel: { id: 'D42' } })) },
     users: { info: vi.fn(async (_args: { user: string }) => ({ ok: true, user: { tz: 'Asia/Karachi' } })) },
     views: { publish: vi.fn(async (_args: Record<string, unknown>) => ({ ok: true })) },
   };

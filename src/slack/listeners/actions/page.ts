@@ -2,6 +2,7 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { PAGE_ACTION } from '../../../render/buttons.js';
 import { answerOrApologise, privateAnswer, readButton } from '../../handlers.js';
+import { replyPrivately } from '../../reach.js';
 import type { ListenerDeps } from '../deps.js';
 
 /** The action ids of the page buttons. */
@@ -10,12 +11,15 @@ export const PAGE_ACTION_IDS = new RegExp(`^${PAGE_ACTION}_(next|prev)$`);
 /** What the listener reads of Bolt's arguments. */
 export type PageActionArgs = Pick<
   SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs,
-  'ack' | 'body' | 'action'
+  'ack' | 'body' | 'action' | 'client'
 >;
 
-/** The page listener: acknowledge, and replace the private answer with the page its button names. */
+/**
+ * The page listener: acknowledge, and replace the private answer with the page its button names (sent anew when the
+ * answer is too old to replace).
+ */
 export function pageAction(deps: ListenerDeps): (args: PageActionArgs) => Promise<void> {
-  return async ({ ack, body, action }) => {
+  return async ({ ack, body, action, client }) => {
     await ack();
     const button = readButton(action.value);
     const message = button.ok
@@ -23,10 +27,7 @@ export function pageAction(deps: ListenerDeps): (args: PageActionArgs) => Promis
           privateAnswer(button.value.command, deps.context(), button.value.page),
         )
       : button.error;
-    await deps.reply(
-      body.response_url,
-      { response_type: 'ephemeral', replace_original: true, ...message },
-      'a page of results',
-    );
+    const to = { url: body.response_url, user: body.user.id, channel: body.channel?.id ?? body.container?.channel_id };
+    await replyPrivately(deps, client, to, message, 'a page of results', true);
   };
 }

@@ -3,7 +3,9 @@ import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewar
 import { buildNoticeMessage } from '../../../render/blocks.js';
 import { answerOrApologise, publicAnswer, readButton } from '../../handlers.js';
 import { shareFailure } from '../../route.js';
-import { sendWeb } from '../../send.js';
+import { fail } from '../../../result.js';
+import type { Sent } from '../../send.js';
+import { replyPrivately } from '../../reach.js';
 import type { ListenerDeps } from '../deps.js';
 
 /** What the listener reads of Bolt's arguments. */
@@ -20,33 +22,27 @@ export function shareAction(deps: ListenerDeps): (args: ShareActionArgs) => Prom
   return async ({ ack, body, action, client }) => {
     await ack();
     const button = readButton(action.value);
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    const to = { url: body.response_url, user: body.user.id, channel };
     if (!button.ok) {
-      await deps.reply(
-        body.response_url,
-        { response_type: 'ephemeral', replace_original: false, ...button.error },
-        'a stale-button notice',
-      );
+      await replyPrivately(deps, client, to, button.error, 'a stale-button notice', false);
       return;
     }
     const { command, page } = button.value;
-    const channel = body.channel?.id ?? body.container?.channel_id;
     const message = answerOrApologise(deps.logger, `share of ${command}`, () =>
       publicAnswer(command, deps.context(), page, body.user.id),
     );
-    const sent = await sendWeb(() =>
-      client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false }),
-    );
+    const sent: Sent<unknown> = channel
+      ? await deps.post({ channel, ...message }, `the share of /brief ${command}`)
+      : fail({ failed: 'the button carried no channel' });
     if (sent.ok) {
       // Shared: whatever becomes of the private copy, the share is not reported as failed (nor posted again).
       await deps.reply(body.response_url, { delete_original: true }, 'the removal of a shared answer');
       return;
     }
+    if ('failed' in sent.error && sent.error.unsure) return; // it may be in the channel: not reported as failed
     const { notice, log } = shareFailure(sent.error);
     if (log) deps.logger.error(`could not share an answer: ${log.reason}`, log.cause);
-    await deps.reply(
-      body.response_url,
-      { response_type: 'ephemeral', replace_original: false, ...buildNoticeMessage(notice) },
-      'a share notice',
-    );
+    await replyPrivately(deps, client, to, buildNoticeMessage(notice), 'a share notice', false);
   };
 }

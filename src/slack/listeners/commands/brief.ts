@@ -1,31 +1,32 @@
 /** `/brief …`: digest settings, or an answer, sent privately through the response_url. */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { answerDigestCommand, slackDigestDeps, slackDigestSlack } from '../../digest.js';
-import { answerOrApologise, privateAnswer } from '../../handlers.js';
-import { routeBrief } from '../../route.js';
+import { slackDigestDeps, slackDigestSlack } from '../../digest.js';
+import { answerBrief } from '../../handlers.js';
+import { replyPrivately } from '../../reach.js';
 import type { ListenerDeps } from '../deps.js';
 
 /** What the listener reads of Bolt's arguments. */
 export type BriefCommandArgs = Pick<SlackCommandMiddlewareArgs & AllMiddlewareArgs, 'command' | 'ack' | 'client'>;
 
-/** The `/brief` listener: acknowledge, answer (or change the digest), reply privately. */
+/**
+ * The `/brief` listener: acknowledge, answer (or change the digest), reply privately (another way when the
+ * response_url will not take it).
+ */
 export function briefCommand(deps: ListenerDeps): (args: BriefCommandArgs) => Promise<void> {
   return async ({ command, ack, client }) => {
     await ack();
-    const route = routeBrief(command.text);
-    const message =
-      route.kind === 'digest'
-        ? await answerDigestCommand(
-            { text: route.text, channel: command.channel_id, team: command.team_id, user: command.user_id },
-            slackDigestSlack(client),
-            slackDigestDeps({ client }, deps),
-            deps.timezone,
-          )
-        : answerOrApologise(deps.logger, `/brief ${command.text}`, () => privateAnswer(route.text, deps.context()));
+    const message = await answerBrief(
+      { text: command.text, channel: command.channel_id, team: command.team_id, user: command.user_id },
+      slackDigestSlack(client),
+      slackDigestDeps({ client }, deps),
+      deps.timezone,
+    );
     if (message)
-      await deps.reply(
-        command.response_url,
-        { response_type: 'ephemeral', ...message },
+      await replyPrivately(
+        deps,
+        client,
+        { url: command.response_url, user: command.user_id, channel: command.channel_id },
+        message,
         `the answer to /brief ${command.text}`,
       );
   };

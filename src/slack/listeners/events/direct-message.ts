@@ -6,22 +6,24 @@ import { directMessageText, type MessageEventLike } from '../../route.js';
 import type { ListenerDeps } from '../deps.js';
 
 /** What the listener reads of Bolt's arguments. */
-export type DirectMessageArgs = Pick<
-  SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs,
-  'message' | 'body' | 'say'
->;
+export type DirectMessageArgs = Pick<SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs, 'message' | 'body'>;
 
 /** The DM listener: answer a person's own new message in an IM, once per event. */
 export function directMessage(deps: ListenerDeps): (args: DirectMessageArgs) => Promise<void> {
-  return async ({ message, body, say }) => {
+  return async ({ message, body }) => {
     const dm: MessageEventLike = message;
     const text = directMessageText(dm);
     if (text === undefined || !firstTime(deps.seen, body.event_id)) return;
     const thread = dm.thread_ts || undefined;
-    await say({
-      ...converse(deps, stripMentions(text), `${message.channel}:${thread ?? 'dm'}`),
-      ...(thread ? { thread_ts: thread } : {}),
-      unfurl_links: false,
-    });
+    const answer = converse(deps, stripMentions(text), `${message.channel}:${thread ?? 'dm'}`);
+    const sent = await deps.post(
+      { channel: message.channel, ...(thread ? { thread_ts: thread } : {}), ...answer },
+      'the answer to a DM',
+    );
+    if (sent.ok) return;
+    if ('cannotPost' in sent.error)
+      deps.logger.error(`could not answer a DM in ${message.channel}: ${sent.error.cannotPost}`);
+    else if (!sent.error.unsure)
+      deps.logger.error(`could not answer a DM in ${message.channel}: ${sent.error.failed}`, sent.error.cause);
   };
 }

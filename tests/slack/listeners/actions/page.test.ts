@@ -1,13 +1,13 @@
 /** The page buttons' listener, called directly with fake Bolt arguments. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { STALE_BUTTON } from '../../../../src/ask/messages.js';
+import { REPLY_EXPIRED, STALE_BUTTON } from '../../../../src/ask/messages.js';
 import type { AskContext } from '../../../../src/ask/types.js';
-import { buildNoticeMessage } from '../../../../src/render/blocks.js';
+import { buildNoticeAbove, buildNoticeMessage } from '../../../../src/render/blocks.js';
 import { encodeButtonValue, PAGE_ACTION } from '../../../../src/render/buttons.js';
 import { privateAnswer } from '../../../../src/slack/handlers.js';
 import { pageAction, PAGE_ACTION_IDS, type PageActionArgs } from '../../../../src/slack/listeners/actions/page.js';
 import { contextOf, SEEDS } from '../../../helpers.js';
-import { fakeAck, fakeDeps } from '../helpers.js';
+import { fakeAck, fakeClient, fakeDeps } from '../helpers.js';
 
 const RESPONSE_URL = 'https://hooks.slack.com/actions/T1/123/abc';
 
@@ -19,8 +19,10 @@ beforeAll(async () => {
 
 async function click(value: string | undefined, deps: ReturnType<typeof fakeDeps>) {
   const ack = fakeAck();
-  await pageAction(deps)({ ack, body: { response_url: RESPONSE_URL }, action: { value } } as unknown as PageActionArgs);
-  return { ack };
+  const client = fakeClient();
+  const body = { response_url: RESPONSE_URL, user: { id: 'U42' }, channel: { id: 'C1' } };
+  await pageAction(deps)({ ack, body, action: { value }, client } as unknown as PageActionArgs);
+  return { ack, client };
 }
 
 describe('pageAction', () => {
@@ -49,5 +51,17 @@ describe('pageAction', () => {
       replace_original: true,
       ...buildNoticeMessage(STALE_BUTTON),
     });
+  });
+
+  it('sends the page to the user as a new private message, saying why, when the answer is too old to replace', async () => {
+    const deps = fakeDeps(() => ctx);
+    deps.reply.mockResolvedValueOnce('expired');
+    const { client } = await click(encodeButtonValue({ command: 'search Pakistan', page: 2 }), deps);
+    expect(client.chat.postEphemeral).toHaveBeenCalledExactlyOnceWith({
+      channel: 'C1',
+      user: 'U42',
+      ...buildNoticeAbove({ text: REPLY_EXPIRED }, privateAnswer('search Pakistan', ctx, 2)),
+    });
+    expect(client.conversations.open).not.toHaveBeenCalled();
   });
 });

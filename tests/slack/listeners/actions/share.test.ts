@@ -7,7 +7,8 @@ import { encodeButtonValue } from '../../../../src/render/buttons.js';
 import { publicAnswer } from '../../../../src/slack/handlers.js';
 import { shareAction, type ShareActionArgs } from '../../../../src/slack/listeners/actions/share.js';
 import { contextOf, SEEDS } from '../../../helpers.js';
-import { fakeAck, fakeClient, fakeDeps, platformError } from '../helpers.js';
+import { fail } from '../../../../src/result.js';
+import { fakeAck, fakeClient, fakeDeps } from '../helpers.js';
 
 const RESPONSE_URL = 'https://hooks.slack.com/actions/T1/123/abc';
 
@@ -35,14 +36,12 @@ const button = (command: string, page = 1): string => encodeButtonValue({ comman
 describe('shareAction', () => {
   it('acknowledges, posts the answer in the channel saying who shared it, then removes the private copy', async () => {
     const deps = fakeDeps(() => ctx);
-    const { ack, client } = await share(button('search CASA-1000'), deps);
+    const { ack } = await share(button('search CASA-1000'), deps);
     expect(ack).toHaveBeenCalledOnce();
-    expect(client.chat.postMessage).toHaveBeenCalledExactlyOnceWith({
-      channel: 'C1',
-      ...publicAnswer('search CASA-1000', ctx, 1, 'U42'),
-      unfurl_links: false,
-      unfurl_media: false,
-    });
+    expect(deps.post).toHaveBeenCalledExactlyOnceWith(
+      { channel: 'C1', ...publicAnswer('search CASA-1000', ctx, 1, 'U42') },
+      'the share of /brief search CASA-1000',
+    );
     expect(deps.reply).toHaveBeenCalledExactlyOnceWith(
       RESPONSE_URL,
       { delete_original: true },
@@ -53,15 +52,15 @@ describe('shareAction', () => {
 
   it('shares the page the button names', async () => {
     const deps = fakeDeps(() => ctx);
-    const { client } = await share(button('search Pakistan', 2), deps);
-    expect(client.chat.postMessage.mock.calls[0]![0]).toMatchObject(publicAnswer('search Pakistan', ctx, 2, 'U42'));
+    await share(button('search Pakistan', 2), deps);
+    expect(deps.post.mock.calls[0]![0]).toMatchObject(publicAnswer('search Pakistan', ctx, 2, 'U42'));
   });
 
   it('posts nothing for a button it did not write, and says so privately', async () => {
     const deps = fakeDeps(() => ctx);
-    const { ack, client } = await share('{"not":"ours"}', deps);
+    const { ack } = await share('{"not":"ours"}', deps);
     expect(ack).toHaveBeenCalledOnce();
-    expect(client.chat.postMessage).not.toHaveBeenCalled();
+    expect(deps.post).not.toHaveBeenCalled();
     expect(deps.reply).toHaveBeenCalledExactlyOnceWith(
       RESPONSE_URL,
       { response_type: 'ephemeral', replace_original: false, ...buildNoticeMessage(STALE_BUTTON) },
@@ -71,9 +70,8 @@ describe('shareAction', () => {
 
   it('says privately that briefbot must be invited when it may not post in the channel, and logs nothing', async () => {
     const deps = fakeDeps(() => ctx);
-    const client = fakeClient();
-    client.chat.postMessage.mockRejectedValueOnce(platformError('not_in_channel'));
-    await share(button('search CASA-1000'), deps, client);
+    deps.post.mockResolvedValueOnce(fail({ cannotPost: 'not_in_channel' }));
+    await share(button('search CASA-1000'), deps);
     expect(deps.reply).toHaveBeenCalledExactlyOnceWith(
       RESPONSE_URL,
       { response_type: 'ephemeral', replace_original: false, ...buildNoticeMessage(CANNOT_POST) },
@@ -84,14 +82,21 @@ describe('shareAction', () => {
 
   it('says privately that sharing failed, and logs why, when Slack refuses for another reason', async () => {
     const deps = fakeDeps(() => ctx);
-    const client = fakeClient();
-    client.chat.postMessage.mockRejectedValueOnce(platformError('msg_too_long'));
-    await share(button('search CASA-1000'), deps, client);
+    deps.post.mockResolvedValueOnce(fail({ failed: 'msg_too_long' }));
+    await share(button('search CASA-1000'), deps);
     expect(deps.reply.mock.calls[0]![1]).toEqual({
       response_type: 'ephemeral',
       replace_original: false,
       ...buildNoticeMessage(SHARE_FAILED),
     });
     expect(deps.logger.lines).toEqual(['briefbot: error: could not share an answer: msg_too_long']);
+  });
+
+  it('neither says sharing failed nor removes the private copy when the post may have landed after a time-out', async () => {
+    const deps = fakeDeps(() => ctx);
+    deps.post.mockResolvedValueOnce(fail({ failed: 'no answer within 300 ms; perhaps posted', unsure: true }));
+    await share(button('search CASA-1000'), deps);
+    expect(deps.reply).not.toHaveBeenCalled();
+    expect(deps.logger.lines).toEqual([]);
   });
 });

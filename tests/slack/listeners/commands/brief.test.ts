@@ -77,7 +77,11 @@ describe('briefCommand', () => {
     expect(ack).toHaveBeenCalledOnce();
     const sub = deps.store.getSubscription('C1')!;
     expect(sub).toMatchObject({ team: 'T1', time: '08:30', timezone: 'Europe/London', subscriber: 'U42' });
-    expect(client.chat.postMessage).toHaveBeenCalledExactlyOnceWith({ channel: 'C1', text: turnedOn('U42', sub) });
+    expect(client.chat.postMessage).toHaveBeenCalledExactlyOnceWith({
+      channel: 'C1',
+      ...buildNoticeMessage({ text: turnedOn('U42', sub), users: ['U42'] }),
+    });
+    expect(client.chat.postMessage.mock.calls[0]![0].text).toBe(turnedOn('U42', sub));
     expect(client.users.info).not.toHaveBeenCalled();
     expect(deps.reply).not.toHaveBeenCalled();
   });

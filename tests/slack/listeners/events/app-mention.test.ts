@@ -1,5 +1,5 @@
 /** The mention listener, called directly with fake Bolt arguments. */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AskContext } from '../../../../src/ask/types.js';
 import { conversationAnswer } from '../../../../src/slack/handlers.js';
 import { appMention, type AppMentionArgs } from '../../../../src/slack/listeners/events/app-mention.js';
@@ -18,7 +18,7 @@ async function mention(
   text: string,
   opts: { eventId?: string; thread_ts?: string; bot_id?: string } = {},
 ) {
-  const say = vi.fn(async (_message: Record<string, unknown>) => ({ ok: true }));
+  deps.post.mockClear();
   const event = {
     type: 'app_mention',
     text: `<@UBOT> ${text}`,
@@ -28,19 +28,22 @@ async function mention(
     ...(opts.thread_ts ? { thread_ts: opts.thread_ts } : {}),
     ...(opts.bot_id ? { bot_id: opts.bot_id } : {}),
   };
-  await appMention(deps)({ event, body: { event_id: opts.eventId ?? 'Ev1' }, say } as unknown as AppMentionArgs);
-  return say;
+  await appMention(deps)({ event, body: { event_id: opts.eventId ?? 'Ev1' } } as unknown as AppMentionArgs);
+  return deps.post;
 }
 
 describe('appMention', () => {
   it('answers in a new thread under the mention, without the mention in the question', async () => {
     const deps = fakeDeps(() => ctx);
     const say = await mention(deps, 'search Lavrov');
-    expect(say).toHaveBeenCalledExactlyOnceWith({
-      ...conversationAnswer('search Lavrov', ctx, undefined, false).message,
-      thread_ts: '1700000200.000100',
-      unfurl_links: false,
-    });
+    expect(say).toHaveBeenCalledExactlyOnceWith(
+      {
+        channel: 'C1',
+        thread_ts: '1700000200.000100',
+        ...conversationAnswer('search Lavrov', ctx, undefined, false).message,
+      },
+      'the answer to a mention',
+    );
   });
 
   it('answers in the thread it was mentioned in', async () => {

@@ -1,5 +1,5 @@
 /** The DM listener, called directly with fake Bolt arguments. */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AskContext } from '../../../../src/ask/types.js';
 import { conversationAnswer } from '../../../../src/slack/handlers.js';
 import { directMessage, type DirectMessageArgs } from '../../../../src/slack/listeners/events/direct-message.js';
@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 /** A message event in D42 (fields of `over` replace the defaults), delivered with `eventId`. */
 async function message(deps: ReturnType<typeof fakeDeps>, over: Record<string, unknown> = {}, eventId = 'Ev1') {
-  const say = vi.fn(async (_message: Record<string, unknown>) => ({ ok: true }));
+  deps.post.mockClear();
   const event = {
     type: 'message',
     channel: 'D42',
@@ -24,18 +24,18 @@ async function message(deps: ReturnType<typeof fakeDeps>, over: Record<string, u
     ts: '1700000300.000100',
     ...over,
   };
-  await directMessage(deps)({ message: event, body: { event_id: eventId }, say } as unknown as DirectMessageArgs);
-  return say;
+  await directMessage(deps)({ message: event, body: { event_id: eventId } } as unknown as DirectMessageArgs);
+  return deps.post;
 }
 
 describe('directMessage', () => {
   it('answers a DM in the DM, not in a thread', async () => {
     const deps = fakeDeps(() => ctx);
     const say = await message(deps);
-    expect(say).toHaveBeenCalledExactlyOnceWith({
-      ...conversationAnswer('search CASA-1000', ctx, undefined, false).message,
-      unfurl_links: false,
-    });
+    expect(say).toHaveBeenCalledExactlyOnceWith(
+      { channel: 'D42', ...conversationAnswer('search CASA-1000', ctx, undefined, false).message },
+      'the answer to a DM',
+    );
   });
 
   it('answers a DM sent in a thread in that thread', async () => {
