@@ -346,10 +346,27 @@ function plannedWords(between: string, planned: Meeting[], today: Date): string 
 /** True when, for every office the question asks of a country, someone of that country there holds it. */
 const heldInOffice = (m: Meeting, q: Question, ctx: AskContext): boolean =>
   Object.entries(q.roles ?? {}).every(([query, office]) =>
-    m.participants.some(
-      (p) => p.title !== undefined && titlesCompatible(p.title, office) && ctx.meetings.participantMatches(p, query),
-    ),
+    m.participants.some((p) => officeFits(p.title, office) && ctx.meetings.participantMatches(p, query)),
   );
+
+/** Words of an office that say which office it is, beside those that say only that it is one. */
+const GENERIC_OFFICE = new Set(['minister', 'secretary', 'of', 'the', 'and', 'for', 'affairs', 'state', 'general']);
+
+/**
+ * Whether a participant's title may be the office asked: no title is not another office; a title fits when it holds
+ * the words that say which office ("foreign" of "foreign secretary" in "Secretary of Foreign Affairs"), or when the
+ * titles are compatible as extraction reads them. "Foreign Minister" is not the "interior minister".
+ */
+function officeFits(title: string | undefined, office: string): boolean {
+  if (!title) return true;
+  // Each word spelt out: "caretaker FM" is "caretaker foreign minister".
+  const words = office
+    .split(/\s+/)
+    .flatMap((w) => spelledTitle(w).toLowerCase().split(/\s+/))
+    .filter((w) => !GENERIC_OFFICE.has(w));
+  const held = spelledTitle(title).toLowerCase();
+  return titlesCompatible(title, office) || (words.length > 0 && words.every((w) => held.includes(w.slice(0, 5))));
+}
 
 /** True when a meeting was held as the question asks: by telephone, in person, or two alone. */
 const heldAsAsked = (m: Meeting, q: Question): boolean =>
@@ -542,13 +559,17 @@ function whoIs(query: string, ctx: AskContext): { person?: Participant; alias?: 
   };
 }
 
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Who each person asked about is, from the meetings that name them, and whether two names are one person. */
 function identityText(q: Question, ctx: AskContext): string {
   const who = q.people.map((query) => ({ query, ...whoIs(query, ctx) }));
   const lines = who.map(({ query, person, alias, briefings }) => {
     if (!person) return `The briefings name no one called ${query}.`;
+    if (alias && briefings === 0)
+      return `${capitalised(query)} is ${person.name}, a briefing says; none reports a meeting of theirs.`;
     const name = person.name && fold(person.name) !== fold(query) ? `${person.name}, ` : '';
-    const who = query.charAt(0).toUpperCase() + query.slice(1);
+    const who = capitalised(query);
     const called = alias ? ` (a briefing says ${query} is another name of ${person.name})` : '';
     return `${who} is ${name}${participantRole(person)}, named in ${briefingsWords(briefings)}${called}.`;
   });
@@ -638,9 +659,12 @@ export function questionMeetings(q: Question, ctx: AskContext): Meeting[] {
     return ms.some((m) => kept.has(m)) ? ms.filter((m) => kept.has(m) || unsaid(m, soft)) : ms;
   }, found);
   // "the Australian PM", of whom the meetings know several Australians: the meetings where one holds that office.
+  // Someone of that country in another office is not who was asked ("the Algerian interior minister").
   const inOffice = narrowed.filter((m) => heldInOffice(m, q, ctx));
-  const asAsked = (inOffice.length > 0 ? inOffice : narrowed).filter((m) => heldAsAsked(m, q));
-  const preferred = asAsked.length > 0 ? asAsked : narrowed;
+  const asAsked = inOffice.filter((m) => heldAsAsked(m, q));
+  // "in person" and "by phone" are asked on purpose: a meeting held the other way does not answer.
+  const strict = q.how === 'telephone' || q.how === 'in person';
+  const preferred = asAsked.length > 0 || strict ? asAsked : inOffice;
   const kept = q.facets.includes('yesno') ? found : preferred;
   const sorted = kept.sort(q.kind === 'count' || q.only === 'first' ? byMeetingDateAsc : byMeetingDateDesc);
   // "When did they last meet?": the latest meeting held (an undated one is no "last").
@@ -738,7 +762,11 @@ function withRoles(q: Question, ctx: AskContext): { question: Question; taken: s
     );
     return holder.name;
   });
-  return said.length === 0 ? { question: q, taken: '' } : { question: { ...q, people }, taken: said.join('') };
+  if (said.length === 0) return { question: q, taken: '' };
+  // The offices found held by someone are asked of that person now.
+  const roles = Object.fromEntries(Object.entries(q.roles ?? {}).filter(([query]) => people.includes(query)));
+  const { roles: _, ...rest } = q;
+  return { question: { ...rest, people, ...(Object.keys(roles).length > 0 ? { roles } : {}) }, taken: said.join('') };
 }
 
 /**

@@ -30,7 +30,18 @@ const MEETING_CUE = anyOf(
 const PLANNED_CUE =
   /\b(?:will|would|to (?:meet|visit|hold|host|receive|travel)|due to|expected|scheduled|plans?|planned|set to|next)\b/i;
 /** Words that deny or undo a meeting: such a sentence is no evidence that it took place. */
-const DENIED = /\b(?:not|never|no|without|cancel(?:l?ed)?|postponed|called off|refused|declined)\b/i;
+const DENIED = anyOf(
+  [
+    /\b(?:not|never|no|without|cancel\w*|postpon\w*|called off|refus\w*|declin\w*|skipp?\w*|absen\w*|instead)\b/,
+    /\b(?:fail\w*|collaps\w*|boycott\w*|snub\w*|pulled out|withdr\w*|would|could|might|if|unless|hop(?:e|ed|es))\b/,
+    /\b(?:claim\w*|alleg\w*|den(?:y|ied|ies)|dismiss\w*|fabricat\w*|rumou?r\w*|false|report(?:s|ed)? that)\b/,
+  ],
+  'i',
+);
+/** A paragraph that says a meeting did not happen: none of its sentences is evidence of one. */
+const NO_MEETING_SAID = /\b(?:no meeting|did not meet|didn't meet|ha(?:s|ve) not met|never met|not (?:be )?meet\w*)\b/i;
+/** Most characters between the asked people's names in a sentence that reports them meeting. */
+const NAMES_APART = 160;
 
 const termsOf = (text: string, lexicon: Lexicon): Set<string> => new Set(analyzeText(text, lexicon).map((t) => t.term));
 
@@ -56,6 +67,20 @@ function sought(query: string, ctx: AskContext): Sought {
         if (surname) counts.set(surname, (counts.get(surname) ?? 0) + 1);
       }
   return { units, surnames: [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w) };
+}
+
+/** Characters between the first and the last of the asked people a sentence names (each at its first mention). */
+function spread(text: string, asked: readonly Sought[], lexicon: Lexicon): number {
+  const tokens = analyzeText(text, lexicon);
+  const at = asked.map((x) => {
+    const hit = tokens.find(
+      (t) =>
+        x.surnames.includes(fold(text.slice(t.start, t.end))) ||
+        x.units.some((u) => u.kind === 'word' && (u.term === t.term || u.alternatives.includes(t.term))),
+    );
+    return hit?.start ?? 0;
+  });
+  return Math.max(...at) - Math.min(...at);
 }
 
 /** True when a sentence (its terms and folded words) names a person as {@link sought} says. */
@@ -86,11 +111,13 @@ export function reportedMeeting(
   for (const hit of outcome.hits) {
     for (const passage of hit.passages) {
       const paragraph = hit.article.paragraphs.find((p) => p.n === passage.paragraph);
-      for (const { text } of paragraph ? splitSentences(paragraph.text) : []) {
+      if (!paragraph || NO_MEETING_SAID.test(paragraph.text)) continue;
+      for (const { text } of splitSentences(paragraph.text)) {
         if (!MEETING_CUE.test(text) || DENIED.test(text)) continue;
         const terms = termsOf(text, lexicon);
         const words = new Set(fold(text).split(/[^\p{L}]+/u));
         if (![...asked, ...(place ? [place] : [])].every((x) => names(x, terms, words))) continue;
+        if (spread(text, asked, lexicon) > NAMES_APART) continue;
         const date = meetingDate(text, hit.article.published);
         if (filter.range && !isInRange(date?.date ?? hit.article.published, filter.range)) continue;
         const location = placeOf(text, ctx) ?? filter.in;
@@ -156,17 +183,23 @@ export function aliasHolder(name: string, ctx: AskContext): Participant | undefi
         const at = fold(text).indexOf(wanted);
         const cue = ALIAS_CUE.exec(text);
         if (at < 0 || !cue || cue.index > at) continue;
-        const before = fold(text.slice(0, cue.index));
-        const named = people
-          .map((p) => ({ p, at: Math.max(...nameWords(p.name!).map((w) => before.lastIndexOf(w))) }))
-          .filter((x) => x.at >= 0)
-          .sort((x, y) => y.at - x.at)[0];
-        if (named) return named.p;
+        // The name right before the cue ("Mohamad, popularly known as …"), a participant's or as the sentence says it.
+        const said = NAME_BEFORE_CUE.exec(text.slice(0, cue.index))?.[1];
+        if (!said) continue;
+        const words = new Set(fold(said).split(/[^\p{L}]+/u));
+        return people.find((p) => nameWords(p.name!).some((w) => words.has(w))) ?? { name: said };
       }
     }
   }
   return undefined;
 }
+
+/**
+ * A name (capitalised words, with particles) and the few words that may stand between it and an alias cue: "Mohamad,
+ * who is popularly known as", "Mohamed Hamdan Dagalo, the RSF commander better known as".
+ */
+const NAME_WORD = /(?:\p{Lu}[\p{L}'’.-]+|al-\p{L}+|bin|ibn)/u.source;
+const NAME_BEFORE_CUE = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}),?\\s+(?:[^\\s,.;]+\\s+){0,5}$`, 'u');
 
 const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 

@@ -112,6 +112,15 @@ const ONLY: readonly [RegExp, 'last' | 'first'][] = [
 const FOLLOW_ON = /^(?:and|so|what about|how about)\b/i;
 const YES_NO = /^(?:did|does|do|has|have|had|is|was|were|will|are|can|could)\b/;
 
+/** "can you check when …", "could you tell me whether …": a request that only wraps the question. */
+const ASKING_FOR = pattern(
+  [
+    /^\s*(?:(?:can|could|would) you\s+|please\s+)?/,
+    /(?:check|tell me|confirm|find out|see|look up|say)\s+(if\s+|whether\s+)?/,
+  ],
+  'i',
+);
+
 /** Words after a question that ask nothing: "as far as the briefings say", "if at all", "yet". */
 const FILLER = pattern(
   [
@@ -489,7 +498,9 @@ function whom(words: string[], known: QuestionWords, facets: readonly QuestionKi
         .join(' ')
         .toLowerCase();
       const hasCountry = span.some((w) => known.place(w.replace(/'s$/i, '')) === 'country');
-      const office = known.place(x.text) === 'country' ? said : hasCountry ? inner : '';
+      // A span that names someone ("senegal's foreign minister Yassine Fall") asks of that person, not of an office.
+      const named = span.some((w) => !OFFICE.has(w.toLowerCase()) && known.place(w.replace(/'s$/i, '')) !== 'country');
+      const office = known.place(x.text) === 'country' ? said : hasCountry && !named ? inner : '';
       return [{ text: x.text, ...(office ? { office } : {}) }];
     }
     const span = words.slice(x.from, x.to);
@@ -606,7 +617,12 @@ export function parseQuestion(
   previous: QuestionContext | undefined,
   known: QuestionWords,
 ): Question | undefined {
-  const q = OFFICE_WORDS.reduce((t, [re, office]) => t.replace(re, office), cleanQuestion(text).replace(FILLER, ' '));
+  const q = OFFICE_WORDS.reduce(
+    (t, [re, office]) => t.replace(re, office),
+    cleanQuestion(text)
+      .replace(FILLER, ' ')
+      .replace(ASKING_FOR, (_, whether?: string) => (whether ? 'did ' : '')),
+  );
   const instead = previous !== undefined && INSTEAD.test(q);
   const facets = instead ? (previous.facets ?? ['when']) : questionFacets(q);
   // Words that ask nothing are search words, unless they go on from the thread's last question ("and in Moscow?").
@@ -642,9 +658,18 @@ export function parseQuestion(
       : whom(words, known, facets);
   const people = asked.map((a) => a.text);
   // "Egypt's foreign minister … his Somali counterpart": a counterpart holds the office of the other.
-  const offices = asked.flatMap((a) => (a.office && a.office !== 'counterpart' ? [a.office] : []));
+  const offices = asked.flatMap((a) =>
+    a.office && a.office !== 'counterpart' && OFFICE_HEAD.has(a.office.split(' ').at(-1)!) ? [a.office] : [],
+  );
+  // An office is one that ends as offices end ("foreign minister", "PM"), not "the Kyrgyz government".
   const officeOf = (a: Asked): string | undefined =>
-    a.office === 'counterpart' ? (offices.length === 1 ? offices[0] : undefined) : a.office;
+    a.office === 'counterpart'
+      ? offices.length === 1
+        ? offices[0]
+        : undefined
+      : a.office && OFFICE_HEAD.has(a.office.split(' ').at(-1)!)
+        ? a.office
+        : undefined;
   const roles = Object.fromEntries(asked.flatMap((a) => (officeOf(a) ? [[a.text, officeOf(a)!] as const] : [])));
   // "what about the Kyrgyz president?": the first person of the thread stays; the one named takes the others' place.
   if (instead && people.length > 0) {

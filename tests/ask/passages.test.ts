@@ -69,6 +69,16 @@ describe('a meeting a sentence reports', () => {
     expect(answer('did Meloni meet Hafter?', blind8).text).toMatch(/^No: /);
   });
 
+  it('takes no report denied, cancelled or far apart in its sentence for a meeting', async () => {
+    const [blind9, blind10] = await Promise.all(
+      ['blind-9', 'blind-10'].map((set) => buildContext(`tests/fixtures/meetings-${set}`, memoryLogger(), () => TODAY)),
+    );
+    // "… dismissed as 'fabricated' a report … claiming that Araghchi had met … Witkoff in New York."
+    expect(reportedMeeting(['Araghchi', 'Witkoff'], { in: 'New York' }, blind9!)).toBeUndefined();
+    // Tshisekedi met Lourenço in Luanda "after the cancellation of the tripartite summit" with Kagame.
+    expect(reportedMeeting(['Tshisekedi', 'Kagame'], { in: 'Luanda' }, blind10!)).toBeUndefined();
+  });
+
   it('needs every asked person in one sentence', () => {
     expect(reportedMeeting(['Meloni', 'Bathily'], {}, blind8)).toBeUndefined();
   });
@@ -79,6 +89,15 @@ describe('another name of someone', () => {
     expect(aliasHolder('Abu Mohammed al-Jolani', blind8)?.name).toBe('Ahmed al-Sharaa');
     expect(aliasHolder('Tok Mat', wide)?.name).toMatch(/Mohamad Hasan$/);
     expect(aliasHolder('Xi Jinping', wide)).toBeUndefined();
+  });
+
+  it('is the name said right before the cue, even of someone no meeting has', async () => {
+    const blind7 = await buildContext('tests/fixtures/meetings-blind-7', memoryLogger(), () => TODAY);
+    // "… Burhan and Mohamed Hamdan Dagalo, the RSF commander better known as Hemedti, …": not Burhan.
+    expect(aliasHolder('Hemedti', blind7)).toEqual({ name: 'Mohamed Hamdan Dagalo' });
+    expect(answer('who is hemedti', blind7).text).toBe(
+      'Hemedti is Mohamed Hamdan Dagalo, a briefing says; none reports a meeting of theirs.',
+    );
   });
 
   it('answers who is who, and whether two names are one person', () => {

@@ -127,6 +127,9 @@ describe('parseQuestion without a thread', () => {
     ],
     // A style before a name is no one; a day without its year is the last one by the newest meeting (Oct 2024).
     ['when did Sheikh Qureshi meet Dr Lavrov', one('when', ['Qureshi', 'Lavrov'])],
+    // A request that wraps the question asks nothing itself; "whether" asks yes or no.
+    ['can you check when Qureshi met Lavrov', one('when', ['Qureshi', 'Lavrov'])],
+    ['could you tell me whether Qureshi met Lavrov', one('yesno', ['Qureshi', 'Lavrov'])],
     [
       'did Qureshi meet Lavrov on 14 July?',
       one('yesno', ['Qureshi', 'Lavrov'], { range: { from: '2024-07-14', to: '2024-07-14' } }),
