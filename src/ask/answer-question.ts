@@ -726,9 +726,12 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
     .filter((e) => e.segments.length > 0);
   const passages = found.length === 0 && !q.facets.includes('identity') ? mentioningPassages(q, ctx, numberOf) : [];
   const text = `${aliases}${questionText(q, found, ctx)}${taken}${reported ? ` ${REPORTED_NOTE}` : ''}`;
+  // The first days of the oldest and the newest meeting answered: what a follow-up's "before that" is before.
+  const starts = shown.flatMap((m) => (m.date ? [partialDateBounds(m.date)[0]] : [])).sort();
+  const answered: DateRange | undefined = starts.length > 0 ? { from: starts[0]!, to: starts.at(-1)! } : undefined;
   return {
     kind: 'question',
-    question: q,
+    question: answered ? { ...q, answered } : q,
     text: passages.length > 0 ? `${text} ${PASSAGES_MENTION}` : text,
     items,
     evidence: [...meetingEvidence, ...passages],

@@ -1,6 +1,6 @@
 import type { MeetingFilter } from '../index/meeting-index.js';
 import type { DateRange } from '../calendar.js';
-import { format } from 'date-fns';
+import { addDays, format } from 'date-fns';
 import { STYLES } from '../extract/people.js';
 import { boundOf, intersect } from './meeting-query.js';
 import { parsePeriod } from './period-words.js';
@@ -32,6 +32,11 @@ export interface Question {
    * minister' }`.
    */
   roles?: Record<string, string>;
+  /**
+   * The first days of the oldest and the newest meeting the answer was about: what "before that" in a follow-up is
+   * before.
+   */
+  answered?: DateRange;
 }
 
 /** How a question asks a meeting was held. */
@@ -42,10 +47,17 @@ export interface QuestionContext {
   people: string[];
   filter: MeetingFilter;
   facets?: QuestionKind[];
+  /** The days of the meetings the last answer was about (see {@link Question.answered}). */
+  answered?: DateRange;
 }
 
 /** The context a question leaves for the next one in its thread. */
-export const contextOf = (q: Question): QuestionContext => ({ people: q.people, filter: q.filter, facets: q.facets });
+export const contextOf = (q: Question): QuestionContext => ({
+  people: q.people,
+  filter: q.filter,
+  facets: q.facets,
+  ...(q.answered ? { answered: q.answered } : {}),
+});
 
 /** What a question's words are checked against: who and where the briefings know. */
 export interface QuestionWords {
@@ -627,8 +639,10 @@ export function parseQuestion(
   const facets = instead ? (previous.facets ?? ['when']) : questionFacets(q);
   // Words that ask nothing are search words, unless they go on from the thread's last question ("and in Moscow?").
   if (facets.length === 0 && !(previous && FOLLOW_ON.test(q))) return undefined;
-  const periods = takePeriods(q, today, () => known.latest?.());
+  const relative = previous?.answered ? relativeTo(q, previous.answered) : undefined;
+  const periods = takePeriods(relative?.rest ?? q, today, () => known.latest?.());
   if (!periods) return undefined;
+  if (relative) periods.range = relative.range;
   const occasion = readOccasion(periods.text, known);
   const venue = occasion.at ? { rest: occasion.rest } : readVenue(occasion.rest, known);
   // "during blah": a period briefbot cannot read is not guessed at; the caller searches instead.
@@ -642,7 +656,7 @@ export function parseQuestion(
     ...(facets.includes('planned') && !facets.includes('yesno') ? { status: 'planned' as const } : {}),
   };
   const how = HOW.find(([re]) => re.test(q))?.[1];
-  const only = ONLY.find(([re]) => re.test(periods.text))?.[1];
+  const only = relative?.only ?? ONLY.find(([re]) => re.test(periods.text))?.[1];
   const question = (asked: QuestionKind[], people: string[], filters: MeetingFilter): Question => ({
     kind: asked[0]!,
     facets: asked,
@@ -676,8 +690,14 @@ export function parseQuestion(
     const kept = previous.people.length > 1 ? previous.people.slice(0, 1) : [];
     return question(facets, [...kept, ...people], { ...previous.filter, ...filter });
   }
-  if (people.length === 0 && previous)
-    return question(facets.length > 0 ? facets : ['when'], previous.people, { ...previous.filter, ...filter });
+  if (people.length === 0 && previous) {
+    // "who did he see the day before?": he is the first of them; "they" are all.
+    const one = facets.includes('who') && /\b(?:he|she|him|her)\b/i.test(q) && !/\b(?:they|them|both)\b/i.test(q);
+    // Told against the last answer, the period is the follow-up's own.
+    const { range: _, ...unbounded } = previous.filter;
+    const bound = { ...(relative ? unbounded : previous.filter), ...filter };
+    return question(facets.length > 0 ? facets : ['when'], one ? previous.people.slice(0, 1) : previous.people, bound);
+  }
   const listing = facets.some((f) => f === 'which' || f === 'planned');
   if (people.length === 0 && !listing && Object.keys(filter).length === 0) return undefined;
   return question(facets.length > 0 ? facets : ['which'], people, filter);
@@ -700,6 +720,39 @@ function sameAsked(q: string, known: QuestionWords): string[] {
       return named.length === 1 ? named[0]!.text : words.join(' ');
     })
     .filter(Boolean);
+}
+
+/** A follow-up's words for a time told against the last answer's meetings. */
+const RELATIVE: readonly [RegExp, 'before' | 'after' | 'day before' | 'day after'][] = [
+  [/\b(?:the )?day before\b/i, 'day before'],
+  [/\b(?:the )?(?:next day|day after)\b/i, 'day after'],
+  [
+    /\b(?:before (?:that|then|this)|(?:time|meeting|one|occasion)s? before|previous(?:ly)?|prior to that|earlier)\b/i,
+    'before',
+  ],
+  [/\b(?:after (?:that|then|this)|since then|(?:time|meeting|one|occasion)s? after|next time|later on)\b/i, 'after'],
+];
+
+/**
+ * "and the time before that?", "who did he see the day before?": the period a follow-up asks, told against the days
+ * of the meetings the last answer was about, and whether it wants the one nearest them; the words without it.
+ */
+function relativeTo(
+  q: string,
+  answered: DateRange,
+): { rest: string; range: DateRange; only?: 'last' | 'first' } | undefined {
+  const found = RELATIVE.find(([re]) => re.test(q));
+  if (!found || !answered.from || !answered.to) return undefined;
+  const [re, when] = found;
+  const day = (iso: string, by: number): string => format(addDays(new Date(`${iso}T00:00:00Z`), by), 'yyyy-MM-dd');
+  const rest = q.replace(re, ' ');
+  if (when === 'day before') return { rest, range: { from: day(answered.to, -1), to: day(answered.to, -1) } };
+  if (when === 'day after') return { rest, range: { from: day(answered.to, 1), to: day(answered.to, 1) } };
+  // After one meeting, the one nearest it; after several ("and the earlier ones?"), all of them.
+  const one = answered.from === answered.to && !/\b(?:ones|meetings|times)\b/i.test(q);
+  return when === 'before'
+    ? { rest, range: { to: day(answered.to, -1) }, ...(one ? { only: 'last' as const } : {}) }
+    : { rest, range: { from: day(answered.to, 1) }, ...(one ? { only: 'first' as const } : {}) };
 }
 
 /** The words a question starts with. */

@@ -42,7 +42,14 @@ const files = (a: AnswerOf<'question'>): string[] => [...new Set(a.citations.map
 describe('questions over the seeds', () => {
   it('says when Qureshi met Lavrov: three times, newest first, each with its place', () => {
     const a = answer('When did Qureshi meet Lavrov?');
-    expect(a.question).toEqual({ kind: 'when', facets: ['when'], people: ['Qureshi', 'Lavrov'], filter: {} });
+    expect(a.question).toEqual({
+      kind: 'when',
+      facets: ['when'],
+      people: ['Qureshi', 'Lavrov'],
+      filter: {},
+      // The first days of the oldest and newest meeting answered, for a follow-up's "before that".
+      answered: { from: '2019-06-01', to: '2021-07-14' },
+    });
     expect(a.text).toBe(
       'Shah Mahmood Qureshi met Sergey Lavrov three times in the briefings: on Wed 14 Jul 2021 in Dushanbe, in September 2020 in Moscow and in June 2019 in Bishkek.',
     );
@@ -417,6 +424,32 @@ describe('questions as analysts ask them (issue 12)', () => {
     expect(answer('when did Qureshy meet Lavrof in 2019').text).toBe(
       'Shah Mahmood Qureshi met Sergey Lavrov in June 2019 in Bishkek.',
     );
+  });
+});
+
+describe('follow-ups told against the last answer', () => {
+  const thread = (...questions: string[]): string[] => {
+    let previous: QuestionContext | undefined;
+    return questions.map((q) => {
+      const a = answer(q, seeds, previous);
+      previous = contextOf(a.question);
+      return a.text;
+    });
+  };
+
+  it('asks "the time before that" of the meeting answered, and "the earlier ones" of the meetings listed', () => {
+    expect(thread('When did Qureshi last meet Lavrov?', 'and the time before that?', 'and before that?')).toEqual([
+      'Shah Mahmood Qureshi met Sergey Lavrov on Wed 14 Jul 2021 in Dushanbe.',
+      'Shah Mahmood Qureshi met Sergey Lavrov in September 2020 in Moscow.',
+      'Shah Mahmood Qureshi met Sergey Lavrov in June 2019 in Bishkek.',
+    ]);
+    const [, earlier] = thread(
+      'How many times have Qureshi and Lavrov met?',
+      'and where did the earlier ones take place?',
+    );
+    expect(earlier).toContain('Moscow');
+    expect(earlier).toContain('Bishkek');
+    expect(earlier).not.toContain('Dushanbe');
   });
 });
 
