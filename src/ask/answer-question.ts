@@ -516,12 +516,15 @@ function saidSentences(m: Meeting, ctx: AskContext): string[] {
     const last = Math.min(source.paragraph + SAID_PARAGRAPHS, next === undefined ? Infinity : next - 1);
     const about = (text: string, n: number): boolean =>
       n === source.paragraph || GOES_ON.test(text) || surnames.filter((w) => text.includes(w)).length >= 2;
-    return article.paragraphs
-      .filter((p) => p.n >= source.paragraph - 2 && p.n <= last)
-      .flatMap((p) => p.sentences.map((x) => ({ text: x.text.trim(), n: p.n })))
-      .filter((x) => SAID.test(x.text) && about(x.text, x.n))
-      .slice(0, 3)
-      .map((x) => clipText(x.text, SAID_CHARS));
+    return (
+      article.paragraphs
+        .filter((p) => p.n >= source.paragraph - 2 && p.n <= last)
+        .flatMap((p) => p.sentences.map((x) => ({ text: x.text.trim(), n: p.n })))
+        // A question in the article (a headline's "What did they agree?") reports nothing.
+        .filter((x) => SAID.test(x.text) && !/\?["”’]?$/.test(x.text) && about(x.text, x.n))
+        .slice(0, 3)
+        .map((x) => clipText(x.text, SAID_CHARS))
+    );
   });
 }
 

@@ -92,6 +92,7 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
     anyOf([
       /\bwhat\b.*\b(?:discuss\w*|talk\w*|agree\w*|sign\w*|said|say|tell|told|cover\w*|topics?|agenda|about)\b/,
       /\bwhat\b.*\b(?:on the table|c[oa]me up|go(?:ne)? over|went over|raised?|focus\w*|outcomes?|result\w*)\b/,
+      /\bwhat\b.*\b(?:message|letter|invitation|proposal|offer|request|pledge|deal)\b/,
       /\babout what\b/,
     ]),
   ],
@@ -104,7 +105,7 @@ const IDENTITY = pattern([
   /^(?:who(?:'s| is| was| are)|what is the (?:office|title|job) of)\b/,
   /(?! (?:there|present|in|at|with|involved|meeting)\b)(?!.*\b(?:meet|met|meeting|talk)s?\b)/,
 ]);
-const SAME_PERSON = /\bsame (?:person|man|woman|official|people)\b/;
+const SAME_PERSON = /\bsame (?:person|man|woman|official|people|guy|individual|one)\b/;
 /** "what about Wang Yi?", "and how about Lavrov": the thread's last question, of someone else. */
 const INSTEAD = /^(?:and |so )?(?:what|how) about\s+(?=\S)/i;
 /** How a question says a meeting was held: two alone, a call (not "called on", a visit in person), or in person. */
@@ -127,8 +128,12 @@ const YES_NO = /^(?:did|does|do|has|have|had|is|was|were|will|are|can|could)\b/;
 /** "can you check when …", "could you tell me whether …": a request that only wraps the question. */
 const ASKING_FOR = pattern(
   [
-    /^\s*(?:(?:can|could|would) you\s+|please\s+)?/,
-    /(?:check|tell me|confirm|find out|see|look up|say)\s+(if\s+|whether\s+)?/,
+    /^\s*(?:quick (?:one|q(?:uestion)?)\s*[:,-]?\s*)?/,
+    alternatives([
+      /(?:(?:can|could|would) you\s+|please\s+)?(?:check|tell me|confirm|find out|see|look up|say)\s+/,
+      /(?:do|does) (?:we|anyone|the briefings) (?:know|say|have)\s+|any idea\s+|i wonder\s+/,
+    ]),
+    /(if\s+|whether\s+)?/,
   ],
   'i',
 );
@@ -710,12 +715,18 @@ export function parseQuestion(
  * // → ['al-Sharaa', 'Abu Mohammed al-Jolani']
  */
 function sameAsked(q: string, known: QuestionWords): string[] {
-  const [left = '', right = ''] = q.split(/\bthe same (?:person|man|woman|official|people)\b(?:\s+as\b)?/i);
+  const [left = '', right = ''] = q.split(
+    /\bthe same (?:person|man|woman|official|people|guy|individual|one)\b(?:\s+as\b)?/i,
+  );
   const asked = left.replace(/^\s*(?:is|are|was|were)\s+/i, '').trim();
   const sides = right.trim() ? [asked, right.trim()] : asked.split(/\s+and\s+/i);
   return sides
     .map((side) => {
-      const words = side.split(/[\s,;:]+/).filter(Boolean);
+      // "the Araqchi who met MBS in Riyadh": the name, not the clause that says which.
+      const words = side
+        .split(/\s+(?:who|whom|that|which)\s+/i)[0]!
+        .split(/[\s,;:]+/)
+        .filter((w) => Boolean(w) && !/^the$/i.test(w));
       const named = whom(words, known, ['identity']);
       return named.length === 1 ? named[0]!.text : words.join(' ');
     })
@@ -730,7 +741,10 @@ const RELATIVE: readonly [RegExp, 'before' | 'after' | 'day before' | 'day after
     /\b(?:before (?:that|then|this)|(?:time|meeting|one|occasion)s? before|previous(?:ly)?|prior to that|earlier)\b/i,
     'before',
   ],
-  [/\b(?:after (?:that|then|this)|since then|(?:time|meeting|one|occasion)s? after|next time|later on)\b/i, 'after'],
+  [
+    /\b(?:after (?:that|then|this)|since then|(?:time|meeting|one|occasion)s? after|next(?: time)?|later on)\b/i,
+    'after',
+  ],
 ];
 
 /**

@@ -130,6 +130,12 @@ describe('parseQuestion without a thread', () => {
     // A request that wraps the question asks nothing itself; "whether" asks yes or no.
     ['can you check when Qureshi met Lavrov', one('when', ['Qureshi', 'Lavrov'])],
     ['could you tell me whether Qureshi met Lavrov', one('yesno', ['Qureshi', 'Lavrov'])],
+    ['Quick one: do we know when Qureshi met Lavrov', one('when', ['Qureshi', 'Lavrov'])],
+    // Each side of "the same" is a name; a clause that says which one ("who met …") is not another person.
+    [
+      'is the Qureshi who met Lavrov in Moscow the same guy as Shah Mahmood Qureshi?',
+      { ...one('identity', ['Qureshi', 'Shah Mahmood Qureshi'], { in: 'Moscow' }), facets: ['identity', 'yesno'] },
+    ],
     [
       'did Qureshi meet Lavrov on 14 July?',
       one('yesno', ['Qureshi', 'Lavrov'], { range: { from: '2024-07-14', to: '2024-07-14' } }),
