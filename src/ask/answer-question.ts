@@ -346,7 +346,7 @@ function plannedWords(between: string, planned: Meeting[], today: Date): string 
 /** True when, for every office the question asks of a country, someone of that country there holds it. */
 const heldInOffice = (m: Meeting, q: Question, ctx: AskContext): boolean =>
   Object.entries(q.roles ?? {}).every(([query, office]) =>
-    m.participants.some((p) => officeFits(p.title, office) && ctx.meetings.participantMatches(p, query)),
+    m.participants.some((p) => ctx.meetings.participantMatches(p, query) && officeFits(p.title, office)),
   );
 
 /** Words of an office that say which office it is, beside those that say only that it is one. */

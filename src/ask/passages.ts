@@ -227,14 +227,28 @@ export function roleHolder(
   const countryWords = query.replace(new RegExp(`\\b${office}\\b`, 'i'), ' ').replace(/'s\b/gi, ' ');
   const country = analyzeQuery(countryWords.replace(/\bthe\b/gi, ' ').trim(), lexicon);
   if (others.length === 0 || !countryKeys(country)) return undefined;
-  const names = (article: string): boolean =>
-    ctx.index.articles.get(article)?.paragraphs.some((p) => unitsMatch(country, termsOf(p.text, lexicon))) ?? false;
+  // Whether a briefing names the country: read once a briefing, and only for a meeting with a candidate.
+  const naming = new Map<string, boolean>();
+  const names = (article: string): boolean => {
+    const known = naming.get(article);
+    if (known !== undefined) return known;
+    const said = ctx.index.articles.get(article)?.paragraphs.some((p) => unitsMatch(country, termsOf(p.text, lexicon)));
+    naming.set(article, said === true);
+    return said === true;
+  };
   const found = new Map<string, Participant>();
   for (const m of ctx.meetings.find({ ...(range ? { range } : {}), with: [...others] })) {
-    if (!m.sources.some((s) => names(s.articleId))) continue;
-    for (const p of m.participants)
-      if (p.name && p.title && !p.country && titlesCompatible(p.title, office))
-        if (!others.some((o) => ctx.meetings.participantMatches(p, o))) found.set(p.name, p);
+    const candidates = m.participants.filter(
+      (p) =>
+        p.name &&
+        p.title &&
+        !p.country &&
+        titlesCompatible(p.title, office) &&
+        !others.some((o) => ctx.meetings.participantMatches(p, o)),
+    );
+    if (candidates.length === 0 || !m.sources.some((s) => names(s.articleId))) continue;
+    for (const p of candidates) found.set(p.name!, p);
+    if (found.size > 1) return undefined;
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
