@@ -5,7 +5,6 @@ import { App, LogLevel, webApi } from '@slack/bolt';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App as BoltApp, BlockAction, ButtonAction } from '@slack/bolt';
 import type { AskContext } from '../ask/types.js';
-import type { QuestionContext } from '../ask/question.js';
 import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { SHARE_ACTION } from '../render/buttons.js';
@@ -21,13 +20,9 @@ import { appMention } from './listeners/events/app-mention.js';
 import { directMessage } from './listeners/events/direct-message.js';
 import type { SlackIdentity } from './auth.js';
 import { boltLogger } from './bolt-logger.js';
-import { boundedMap } from './memory.js';
 import { httpReceiver } from './receiver.js';
 import { poster } from './post.js';
 import { DEFAULT_RETRY_POLICY, replier, webApiClientOptions, type RetryPolicy } from './send.js';
-
-/** How many threads (for follow-ups) and event ids (for retries) an app remembers. */
-export const MEMORY_LIMIT = 5000;
 
 /** The slash command briefbot answers; manifest.yml declares the same. */
 export const BRIEF_COMMAND = '/brief';
@@ -54,7 +49,10 @@ export interface SlackAppDeps {
   config: SlackConfig;
   context: () => AskContext;
   logger: Logger;
-  /** What survives a restart: digest subscriptions, digests decided, articles first seen. */
+  /**
+   * What survives a restart: digest subscriptions, digests decided, articles first seen, event ids answered (an hour)
+   * and what each thread asked last (a week).
+   */
   store: Store;
   clock: () => Date;
   /** Waits between the tries of a reply through a response_url; tests pass one that does not wait. */
@@ -113,8 +111,8 @@ const sleepOf = (deps: SlackAppDeps): ((ms: number) => Promise<void>) =>
   deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
 
 /**
- * The listeners' dependencies: the app's, a replier under the retry policy, a poster of answers over `answers` (a Web
- * API client that does not retry on its own), and the app's short memories.
+ * The listeners' dependencies: the app's, a replier under the retry policy, and a poster of answers over `answers` (a
+ * Web API client that does not retry on its own).
  */
 function listenerDeps(deps: SlackAppDeps, answers: webApi.WebClient): ListenerDeps {
   const { config, context, logger, store, clock } = deps;
@@ -127,8 +125,6 @@ function listenerDeps(deps: SlackAppDeps, answers: webApi.WebClient): ListenerDe
     ...(config.timezone ? { timezone: config.timezone } : {}),
     reply: replier({ fetch: lateFetch, sleep: sleepOf(deps), policy, logger }),
     post: poster({ client: answers, policy, sleep: sleepOf(deps), logger, clock, newId: deps.newId ?? randomUUID }),
-    threads: boundedMap<string, QuestionContext>(MEMORY_LIMIT),
-    seen: boundedMap<string, true>(MEMORY_LIMIT),
   };
 }
 

@@ -14,7 +14,8 @@ import type { SlackMessage } from '../render/limits.js';
 import { fail, ok, type Result } from '../result.js';
 import type { DigestDeps } from '../digest/schedule.js';
 import { answerDigestCommand, type DigestCommandSource, type DigestSlack } from './digest.js';
-import type { BoundedMap } from './memory.js';
+import type { Store } from '../store/types.js';
+import { threadAsked } from './memory.js';
 import { routeBrief } from './route.js';
 
 /** Answer text as a private, interactive message. */
@@ -57,17 +58,24 @@ export function answerOrApologise(logger: Logger, what: string, build: () => Sla
 }
 
 /**
- * Answer a mention or a DM in its thread, remembering what it asked for the thread's next follow-up; a failure gets
- * the apology.
+ * Answer a mention or a DM in its thread, remembering in the store what it asked for the thread's next follow-up; a
+ * failure gets the apology.
  */
 export function converse(
-  deps: { logger: Logger; context: () => AskContext; threads: BoundedMap<string, QuestionContext> },
+  deps: {
+    logger: Logger;
+    context: () => AskContext;
+    store: Pick<Store, 'threadContext' | 'saveThreadContext'>;
+    clock: () => Date;
+  },
   text: string,
   thread: string,
 ): SlackMessage {
   return answerOrApologise(deps.logger, `"${text}"`, () => {
-    const { message, context: asked } = conversationAnswer(text, deps.context(), deps.threads.get(thread), false);
-    if (asked) deps.threads.set(thread, asked);
+    const now = deps.clock();
+    const previous = threadAsked(deps.store, thread, now);
+    const { message, context: asked } = conversationAnswer(text, deps.context(), previous, false);
+    if (asked) deps.store.saveThreadContext(thread, asked, now);
     return message;
   });
 }

@@ -1,31 +1,41 @@
-/** A map that keeps at most `limit` entries, forgetting the oldest first: for what a running app remembers briefly. */
-export interface BoundedMap<K, V> {
-  get(key: K): V | undefined;
-  set(key: K, value: V): void;
-  has(key: K): boolean;
-}
-
-/** Make a {@link BoundedMap}; each app builds its own (no module-level state). */
-export function boundedMap<K, V>(limit: number): BoundedMap<K, V> {
-  const map = new Map<K, V>();
-  return {
-    get: (key) => map.get(key),
-    has: (key) => map.has(key),
-    set(key, value) {
-      map.delete(key);
-      map.set(key, value);
-      while (map.size > limit) map.delete(map.keys().next().value as K);
-    },
-  };
-}
+/**
+ * What Slack conversations need remembered for a while, kept in the store (so that it survives a restart and every
+ * process sharing the database sees it): the event ids answered, and what each thread asked last.
+ */
+import type { QuestionContext } from '../ask/question.js';
+import type { Store } from '../store/types.js';
 
 /**
- * True the first time an id is seen, false after: Slack delivers an event again when it thinks the first delivery
- * failed (`X-Slack-Retry-Num`), with the same `event_id`.
+ * True the first time an event id is claimed (by this process, another sharing the database, or before a restart)
+ * within the store's expiry of event ids, false after: Slack delivers an event again when it thinks the first
+ * delivery failed (`X-Slack-Retry-Num`), with the same `event_id`.
  */
-export function firstTime(seen: BoundedMap<string, true>, id: string | undefined): boolean {
-  if (!id) return true;
-  if (seen.has(id)) return false;
-  seen.set(id, true);
-  return true;
+export function firstTime(store: Pick<Store, 'claimEvent'>, id: string | undefined, now: Date): boolean {
+  return !id || store.claimEvent(id, now);
+}
+
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+/** True for a {@link QuestionContext} as saved (its optional fields, and any added later, pass through whole). */
+export function isQuestionContext(value: unknown): value is QuestionContext {
+  if (typeof value !== 'object' || value === null) return false;
+  const { people, filter, facets } = value as Record<string, unknown>;
+  return (
+    isStrings(people) &&
+    typeof filter === 'object' &&
+    filter !== null &&
+    !Array.isArray(filter) &&
+    (facets === undefined || isStrings(facets))
+  );
+}
+
+/** What a thread asked last, unless it is older than the store keeps threads (or not a question's context). */
+export function threadAsked(
+  store: Pick<Store, 'threadContext'>,
+  thread: string,
+  now: Date,
+): QuestionContext | undefined {
+  const saved = store.threadContext(thread, now);
+  return isQuestionContext(saved) ? saved : undefined;
 }

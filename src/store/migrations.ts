@@ -40,6 +40,24 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'slack_events, slack_threads',
+    // Instants in ms since the epoch; rows older than their expiry are ignored on read and pruned on write.
+    sql: `
+      CREATE TABLE slack_events (
+        event_id   TEXT PRIMARY KEY NOT NULL,
+        claimed_at INTEGER NOT NULL
+      );
+      CREATE INDEX slack_events_claimed_at ON slack_events (claimed_at);
+      CREATE TABLE slack_threads (
+        thread   TEXT PRIMARY KEY NOT NULL,
+        context  TEXT NOT NULL,
+        saved_at INTEGER NOT NULL
+      );
+      CREATE INDEX slack_threads_saved_at ON slack_threads (saved_at);
+    `,
+  },
 ];
 
 /** Apply the migrations a database lacks, in one immediate transaction; returns the versions applied now. */

@@ -2,11 +2,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { memoryOnlyRecall, memoryRecall, parseContext, type Recall } from './memory.js';
 import { migrate } from './migrations.js';
 import { BriefbotError } from '../errors.js';
 import {
+  EVENT_MEMORY_MS,
   isStoreUnavailable,
   storeUnavailable,
+  THREAD_MEMORY_MS,
   type DigestRecord,
   type Store,
   type StoreUnavailable,
@@ -17,6 +20,9 @@ import {
 /** How long a write waits for another process's lock before failing, in milliseconds. */
 export const BUSY_TIMEOUT_MS = 5000;
 
+/** How many expired rows (event ids, threads) a write prunes at most, so that no write waits on a long clean-up. */
+export const PRUNE_BATCH = 100;
+
 interface SubscriptionRow {
   channel: string;
   team: string;
@@ -25,6 +31,11 @@ interface SubscriptionRow {
   subscriber: string;
   paused_reason: string | null;
   updated_at: string;
+}
+
+interface ThreadRow {
+  context: string;
+  saved_at: number;
 }
 
 interface DigestRow {
@@ -206,7 +217,8 @@ export function fallbackNotice(path: string, opened: OpenedStore): string | unde
   return (
     `cannot write the database (BRIEFBOT_DB=${path}): ${problem.problem}: ${problem.advice}. ` +
     'briefbot keeps answering searches and questions, but digest settings cannot be saved and no digest is posted ' +
-    `until this is fixed and briefbot restarted; ${reads}.`
+    'until this is fixed and briefbot restarted, and threads and retried events are remembered by this process ' +
+    `alone; ${reads}.`
   );
 }
 
@@ -227,6 +239,10 @@ export function unwritableStore(reader: Store, problem: StoreUnavailable): Store
     lastDigest: (channel) => reader.lastDigest(channel),
     // Best effort already: a read-only file answers what it knows, and memory records for this run.
     recordSeen: (articleIds, at) => reader.recordSeen(articleIds, at),
+    // Event ids and threads as ever, with the same expiries: in memory (a read-only file's store keeps them there).
+    claimEvent: (eventId, now) => reader.claimEvent(eventId, now),
+    threadContext: (thread, now) => reader.threadContext(thread, now),
+    saveThreadContext: (thread, context, now) => reader.saveThreadContext(thread, context, now),
     close: () => reader.close(),
   };
 }
@@ -239,10 +255,97 @@ function asUnavailable(error: unknown, path: string): StoreUnavailable {
   });
 }
 
+/** Run a database call, turning what SQLite throws into a `STORE_…` {@link BriefbotError} where it can. */
+type Guard = <T>(work: () => T) => T;
+
+/**
+ * Event ids and threads in the database, shared by every process that opens it and kept across restarts. This
+ * process's memory holds the event ids it claimed (a retry to it needs no write) and the threads the database refused.
+ */
+function sqliteRecall(db: Database.Database, guard: Guard, warn: (message: string) => void): Recall {
+  const statements = guard(() => ({
+    // A claim that has expired is taken over; `changes` is 1 for a new or expired claim, 0 for a live one.
+    claim: db.prepare<[string, number, number]>(
+      `INSERT INTO slack_events (event_id, claimed_at) VALUES (?, ?)
+       ON CONFLICT (event_id) DO UPDATE SET claimed_at = excluded.claimed_at WHERE slack_events.claimed_at <= ?`,
+    ),
+    pruneEvents: db.prepare<[number, number]>(
+      `DELETE FROM slack_events
+       WHERE event_id IN (SELECT event_id FROM slack_events WHERE claimed_at <= ? ORDER BY claimed_at LIMIT ?)`,
+    ),
+    thread: db.prepare<[string, number], ThreadRow>(
+      'SELECT context, saved_at FROM slack_threads WHERE thread = ? AND saved_at > ?',
+    ),
+    // What a thread asked later (another process answering it meanwhile) is not replaced by what it asked earlier.
+    saveThread: db.prepare<[string, string, number]>(
+      `INSERT INTO slack_threads (thread, context, saved_at) VALUES (?, ?, ?)
+       ON CONFLICT (thread) DO UPDATE SET context = excluded.context, saved_at = excluded.saved_at
+       WHERE excluded.saved_at >= slack_threads.saved_at`,
+    ),
+    pruneThreads: db.prepare<[number, number]>(
+      `DELETE FROM slack_threads
+       WHERE thread IN (SELECT thread FROM slack_threads WHERE saved_at <= ? ORDER BY saved_at LIMIT ?)`,
+    ),
+  }));
+  const claim = db.transaction((eventId: string, now: number): boolean => {
+    const expired = now - EVENT_MEMORY_MS;
+    statements.pruneEvents.run(expired, PRUNE_BATCH);
+    return statements.claim.run(eventId, now, expired).changes === 1;
+  });
+  const save = db.transaction((thread: string, json: string, now: number): void => {
+    statements.pruneThreads.run(now - THREAD_MEMORY_MS, PRUNE_BATCH);
+    statements.saveThread.run(thread, json, now);
+  });
+  const memory = memoryRecall();
+  /** Run `work`; when the database refuses, say why and what happens instead, and do that. */
+  const orElse = <T>(work: () => T, what: string, instead: string, otherwise: () => T): T => {
+    try {
+      return guard(work);
+    } catch (error) {
+      if (!isStoreUnavailable(error)) throw error;
+      warn(`could not ${what} (${error.problem}): ${error.advice}; ${instead}`);
+      return otherwise();
+    }
+  };
+  return {
+    claimEvent: (eventId, now) =>
+      memory.claimEvent(eventId, now) &&
+      orElse(
+        () => claim.immediate(eventId, now.getTime()),
+        `save that Slack event ${eventId} was answered`,
+        'this process remembers it meanwhile',
+        () => true,
+      ),
+    threadContext: (thread, now) => {
+      const kept = memory.thread(thread, now);
+      const row = orElse(
+        () => statements.thread.get(thread, now.getTime() - THREAD_MEMORY_MS),
+        'read what a Slack thread asked last',
+        "answered from this process's memory",
+        () => undefined,
+      );
+      const json = row && (!kept || row.saved_at >= kept.savedAt) ? row.context : kept?.json;
+      return json === undefined ? undefined : parseContext(json);
+    },
+    saveThreadContext: (thread, context, now) => {
+      const json = JSON.stringify(context);
+      orElse(
+        () => {
+          save.immediate(thread, json, now.getTime());
+          memory.forgetThread(thread);
+        },
+        'save what a Slack thread asked',
+        'this process remembers it meanwhile',
+        () => memory.saveThread(thread, json, now),
+      );
+    },
+  };
+}
+
 function openStrict(path: string, options: Omit<SqliteStoreOptions, 'onUnavailable'>): Store {
   const { busyTimeoutMs = BUSY_TIMEOUT_MS, readonly = false, warn = () => {} } = options;
   const memory = path === ':memory:' || path === '';
-  const guard = <T>(work: () => T): T => {
+  const guard: Guard = <T>(work: () => T): T => {
     try {
       return work();
     } catch (error) {
@@ -324,6 +427,8 @@ function openStrict(path: string, options: Omit<SqliteStoreOptions, 'onUnavailab
       return new Map(ids.map((id) => [id, found.get(id) ?? at] as const));
     }
   };
+  // A file opened read-only may predate these tables, and could not record anything in them anyway.
+  const recall = readonly ? memoryOnlyRecall() : sqliteRecall(db, guard, warn);
 
   return {
     listSubscriptions: (team) =>
@@ -366,6 +471,7 @@ function openStrict(path: string, options: Omit<SqliteStoreOptions, 'onUnavailab
         return row === undefined ? undefined : toDigest(row);
       }),
     recordSeen: recordSeenOrWarn,
+    ...recall,
     close: () => {
       db.close();
     },

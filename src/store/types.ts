@@ -31,6 +31,18 @@ export interface DigestRecord {
   ts?: string;
 }
 
+/**
+ * How long an event id is remembered, in ms: Slack delivers an event again, with the same `event_id`, when it thinks
+ * the first delivery failed (at once, after a minute, after five), so an hour is plenty.
+ */
+export const EVENT_MEMORY_MS = 60 * 60 * 1000;
+
+/** How long what a conversation thread asked last is remembered for its follow-ups, in ms: a week. */
+export const THREAD_MEMORY_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** What a thread asked last, as the answering layer describes it: a JSON object, saved and given back whole. */
+export type ThreadContext = Readonly<Record<string, unknown>>;
+
 /** The codes of a {@link BriefbotError} that says the database cannot do what was asked. */
 export const STORE_UNAVAILABLE_CODES = [
   'STORE_READ_ONLY',
@@ -64,7 +76,8 @@ export const storeUnavailable = (
 ): StoreUnavailable => new BriefbotError(code, problem, advice, options) as StoreUnavailable;
 
 /**
- * The store: subscriptions, the digests decided, and when each article was first seen. A write the database refuses
+ * The store: subscriptions, the digests decided, when each article was first seen, and what Slack conversations need
+ * remembered for a while (event ids answered, what each thread asked last). A write the database refuses
  * (read-only, locked longer than the busy timeout, …) throws a {@link BriefbotError} for which
  * {@link isStoreUnavailable} holds.
  */
@@ -95,5 +108,19 @@ export interface Store {
    * store's `warn` hears why; it throws only when the database cannot even be read.
    */
   recordSeen(articleIds: readonly string[], at: string): ReadonlyMap<string, string>;
+  /**
+   * Claim a Slack event id, atomically: true for the one caller that claims it first (in this process, another one
+   * sharing the database, or before a restart), false for every other while the claim is younger than
+   * {@link EVENT_MEMORY_MS}. Best effort: when the database refuses the write, this process's memory decides, and the
+   * store's `warn` hears why.
+   */
+  claimEvent(eventId: string, now: Date): boolean;
+  /** What a thread asked last, when saved less than {@link THREAD_MEMORY_MS} ago; the object saved, whole. */
+  threadContext(thread: string, now: Date): ThreadContext | undefined;
+  /**
+   * Remember what a thread asked last (as JSON), replacing what it asked before unless that was saved later. Best
+   * effort: when the database refuses the write, it is kept in this process's memory, and `warn` hears why.
+   */
+  saveThreadContext(thread: string, context: object, now: Date): void;
   close(): void;
 }

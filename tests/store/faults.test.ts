@@ -3,7 +3,7 @@
  * and what to do, the store can stand in without the database, and digests wait for it without posting twice.
  * Locks are real (a second connection holding `BEGIN EXCLUSIVE`) with a 50 ms busy timeout, so nothing waits 5 s.
  */
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -29,7 +29,15 @@ import {
   type SqliteStoreOptions,
 } from '../../src/store/sqlite.js';
 import { BriefbotError } from '../../src/errors.js';
-import { isStoreUnavailable, type Store, type StoreUnavailable, type Subscription } from '../../src/store/types.js';
+import { MIGRATIONS, migrate } from '../../src/store/migrations.js';
+import {
+  EVENT_MEMORY_MS,
+  isStoreUnavailable,
+  THREAD_MEMORY_MS,
+  type Store,
+  type StoreUnavailable,
+  type Subscription,
+} from '../../src/store/types.js';
 import { memoryLogger } from '../helpers.js';
 
 // chmod does not stop root: the permission tests run only as another user; as root, read-only is simulated by
@@ -99,6 +107,26 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+const T0 = Date.parse('2026-11-22T12:00:00Z');
+const at = (ms: number): Date => new Date(T0 + ms);
+const asked = (who: string) => ({ people: [who], filter: {} });
+
+/** How many event ids and threads the file holds (none when it has no tables for them). */
+function heldInFile(path = file): number {
+  const tables = rows("SELECT name FROM sqlite_master WHERE name IN ('slack_events', 'slack_threads')", path);
+  return (tables as { name: string }[]).reduce((n, { name }) => n + rows(`SELECT * FROM ${name}`, path).length, 0);
+}
+
+/** Event ids and threads work in memory with the database's expiries. */
+function remembersInMemory(store: Store): void {
+  expect(store.claimEvent('Ev1', at(0))).toBe(true);
+  expect(store.claimEvent('Ev1', at(EVENT_MEMORY_MS - 1))).toBe(false);
+  expect(store.claimEvent('Ev1', at(EVENT_MEMORY_MS))).toBe(true);
+  store.saveThreadContext('C1:1', asked('A'), at(0));
+  expect(store.threadContext('C1:1', at(THREAD_MEMORY_MS - 1))).toEqual(asked('A'));
+  expect(store.threadContext('C1:1', at(THREAD_MEMORY_MS))).toBeUndefined();
+}
+
 /** A database with a subscription in C1, closed again. */
 function seeded(): void {
   const s = openSqliteStore(file);
@@ -145,6 +173,25 @@ describe('a read-only database', () => {
       `could not save when 2 briefings were first seen (the database at ${file} is read-only): check BRIEFBOT_DB and the folder's permissions (briefbot writes the file and creates files next to it); saved the next time the database can be written`,
     ]);
     expect(rows('SELECT article_id FROM articles_seen')).toEqual([{ article_id: 'a' }]);
+  });
+
+  it('remembers event ids and threads in memory, with the same expiries, and warns of nothing', () => {
+    seeded();
+    const warnings: string[] = [];
+    remembersInMemory(open(file, { readonly: true, warn: (m) => warnings.push(m) }));
+    expect(warnings).toEqual([]);
+    expect(heldInFile()).toBe(0);
+  });
+
+  it('opens a file of the first schema (no tables for Slack events) read-only, and remembers in memory', () => {
+    mkdirSync(join(dir, 'data'));
+    const old = new Database(file);
+    migrate(old, file, MIGRATIONS.slice(0, 1));
+    old.close();
+    const store = open(file, { readonly: true });
+    expect(store.listSubscriptions()).toEqual([]);
+    remembersInMemory(store);
+    expect(heldInFile()).toBe(0);
   });
 
   it.skipIf(isRoot)(
@@ -197,9 +244,10 @@ describe('an unopenable database', () => {
     expect(thrown(() => store.saveSubscription(sub()))).toBe(result.problem);
     expect(thrown(() => store.claimDigest('C1', '2025-01-05', 'now'))).toBe(result.problem);
     expect(thrown(() => store.finishDigest('C1', '2025-01-05', 'posted'))).toBe(result.problem);
-    // First-seen instants are kept in memory for this run.
+    // First-seen instants are kept in memory for this run, and so are event ids and threads.
     expect(store.recordSeen(['a'], 't1')).toEqual(new Map([['a', 't1']]));
     expect(store.recordSeen(['a'], 't2')).toEqual(new Map([['a', 't1']]));
+    remembersInMemory(store);
   });
 
   it('tells the operator what is wrong, which setting, what to do and what still works', () => {
@@ -209,7 +257,7 @@ describe('an unopenable database', () => {
     expect(store.unavailable?.code).toBe('STORE_CANNOT_OPEN');
     expect(notices).toEqual([
       `cannot write the database (BRIEFBOT_DB=${file}): cannot create the folder for the database at ${file}: check BRIEFBOT_DB: a part of its folder path is a file, not a folder. ` +
-        'briefbot keeps answering searches and questions, but digest settings cannot be saved and no digest is posted until this is fixed and briefbot restarted; ' +
+        'briefbot keeps answering searches and questions, but digest settings cannot be saved and no digest is posted until this is fixed and briefbot restarted, and threads and retried events are remembered by this process alone; ' +
         'no digest subscription is known meanwhile (the file could not be read either).',
     ]);
   });
@@ -286,6 +334,37 @@ describe('a locked database', () => {
     expect(warnings).toHaveLength(1);
   });
 
+  it('claims event ids and keeps threads in memory while locked, saying why; the file takes them once it is free', () => {
+    const warnings: string[] = [];
+    const store = open(file, { warn: (m) => warnings.push(m) });
+    const other = open();
+    store.saveThreadContext('C1:1', asked('A'), at(0));
+    const lock = holdLock(file, closers);
+    expect(store.claimEvent('Ev1', at(0))).toBe(true);
+    expect(store.claimEvent('Ev1', at(1))).toBe(false);
+    store.saveThreadContext('C1:1', asked('B'), at(1));
+    expect(store.threadContext('C1:1', at(2))).toEqual(asked('B'));
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^could not save that Slack event Ev1 was answered \(the database at .* is locked by another process \(waited 0\.05 s\)\): try again, or stop the process holding it; this process remembers it meanwhile$/,
+      ),
+      expect.stringMatching(
+        /^could not save what a Slack thread asked \(.* is locked .*; this process remembers it meanwhile$/,
+      ),
+    ]);
+    lock.release();
+    expect(other.threadContext('C1:1', at(2))).toEqual(asked('A'));
+    // Another process saving the thread later wins over what this one kept in memory.
+    other.saveThreadContext('C1:1', asked('C'), at(3));
+    expect(store.threadContext('C1:1', at(4))).toEqual(asked('C'));
+    store.saveThreadContext('C1:1', asked('D'), at(5));
+    expect(other.threadContext('C1:1', at(6))).toEqual(asked('D'));
+    expect(store.claimEvent('Ev1', at(7))).toBe(false);
+    expect(store.claimEvent('Ev2', at(7))).toBe(true);
+    expect(other.claimEvent('Ev2', at(8))).toBe(false);
+    expect(warnings).toHaveLength(2);
+  });
+
   it('at start: the stand-in reads the file and refuses writes even after the lock is gone, until a restart', () => {
     seeded();
     const lock = holdLock(file, closers);
@@ -299,6 +378,8 @@ describe('a locked database', () => {
     expect(result.store.listSubscriptions().map((s) => s.channel)).toEqual(['C1']);
     lock.release();
     expect(thrown(() => result.store.saveSubscription(sub('C2')))).toBe(result.problem);
+    remembersInMemory(result.store);
+    expect(heldInFile()).toBe(0);
     expect(
       open()
         .listSubscriptions()

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate } from '../../src/store/migrations.js';
-import { explainSqliteError, openSqliteStore, sqliteErrorMessage } from '../../src/store/sqlite.js';
-import type { Store, Subscription } from '../../src/store/types.js';
+import { explainSqliteError, openSqliteStore, PRUNE_BATCH, sqliteErrorMessage } from '../../src/store/sqlite.js';
+import { EVENT_MEMORY_MS, THREAD_MEMORY_MS, type Store, type Subscription } from '../../src/store/types.js';
 
 const isRoot = process.getuid?.() === 0;
 
@@ -91,6 +91,18 @@ describe('openSqliteStore', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('brings a database of the first schema up to date, keeping what it holds', () => {
+    mkdirSync(join(dir, 'data'));
+    const old = new Database(file);
+    migrate(old, file, MIGRATIONS.slice(0, 1));
+    old.close();
+    const s = open();
+    expect(versions(file)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(s.claimEvent('Ev1', new Date(0))).toBe(true);
+    s.saveThreadContext('C1:1', { people: ['A'] }, new Date(0));
+    expect(s.threadContext('C1:1', new Date(0))).toEqual({ people: ['A'] });
   });
 
   it('refuses a database written by a newer briefbot, saying so', () => {
@@ -349,5 +361,119 @@ describe('recordSeen', () => {
     expect(seen.get('article-0')).toBe('first');
     expect(seen.get('article-49999')).toBe('second');
     expect(elapsed).toBeLessThan(5_000);
+  });
+});
+
+/** What a plain read of the file says, bypassing the store. */
+function count(table: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck().get() ?? 0;
+  } finally {
+    db.close();
+  }
+}
+
+const T0 = Date.parse('2026-11-22T12:00:00Z');
+const at = (ms: number): Date => new Date(T0 + ms);
+const MINUTE = 60_000;
+
+describe('Slack event ids', () => {
+  it('remembers an id for an hour', () => {
+    expect(EVENT_MEMORY_MS).toBe(60 * MINUTE);
+    const s = open();
+    expect(s.claimEvent('Ev1', at(0))).toBe(true);
+    expect(s.claimEvent('Ev1', at(0))).toBe(false);
+    expect(s.claimEvent('Ev2', at(0))).toBe(true);
+    expect(s.claimEvent('Ev1', at(EVENT_MEMORY_MS - 1))).toBe(false);
+    expect(s.claimEvent('Ev1', at(EVENT_MEMORY_MS))).toBe(true);
+    expect(s.claimEvent('Ev1', at(EVENT_MEMORY_MS + MINUTE))).toBe(false);
+  });
+
+  it('grants a claim to only one of two stores sharing a file, and after a reopen', () => {
+    const a = open();
+    const b = open();
+    expect(b.claimEvent('Ev1', at(0))).toBe(true);
+    expect(a.claimEvent('Ev1', at(MINUTE))).toBe(false);
+    b.close();
+    opened.splice(opened.indexOf(b), 1);
+    expect(open().claimEvent('Ev1', at(2 * MINUTE))).toBe(false);
+  });
+
+  it('lets another store take over a claim an hour old, and then refuses the first', () => {
+    const a = open();
+    const b = open();
+    expect(a.claimEvent('Ev1', at(0))).toBe(true);
+    expect(b.claimEvent('Ev1', at(EVENT_MEMORY_MS + MINUTE))).toBe(true);
+    expect(a.claimEvent('Ev1', at(EVENT_MEMORY_MS + MINUTE))).toBe(false);
+  });
+
+  it('grants each of many claims exactly once across two stores taking turns', () => {
+    const stores = [open(), open()];
+    let granted = 0;
+    for (let i = 0; i < 300; i++) {
+      for (let round = 0; round < 2; round++) for (const s of stores) if (s.claimEvent(`Ev${i}`, at(i))) granted++;
+    }
+    expect(granted).toBe(300);
+  });
+
+  it(`prunes expired ids on each claim, ${PRUNE_BATCH} at most`, () => {
+    const s = open();
+    for (let i = 0; i < 2 * PRUNE_BATCH + 50; i++) s.claimEvent(`Ev${i}`, at(0));
+    expect(count('slack_events')).toBe(2 * PRUNE_BATCH + 50);
+    s.claimEvent('EvNew1', at(EVENT_MEMORY_MS - 1));
+    expect(count('slack_events')).toBe(2 * PRUNE_BATCH + 51);
+    s.claimEvent('EvNew2', at(EVENT_MEMORY_MS));
+    expect(count('slack_events')).toBe(PRUNE_BATCH + 52);
+    s.claimEvent('EvNew3', at(EVENT_MEMORY_MS));
+    s.claimEvent('EvNew4', at(EVENT_MEMORY_MS));
+    expect(count('slack_events')).toBe(4);
+  });
+});
+
+describe('thread contexts', () => {
+  const asked = { people: ['Shah Mahmood Qureshi'], filter: { range: { from: '2019-01-01' } }, facets: ['when'] };
+
+  it('gives back the whole object saved, fields it does not know included, for a week', () => {
+    expect(THREAD_MEMORY_MS).toBe(7 * 24 * 60 * MINUTE);
+    const s = open();
+    expect(s.threadContext('C1:1', at(0))).toBeUndefined();
+    const later = { ...asked, tone: { formal: true } };
+    s.saveThreadContext('C1:1', later, at(0));
+    expect(s.threadContext('C1:1', at(0))).toEqual(later);
+    expect(s.threadContext('C1:2', at(0))).toBeUndefined();
+    expect(open().threadContext('C1:1', at(THREAD_MEMORY_MS - 1))).toEqual(later);
+    expect(s.threadContext('C1:1', at(THREAD_MEMORY_MS))).toBeUndefined();
+  });
+
+  it('replaces what a thread asked, unless what it holds was saved later', () => {
+    const a = open();
+    const b = open();
+    a.saveThreadContext('C1:1', { ...asked, people: ['A'] }, at(MINUTE));
+    b.saveThreadContext('C1:1', { ...asked, people: ['B'] }, at(0));
+    expect(b.threadContext('C1:1', at(MINUTE))).toMatchObject({ people: ['A'] });
+    b.saveThreadContext('C1:1', { ...asked, people: ['C'] }, at(2 * MINUTE));
+    expect(a.threadContext('C1:1', at(2 * MINUTE))).toMatchObject({ people: ['C'] });
+  });
+
+  it(`prunes expired threads on each save, ${PRUNE_BATCH} at most`, () => {
+    const s = open();
+    for (let i = 0; i < PRUNE_BATCH + 10; i++) s.saveThreadContext(`C1:${i}`, asked, at(0));
+    s.saveThreadContext('C1:new', asked, at(THREAD_MEMORY_MS));
+    expect(count('slack_threads')).toBe(11);
+    s.saveThreadContext('C1:new', asked, at(THREAD_MEMORY_MS));
+    expect(count('slack_threads')).toBe(1);
+  });
+
+  it('forgets a context that is not a JSON object', () => {
+    const s = open();
+    s.saveThreadContext('C1:1', asked, at(0));
+    s.saveThreadContext('C1:2', asked, at(0));
+    const db = new Database(file);
+    db.prepare("UPDATE slack_threads SET context = 'not JSON' WHERE thread = 'C1:1'").run();
+    db.prepare("UPDATE slack_threads SET context = '[1]' WHERE thread = 'C1:2'").run();
+    db.close();
+    expect(s.threadContext('C1:1', at(0))).toBeUndefined();
+    expect(s.threadContext('C1:2', at(0))).toBeUndefined();
   });
 });

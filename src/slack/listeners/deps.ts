@@ -1,9 +1,7 @@
-/** What every listener is given: the app's dependencies and what the running app remembers. */
-import type { QuestionContext } from '../../ask/question.js';
+/** What every listener is given: the app's dependencies (the store keeps event ids and threads) and ways to reply. */
 import type { AskContext } from '../../ask/types.js';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/types.js';
-import type { BoundedMap } from '../memory.js';
 import type { Poster } from '../post.js';
 import type { Replier } from '../send.js';
 
@@ -12,7 +10,7 @@ export interface ListenerDeps {
   /** The current answering context; throws a `NOT_READY` error while the first corpus load is under way. */
   context: () => AskContext;
   logger: Logger;
-  /** Digest subscriptions, digests decided, articles first seen. */
+  /** Digest subscriptions, digests decided, articles first seen; event ids answered, what each thread asked last. */
   store: Store;
   clock: () => Date;
   /** The timezone of a new digest when the command names none (BRIEFBOT_TZ); else the user's. */
@@ -21,8 +19,4 @@ export interface ListenerDeps {
   reply: Replier;
   /** Post an answer in a channel or thread once, however slow Slack is; never throws. */
   post: Poster;
-  /** What each conversation thread asked last, for follow-ups. */
-  threads: BoundedMap<string, QuestionContext>;
-  /** Event ids already answered: Slack delivers an event again when it thinks the first delivery failed. */
-  seen: BoundedMap<string, true>;
 }

@@ -3,10 +3,8 @@
  * the Web API `client` are vi.fn fakes, and the listener's dependencies record what it replied and logged.
  */
 import { vi, type Mock } from 'vitest';
-import type { QuestionContext } from '../../../src/ask/question.js';
 import type { AskContext } from '../../../src/ask/types.js';
 import type { ListenerDeps } from '../../../src/slack/listeners/deps.js';
-import { boundedMap } from '../../../src/slack/memory.js';
 import type { Poster } from '../../../src/slack/post.js';
 import { ok } from '../../../src/result.js';
 import type { Replier } from '../../../src/slack/send.js';
@@ -23,8 +21,6 @@ export function fakeDeps(
     logger: memoryLogger(),
     store: openSqliteStore(':memory:'),
     clock: () => new Date('2026-07-14T06:00:00Z'),
-    threads: boundedMap<string, QuestionContext>(100),
-    seen: boundedMap<string, true>(100),
     ...over,
     reply: vi.fn<Replier>(async () => 'delivered'),
     post: vi.fn<Poster>(async () => ok({ ts: '1700000000.000900' })),

@@ -18,7 +18,7 @@ export type AppMentionArgs = Pick<
  */
 export function appMention(deps: ListenerDeps): (args: AppMentionArgs) => Promise<void> {
   return async ({ event, body, client }) => {
-    if (event.bot_id || !firstTime(deps.seen, body.event_id)) return;
+    if (event.bot_id || !firstTime(deps.store, body.event_id, deps.clock())) return;
     const thread = event.thread_ts ?? event.ts;
     const message = converse(deps, stripMentions(event.text), `${event.channel}:${thread}`);
     const sent = await deps.post({ channel: event.channel, thread_ts: thread, ...message }, 'the answer to a mention');

@@ -13,7 +13,7 @@ export function directMessage(deps: ListenerDeps): (args: DirectMessageArgs) => 
   return async ({ message, body }) => {
     const dm: MessageEventLike = message;
     const text = directMessageText(dm);
-    if (text === undefined || !firstTime(deps.seen, body.event_id)) return;
+    if (text === undefined || !firstTime(deps.store, body.event_id, deps.clock())) return;
     const thread = dm.thread_ts || undefined;
     const answer = converse(deps, stripMentions(text), `${message.channel}:${thread ?? 'dm'}`);
     const sent = await deps.post(

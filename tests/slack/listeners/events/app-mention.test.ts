@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AskContext } from '../../../../src/ask/types.js';
 import { conversationAnswer } from '../../../../src/slack/handlers.js';
+import { threadAsked } from '../../../../src/slack/memory.js';
 import { appMention, type AppMentionArgs } from '../../../../src/slack/listeners/events/app-mention.js';
 import { contextOf, SEEDS } from '../../../helpers.js';
 import { fakeDeps } from '../helpers.js';
@@ -66,7 +67,7 @@ describe('appMention', () => {
   it('remembers what the thread asked, for its follow-up', async () => {
     const deps = fakeDeps(() => ctx);
     await mention(deps, 'When did Qureshi meet Lavrov?', { eventId: 'Ev1' });
-    const asked = deps.threads.get('C1:1700000200.000100');
+    const asked = threadAsked(deps.store, 'C1:1700000200.000100', deps.clock());
     expect(asked).toBeDefined();
     const say = await mention(deps, 'and where?', { eventId: 'Ev2', thread_ts: '1700000200.000100' });
     expect(say.mock.calls[0]![0]).toMatchObject(conversationAnswer('and where?', ctx, asked, false).message);
