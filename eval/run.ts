@@ -67,8 +67,8 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   { name: 'questions-blind', file: 'eval/questions/blind.json', blind: false },
   // Measured once at the second round's start and end (31 → 30 of 48), then read: seen since.
   { name: 'questions-blind-2', file: 'eval/questions/blind-2.json', blind: false },
-  // The third round's blind set: written by a helper who never saw the parser, measured once, unread.
-  { name: 'questions-blind-3', file: 'eval/questions/blind-3.json', blind: true },
+  // The third round's blind set: measured once (29 of 48), then read: seen since.
+  { name: 'questions-blind-3', file: 'eval/questions/blind-3.json', blind: false },
   // Written for tuning in the second round, over sets no question had asked before.
   { name: 'questions-dev-2', file: 'eval/questions/dev-2.json', blind: false },
 ];
