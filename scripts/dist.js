@@ -1,6 +1,6 @@
 // Whether the compiled JavaScript in dist/ can be run in place of the TypeScript sources: shared by scripts/build.js,
 // which writes dist/'s stamp, and bin/briefbot.js, which reads it at every start.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The file in dist/ that records when the build that made dist/ started. */
@@ -24,7 +24,8 @@ export function newestChange(dir) {
 /**
  * Why `root`'s dist/ cannot stand for its src/, in words; undefined when it can. dist/ is missing or unfinished
  * without its stamp (never built: `npm install --ignore-scripts`, a failed build), and stale when anything under src/
- * changed after its build started (a `git pull` or an edit without `npm install` or `npm run build` after it).
+ * changed after its build started (a `git pull` or an edit without `npm install` or `npm run build` after it). A
+ * tree without src/ (dist/ shipped alone) has nothing newer.
  * @param {string} root the folder that holds src/ and dist/
  * @returns {string | undefined}
  */
@@ -36,5 +37,6 @@ export function whyNotCompiled(root) {
     return 'dist/ is not built';
   }
   if (typeof startedMs !== 'number') return 'dist/ is not built';
-  return newestChange(join(root, 'src')) > startedMs ? 'src/ changed after dist/ was built' : undefined;
+  const src = join(root, 'src');
+  return existsSync(src) && newestChange(src) > startedMs ? 'src/ changed after dist/ was built' : undefined;
 }

@@ -43,6 +43,14 @@ describe('whether dist/ stands for src/', () => {
     rmSync(join(root, 'src/ask/answer.ts')); // a file removed (a git pull) changes its folder's time
     expect(whyNotCompiled(root)).toBe('src/ changed after dist/ was built');
   });
+
+  it('stands for a tree without src/ (dist/ shipped alone)', () => {
+    const alone = mkdtempSync(join(tmpdir(), 'briefbot-dist-alone-'));
+    mkdirSync(join(alone, 'dist'));
+    writeFileSync(join(alone, 'dist', STAMP), JSON.stringify({ startedMs: t0 }));
+    expect(whyNotCompiled(alone)).toBeUndefined();
+    rmSync(alone, { recursive: true, force: true });
+  });
 });
 
 describe('the worker script', () => {
