@@ -7,7 +7,7 @@ const STRING = String.raw`'[^']*'|"[^"]*"`;
 const PLAIN_TEMPLATE = String.raw`\x60(?:[^\x60$]|\$(?!\{)|\$\{[\w.]+\})*\x60`;
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'coverage/', '.dependency-cruiser.cjs'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', '.dependency-cruiser.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -180,12 +180,11 @@ const snapshotSaveMs = performance.now() - s1;
 const snapshotBytes = statSync(snapshotPath).size;
 /** Restart in a fresh process, as the bot would. */
 const restart = JSON.parse(
-  execFileSync(
-    process.execPath,
-    ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'restart.ts'), dir, snapshotPath],
-    { encoding: 'utf8' },
-  ),
+  execFileSync(process.execPath, ['--expose-gc', join(import.meta.dirname, 'restart.js'), dir, snapshotPath], {
+    encoding: 'utf8',
+  }),
 ) as {
+  runs: 'compiled' | 'sources';
   loadMs: number;
   maxEventLoopBlockMs: number;
   rssMB: number;
@@ -244,6 +243,7 @@ const figures = {
   meetings: ctx().meetings.meetings.length,
   buildMs: Math.round(buildMs),
   articlesPerSec: Math.round((ctx().index.articles.size * 1000) / buildMs),
+  restartRuns: restart.runs,
   rssMB: restart.rssMB,
   heapMB: restart.heapMB,
   buildRssMB: Math.round(buildMemory.rss / 2 ** 20),

