@@ -1,6 +1,7 @@
 import type { MeetingFilter } from '../index/meeting-index.js';
 import type { DateRange } from '../calendar.js';
 import { addDays, format } from 'date-fns';
+import { HONORIFICS } from '../extract/mentions.js';
 import { STYLES } from '../extract/people.js';
 import { boundOf, intersect } from './meeting-query.js';
 import { parsePeriod } from './period-words.js';
@@ -401,21 +402,7 @@ function unknownNames(words: string[], known: QuestionWords, taken: ReadonlySet<
 const TOPIC_BEFORE = new Set(['about', 'regarding', 'concerning', 'over', 'on']);
 
 /** Styles and honorifics said before a name: not part of whom it names. */
-const STYLED: ReadonlySet<string> = new Set([
-  ...STYLES,
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'prof',
-  'professor',
-  'sir',
-  'dame',
-  'hh',
-  'h.h',
-  'he',
-  'h.e',
-]);
+const STYLED: ReadonlySet<string> = new Set([...STYLES, ...HONORIFICS, 'hh', 'h.h']);
 
 /** The words that end an office: "president", "foreign minister", "FM". */
 const OFFICE_HEAD = new Set(

@@ -207,16 +207,23 @@ describe('request signatures', () => {
     expect(reply.scope.isDone()).toBe(false);
   });
 
-  it('refuses a correctly signed request older than five minutes with 401', async () => {
+  /** `/brief search CASA-1000`, correctly signed, with its timestamp this many seconds from now. */
+  const sendDated = (seconds: number): { res: Promise<Response>; reply: ReturnType<typeof interceptResponseUrl> } => {
     const reply = interceptResponseUrl();
     const body = commandBody('search CASA-1000');
-    const res = await postSigned(
+    const ts = Math.floor(Date.now() / 1000) + seconds;
+    const res = postSigned(
       target,
       body,
       'application/x-www-form-urlencoded',
-      signatureHeaders(target.secret, body, Math.floor(Date.now() / 1000) - 6 * 60),
+      signatureHeaders(target.secret, body, ts),
     );
-    expect(res.status).toBe(401);
+    return { res, reply };
+  };
+
+  it('refuses a correctly signed request older than five minutes with 401', async () => {
+    const { res, reply } = sendDated(-6 * 60);
+    expect((await res).status).toBe(401);
     await settle();
     expect(reply.bodies).toEqual([]);
   });
@@ -225,30 +232,16 @@ describe('request signatures', () => {
     ['six minutes', 6 * 60],
     ['a year', 365 * 24 * 3600],
   ])('refuses a correctly signed request dated %s ahead with 401, and says so in the log', async (_, ahead) => {
-    const reply = interceptResponseUrl();
-    const body = commandBody('search CASA-1000');
-    const res = await postSigned(
-      target,
-      body,
-      'application/x-www-form-urlencoded',
-      signatureHeaders(target.secret, body, Math.floor(Date.now() / 1000) + ahead),
-    );
-    expect(res.status).toBe(401);
+    const { res, reply } = sendDated(ahead);
+    expect((await res).status).toBe(401);
     await settle();
     expect(reply.bodies).toEqual([]);
     expect(target.logs.at(-1)).toMatch(/^briefbot: warning: slack: refused a request dated more than 5 minutes ahead/);
   });
 
   it('answers a correctly signed request dated four minutes ahead (clocks differ a little)', async () => {
-    const reply = interceptResponseUrl();
-    const body = commandBody('search CASA-1000');
-    const res = await postSigned(
-      target,
-      body,
-      'application/x-www-form-urlencoded',
-      signatureHeaders(target.secret, body, Math.floor(Date.now() / 1000) + 4 * 60),
-    );
-    expect(res.status).toBe(200);
+    const { res, reply } = sendDated(4 * 60);
+    expect((await res).status).toBe(200);
     await waitForBodies(reply);
   });
 
