@@ -8,10 +8,11 @@ import { meetingDate } from '../extract/date-mentions.js';
 import { titlesCompatible } from '../extract/people.js';
 import type { Meeting, Participant } from '../extract/types.js';
 import { analyzeQuery, analyzeText, type QueryUnit } from '../index/analyze.js';
-import { countryKeys, unitsMatch } from '../index/meeting-index.js';
+import { countryKeys, termsOf, unitsMatch } from '../index/meeting-index.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import type { DateRange } from '../calendar.js';
 import { anyOf } from '../text/regex.js';
+import { withoutMarks } from '../text/words.js';
 import type { AskContext } from './types.js';
 
 /** Articles read for a sentence that reports a meeting of the asked people, best first. */
@@ -42,8 +43,6 @@ const DENIED = anyOf(
 const NO_MEETING_SAID = /\b(?:no meeting|did not meet|didn't meet|ha(?:s|ve) not met|never met|not (?:be )?meet\w*)\b/i;
 /** Most characters between the asked people's names in a sentence that reports them meeting. */
 const NAMES_APART = 160;
-
-const termsOf = (text: string, lexicon: Lexicon): Set<string> => new Set(analyzeText(text, lexicon).map((t) => t.term));
 
 /** How a sentence may name an asked person: the words a search matches, and the surnames of whom the query names. */
 interface Sought {
@@ -183,7 +182,7 @@ export function aliasHolder(name: string, ctx: AskContext): Participant | undefi
         const at = fold(text).indexOf(wanted);
         const cue = ALIAS_CUE.exec(text);
         if (at < 0 || !cue || cue.index > at) continue;
-        // The name right before the cue ("Mohamad, popularly known as …"), a participant's or as the sentence says it.
+        // The name right before the cue ("Mohamad, popularly known as"), a participant's or as the sentence says it.
         const said = NAME_BEFORE_CUE.exec(text.slice(0, cue.index))?.[1];
         if (!said) continue;
         const words = new Set(fold(said).split(/[^\p{L}]+/u));
@@ -201,7 +200,7 @@ export function aliasHolder(name: string, ctx: AskContext): Participant | undefi
 const NAME_WORD = /(?:\p{Lu}[\p{L}'’.-]+|al-\p{L}+|bin|ibn)/u.source;
 const NAME_BEFORE_CUE = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}),?\\s+(?:[^\\s,.;]+\\s+){0,5}$`, 'u');
 
-const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (text: string): string => withoutMarks(text).toLowerCase();
 
 /** The words of a name a sentence may call someone by: each of at least three letters, folded. */
 const nameWords = (name: string): string[] =>
@@ -214,7 +213,8 @@ const nameWords = (name: string): string[] =>
  * meetings of the other people asked, in briefings that name the country, the one participant of unknown country
  * with that office ("Foreign Minister Luigi Di Maio" for "the Italian foreign minister" who received Mangoush).
  * Undefined when none, or more than one, is.
- * @example roleHolder('Italian foreign minister', 'foreign minister', ['Mangoush'], {}, ctx)?.name // → 'Luigi Di Maio'
+ * @example roleHolder('Italian foreign minister', 'foreign minister', ['Mangoush'], {}, ctx)?.name
+ *   // → 'Luigi Di Maio'
  */
 export function roleHolder(
   query: string,

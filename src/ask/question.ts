@@ -159,10 +159,8 @@ const DATE =
   `(?:${WEEKDAY})?(?:${DAY}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+${DAY},?\\s+\\d{4}|${MONTH}\\s+\\d{4}|` +
   '\\d{4}-\\d{2}(?:-\\d{2})?|(?:19|20)\\d{2}|(?:last|this|past)\\s+(?:year|month))';
 /** A day said without its year: "on 23 November", "Nov 23rd". */
-const YEARLESS = new RegExp(
-  `\\b(?:(on|by|since|before|after|until)\\s+)?(?:${WEEKDAY})?(${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})\\b(?!,?\\s+\\d{4})`,
-  'gi',
-);
+const DAY_MONTH = `(${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})\\b(?!,?\\s+\\d{4})`;
+const YEARLESS = new RegExp(`\\b(?:(on|by|since|before|after|until)\\s+)?(?:${WEEKDAY})?${DAY_MONTH}`, 'gi');
 /** A period with the word before it: "on 14 July 2021", "in October 2023", "since 2020", "last year". */
 const PERIOD = new RegExp(`\\b(?:(in|on|during|since|from|before|after|until|by)\\s+)?(?:the\\s+)?(${DATE})\\b`, 'gi');
 const BETWEEN = new RegExp(`\\bbetween\\s+(${DATE})\\s+and\\s+(${DATE})\\b`, 'gi');

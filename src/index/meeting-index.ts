@@ -45,7 +45,9 @@ export interface MeetingIndex {
   holders(text: string): number;
 }
 
-const termsOf = (text: string, lexicon: Lexicon): Set<string> => new Set(analyzeText(text, lexicon).map((t) => t.term));
+/** The index terms of a text, as a set. */
+export const termsOf = (text: string, lexicon: Lexicon): Set<string> =>
+  new Set(analyzeText(text, lexicon).map((t) => t.term));
 
 /** True when every unit of a query is among a text's terms (a word, one of its alternatives, or a phrase). */
 export function unitsMatch(units: QueryUnit[], terms: ReadonlySet<string>): boolean {
