@@ -9,9 +9,8 @@ import { byMeetingDateAsc, byMeetingDateDesc, countryKeys, type MeetingFilter } 
 import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
 import { spokenOf, type Question, type QuestionKind } from './question.js';
-import { clipText } from '../text/clip.js';
 import { aliasHolder, reportedMeeting, roleHolder } from './passages.js';
-import { alternatives, anyOf, pattern } from '../text/regex.js';
+import { saidSentences, withheldSentences } from './said.js';
 import type { AnswerOf, MeetingItem } from './types.js';
 import {
   NO_MEETING,
@@ -429,22 +428,6 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
 const distance = (m: Meeting, day: string): number =>
   m.date ? Math.abs(Date.parse(partialDateBounds(m.date)[0]) - Date.parse(day)) / 86_400_000 : Infinity;
 
-/** Words of a sentence that report what was said or agreed. */
-const SAID = pattern(
-  [
-    /\b/,
-    alternatives([
-      /discuss\w*|agree\w*|sign\w*|talks? (?:on|about|focused)|review\w*|exchang\w*|express\w*|focus\w*/,
-      /cover\w*|underlin\w*|stress\w*|emphasi\w*|call\w* for|reaffirm\w*|pledg\w*|welcom\w*|urg\w*/,
-      /said|says|told|noted|conveyed|invited|raised|briefed|touched on|explored|highlighted/,
-    ]),
-    /\b/,
-  ],
-  'i',
-);
-/** At most this many characters of what a briefing says was said or agreed. */
-const SAID_CHARS = 320;
-
 /** What was discussed or agreed: the topics, then the sentences of the evidence that report it, cut with care. */
 function whatText(found: Meeting[], ctx: AskContext, between: string): string {
   const topics = [...new Set(found.flatMap((m) => m.topics))];
@@ -463,73 +446,6 @@ function whatText(found: Meeting[], ctx: AskContext, between: string): string {
   const quoted = said.slice(0, 3).map((s) => `“${s}”`);
   return quoted.length > 0 ? `${topicText} The briefings say: ${quoted.join(' ')}` : topicText;
 }
-
-/** Words of a briefing that says it does not say what was discussed. */
-const WITHHELD = pattern(
-  [
-    /\b/,
-    alternatives([
-      /(?:did|does|do) not (?:give|provide|disclose|reveal|release) (?:any )?details/,
-      /no details (?:were|was) (?:given|released|provided|disclosed)/,
-      /(?:were|was) not (?:disclosed|made public|released)/,
-    ]),
-    /\b/,
-  ],
-  'i',
-);
-
-/** The sentences near a meeting that say what was discussed was not told. */
-function withheldSentences(m: Meeting, ctx: AskContext): string[] {
-  return m.sources.flatMap((source) => {
-    const article = ctx.index.articles.get(source.articleId);
-    const near = article?.paragraphs.filter((p) => Math.abs(p.n - source.paragraph) <= 2) ?? [];
-    return near.flatMap((p) => p.sentences.map((x) => x.text.trim()).filter((t) => WITHHELD.test(t)));
-  });
-}
-
-/** A sentence that goes on about the meeting before it: "They agreed …", "The two sides …", "Both …". */
-const GOES_ON = anyOf(
-  [
-    /^(?:they|he|she|both|discussions|talks)\b/,
-    /\b(?:the two(?: sides| leaders| ministers)?|both sides|the (?:leaders|ministers|sides|talks|meeting))\b/,
-  ],
-  'i',
-);
-
-/**
- * The sentences that report what was said or agreed at a meeting: in the paragraphs that report it, and in the two
- * before and the few after them (up to one that reports another meeting) where they name two participants or go on
- * about the meeting ("Both sides expressed …"); cut with care.
- */
-function saidSentences(m: Meeting, ctx: AskContext): string[] {
-  const surnames = m.participants.flatMap((p) => (p.name ? [p.name.split(' ').at(-1)!] : []));
-  return m.sources.flatMap((source) => {
-    const article = ctx.index.articles.get(source.articleId);
-    if (!article) return [];
-    const others = new Set(
-      ctx.meetings
-        .ofArticle(source.articleId)
-        .filter((o) => o !== m)
-        .flatMap((o) => o.sources.filter((x) => x.articleId === source.articleId).map((x) => x.paragraph)),
-    );
-    const next = [...others].filter((n) => n > source.paragraph).sort((a, b) => a - b)[0];
-    const last = Math.min(source.paragraph + SAID_PARAGRAPHS, next === undefined ? Infinity : next - 1);
-    const about = (text: string, n: number): boolean =>
-      n === source.paragraph || GOES_ON.test(text) || surnames.filter((w) => text.includes(w)).length >= 2;
-    return (
-      article.paragraphs
-        .filter((p) => p.n >= source.paragraph - 2 && p.n <= last)
-        .flatMap((p) => p.sentences.map((x) => ({ text: x.text.trim(), n: p.n })))
-        // A question in the article (a headline's "What did they agree?") reports nothing.
-        .filter((x) => SAID.test(x.text) && !/\?["”’]?$/.test(x.text) && about(x.text, x.n))
-        .slice(0, 3)
-        .map((x) => clipText(x.text, SAID_CHARS))
-    );
-  });
-}
-
-/** How many paragraphs after a meeting's own may go on about it. */
-const SAID_PARAGRAPHS = 5;
 
 /** Text without case or accents, for comparing names. */
 const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();

@@ -1,0 +1,165 @@
+/**
+ * What a meeting's briefings report was said, discussed or agreed at it, and what they say was not told: the
+ * sentences of the paragraph that reports the meeting and of those around it that go on about it.
+ */
+import type { Meeting, MeetingSource } from '../extract/types.js';
+import type { Article } from '../types.js';
+import { stripDateline } from '../corpus/title.js';
+import { clipText } from '../text/clip.js';
+import { alternatives, anyOf, pattern } from '../text/regex.js';
+import { withoutMarks } from '../text/words.js';
+import type { AskContext } from './types.js';
+
+/** Words of a sentence that report what was said, discussed or agreed, or what came of it. */
+const SAID = pattern(
+  [
+    /\b/,
+    alternatives([
+      /discuss\w*|agree\w*|sign\w*|talks? (?:on|about|focused)|review\w*|exchang\w*|express\w*|focus\w*/,
+      /cover\w*|underlin\w*|stress\w*|emphasi\w*|call\w* for|reaffirm\w*|pledg\w*|welcom\w*|urg\w*/,
+      /said|says|told|noted|conveyed|invited|raised|briefed|touched (?:on|upon)|explored|highlighted/,
+      /affirm\w*|suggest\w*|propos\w*|apprecia\w*|applaud\w*|hail\w*|praised|declared|stated|added|asked|sought/,
+      /consensus|commit(?:s|ted|ments?)?|promis\w*|vow\w*|announc\w*|offer\w*|request\w*|backed|condemn\w*/,
+      /outcomes?|deals?|accords?|agreements?|memorand\w*|MoUs?|agenda|topics?|heart of|cent(?:er|re)d? on/,
+      /dominated|attention|concluded/,
+    ]),
+    /\b/,
+  ],
+  'i',
+);
+
+/** At most this many characters of one sentence of what a briefing says was said or agreed. */
+const SAID_CHARS = 320;
+/** At most this many sentences of what was said, over a meeting's briefings. */
+const SAID_SENTENCES = 3;
+/** How many paragraphs after a meeting's own may go on about it; and before it. */
+const AFTER = 5;
+const BEFORE = 2;
+/** How many paragraphs after a meeting's own one sentence naming one of its people is taken to go on about it. */
+const NEAR = 2;
+
+/** A sentence that goes on about the meeting before it: "They agreed …", "The two sides …", "At the talks …". */
+const GOES_ON = anyOf(
+  [
+    /^(?:they|he|she|both|discussions|talks)\b/,
+    /\b(?:the two \w+|both (?:sides|leaders|ministers|men|women))\b/,
+    /\bthe (?:leaders|ministers|sides|parties|interlocutors)\b/,
+    /\b(?:the|their|his|her) (?:talks|meeting|discussions?|exchanges?|conversation|call|guest|host|visitor|heads of)\b/,
+    /\b(?:the|its|their) (?:\w+ )?(?:outcome|result|deal|agreement)s?\b/,
+  ],
+  'i',
+);
+
+/** Words of a briefing that says it does not say what was discussed. */
+const WITHHELD = pattern(
+  [
+    /\b/,
+    alternatives([
+      /(?:did|does|do) not (?:give|provide|disclose|reveal|release) (?:any )?details/,
+      /no details (?:were|was) (?:given|released|provided|disclosed)/,
+      /(?:were|was) not (?:disclosed|made public|released)/,
+    ]),
+    /\b/,
+  ],
+  'i',
+);
+
+/** A sentence of an article and the paragraph it is in. */
+interface Line {
+  text: string;
+  n: number;
+}
+
+/** Text without case or accents, for comparing names. */
+const fold = (text: string): string => withoutMarks(text).toLowerCase();
+
+/** The folded words of a sentence. */
+const wordsOf = (text: string): string[] => fold(text).split(/[^\p{L}]+/u);
+
+/** Words of a name that say nothing of whose it is: "bin", "al", "de". */
+const PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'binti',
+  'al',
+  'el',
+  'de',
+  'da',
+  'di',
+  'del',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+]);
+
+/** The folded words of each named participant's name, family names in first place included ("Wang Yi"). */
+const namesOf = (ms: readonly Meeting[]): Set<string>[] =>
+  ms.flatMap((m) =>
+    m.participants.flatMap((p) =>
+      p.name ? [new Set(wordsOf(p.name).filter((w) => w.length >= 2 && !PARTICLES.has(w)))] : [],
+    ),
+  );
+
+/** The lines of an article's paragraphs from `first` to `last`: the meeting's own first, then after, then before. */
+function linesAround(article: Article, own: number, first: number, last: number): Line[] {
+  const lines = article.paragraphs
+    .filter((p) => p.n >= first && p.n <= last)
+    .flatMap((p) => p.sentences.map((s) => ({ text: s.text.trim(), n: p.n })));
+  const rank = (n: number): number => (n === own ? 0 : n > own ? 1 : 2);
+  return lines
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => rank(a.l.n) - rank(b.l.n) || a.i - b.i)
+    .map((x) => x.l);
+}
+
+/**
+ * Whether a sentence near a meeting reports what was said at it: in the paragraph that reports it, unless it names
+ * only people of another meeting of the article; after it, when it goes on about the meeting ("Both sides …"), names
+ * two of its people, or (just after) one of them; before it, when it goes on about it or names two of its people.
+ */
+function aboutMeeting(source: MeetingSource, own: Set<string>[], strangers: Set<string>): (line: Line) => boolean {
+  return ({ text, n }) => {
+    if (text === source.sentence.trim()) return true;
+    const words = new Set(wordsOf(text));
+    const ours = own.filter((name) => [...name].some((w) => words.has(w))).length;
+    if ([...words].some((w) => strangers.has(w))) return false;
+    if (n === source.paragraph || ours >= 2 || GOES_ON.test(text)) return true;
+    return n > source.paragraph && n <= source.paragraph + NEAR && ours >= 1;
+  };
+}
+
+/** The sentences of one of a meeting's briefings that report what was said or agreed at it. */
+function saidIn(m: Meeting, source: MeetingSource, ctx: AskContext): string[] {
+  const article = ctx.index.articles.get(source.articleId);
+  if (!article) return [];
+  const others = ctx.meetings.ofArticle(source.articleId).filter((o) => o !== m);
+  const theirs = new Set(others.flatMap((o) => o.sources.filter((x) => x.articleId === source.articleId)));
+  const next = [...theirs].map((x) => x.paragraph).filter((n) => n > source.paragraph);
+  const last = Math.min(source.paragraph + AFTER, Math.min(...next) - 1);
+  const own = namesOf([m]);
+  const ownWords = new Set(own.flatMap((name) => [...name]));
+  const strangers = new Set(namesOf(others).flatMap((name) => [...name].filter((w) => !ownWords.has(w))));
+  const about = aboutMeeting(source, own, strangers);
+  return (
+    linesAround(article, source.paragraph, source.paragraph - BEFORE, last)
+      // A question in the article (a headline's "What did they agree?") reports nothing.
+      .filter((x) => SAID.test(x.text) && !/\?["”’]?$/.test(x.text) && about(x))
+      .map((x) => clipText(stripDateline(x.text), SAID_CHARS))
+  );
+}
+
+/** The sentences of a meeting's briefings that report what was said or agreed at it, cut with care. */
+export function saidSentences(m: Meeting, ctx: AskContext): string[] {
+  return [...new Set(m.sources.flatMap((source) => saidIn(m, source, ctx)))].slice(0, SAID_SENTENCES);
+}
+
+/** The sentences near a meeting that say what was discussed was not told. */
+export function withheldSentences(m: Meeting, ctx: AskContext): string[] {
+  return m.sources.flatMap((source) => {
+    const article = ctx.index.articles.get(source.articleId);
+    const near = article?.paragraphs.filter((p) => Math.abs(p.n - source.paragraph) <= BEFORE) ?? [];
+    return near.flatMap((p) => p.sentences.map((x) => x.text.trim()).filter((t) => WITHHELD.test(t)));
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * What a meeting's briefing says was said or agreed (ask/said.ts): the sentences around the meeting's own paragraph
+ * that go on about it, never those of another meeting of the same article. Articles written for these tests.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saidSentences } from '../../src/ask/said.js';
+import type { AskContext } from '../../src/ask/types.js';
+import { buildContext } from '../../src/main.js';
+import { memoryLogger } from '../helpers.js';
+
+const ARTICLES: Record<string, string> = {
+  'vientiane-wang-herath.txt': [
+    '---\ntitle: Chinese and Sri Lankan foreign ministers meet\ndate: 2024-12-05\n---',
+    'BEIJING, Dec. 5 -- Chinese Foreign Minister Wang Yi held talks with Sri Lankan Foreign Minister Vijitha Herath ' +
+      'in Beijing on Thursday.',
+    'Wang said Beijing would keep backing the Hambantota port and the Colombo Port City.',
+    'Herath said his government valued the relationship with China.',
+    'Chinese Vice President Han Zheng met Herath on Wednesday at the Great Hall of the People, where the two sides ' +
+      'exchanged views on debt relief.',
+  ].join('\n\n'),
+  'budapest-outcome.txt': [
+    '---\ntitle: Swedish and Hungarian leaders talk in Budapest\ndate: 2024-02-26\n---',
+    'Swedish Prime Minister Ulf Kristersson travelled to Budapest on Friday for talks with Hungarian Prime Minister ' +
+      'Viktor Orbán, the first such visit in years.',
+    'The main outcome was an arms deal: Hungary is to buy four more Gripen jets from Sweden.',
+    'Separately, Sweden\u2019s foreign minister Tobias Billström phoned Antony Blinken on Saturday, and the two ' +
+      'discussed the last steps of accession.',
+  ].join('\n\n'),
+  'abu-dhabi-two-meetings.txt': [
+    '---\ntitle: Caucasus leaders meet twice\ndate: 2025-08-09\n---',
+    'President Ilham Aliyev and Prime Minister Nikol Pashinyan met in Abu Dhabi on 10 July 2025 without mediators.',
+    'On Friday Pashinyan met President Donald Trump at the White House.',
+    'Aliyev and Pashinyan agreed in Abu Dhabi to keep working on the text of a peace treaty, while Pashinyan and ' +
+      'Trump discussed a new transit corridor.',
+  ].join('\n\n'),
+};
+
+let dir: string;
+let ctx: AskContext;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'briefbot-said-'));
+  for (const [file, text] of Object.entries(ARTICLES)) await writeFile(join(dir, file), text);
+  ctx = await buildContext(dir, memoryLogger(), () => new Date('2026-12-01T12:00:00Z'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const meetingOf = (a: string, b: string) => {
+  const m = ctx.meetings.find({ with: [a, b] }).find((x) => x.status === 'held');
+  if (!m) throw new Error(`no meeting of ${a} and ${b}`);
+  return m;
+};
+
+describe('what a briefing says was said at a meeting', () => {
+  it('takes the sentences just after the meeting that name one of its people, family name first too', () => {
+    const said = saidSentences(meetingOf('Wang Yi', 'Herath'), ctx);
+    expect(said[0]).toMatch(/^Wang said Beijing would keep backing the Hambantota port/);
+    expect(said.join(' ')).toContain('Herath said his government');
+    // The next paragraph reports another meeting: what was said there is not this meeting's.
+    expect(said.join(' ')).not.toContain('debt relief');
+  });
+
+  it('takes a sentence on what came of the meeting (an outcome, a deal), though it names no one', () => {
+    const said = saidSentences(meetingOf('Kristersson', 'Orbán'), ctx);
+    expect(said).toEqual(['The main outcome was an arms deal: Hungary is to buy four more Gripen jets from Sweden.']);
+  });
+
+  it('never takes a sentence that names someone of another meeting of the article', () => {
+    const said = saidSentences(meetingOf('Aliyev', 'Pashinyan'), ctx).join(' ');
+    expect(said).not.toContain('transit corridor');
+    const theirs = saidSentences(meetingOf('Pashinyan', 'Trump'), ctx).join(' ');
+    expect(theirs).not.toContain('peace treaty');
+  });
+});
