@@ -806,7 +806,28 @@ function articleDrafts(
       article,
       ctx,
     );
-  return envoyPlaces(datelinePlaces(inheritSameDayPlaces(occasions), article, dateline?.place, visited), ctx);
+  const placed = datelinePlaces(inheritSameDayPlaces(occasions), article, dateline?.place, visited);
+  return envoyPlaces(articleCountries(placed), ctx);
+}
+
+/**
+ * One person's country through an article: "Mr. Sonexay held talks with …" is of Laos when two other meetings of the
+ * briefing give Sonexay as the Lao Prime Minister, and none as of another country (one could be a slip).
+ */
+function articleCountries(drafts: Draft[]): Draft[] {
+  const seen = new Map<string, string[]>();
+  for (const r of drafts.flatMap((d) => d.sides))
+    if ('person' in r && r.person.country)
+      seen.set(r.person.key, [...(seen.get(r.person.key) ?? []), r.person.country]);
+  const agreed = (key: string): string | undefined => {
+    const said = seen.get(key) ?? [];
+    return said.length >= 2 && new Set(said).size === 1 ? said[0] : undefined;
+  };
+  const fill = (r: Resolved): Resolved => {
+    const country = 'person' in r && !r.person.country && !r.person.organization ? agreed(r.person.key) : undefined;
+    return country && 'person' in r ? { person: { ...r.person, country } } : r;
+  };
+  return drafts.map((d) => (d.sides.some((r) => fill(r) !== r) ? { ...d, sides: d.sides.map(fill) } : d));
 }
 
 /** Titles of a country's envoy to another: "Ambassador", "High Commissioner", "Chargé d'Affaires". */

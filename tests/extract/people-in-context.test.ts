@@ -228,3 +228,25 @@ describe('meetings told around other words', () => {
     expect(meeting?.participants.find((p) => p.name === 'Abdullah Al-Yahya')?.country).toBeUndefined();
   });
 });
+
+describe("one person's country through a briefing", () => {
+  const OPENING =
+    'Prime Minister Tavita Oloa held a series of meetings with visiting leaders on the sidelines of the summit.';
+  const LATER = 'On the same day, Mr. Oloa held talks with Indian Prime Minister Narendra Modi.';
+  const countryOf = (...sentences: string[]): (string | undefined)[] =>
+    meetingsOf([OPENING, ...sentences, LATER].join(' '), '2024-10-11')
+      .filter((m) => m.participants.some((p) => p.name === 'Narendra Modi'))
+      .flatMap((m) => m.participants.filter((p) => p.name === 'Tavita Oloa').map((p) => p.country));
+
+  it('is the one two other meetings of the briefing give, for a meeting that names only the surname', () => {
+    const first = 'On October 9, the Samoan Prime Minister met Vietnamese Prime Minister Pham Minh Chinh.';
+    const second = 'On October 10, the Samoan Prime Minister held talks with Chinese Premier Li Qiang.';
+    expect(countryOf(first, second)).toEqual(['Samoa']);
+  });
+
+  it('is not given from a single meeting, which could be a slip', () => {
+    expect(countryOf('On October 9, the Samoan Prime Minister met Vietnamese Prime Minister Pham Minh Chinh.')).toEqual(
+      [undefined],
+    );
+  });
+});
