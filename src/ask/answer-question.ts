@@ -11,6 +11,7 @@ import { citationOf } from './citation.js';
 import { spokenOf, type Question, type QuestionKind } from './question.js';
 import { aliasHolder, reportedMeeting, roleHolder } from './passages.js';
 import { saidSentences, withheldSentences } from './said.js';
+import { anyOf } from '../text/regex.js';
 import type { AnswerOf, MeetingItem } from './types.js';
 import {
   NO_MEETING,
@@ -120,7 +121,16 @@ function others(found: Meeting[], people: string[], ctx: AskContext): Participan
       if (!seen.has(key)) seen.set(key, p);
     }
   }
-  return [...seen.values()];
+  const all = [...seen.values()];
+  // "The Foreign Minister of Mali" beside Abdoulaye Diop, Mali's foreign minister, is no one more.
+  const namedAs = (p: Participant): boolean =>
+    all.some(
+      (x) =>
+        x.name !== undefined &&
+        (x.organization ?? x.country) === (p.organization ?? p.country) &&
+        officeFits(x.title, p.title ?? ''),
+    );
+  return all.filter((p) => p.name !== undefined || !namedAs(p));
 }
 
 /** Participants in a list of words, each with their role: "A (President, Kyrgyzstan) and B". */
@@ -220,12 +230,7 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
         q.people,
         ctx,
       );
-      const scope =
-        [
-          q.filter.in ? ` in ${q.filter.in}` : '',
-          q.filter.at ? ` at ${q.filter.at}` : '',
-          q.filter.range ? ` ${periodWords(q.filter.range)}` : '',
-        ].join('') || ' in the briefings';
+      const scope = scopeWords(q) || ' in the briefings';
       if (held.length === 0 && planned.length === 0) {
         const narrowed = scope === ' in the briefings' ? '' : scope;
         return noMeetingWithOthers(between, narrowed);
@@ -255,21 +260,8 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
     }
     case 'what':
       return whatText(found, ctx, between);
-    case 'count': {
-      const held = found.filter((m) => m.status === 'held');
-      const planned = found.filter((m) => m.status === 'planned');
-      const dates = (ms: Meeting[]): string =>
-        ms.some((m) => m.date) ? ` (${listWords(ms.filter((m) => m.date).map((m) => formatHumanDate(m.date!)))})` : '';
-      const met = b ? ` met ${b}` : ' took part in meetings';
-      const heldText = `${a}${met} ${timesWord(held.length)} in the briefings${dates(held)}.`;
-      const counterparts = b ? [] : others(held, q.people, ctx);
-      const whom =
-        counterparts.length > 1 ? ` They met ${counterparts.length}: ${participantsWords(counterparts)}.` : '';
-      const moreMeetings = planned.length === 1 ? 'One more meeting is' : `${planned.length} more meetings are`;
-      return planned.length === 0
-        ? `${heldText}${whom}`
-        : `${heldText}${whom} ${moreMeetings} planned${dates(planned)}.`;
-    }
+    case 'count':
+      return countText(q, found, ctx, a, b);
     case 'planned':
       return plannedListText(found, today);
     case 'which': {
@@ -278,6 +270,59 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
     }
   }
 }
+
+/** Words that count people of no office in particular: "how many leaders", "how many people". */
+const ANY_OFFICE = anyOf([
+  /\b(?:leaders|people|officials|counterparts|delegations)$/,
+  /\b(?:dignitaries|visitors|guests|diplomats|monarchs)$/,
+]);
+
+/** The singular of the words that count people: "heads of state" → "head of state", "secretaries" → "secretary". */
+const singular = (counted: string): string =>
+  counted
+    .toLowerCase()
+    .replace(/ies\b/, 'y')
+    .replace(/(?<=\w{3})s\b(?= of\b|$)/, '');
+
+/**
+ * "How many times have A and B met?": the number of meetings, each dated; "how many foreign ministers did A receive?":
+ * the number of people met who hold that office (anyone, for "leaders"), each named. Numbers in figures.
+ */
+function countText(q: Question, found: Meeting[], ctx: AskContext, a: string, b: string): string {
+  const held = found.filter((m) => m.status === 'held');
+  const planned = found.filter((m) => m.status === 'planned');
+  const days = (ms: Meeting[]): string => {
+    const dated = [...new Set(ms.flatMap((m) => (m.date ? [formatHumanDate(m.date)] : [])))];
+    return dated.length > 0 ? ` (${listWords(dated)})` : '';
+  };
+  const more = planned.length === 1 ? 'One more meeting is' : `${planned.length} more meetings are`;
+  const plannedText = planned.length === 0 ? '' : ` ${more} planned${days(planned)}.`;
+  const counterparts = others(held, q.people, ctx);
+  if (q.counts && !b) {
+    const office = q.counts;
+    const counted = ANY_OFFICE.test(office) ? counterparts : counterparts.filter((p) => officeFits(p.title, office));
+    const scope = scopeWords(q);
+    const noun = counted.length === 1 ? singular(office) : office;
+    const whom = counted.length > 0 ? `: ${participantsWords(counted)}` : '';
+    const when = q.filter.range ? '' : days(held);
+    return `${a} met ${counted.length} ${noun}${scope || ' in the briefings'}${when}${whom}.${plannedText}`;
+  }
+  const times = held.length === 1 ? 'once' : `${held.length} times`;
+  const heldText = b
+    ? `${a} met ${b} ${times} in the briefings${days(held)}.`
+    : `${a} took part in ${held.length} meeting${held.length === 1 ? '' : 's'} in the briefings${days(held)}.`;
+  const whom =
+    !b && counterparts.length > 1 ? ` They met ${counterparts.length} people: ${participantsWords(counterparts)}.` : '';
+  return `${heldText}${whom}${plannedText}`;
+}
+
+/** The place, occasion and period a question asks of, in words: " in Lomé on Wed 12 Jun 2024", or nothing. */
+const scopeWords = (q: Question): string =>
+  [
+    q.filter.in ? ` in ${q.filter.in}` : '',
+    q.filter.at ? ` at ${q.filter.at}` : '',
+    q.filter.range ? ` ${periodWords(q.filter.range)}` : '',
+  ].join('');
 
 /** True when words name only a country, by its name or demonym ("Pakistani", "Kyrgyzstan"). */
 export function namesCountry(words: string, lexicon: Lexicon): boolean {

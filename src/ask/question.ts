@@ -33,6 +33,8 @@ export interface Question {
    * minister' }`.
    */
   roles?: Record<string, string>;
+  /** "how many foreign ministers did … receive?": the people counted, as the question says ("foreign ministers"). */
+  counts?: string;
   /**
    * The first days of the oldest and the newest meeting the answer was about: what "before that" in a follow-up is
    * before.
@@ -117,6 +119,19 @@ const HOW: readonly [RegExp, How][] = [
   [/\bcall(?:ed|s)? (?!on\b)|\bcall$/i, 'telephone'],
   [/\b(?:in person|face[- ]to[- ]face)\b/i, 'in person'],
 ];
+/** "how many foreign ministers …", "how many leaders …": a count of the people met, not of the meetings. */
+const COUNTED_PEOPLE = pattern(
+  [
+    '\\bhow many (',
+    /(?:[a-z-]+ ){0,2}?/,
+    alternatives([
+      /leaders|people|officials|counterparts|ministers|presidents|premiers|heads of (?:state|government)/,
+      /delegations|dignitaries|envoys|ambassadors|diplomats|visitors|guests|secretaries|kings|monarchs/,
+    ]),
+    ')\\b',
+  ],
+  'i',
+);
 /** "last", "latest", "most recent" or "first" meeting: one meeting, not all. */
 const ONLY: readonly [RegExp, 'last' | 'first'][] = [
   [/\b(?:last|latest|most recent(?:ly)?)\b/i, 'last'],
@@ -647,6 +662,7 @@ export function parseQuestion(
   };
   const how = HOW.find(([re]) => re.test(q))?.[1];
   const only = relative?.only ?? ONLY.find(([re]) => re.test(periods.text))?.[1];
+  const counted = facets.includes('count') ? COUNTED_PEOPLE.exec(q)?.[1] : undefined;
   const question = (asked: QuestionKind[], people: string[], filters: MeetingFilter): Question => ({
     kind: asked[0]!,
     facets: asked,
@@ -655,6 +671,7 @@ export function parseQuestion(
     ...(how ? { how } : {}),
     ...(only ? { only } : {}),
     ...(Object.keys(roles).length > 0 ? { roles } : {}),
+    ...(counted ? { counts: counted.toLowerCase() } : {}),
   });
   const asked =
     facets.includes('identity') && SAME_PERSON.test(q.toLowerCase())

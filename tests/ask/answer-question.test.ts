@@ -84,7 +84,7 @@ describe('questions over the seeds', () => {
   it('counts, oldest first', () => {
     const a = answer('How many times did Qureshi meet Lavrov?');
     expect(a.text).toBe(
-      'Shah Mahmood Qureshi met Sergey Lavrov three times in the briefings (June 2019, September 2020 and Wed 14 Jul 2021).',
+      'Shah Mahmood Qureshi met Sergey Lavrov 3 times in the briefings (June 2019, September 2020 and Wed 14 Jul 2021).',
     );
     expect(files(a)).toEqual([LAVROV_FILE]);
   });
@@ -235,7 +235,7 @@ describe('questions over the richer meetings corpus', () => {
   it('counts Rahmon and Mirziyoev twice, the undated meeting too, and the state visit accepted as planned', () => {
     const a = answer('How many times did Rahmon meet Mirziyoev?', rich);
     expect(a.text).toBe(
-      'Emomali Rahmon met Shavkat Mirziyoev twice in the briefings (2022). One more meeting is planned.',
+      'Emomali Rahmon met Shavkat Mirziyoev 2 times in the briefings (2022). One more meeting is planned.',
     );
     expect(a.items).toHaveLength(3);
     expect(files(a)).toEqual(['dushanbe-rahmon-mirziyoev-undated.txt']);
@@ -276,7 +276,7 @@ describe('questions over the richer meetings corpus', () => {
   });
 
   it('does not count a planned meeting as held', () => {
-    expect(answer('How many times did Lavrov meet Nurtleu?', rich).text).toMatch(/met Murat Nurtleu twice/);
+    expect(answer('How many times did Lavrov meet Nurtleu?', rich).text).toMatch(/met Murat Nurtleu 2 times/);
   });
 
   it('does not say "met" of a meeting that is only planned', () => {
@@ -322,7 +322,7 @@ describe('questions as analysts ask them (issue 12)', () => {
     // What was agreed, as the briefing says it, quoted.
     expect(a.text).toMatch(/The briefings say: “[^”]*agreed to pursue robust dialogue/);
     expect(answer('How many times have Qureshi and Lavrov met, as far as the briefings say').text).toMatch(
-      /^Shah Mahmood Qureshi met Sergey Lavrov three times in the briefings/,
+      /^Shah Mahmood Qureshi met Sergey Lavrov 3 times in the briefings/,
     );
   });
 
