@@ -46,10 +46,11 @@ const NUMBER_WORDS = [
 /** "once", "twice", "three times", …, "12 times". */
 export const timesWord = (n: number): string => NUMBER_WORDS[n] ?? `${n} times`;
 
-/** A list in words: "a", "a and b", "a, b and c". */
+/** A list in words, each item once: "a", "a and b", "a, b and c". */
 export function listWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const once = [...new Set(items)];
+  if (once.length <= 1) return once.join('');
+  return `${once.slice(0, -1).join(', ')} and ${once[once.length - 1]}`;
 }
 
 /** When, as people write it: "on Wed 14 Jul 2021", "in June 2019", "in 2019". */
@@ -98,6 +99,7 @@ function named(m: Meeting, query: string, ctx: AskContext): Participant | undefi
  * ("Japarov" stays "Japarov" when two Japarovs are found, "Pakistan" stays "Pakistan"), in its fullest form.
  */
 function asked(people: string[], found: Meeting[], ctx: AskContext): string[] {
+  const mixed = people.some((q) => !namesCountry(q, ctx.index.lexicon));
   return people
     .map((q) => {
       const matches = new Set(
@@ -106,9 +108,19 @@ function asked(people: string[], found: Meeting[], ctx: AskContext): string[] {
           .filter((p) => p !== undefined)
           .map((p) => participantWords(p, false)),
       );
-      return matches.size === 1 ? [...matches][0]! : spokenOf(q);
+      // "Jilani and Kyrgyz officials", but "China and Pakistan" of meetings between countries.
+      const side = mixed ? countrySide(q, ctx.index.lexicon) : undefined;
+      return matches.size === 1 ? [...matches][0]! : (side ?? spokenOf(q));
     })
     .filter((name, i, all) => all.indexOf(name) === i);
+}
+
+/** A country asked about as a side of meetings of several of its people: "Kyrgyz officials", "officials of Peru". */
+function countrySide(query: string, lexicon: Lexicon): string | undefined {
+  if (!namesCountry(query, lexicon)) return undefined;
+  const folded = query.toLowerCase();
+  const demonym = lexicon.countries.some((c) => c.demonyms.some((d) => d.toLowerCase() === folded));
+  return demonym ? `${query} officials` : `officials of ${query}`;
 }
 
 /** Everyone in the meetings who is not one of the people asked about. */

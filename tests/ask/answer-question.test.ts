@@ -471,8 +471,15 @@ describe('words of answers', () => {
     [['a'], 'a'],
     [['a', 'b'], 'a and b'],
     [['a', 'b', 'c'], 'a, b and c'],
+    [['on Wed 25 Oct 2023 in Bishkek', 'on Wed 25 Oct 2023 in Bishkek'], 'on Wed 25 Oct 2023 in Bishkek'],
+    [['a', 'b', 'a', 'c'], 'a, b and c'],
   ])('listWords(%j) → %j', (items, words) => {
     expect(listWords(items)).toBe(words);
+  });
+
+  it('a country asked of as a side of several of its people is their officials, never a bare demonym', () => {
+    const a = answer('did Jilani also have a meeting with his Kyrgyz counterpart while in Bishkek');
+    expect(a.text).toMatch(/^Yes: Jalil Abbas Jilani and Kyrgyz officials met on Wed 25 Oct 2023 in Bishkek\.$/);
   });
 
   it('whenWords gives the precision the briefings give', () => {
