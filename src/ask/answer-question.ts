@@ -271,7 +271,8 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
       )}.`;
     }
     case 'what':
-      return whatText(found, ctx, between);
+      // After "when" or "where", what was said is not dated again.
+      return whatText(found, ctx, between, q.facets.includes('when') || q.facets.includes('where'));
     case 'count':
       return countText(q, found, ctx, a, b);
     case 'planned':
@@ -405,6 +406,9 @@ const heldInOffice = (m: Meeting, q: Question, ctx: AskContext): boolean =>
     m.participants.some((p) => ctx.meetings.participantMatches(p, query) && officeFits(p.title, office)),
   );
 
+/** Offices that any holder of a country's highest offices holds: "the Bangladeshi leader". */
+const LEADER = /^(?:the )?(?:leaders?|heads? of (?:state|government)|top officials?)$/i;
+
 /** Words of an office that say which office it is, beside those that say only that it is one. */
 const GENERIC_OFFICE = new Set(['minister', 'secretary', 'of', 'the', 'and', 'for', 'affairs', 'state', 'general']);
 
@@ -414,7 +418,7 @@ const GENERIC_OFFICE = new Set(['minister', 'secretary', 'of', 'the', 'and', 'fo
  * titles are compatible as extraction reads them. "Foreign Minister" is not the "interior minister".
  */
 function officeFits(title: string | undefined, office: string): boolean {
-  if (!title) return true;
+  if (!title || LEADER.test(office)) return true;
   // Each word spelt out: "caretaker FM" is "caretaker foreign minister".
   const words = office
     .split(/\s+/)
@@ -486,7 +490,7 @@ const distance = (m: Meeting, day: string): number =>
   m.date ? Math.abs(Date.parse(partialDateBounds(m.date)[0]) - Date.parse(day)) / 86_400_000 : Infinity;
 
 /** What was discussed or agreed: the topics, then the sentences of the evidence that report it, cut with care. */
-function whatText(found: Meeting[], ctx: AskContext, between: string): string {
+function whatText(found: Meeting[], ctx: AskContext, between: string, dated = false): string {
   const topics = [...new Set(found.flatMap((m) => m.topics))];
   const said = [...new Set(found.slice(0, 2).flatMap((m) => saidSentences(m, ctx)))];
   // "The Presidency did not give details of the discussion": the briefings say they do not say.
@@ -496,12 +500,15 @@ function whatText(found: Meeting[], ctx: AskContext, between: string): string {
   if (topics.length === 0 && said.length === 0) return noTopicsSaid(between);
   const moreTopics = topics.length > 12 ? ' and more' : '';
   const dates = found.map((m) => bareWhenWords(m.date)).filter((d, i, all) => all.indexOf(d) === i);
+  const when = dated ? '' : ` (${listWords(dates)})`;
   const topicText =
     topics.length > 0
-      ? `${between} discussed ${listWords(topics.slice(0, 12))}${moreTopics} (${listWords(dates)}).`
-      : `${between} met ${listWords(dates)}.`;
+      ? `${between} discussed ${listWords(topics.slice(0, 12))}${moreTopics}${when}.`
+      : dated
+        ? ''
+        : `${between} met ${listWords(dates)}.`;
   const quoted = said.slice(0, 3).map((s) => `“${s}”`);
-  return quoted.length > 0 ? `${topicText} The briefings say: ${quoted.join(' ')}` : topicText;
+  return quoted.length > 0 ? `${topicText} The briefings say: ${quoted.join(' ')}`.trim() : topicText;
 }
 
 /** Text without case or accents, for comparing names. */
@@ -582,7 +589,7 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
  * about several people, whom the first of them met there or then instead.
  */
 function nothingFoundText(q: Question, ctx: AskContext): string {
-  const said = nothingFoundSentence(q);
+  const said = nothingFoundSentence(q, ctx);
   if (!q.facets.includes('yesno') || q.people.length < 2) return said;
   const first = q.people[0]!;
   // Where and when asked, if the first person met anyone there then; else anywhere, and said so.
@@ -596,9 +603,10 @@ function nothingFoundText(q: Question, ctx: AskContext): string {
 }
 
 /** The sentence of {@link nothingFoundText}. */
-function nothingFoundSentence(q: Question): string {
-  const [a = ''] = q.people.map(spokenOf);
-  const between = listWords(q.people.map(spokenOf));
+function nothingFoundSentence(q: Question, ctx: AskContext): string {
+  const names = q.people.map((query) => asked([query], ctx.meetings.find({ with: [query] }), ctx)[0]!);
+  const [a = ''] = names;
+  const between = listWords(names);
   const scope = [
     q.filter.at ? ` at the ${q.filter.at}` : '',
     q.filter.in ? ` in ${q.filter.in}` : '',
@@ -759,7 +767,7 @@ function withAliases(q: Question, ctx: AskContext): { question: Question; aliase
     if (ctx.meetings.holders(query) > 0) return query;
     const holder = aliasHolder(query, ctx);
     if (!holder?.name) return query;
-    said.push(`${query} is what a briefing calls ${holder.name}.`);
+    said.push(`${capitalised(query)} is what a briefing calls ${holder.name}.`);
     return holder.name;
   });
   return said.length === 0

@@ -449,7 +449,9 @@ function peopleIn(words: string[], known: QuestionWords): Named[] {
       if (run.includes('|') || ends.some((w) => INNER.has(w) || BOUNDARY.has(w))) continue;
       if (inner.some((w) => BOUNDARY.has(w))) continue;
       const holders = known.holders(run.join(' '));
-      if (bareOffice(run) ? holders === 1 && OFFICE_HEAD.has(ends[1]!) : holders > 0) length = n;
+      // "the Bangladeshi leader": an office after a country is that country's, not whoever alone holds the office.
+      const ofCountry = i > 0 && known.place(words[i - 1]!.replace(/'s$/i, '')) === 'country';
+      if (bareOffice(run) ? holders === 1 && OFFICE_HEAD.has(ends[1]!) && !ofCountry : holders > 0) length = n;
     }
     const spelt = length === 0 && /^\p{L}{6,}$/u.test(words[i]!) ? known.misspeltName(words[i]!) : undefined;
     if (spelt && known.holders(spelt) > 0) found.push({ ...named(words, i, i + 1, 'known'), text: spelt });
@@ -692,19 +694,27 @@ export function parseQuestion(
         ? a.office
         : undefined;
   const roles = Object.fromEntries(asked.flatMap((a) => (officeOf(a) ? [[a.text, officeOf(a)!] as const] : [])));
-  // "what about the Kyrgyz president?": the first person of the thread stays; the one named takes the others' place.
-  if (instead && people.length > 0) {
-    const kept = previous.people.length > 1 ? previous.people.slice(0, 1) : [];
+  // "what about the Kyrgyz president?", "and what came up with the Bangladeshi leader?": the first person of the
+  // thread stays; the one named takes the others' place.
+  const withOther = previous !== undefined && FOLLOW_ON.test(q) && /\bwith\b/i.test(q);
+  if ((instead || withOther) && people.length > 0) {
+    const kept = previous.people.length > 1 || withOther ? previous.people.slice(0, 1) : [];
     return question(facets, [...kept, ...people], { ...previous.filter, ...filter });
   }
   if (people.length === 0 && previous) {
     // "who did he see the day before?": he is the first of them; "they" are all.
     const one = facets.includes('who') && /\b(?:he|she|him|her)\b/i.test(q) && !/\b(?:they|them|both)\b/i.test(q);
     // Told against the last answer, the period is the follow-up's own.
-    const { range: _, ...unbounded } = previous.filter;
+    // "and the time before that?" may have been anywhere: the place and occasion are the last answer's, not asked.
+    const { range: _, in: _in, at: _at, ...unbounded } = previous.filter;
     const bound = { ...(relative ? unbounded : previous.filter), ...filter };
     return question(facets.length > 0 ? facets : ['when'], one ? previous.people.slice(0, 1) : previous.people, bound);
   }
+  // "when did Burhan last sit down with him?": him is the one the thread asked about.
+  const pronoun = previous !== undefined && /\b(?:with|meet|see|call(?:ed)?|receive[sd]?) (?:him|her|them)\b/i.test(q);
+  const others = pronoun ? previous.people.filter((p) => !people.includes(p)) : [];
+  if (others.length > 0 && people.length > 0)
+    return question(facets.length > 0 ? facets : ['when'], [...people, ...others], filter);
   const listing = facets.some((f) => f === 'which' || f === 'planned');
   if (people.length === 0 && !listing && Object.keys(filter).length === 0) return undefined;
   return question(facets.length > 0 ? facets : ['which'], people, filter);

@@ -153,7 +153,7 @@ describe('questions over the seeds', () => {
 
   it('never invents a meeting that the briefings do not report', () => {
     const a = answer('When did Lavrov meet Biden?');
-    expect(a.text).toBe(`${noMeetingBetween('Lavrov and Biden')} ${PASSAGES_MENTION}`);
+    expect(a.text).toBe(`${noMeetingBetween('Sergey Lavrov and Biden')} ${PASSAGES_MENTION}`);
     expect(a.text).not.toMatch(/\d/);
     expect(a.items).toEqual([]);
     expect(a.total).toBe(0);
@@ -310,7 +310,7 @@ describe('questions as analysts ask them (issue 12)', () => {
     expect(a.items).toEqual([]);
     const role = answer('Did Jilani meet the Argentine foreign minister?');
     expect(role.text).toMatch(
-      /^No: the briefings report no meeting between Jilani and the Argentine foreign minister\./,
+      /^No: the briefings report no meeting between Jalil Abbas Jilani and the Argentine foreign minister\./,
     );
   });
 
@@ -450,6 +450,21 @@ describe('follow-ups told against the last answer', () => {
     expect(earlier).toContain('Moscow');
     expect(earlier).toContain('Bishkek');
     expect(earlier).not.toContain('Dushanbe');
+  });
+
+  it('asks "the time before that" anywhere, not only where the last question asked', () => {
+    const [, before] = thread('When did Qureshi meet Lavrov in Dushanbe?', 'and the time before that?');
+    expect(before).toBe('Shah Mahmood Qureshi met Sergey Lavrov in September 2020 in Moscow.');
+  });
+
+  it("keeps the thread's first person when a follow-up asks of what came up with someone else", () => {
+    const [, other] = thread('Who did Jilani meet in Bishkek?', 'and what came up with the Kyrgyz president?');
+    expect(other).toMatch(/^Jalil Abbas Jilani and Sadyr Zhaparov /);
+  });
+
+  it('asks "with him" of the one the thread asked about, named as the briefings name them', () => {
+    const [, him] = thread('who is Mishustin?', 'when did Qureshi last sit down with him?');
+    expect(him).toMatch(/^The briefings report no meeting between Shah Mahmood Qureshi and Mikhail Mishustin\b/);
   });
 });
 

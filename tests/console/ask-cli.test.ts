@@ -71,7 +71,7 @@ describe('briefbot ask', () => {
     expect(code).toBe(0);
     const json = JSON.parse(out);
     const said =
-      'The briefings report no meeting between Lavrov and Biden. These passages mention what you asked about:';
+      'The briefings report no meeting between Sergey Lavrov and Biden. These passages mention what you asked about:';
     expect(json).toMatchObject({ kind: 'when', facets: ['when'], answer: said, text: said, items: [] });
     // The passages that mention Lavrov, each cited, in place of a meeting that no briefing reports.
     expect(json.evidence.length).toBeGreaterThan(0);
@@ -127,7 +127,7 @@ describe('questions in the console', () => {
       'Jalil Abbas Jilani met Sadyr Zhaparov (President, Kyrgyzstan), Zhang Ming (Secretary-General, SCO) and the Foreign Minister of Kyrgyzstan in Bishkek.',
     );
     expect(answerLine('@briefbot When did Lavrov meet Biden?', { page: 1 }, ctx, STAR_BOLD).text.split('\n')[0]).toBe(
-      'The briefings report no meeting between Lavrov and Biden. These passages mention what you asked about:',
+      'The briefings report no meeting between Sergey Lavrov and Biden. These passages mention what you asked about:',
     );
   });
 });
