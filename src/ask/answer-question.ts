@@ -46,6 +46,9 @@ const NUMBER_WORDS = [
 /** "once", "twice", "three times", …, "12 times". */
 export const timesWord = (n: number): string => NUMBER_WORDS[n] ?? `${n} times`;
 
+/** "both" of two, "all" of more. */
+const bothOrAll = (n: number): string => (n === 2 ? 'both' : 'all');
+
 /** A list in words, each item once: "a", "a and b", "a, b and c". */
 export function listWords(items: string[]): string {
   const once = [...new Set(items)];
@@ -225,7 +228,9 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
           ? ''
           : held.length === 1
             ? `${a} met ${b} ${parts[0]}.`
-            : `${a} met ${b} ${timesWord(held.length)} in the briefings: ${listWords(parts)}${andMore}.`;
+            : new Set(parts).size === 1
+              ? `${a} met ${b} ${timesWord(held.length)} in the briefings, ${bothOrAll(held.length)} ${parts[0]}.`
+              : `${a} met ${b} ${timesWord(held.length)} in the briefings: ${listWords(parts)}${andMore}.`;
       const plannedText = planned.length === 0 ? '' : `${heldText ? ' ' : ''}${plannedWords(between, planned, today)}`;
       return `${heldText}${plannedText}`;
     }
@@ -604,7 +609,10 @@ function nothingFoundText(q: Question, ctx: AskContext): string {
 
 /** The sentence of {@link nothingFoundText}. */
 function nothingFoundSentence(q: Question, ctx: AskContext): string {
-  const names = q.people.map((query) => asked([query], ctx.meetings.find({ with: [query] }), ctx)[0]!);
+  // "the Algerian interior minister", asked as Algeria with that office: said as asked.
+  const roleOf = (query: string): string | undefined =>
+    q.roles?.[query] && namesCountry(query, ctx.index.lexicon) ? `the ${query} ${q.roles[query]}` : undefined;
+  const names = q.people.map((query) => roleOf(query) ?? asked([query], ctx.meetings.find({ with: [query] }), ctx)[0]!);
   const [a = ''] = names;
   const between = listWords(names);
   const scope = [

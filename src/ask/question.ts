@@ -506,10 +506,12 @@ function whom(words: string[], known: QuestionWords, facets: readonly QuestionKi
     if (x.kind !== 'office') {
       // "costa rica's foreign minister", where someone of Costa Rica is known: the office said after the country.
       const after = words.slice(x.to).findIndex((w) => !OFFICE.has(w.toLowerCase()));
-      const said = words
-        .slice(x.to, after < 0 ? words.length : x.to + after)
-        .join(' ')
-        .toLowerCase();
+      const said =
+        portfolio(words.slice(x.to), known) ??
+        words
+          .slice(x.to, after < 0 ? words.length : x.to + after)
+          .join(' ')
+          .toLowerCase();
       // "the Italian foreign minister", known as someone: the office, should the meetings asked be of another.
       const span = words.slice(x.from, x.to);
       const inner = span
@@ -533,6 +535,22 @@ function whom(words: string[], known: QuestionWords, facets: readonly QuestionKi
     // Kept with its office, which the answer may find held by someone the meetings give no country.
     return facets.includes('yesno') || others === 0 || office ? [{ text: x.text, ...(office ? { office } : {}) }] : [];
   });
+}
+
+/**
+ * An office said right after a country, of whatever portfolio ("Algerian interior minister", "Kenyan trade cabinet
+ * secretary"): up to three words that name no one and no place, then the word an office ends with.
+ */
+function portfolio(after: readonly string[], known: QuestionWords): string | undefined {
+  const head = after.slice(0, 4).findIndex((w) => OFFICE_HEAD.has(w.toLowerCase()));
+  const before = after.slice(0, Math.max(head, 0));
+  const plain = (w: string): boolean => w !== '|' && known.place(w) === undefined && known.holders(w) === 0;
+  return head > 0 && before.every(plain)
+    ? after
+        .slice(0, head + 1)
+        .join(' ')
+        .toLowerCase()
+    : undefined;
 }
 
 /** Whom a question asks about, and the office asked of a country when the question names it by its office. */

@@ -495,6 +495,17 @@ describe('words of answers', () => {
   it('a country asked of as a side of several of its people is their officials, never a bare demonym', () => {
     const a = answer('did Jilani also have a meeting with his Kyrgyz counterpart while in Bishkek');
     expect(a.text).toMatch(/^Yes: Jalil Abbas Jilani and Kyrgyz officials met on Wed 25 Oct 2023 in Bishkek\.$/);
+    expect(answer('when did Jilani meet Kyrgyz officials').text).toBe(
+      'Jalil Abbas Jilani met Kyrgyz officials twice in the briefings, both on Wed 25 Oct 2023 in Bishkek.',
+    );
+  });
+
+  it('asks an office of any portfolio said after a country, and says so when no one of it was met', () => {
+    const a = answer('When did Jilani meet the Kyrgyz interior minister?');
+    expect(a.question.roles).toEqual({ Kyrgyz: 'interior minister' });
+    expect(a.text).toMatch(
+      /^The briefings report no meeting between Jalil Abbas Jilani and the Kyrgyz interior minister\./,
+    );
   });
 
   it('whenWords gives the precision the briefings give', () => {
