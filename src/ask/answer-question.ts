@@ -1,4 +1,4 @@
-import { spelledTitle, titlesCompatible } from '../extract/people.js';
+import { coreTitle, spelledTitle, titlesCompatible } from '../extract/people.js';
 import type { Meeting, Participant } from '../extract/types.js';
 import type { Citation, PartialDate } from '../types.js';
 import { formatHumanDate, partialDateBounds, type DateRange } from '../calendar.js';
@@ -547,6 +547,17 @@ function whoIs(query: string, ctx: AskContext): { person?: Participant; alias?: 
   };
 }
 
+/**
+ * Who someone is, as an analyst says it, then as the briefings write it: "Kyrgyzstan's foreign minister (Minister of
+ * Foreign Affairs)"; the briefings' words alone when they are the usual ones.
+ */
+function identityRole(p: Participant): string {
+  const usual = p.title ? coreTitle(p.title).split(' and ')[0]! : '';
+  const of = p.organization ?? p.country;
+  if (!p.title || !of || !usual || p.title.toLowerCase().includes(usual)) return participantRole(p);
+  return `${of}'s ${usual} (${p.title})`;
+}
+
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Who each person asked about is, from the meetings that name them, and whether two names are one person. */
@@ -559,7 +570,7 @@ function identityText(q: Question, ctx: AskContext): string {
     const name = person.name && fold(person.name) !== fold(query) ? `${person.name}, ` : '';
     const who = capitalised(query);
     const called = alias ? ` (a briefing says ${query} is another name of ${person.name})` : '';
-    return `${who} is ${name}${participantRole(person)}, named in ${briefingsWords(briefings)}${called}.`;
+    return `${who} is ${name}${identityRole(person)}, named in ${briefingsWords(briefings)}${called}.`;
   });
   if (!q.facets.includes('yesno') || who.length < 2) return lines.join(' ');
   const keys = new Set(who.map((w) => (w.person ? participantWords(w.person, false) : w.query)));

@@ -150,3 +150,11 @@ describe('transliterations of a name', () => {
     expect(blind8.meetings.nameLike('Dbeiba')).toBe('Aldabaiba');
   });
 });
+
+describe('who someone is', () => {
+  it('says the office as analysts say it, then as the briefings write it', () => {
+    expect(answer('who is Kulubaev?', blind3).text).toBe(
+      "Kulubaev is Zheenbek Kulubaev, Kyrgyzstan's foreign minister (Minister of Foreign Affairs), named in one briefing.",
+    );
+  });
+});
