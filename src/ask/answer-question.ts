@@ -221,6 +221,9 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
       }
       const held = found.filter((m) => m.status === 'held');
       const planned = found.filter((m) => m.status === 'planned');
+      // "On what day …?" of meetings dated by their month or year only: the day is not given, and said so.
+      const noDay = q.day && held.length > 0 && held.every((m) => m.date?.day === undefined);
+      const dayUnsaid = noDay ? `The briefings do not give the day. ` : '';
       const parts = held.slice(0, QUESTION_ITEMS).map(whenWhereWords);
       const andMore = held.length > QUESTION_ITEMS ? ', and more' : '';
       const heldText =
@@ -232,7 +235,7 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
               ? `${a} met ${b} ${timesWord(held.length)} in the briefings, ${bothOrAll(held.length)} ${parts[0]}.`
               : `${a} met ${b} ${timesWord(held.length)} in the briefings: ${listWords(parts)}${andMore}.`;
       const plannedText = planned.length === 0 ? '' : `${heldText ? ' ' : ''}${plannedWords(between, planned, today)}`;
-      return `${heldText}${plannedText}`;
+      return `${dayUnsaid}${heldText}${plannedText}`;
     }
     case 'who': {
       const ofCountry = countryPeople(q, found, ctx);

@@ -33,6 +33,8 @@ export interface Question {
    * minister' }`.
    */
   roles?: Record<string, string>;
+  /** "on what day …", "what date …": the day is asked, and a month is no answer to it. */
+  day?: true;
   /** "how many foreign ministers did … receive?": the people counted, as the question says ("foreign ministers"). */
   counts?: string;
   /**
@@ -683,6 +685,7 @@ export function parseQuestion(
   const how = HOW.find(([re]) => re.test(q))?.[1];
   const only = relative?.only ?? ONLY.find(([re]) => re.test(periods.text))?.[1];
   const counted = facets.includes('count') ? COUNTED_PEOPLE.exec(q)?.[1] : undefined;
+  const day = /\b(?:what|which|exact) (?:date|day)\b/i.test(q);
   const question = (asked: QuestionKind[], people: string[], filters: MeetingFilter): Question => ({
     kind: asked[0]!,
     facets: asked,
@@ -692,6 +695,7 @@ export function parseQuestion(
     ...(only ? { only } : {}),
     ...(Object.keys(roles).length > 0 ? { roles } : {}),
     ...(counted ? { counts: counted.toLowerCase() } : {}),
+    ...(day ? { day: true as const } : {}),
   });
   const asked =
     facets.includes('identity') && SAME_PERSON.test(q.toLowerCase())

@@ -500,6 +500,15 @@ describe('words of answers', () => {
     );
   });
 
+  it('says the day is not given when asked on what day of a meeting dated by its month', () => {
+    expect(answer('On what day did Qureshi meet Lavrov in Moscow?').text).toBe(
+      'The briefings do not give the day. Shah Mahmood Qureshi met Sergey Lavrov in September 2020 in Moscow.',
+    );
+    expect(answer('On what day did Qureshi meet Lavrov in Dushanbe?').text).toBe(
+      'Shah Mahmood Qureshi met Sergey Lavrov on Wed 14 Jul 2021 in Dushanbe.',
+    );
+  });
+
   it('asks an office of any portfolio said after a country, and says so when no one of it was met', () => {
     const a = answer('When did Jilani meet the Kyrgyz interior minister?');
     expect(a.question.roles).toEqual({ Kyrgyz: 'interior minister' });
