@@ -120,7 +120,7 @@ describe('parseQuestion without a thread', () => {
       'is Sergei Lavrov the same person as Sergey Lavrov?',
       { kind: 'identity', facets: ['identity', 'yesno'], people: ['Sergei Lavrov', 'Sergey Lavrov'], filter: {} },
     ],
-    ['on what date did Dar meet Tokayev', one('when', ['Dar', 'Tokayev'])],
+    ['on what date did Dar meet Tokayev', { ...one('when', ['Dar', 'Tokayev']), day: true }],
     [
       'who did Dar meet on Wednesday 14 July 2021?',
       one('who', ['Dar'], { range: { from: '2021-07-14', to: '2021-07-14' } }),
@@ -187,7 +187,7 @@ describe('parseQuestion as a follow-up in a thread', () => {
     ['and where?', one('where', ['Qureshi', 'Lavrov'])],
     ['where', one('where', ['Qureshi', 'Lavrov'])],
     ['when?', one('when', ['Qureshi', 'Lavrov'])],
-    ['So what date?', one('when', ['Qureshi', 'Lavrov'])],
+    ['So what date?', { ...one('when', ['Qureshi', 'Lavrov']), day: true }],
     ['and what about?', one('what', ['Qureshi', 'Lavrov'])],
     ['how many times?', one('count', ['Qureshi', 'Lavrov'])],
     ['who else?', one('who', ['Qureshi', 'Lavrov'])],
