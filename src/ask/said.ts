@@ -10,12 +10,21 @@ import { alternatives, anyOf, pattern } from '../text/regex.js';
 import { withoutMarks } from '../text/words.js';
 import type { AskContext } from './types.js';
 
+/** "held talks there with the Guatemalan foreign minister on migration …", not "talks on Thursday", "on his visit". */
+const TALKS_ON = pattern([
+  /(?:talks|met|meeting|spoke|t[eê]te-[aà]-t[eê]te|conversation|call|consultations|session|discussions?)/,
+  /\b[^.;]{0,100}?\b(?:on|about|regarding|over)\s+/,
+  /(?!\d|(?:the )?(?:sidelines|margins)\b)/,
+  /(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)/,
+  /(?!(?:behalf|arrival|the (?:same|eve|occasion)|(?:his|her|their|its|a|an) (?:visit|trip|way|arrival))\b)/,
+]);
+
 /** Words of a sentence that report what was said, discussed or agreed, or what came of it. */
-const SAID = pattern(
+const STRONGLY_SAID = pattern(
   [
     /\b/,
     alternatives([
-      /discuss\w*|agree\w*|sign\w*|talks? (?:on|about|focused)|review\w*|exchang\w*|express\w*|focus\w*/,
+      /discuss\w*|agree\w*|sign\w*|talks? focused|review\w*|exchang\w*|express\w*|focus\w*/,
       /cover\w*|underlin\w*|stress\w*|emphasi\w*|call\w* for|reaffirm\w*|pledg\w*|welcom\w*|urg\w*/,
       /said|says|told|noted|conveyed|invited|raised|briefed|touched (?:on|upon)|explored|highlighted/,
       /affirm\w*|suggest\w*|propos\w*|apprecia\w*|applaud\w*|hail\w*|praised|declared|stated|added|asked|sought/,
@@ -27,9 +36,14 @@ const SAID = pattern(
   ],
   'i',
 );
+/** The same, or talks said to be on something: weaker, so quoted after the others. */
+const SAID = anyOf([STRONGLY_SAID, TALKS_ON], 'i');
+
+/** A photo's caption, which shows who met, not what they said: "[Photo caption: …", "Photo: …". */
+const CAPTION = /^\[|^(?:photo|picture|image|caption)\b/i;
 
 /** At most this many characters of one sentence of what a briefing says was said or agreed. */
-const SAID_CHARS = 320;
+const SAID_CHARS = 440;
 /** At most this many sentences of what was said, over a meeting's briefings. */
 const SAID_SENTENCES = 3;
 /** How many paragraphs after a meeting's own may go on about it; and before it. */
@@ -145,7 +159,8 @@ function saidIn(m: Meeting, source: MeetingSource, ctx: AskContext): string[] {
   return (
     linesAround(article, source.paragraph, source.paragraph - BEFORE, last)
       // A question in the article (a headline's "What did they agree?") reports nothing.
-      .filter((x) => SAID.test(x.text) && !/\?["”’]?$/.test(x.text) && about(x))
+      .filter((x) => SAID.test(x.text) && !/\?["”’]?$/.test(x.text) && !CAPTION.test(x.text) && about(x))
+      .sort((x, y) => Number(STRONGLY_SAID.test(y.text)) - Number(STRONGLY_SAID.test(x.text)))
       .map((x) => clipText(stripDateline(x.text), SAID_CHARS))
   );
 }

@@ -36,6 +36,13 @@ const ARTICLES: Record<string, string> = {
     'Aliyev and Pashinyan agreed in Abu Dhabi to keep working on the text of a peace treaty, while Pashinyan and ' +
       'Trump discussed a new transit corridor.',
   ].join('\n\n'),
+  'lome-session.txt': [
+    '---\ntitle: Togolese minister hosts Sahel counterparts\ndate: 2024-06-13\n---',
+    '[Photo caption: Minister Koffi Adjovi welcomes Minister Ousmane Keita at the ministry.]',
+    'Foreign Minister Koffi Adjovi of Togo held talks on Wednesday with Foreign Minister Ousmane Keita of Mali in ' +
+      'Lomé.',
+    'On the margins of the session, Adjovi had a tête-à-tête with Keita on the transit of goods to Bamako.',
+  ].join('\n\n'),
 };
 
 let dir: string;
@@ -65,6 +72,13 @@ describe('what a briefing says was said at a meeting', () => {
   it('takes a sentence on what came of the meeting (an outcome, a deal), though it names no one', () => {
     const said = saidSentences(meetingOf('Kristersson', 'Orbán'), ctx);
     expect(said).toEqual(['The main outcome was an arms deal: Hungary is to buy four more Gripen jets from Sweden.']);
+  });
+
+  it("takes talks said to be on something, never talks on a weekday, nor a photo's caption", () => {
+    const said = saidSentences(meetingOf('Adjovi', 'Keita'), ctx);
+    expect(said).toEqual([
+      'On the margins of the session, Adjovi had a tête-à-tête with Keita on the transit of goods to Bamako.',
+    ]);
   });
 
   it('never takes a sentence that names someone of another meeting of the article', () => {
