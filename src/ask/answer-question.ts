@@ -238,7 +238,7 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
       return `${dayUnsaid}${heldText}${plannedText}`;
     }
     case 'who': {
-      const ofCountry = countryPeople(q, found, ctx);
+      const ofCountry = countryPeople(q, found, ctx) ?? countryMeetings(q, found, ctx);
       if (ofCountry) return ofCountry;
       const held = others(
         found.filter((m) => m.status === 'held'),
@@ -369,6 +369,28 @@ function countryPeople(q: Question, found: Meeting[], ctx: AskContext): string |
 }
 
 /**
+ * "Which Pakistani officials visited Bishkek?": each person of the one country asked about, and whom they met;
+ * undefined when the question asks of someone else than one country.
+ */
+function countryMeetings(q: Question, found: Meeting[], ctx: AskContext): string | undefined {
+  const [country] = q.people;
+  if (q.people.length !== 1 || !namesCountry(country!, ctx.index.lexicon)) return undefined;
+  const theirs = new Map<string, { p: Participant; ms: Meeting[] }>();
+  for (const m of found.filter((x) => x.status === 'held'))
+    for (const p of m.participants.filter((x) => ctx.meetings.participantMatches(x, country!))) {
+      const key = participantWords(p);
+      theirs.set(key, { p, ms: [...(theirs.get(key)?.ms ?? []), m] });
+    }
+  if (theirs.size === 0) return undefined;
+  const lines = [...theirs.values()].slice(0, QUESTION_ITEMS).map(({ p, ms }) => {
+    const met = others(ms, [country!], ctx).map((x) => participantWords(x, false));
+    return `${participantWords(p)} met ${listWords(met)}`;
+  });
+  const scope = scopeWords(q) || ' in the briefings';
+  return `${capitalised(countrySide(country!, ctx.index.lexicon)!)}${scope}: ${lines.join('; ')}.`;
+}
+
+/**
  * The planned meetings still to come, then those whose day has passed with no briefing saying they took place: a
  * meeting planned for 2021 is not "planned" in 2026.
  */
@@ -487,10 +509,13 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
   const heldThen = found.filter((m) => m.status === 'held');
   const heldOtherwise = heldThen.length > 0 ? heldThen : heldAnyTime.slice(0, 2);
   const instead = heldOtherwise.length > 0 ? heldOtherwise : found;
-  const verb = heldOtherwise.length > 0 ? 'they met' : 'they were to meet';
-  return `No: the briefings report no ${asked}${where}; ${verb} ${listWords(
-    instead.slice(0, QUESTION_ITEMS).map(whenWhereWords),
-  )}.`;
+  // Of one person, whom they met instead: "Sergey Lavrov met Shah Mahmood Qureshi on … in Dushanbe".
+  const alone = q.people.length === 1;
+  const they = alone ? between : 'they';
+  const verb = heldOtherwise.length > 0 ? `${they} met` : `${they} ${alone ? 'was' : 'were'} to meet`;
+  const line = (m: Meeting): string => (alone ? meetingLine(m, ctx, q.people, today) : whenWhereWords(m));
+  const lines = instead.slice(0, QUESTION_ITEMS).map(line);
+  return `No: the briefings report no ${asked}${where}; ${verb} ${listWords(lines)}.`;
 }
 
 /** Days between a meeting's date (its first day) and an ISO day; an undated meeting is farthest. */

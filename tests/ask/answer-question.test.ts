@@ -500,6 +500,18 @@ describe('words of answers', () => {
     );
   });
 
+  it('says whom each official of the one country asked about met, and whom someone met when not where asked', () => {
+    expect(answer('which Pakistani officials visited Bishkek?').text).toMatch(
+      /^Pakistani officials in Bishkek: Jalil Abbas Jilani \(Caretaker Foreign Minister, Pakistan\) met Sadyr Zhaparov, /,
+    );
+    expect(answer('who did Pakistan meet in 2024').text).toBe(
+      'Officials of Pakistan in 2024: Muhammad Shehbaz Sharif (Prime Minister, Pakistan) met Mikhail Mishustin.',
+    );
+    expect(answer('has Lavrov been to Islamabad?').text).toMatch(
+      /^No: the briefings report no meeting of Sergey Lavrov in Islamabad; Sergey Lavrov met Shah Mahmood Qureshi on /,
+    );
+  });
+
   it('says the day is not given when asked on what day of a meeting dated by its month', () => {
     expect(answer('On what day did Qureshi meet Lavrov in Moscow?').text).toBe(
       'The briefings do not give the day. Shah Mahmood Qureshi met Sergey Lavrov in September 2020 in Moscow.',
