@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -18,6 +19,7 @@ import {
   csvOnlyFor,
   feedbackTakesNothing,
   JSON_OR_CSV,
+  noVotesDatabase,
   notADate,
   notATimezone,
   nothingToPostOn,
@@ -164,6 +166,7 @@ async function oneShot(
 function printFeedback(since: string | undefined, config: Config, output: Output, io: StdIO): number {
   if (since !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(since) || !parsePartialDate(since)))
     return usageError(io, notADate('--since', since));
+  if (!existsSync(config.dbPath)) return usageError(io, noVotesDatabase(config.dbPath));
   let votes;
   try {
     const store = openSqliteStore(config.dbPath, { readonly: true });

@@ -337,3 +337,6 @@ export const cannotReadVotes = (problem: string, advice: string): string =>
 /** The CLI's words for words after `briefbot feedback`, which takes options only. */
 export const feedbackTakesNothing = (words: string): string =>
   `"feedback" takes options only (--since YYYY-MM-DD, --json or --csv), not "${words}"`;
+/** The CLI's words when BRIEFBOT_DB names no file. */
+export const noVotesDatabase = (path: string): string =>
+  `there is no database at ${path} (BRIEFBOT_DB), so no votes to print: set BRIEFBOT_DB to the file the bot uses`;

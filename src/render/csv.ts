@@ -90,6 +90,7 @@ export function meetingsCsv(answer: AnswerOf<'meetings'>): string {
 export function csvFileName(description: string, day: string): string {
   const words = description
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
