@@ -53,6 +53,11 @@ export const HELP_LINES: ReadonlyArray<[string, string]> = [
     'meetings of one person or country, oldest first, e.g. `/brief timeline Lavrov`',
   ],
   [
+    '/brief meetings … csv',
+    'every meeting of a list or timeline as a CSV file in your DM, e.g. `/brief meetings with Russia csv` ' +
+      '(or the Export CSV button under the list)',
+  ],
+  [
     '/brief <question>',
     'a question in plain words, e.g. `/brief When did Qureshi meet Lavrov, and where?`, `/brief Did Jilani meet ' +
       'the Kyrgyz president in Bishkek?`, `/brief What did Sharif and Mishustin agree on?`, `/brief Who is Zhang ' +
