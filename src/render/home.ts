@@ -6,13 +6,12 @@ import type { Subscription } from '../store/types.js';
 import type { Meeting } from '../extract/types.js';
 import type { Article } from '../types.js';
 import { dateLabel, plural } from './format.js';
-import { escapeSlack } from './mrkdwn.js';
+import { clipMrkdwn, escapeSlack, literalMrkdwn } from './mrkdwn.js';
 import { clipText } from '../text/clip.js';
 import { meetingDateLabel, meetingPlace, participantParts } from './meetings.js';
 import { formatPartialDate } from '../calendar.js';
 import { feedbackHeading, NO_VOTES, NO_WORST, WORST_RATED } from '../ask/messages.js';
 import type { FeedbackSummary, RatedQuestion } from './feedback.js';
-import { clipMrkdwn, literalMrkdwn } from './mrkdwn.js';
 
 type Block = types.KnownBlock;
 
@@ -57,8 +56,8 @@ export interface HomeFeedback {
 const RATED_LINE_CHARS = 280;
 
 /**
- * A worst-rated question: "• “meetings with Russia” — 👎 3 · 👍 1 · meetings", and the last comment below, in at most
- * {@link RATED_LINE_CHARS} characters of mrkdwn.
+ * A worst-rated question: "• 👎 3 · 👍 1 · meetings — “meetings with Russia”", and the last comment below (left out
+ * when it would not fit), in at most {@link RATED_LINE_CHARS} characters of mrkdwn.
  */
 function ratedLine(q: RatedQuestion): string {
   const question = literalMrkdwn(clipText(q.question, 120));
