@@ -30,8 +30,11 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** A CSV's rows as objects keyed by its header. */
+/** A CSV's rows as objects keyed by its header; throws when a row has not as many fields as the header. */
 export function csvRecords(text: string): Record<string, string>[] {
   const [header = [], ...rows] = parseCsv(text.replace(/^\ufeff/, ''));
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+  return rows.map((r, n) => {
+    if (r.length !== header.length) throw new Error(`row ${n + 1} has ${r.length} fields, the header ${header.length}`);
+    return Object.fromEntries(header.map((h, i) => [h, r[i]!]));
+  });
 }

@@ -80,7 +80,9 @@ export function meetingsCsv(answer: AnswerOf<'meetings'>): string {
   });
   const most = Math.max(1, ...rows.map((r) => r.sources.length));
   const header = [...MEETING_CSV_COLUMNS, ...Array.from({ length: most }, (_, i) => sourceColumns(i + 1)).flat()];
-  return csvRows([header, ...rows.map((r) => [...r.cells, ...r.sources.flatMap(sourceCells)])]);
+  // Every row has every column (RFC 4180): a meeting with fewer sources leaves the rest empty.
+  const pad = (cells: CsvValue[]): CsvValue[] => [...cells, ...Array<CsvValue>(header.length - cells.length).fill('')];
+  return csvRows([header, ...rows.map((r) => pad([...r.cells, ...r.sources.flatMap(sourceCells)]))]);
 }
 
 /**

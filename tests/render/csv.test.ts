@@ -73,6 +73,7 @@ describe('meetingsCsv over the seeds', () => {
     ]);
     const rows = csvRecords(text);
     expect(rows).toHaveLength(14);
+    expect(new Set(parseCsv(text).map((r) => r.length))).toEqual(new Set([header!.length]));
     expect(rows.map((r) => r.date)).toEqual(
       answer.items.map((i) => (i.meeting.date ? formatPartialDate(i.meeting.date) : '')),
     );
@@ -171,6 +172,9 @@ describe('meetingsCsv over hand-built meetings', () => {
       '',
       'd.txt',
       '2',
+      '',
+      '',
+      '',
       '',
     ]);
   });
