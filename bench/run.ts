@@ -125,6 +125,7 @@ async function ackLatency(): Promise<number[]> {
       corpusDir: dir,
       dbPath: ':memory:',
       snapshotPath: ':none:',
+      editors: [],
       slackApiUrl: `${slack.url}/api/`,
     },
     context: ctx,

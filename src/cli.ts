@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -13,7 +14,12 @@ import { composeDigest } from './digest/compose.js';
 import { digestJson, renderDigestText } from './render/digest.js';
 import { parsePartialDate, partialDateBounds, shiftDay } from './calendar.js';
 import {
+  cannotReadVotes,
   configProblems,
+  csvOnlyFor,
+  feedbackTakesNothing,
+  JSON_OR_CSV,
+  noVotesDatabase,
   notADate,
   notATimezone,
   nothingToPostOn,
@@ -22,6 +28,10 @@ import {
 } from './ask/messages.js';
 import { operatorText } from './errors.js';
 import { closestWord } from './text/closest.js';
+import { meetingsCsv } from './render/csv.js';
+import { votesCsv, voteJson, votesText } from './render/feedback.js';
+import { openSqliteStore } from './store/sqlite.js';
+import { isStoreUnavailable } from './store/types.js';
 
 /**
  * package.json, one folder up from this file both in src/ and compiled in dist/. Read with require: a JSON module
@@ -39,15 +49,19 @@ Commands:
   sources                    list the briefings
   source <id>                show one briefing, cleaned
   meetings [filter words]    who met whom, e.g. briefbot meetings with Russia in Bishkek during 2023
-  timeline <person|country>  meetings of one person or country, oldest first
+                             (--csv: one row per meeting, for a spreadsheet)
+  timeline <person|country>  meetings of one person or country, oldest first (--csv as for meetings)
   ask "<question>"           a question in plain words, e.g. briefbot ask "When did Qureshi meet Lavrov?"
   digest [--date YYYY-MM-DD] [--tz Area/City] [--since YYYY-MM-DD]
                              the daily digest that would be posted (briefings published since --since are new)
+  feedback [--since YYYY-MM-DD] [--json|--csv]
+                             the 👍 and 👎 votes on answers in Slack, newest first, from the database (BRIEFBOT_DB)
   help                       this help
 
 Options:
   --corpus DIR               folder of briefings (default: $BRIEFBOT_CORPUS or ./seeds)
   --json                     print JSON for scripts
+  --csv                      print CSV (meetings, timeline, feedback)
   -h, --help                 this help
   -v, --version              the version of briefbot`;
 
@@ -62,12 +76,28 @@ export const CLI_PAGE_SIZES: PageSizes = {
 const ONE_SHOT = new Set(['search', 'sources', 'source', 'meetings', 'timeline', 'ask']);
 
 /** Every command, in the order a "did you mean" prefers them. */
-const COMMANDS = ['search', 'sources', 'source', 'meetings', 'timeline', 'ask', 'digest', 'console', 'start', 'help'];
+const COMMANDS = [
+  'search',
+  'sources',
+  'source',
+  'meetings',
+  'timeline',
+  'ask',
+  'digest',
+  'feedback',
+  'console',
+  'start',
+  'help',
+];
+
+/** The commands `--csv` prints for. */
+const CSV_COMMANDS = new Set(['meetings', 'timeline', 'feedback']);
 
 /** The options of the command line. */
 const OPTIONS = {
   corpus: { type: 'string' },
   json: { type: 'boolean' },
+  csv: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   date: { type: 'string' },
@@ -101,20 +131,58 @@ export function snapshotFor(snapshotPath: string, configuredDir: string, dir: st
   return join(dirname(snapshotPath), `${basename(snapshotPath, ext)}-${hash}${ext}`);
 }
 
+/** How a one-shot command prints: text, JSON or CSV. */
+type Output = 'text' | 'json' | 'csv';
+
 async function oneShot(
   command: string,
   args: string[],
   config: Config,
-  json: boolean,
+  output: Output,
   io: StdIO,
   logger: Logger,
 ): Promise<number> {
   const context = await loadOrReport(loaderFor(config, io, logger));
   if (!context) return 2;
   const answer = ask((command === 'ask' ? args : [command, ...args]).join(' '), context, 1, CLI_PAGE_SIZES);
-  const out = json ? JSON.stringify(answerJson(answer)) : renderText(answer, io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD);
+  if (output === 'csv') {
+    // A command error (a period it cannot read) goes to standard error: standard output holds CSV or nothing.
+    if (answer.kind !== 'meetings') return usageError(io, renderText(answer, STAR_BOLD), false, 1);
+    io.stdout.write(meetingsCsv(answer));
+    return 0;
+  }
+  const out =
+    output === 'json'
+      ? JSON.stringify(answerJson(answer))
+      : renderText(answer, io.stdout.isTTY ? ANSI_BOLD : STAR_BOLD);
   io.stdout.write(`${out}\n`);
   return answer.kind === 'error' ? 1 : 0;
+}
+
+/**
+ * Print the votes on answers cast since a day (`since`, `YYYY-MM-DD`: from its start, UTC; all when undefined),
+ * newest first, from the database opened read-only; a database that cannot be read is said, with what to do.
+ */
+function printFeedback(since: string | undefined, config: Config, output: Output, io: StdIO): number {
+  if (since !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(since) || !parsePartialDate(since)))
+    return usageError(io, notADate('--since', since));
+  if (!existsSync(config.dbPath)) return usageError(io, noVotesDatabase(config.dbPath));
+  let votes;
+  try {
+    const store = openSqliteStore(config.dbPath, { readonly: true });
+    try {
+      votes = store.listVotes(since === undefined ? undefined : `${since}T00:00:00.000Z`);
+    } finally {
+      store.close();
+    }
+  } catch (error) {
+    if (!isStoreUnavailable(error)) throw error;
+    return usageError(io, cannotReadVotes(error.problem, error.advice));
+  }
+  if (output === 'csv') io.stdout.write(votesCsv(votes));
+  else if (output === 'json') io.stdout.write(`${JSON.stringify({ votes: votes.map(voteJson) })}\n`);
+  else io.stdout.write(`${votesText(votes)}\n`);
+  return 0;
 }
 
 /** Print the digest for a local date, counting briefings published since `since` (default: the day before) as new. */
@@ -160,10 +228,10 @@ async function printDigest(
   return 0;
 }
 
-/** Say what is wrong with the command line (and show the usage, when asked); exit code 2. */
-function usageError(io: StdIO, message: string, usage = false): number {
+/** Say what is wrong with the command line (and show the usage, when asked); exit code 2 unless told otherwise. */
+function usageError(io: StdIO, message: string, usage = false, code = 2): number {
   io.stderr.write(`${operatorText(message)}\n${usage ? `\n${USAGE}\n` : ''}`);
-  return 2;
+  return code;
 }
 
 /**
@@ -189,8 +257,11 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     io.stdout.write(`${packageJson.version}\n`);
     return 0;
   }
-  if (!ONE_SHOT.has(command) && !['digest', 'start', 'console'].includes(command))
+  if (!ONE_SHOT.has(command) && !['digest', 'feedback', 'start', 'console'].includes(command))
     return usageError(io, unknownCommand(command, closestWord(command, COMMANDS)), true);
+  if (values.csv && values.json) return usageError(io, JSON_OR_CSV);
+  if (values.csv && !CSV_COMMANDS.has(command)) return usageError(io, csvOnlyFor(command));
+  const output: Output = values.csv ? 'csv' : values.json ? 'json' : 'text';
   const loaded = loadConfig(env);
   if (!loaded.ok) return usageError(io, configProblems(loaded.error));
   const config: Config =
@@ -206,7 +277,11 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     (line) => io.stderr.write(`${line}\n`),
     [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => !!s),
   );
-  if (ONE_SHOT.has(command)) return oneShot(command, args, config, values.json === true, io, logger);
+  if (ONE_SHOT.has(command)) return oneShot(command, args, config, output, io, logger);
+  if (command === 'feedback')
+    return args.length > 0
+      ? usageError(io, feedbackTakesNothing(args.join(' ')), true)
+      : printFeedback(values.since, config, output, io);
   if (command === 'digest')
     return printDigest(
       { date: values.date, tz: values.tz ?? config.timezone, since: values.since },

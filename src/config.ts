@@ -22,10 +22,15 @@ export interface Config {
   timezone?: string;
   /** Where the loaded corpus (index and meetings) is saved for a fast restart. */
   snapshotPath: string;
+  /** Slack user ids of the editors (who see the worst-rated questions in the App Home); empty: everyone is one. */
+  editors: readonly string[];
 }
 
 /** Slack settings of a Config whose mode is `socket` or `http`. */
 export type SlackConfig = Config & { mode: 'socket' | 'http'; botToken: string };
+
+/** A Slack user id: `U…`, or `W…` in Enterprise Grid. */
+const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
 
 const optional = (schema: z.ZodString) =>
   z.preprocess(
@@ -77,6 +82,17 @@ const EnvSchema = z.object({
     z.string().refine(isTimezone, 'must be an IANA timezone such as Asia/Karachi or Europe/London'),
   ),
   BRIEFBOT_SNAPSHOT: optional(z.string()),
+  BRIEFBOT_EDITORS: optional(z.string())
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== ''),
+    )
+    .refine(
+      (ids) => ids.every((id) => SLACK_USER_ID.test(id)),
+      'must be Slack user ids separated by commas, such as U012AB3CD,U045EF6GH (a profile → ⋮ → Copy member ID)',
+    ),
 });
 
 /**
@@ -149,6 +165,7 @@ export function loadConfig(env: Record<string, string | undefined>): Result<Conf
     dbPath: e.BRIEFBOT_DB,
     snapshotPath: e.BRIEFBOT_SNAPSHOT ?? join(dirname(e.BRIEFBOT_DB), 'snapshot.bin'),
     ...(e.BRIEFBOT_TZ ? { timezone: e.BRIEFBOT_TZ } : {}),
+    editors: e.BRIEFBOT_EDITORS,
   });
 }
 

@@ -13,8 +13,20 @@ describe('loadConfig', () => {
         corpusDir: './seeds',
         dbPath: './data/briefbot.db',
         snapshotPath: 'data/snapshot.bin',
+        editors: [],
       },
     });
+  });
+
+  it('reads the editors as trimmed Slack user ids, and explains a list that holds something else', () => {
+    expect(loadConfig({ BRIEFBOT_EDITORS: ' U012AB3CD , W045EF6GH,' })).toMatchObject({
+      value: { editors: ['U012AB3CD', 'W045EF6GH'] },
+    });
+    expect(loadConfig({ BRIEFBOT_EDITORS: '  ' })).toMatchObject({ value: { editors: [] } });
+    const r = loadConfig({ BRIEFBOT_EDITORS: 'U012AB3CD,@ana' });
+    expect(!r.ok && r.error).toEqual([
+      expect.stringMatching(/^BRIEFBOT_EDITORS must be Slack user ids separated by commas/),
+    ]);
   });
 
   it('treats empty values as unset', () => {

@@ -17,7 +17,7 @@ describe('manifest.yml', () => {
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });
 
-  it('asks for the scopes the code uses: commands, posting, mentions and DMs, DMs opened, users read', () => {
+  it('asks for the scopes the code uses: commands, posting, mentions and DMs, DMs opened, users read, files', () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(Object.keys(BOT_SCOPES)));
     expect(Object.keys(BOT_SCOPES)).toEqual(
       expect.arrayContaining([
@@ -30,6 +30,7 @@ describe('manifest.yml', () => {
         'channels:history',
         'groups:history',
         'mpim:history',
+        'files:write',
       ]),
     );
   });

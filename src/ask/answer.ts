@@ -23,6 +23,9 @@ export interface PageSizes {
 
 export const DEFAULT_PAGE_SIZES: PageSizes = { search: 5, sources: 20, meetings: 8, sourceChars: 6000 };
 
+/** An export's page sizes: every meeting on one page (a CSV has one row per meeting). */
+export const EXPORT_PAGE_SIZES: PageSizes = { ...DEFAULT_PAGE_SIZES, meetings: Number.MAX_SAFE_INTEGER };
+
 const pageCount = (total: number, size: number): number => Math.max(1, Math.ceil(total / size));
 const clampPage = (page: number, count: number): number => Math.min(Math.max(1, page), count);
 

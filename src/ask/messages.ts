@@ -53,6 +53,11 @@ export const HELP_LINES: ReadonlyArray<[string, string]> = [
     'meetings of one person or country, oldest first, e.g. `/brief timeline Lavrov`',
   ],
   [
+    '/brief meetings … csv',
+    'every meeting of a list or timeline as a CSV file in your DM, e.g. `/brief meetings with Russia csv` ' +
+      '(or the Export CSV button under the list)',
+  ],
+  [
     '/brief <question>',
     'a question in plain words, e.g. `/brief When did Qureshi meet Lavrov, and where?`, `/brief Did Jilani meet ' +
       'the Kyrgyz president in Bishkek?`, `/brief What did Sharif and Mishustin agree on?`, `/brief Who is Zhang ' +
@@ -280,3 +285,63 @@ export const NOTHING_TO_CONTINUE = 'Nothing to continue: ask something first.';
 export const PASSAGES_MENTION = 'These passages mention what you asked about:';
 /** Said after an answer read from a sentence that reports a meeting briefbot's list of meetings does not hold. */
 export const REPORTED_NOTE = '(Read from the sentence below: the list of meetings does not hold this one.)';
+
+/** The 👍 and 👎 buttons' labels for screen readers. */
+export const VOTE_UP_LABEL = 'This answer helped';
+export const VOTE_DOWN_LABEL = 'This answer did not help';
+/** What briefbot says, privately, after a 👍 (or a 👎 when the form for what was wrong could not be opened). */
+export const VOTED_UP = 'Thanks for the 👍. Changed your mind? Click 👎 on the answer.';
+export const VOTED_DOWN = 'Thanks for the 👎; it is recorded. Changed your mind? Click 👍 on the answer.';
+/** Added when the database would not take a vote: it is kept by the running briefbot only. */
+export const VOTE_IN_MEMORY =
+  'briefbot cannot write its database just now, so it keeps your vote in memory until it can (a restart meanwhile ' +
+  'loses it); whoever runs briefbot has been told.';
+/** What a 👍 or 👎 on an answer briefbot no longer keeps says. */
+export const ANSWER_TOO_OLD =
+  'That answer is too old to rate: briefbot keeps what a vote records for 90 days. Ask again and rate the new answer.';
+/** What a vote says when it could not be recorded for an unexpected reason (the cause is logged). */
+export const VOTE_FAILED = 'Sorry, briefbot could not record your vote just now. Please try again in a moment.';
+/** The form a 👎 opens: its title, buttons, words above the box, the box's label and placeholder. */
+export const FEEDBACK_TITLE = 'What was wrong?';
+export const FEEDBACK_SUBMIT = 'Send';
+export const FEEDBACK_CLOSE = 'Skip';
+export const feedbackPrompt = (question: string): string =>
+  `Thanks for the 👎 on the answer to “${question}”: it is recorded. If you like, say what was wrong, so that the ` +
+  'briefings or briefbot can be put right.';
+export const FEEDBACK_LABEL = 'What was wrong (optional)';
+export const FEEDBACK_PLACEHOLDER = 'e.g. a meeting is missing, a date is wrong, the source does not say that';
+
+/** The App Home's feedback: its heading, the counts, and the heading of the worst-rated questions (for editors). */
+export const feedbackHeading = (days: number): string => `Feedback, last ${days} days`;
+export const NO_VOTES = '_No votes yet._ Every answer has 👍 and 👎 buttons.';
+export const WORST_RATED = 'Worst-rated questions';
+export const NO_WORST = '_No answer got a 👎 in that time._';
+
+/** What `/brief meetings … csv` and the Export CSV button say. */
+export const csvSent = (file: string, meetings: number): string =>
+  `Sent \`${file}\` (${meetings} ${meetings === 1 ? 'meeting' : 'meetings'}, one row each) to your DM with briefbot.`;
+export const csvComment = (description: string, meetings: number): string =>
+  `${description}: ${meetings} ${meetings === 1 ? 'meeting' : 'meetings'}, one row each (date, status, kind, ` +
+  'participants, place, event, topics, then each source’s file, paragraph and URL).';
+export const nothingToExport = (description: string): string =>
+  `${NO_MEETINGS}: ${description}. There is nothing to export; try fewer filters.`;
+export const CSV_NO_SCOPE =
+  'briefbot could not upload the CSV: the app lacks the files:write scope. Whoever installed briefbot: reinstall ' +
+  'it from manifest.yml, which asks for files:write.';
+export const CSV_NO_DM = 'briefbot could not open a DM with you to send the CSV. Please try again in a moment.';
+export const csvFailed = (reason: string): string =>
+  `briefbot could not upload the CSV (${reason}). Please try again in a moment.`;
+
+/** The CLI's words for `--csv` after a command that prints no CSV, and for `--csv` with `--json`. */
+export const csvOnlyFor = (command: string): string =>
+  `--csv prints meetings, timelines and votes: use it with "meetings", "timeline" or "feedback", not "${command}"`;
+export const JSON_OR_CSV = '--json and --csv each choose the output: give one of them';
+/** The CLI's words when the votes cannot be read from the database. */
+export const cannotReadVotes = (problem: string, advice: string): string =>
+  `cannot read the votes: ${problem}: ${advice}`;
+/** The CLI's words for words after `briefbot feedback`, which takes options only. */
+export const feedbackTakesNothing = (words: string): string =>
+  `"feedback" takes options only (--since YYYY-MM-DD, --json or --csv), not "${words}"`;
+/** The CLI's words when BRIEFBOT_DB names no file. */
+export const noVotesDatabase = (path: string): string =>
+  `there is no database at ${path} (BRIEFBOT_DB), so no votes to print: set BRIEFBOT_DB to the file the bot uses`;

@@ -97,3 +97,13 @@ export function parseCommand(
   if (!parsed.ok) return { kind: 'invalid', message: parsed.error };
   return { kind: 'search', terms: parsed.value.terms, range: parsed.value.range, page };
 }
+
+/**
+ * The meetings or timeline command of `/brief meetings … csv` (`/brief` itself may lead), without its last word `csv`:
+ * the command whose meetings go out as a CSV file; undefined for any other text.
+ * @example csvArguments('/brief meetings with Russia csv') // → 'meetings with Russia'
+ */
+export function csvArguments(raw: string): string | undefined {
+  const match = /^((?:meetings?|timeline)(?: .*)?) csv$/i.exec(normalizeInput(raw).text);
+  return match?.[1];
+}

@@ -1,9 +1,10 @@
 import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { AskContext } from '../ask/types.js';
-import { ask, DEFAULT_PAGE_SIZES, type PageSizes } from '../ask/answer.js';
-import { CONSOLE_HINT, INTERRUPT_HINT, LAST_PAGE, NOTHING_TO_CONTINUE } from '../ask/messages.js';
-import { digestArguments } from '../ask/parse-command.js';
+import { ask, DEFAULT_PAGE_SIZES, EXPORT_PAGE_SIZES, type PageSizes } from '../ask/answer.js';
+import { CONSOLE_HINT, INTERRUPT_HINT, LAST_PAGE, NOTHING_TO_CONTINUE, nothingToExport } from '../ask/messages.js';
+import { csvArguments, digestArguments } from '../ask/parse-command.js';
+import { meetingsCsv } from '../render/csv.js';
 import { renderText, type Emphasis } from '../render/text.js';
 import { contextOf, type QuestionContext } from '../ask/question.js';
 import { startScheduler, type Timers } from '../digest/schedule.js';
@@ -28,12 +29,17 @@ export interface ConsoleDeps {
 /** Words that end the console. */
 export const QUIT_WORDS: ReadonlySet<string> = new Set(['exit', 'quit', '/quit', '\\q']);
 
-/** What a console line asks for: to quit, a digest command (with what follows `digest`), or an answer. */
-export type ConsoleRoute = { kind: 'quit' } | { kind: 'digest'; text: string } | { kind: 'ask'; text: string };
+/**
+ * What a console line asks for: to quit, a digest command (with what follows `digest`), a meetings CSV (the meetings
+ * command without `csv`), or an answer.
+ */
+export type ConsoleRoute =
+  { kind: 'quit' } | { kind: 'digest'; text: string } | { kind: 'csv'; text: string } | { kind: 'ask'; text: string };
 
 /**
- * Where a console line goes: quit words end the console, `/brief digest …` goes to the digest commands (as in
- * Slack), anything else (`@briefbot` dropped) is answered.
+ * Where a console line goes: quit words end the console, `/brief digest …` goes to the digest commands and
+ * `/brief meetings … csv` prints the meetings as CSV (as Slack sends them), anything else (`@briefbot` dropped) is
+ * answered.
  * @example routeLine('/brief digest now') // → { kind: 'digest', text: 'now' }
  */
 export function routeLine(line: string): ConsoleRoute {
@@ -41,7 +47,19 @@ export function routeLine(line: string): ConsoleRoute {
   if (QUIT_WORDS.has(trimmed.toLowerCase())) return { kind: 'quit' };
   const text = trimmed.replace(/^@briefbot\b\s*/i, '');
   const digest = digestArguments(text);
-  return digest === undefined ? { kind: 'ask', text } : { kind: 'digest', text: digest };
+  if (digest !== undefined) return { kind: 'digest', text: digest };
+  const csv = csvArguments(text);
+  return csv === undefined ? { kind: 'ask', text } : { kind: 'csv', text: csv };
+}
+
+/**
+ * The console's answer to `/brief meetings … csv`: every meeting as CSV, one row each (what Slack sends as a file), or
+ * the command's error, or that nothing matches.
+ */
+export function csvLine(text: string, ctx: AskContext, bold: Emphasis): string {
+  const answer = ask(text, ctx, 1, EXPORT_PAGE_SIZES);
+  if (answer.kind !== 'meetings') return renderText(answer, bold);
+  return answer.total === 0 ? nothingToExport(answer.description) : meetingsCsv(answer).replace(/\r\n$/, '');
 }
 
 /**
@@ -113,6 +131,7 @@ export async function runConsole(io: ConsoleIO, deps: ConsoleDeps): Promise<void
     const route = routeLine(line);
     if (route.kind === 'quit') break;
     if (route.kind === 'digest') write(`${await answerConsoleDigest(route.text, deps.digest)}\n`);
+    else if (route.kind === 'csv') write(`${csvLine(route.text, deps.context(), io.bold)}\n`);
     else if (route.text !== '') {
       const result = answerLine(route.text, session, deps.context(), io.bold);
       session = result.session;

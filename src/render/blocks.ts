@@ -3,7 +3,8 @@ import type { Answer, AnswerOf, Paging, SourceRow } from '../ask/types.js';
 import type { Citation, CorpusWarning } from '../types.js';
 import type { Notice } from '../digest/types.js';
 import { HELP_LINES, NO_SUGGESTION_TIPS, NOTHING_MATCHED, PARTIAL_MATCH } from '../ask/messages.js';
-import { encodeButtonValue, PAGE_ACTION, SHARE_ACTION } from './buttons.js';
+import { CSV_ACTION, encodeButtonValue, PAGE_ACTION, SHARE_ACTION } from './buttons.js';
+import { voteButtons } from './feedback.js';
 import { citationParts, dateLabel, pageLabel, pageSuffix, plural, TITLE_MAX_CHARS } from './format.js';
 import { fitMessage, SLACK_LIMITS, type SlackMessage } from './limits.js';
 import { escapeSlack, excerptMrkdwn, slackLink } from './mrkdwn.js';
@@ -18,11 +19,16 @@ type Block = types.KnownBlock;
 const USER_ID = /^[UW][A-Z0-9]{1,20}$/;
 const CHANNEL_ID = /^[CGD][A-Z0-9]{1,20}$/;
 
-/** How a message is meant to be shown: with buttons (the private answer) or shared by someone (no buttons). */
+/**
+ * How a message is meant to be shown: with Share and paging buttons (the private answer) or not (shared by someone,
+ * in a thread), and with 👍 and 👎 buttons when it has an id to rate it by.
+ */
 export interface RenderOptions {
   interactive: boolean;
   /** Slack user id of who shared the answer in the channel. */
   sharedBy?: string;
+  /** The answer's id, carried by its 👍 and 👎 buttons; without it, there are none. */
+  feedback?: string;
 }
 
 const mrkdwnSection = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
@@ -63,14 +69,31 @@ function button(
   };
 }
 
-/** The buttons under an answer: Share in channel, and paging when there is more than one page. */
-export function buildAnswerActions(answer: Answer & Partial<Paging>): Block | undefined {
+/** The label of the button that sends a list of meetings as a CSV file. */
+export const EXPORT_CSV_LABEL = 'Export CSV';
+
+/**
+ * The buttons under an answer: Share in channel and paging when there is more than one page (a private answer),
+ * Export CSV under meetings and timelines that list any, and 👍 and 👎 when the answer has an id (`feedback`).
+ */
+export function buildAnswerActions(
+  answer: Answer & Partial<Paging>,
+  opts: Pick<RenderOptions, 'interactive' | 'feedback'> = { interactive: true },
+): Block | undefined {
   const { command, page = 1, pageCount = 1 } = answer;
   const more = answer.kind === 'search' || answer.kind === 'meetings' ? 'More results' : 'Next page';
+  const paging = opts.interactive
+    ? [
+        button('Share in channel', SHARE_ACTION, command, page, true),
+        page > 1 ? button('Previous', `${PAGE_ACTION}_prev`, command, page - 1) : undefined,
+        page < pageCount ? button(more, `${PAGE_ACTION}_next`, command, page + 1) : undefined,
+      ]
+    : [];
+  const exportable = answer.kind === 'meetings' && answer.total > 0 && (opts.interactive || opts.feedback);
   const elements = [
-    button('Share in channel', SHARE_ACTION, command, page, true),
-    page > 1 ? button('Previous', `${PAGE_ACTION}_prev`, command, page - 1) : undefined,
-    page < pageCount ? button(more, `${PAGE_ACTION}_next`, command, page + 1) : undefined,
+    ...paging,
+    exportable ? button(EXPORT_CSV_LABEL, CSV_ACTION, command, 1) : undefined,
+    ...(opts.feedback ? voteButtons(opts.feedback) : []),
   ].filter((b): b is types.Button => b !== undefined);
   return elements.length > 0 ? { type: 'actions', elements } : undefined;
 }
@@ -273,7 +296,8 @@ export function fallbackText(answer: Answer): string {
 
 /**
  * An answer as a Slack message: Block Kit within Slack's limits, every piece of user and article text escaped.
- * Interactive answers get Share and paging buttons; a shared answer says who shared it and what was asked.
+ * Interactive answers get Share and paging buttons; a shared answer says who shared it and what was asked; meetings
+ * get Export CSV, and an answer with an id 👍 and 👎 (see {@link buildAnswerActions}).
  */
 export function buildAnswerMessage(answer: Answer, opts: RenderOptions): SlackMessage {
   const blocks: Block[] = [];
@@ -283,8 +307,7 @@ export function buildAnswerMessage(answer: Answer, opts: RenderOptions): SlackMe
     );
   if (answer.notice) blocks.push(context(escapeSlack(answer.notice)));
   blocks.push(...bodyBlocks(answer));
-  const actions =
-    opts.interactive && answer.kind !== 'help' && answer.kind !== 'error' ? buildAnswerActions(answer) : undefined;
+  const actions = answer.kind !== 'help' && answer.kind !== 'error' ? buildAnswerActions(answer, opts) : undefined;
   if (actions) blocks.push(actions);
   return fitMessage({ text: fallbackText(answer), blocks });
 }

@@ -30,3 +30,33 @@ export function decodeButtonValue(value: string | undefined): ButtonValue | unde
     return undefined;
   }
 }
+
+/** The 👍 and 👎 buttons' action ids: `brief_vote_up`, `brief_vote_down`. */
+export const VOTE_ACTION = 'brief_vote';
+/** The Export CSV button's action id; its value is a {@link ButtonValue} of the meetings command. */
+export const CSV_ACTION = 'brief_csv';
+
+/** Slack's own answer ids are UUIDs; anything of these characters up to 100 long is taken. */
+const ANSWER_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+/**
+ * The value of a 👍 or 👎 button: the id of the answer it rates (what a vote stores is kept in the store under it).
+ * @example encodeVoteValue('7c9e…') // → '{"a":"7c9e…"}'
+ */
+export const encodeVoteValue = (answerId: string): string => JSON.stringify({ a: answerId });
+
+/**
+ * The answer id a 👍 or 👎 button carries (or a feedback form's private metadata); undefined for anything briefbot
+ * did not write.
+ * @example decodeVoteValue('{"a":"7c9e"}') // → '7c9e'
+ */
+export function decodeVoteValue(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const v: unknown = JSON.parse(value);
+    const a = typeof v === 'object' && v !== null ? (v as Record<string, unknown>).a : undefined;
+    return typeof a === 'string' && ANSWER_ID.test(a) ? a : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -11,6 +11,7 @@ import { meetingDateLabel, meetingPlace, participantParts } from './meetings.js'
 import { clipMrkdwn, escapeSlack } from './mrkdwn.js';
 import { clipText } from '../text/clip.js';
 import { plainText } from './text.js';
+import { voteButtons } from './feedback.js';
 
 type Block = types.KnownBlock;
 
@@ -149,9 +150,10 @@ const chars = (blocks: readonly Block[]): number => blocks.reduce((n, b) => n + 
  * A digest as a Slack message: a header with the local date, one part a non-empty section ("New briefings",
  * "Meetings reported", "Coming up", "On this day") each with "and N more — `command`", and a footer with the corpus
  * figures and how to turn the digest off. Everything escaped; when it would not fit in one message, the longest
- * sections show fewer items (and say so in "and N more") so the footer is never cut.
+ * sections show fewer items (and say so in "and N more") so the footer is never cut. With the digest's id
+ * (`feedback`), 👍 and 👎 buttons follow the footer.
  */
-export function buildDigestMessage(digest: Digest): SlackMessage {
+export function buildDigestMessage(digest: Digest, feedback?: string): SlackMessage {
   const header: Block = {
     type: 'header',
     text: {
@@ -166,7 +168,8 @@ export function buildDigestMessage(digest: Digest): SlackMessage {
   const parts = Object.fromEntries(
     SECTION_KEYS.map((k) => [k, sectionBlocks(digest, k, lines[k], shown[k])]),
   ) as Record<SectionKey, Block[]>;
-  const assemble = (): Block[] => [header, ...SECTION_KEYS.flatMap((k) => parts[k]), footer];
+  const votes: Block[] = feedback ? [{ type: 'actions', elements: voteButtons(feedback) }] : [];
+  const assemble = (): Block[] => [header, ...SECTION_KEYS.flatMap((k) => parts[k]), footer, ...votes];
   const fits = (blocks: Block[]): boolean =>
     blocks.length <= SLACK_LIMITS.blocks && chars(blocks) <= SLACK_LIMITS.totalChars - 200;
   let blocks = assemble();

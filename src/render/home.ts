@@ -6,10 +6,12 @@ import type { Subscription } from '../store/types.js';
 import type { Meeting } from '../extract/types.js';
 import type { Article } from '../types.js';
 import { dateLabel, plural } from './format.js';
-import { escapeSlack } from './mrkdwn.js';
+import { clipMrkdwn, escapeSlack, literalMrkdwn } from './mrkdwn.js';
 import { clipText } from '../text/clip.js';
 import { meetingDateLabel, meetingPlace, participantParts } from './meetings.js';
 import { formatPartialDate } from '../calendar.js';
+import { feedbackHeading, NO_VOTES, NO_WORST, WORST_RATED } from '../ask/messages.js';
+import type { FeedbackSummary, RatedQuestion } from './feedback.js';
 
 type Block = types.KnownBlock;
 
@@ -43,8 +45,49 @@ function subscriptionLine(s: Subscription): string {
   return `• <#${s.channel}> at ${s.time} ${escapeSlack(s.timezone)}${paused}`;
 }
 
-/** The App Home: corpus figures, latest briefings and meetings, this workspace's digests, and how to use briefbot. */
-export function buildHomeView(ctx: AskContext, subscriptions: readonly Subscription[]): types.HomeView {
+/** What the Home tab shows of the votes: over how many days, the counts, and (to editors) the worst-rated questions. */
+export interface HomeFeedback {
+  days: number;
+  summary: FeedbackSummary;
+  editor: boolean;
+}
+
+/** Longest line of a worst-rated question, so that ten fit in one section. */
+const RATED_LINE_CHARS = 280;
+
+/**
+ * A worst-rated question: "• 👎 3 · 👍 1 · meetings — “meetings with Russia”", and the last comment below (left out
+ * when it would not fit), in at most {@link RATED_LINE_CHARS} characters of mrkdwn.
+ */
+function ratedLine(q: RatedQuestion): string {
+  const question = literalMrkdwn(clipText(q.question, 120));
+  const head = `• 👎 ${q.down} · 👍 ${q.up} · ${escapeSlack(clipText(q.kind, 20))} — “${question}”`;
+  const comment = q.comment ? `\n      _${literalMrkdwn(clipText(q.comment.replace(/\s+/g, ' '), 120))}_` : '';
+  const line = clipMrkdwn(`${head}${comment}`, RATED_LINE_CHARS);
+  return line.endsWith('…') && comment ? clipMrkdwn(head, RATED_LINE_CHARS) : line;
+}
+
+/** The Home tab's feedback: the counts, and the worst-rated questions when shown to an editor. */
+function feedbackBlocks(f: HomeFeedback): Block[] {
+  const { up, down, worst } = f.summary;
+  const counts = up + down > 0 ? `👍 *${up}* · 👎 *${down}*` : NO_VOTES;
+  const blocks: Block[] = [header(feedbackHeading(f.days)), section(counts)];
+  if (f.editor && up + down > 0) {
+    blocks.push(context(`*${WORST_RATED}*`));
+    blocks.push(section(worst.length > 0 ? worst.map(ratedLine).join('\n') : NO_WORST));
+  }
+  return blocks;
+}
+
+/**
+ * The App Home: corpus figures, latest briefings and meetings, this workspace's digests, the feedback of the last
+ * days when given, and how to use briefbot.
+ */
+export function buildHomeView(
+  ctx: AskContext,
+  subscriptions: readonly Subscription[],
+  feedback?: HomeFeedback,
+): types.HomeView {
   const articles = [...ctx.index.articles.values()];
   const dated = articles
     .filter((a) => a.published)
@@ -70,6 +113,7 @@ export function buildHomeView(ctx: AskContext, subscriptions: readonly Subscript
         ? subs.slice(0, 40).join('\n')
         : '_No channel gets the digest yet._ In a channel: `/brief digest on 09:00 Asia/Karachi`.',
     ),
+    ...(feedback ? feedbackBlocks(feedback) : []),
     { type: 'divider' },
     context(
       'Ask in plain words: `/brief When did Qureshi meet Lavrov?` · `/brief meetings with Russia` · ' +

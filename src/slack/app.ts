@@ -3,21 +3,25 @@ import { randomUUID } from 'node:crypto';
 // (the App class) under interop that honours __esModule (vitest, bundlers), where `bolt.LogLevel` is undefined.
 import { App, LogLevel, webApi } from '@slack/bolt';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { App as BoltApp, BlockAction, ButtonAction } from '@slack/bolt';
+import type { App as BoltApp, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
 import type { AskContext } from '../ask/types.js';
 import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
-import { SHARE_ACTION } from '../render/buttons.js';
+import { CSV_ACTION, SHARE_ACTION } from '../render/buttons.js';
+import { FEEDBACK_VIEW } from '../render/feedback.js';
 import type { Store } from '../store/types.js';
 import { createInflight, type Inflight } from './inflight.js';
+import { exportAction } from './listeners/actions/export.js';
 import { pageAction, PAGE_ACTION_IDS } from './listeners/actions/page.js';
 import { shareAction } from './listeners/actions/share.js';
+import { voteAction, VOTE_ACTION_IDS } from './listeners/actions/vote.js';
 import { briefCommand } from './listeners/commands/brief.js';
 import type { ListenerDeps } from './listeners/deps.js';
 import { listenerError } from './listeners/error.js';
 import { appHomeOpened } from './listeners/events/app-home-opened.js';
 import { appMention } from './listeners/events/app-mention.js';
 import { directMessage } from './listeners/events/direct-message.js';
+import { feedbackSubmitted } from './listeners/views/feedback.js';
 import type { SlackIdentity } from './auth.js';
 import { boltLogger } from './bolt-logger.js';
 import { httpReceiver } from './receiver.js';
@@ -42,6 +46,7 @@ export const BOT_SCOPES: Readonly<Record<string, string>> = {
   'groups:history': 'the same in private channels',
   'mpim:history': 'the same in group DMs',
   'users:read': 'users.info, for a digest subscriber’s timezone',
+  'files:write': 'files.uploadV2 (files.getUploadURLExternal, files.completeUploadExternal): CSV exports to a DM',
 };
 
 /** What the Slack app needs: its config, the current answering context, a logger, the store, and how to retry. */
@@ -50,8 +55,8 @@ export interface SlackAppDeps {
   context: () => AskContext;
   logger: Logger;
   /**
-   * What survives a restart: digest subscriptions, digests decided, articles first seen, event ids answered (an hour)
-   * and what each thread asked last (a week).
+   * What survives a restart: digest subscriptions, digests decided, articles first seen, event ids answered (an hour),
+   * what each thread asked last (a week), what a vote on an answer records (90 days) and the votes.
    */
   store: Store;
   clock: () => Date;
@@ -71,7 +76,10 @@ export interface SlackAppDeps {
    * (whose failure it would leave unhandled, a crash with a stack trace).
    */
   identity?: SlackIdentity;
-  /** A new id for each answer posted (its metadata's, to find it again); default a random UUID. */
+  /**
+   * A new id for each answer posted (its metadata's, to find it again) and each answer given 👍 and 👎; default a
+   * random UUID.
+   */
   newId?: () => string;
 }
 
@@ -117,14 +125,17 @@ const sleepOf = (deps: SlackAppDeps): ((ms: number) => Promise<void>) =>
 function listenerDeps(deps: SlackAppDeps, answers: webApi.WebClient): ListenerDeps {
   const { config, context, logger, store, clock } = deps;
   const policy = deps.retry ?? DEFAULT_RETRY_POLICY;
+  const newId = deps.newId ?? randomUUID;
   return {
     context,
     logger,
     store,
     clock,
+    editors: config.editors,
+    newId,
     ...(config.timezone ? { timezone: config.timezone } : {}),
     reply: replier({ fetch: lateFetch, sleep: sleepOf(deps), policy, logger }),
-    post: poster({ client: answers, policy, sleep: sleepOf(deps), logger, clock, newId: deps.newId ?? randomUUID }),
+    post: poster({ client: answers, policy, sleep: sleepOf(deps), logger, clock, newId }),
   };
 }
 
@@ -133,6 +144,9 @@ function registerListeners(app: BoltApp, deps: ListenerDeps): void {
   app.command(BRIEF_COMMAND, briefCommand(deps));
   app.action<BlockAction<ButtonAction>>(SHARE_ACTION, shareAction(deps));
   app.action<BlockAction<ButtonAction>>(PAGE_ACTION_IDS, pageAction(deps));
+  app.action<BlockAction<ButtonAction>>(VOTE_ACTION_IDS, voteAction(deps));
+  app.action<BlockAction<ButtonAction>>(CSV_ACTION, exportAction(deps));
+  app.view<ViewSubmitAction>(FEEDBACK_VIEW, feedbackSubmitted(deps));
   app.event('app_mention', appMention(deps));
   app.message(directMessage(deps));
   app.event('app_home_opened', appHomeOpened(deps));

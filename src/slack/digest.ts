@@ -18,6 +18,8 @@ import { deliverDigest, type DigestDeps } from '../digest/schedule.js';
 import type { Notice } from '../digest/types.js';
 import { buildNoticeMessage } from '../render/blocks.js';
 import { buildDigestMessage } from '../render/digest.js';
+import { digestFacts } from '../render/feedback.js';
+import { rateAnswers } from './feedback.js';
 import type { SlackMessage } from '../render/limits.js';
 import { ok } from '../result.js';
 import { isStoreUnavailable, type Subscription } from '../store/types.js';
@@ -37,12 +39,13 @@ export interface DigestSlack {
   announce: (channel: string, message: SlackMessage) => Promise<Sent<unknown>>;
 }
 
-/** What delivering digests needs besides the sender. */
-export type DigestBase = Pick<DigestDeps, 'store' | 'context' | 'clock' | 'logger'>;
+/** What delivering digests needs besides the sender (and a new id for each digest given 👍 and 👎). */
+export type DigestBase = Pick<DigestDeps, 'store' | 'context' | 'clock' | 'logger'> & { newId?: () => string };
 
 /**
- * Digest delivery through a Web API client (an app's, or a listener's): render the digest and post it in the
- * channel, tell a subscriber by DM. Slack's retries and its failures are {@link sendWeb}'s: the digest sees results.
+ * Digest delivery through a Web API client (an app's, or a listener's): render the digest (with 👍 and 👎) and post it
+ * in the channel, tell a subscriber by DM. Slack's retries and its failures are {@link sendWeb}'s: the digest sees
+ * results.
  */
 export function slackDigestDeps(app: { client: webApi.WebClient }, deps: DigestBase): DigestDeps {
   const { client } = app;
@@ -52,8 +55,10 @@ export function slackDigestDeps(app: { client: webApi.WebClient }, deps: DigestB
     clock: deps.clock,
     logger: deps.logger,
     post: async (channel, digest) => {
+      const id = rateAnswers(deps, { surface: 'digest', channel })(digestFacts(digest));
+      const message = buildDigestMessage(digest, id);
       const sent = await sendWeb(() =>
-        client.chat.postMessage({ channel, ...buildDigestMessage(digest), unfurl_links: false, unfurl_media: false }),
+        client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false }),
       );
       return sent.ok ? ok(sent.value.ts ? { ts: sent.value.ts } : {}) : sent;
     },

@@ -16,38 +16,55 @@ import type { DigestDeps } from '../digest/schedule.js';
 import { answerDigestCommand, type DigestCommandSource, type DigestSlack } from './digest.js';
 import type { Store } from '../store/types.js';
 import { threadAsked } from './memory.js';
+import { feedbackOf, type RateAnswer } from './feedback.js';
 import { routeBrief } from './route.js';
 
-/** Answer text as a private, interactive message. */
-export function privateAnswer(text: string, ctx: AskContext, page = 1): SlackMessage {
-  return buildAnswerMessage(ask(text, ctx, page), { interactive: true });
+/** Answer text as a private, interactive message; with `rate`, it gets 👍 and 👎. */
+export function privateAnswer(text: string, ctx: AskContext, page = 1, rate?: RateAnswer): SlackMessage {
+  const answer = ask(text, ctx, page);
+  return buildAnswerMessage(answer, { interactive: true, ...feedbackOf(answer, rate) });
 }
 
-/** Answer text as a public message, saying who shared it when someone did. */
-export function publicAnswer(text: string, ctx: AskContext, page = 1, sharedBy?: string): SlackMessage {
-  return buildAnswerMessage(ask(text, ctx, page), { interactive: false, ...(sharedBy ? { sharedBy } : {}) });
+/** Answer text as a public message, saying who shared it when someone did; with `rate`, it gets 👍 and 👎. */
+export function publicAnswer(
+  text: string,
+  ctx: AskContext,
+  page = 1,
+  sharedBy?: string,
+  rate?: RateAnswer,
+): SlackMessage {
+  const answer = ask(text, ctx, page);
+  return buildAnswerMessage(answer, {
+    interactive: false,
+    ...(sharedBy ? { sharedBy } : {}),
+    ...feedbackOf(answer, rate),
+  });
 }
 
 /**
  * Answer a conversational message (a mention or a DM) with what the thread asked before, and return what this
- * question was about for the next follow-up.
+ * question was about for the next follow-up; with `rate`, the answer gets 👍 and 👎.
  */
 export function conversationAnswer(
   text: string,
   ctx: AskContext,
   previous: QuestionContext | undefined,
   interactive: boolean,
+  rate?: RateAnswer,
 ): { message: SlackMessage; context?: QuestionContext } {
   const answer = ask(text, ctx, 1, DEFAULT_PAGE_SIZES, previous);
   const context = answer.kind === 'question' ? contextOf(answer.question) : undefined;
-  return { message: buildAnswerMessage(answer, { interactive }), ...(context ? { context } : {}) };
+  return {
+    message: buildAnswerMessage(answer, { interactive, ...feedbackOf(answer, rate) }),
+    ...(context ? { context } : {}),
+  };
 }
 
 /**
  * Run an answer; on failure log the cause and give the apology instead, so that briefbot never goes silent. While
  * the briefings load (a `NOT_READY` error from the answering context) it says so instead, and logs nothing.
  */
-export function answerOrApologise(logger: Logger, what: string, build: () => SlackMessage): SlackMessage {
+export function answerOrApologise<T = SlackMessage>(logger: Logger, what: string, build: () => T): T | SlackMessage {
   try {
     return build();
   } catch (error) {
@@ -59,7 +76,7 @@ export function answerOrApologise(logger: Logger, what: string, build: () => Sla
 
 /**
  * Answer a mention or a DM in its thread, remembering in the store what it asked for the thread's next follow-up; a
- * failure gets the apology.
+ * failure gets the apology. With `rate`, the answer gets 👍 and 👎.
  */
 export function converse(
   deps: {
@@ -70,11 +87,12 @@ export function converse(
   },
   text: string,
   thread: string,
+  rate?: RateAnswer,
 ): SlackMessage {
   return answerOrApologise(deps.logger, `"${text}"`, () => {
     const now = deps.clock();
     const previous = threadAsked(deps.store, thread, now);
-    const { message, context: asked } = conversationAnswer(text, deps.context(), previous, false);
+    const { message, context: asked } = conversationAnswer(text, deps.context(), previous, false, rate);
     if (asked) deps.store.saveThreadContext(thread, asked, now);
     return message;
   });
@@ -89,19 +107,30 @@ export function readButton(value: string | undefined): Result<{ command: string;
 /** The text of a mention without the mention of the bot itself. */
 export const stripMentions = (text: string): string => text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ').trim();
 
+/** What `/brief` may do besides answering: rate the answer, and send a meetings CSV (saying how that went). */
+export interface BriefExtras {
+  rate?: RateAnswer;
+  exportCsv?: (text: string) => Promise<SlackMessage>;
+}
+
 /**
  * The private reply to `/brief <text>`, whatever the text: a digest setting changed (announced in the channel
- * through `slack`), or an answer; undefined when there is nothing to say privately. Never throws.
+ * through `slack`), a meetings CSV sent (`meetings … csv`, through `extras.exportCsv`), or an answer (with 👍 and 👎
+ * through `extras.rate`); undefined when there is nothing to say privately. Never throws.
  */
 export function answerBrief(
   src: DigestCommandSource,
   slack: DigestSlack,
   deps: DigestDeps,
   timezone?: string,
+  extras: BriefExtras = {},
 ): Promise<SlackMessage | undefined> {
   const route = routeBrief(src.text);
   if (route.kind === 'digest') return answerDigestCommand({ ...src, text: route.text }, slack, deps, timezone);
+  if (route.kind === 'csv' && extras.exportCsv) return extras.exportCsv(route.text);
   return Promise.resolve(
-    answerOrApologise(deps.logger, `/brief ${src.text}`, () => privateAnswer(route.text, deps.context())),
+    answerOrApologise(deps.logger, `/brief ${src.text}`, () =>
+      privateAnswer(route.kind === 'csv' ? src.text : route.text, deps.context(), 1, extras.rate),
+    ),
   );
 }

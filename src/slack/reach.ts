@@ -120,3 +120,31 @@ export async function replyPrivately(
   if (outcome === 'delivered' || outcome === 'unsure') return;
   await reachUser(client, deps.logger, to, buildNoticeAbove(replyFailureNotice(outcome), message), what);
 }
+
+/**
+ * Tell a user something short about a click (thanks for a vote, a CSV sent), privately: through the response_url as a
+ * new private message, else privately in the channel (chat.postEphemeral), and by DM only when `orDm` (what went
+ * wrong, which the user must hear; a thank-you that cannot land is only logged). Nothing is asked for again, so no
+ * notice goes above it. Never throws.
+ */
+export async function notifyPrivately(
+  deps: PrivateReplyDeps,
+  client: ReachClient,
+  to: PrivateReplyTarget,
+  message: SlackMessage,
+  what: string,
+  orDm: boolean,
+): Promise<void> {
+  const outcome = await deps.reply(to.url, { response_type: 'ephemeral', replace_original: false, ...message }, what);
+  if (outcome === 'delivered' || outcome === 'unsure') return;
+  if (orDm) {
+    await reachUser(client, deps.logger, to, message, what);
+    return;
+  }
+  const channel = to.channel;
+  const sent = channel
+    ? await sendWeb(() => client.chat.postEphemeral({ channel, user: to.user, ...message }))
+    : undefined;
+  if (sent?.ok) deps.logger.info(`sent ${what} to ${to.user} privately in ${channel} instead`);
+  else deps.logger.warn(`could not send ${what} to ${to.user} (${sent ? reasonOf(sent.error) : 'no channel'})`);
+}

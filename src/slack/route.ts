@@ -4,18 +4,26 @@
  */
 import { CANNOT_POST, SHARE_FAILED } from '../ask/messages.js';
 import type { PostFailure } from '../digest/types.js';
+import { csvArguments } from '../ask/parse-command.js';
 
-/** `/brief digest …` (with what follows `digest`), or anything else, answered as a search or a question. */
-export type BriefRoute = { kind: 'digest'; text: string } | { kind: 'ask'; text: string };
+/**
+ * `/brief digest …` (with what follows `digest`), `/brief meetings … csv` (the meetings command without `csv`), or
+ * anything else, answered as a search or a question.
+ */
+export type BriefRoute =
+  { kind: 'digest'; text: string } | { kind: 'csv'; text: string } | { kind: 'ask'; text: string };
 
 const DIGEST = /^\s*digest\b/i;
 
 /**
- * Where the text of a `/brief` command goes: digest settings, or an answer.
+ * Where the text of a `/brief` command goes: digest settings, a meetings CSV, or an answer.
  * @example routeBrief('digest on 08:30') // → { kind: 'digest', text: ' on 08:30' }
+ * @example routeBrief('timeline Lavrov csv') // → { kind: 'csv', text: 'timeline Lavrov' }
  */
 export function routeBrief(text: string): BriefRoute {
-  return DIGEST.test(text) ? { kind: 'digest', text: text.replace(DIGEST, '') } : { kind: 'ask', text };
+  if (DIGEST.test(text)) return { kind: 'digest', text: text.replace(DIGEST, '') };
+  const csv = csvArguments(text);
+  return csv === undefined ? { kind: 'ask', text } : { kind: 'csv', text: csv };
 }
 
 /**

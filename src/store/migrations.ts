@@ -58,6 +58,39 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX slack_threads_saved_at ON slack_threads (saved_at);
     `,
   },
+  {
+    version: 3,
+    name: 'answers, votes',
+    // answers: what a vote on an answer stores of it, for 90 days after it was posted (posted_at, ms since the epoch).
+    // votes: one a user and answer, kept for good, with a copy of the answer's facts (articles: a JSON array of ids).
+    sql: `
+      CREATE TABLE answers (
+        id        TEXT PRIMARY KEY NOT NULL,
+        question  TEXT NOT NULL,
+        kind      TEXT NOT NULL,
+        surface   TEXT NOT NULL,
+        channel   TEXT,
+        articles  TEXT NOT NULL,
+        posted_at INTEGER NOT NULL
+      );
+      CREATE INDEX answers_posted_at ON answers (posted_at);
+      CREATE TABLE votes (
+        answer_id TEXT NOT NULL,
+        user_id   TEXT NOT NULL,
+        team      TEXT,
+        vote      TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+        question  TEXT NOT NULL,
+        kind      TEXT NOT NULL,
+        surface   TEXT NOT NULL,
+        channel   TEXT,
+        articles  TEXT NOT NULL,
+        comment   TEXT,
+        voted_at  TEXT NOT NULL,
+        PRIMARY KEY (answer_id, user_id)
+      );
+      CREATE INDEX votes_voted_at ON votes (voted_at);
+    `,
+  },
 ];
 
 /** Apply the migrations a database lacks, in one immediate transaction; returns the versions applied now. */

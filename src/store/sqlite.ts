@@ -2,19 +2,33 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { memoryOnlyRecall, memoryRecall, parseContext, type Recall } from './memory.js';
+import {
+  memoryFeedback,
+  memoryOnlyRecall,
+  memoryRecall,
+  newestVotesFirst,
+  parseContext,
+  voteKey,
+  type FeedbackBook,
+  type MemoryFeedback,
+  type Recall,
+} from './memory.js';
 import { migrate } from './migrations.js';
 import { BriefbotError } from '../errors.js';
 import {
+  ANSWER_MEMORY_MS,
   EVENT_MEMORY_MS,
   isStoreUnavailable,
   storeUnavailable,
   THREAD_MEMORY_MS,
+  type AnswerRecord,
+  type AnswerSurface,
   type DigestRecord,
   type Store,
   type StoreUnavailable,
   type StoreUnavailableCode,
   type Subscription,
+  type Vote,
 } from './types.js';
 
 /** How long a write waits for another process's lock before failing, in milliseconds. */
@@ -36,6 +50,30 @@ interface SubscriptionRow {
 interface ThreadRow {
   context: string;
   saved_at: number;
+}
+
+interface AnswerRow {
+  id: string;
+  question: string;
+  kind: string;
+  surface: AnswerSurface;
+  channel: string | null;
+  articles: string;
+  posted_at: number;
+}
+
+interface VoteRow {
+  answer_id: string;
+  user_id: string;
+  team: string | null;
+  vote: Vote['vote'];
+  question: string;
+  kind: string;
+  surface: AnswerSurface;
+  channel: string | null;
+  articles: string;
+  comment: string | null;
+  voted_at: string;
 }
 
 interface DigestRow {
@@ -218,7 +256,7 @@ export function fallbackNotice(path: string, opened: OpenedStore): string | unde
     `cannot write the database (BRIEFBOT_DB=${path}): ${problem.problem}: ${problem.advice}. ` +
     'briefbot keeps answering searches and questions, but digest settings cannot be saved and no digest is posted ' +
     'until this is fixed and briefbot restarted, and threads and retried events are remembered by this process ' +
-    `alone; ${reads}.`
+    `alone, as are votes on answers (until a restart); ${reads}.`
   );
 }
 
@@ -243,6 +281,14 @@ export function unwritableStore(reader: Store, problem: StoreUnavailable): Store
     claimEvent: (eventId, now) => reader.claimEvent(eventId, now),
     threadContext: (thread, now) => reader.threadContext(thread, now),
     saveThreadContext: (thread, context, now) => reader.saveThreadContext(thread, context, now),
+    // Answers and votes in memory too (a read-only file's store keeps them there), votes in the file still read.
+    saveAnswer: (answer, now) => reader.saveAnswer(answer, now),
+    answer: (id, now) => reader.answer(id, now),
+    saveVote: (vote) => {
+      reader.saveVote(vote);
+      return 'memory';
+    },
+    listVotes: (since) => reader.listVotes(since),
     close: () => reader.close(),
   };
 }
@@ -342,6 +388,190 @@ function sqliteRecall(db: Database.Database, guard: Guard, warn: (message: strin
   };
 }
 
+/** An answer's row as a record. */
+function toAnswer(row: AnswerRow): AnswerRecord {
+  return {
+    id: row.id,
+    question: row.question,
+    kind: row.kind,
+    surface: row.surface,
+    ...(row.channel !== null ? { channel: row.channel } : {}),
+    articles: parseIds(row.articles),
+    postedAt: new Date(row.posted_at).toISOString(),
+  };
+}
+
+/** A vote's row as a vote. */
+function toVote(row: VoteRow): Vote {
+  return {
+    answerId: row.answer_id,
+    user: row.user_id,
+    ...(row.team !== null ? { team: row.team } : {}),
+    vote: row.vote,
+    question: row.question,
+    kind: row.kind,
+    surface: row.surface,
+    ...(row.channel !== null ? { channel: row.channel } : {}),
+    articles: parseIds(row.articles),
+    ...(row.comment !== null ? { comment: row.comment } : {}),
+    votedAt: row.voted_at,
+  };
+}
+
+/** A vote as its row's parameters. */
+const voteRow = (v: Vote): VoteRow => ({
+  answer_id: v.answerId,
+  user_id: v.user,
+  team: v.team ?? null,
+  vote: v.vote,
+  question: v.question,
+  kind: v.kind,
+  surface: v.surface,
+  channel: v.channel ?? null,
+  articles: JSON.stringify(v.articles),
+  comment: v.comment ?? null,
+  voted_at: v.votedAt,
+});
+
+/** A JSON array of ids as saved, or none for anything else (a damaged row). */
+function parseIds(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The votes of the database and those this process keeps for it, the latter winning (they are newer). */
+const withPending = (saved: Vote[], pending: Vote[]): Vote[] => {
+  const held = new Set(pending.map(voteKey));
+  return newestVotesFirst([...saved.filter((v) => !held.has(voteKey(v))), ...pending]);
+};
+
+/**
+ * Answers and votes in a database opened read-only: answers and new votes in this process's memory, the votes the
+ * file holds still read (none when it predates them).
+ */
+function readOnlyFeedback(db: Database.Database, guard: Guard, memory: MemoryFeedback): FeedbackBook {
+  const hasVotes = guard(
+    () => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'votes'").get() !== undefined,
+  );
+  const list = hasVotes
+    ? guard(() => db.prepare<[string], VoteRow>('SELECT * FROM votes WHERE voted_at >= ?'))
+    : undefined;
+  return {
+    saveAnswer: (answer, now) => memory.saveAnswer(answer, now),
+    answer: (id, now) => memory.answer(id, now),
+    saveVote: (vote) => memory.saveVote(vote),
+    listVotes: (since) =>
+      withPending(list ? guard(() => list.all(since ?? '').map(toVote)) : [], memory.listVotes(since)),
+  };
+}
+
+/**
+ * Answers and votes in the database, shared by every process that opens it and kept across restarts. What the
+ * database refuses is kept in this process's memory: answers for their 90 days, votes until the next vote the database
+ * takes, which writes them with it.
+ */
+function sqliteFeedback(db: Database.Database, guard: Guard, warn: (message: string) => void): FeedbackBook {
+  const statements = guard(() => ({
+    saveAnswer: db.prepare<[AnswerRow]>(
+      `INSERT OR REPLACE INTO answers (id, question, kind, surface, channel, articles, posted_at)
+       VALUES (@id, @question, @kind, @surface, @channel, @articles, @posted_at)`,
+    ),
+    pruneAnswers: db.prepare<[number, number]>(
+      `DELETE FROM answers
+       WHERE id IN (SELECT id FROM answers WHERE posted_at <= ? ORDER BY posted_at LIMIT ?)`,
+    ),
+    answer: db.prepare<[string, number], AnswerRow>('SELECT * FROM answers WHERE id = ? AND posted_at > ?'),
+    // A comment given replaces the one kept; without one, the kept one stays while the vote is unchanged (mergeVote).
+    saveVote: db.prepare<[VoteRow]>(
+      `INSERT INTO votes (answer_id, user_id, team, vote, question, kind, surface, channel, articles, comment, voted_at)
+       VALUES (@answer_id, @user_id, @team, @vote, @question, @kind, @surface, @channel, @articles, @comment, @voted_at)
+       ON CONFLICT (answer_id, user_id) DO UPDATE SET
+         comment = CASE WHEN excluded.comment IS NOT NULL THEN excluded.comment
+                        WHEN votes.vote = excluded.vote THEN votes.comment END,
+         vote = excluded.vote, voted_at = excluded.voted_at, team = coalesce(excluded.team, votes.team)`,
+    ),
+    listVotes: db.prepare<[string], VoteRow>('SELECT * FROM votes WHERE voted_at >= ?'),
+  }));
+  const memory = memoryFeedback();
+  const saveAnswer = db.transaction((row: AnswerRow, now: number): void => {
+    statements.pruneAnswers.run(now - ANSWER_MEMORY_MS, PRUNE_BATCH);
+    statements.saveAnswer.run(row);
+  });
+  // Votes kept in memory while the database refused them are written first, oldest first, with the new one.
+  const saveVotes = db.transaction((votes: readonly Vote[]): void => {
+    for (const v of votes) statements.saveVote.run(voteRow(v));
+  });
+  /** Run `work`; when the database refuses, say why and what happens instead, and do that. */
+  const orElse = <T>(work: () => T, what: string, instead: string, otherwise: () => T): T => {
+    try {
+      return guard(work);
+    } catch (error) {
+      if (!isStoreUnavailable(error)) throw error;
+      warn(`could not ${what} (${error.problem}): ${error.advice}; ${instead}`);
+      return otherwise();
+    }
+  };
+  return {
+    saveAnswer: (answer, now) =>
+      orElse(
+        () => {
+          saveAnswer.immediate(
+            {
+              id: answer.id,
+              question: answer.question,
+              kind: answer.kind,
+              surface: answer.surface,
+              channel: answer.channel ?? null,
+              articles: JSON.stringify(answer.articles),
+              posted_at: Date.parse(answer.postedAt),
+            },
+            now.getTime(),
+          );
+          memory.forgetAnswer(answer.id);
+        },
+        'save what a vote on an answer would store',
+        'this process remembers it meanwhile',
+        () => memory.saveAnswer(answer, now),
+      ),
+    answer: (id, now) => {
+      const row = orElse(
+        () => statements.answer.get(id, now.getTime() - ANSWER_MEMORY_MS),
+        'read what a vote on an answer stores',
+        "answered from this process's memory",
+        () => undefined,
+      );
+      return row ? toAnswer(row) : memory.answer(id, now);
+    },
+    saveVote: (vote) => {
+      const pending = [...memory.listVotes()].reverse();
+      return orElse(
+        () => {
+          saveVotes.immediate([...pending, vote]);
+          for (const v of pending) memory.forgetVote(v);
+          memory.forgetVote(vote);
+          return 'database' as const;
+        },
+        `save a vote of ${vote.user}`,
+        'this process keeps it, and writes it with the next vote the database takes',
+        () => memory.saveVote(vote),
+      );
+    },
+    listVotes: (since) => {
+      const saved = orElse(
+        () => statements.listVotes.all(since ?? '').map(toVote),
+        'read the votes',
+        "only this process's are listed",
+        () => [],
+      );
+      return withPending(saved, memory.listVotes(since));
+    },
+  };
+}
+
 function openStrict(path: string, options: Omit<SqliteStoreOptions, 'onUnavailable'>): Store {
   const { busyTimeoutMs = BUSY_TIMEOUT_MS, readonly = false, warn = () => {} } = options;
   const memory = path === ':memory:' || path === '';
@@ -429,6 +659,7 @@ function openStrict(path: string, options: Omit<SqliteStoreOptions, 'onUnavailab
   };
   // A file opened read-only may predate these tables, and could not record anything in them anyway.
   const recall = readonly ? memoryOnlyRecall() : sqliteRecall(db, guard, warn);
+  const feedback = readonly ? readOnlyFeedback(db, guard, memoryFeedback()) : sqliteFeedback(db, guard, warn);
 
   return {
     listSubscriptions: (team) =>
@@ -472,6 +703,7 @@ function openStrict(path: string, options: Omit<SqliteStoreOptions, 'onUnavailab
       }),
     recordSeen: recordSeenOrWarn,
     ...recall,
+    ...feedback,
     close: () => {
       db.close();
     },

@@ -40,6 +40,55 @@ export const EVENT_MEMORY_MS = 60 * 60 * 1000;
 /** How long what a conversation thread asked last is remembered for its follow-ups, in ms: a week. */
 export const THREAD_MEMORY_MS = 7 * 24 * 60 * 60 * 1000;
 
+/**
+ * How long what a vote stores of an answer (its question, kind and cited briefings) is kept after the answer is posted,
+ * in ms: 90 days. A vote copies it, so votes themselves are kept for good; a button clicked later says it is too old.
+ */
+export const ANSWER_MEMORY_MS = 90 * 24 * 60 * 60 * 1000;
+
+/** Where an answer was given: privately, shared in a channel, in a mention's thread, in a DM, or a daily digest. */
+export type AnswerSurface = 'ephemeral' | 'shared' | 'thread' | 'dm' | 'digest';
+
+/** What a vote on an answer stores of it: what was asked, the kind of answer, the briefings it cited (their ids). */
+export interface AnswerFacts {
+  question: string;
+  /** `search`, `meetings`, `timeline`, `question`, `sources`, `source` or `digest`. */
+  kind: string;
+  articles: readonly string[];
+}
+
+/** An answer briefbot posted with 👍 and 👎 buttons, kept until {@link ANSWER_MEMORY_MS} after it was posted. */
+export interface AnswerRecord extends AnswerFacts {
+  /** The id its buttons carry. */
+  id: string;
+  surface: AnswerSurface;
+  /** The Slack channel it was given in, when known. */
+  channel?: string;
+  /** ISO instant it was posted. */
+  postedAt: string;
+}
+
+/** 👍 or 👎. */
+export type VoteValue = 'up' | 'down';
+
+/** One user's vote on one answer, with the answer's facts; a second click changes it. */
+export interface Vote extends AnswerFacts {
+  answerId: string;
+  /** Slack user id of who voted, and their workspace when known. */
+  user: string;
+  team?: string;
+  vote: VoteValue;
+  surface: AnswerSurface;
+  channel?: string;
+  /** What was wrong, as typed in the 👎 form. */
+  comment?: string;
+  /** ISO instant of the last click (or comment). */
+  votedAt: string;
+}
+
+/** Where a vote was kept: in the database, or (the database refusing the write) in this process's memory for now. */
+export type VoteKept = 'database' | 'memory';
+
 /** What a thread asked last, as the answering layer describes it: a JSON object, saved and given back whole. */
 export type ThreadContext = Readonly<Record<string, unknown>>;
 
@@ -122,5 +171,21 @@ export interface Store {
    * effort: when the database refuses the write, it is kept in this process's memory, and `warn` hears why.
    */
   saveThreadContext(thread: string, context: object, now: Date): void;
+  /**
+   * Remember what a vote on an answer will store, for {@link ANSWER_MEMORY_MS}. Best effort: when the database refuses
+   * the write, it is kept in this process's memory, and `warn` hears why.
+   */
+  saveAnswer(answer: AnswerRecord, now: Date): void;
+  /** An answer saved less than {@link ANSWER_MEMORY_MS} ago. */
+  answer(id: string, now: Date): AnswerRecord | undefined;
+  /**
+   * Record a vote, replacing the same user's earlier vote on the same answer. A comment given replaces the one kept;
+   * without one, the comment kept stays while the vote is unchanged and goes when it changes. When the database
+   * refuses the write, the vote is kept in this process's memory, written with the next vote the database takes, and
+   * `warn` hears why; the result says where it was kept.
+   */
+  saveVote(vote: Vote): VoteKept;
+  /** Every vote cast at or after `since` (an ISO instant; all when undefined), newest first. */
+  listVotes(since?: string): Vote[];
   close(): void;
 }

@@ -12,6 +12,8 @@ import {
   INTERRUPT_HINT,
   LAST_PAGE,
   NOTHING_TO_CONTINUE,
+  nothingToExport,
+  TIMELINE_WHO,
 } from '../../src/ask/messages.js';
 import { answerLine, routeLine, runConsole } from '../../src/console/repl.js';
 import { answerConsoleDigest, type ConsoleDigestDeps } from '../../src/console/digest.js';
@@ -163,6 +165,24 @@ describe('console digest commands', () => {
     expect(first).toContain(digestTitle({ localDate: '2025-07-14' } as Parameters<typeof digestTitle>[0]));
     expect(first.indexOf(CONSOLE_HINT)).toBeLessThan(first.indexOf('Briefing digest'));
     expect(await session([], true)).not.toContain('Briefing digest');
+  });
+});
+
+describe('console CSV', () => {
+  it('routes /brief meetings … csv and timeline … csv to the CSV, and nothing else', () => {
+    expect(routeLine('/brief meetings with Russia csv')).toEqual({ kind: 'csv', text: 'meetings with Russia' });
+    expect(routeLine('@briefbot timeline Lavrov CSV')).toEqual({ kind: 'csv', text: 'timeline Lavrov' });
+    expect(routeLine('search csv')).toEqual({ kind: 'ask', text: 'search csv' });
+    expect(routeLine('meetings with Russia csv files')).toMatchObject({ kind: 'ask' });
+  });
+
+  it('prints every meeting as CSV, one row each, as Slack would send it, then answers as before', async () => {
+    const out = await session(['/brief meetings with Russia csv', 'timeline csv', 'meetings in Atlantis csv'], false);
+    const [csv = '', who = '', none = ''] = out.split('\n\n');
+    expect(csv.split('\r\n')[0]).toMatch(/^date,status,kind,participants,place,event,topics,source_1_file,/);
+    expect(csv.split('\r\n')).toHaveLength(5);
+    expect(who).toContain(TIMELINE_WHO);
+    expect(none).toBe(nothingToExport('Meetings in Atlantis'));
   });
 });
 

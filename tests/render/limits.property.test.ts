@@ -7,6 +7,8 @@ import type { Answer } from '../../src/ask/types.js';
 import { buildAnswerMessage, type RenderOptions } from '../../src/render/blocks.js';
 import type { SlackMessage } from '../../src/render/limits.js';
 import { slackDigestDeps, slackDigestSlack } from '../../src/slack/digest.js';
+import { exportMeetings } from '../../src/slack/export.js';
+import { rateAnswers } from '../../src/slack/feedback.js';
 import { answerBrief } from '../../src/slack/handlers.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { memoryLogger } from '../helpers.js';
@@ -17,10 +19,15 @@ beforeAll(async () => {
   ({ ctx } = await loadSeeds());
 });
 
+/** An answer id as briefbot makes them (a UUID), carried by the 👍 and 👎 buttons. */
+const ANSWER_ID = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 const MODES: ReadonlyArray<{ name: string; opts: RenderOptions; sharer?: string }> = [
   { name: 'interactive', opts: { interactive: true } },
   { name: 'shared by U42', opts: { interactive: false, sharedBy: 'U42' }, sharer: 'U42' },
   { name: 'not interactive', opts: { interactive: false } },
+  { name: 'interactive, rated', opts: { interactive: true, feedback: ANSWER_ID } },
+  { name: 'shared by U42, rated', opts: { interactive: false, sharedBy: 'U42', feedback: ANSWER_ID }, sharer: 'U42' },
+  { name: 'in a thread, rated', opts: { interactive: false, feedback: ANSWER_ID } },
 ];
 
 /** Every problem with a message: a broken limit or text Slack would read as a mention, link or entity. */
@@ -182,7 +189,7 @@ const commandText = fc.oneof(
 );
 
 describe('Slack messages of seed answers to generated commands', () => {
-  it('stay within Slack limits and let no user or article text through unescaped, in all three modes', () => {
+  it('stay within Slack limits and let no user or article text through unescaped, in every mode', () => {
     fc.assert(
       fc.property(commandText, fc.integer({ min: 1, max: 4 }), (text, page) => {
         expectFine(ask(text, ctx, page));
@@ -316,14 +323,14 @@ describe('Slack messages of hand-built sources, source and error answers', () =>
  * put a divider before undated meetings; the shared checkers know neither, so dividers are counted here and quote
  * marks removed before they look.
  */
-function meetingProblems(message: SlackMessage, sharer?: string): string[] {
+function meetingProblems(message: SlackMessage, sharer?: string, channel?: string): string[] {
   const count = message.blocks.length > 50 ? [`${message.blocks.length} blocks`] : [];
   const blocks = message.blocks
     .filter((b) => b.type !== 'divider')
     .map((b) =>
       b.type === 'section' && b.text ? { ...b, text: { ...b.text, text: b.text.text.replace(/^> /gm, '') } } : b,
     );
-  return [...count, ...problems({ ...message, blocks }, sharer)];
+  return [...count, ...problems({ ...message, blocks }, sharer, channel)];
 }
 
 function expectMeetingsFine(answer: Answer): void {
@@ -399,7 +406,7 @@ const meetingCommand = fc.oneof(
 );
 
 describe('Slack messages of seed answers to generated meetings and timeline commands', () => {
-  it('stay within Slack limits and let no user or article text through unescaped, in all three modes', () => {
+  it('stay within Slack limits and let no user or article text through unescaped, in every mode', () => {
     fc.assert(
       fc.property(meetingCommand, fc.integer({ min: 1, max: 4 }), (text, page) => {
         expectMeetingsFine(ask(text, ctx, page));
@@ -434,9 +441,22 @@ interface Exchange {
   posted: SlackMessage[];
 }
 
-/** A Web API client that takes chat.postMessage (or refuses it, as a channel briefbot is not in) and knows a timezone. */
+/**
+ * A Web API client that takes chat.postMessage (or refuses it, as a channel briefbot is not in), knows a timezone,
+ * opens a DM and takes a file (recording the comment above it as a message posted).
+ */
 function recordingClient(posted: SlackMessage[], refuse: boolean): webApi.WebClient {
   const client = {
+    conversations: { open: async () => ({ ok: true, channel: { id: 'D42' } }) },
+    files: {
+      uploadV2: async (args: { initial_comment: string; content: string }) => {
+        posted.push({
+          text: args.initial_comment,
+          blocks: [{ type: 'section', text: { type: 'mrkdwn', text: args.initial_comment } }],
+        });
+        return { ok: true, files: [] };
+      },
+    },
     chat: {
       postMessage: async (args: SlackMessage & { channel: string }) => {
         posted.push({ text: args.text, blocks: args.blocks });
@@ -468,7 +488,17 @@ async function briefExchange(text: string, subscribed: boolean, refuse: boolean)
     const client = recordingClient(posted, refuse);
     const base = { store, context: () => ctx, clock: () => new Date('2026-07-14T06:00:00Z'), logger: memoryLogger() };
     const src = { text, channel: 'C1', team: 'T1', user: 'U42' };
-    const reply = await answerBrief(src, slackDigestSlack(client), slackDigestDeps({ client }, base));
+    const extras = {
+      rate: rateAnswers({ ...base, newId: () => ANSWER_ID }, { surface: 'ephemeral', channel: 'C1' }),
+      exportCsv: (csv: string) => exportMeetings(base, client, csv, 'U42'),
+    };
+    const reply = await answerBrief(
+      src,
+      slackDigestSlack(client),
+      slackDigestDeps({ client }, base),
+      undefined,
+      extras,
+    );
     return { ...(reply ? { reply } : {}), posted };
   } finally {
     store.close();
@@ -483,7 +513,8 @@ async function expectExchangeFine(text: string, subscribed: boolean, refuse: boo
   const { reply, posted } = await briefExchange(text, subscribed, refuse);
   const messages = [...(reply ? [['reply', reply] as const] : []), ...posted.map((m, i) => [`post ${i}`, m] as const)];
   for (const [where, message] of messages) {
-    const found = problems(message, 'U42', 'C1');
+    // A meetings answer quotes its evidence (`> …`), as the meetings checks above allow.
+    const found = meetingProblems(message, 'U42', 'C1');
     if (found.length > 0) throw new Error(`${where}: ${found.slice(0, 5).join('\n')}\n${text.slice(0, 300)}`);
   }
 }
@@ -523,10 +554,14 @@ const digestCommandText = fc
   .map(([p, ws]) => p + ws.join(' '));
 
 describe('Slack messages of every /brief command, digest settings included, as the listener builds them', () => {
-  it('stay within Slack limits and let no user text through unescaped: replies, announcements, DMs and digests', async () => {
+  it('stay within Slack limits and let no user text through unescaped: replies, announcements, DMs, digests, CSV notes', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof({ weight: 3, arbitrary: digestCommandText }, { weight: 1, arbitrary: commandText }),
+        fc.oneof(
+          { weight: 3, arbitrary: digestCommandText },
+          { weight: 1, arbitrary: commandText },
+          { weight: 1, arbitrary: meetingCommand.map((m) => `${m} csv`) },
+        ),
         fc.boolean(),
         fc.boolean(),
         expectExchangeFine,
@@ -547,6 +582,11 @@ describe('Slack messages of every /brief command, digest settings included, as t
       'digest on 08:30 Europe/London',
       'digest off',
       'digest now',
+      'meetings with Russia csv',
+      'timeline csv',
+      'meetings in Atlantis csv',
+      'meetings during blah csv',
+      `meetings with ${'<!channel> '.repeat(1000)} csv`,
     ])
       for (const [subscribed, refuse] of [
         [false, false],

@@ -8,7 +8,7 @@ import type { Meeting, Participant } from '../../src/extract/types.js';
 import { createLogger } from '../../src/logger.js';
 import { buildContext } from '../../src/main.js';
 import { buildAnswerMessage, buildMeetingText, type RenderOptions } from '../../src/render/blocks.js';
-import { PAGE_ACTION, SHARE_ACTION } from '../../src/render/buttons.js';
+import { CSV_ACTION, PAGE_ACTION, SHARE_ACTION, VOTE_ACTION } from '../../src/render/buttons.js';
 import { SLACK_LIMITS, type SlackMessage } from '../../src/render/limits.js';
 import { KIND_LABELS, meetingDateLabel, meetingPlace, participantParts } from '../../src/render/meetings.js';
 import { ANSI_BOLD, renderText, STAR_BOLD } from '../../src/render/text.js';
@@ -37,6 +37,8 @@ const MODES: ReadonlyArray<{ opts: RenderOptions; sharer?: string }> = [
   { opts: interactive },
   { opts: { interactive: false, sharedBy: 'U42' }, sharer: 'U42' },
   { opts: { interactive: false } },
+  { opts: { interactive: true, feedback: '7c9e6679-7425-40de-944b-e07fc1f90ae7' } },
+  { opts: { interactive: false, sharedBy: 'U42', feedback: '7c9e6679-7425-40de-944b-e07fc1f90ae7' }, sharer: 'U42' },
 ];
 const SHORTENED = '_…shortened to fit in one Slack message._';
 
@@ -90,7 +92,7 @@ describe('Block Kit of seed meetings answers', () => {
     ]);
     expect(sectionTexts(m)[0]).toBe('*Meetings in Bishkek, 2023-01-01 to 2023-12-31* — 3 meetings');
     expect(sectionTexts(m)).toContain(ZHAPAROV_SECTION);
-    expect(buttonIds(m)).toEqual([SHARE_ACTION]);
+    expect(buttonIds(m)).toEqual([SHARE_ACTION, CSV_ACTION]);
     expect(problems(m)).toEqual([]);
   });
 
@@ -162,10 +164,10 @@ describe('Block Kit of seed meetings answers', () => {
     const page1 = buildAnswerMessage(ask('meetings with Pakistan', ctx, 1), interactive);
     expect(blocksOf(page1, 'divider')).toHaveLength(0);
     expect(sectionTexts(page1)[0]).toBe('*Meetings with Pakistan* — 14 meetings · page 1 of 2');
-    expect(buttonIds(page1)).toEqual([SHARE_ACTION, `${PAGE_ACTION}_next`]);
+    expect(buttonIds(page1)).toEqual([SHARE_ACTION, `${PAGE_ACTION}_next`, CSV_ACTION]);
 
     const page2 = buildAnswerMessage(ask('meetings with Pakistan', ctx, 2), interactive);
-    expect(buttonIds(page2)).toEqual([SHARE_ACTION, `${PAGE_ACTION}_prev`]);
+    expect(buttonIds(page2)).toEqual([SHARE_ACTION, `${PAGE_ACTION}_prev`, CSV_ACTION]);
     expect(blocksOf(page2, 'divider')).toHaveLength(1);
     const at = page2.blocks.findIndex((b) => b.type === 'divider');
     expect(page2.blocks[at + 1]).toEqual({
@@ -230,6 +232,24 @@ describe('Block Kit of seed meetings answers', () => {
     expect(contextTexts(m)[0]).toBe('<@U42> shared `/brief meetings with Russia`');
     expect(blocksOf(m, 'actions')).toHaveLength(0);
     expect(problems(m, 'U42')).toEqual([]);
+  });
+
+  it('gives a shared meetings answer with an id Export CSV, 👍 and 👎, but neither Share nor paging', () => {
+    const m = buildAnswerMessage(ask('meetings with Pakistan', ctx), {
+      interactive: false,
+      sharedBy: 'U42',
+      feedback: 'answer-1',
+    });
+    expect(buttonIds(m)).toEqual([CSV_ACTION, `${VOTE_ACTION}_up`, `${VOTE_ACTION}_down`]);
+    const [csv, up, down] = blocksOf(m, 'actions')[0]!.elements as { value?: string; text?: { text: string } }[];
+    expect(JSON.parse(csv!.value!)).toEqual({ c: 'meetings with Pakistan', p: 1 });
+    expect([up!.text!.text, down!.text!.text]).toEqual(['👍', '👎']);
+    expect([up!.value, down!.value]).toEqual(['{"a":"answer-1"}', '{"a":"answer-1"}']);
+  });
+
+  it('offers no Export CSV when no meeting matches', () => {
+    const m = buildAnswerMessage(ask('meetings in Atlantis', ctx), { interactive: true, feedback: 'answer-1' });
+    expect(buttonIds(m)).toEqual([SHARE_ACTION, `${VOTE_ACTION}_up`, `${VOTE_ACTION}_down`]);
   });
 });
 
@@ -482,9 +502,19 @@ describe('Block Kit of hand-built meetings answers', () => {
       expect(problems(m, sharer)).toEqual([]);
       expect(m.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
       expect(contextTexts(m)).toContain(SHORTENED);
+      const votes = opts.feedback ? [`${VOTE_ACTION}_up`, `${VOTE_ACTION}_down`] : [];
       if (opts.interactive) {
         expect(m.blocks[m.blocks.length - 1]!.type).toBe('actions');
-        expect(buttonIds(m)).toEqual([SHARE_ACTION, `${PAGE_ACTION}_prev`, `${PAGE_ACTION}_next`]);
+        expect(buttonIds(m)).toEqual([
+          SHARE_ACTION,
+          `${PAGE_ACTION}_prev`,
+          `${PAGE_ACTION}_next`,
+          CSV_ACTION,
+          ...votes,
+        ]);
+      } else if (opts.feedback) {
+        expect(m.blocks[m.blocks.length - 1]!.type).toBe('actions');
+        expect(buttonIds(m)).toEqual([CSV_ACTION, ...votes]);
       }
     }
   });

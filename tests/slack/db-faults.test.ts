@@ -269,7 +269,7 @@ describe('a database that cannot be opened at start', () => {
     const store = openStoreOrReport(file, logger, { busyTimeoutMs: BUSY_MS });
     expect(logger.lines).toEqual([
       `briefbot: error: cannot write the database (BRIEFBOT_DB=${file}): cannot create the folder for the database at ${file}: check BRIEFBOT_DB: a part of its folder path is a file, not a folder. ` +
-        'briefbot keeps answering searches and questions, but digest settings cannot be saved and no digest is posted until this is fixed and briefbot restarted, and threads and retried events are remembered by this process alone; no digest subscription is known meanwhile (the file could not be read either).',
+        'briefbot keeps answering searches and questions, but digest settings cannot be saved and no digest is posted until this is fixed and briefbot restarted, and threads and retried events are remembered by this process alone, as are votes on answers (until a restart); no digest subscription is known meanwhile (the file could not be read either).',
     ]);
     const target = await startWith(store, logger);
     expect(await privately(target, 'digest on 08:30 Europe/London')).toBe(

@@ -3,7 +3,15 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { AskContext } from '../../src/ask/types.js';
 import { buildContext } from '../../src/main.js';
 import { HOME_BLOCK_LIMIT } from '../../src/render/home.js';
-import { ANNOUNCE_FAILED, NO_DIGEST, NOTHING_NEW, statusText, turnedOff, turnedOn } from '../../src/ask/messages.js';
+import {
+  ANNOUNCE_FAILED,
+  NO_DIGEST,
+  NOTHING_NEW,
+  statusText,
+  turnedOff,
+  turnedOn,
+  VOTED_UP,
+} from '../../src/ask/messages.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/types.js';
 import type { SlackMessage } from '../../src/render/limits.js';
@@ -12,6 +20,9 @@ import { escapeViolations, limitViolations } from '../render/helpers.js';
 import {
   startAppWith,
   blocksOf,
+  buttonPayload,
+  sendAction,
+  VOTE_IDS,
   commandBody,
   eventCallback,
   joinedText,
@@ -259,6 +270,28 @@ describe('/brief digest now', () => {
       ts: '1700000000.000900',
     });
     expect(joinedText(await ephemeral('digest status'))).toContain('The last one was decided on 2026-07-14.');
+  });
+
+  it('posts the digest with 👍 and 👎 after its footer, and a vote on it records the digest', async () => {
+    await announced('digest on 09:00 Asia/Karachi');
+    const body = await announced('digest now');
+    const actions = blocksOf(body).at(-1)!;
+    expect(actions.type).toBe('actions');
+    expect(actions.elements!.map((e) => e.action_id)).toEqual(VOTE_IDS);
+    const r0 = replies.length;
+    const res = await sendAction(target, buttonPayload(VOTE_IDS[0]!, actions.elements![0]!.value!, { user: 'U7' }));
+    expect(res.status).toBe(200);
+    await waitFor(() => replies.length > r0, 'the thanks for a vote on the digest');
+    expect(joinedText(replies[r0]!)).toContain(VOTED_UP);
+    const [vote] = store.listVotes().filter((v) => v.user === 'U7');
+    expect(vote).toMatchObject({
+      vote: 'up',
+      question: 'daily digest of 2026-07-14',
+      kind: 'digest',
+      surface: 'digest',
+      channel: 'C1',
+    });
+    expect(vote!.articles.length).toBeGreaterThan(0);
   });
 
   it('posts again when asked again the same day (forced), without changing the day’s record', async () => {

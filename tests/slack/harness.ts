@@ -9,7 +9,7 @@ import { expect } from 'vitest';
 import type { AskContext } from '../../src/ask/types.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { buildSlackApp, type Health, type SlackApp, type SlackAppDeps } from '../../src/slack/app.js';
-import { PAGE_ACTION } from '../../src/render/buttons.js';
+import { PAGE_ACTION, VOTE_ACTION } from '../../src/render/buttons.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../src/slack/send.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 
@@ -73,13 +73,15 @@ export async function startApp(context: () => AskContext, logger?: Logger, healt
 }
 
 /**
- * {@link startApp} with any of the app's dependencies replaced (a store, a clock, a sleep, retry policies); the rest
- * are the tests' defaults: an in-memory store, a fixed clock, a sleep that returns at once, {@link TEST_RETRY}.
+ * {@link startApp} with any of the app's dependencies replaced (a store, a clock, a sleep, retry policies, the editors
+ * of the config); the rest are the tests' defaults: an in-memory store, a fixed clock, a sleep that returns at once,
+ * {@link TEST_RETRY}, no editors named (everyone is one).
  */
 export async function startAppWith(
-  deps: Partial<Omit<SlackAppDeps, 'config'>> & Pick<SlackAppDeps, 'context'>,
+  deps: Partial<Omit<SlackAppDeps, 'config'>> & Pick<SlackAppDeps, 'context'> & { editors?: readonly string[] },
   botToken = 'xoxb-test',
 ): Promise<RunningApp> {
+  const { editors = [], ...rest } = deps;
   const logs: string[] = [];
   const secret = randomBytes(16).toString('hex');
   const app = buildSlackApp({
@@ -91,13 +93,14 @@ export async function startAppWith(
       corpusDir: 'seeds',
       dbPath: ':memory:',
       snapshotPath: ':none:',
+      editors,
     },
     logger: createLogger((line) => logs.push(line)),
     store: openSqliteStore(':memory:'),
     clock: () => new Date('2026-11-22T12:00:00Z'),
     sleep: async () => {},
     retry: TEST_RETRY,
-    ...deps,
+    ...rest,
   });
   const server = await app.start({ port: 0, host: '127.0.0.1' });
   const { port } = server.address() as AddressInfo;
@@ -300,6 +303,12 @@ export function visibleTexts(body: Json): string[] {
   }
   return texts;
 }
+
+/** The action ids of the 👍 and 👎 buttons every rated answer ends with. */
+export const VOTE_IDS: readonly string[] = [`${VOTE_ACTION}_up`, `${VOTE_ACTION}_down`];
+
+/** The action ids of a captured message's buttons, in order. */
+export const actionIdsOf = (body: Json): string[] => buttonsOf(body).map((b) => b.action_id ?? '');
 
 /** The buttons of a captured message. */
 export const buttonsOf = (body: Json): NonNullable<SentBlock['elements']> =>

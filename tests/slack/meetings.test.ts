@@ -3,7 +3,7 @@ import type { AskContext } from '../../src/ask/types.js';
 import { badPeriodMessage, DATE_NOT_STATED, TIMELINE_WHO } from '../../src/ask/messages.js';
 import { createLogger } from '../../src/logger.js';
 import { buildContext } from '../../src/main.js';
-import { PAGE_ACTION, SHARE_ACTION } from '../../src/render/buttons.js';
+import { CSV_ACTION, PAGE_ACTION, SHARE_ACTION } from '../../src/render/buttons.js';
 import {
   blocksOf,
   buttonPayload,
@@ -21,6 +21,7 @@ import {
   commandReply,
   joinedText,
   clickMore,
+  VOTE_IDS,
 } from './harness.js';
 
 let ctx: AskContext;
@@ -54,7 +55,7 @@ const meetingHeads = (body: Json): string[] =>
 const actionIds = (body: Json): string[] => buttonsOf(body).map((b) => b.action_id ?? '');
 
 describe('/brief meetings over HTTP', () => {
-  it('answers "meetings with Russia" privately with the four meetings, newest first, and a Share button only', async () => {
+  it('answers "meetings with Russia" privately with the four meetings, newest first, Share, Export CSV, 👍 and 👎', async () => {
     const body = await command('meetings with Russia');
     expect(body.response_type).toBe('ephemeral');
     expect(body.text).toBe('Meetings with Russia: 4 meetings');
@@ -71,7 +72,7 @@ describe('/brief meetings over HTTP', () => {
     );
     expect(texts).toContain("date from 'on Wednesday', article dated Thu 17 Oct 2024");
     expect(texts).toMatch(/^\[1\] .* · Thu 17 Oct 2024 · 003_11be3f15fbbdd326\.txt · ¶1$/m);
-    expect(actionIds(body)).toEqual([SHARE_ACTION]);
+    expect(actionIds(body)).toEqual([SHARE_ACTION, CSV_ACTION, ...VOTE_IDS]);
     expect(JSON.parse(buttonsOf(body)[0]!.value!)).toEqual({ c: 'meetings with Russia', p: 1 });
   });
 
@@ -114,16 +115,16 @@ describe('/brief meetings over HTTP', () => {
     const page1 = await command('meetings with Pakistan');
     expect(joined(page1)).toContain('*Meetings with Pakistan* — 14 meetings · page 1 of 2');
     expect(meetingHeads(page1)).toHaveLength(8);
-    expect(actionIds(page1)).toEqual([SHARE_ACTION, `${PAGE_ACTION}_next`]);
+    expect(actionIds(page1)).toEqual([SHARE_ACTION, `${PAGE_ACTION}_next`, CSV_ACTION, ...VOTE_IDS]);
     const page2 = await clickMore(target, page1);
     expect(joined(page2)).toContain('page 2 of 2');
     expect(meetingHeads(page2)).toHaveLength(6);
     expect(blocksOf(page2).filter((b) => b.type === 'divider')).toHaveLength(1);
     expect(joined(page2)).toContain(`*${DATE_NOT_STATED}*`);
-    expect(actionIds(page2)).toEqual([SHARE_ACTION, `${PAGE_ACTION}_prev`]);
+    expect(actionIds(page2)).toEqual([SHARE_ACTION, `${PAGE_ACTION}_prev`, CSV_ACTION, ...VOTE_IDS]);
   });
 
-  it('shares a meetings answer in the channel without buttons', async () => {
+  it('shares a meetings answer in the channel with Export CSV, 👍 and 👎 only', async () => {
     const answer = await command('meetings at SCO summit');
     const share = buttonsOf(answer).find((b) => b.action_id === SHARE_ACTION)!;
     const posted = interceptPostMessage();
@@ -136,7 +137,7 @@ describe('/brief meetings over HTTP', () => {
     expect(joined(message)).toContain(
       '*Imran Khan* (Prime Minister, Pakistan) with *Wang Yi* (State Councilor and Foreign Minister, China)',
     );
-    expect(buttonsOf(message)).toEqual([]);
+    expect(actionIds(message)).toEqual([CSV_ACTION, ...VOTE_IDS]);
     expect(reply.bodies).toEqual([{ delete_original: true }]);
   });
 

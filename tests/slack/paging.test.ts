@@ -19,6 +19,7 @@ import {
   type Json,
   type RunningApp,
   clickMore,
+  VOTE_IDS,
 } from './harness.js';
 
 /**
@@ -69,11 +70,11 @@ describe('More results', () => {
     const page1 = first.bodies[0]!;
     expect(joined(page1)).toContain('*10 briefings* match `Pakistan` · page 1 of 2');
     expect(citationNumbers(page1)).toEqual(['1', '2', '3', '4', '5']);
-    expect(buttonsOf(page1).map((b) => b.action_id)).toEqual([SHARE_ACTION, `${PAGE_ACTION}_next`]);
+    expect(buttonsOf(page1).map((b) => b.action_id)).toEqual([SHARE_ACTION, `${PAGE_ACTION}_next`, ...VOTE_IDS]);
     const page2 = await clickMore(target, page1);
     expect(joined(page2)).toContain('page 2 of 2');
     expect(citationNumbers(page2)).toEqual(['6', '7', '8', '9', '10']);
-    expect(buttonsOf(page2).map((b) => b.action_id)).toEqual([SHARE_ACTION, `${PAGE_ACTION}_prev`]);
+    expect(buttonsOf(page2).map((b) => b.action_id)).toEqual([SHARE_ACTION, `${PAGE_ACTION}_prev`, ...VOTE_IDS]);
     expect(JSON.parse(buttonsOf(page2)[0]!.value!)).toEqual({ c: 'search Pakistan', p: 2 });
   });
 });

@@ -10,6 +10,14 @@ describe('routeBrief', () => {
     expect(routeBrief('DIGEST status')).toEqual({ kind: 'digest', text: ' status' });
   });
 
+  it('sends `meetings … csv` and `timeline … csv` to the CSV export, the command without its `csv`', () => {
+    expect(routeBrief('meetings with Russia csv')).toEqual({ kind: 'csv', text: 'meetings with Russia' });
+    expect(routeBrief(' timeline   Lavrov  CSV ')).toEqual({ kind: 'csv', text: 'timeline Lavrov' });
+    expect(routeBrief('meetings csv')).toEqual({ kind: 'csv', text: 'meetings' });
+    expect(routeBrief('search csv')).toEqual({ kind: 'ask', text: 'search csv' });
+    expect(routeBrief('meetings with csv files')).toEqual({ kind: 'ask', text: 'meetings with csv files' });
+  });
+
   it('sends anything else, whole, to be answered', () => {
     expect(routeBrief('search digest')).toEqual({ kind: 'ask', text: 'search digest' });
     expect(routeBrief('digests of 2024')).toEqual({ kind: 'ask', text: 'digests of 2024' });

@@ -257,7 +257,7 @@ describe('an unopenable database', () => {
     expect(store.unavailable?.code).toBe('STORE_CANNOT_OPEN');
     expect(notices).toEqual([
       `cannot write the database (BRIEFBOT_DB=${file}): cannot create the folder for the database at ${file}: check BRIEFBOT_DB: a part of its folder path is a file, not a folder. ` +
-        'briefbot keeps answering searches and questions, but digest settings cannot be saved and no digest is posted until this is fixed and briefbot restarted, and threads and retried events are remembered by this process alone; ' +
+        'briefbot keeps answering searches and questions, but digest settings cannot be saved and no digest is posted until this is fixed and briefbot restarted, and threads and retried events are remembered by this process alone, as are votes on answers (until a restart); ' +
         'no digest subscription is known meanwhile (the file could not be read either).',
     ]);
   });

@@ -1,4 +1,7 @@
-/** What every listener is given: the app's dependencies (the store keeps event ids and threads) and ways to reply. */
+/**
+ * What every listener is given: the app's dependencies (the store keeps event ids, threads, answers and votes) and
+ * ways to reply.
+ */
 import type { AskContext } from '../../ask/types.js';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/types.js';
@@ -19,4 +22,8 @@ export interface ListenerDeps {
   reply: Replier;
   /** Post an answer in a channel or thread once, however slow Slack is; never throws. */
   post: Poster;
+  /** Slack user ids of the editors, who see the worst-rated questions in the App Home; empty: everyone. */
+  editors: readonly string[];
+  /** A new id for each answer given 👍 and 👎. */
+  newId: () => string;
 }

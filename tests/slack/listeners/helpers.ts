@@ -21,10 +21,18 @@ export function fakeDeps(
     logger: memoryLogger(),
     store: openSqliteStore(':memory:'),
     clock: () => new Date('2026-07-14T06:00:00Z'),
+    editors: [],
+    newId: answerIds(),
     ...over,
     reply: vi.fn<Replier>(async () => 'delivered'),
     post: vi.fn<Poster>(async () => ok({ ts: '1700000000.000900' })),
   };
+}
+
+/** Answer ids `answer-1`, `answer-2`, … in turn, as the listeners' `newId` gives them: a new sequence each call. */
+export function answerIds(prefix = 'answer'): () => string {
+  let n = 0;
+  return () => `${prefix}-${(n += 1)}`;
 }
 
 /** A Slack platform error, as @slack/web-api throws it for `{ ok: false, error }`. */

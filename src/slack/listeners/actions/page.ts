@@ -2,6 +2,7 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { PAGE_ACTION } from '../../../render/buttons.js';
 import { answerOrApologise, privateAnswer, readButton } from '../../handlers.js';
+import { rateAnswers } from '../../feedback.js';
 import { replyPrivately } from '../../reach.js';
 import type { ListenerDeps } from '../deps.js';
 
@@ -22,12 +23,13 @@ export function pageAction(deps: ListenerDeps): (args: PageActionArgs) => Promis
   return async ({ ack, body, action, client }) => {
     await ack();
     const button = readButton(action.value);
+    const to = { url: body.response_url, user: body.user.id, channel: body.channel?.id ?? body.container?.channel_id };
+    const rate = rateAnswers(deps, { surface: 'ephemeral', ...(to.channel ? { channel: to.channel } : {}) });
     const message = button.ok
       ? answerOrApologise(deps.logger, `page ${button.value.page} of ${button.value.command}`, () =>
-          privateAnswer(button.value.command, deps.context(), button.value.page),
+          privateAnswer(button.value.command, deps.context(), button.value.page, rate),
         )
       : button.error;
-    const to = { url: body.response_url, user: body.user.id, channel: body.channel?.id ?? body.container?.channel_id };
     await replyPrivately(deps, client, to, message, 'a page of results', true);
   };
 }

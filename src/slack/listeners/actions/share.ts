@@ -1,10 +1,11 @@
-/** The Share button of a private answer: post the answer in the channel, then remove the private copy. */
+/** The Share button of a private answer: post it (with 👍 and 👎) in the channel, then remove the private copy. */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { buildNoticeMessage } from '../../../render/blocks.js';
 import { answerOrApologise, publicAnswer, readButton } from '../../handlers.js';
 import { shareFailure } from '../../route.js';
 import { fail } from '../../../result.js';
 import type { Sent } from '../../send.js';
+import { rateAnswers } from '../../feedback.js';
 import { replyPrivately } from '../../reach.js';
 import type { ListenerDeps } from '../deps.js';
 
@@ -29,8 +30,9 @@ export function shareAction(deps: ListenerDeps): (args: ShareActionArgs) => Prom
       return;
     }
     const { command, page } = button.value;
+    const rate = rateAnswers(deps, { surface: 'shared', ...(channel ? { channel } : {}) });
     const message = answerOrApologise(deps.logger, `share of ${command}`, () =>
-      publicAnswer(command, deps.context(), page, body.user.id),
+      publicAnswer(command, deps.context(), page, body.user.id, rate),
     );
     const sent: Sent<unknown> = channel
       ? await deps.post({ channel, ...message }, `the share of /brief ${command}`)

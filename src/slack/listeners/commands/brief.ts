@@ -1,6 +1,8 @@
-/** `/brief …`: digest settings, or an answer, sent privately through the response_url. */
+/** `/brief …`: digest settings, a meetings CSV sent by DM, or an answer, replied privately through the response_url. */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { slackDigestDeps, slackDigestSlack } from '../../digest.js';
+import { exportMeetings } from '../../export.js';
+import { rateAnswers } from '../../feedback.js';
 import { answerBrief } from '../../handlers.js';
 import { replyPrivately } from '../../reach.js';
 import type { ListenerDeps } from '../deps.js';
@@ -9,8 +11,8 @@ import type { ListenerDeps } from '../deps.js';
 export type BriefCommandArgs = Pick<SlackCommandMiddlewareArgs & AllMiddlewareArgs, 'command' | 'ack' | 'client'>;
 
 /**
- * The `/brief` listener: acknowledge, answer (or change the digest), reply privately (another way when the
- * response_url will not take it).
+ * The `/brief` listener: acknowledge, answer with 👍 and 👎 (or change the digest, or send a meetings CSV to the user's
+ * DM), reply privately (another way when the response_url will not take it).
  */
 export function briefCommand(deps: ListenerDeps): (args: BriefCommandArgs) => Promise<void> {
   return async ({ command, ack, client }) => {
@@ -20,6 +22,10 @@ export function briefCommand(deps: ListenerDeps): (args: BriefCommandArgs) => Pr
       slackDigestSlack(client),
       slackDigestDeps({ client }, deps),
       deps.timezone,
+      {
+        rate: rateAnswers(deps, { surface: 'ephemeral', channel: command.channel_id }),
+        exportCsv: (text) => exportMeetings(deps, client, text, command.user_id),
+      },
     );
     if (message)
       await replyPrivately(

@@ -1,6 +1,7 @@
 /** A mention of briefbot in a channel: answered in its thread, with the thread's earlier question in mind. */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { converse, stripMentions } from '../../handlers.js';
+import { rateAnswers } from '../../feedback.js';
 import { firstTime } from '../../memory.js';
 import { buildNoticeAbove } from '../../../render/blocks.js';
 import { reachUser, threadFailureNotice } from '../../reach.js';
@@ -20,7 +21,8 @@ export function appMention(deps: ListenerDeps): (args: AppMentionArgs) => Promis
   return async ({ event, body, client }) => {
     if (event.bot_id || !firstTime(deps.store, body.event_id, deps.clock())) return;
     const thread = event.thread_ts ?? event.ts;
-    const message = converse(deps, stripMentions(event.text), `${event.channel}:${thread}`);
+    const rate = rateAnswers(deps, { surface: 'thread', channel: event.channel });
+    const message = converse(deps, stripMentions(event.text), `${event.channel}:${thread}`, rate);
     const sent = await deps.post({ channel: event.channel, thread_ts: thread, ...message }, 'the answer to a mention');
     if (sent.ok) return;
     if ('unsure' in sent.error) return; // it may be in the thread: sending it another way could show it twice

@@ -1,6 +1,7 @@
 /** A direct message to briefbot: answered in the DM (in its thread, when it is in one). */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { converse, stripMentions } from '../../handlers.js';
+import { rateAnswers } from '../../feedback.js';
 import { firstTime } from '../../memory.js';
 import { directMessageText, type MessageEventLike } from '../../route.js';
 import type { ListenerDeps } from '../deps.js';
@@ -15,7 +16,8 @@ export function directMessage(deps: ListenerDeps): (args: DirectMessageArgs) => 
     const text = directMessageText(dm);
     if (text === undefined || !firstTime(deps.store, body.event_id, deps.clock())) return;
     const thread = dm.thread_ts || undefined;
-    const answer = converse(deps, stripMentions(text), `${message.channel}:${thread ?? 'dm'}`);
+    const rate = rateAnswers(deps, { surface: 'dm', channel: message.channel });
+    const answer = converse(deps, stripMentions(text), `${message.channel}:${thread ?? 'dm'}`, rate);
     const sent = await deps.post(
       { channel: message.channel, ...(thread ? { thread_ts: thread } : {}), ...answer },
       'the answer to a DM',

@@ -38,7 +38,11 @@ describe('pageAction', () => {
     expect(ack).toHaveBeenCalledOnce();
     expect(deps.reply).toHaveBeenCalledExactlyOnceWith(
       RESPONSE_URL,
-      { response_type: 'ephemeral', replace_original: true, ...privateAnswer('search Pakistan', ctx, 2) },
+      {
+        response_type: 'ephemeral',
+        replace_original: true,
+        ...privateAnswer('search Pakistan', ctx, 2, () => 'answer-1'),
+      },
       'a page of results',
     );
   });
@@ -60,7 +64,10 @@ describe('pageAction', () => {
     expect(client.chat.postEphemeral).toHaveBeenCalledExactlyOnceWith({
       channel: 'C1',
       user: 'U42',
-      ...buildNoticeAbove({ text: REPLY_EXPIRED }, privateAnswer('search Pakistan', ctx, 2)),
+      ...buildNoticeAbove(
+        { text: REPLY_EXPIRED },
+        privateAnswer('search Pakistan', ctx, 2, () => 'answer-1'),
+      ),
     });
     expect(client.conversations.open).not.toHaveBeenCalled();
   });

@@ -39,7 +39,7 @@ describe('shareAction', () => {
     const { ack } = await share(button('search CASA-1000'), deps);
     expect(ack).toHaveBeenCalledOnce();
     expect(deps.post).toHaveBeenCalledExactlyOnceWith(
-      { channel: 'C1', ...publicAnswer('search CASA-1000', ctx, 1, 'U42') },
+      { channel: 'C1', ...publicAnswer('search CASA-1000', ctx, 1, 'U42', () => 'answer-1') },
       'the share of /brief search CASA-1000',
     );
     expect(deps.reply).toHaveBeenCalledExactlyOnceWith(
@@ -53,7 +53,7 @@ describe('shareAction', () => {
   it('shares the page the button names', async () => {
     const deps = fakeDeps(() => ctx);
     await share(button('search Pakistan', 2), deps);
-    expect(deps.post.mock.calls[0]![0]).toMatchObject(publicAnswer('search Pakistan', ctx, 2, 'U42'));
+    expect(deps.post.mock.calls[0]![0]).toMatchObject(publicAnswer('search Pakistan', ctx, 2, 'U42', () => 'answer-1'));
   });
 
   it('posts nothing for a button it did not write, and says so privately', async () => {

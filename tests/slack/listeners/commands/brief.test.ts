@@ -45,7 +45,7 @@ describe('briefCommand', () => {
     expect(ack.mock.invocationCallOrder[0]).toBeLessThan(deps.reply.mock.invocationCallOrder[0]!);
     expect(deps.reply).toHaveBeenCalledExactlyOnceWith(
       RESPONSE_URL,
-      { response_type: 'ephemeral', ...privateAnswer('search CASA-1000', ctx) },
+      { response_type: 'ephemeral', ...privateAnswer('search CASA-1000', ctx, 1, () => 'answer-1') },
       'the answer to /brief search CASA-1000',
     );
     expect(client.chat.postMessage).not.toHaveBeenCalled();

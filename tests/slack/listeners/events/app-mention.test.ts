@@ -41,7 +41,7 @@ describe('appMention', () => {
       {
         channel: 'C1',
         thread_ts: '1700000200.000100',
-        ...conversationAnswer('search Lavrov', ctx, undefined, false).message,
+        ...conversationAnswer('search Lavrov', ctx, undefined, false, () => 'answer-1').message,
       },
       'the answer to a mention',
     );
@@ -70,6 +70,8 @@ describe('appMention', () => {
     const asked = threadAsked(deps.store, 'C1:1700000200.000100', deps.clock());
     expect(asked).toBeDefined();
     const say = await mention(deps, 'and where?', { eventId: 'Ev2', thread_ts: '1700000200.000100' });
-    expect(say.mock.calls[0]![0]).toMatchObject(conversationAnswer('and where?', ctx, asked, false).message);
+    expect(say.mock.calls[0]![0]).toMatchObject(
+      conversationAnswer('and where?', ctx, asked, false, () => 'answer-2').message,
+    );
   });
 });

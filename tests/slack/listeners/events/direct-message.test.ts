@@ -33,7 +33,7 @@ describe('directMessage', () => {
     const deps = fakeDeps(() => ctx);
     const say = await message(deps);
     expect(say).toHaveBeenCalledExactlyOnceWith(
-      { channel: 'D42', ...conversationAnswer('search CASA-1000', ctx, undefined, false).message },
+      { channel: 'D42', ...conversationAnswer('search CASA-1000', ctx, undefined, false, () => 'answer-1').message },
       'the answer to a DM',
     );
   });
