@@ -123,6 +123,8 @@ async function ackLatency(): Promise<number[]> {
       signingSecret: secret,
       port: 0,
       corpusDir: dir,
+      editors: [],
+      channels: [],
       dbPath: ':memory:',
       snapshotPath: ':none:',
       slackApiUrl: `${slack.url}/api/`,

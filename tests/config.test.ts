@@ -13,6 +13,8 @@ describe('loadConfig', () => {
         corpusDir: './seeds',
         dbPath: './data/briefbot.db',
         snapshotPath: 'data/snapshot.bin',
+        editors: [],
+        channels: [],
       },
     });
   });

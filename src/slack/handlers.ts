@@ -17,6 +17,7 @@ import { answerDigestCommand, type DigestCommandSource, type DigestSlack } from 
 import type { Store } from '../store/types.js';
 import { threadAsked } from './memory.js';
 import { routeBrief } from './route.js';
+import { removeCommand, type BriefingDeps } from './briefings.js';
 
 /** Answer text as a private, interactive message. */
 export function privateAnswer(text: string, ctx: AskContext, page = 1): SlackMessage {
@@ -91,17 +92,25 @@ export const stripMentions = (text: string): string => text.replace(/<@[A-Z0-9]+
 
 /**
  * The private reply to `/brief <text>`, whatever the text: a digest setting changed (announced in the channel
- * through `slack`), or an answer; undefined when there is nothing to say privately. Never throws.
+ * through `slack`), a briefing removed (`briefings`), or an answer; undefined when there is nothing to say privately.
+ * Never throws.
  */
 export function answerBrief(
   src: DigestCommandSource,
   slack: DigestSlack,
   deps: DigestDeps,
   timezone?: string,
+  briefings?: BriefingDeps,
 ): Promise<SlackMessage | undefined> {
   const route = routeBrief(src.text);
   if (route.kind === 'digest') return answerDigestCommand({ ...src, text: route.text }, slack, deps, timezone);
+  if (route.kind === 'remove' && briefings)
+    return removeCommand(briefings, src.user, route.id).catch((error: unknown) => {
+      deps.logger.error(`could not answer /brief ${src.text}`, error);
+      return buildNoticeMessage(APOLOGY);
+    });
+  const text = route.kind === 'ask' ? route.text : src.text;
   return Promise.resolve(
-    answerOrApologise(deps.logger, `/brief ${src.text}`, () => privateAnswer(route.text, deps.context())),
+    answerOrApologise(deps.logger, `/brief ${src.text}`, () => privateAnswer(text, deps.context())),
   );
 }

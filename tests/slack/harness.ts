@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { expect } from 'vitest';
 import type { AskContext } from '../../src/ask/types.js';
+import type { SlackConfig } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { buildSlackApp, type Health, type SlackApp, type SlackAppDeps } from '../../src/slack/app.js';
 import { PAGE_ACTION } from '../../src/render/buttons.js';
@@ -79,6 +80,7 @@ export async function startApp(context: () => AskContext, logger?: Logger, healt
 export async function startAppWith(
   deps: Partial<Omit<SlackAppDeps, 'config'>> & Pick<SlackAppDeps, 'context'>,
   botToken = 'xoxb-test',
+  config: Partial<Pick<SlackConfig, 'editors' | 'channels' | 'corpusDir'>> = {},
 ): Promise<RunningApp> {
   const logs: string[] = [];
   const secret = randomBytes(16).toString('hex');
@@ -91,6 +93,9 @@ export async function startAppWith(
       corpusDir: 'seeds',
       dbPath: ':memory:',
       snapshotPath: ':none:',
+      editors: [],
+      channels: [],
+      ...config,
     },
     logger: createLogger((line) => logs.push(line)),
     store: openSqliteStore(':memory:'),

@@ -2,6 +2,7 @@
 import type { AskContext } from '../../ask/types.js';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/types.js';
+import type { BriefingDeps } from '../briefings.js';
 import type { Poster } from '../post.js';
 import type { Replier } from '../send.js';
 
@@ -19,4 +20,8 @@ export interface ListenerDeps {
   reply: Replier;
   /** Post an answer in a channel or thread once, however slow Slack is; never throws. */
   post: Poster;
+  /** Briefings added from Slack, dated and removed: the corpus folder, who may, how files are downloaded. */
+  briefings: BriefingDeps;
+  /** The channels where mentions are answered (BRIEFBOT_CHANNELS); empty: all. DMs and group DMs always. */
+  channels: readonly string[];
 }

@@ -1,4 +1,4 @@
-/** `/brief …`: digest settings, or an answer, sent privately through the response_url. */
+/** `/brief …`: digest settings, a briefing removed, or an answer, sent privately through the response_url. */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { slackDigestDeps, slackDigestSlack } from '../../digest.js';
 import { answerBrief } from '../../handlers.js';
@@ -9,8 +9,8 @@ import type { ListenerDeps } from '../deps.js';
 export type BriefCommandArgs = Pick<SlackCommandMiddlewareArgs & AllMiddlewareArgs, 'command' | 'ack' | 'client'>;
 
 /**
- * The `/brief` listener: acknowledge, answer (or change the digest), reply privately (another way when the
- * response_url will not take it).
+ * The `/brief` listener: acknowledge, answer (or change the digest, or remove a briefing), reply privately (another
+ * way when the response_url will not take it).
  */
 export function briefCommand(deps: ListenerDeps): (args: BriefCommandArgs) => Promise<void> {
   return async ({ command, ack, client }) => {
@@ -20,6 +20,7 @@ export function briefCommand(deps: ListenerDeps): (args: BriefCommandArgs) => Pr
       slackDigestSlack(client),
       slackDigestDeps({ client }, deps),
       deps.timezone,
+      deps.briefings,
     );
     if (message)
       await replyPrivately(
