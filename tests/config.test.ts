@@ -82,4 +82,23 @@ describe('loadConfig', () => {
     const r = loadConfig({ SLACK_APP_TOKEN: 'xapp-1' });
     expect(!r.ok && r.error[0]).toMatch(/SLACK_BOT_TOKEN is not set, but SLACK_APP_TOKEN is/);
   });
+
+  it('reads BRIEFBOT_EDITORS and BRIEFBOT_CHANNELS as lists of Slack ids, trimmed, empty items and repeats dropped', () => {
+    expect(
+      loadConfig({ BRIEFBOT_EDITORS: ' U012AB3CD, W045EF6GH ,U012AB3CD,', BRIEFBOT_CHANNELS: 'C1AB,G2CD' }),
+    ).toMatchObject({
+      value: { editors: ['U012AB3CD', 'W045EF6GH'], channels: ['C1AB', 'G2CD'] },
+    });
+    expect(loadConfig({ BRIEFBOT_EDITORS: '  ', BRIEFBOT_CHANNELS: '' })).toMatchObject({
+      value: { editors: [], channels: [] },
+    });
+  });
+
+  it('says which of BRIEFBOT_EDITORS and BRIEFBOT_CHANNELS are not Slack ids, and where to find them', () => {
+    const r = loadConfig({ BRIEFBOT_EDITORS: 'ana, U012AB3CD', BRIEFBOT_CHANNELS: '#general' });
+    expect(!r.ok && r.error).toEqual([
+      expect.stringMatching(/^BRIEFBOT_EDITORS must list Slack user ids .* "ana" is not one \(.*Copy member ID\)$/),
+      expect.stringMatching(/^BRIEFBOT_CHANNELS must list Slack channel ids .* "#general" is not one \(.*details/),
+    ]);
+  });
 });

@@ -66,6 +66,16 @@ export const HELP_LINES: ReadonlyArray<[string, string]> = [
       'its local time (default 09:00), e.g. `/brief digest on 08:30 Europe/London`',
   ],
   ['/brief digest off | status | now', "stop the daily digest, see it, or get today's digest now"],
+  [
+    'add a briefing',
+    'in Slack: share a .txt, .md, .pdf, .docx or .html file with briefbot in a DM (or with a mention of it), or ' +
+      'use *Add to briefings* on a message; it is searchable at once',
+  ],
+  [
+    '/brief remove <id>',
+    'in Slack: take a briefing out of the corpus (its file is moved to `removed/`, never deleted), e.g. ' +
+      '`/brief remove talks-in-baku`',
+  ],
   ['/brief help', 'this help'],
 ];
 

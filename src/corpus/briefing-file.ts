@@ -87,7 +87,8 @@ const STEM_CHARS = 80;
  *   // → 'lavrov-meets-wang-yi-in-beijing.md'
  */
 export function slackFileName(original: string | undefined, title: string, taken: (stem: string) => boolean): string {
-  const fromFile = original ? safeStem(original.replace(/\.[^.]*$/, '')) : '';
+  const base = original?.split(/[\\/]/).pop() ?? '';
+  const fromFile = safeStem(base.replace(/\.[^.]*$/, ''));
   const fromTitle = safeStem(title.split(/\s+/).slice(0, 6).join(' ')).toLowerCase();
   const stem = fromFile || fromTitle || 'briefing';
   let name = stem;

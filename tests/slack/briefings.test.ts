@@ -410,24 +410,36 @@ describe('a file shared with a mention in a channel', () => {
   });
 });
 
-describe('the message shortcut Add to briefings', () => {
-  /** A `message_action` payload of the shortcut on a message in C1. */
-  const shortcut = (message: Json, user = 'U1', channel = 'C1'): Json => ({
-    type: 'message_action',
-    token: 'legacy-token',
-    action_ts: '1700000300.000001',
-    team: { id: 'T1', domain: 'example' },
-    user: { id: user, username: 'ana', name: 'ana', team_id: 'T1' },
-    channel: { id: channel, name: 'general' },
-    is_enterprise_install: false,
-    enterprise: null,
-    callback_id: ADD_SHORTCUT,
-    trigger_id: '1.2.3',
-    response_url: 'https://hooks.slack.com/app/T1/456/def',
-    message_ts: message.ts,
-    message,
-  });
+/** A `message_action` payload of the shortcut on a message in C1. */
+const shortcut = (message: Json, user = 'U1', channel = 'C1'): Json => ({
+  type: 'message_action',
+  token: 'legacy-token',
+  action_ts: '1700000300.000001',
+  team: { id: 'T1', domain: 'example' },
+  user: { id: user, username: 'ana', name: 'ana', team_id: 'T1' },
+  channel: { id: channel, name: 'general' },
+  is_enterprise_install: false,
+  enterprise: null,
+  callback_id: ADD_SHORTCUT,
+  trigger_id: '1.2.3',
+  response_url: 'https://hooks.slack.com/app/T1/456/def',
+  message_ts: message.ts,
+  message,
+});
 
+/** Answer the shortcut's response_url, capturing what it is sent. */
+function interceptShortcutReply(): Capture {
+  const bodies: Json[] = [];
+  const scope = nock('https://hooks.slack.com')
+    .post('/app/T1/456/def')
+    .reply(200, (_uri, body) => {
+      bodies.push(parseBody(body));
+      return 'ok';
+    });
+  return { scope, bodies };
+}
+
+describe('the message shortcut Add to briefings', () => {
   it('saves a pasted article, with the message permalink as its source, and answers in its thread', async () => {
     const permalink = 'https://example.slack.com/archives/C1/p1700000200000100';
     const links = nock(SLACK_API)
@@ -465,19 +477,36 @@ describe('the message shortcut Add to briefings', () => {
 
   it('answers privately, with nothing written, for a message without text', async () => {
     const before = slackFolder();
-    const reply = interceptResponseUrl();
-    const scope = nock('https://hooks.slack.com')
-      .post('/app/T1/456/def')
-      .reply(200, (_uri, body) => {
-        reply.bodies.push(parseBody(body));
-        return 'ok';
-      });
+    const reply = interceptShortcutReply();
     await sendAction(target, shortcut({ type: 'message', user: 'U5', ts: '1700000200.000200', text: '' }));
     await waitFor(() => reply.bodies.length > 0, 'the private refusal');
-    expect(scope.isDone()).toBe(true);
+    expect(reply.scope.isDone()).toBe(true);
     expect(reply.bodies[0]).toMatchObject({ response_type: 'ephemeral' });
     expect(joinedText(reply.bodies[0]!)).toContain(nothingToAdd(undefined));
     expect(slackFolder()).toEqual(before);
+  });
+
+  it('adds the files a message shares, rather than its text', async () => {
+    const { file } = sharedFile('shared-later.txt', `Talks in Yerevan\n\n${PROSE} Both sides agreed.`);
+    const posted = interceptPostMessage({ ok: true, channel: 'C1', ts: '1700009999.000600' });
+    const message = { type: 'message', user: 'U5', ts: '1700000200.000300', text: 'see attached', files: [file] };
+    await sendAction(target, shortcut(message));
+    await waitForBodies(posted, 1, 'the answer in the thread');
+    expect(joinedText(posted.bodies[0]!)).toContain('Added *Talks in Yerevan*');
+    expect(slackFolder()).toContain('shared-later.md');
+  });
+
+  it('sends the answer privately, saying why, when briefbot may not post in the channel', async () => {
+    nock(SLACK_API).post('/api/chat.getPermalink').reply(200, { ok: false, error: 'channel_not_found' });
+    nock(SLACK_API).post('/api/chat.postMessage').reply(200, { ok: false, error: 'not_in_channel' });
+    const reply = interceptShortcutReply();
+    const message = { type: 'message', user: 'U5', ts: '1700000200.000400', text: `Talks in Minsk\n\n${PROSE}` };
+    await sendAction(target, shortcut(message, 'U1', 'C4'));
+    await waitFor(() => reply.bodies.length > 0, 'the private answer');
+    const text = joinedText(reply.bodies[0]!);
+    expect(text).toContain('it is not in that channel');
+    expect(text).toContain('Added *Talks in Minsk*');
+    expect(saved('talks-in-minsk.md')).not.toContain('source:');
   });
 });
 
@@ -576,6 +605,16 @@ describe('BRIEFBOT_EDITORS and BRIEFBOT_CHANNELS', () => {
     expect(answer).toMatchObject({ channel: 'C1' });
     const [dm] = await answered(dmText('search Lavrov', undefined, 'D3'), 1, limited);
     expect(dm).toMatchObject({ channel: 'D3' });
+  });
+
+  it('answers the shortcut outside the channels listed privately, with where it can be used, writing nothing', async () => {
+    const before = slackFolder();
+    const reply = interceptShortcutReply();
+    const message = { type: 'message', user: 'U5', ts: '1700000200.000500', text: `Talks in Kyiv\n\n${PROSE}` };
+    await sendAction(limited, shortcut(message, 'U9', 'C2'));
+    await waitFor(() => reply.bodies.length > 0, 'the private note');
+    expect(joinedText(reply.bodies[0]!)).toContain('briefbot answers mentions in <#C1>');
+    expect(slackFolder()).toEqual(before);
   });
 });
 
