@@ -301,8 +301,8 @@ const NOTHING_SAVED = 'Nothing was saved.';
 const what = (name: string | undefined): string => (name ? `\`${name.replace(/`/g, "'")}\`` : 'that message');
 
 /** The first line of the reply to a briefing added: its title and id. */
-export const addedLine = (title: string, id: string): string =>
-  `Added *${title}* to the briefings as \`${id}\` (\`/brief source ${id}\` shows it).`;
+export const addedLine = (title: string, id: string, indexed = true): string =>
+  `Added *${title}* to the briefings as \`${id}\`${indexed ? ` (\`/brief source ${id}\` shows it)` : ''}.`;
 /** The first line of the reply to a date set by a reply. */
 export const datedLine = (title: string, id: string): string => `Set the date of *${title}* (\`${id}\`).`;
 /** The date line of a briefing added or dated. */
@@ -325,6 +325,9 @@ export const duplicateWarning = (title: string, id: string, newId: string): stri
   `:warning: The same text is already in the briefings as *${title}* (\`${id}\`), so answers cite that one. ` +
   `\`/brief remove ${newId}\` takes this copy out again.`;
 
+/** The warning of a briefing saved that the corpus did not take (its reason), so that it can be taken out again. */
+export const notIndexedWarning = (reason: string, id: string): string =>
+  `:warning: briefbot saved it but could not index it (${reason}); \`/brief remove ${id}\` takes it out again.`;
 /** Refused: a file larger than briefbot reads. */
 export const tooLargeToAdd = (name: string, mb: number, limitMb: number): string =>
   `briefbot could not add ${what(name)}: it is ${mb.toFixed(1)} MB, and briefbot reads files of up to ${limitMb} MB. ` +

@@ -1,12 +1,11 @@
 /**
  * The text of a document someone hands briefbot (a file shared in Slack): plain text and Markdown as they are, PDF
  * through unpdf (pdf.js built to run in Node without a canvas), Word (.docx) through mammoth, HTML through
- * html-to-text. What comes out is the text of a briefing, paragraphs apart, for {@link parseArticle} to read.
+ * html-to-text. What comes out is the text of a briefing, paragraphs apart, for {@link parseArticle} to read. The three
+ * libraries are loaded the first time a document of their kind is read, so that a bot no one shares a file with
+ * neither starts slower nor holds them in memory (mammoth and html-to-text alone cost some 230 ms and 25 MB).
  */
 import { extname } from 'node:path';
-import { htmlToText } from 'html-to-text';
-import mammoth from 'mammoth';
-import { getDocumentProxy } from 'unpdf';
 import { fail, ok, type Result } from '../result.js';
 import { decodeText, MAX_FILE_BYTES } from './load-corpus.js';
 
@@ -73,21 +72,23 @@ const readers: Readonly<Record<DocumentKind, (bytes: Uint8Array) => Promise<Resu
   },
   pdf: async (bytes) => ok(await pdfText(bytes)),
   docx: async (bytes) => {
+    const { default: mammoth } = await import('mammoth');
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return ok(value);
   },
   html: async (bytes) => {
     const decoded = decodeText(bytes);
-    return decoded.ok ? ok(htmlText(decoded.value)) : fail({ kind: 'unreadable', detail: decoded.error });
+    return decoded.ok ? ok(await htmlText(decoded.value)) : fail({ kind: 'unreadable', detail: decoded.error });
   },
 };
 
 /**
  * The text of an HTML page: its body's blocks as paragraphs, headings and links as their words (no URLs), images,
  * scripts, styles, forms and page furniture (navigation, header, footer, asides) left out.
- * @example htmlText('<h1>Talks</h1><p>They met.</p>') // → 'Talks\n\nThey met.'
+ * @example await htmlText('<h1>Talks</h1><p>They met.</p>') // → 'Talks\n\nThey met.'
  */
-export function htmlText(html: string): string {
+export async function htmlText(html: string): Promise<string> {
+  const { htmlToText } = await import('html-to-text');
   const skip = ['img', 'script', 'style', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'noscript', 'svg'];
   return htmlToText(html, {
     wordwrap: false,
@@ -113,6 +114,7 @@ export interface PdfRun {
 
 /** The text of a PDF, page after page, its lines and paragraphs as laid out ({@link pdfPageText}). */
 async function pdfText(bytes: Uint8Array): Promise<string> {
+  const { getDocumentProxy } = await import('unpdf');
   // pdf.js takes the array over (it is transferred): give it a copy.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false });
   try {

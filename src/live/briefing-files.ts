@@ -10,6 +10,7 @@ import { copyFile, link, mkdir, readFile, rename, stat, unlink, writeFile } from
 import { dirname, join } from 'node:path';
 import type { AskContext } from '../ask/types.js';
 import { briefingFileText, SLACK_FOLDER, slackFileName, withDate } from '../corpus/briefing-file.js';
+import { MAX_FILE_BYTES } from '../corpus/load-corpus.js';
 import { parseArticle } from '../corpus/parse-article.js';
 import type { Meeting } from '../extract/types.js';
 import { fail, ok, type Result } from '../result.js';
@@ -42,7 +43,9 @@ export type AddRefusal =
   /** Text that is no briefing (too short, data or code): the corpus's own reason. */
   | { kind: 'not-a-briefing'; reason: string }
   /** The folder would not take the file. */
-  | { kind: 'write-failed'; reason: string };
+  | { kind: 'write-failed'; reason: string }
+  /** With its front matter, larger than the corpus reads. */
+  | { kind: 'too-large'; bytes: number };
 
 /** A briefing as the corpus now holds it: its file, the article, its meetings, and the briefing it repeats. */
 export interface Saved {
@@ -52,6 +55,8 @@ export interface Saved {
   meetings: readonly Meeting[];
   /** A briefing of the same text that was in the corpus before: answers cite that one. */
   duplicateOf?: Article;
+  /** Why the corpus did not take it, when it did not (and it repeats no briefing): the file is kept all the same. */
+  skipped?: string;
 }
 
 /** The name of the folder beside the corpus folder that removed briefings are moved to. */
@@ -87,6 +92,8 @@ export async function addBriefing(desk: CorpusDesk, briefing: NewBriefing): Prom
     },
     text,
   );
+  const bytes = Buffer.byteLength(content, 'utf8');
+  if (bytes > MAX_FILE_BYTES) return fail({ kind: 'too-large', bytes });
   const before = desk.context();
   const duplicateOf = [...before.index.articles.values()].find((a) => a.contentHash === contentHash);
   const written = await writeNew(desk, before, briefing.originalFile, title, content);
@@ -155,7 +162,9 @@ function savedAs(desk: CorpusDesk, file: string, content: string, duplicateOf: A
   const held = [...context.index.articles.values()].find((a) => a.file === file);
   const article = held ?? parseArticle(file, content).article!;
   const meetings = context.meetings.ofArticle((held ?? duplicateOf ?? article).id);
-  return { file, article, meetings, ...(duplicateOf && duplicateOf.file !== file ? { duplicateOf } : {}) };
+  const copy = duplicateOf && duplicateOf.file !== file ? { duplicateOf } : {};
+  const skipped = held || duplicateOf ? undefined : context.warnings.find((w) => w.file === file && !w.loaded);
+  return { file, article, meetings, ...copy, ...(skipped ? { skipped: skipped.reason } : {}) };
 }
 
 /** Why a briefing could not be dated or removed. */

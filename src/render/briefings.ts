@@ -11,6 +11,7 @@ import {
   meetingsFound,
   moreMeetings,
   NO_MEETINGS_FOUND,
+  notIndexedWarning,
   removedText,
 } from '../ask/messages.js';
 import { formatHumanDate } from '../calendar.js';
@@ -33,6 +34,8 @@ export interface SavedView {
   meetings: readonly Meeting[];
   /** The briefing of the same text the corpus held before. */
   duplicateOf?: Pick<Article, 'id' | 'title'>;
+  /** Why the corpus did not take it (the file is kept). */
+  skipped?: string;
 }
 
 const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
@@ -44,17 +47,22 @@ const titleOf = (title: string): string => literalMrkdwn(clipText(title, TITLE_M
  * do to date it), the duplicate warning, then at most {@link MEETINGS_LISTED} meetings and how many more.
  */
 export function buildSavedMessage(view: SavedView, how: 'added' | 'dated', undated: string): SlackMessage {
-  const { article, meetings, duplicateOf } = view;
+  const { article, meetings, duplicateOf, skipped } = view;
   const id = escapeSlack(article.id);
-  const first = how === 'added' ? addedLine(titleOf(article.title), id) : datedLine(titleOf(article.title), id);
+  const indexed = !duplicateOf && !skipped;
+  const first =
+    how === 'dated' ? datedLine(titleOf(article.title), id) : addedLine(titleOf(article.title), id, indexed);
   const date = article.published ? dateLine(formatHumanDate(article.published)) : escapeSlack(undated);
   const blocks: Block[] = [section(`${first}\n${date}`)];
+  // The meetings of a copy are its first's: `/brief source` shows that one.
+  const shown = duplicateOf ? escapeSlack(duplicateOf.id) : id;
   if (duplicateOf) blocks.push(section(duplicateWarning(titleOf(duplicateOf.title), escapeSlack(duplicateOf.id), id)));
+  if (skipped) blocks.push(section(notIndexedWarning(escapeSlack(skipped), id)));
   if (meetings.length === 0) blocks.push(context(NO_MEETINGS_FOUND));
   else {
     const lines = meetings.slice(0, MEETINGS_LISTED).map((m) => meetingLineMrkdwn(m));
     blocks.push(section([meetingsFound(meetings.length), ...lines].join('\n')));
-    if (meetings.length > MEETINGS_LISTED) blocks.push(context(moreMeetings(meetings.length - MEETINGS_LISTED, id)));
+    if (meetings.length > MEETINGS_LISTED) blocks.push(context(moreMeetings(meetings.length - MEETINGS_LISTED, shown)));
   }
   const text = `${first.replace(/\*/g, '')} ${article.published ? dateLine(formatHumanDate(article.published)) : ''}`;
   return fitMessage({ text: text.trim(), blocks });

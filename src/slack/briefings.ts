@@ -132,6 +132,7 @@ function documentRefusal(name: string, problem: DocumentProblem): string {
 function addRefusal(name: string | undefined, refusal: AddRefusal): string {
   if (refusal.kind === 'empty') return nothingToAdd(name);
   if (refusal.kind === 'not-a-briefing') return notABriefingToAdd(name, refusal.reason);
+  if (refusal.kind === 'too-large') return tooLargeToAdd(name ?? 'that message', mb(refusal.bytes), MAX_FILE_MB);
   return saveFailed(name, refusal.reason);
 }
 
@@ -184,6 +185,8 @@ async function save(
     return notice(addRefusal(name, saved.error));
   }
   deps.logger.info(`${from.user} added ${saved.value.file} from Slack`);
+  if (saved.value.skipped)
+    deps.logger.warn(`added ${saved.value.file}, but the corpus skipped it: ${saved.value.skipped}`);
   return { message: buildSavedMessage(saved.value, 'added', undatedHint(from)), saved: saved.value };
 }
 
@@ -292,14 +295,15 @@ export function rememberAdded(deps: BriefingDeps, keys: readonly string[], files
 
 /**
  * The replies to a reply that gives a date (and nothing else) in a thread where briefings were added: the undated ones
- * among them dated (else the last one, corrected), each answered; undefined when the text is no date or nothing was
- * added there, for the text to be answered as a question.
+ * among them dated (else, in `correct`ing mode, as in the thread itself, the last one), each answered; undefined when
+ * the text is no date or there is nothing to date, for the text to be answered as a question.
  */
 export async function dateFromReply(
   deps: BriefingDeps,
   key: string,
   user: string,
   text: string,
+  correct = true,
 ): Promise<SlackMessage[] | undefined> {
   const date = readDateReply(text);
   if (!date) return undefined;
@@ -310,6 +314,7 @@ export async function dateFromReply(
   const context = desk.context();
   const held = new Map([...context.index.articles.values()].map((a) => [a.file, a]));
   const undated = remembered.files.filter((f) => held.has(f) && !held.get(f)!.published);
+  if (undated.length === 0 && !correct) return undefined;
   const files = undated.length > 0 ? undated : remembered.files.slice(-1);
   const replies: SlackMessage[] = [];
   for (const file of files) {

@@ -72,12 +72,12 @@ describe('documentText', () => {
 });
 
 describe('htmlText', () => {
-  it('keeps the body’s headings and paragraphs, and leaves out the page’s furniture and link addresses', () => {
+  it('keeps the body’s headings and paragraphs, and leaves out the page’s furniture and link addresses', async () => {
     const html =
       '<html><head><title>T</title><style>p{}</style></head><body><nav>Home | World</nav><header>Daily</header>' +
       '<h1>Talks in Baku</h1><p>The ministers met &amp; <a href="https://x.org">talked</a>.</p>' +
       '<script>var x;</script><ul><li>Trade</li><li>Energy</li></ul><footer>© 2025</footer></body></html>';
-    expect(htmlText(html)).toBe('Talks in Baku\n\nThe ministers met & talked.\n\n * Trade\n * Energy');
+    expect(await htmlText(html)).toBe('Talks in Baku\n\nThe ministers met & talked.\n\n * Trade\n * Energy');
   });
 });
 

@@ -257,13 +257,16 @@ describe('a file shared in a DM', () => {
     );
   });
 
-  it('takes a date given in the DM itself, outside the thread, for the last briefing added there', async () => {
-    const { file } = sharedFile('fisheries-again.md', `${readFileSync(join(FIXTURES, 'geneva-week.txt'), 'utf8')}x`);
+  it('takes a date given in the DM itself, outside the thread, for an undated briefing added there', async () => {
+    const { file } = sharedFile('riga-undated.md', `Talks in Riga\n\n${PROSE}`);
     await answered(fileShare([file], { channel: 'D7' }));
-    // Dated already (by its byline): a date alone in the conversation corrects it.
-    const [dated] = await answered({ ...dmText('2025-06-21', undefined, 'D7') });
+    const [dated] = await answered(dmText('2025-06-21', undefined, 'D7'));
     expect(joinedText(dated!)).toContain('Date: Sat 21 Jun 2025');
-    expect(saved('fisheries-again.md')).toMatch(/^date: 2025-06-21$/m);
+    expect(saved('riga-undated.md')).toMatch(/^date: 2025-06-21$/m);
+    // Dated now: another date in the DM itself is a search again; in the briefing's thread it would correct it.
+    const [search] = await answered(dmText('2025-06-22', undefined, 'D7'));
+    expect(joinedText(search!)).not.toContain('Set the date');
+    expect(saved('riga-undated.md')).toMatch(/^date: 2025-06-21$/m);
   });
 
   it('warns when the same text is already in the corpus, and still keeps the copy', async () => {
@@ -272,6 +275,8 @@ describe('a file shared in a DM', () => {
     const text = joinedText(reply!);
     expect(text).toContain(':warning: The same text is already in the briefings as *Norway');
     expect(text).toContain('(`geneva-week`)');
+    expect(text).toContain('to the briefings as `geneva-copy`.');
+    expect(text).not.toContain('/brief source geneva-copy');
     expect(text).toContain('`/brief remove geneva-copy` takes this copy out again');
     expect(text).toContain('7 meetings found in it:');
     expect(slackFolder()).toContain('geneva-copy.md');
@@ -299,7 +304,7 @@ describe('a file shared in a DM', () => {
   });
 
   it('asks files.info for a file that comes with its id only (from another workspace)', async () => {
-    const { file } = sharedFile('connect.txt', `Talks in Riga\n\n${PROSE}`);
+    const { file } = sharedFile('connect.txt', `Talks in Tallinn\n\n${PROSE}`);
     const info = nock(SLACK_API)
       .post('/api/files.info')
       .reply(200, (_uri, body) => {
@@ -316,7 +321,7 @@ describe('a file shared in a DM', () => {
     };
     const [reply] = await answered(fileShare([stub]));
     expect(info.isDone()).toBe(true);
-    expect(joinedText(reply!)).toContain('Added *Talks in Riga*');
+    expect(joinedText(reply!)).toContain('Added *Talks in Tallinn*');
   });
 });
 

@@ -58,7 +58,7 @@ export function appMention(deps: ListenerDeps): (args: AppMentionArgs) => Promis
     const text = stripMentions(event.text);
     const dated =
       (event.thread_ts || direct) && event.user
-        ? await dateFromReply(deps.briefings, addedThreadKey(event.channel, where), event.user, text)
+        ? await dateFromReply(deps.briefings, addedThreadKey(event.channel, where), event.user, text, !!thread)
         : undefined;
     const answers = dated ?? [converse(deps, text, `${event.channel}:${where}`)];
     for (const answer of answers)

@@ -39,7 +39,10 @@ export function directMessage(deps: ListenerDeps): (args: DirectMessageArgs) => 
       return;
     }
     if (text === undefined) return;
-    const dated = dm.user ? await dateFromReply(deps.briefings, conversation, dm.user, stripMentions(text)) : undefined;
+    // In its thread a date dates a briefing added there, or corrects it; in the DM itself it dates only an undated one.
+    const dated = dm.user
+      ? await dateFromReply(deps.briefings, conversation, dm.user, stripMentions(text), thread !== undefined)
+      : undefined;
     const answers = dated ?? [converse(deps, stripMentions(text), `${message.channel}:${thread ?? 'dm'}`)];
     for (const answer of answers)
       await postInConversation(deps, client, to, answer, 'the answer to a DM', 'answer a DM');
