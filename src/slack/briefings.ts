@@ -48,7 +48,8 @@ import { buildNoticeMessage } from '../render/blocks.js';
 import { buildRemovedMessage, buildSavedMessage } from '../render/briefings.js';
 import type { SlackMessage } from '../render/limits.js';
 import type { Store } from '../store/types.js';
-import type { DownloadFailure, SlackFile } from './download.js';
+import { slackFilesOf, type DownloadFailure, type SlackFile } from './download.js';
+import { postInConversation, type ConversationDeps, type ConversationTarget, type ReachClient } from './reach.js';
 import { sendWeb } from './send.js';
 
 /** What adding, dating and removing briefings from Slack need. */
@@ -141,7 +142,8 @@ async function detailsOf(client: AddClient, file: SlackFile, logger: Logger): Pr
   if (file.name && (file.url_private_download || file.url_private) && file.file_access !== 'check_file_info')
     return file;
   const info = await sendWeb(() => client.files.info({ file: file.id }));
-  if (info.ok && info.value.file) return { ...file, ...(info.value.file as SlackFile) };
+  const full = info.ok ? slackFilesOf([info.value.file])[0] : undefined;
+  if (full) return { ...file, ...full };
   if (!info.ok) logger.warn(`files.info for ${file.id}: ${'failed' in info.error ? info.error.failed : 'refused'}`);
   return file;
 }
@@ -377,4 +379,28 @@ function resolveFile(
   const skipped = context.warnings.find((w) => !w.loaded && idOf(w.file.slice(w.file.lastIndexOf('/') + 1)) === id);
   if (skipped) return { ok: true, value: { file: skipped.file, article: { id, title: skipped.file } } };
   return article;
+}
+
+/** What {@link addFilesInThread} needs: adding briefings, and posting answers in a conversation. */
+export interface FilesInThreadDeps extends ConversationDeps {
+  briefings: BriefingDeps;
+}
+
+/**
+ * Add each file shared (in a DM, or with a mention) and answer in the thread: what was found, or why it was not added.
+ * The thread, and the conversation's other `keys`, remember the briefings added, for a date given in reply.
+ */
+export async function addFilesInThread(
+  deps: FilesInThreadDeps,
+  client: AddClient & ReachClient,
+  from: AddedFrom,
+  files: readonly SlackFile[],
+  to: ConversationTarget,
+  keys: readonly string[],
+): Promise<void> {
+  for (const file of files) {
+    const reply = await addSharedFile(deps.briefings, client, from, file);
+    if (reply.saved) rememberAdded(deps.briefings, keys, [reply.saved.file]);
+    await postInConversation(deps, client, to, reply.message, 'the answer to a file shared', 'answer a file shared');
+  }
 }

@@ -6,7 +6,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { notHereNotice } from '../../../ask/messages.js';
 import { buildNoticeMessage } from '../../../render/blocks.js';
-import { addedThreadKey, dateFromReply } from '../../briefings.js';
+import { addedThreadKey, addFilesInThread, dateFromReply } from '../../briefings.js';
 import { slackFilesOf } from '../../download.js';
 import { converse, stripMentions } from '../../handlers.js';
 import { firstNote, firstTime, firstTimeMessage, isGroupDm } from '../../memory.js';
@@ -14,7 +14,6 @@ import { postInConversation } from '../../reach.js';
 import { answersMentionsIn } from '../../route.js';
 import { sendWeb } from '../../send.js';
 import type { ListenerDeps } from '../deps.js';
-import { addFilesInThread } from './add-files.js';
 
 /** What the listener reads of Bolt's arguments. */
 export type AppMentionArgs = Pick<

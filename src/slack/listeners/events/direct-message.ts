@@ -3,13 +3,12 @@
  * one); files shared there are added to the briefings, and a date given in reply to one added undated dates it.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { addedThreadKey, dateFromReply } from '../../briefings.js';
+import { addedThreadKey, addFilesInThread, dateFromReply } from '../../briefings.js';
 import { converse, stripMentions } from '../../handlers.js';
 import { firstTime, firstTimeMessage, rememberGroupDm } from '../../memory.js';
 import { postInConversation } from '../../reach.js';
 import { directMessageFiles, directMessageText, type MessageEventLike } from '../../route.js';
 import type { ListenerDeps } from '../deps.js';
-import { addFilesInThread } from './add-files.js';
 
 /** What the listener reads of Bolt's arguments. */
 export type DirectMessageArgs = Pick<
