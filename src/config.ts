@@ -22,21 +22,55 @@ export interface Config {
   timezone?: string;
   /** Where the loaded corpus (index and meetings) is saved for a fast restart. */
   snapshotPath: string;
-  /** Slack user ids of the editors (who see the worst-rated questions in the App Home); empty: everyone is one. */
+  /**
+   * Slack user ids of the editors (BRIEFBOT_EDITORS), who may add briefings from Slack and remove any, and see the
+   * worst-rated questions in the App Home; empty: everyone is one, and whoever added a briefing may always remove it.
+   */
   editors: readonly string[];
+  /** Channel ids where briefbot answers mentions (BRIEFBOT_CHANNELS); empty: every channel it is in. DMs always. */
+  channels: readonly string[];
 }
 
 /** Slack settings of a Config whose mode is `socket` or `http`. */
 export type SlackConfig = Config & { mode: 'socket' | 'http'; botToken: string };
-
-/** A Slack user id: `U…`, or `W…` in Enterprise Grid. */
-const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
 
 const optional = (schema: z.ZodString) =>
   z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v),
     schema.optional(),
   );
+
+/**
+ * A comma-separated list of Slack ids, trimmed, empty items dropped; each must match `id` (`what` says what they are).
+ * @example idList(USER_ID, 'user', 'U012AB3CD', '…').parse(' U1AB, U2CD ,') // → ['U1AB', 'U2CD']
+ */
+const idList = (id: RegExp, what: string, example: string, hint: string) =>
+  z
+    .preprocess(
+      (v) =>
+        typeof v === 'string'
+          ? v
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [],
+      z.array(z.string()),
+    )
+    .superRefine((ids, ctx) => {
+      const bad = ids.filter((i) => !id.test(i));
+      if (bad.length > 0)
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            `must list Slack ${what} ids separated by commas, such as ${example}; ` +
+            `${bad.map((b) => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is' : 'are'} not one (${hint})`,
+        });
+    });
+
+/** A Slack user id (U…, or W… in Enterprise Grid). */
+const USER_ID = /^[UW][A-Z0-9]{2,}$/;
+/** A Slack channel id: public (C…) or private (G…, or C… since 2021). */
+const CHANNEL_ID = /^[CG][A-Z0-9]{2,}$/;
 
 const EnvSchema = z.object({
   SLACK_BOT_TOKEN: optional(
@@ -82,17 +116,18 @@ const EnvSchema = z.object({
     z.string().refine(isTimezone, 'must be an IANA timezone such as Asia/Karachi or Europe/London'),
   ),
   BRIEFBOT_SNAPSHOT: optional(z.string()),
-  BRIEFBOT_EDITORS: optional(z.string())
-    .transform((v) =>
-      (v ?? '')
-        .split(',')
-        .map((id) => id.trim())
-        .filter((id) => id !== ''),
-    )
-    .refine(
-      (ids) => ids.every((id) => SLACK_USER_ID.test(id)),
-      'must be Slack user ids separated by commas, such as U012AB3CD,U045EF6GH (a profile → ⋮ → Copy member ID)',
-    ),
+  BRIEFBOT_EDITORS: idList(
+    USER_ID,
+    'user',
+    'U012AB3CD,U045EF6GH',
+    "a person's id is in their Slack profile: ⋮ → Copy member ID",
+  ),
+  BRIEFBOT_CHANNELS: idList(
+    CHANNEL_ID,
+    'channel',
+    'C012AB3CD,C045EF6GH',
+    "a channel's id is at the foot of its details (click its name), not its #name",
+  ),
 });
 
 /**
@@ -165,7 +200,8 @@ export function loadConfig(env: Record<string, string | undefined>): Result<Conf
     dbPath: e.BRIEFBOT_DB,
     snapshotPath: e.BRIEFBOT_SNAPSHOT ?? join(dirname(e.BRIEFBOT_DB), 'snapshot.bin'),
     ...(e.BRIEFBOT_TZ ? { timezone: e.BRIEFBOT_TZ } : {}),
-    editors: e.BRIEFBOT_EDITORS,
+    editors: [...new Set(e.BRIEFBOT_EDITORS)],
+    channels: [...new Set(e.BRIEFBOT_CHANNELS)],
   });
 }
 

@@ -103,7 +103,16 @@ export async function start(config: Config, io: StdIO, logger: Logger, forceCons
   const live = createLiveCorpus(loader, {
     changed: (context, added) => recordArticlesSeen(store, context, clock().toISOString(), added),
   });
-  const deps = { config, context: () => live.context(), logger, store, clock, health: () => healthOf(live.current()) };
+  const deps = {
+    config,
+    context: () => live.context(),
+    logger,
+    store,
+    clock,
+    health: () => healthOf(live.current()),
+    // Briefings added, dated or removed from Slack are read at once, through the same updates as the folder's watch.
+    corpus: { dir: config.corpusDir, follow: (names: ReadonlySet<string>) => live.follow(names) },
+  };
   const app = await connectSlack(deps, { sleep: timerSleep });
   if (!app) {
     store.close();

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
         dbPath: './data/briefbot.db',
         snapshotPath: 'data/snapshot.bin',
         editors: [],
+        channels: [],
       },
     });
   });
@@ -25,7 +26,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ BRIEFBOT_EDITORS: '  ' })).toMatchObject({ value: { editors: [] } });
     const r = loadConfig({ BRIEFBOT_EDITORS: 'U012AB3CD,@ana' });
     expect(!r.ok && r.error).toEqual([
-      expect.stringMatching(/^BRIEFBOT_EDITORS must be Slack user ids separated by commas/),
+      expect.stringMatching(/^BRIEFBOT_EDITORS must list Slack user ids separated by commas.*"@ana" is not one/),
     ]);
   });
 
@@ -91,5 +92,24 @@ describe('loadConfig', () => {
   it('explains an app token without a bot token', () => {
     const r = loadConfig({ SLACK_APP_TOKEN: 'xapp-1' });
     expect(!r.ok && r.error[0]).toMatch(/SLACK_BOT_TOKEN is not set, but SLACK_APP_TOKEN is/);
+  });
+
+  it('reads BRIEFBOT_EDITORS and BRIEFBOT_CHANNELS as lists of Slack ids, trimmed, empty items and repeats dropped', () => {
+    expect(
+      loadConfig({ BRIEFBOT_EDITORS: ' U012AB3CD, W045EF6GH ,U012AB3CD,', BRIEFBOT_CHANNELS: 'C1AB,G2CD' }),
+    ).toMatchObject({
+      value: { editors: ['U012AB3CD', 'W045EF6GH'], channels: ['C1AB', 'G2CD'] },
+    });
+    expect(loadConfig({ BRIEFBOT_EDITORS: '  ', BRIEFBOT_CHANNELS: '' })).toMatchObject({
+      value: { editors: [], channels: [] },
+    });
+  });
+
+  it('says which of BRIEFBOT_EDITORS and BRIEFBOT_CHANNELS are not Slack ids, and where to find them', () => {
+    const r = loadConfig({ BRIEFBOT_EDITORS: 'ana, U012AB3CD', BRIEFBOT_CHANNELS: '#general' });
+    expect(!r.ok && r.error).toEqual([
+      expect.stringMatching(/^BRIEFBOT_EDITORS must list Slack user ids .* "ana" is not one \(.*Copy member ID\)$/),
+      expect.stringMatching(/^BRIEFBOT_CHANNELS must list Slack channel ids .* "#general" is not one \(.*details/),
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BOT_SCOPES, BRIEF_COMMAND } from '../src/slack/app.js';
+import { ADD_SHORTCUT, BOT_EVENTS, BOT_SCOPES, BRIEF_COMMAND } from '../src/slack/app.js';
 import { ENV_VARIABLES } from '../src/config.js';
 
 const manifest = parse(readFileSync('manifest.yml', 'utf8'));
@@ -12,7 +12,8 @@ describe('manifest.yml', () => {
   });
 
   it('subscribes to the events the app listens to and enables interactivity and Socket Mode', () => {
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im', 'app_home_opened']);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(BOT_EVENTS);
+    expect(BOT_EVENTS).toEqual(['app_mention', 'message.im', 'message.mpim', 'app_home_opened']);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });
@@ -31,8 +32,15 @@ describe('manifest.yml', () => {
         'groups:history',
         'mpim:history',
         'files:write',
+        'files:read',
       ]),
     );
+  });
+
+  it('declares the message shortcut Add to briefings with the callback id the app listens to', () => {
+    expect(manifest.features.shortcuts).toEqual([
+      expect.objectContaining({ name: 'Add to briefings', type: 'message', callback_id: ADD_SHORTCUT }),
+    ]);
   });
 
   it('points commands, events and interactions at /slack/events', () => {

@@ -71,6 +71,16 @@ export const HELP_LINES: ReadonlyArray<[string, string]> = [
       'its local time (default 09:00), e.g. `/brief digest on 08:30 Europe/London`',
   ],
   ['/brief digest off | status | now', "stop the daily digest, see it, or get today's digest now"],
+  [
+    'add a briefing',
+    'in Slack: share a .txt, .md, .pdf, .docx or .html file with briefbot in a DM (or with a mention of it), or ' +
+      'use *Add to briefings* on a message; it is searchable at once',
+  ],
+  [
+    '/brief remove <id>',
+    'in Slack: take a briefing out of the corpus (its file is moved to `removed/`, never deleted), e.g. ' +
+      '`/brief remove talks-in-baku`',
+  ],
   ['/brief help', 'this help'],
 ];
 
@@ -345,3 +355,104 @@ export const feedbackTakesNothing = (words: string): string =>
 /** The CLI's words when BRIEFBOT_DB names no file. */
 export const noVotesDatabase = (path: string): string =>
   `there is no database at ${path} (BRIEFBOT_DB), so no votes to print: set BRIEFBOT_DB to the file the bot uses`;
+/* ---- Briefings added from Slack, removed, dated; where briefbot answers mentions ---- */
+
+/** The kinds of file briefbot adds, as said to a user. */
+export const ADDABLE_TYPES = '.txt, .md, .pdf, .docx or .html';
+/** Said after every refusal to add: the user knows nothing changed. */
+const NOTHING_SAVED = 'Nothing was saved.';
+/** Names a file in a message (its name as shared), or "That message" for text added with the shortcut. */
+const what = (name: string | undefined): string => (name ? `\`${name.replace(/`/g, "'")}\`` : 'that message');
+
+/** The first line of the reply to a briefing added: its title and id. */
+export const addedLine = (title: string, id: string, indexed = true): string =>
+  `Added *${title}* to the briefings as \`${id}\`${indexed ? ` (\`/brief source ${id}\` shows it)` : ''}.`;
+/** The first line of the reply to a date set by a reply. */
+export const datedLine = (title: string, id: string): string => `Set the date of *${title}* (\`${id}\`).`;
+/** The date line of a briefing added or dated. */
+export const dateLine = (date: string): string => `Date: ${date}`;
+/** The date line of a briefing added undated, in a DM (any reply in the conversation is read). */
+export const UNDATED_REPLY = 'Undated: reply with a date such as 2024-07-03 to set it.';
+/** The date line of a briefing added undated in a channel, where briefbot reads only mentions. */
+export const UNDATED_MENTION =
+  'Undated: reply in this thread with @briefbot and a date, such as `@briefbot 2024-07-03`, to set it.';
+/** The heading of the meetings found in a briefing added. */
+export const meetingsFound = (count: number): string =>
+  `${count === 1 ? 'One meeting' : `${count} meetings`} found in it:`;
+/** Under the first meetings of a briefing added, when it reports more. */
+export const moreMeetings = (more: number, id: string): string =>
+  `and ${more} more (\`/brief source ${id}\` shows the briefing)`;
+/** A briefing added in which no meeting was found. */
+export const NO_MEETINGS_FOUND = 'No meeting found in it; it is searchable all the same.';
+/** The warning of a briefing added whose text the corpus already holds. */
+export const duplicateWarning = (title: string, id: string, newId: string): string =>
+  `:warning: The same text is already in the briefings as *${title}* (\`${id}\`), so answers cite that one. ` +
+  `\`/brief remove ${newId}\` takes this copy out again.`;
+
+/** The warning of a briefing saved that the corpus did not take (its reason), so that it can be taken out again. */
+export const notIndexedWarning = (reason: string, id: string): string =>
+  `:warning: briefbot saved it but could not index it (${reason}); \`/brief remove ${id}\` takes it out again.`;
+/** Refused: a file larger than briefbot reads. */
+export const tooLargeToAdd = (name: string, mb: number, limitMb: number): string =>
+  `briefbot could not add ${what(name)}: it is ${mb.toFixed(1)} MB, and briefbot reads files of up to ${limitMb} MB. ` +
+  `${NOTHING_SAVED} Split it, or paste the part that matters in a message and use the *Add to briefings* shortcut.`;
+/** Refused: a kind of file briefbot cannot read. */
+export const cannotReadType = (name: string, kind: string): string =>
+  `briefbot could not add ${what(name)}: it reads ${ADDABLE_TYPES} files, and this is ${kind}. ${NOTHING_SAVED} ` +
+  'Save it as one of those, or paste its text in a message and use the *Add to briefings* shortcut.';
+/** Refused: a PDF without a text layer. */
+export const scannedPdf = (name: string): string =>
+  `briefbot could not add ${what(name)}: the PDF has no text in it, only images (a scan?). ${NOTHING_SAVED} ` +
+  'Run it through text recognition (OCR) first, or paste its text in a message and use *Add to briefings*.';
+/** Refused: a file or message without text. */
+export const nothingToAdd = (name: string | undefined): string =>
+  `briefbot could not add ${what(name)}: there is no text in it. ${NOTHING_SAVED}`;
+/** Refused: text the corpus does not take as a briefing (too short, data or code). */
+export const notABriefingToAdd = (name: string | undefined, reason: string): string =>
+  `briefbot could not add ${what(name)}: it does not read as a briefing ` +
+  `(${reason.replace(/^not a briefing: /, '')}). ${NOTHING_SAVED}`;
+/** Refused: a file that could not be read (damaged, encrypted, not UTF-8). */
+export const unreadableFile = (name: string, detail: string): string =>
+  `briefbot could not read ${what(name)} (${detail}): is it damaged or password-protected? ${NOTHING_SAVED}`;
+/** Refused: the file could not be downloaded from Slack. */
+export const downloadFailed = (name: string, reason: string): string =>
+  `briefbot could not download ${what(name)} from Slack (${reason}). ${NOTHING_SAVED} Share it again in a moment; ` +
+  'if it keeps failing, whoever runs briefbot should check that the app has the `files:read` scope.';
+/** Refused: the corpus folder would not take the file. */
+export const saveFailed = (name: string | undefined, reason: string): string =>
+  `briefbot could not save ${what(name)} in its briefings folder (${reason}). ${NOTHING_SAVED} ` +
+  'Whoever runs briefbot should check that BRIEFBOT_CORPUS is a folder it can write.';
+/** Refused: someone who is not an editor tried to add a briefing. */
+export const onlyEditorsAdd = (editors: readonly string[]): string =>
+  `Only briefbot's editors can add briefings: ${editors.map((e) => `<@${e}>`).join(', ')}. ${NOTHING_SAVED}`;
+
+/** How `/brief remove` is used. */
+export const REMOVE_WHICH = 'Which briefing? Give its id, e.g. `/brief remove 001`; `/brief sources` lists them.';
+/** Refused: someone who neither added a briefing nor is an editor tried to remove it. */
+export const onlyEditorsRemove = (id: string): string =>
+  `Only briefbot's editors, or whoever added \`${id}\`, can remove it. Nothing was changed.`;
+/** A briefing removed: where it went, and how to bring it back. */
+export const removedText = (title: string, id: string, from: string, to: string): string =>
+  `Removed *${title}* (\`${id}\`) from the briefings. Its file was moved, not deleted: \`${from}\` is now ` +
+  `\`${to}\`. To restore it, move it back to \`${from}\`; briefbot reads it again at once.`;
+/** A briefing that could not be removed. */
+export const removeFailed = (id: string, reason: string): string =>
+  `briefbot could not move \`${id}\` out of the briefings (${reason}). Nothing was changed; ` +
+  'whoever runs briefbot should check that the folder beside BRIEFBOT_CORPUS can be written.';
+/** A briefing whose file left the folder before it could be removed or dated. */
+export const briefingGone = (id: string): string =>
+  `\`${id}\` is no longer in the briefings folder (moved or removed meanwhile). Nothing was changed.`;
+/** Refused: someone who neither added a briefing nor is an editor tried to date it. */
+export const onlyEditorsDate = (id: string): string =>
+  `Only briefbot's editors, or whoever added \`${id}\`, can set its date. Nothing was changed.`;
+/** A date that could not be written. */
+export const dateFailed = (id: string, reason: string): string =>
+  `briefbot could not set the date of \`${id}\` (${reason}). Nothing was changed.`;
+
+/**
+ * What briefbot says privately, once, to someone who mentions it in a channel where it does not answer: where it does.
+ * @example notHereNotice(['C1']) // → 'briefbot answers mentions in <#C1> and in direct messages …'
+ */
+export const notHereNotice = (channels: readonly string[]): string =>
+  `briefbot answers mentions in ${channels.map((c) => `<#${c}>`).join(', ')} and in direct messages, not in this ` +
+  'channel. `/brief` works everywhere, privately.';

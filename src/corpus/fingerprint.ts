@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isCorpusFileName } from './load-corpus.js';
+import { isCorpusFileName, listCorpusFiles } from './load-corpus.js';
 
 /** What says a corpus file changed: its size and modification time. */
 export interface FileStamp {
@@ -13,11 +13,11 @@ export interface FileStamp {
 const STAT_CONCURRENCY = 256;
 
 /**
- * The stamps of the briefings in a folder, or of the given names only; a name that is gone (or not a briefing) is
- * left out, which is how a removal shows.
+ * The stamps of the briefings in a folder (its `slack/` folder's included), or of the given names only; a name that is
+ * gone (or not a briefing) is left out, which is how a removal shows.
  */
 export async function stampFiles(dir: string, names?: Iterable<string>): Promise<Map<string, FileStamp>> {
-  const list = [...(names ?? (await readdir(dir)))].filter(isCorpusFileName).sort();
+  const list = [...(names ?? (await listCorpusFiles(dir)))].filter(isCorpusFileName).sort();
   const stamps = new Map<string, FileStamp>();
   for (let i = 0; i < list.length; i += STAT_CONCURRENCY) {
     const batch = list.slice(i, i + STAT_CONCURRENCY);

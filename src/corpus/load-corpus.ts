@@ -12,6 +12,11 @@ export const MAX_FILE_MB = 5;
 export const MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024;
 /** File extensions read from the corpus folder (compared case-insensitively). */
 export const CORPUS_EXTENSIONS: readonly string[] = ['.txt', '.md'];
+/**
+ * Folders inside the corpus folder whose briefings are read too (not their own folders): `slack/` holds the briefings
+ * added from Slack. Their files are named `slack/<name>` in the corpus.
+ */
+export const CORPUS_SUBFOLDERS: readonly string[] = ['slack'];
 /** How many files are read at once. */
 export const READ_CONCURRENCY = 32;
 /** How many files are parsed between two turns of the event loop. */
@@ -97,14 +102,29 @@ export const VANISHED_REASON = 'vanished while being read';
 export const CHANGED_REASON = 'changed while being read; it will be read again on the next change';
 
 /**
- * Reads every .txt and .md file directly in `dir` into Articles; bad files become warnings, never errors.
+ * The names of the briefings in a corpus folder: its .txt and .md files, and those of its {@link CORPUS_SUBFOLDERS}
+ * (`slack/x.md`), in no particular order. A subfolder that is missing or unreadable holds none.
+ */
+export async function listCorpusFiles(dir: string): Promise<string[]> {
+  const top = (await readdir(dir)).filter(isCorpusFileName);
+  const inside = await Promise.all(
+    CORPUS_SUBFOLDERS.map(async (sub) =>
+      (await readdir(join(dir, sub)).catch(() => [] as string[])).filter(isCorpusFileName).map((n) => `${sub}/${n}`),
+    ),
+  );
+  return [...top, ...inside.flat()];
+}
+
+/**
+ * Reads every .txt and .md file directly in `dir` (and in its `slack/` folder) into Articles; bad files become
+ * warnings, never errors.
  * Throws a `CORPUS_NOT_A_FOLDER` {@link BriefbotError} when `dir` is missing or not a folder.
  * @example await loadCorpus('seeds', { onProgress: (done, total) => console.log(done, total) })
  */
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<Corpus> {
   await assertFolder(dir);
   const fs = options.fs ?? nodeCorpusFileSystem;
-  const names = (await readdir(dir)).filter(isCorpusFileName).sort(compareNames);
+  const names = (await listCorpusFiles(dir)).sort(compareNames);
   const texts = await mapLimited(names, READ_CONCURRENCY, (name) => readListedFile(join(dir, name), fs));
   const articles: Article[] = [];
   const warnings: CorpusWarning[] = [];
@@ -160,7 +180,8 @@ export async function assertFolder(dir: string, setting = CORPUS_SETTING): Promi
  * @example isCorpusFileName('notes.MD') // → true
  */
 export function isCorpusFileName(name: string): boolean {
-  return CORPUS_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith('.');
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  return CORPUS_EXTENSIONS.includes(extname(base).toLowerCase()) && !base.startsWith('.');
 }
 
 /** Orders file names by code unit, so the order is the same on every machine and locale. */

@@ -31,12 +31,13 @@ export interface ParseResult {
  */
 export function parseArticle(file: string, raw: string): ParseResult {
   try {
-    return parseArticleText(baseName(file), raw);
+    return parseArticleText(file.replace(/\\/g, '/'), raw);
   } catch (error) {
     return { warning: `could not parse: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
+/** `file` is the name inside the corpus folder (`slack/x.md` for a briefing added from Slack); the id its stem. */
 function parseArticleText(file: string, raw: string): ParseResult {
   const text = normalizeText(raw);
   if (!text.trim()) return { warning: 'empty file' };
@@ -57,10 +58,11 @@ function parseArticleText(file: string, raw: string): ParseResult {
   if (reason) return { warning: reason };
 
   const { title, titleDerived, rest } = chooseTitle(blocks, front.title);
+  const id = idOf(baseName(file));
   const article: Article = {
-    id: idOf(file),
+    id,
     file,
-    title: title || idOf(file),
+    title: title || id,
     titleDerived,
     paragraphs: buildParagraphs(rest),
     contentHash: contentHash(blocks.map((b) => b.text)),

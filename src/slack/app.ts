@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 // (the App class) under interop that honours __esModule (vitest, bundlers), where `bolt.LogLevel` is undefined.
 import { App, LogLevel, webApi } from '@slack/bolt';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { App as BoltApp, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
+import type { App as BoltApp, BlockAction, ButtonAction, MessageShortcut, ViewSubmitAction } from '@slack/bolt';
 import type { AskContext } from '../ask/types.js';
 import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -22,6 +22,9 @@ import { appHomeOpened } from './listeners/events/app-home-opened.js';
 import { appMention } from './listeners/events/app-mention.js';
 import { directMessage } from './listeners/events/direct-message.js';
 import { feedbackSubmitted } from './listeners/views/feedback.js';
+import { addToBriefings } from './listeners/shortcuts/add-to-briefings.js';
+import type { CorpusDesk } from '../live/briefing-files.js';
+import { downloadSlackFile } from './download.js';
 import type { SlackIdentity } from './auth.js';
 import { boltLogger } from './bolt-logger.js';
 import { httpReceiver } from './receiver.js';
@@ -47,7 +50,14 @@ export const BOT_SCOPES: Readonly<Record<string, string>> = {
   'mpim:history': 'the same in group DMs',
   'users:read': 'users.info, for a digest subscriber’s timezone',
   'files:write': 'files.uploadV2 (files.getUploadURLExternal, files.completeUploadExternal): CSV exports to a DM',
+  'files:read': 'files.info and url_private_download: files shared with briefbot, added to the briefings',
 };
+
+/** The events briefbot subscribes to; manifest.yml lists the same. */
+export const BOT_EVENTS: readonly string[] = ['app_mention', 'message.im', 'message.mpim', 'app_home_opened'];
+
+/** The callback id of the message shortcut *Add to briefings*; manifest.yml declares it. */
+export const ADD_SHORTCUT = 'add_to_briefings';
 
 /** What the Slack app needs: its config, the current answering context, a logger, the store, and how to retry. */
 export interface SlackAppDeps {
@@ -81,6 +91,11 @@ export interface SlackAppDeps {
    * random UUID.
    */
   newId?: () => string;
+  /**
+   * The corpus folder and a way to read files of it again (the live corpus's `follow`), for briefings added, dated and
+   * removed from Slack; without it, those are answered "still loading".
+   */
+  corpus?: Pick<CorpusDesk, 'dir' | 'follow'>;
 }
 
 /** A built app, and the listener work it has under way (what shutdown waits for before closing the database). */
@@ -126,6 +141,8 @@ function listenerDeps(deps: SlackAppDeps, answers: webApi.WebClient): ListenerDe
   const { config, context, logger, store, clock } = deps;
   const policy = deps.retry ?? DEFAULT_RETRY_POLICY;
   const newId = deps.newId ?? randomUUID;
+  const sleep = sleepOf(deps);
+  const download = { fetch: lateFetch, token: config.botToken, policy, sleep, slackApiUrl: config.slackApiUrl };
   return {
     context,
     logger,
@@ -134,8 +151,17 @@ function listenerDeps(deps: SlackAppDeps, answers: webApi.WebClient): ListenerDe
     editors: config.editors,
     newId,
     ...(config.timezone ? { timezone: config.timezone } : {}),
-    reply: replier({ fetch: lateFetch, sleep: sleepOf(deps), policy, logger }),
-    post: poster({ client: answers, policy, sleep: sleepOf(deps), logger, clock, newId }),
+    reply: replier({ fetch: lateFetch, sleep, policy, logger }),
+    post: poster({ client: answers, policy, sleep, logger, clock, newId }),
+    channels: config.channels,
+    briefings: {
+      ...(deps.corpus ? { desk: { ...deps.corpus, context } } : {}),
+      editors: config.editors,
+      download: (url, maxBytes, html) => downloadSlackFile(download, url, maxBytes, html),
+      logger,
+      store,
+      clock,
+    },
   };
 }
 
@@ -150,6 +176,7 @@ function registerListeners(app: BoltApp, deps: ListenerDeps): void {
   app.event('app_mention', appMention(deps));
   app.message(directMessage(deps));
   app.event('app_home_opened', appHomeOpened(deps));
+  app.shortcut<MessageShortcut>({ type: 'message_action', callback_id: ADD_SHORTCUT }, addToBriefings(deps));
   app.error(listenerError(deps));
 }
 

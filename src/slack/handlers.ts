@@ -18,6 +18,7 @@ import type { Store } from '../store/types.js';
 import { threadAsked } from './memory.js';
 import { feedbackOf, type RateAnswer } from './feedback.js';
 import { routeBrief } from './route.js';
+import { removeCommand, type BriefingDeps } from './briefings.js';
 
 /** Answer text as a private, interactive message; with `rate`, it gets 👍 and 👎. */
 export function privateAnswer(text: string, ctx: AskContext, page = 1, rate?: RateAnswer): SlackMessage {
@@ -115,8 +116,9 @@ export interface BriefExtras {
 
 /**
  * The private reply to `/brief <text>`, whatever the text: a digest setting changed (announced in the channel
- * through `slack`), a meetings CSV sent (`meetings … csv`, through `extras.exportCsv`), or an answer (with 👍 and 👎
- * through `extras.rate`); undefined when there is nothing to say privately. Never throws.
+ * through `slack`), a briefing removed (`briefings`), a meetings CSV sent (`meetings … csv`, through
+ * `extras.exportCsv`), or an answer (with 👍 and 👎 through `extras.rate`); undefined when there is nothing to say
+ * privately. Never throws.
  */
 export function answerBrief(
   src: DigestCommandSource,
@@ -124,13 +126,18 @@ export function answerBrief(
   deps: DigestDeps,
   timezone?: string,
   extras: BriefExtras = {},
+  briefings?: BriefingDeps,
 ): Promise<SlackMessage | undefined> {
   const route = routeBrief(src.text);
   if (route.kind === 'digest') return answerDigestCommand({ ...src, text: route.text }, slack, deps, timezone);
+  if (route.kind === 'remove' && briefings)
+    return removeCommand(briefings, src.user, route.id).catch((error: unknown) => {
+      deps.logger.error(`could not answer /brief ${src.text}`, error);
+      return buildNoticeMessage(APOLOGY);
+    });
   if (route.kind === 'csv' && extras.exportCsv) return extras.exportCsv(route.text);
+  const text = route.kind === 'ask' ? route.text : src.text;
   return Promise.resolve(
-    answerOrApologise(deps.logger, `/brief ${src.text}`, () =>
-      privateAnswer(route.kind === 'csv' ? src.text : route.text, deps.context(), 1, extras.rate),
-    ),
+    answerOrApologise(deps.logger, `/brief ${src.text}`, () => privateAnswer(text, deps.context(), 1, extras.rate)),
   );
 }

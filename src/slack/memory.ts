@@ -39,3 +39,34 @@ export function threadAsked(
   const saved = store.threadContext(thread, now);
   return isQuestionContext(saved) ? saved : undefined;
 }
+
+/**
+ * True the first time a message is claimed (`channel` and `ts`), false after: a mention in a DM or a group DM can come
+ * both as a `message` and as an `app_mention` event, with different event ids, and is answered once.
+ */
+export const firstTimeMessage = (store: Pick<Store, 'claimEvent'>, channel: string, ts: string, now: Date): boolean =>
+  store.claimEvent(`message:${channel}:${ts}`, now);
+
+/**
+ * True when someone is to be told where briefbot answers (not yet told in this channel within the week threads are
+ * kept), and notes that they now are.
+ */
+export function firstNote(
+  store: Pick<Store, 'threadContext' | 'saveThreadContext'>,
+  channel: string,
+  user: string,
+  now: Date,
+): boolean {
+  const key = `note:${channel}:${user}`;
+  if (store.threadContext(key, now)) return false;
+  store.saveThreadContext(key, { noted: true }, now);
+  return true;
+}
+
+/** Remember that a conversation is a group DM (seen in a `message` event), for its mentions, which do not say so. */
+export const rememberGroupDm = (store: Pick<Store, 'saveThreadContext'>, channel: string, now: Date): void =>
+  store.saveThreadContext(`mpim:${channel}`, { mpim: true }, now);
+
+/** True when a conversation was seen to be a group DM within the week threads are kept. */
+export const isGroupDm = (store: Pick<Store, 'threadContext'>, channel: string, now: Date): boolean =>
+  store.threadContext(`mpim:${channel}`, now) !== undefined;

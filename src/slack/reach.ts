@@ -15,6 +15,7 @@ import type { Notice, PostFailure } from '../digest/types.js';
 import type { Logger } from '../logger.js';
 import { buildNoticeAbove } from '../render/blocks.js';
 import type { SlackMessage } from '../render/limits.js';
+import type { Poster } from './post.js';
 import { sendWeb, type Replier } from './send.js';
 
 /** The Web API calls that reach a user another way. */
@@ -147,4 +148,51 @@ export async function notifyPrivately(
     : undefined;
   if (sent?.ok) deps.logger.info(`sent ${what} to ${to.user} privately in ${channel} instead`);
   else deps.logger.warn(`could not send ${what} to ${to.user} (${sent ? reasonOf(sent.error) : 'no channel'})`);
+}
+
+/** Where an answer in a conversation goes: a channel or DM, its thread, and who it is for. */
+export interface ConversationTarget {
+  channel: string;
+  thread?: string;
+  /** Who it answers: reached another way when a channel will not take it. */
+  user?: string;
+  /** A channel (a mention's answer) rather than a DM or group DM. */
+  inChannel: boolean;
+}
+
+/** What {@link postInConversation} needs: the poster of answers and a logger. */
+export interface ConversationDeps {
+  post: Poster;
+  logger: Logger;
+}
+
+/**
+ * Post an answer in a conversation (in its thread, when given) once, however slow Slack is. When a channel will not
+ * take it (briefbot is not in it, Slack failing every try) it goes to whoever it answers another way, saying why; in a
+ * DM the failure is logged. `doing` names the job in the log: `could not ${doing} in C1: …`. True when posted.
+ */
+export async function postInConversation(
+  deps: ConversationDeps,
+  client: ReachClient,
+  to: ConversationTarget,
+  message: SlackMessage,
+  what: string,
+  doing: string,
+): Promise<boolean> {
+  const sent = await deps.post(
+    { channel: to.channel, ...(to.thread ? { thread_ts: to.thread } : {}), ...message },
+    what,
+  );
+  if (sent.ok) return true;
+  // It may be there: sending it again could show it twice.
+  if ('unsure' in sent.error && sent.error.unsure) return false;
+  if ('cannotPost' in sent.error) {
+    const line = `could not ${doing} in ${to.channel}: ${sent.error.cannotPost}`;
+    if (to.inChannel) deps.logger.warn(line);
+    else deps.logger.error(line);
+  } else deps.logger.error(`could not ${doing} in ${to.channel}: ${sent.error.failed}`, sent.error.cause);
+  if (!to.inChannel || !to.user) return false;
+  const notice = threadFailureNotice(sent.error, to.channel);
+  await reachUser(client, deps.logger, { user: to.user, channel: to.channel }, buildNoticeAbove(notice, message), what);
+  return false;
 }

@@ -201,3 +201,25 @@ describe('corpus loader helpers', () => {
     ).toEqual(['a.md', 'a.md~2', 'a.txt']);
   });
 });
+
+describe('loadCorpus and the slack/ folder', () => {
+  it('reads the briefings of slack/ as slack/x, and no other folder inside', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'briefbot-sub-'));
+    try {
+      await mkdir(join(dir, 'slack'));
+      await mkdir(join(dir, 'drafts'));
+      await writeFile(join(dir, 'a.txt'), `Talks in Lima\n\n${PROSE}`);
+      await writeFile(join(dir, 'slack', 'b.md'), `Talks in Quito\n\n${PROSE} They met again.`);
+      await writeFile(join(dir, 'slack', '.adding-1.tmp'), 'half written');
+      await writeFile(join(dir, 'drafts', 'c.md'), `Talks in Bogota\n\n${PROSE} Once more.`);
+      const corpus = await loadCorpus(dir);
+      expect(corpus.articles.map((a) => [a.id, a.file])).toEqual([
+        ['a', 'a.txt'],
+        ['b', 'slack/b.md'],
+      ]);
+      expect(isCorpusFileName('slack/.b.md')).toBe(false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -147,9 +147,9 @@ describe('parseArticle on undated and unusual text', () => {
     expect(parsed('m.txt', `Date: 2019-06\n${PROSE}`).published).toEqual({ year: 2019, month: 6 });
   });
 
-  it('uses the base name of a path for file and id', () => {
-    const a = parsed('some/dir/talks.v2.md', PROSE);
-    expect(a.file).toBe('talks.v2.md');
+  it('keeps the name inside the corpus folder as the file and takes the id from its base name', () => {
+    const a = parsed('slack/talks.v2.md', PROSE);
+    expect(a.file).toBe('slack/talks.v2.md');
     expect(a.id).toBe('talks.v2');
   });
 

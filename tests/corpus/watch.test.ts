@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -93,5 +93,29 @@ describe('watchCorpus names', () => {
     await waitFor(() => calls.length === 2);
     stop();
     expect(calls).toEqual([['a.txt', 'b.md'], ['c.txt']]);
+  });
+});
+
+describe('watchCorpus and the slack/ folder', () => {
+  it('names a briefing changed in slack/ as slack/x.md, and watches a slack/ folder made after it started', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-watch-'));
+    dirs.push(dir);
+    const calls: string[][] = [];
+    const stop = watchCorpus(
+      dir,
+      async (names) => {
+        calls.push([...(names ?? ['<all>'])].sort());
+      },
+      memoryLogger(),
+      20,
+    );
+    mkdirSync(join(dir, 'slack'));
+    await waitFor(() => calls.length === 1);
+    expect(calls[0]).toEqual(['<all>']);
+    writeFileSync(join(dir, 'slack', 'talks.md'), 'one');
+    writeFileSync(join(dir, 'slack', 'notes.pdf'), 'not a briefing');
+    await waitFor(() => calls.length === 2);
+    stop();
+    expect(calls[1]).toEqual(['slack/talks.md']);
   });
 });

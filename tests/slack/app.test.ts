@@ -334,7 +334,8 @@ describe('events', () => {
         ...fields,
       }),
     );
-    // A person's DM sent afterwards is the barrier: once it is answered, the bot's message has been handled too.
+    // A person's DM sent afterwards is the barrier: once it is answered, the bot's message has been handled too. Each
+    // message has a ts of its own, as in Slack (a second message of the same ts is the same message, answered once).
     await sendEvent(
       target,
       eventCallback({
@@ -343,7 +344,7 @@ describe('events', () => {
         channel: 'D1',
         user: 'U1',
         text: 'search CASA-1000',
-        ts: '1700000000.000500',
+        ts: `1700000000.0005${String(fields.bot_id ?? '').length}${String(fields.subtype ?? '').length}`,
       }),
     );
     await waitForBodies(posted, 1, 'the answer to the person');

@@ -21,6 +21,7 @@ const HTTP: SlackConfig = {
   dbPath: ':memory:',
   snapshotPath: ':none:',
   editors: [],
+  channels: [],
 };
 const SOCKET: SlackConfig = { ...HTTP, mode: 'socket', appToken: 'xapp-test-0123456789' };
 const AUTH_OK = { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' };

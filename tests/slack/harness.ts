@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { expect } from 'vitest';
 import type { AskContext } from '../../src/ask/types.js';
+import type { SlackConfig } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { buildSlackApp, type Health, type SlackApp, type SlackAppDeps } from '../../src/slack/app.js';
 import { PAGE_ACTION, VOTE_ACTION } from '../../src/render/buttons.js';
@@ -80,6 +81,7 @@ export async function startApp(context: () => AskContext, logger?: Logger, healt
 export async function startAppWith(
   deps: Partial<Omit<SlackAppDeps, 'config'>> & Pick<SlackAppDeps, 'context'> & { editors?: readonly string[] },
   botToken = 'xoxb-test',
+  config: Partial<Pick<SlackConfig, 'editors' | 'channels' | 'corpusDir'>> = {},
 ): Promise<RunningApp> {
   const { editors = [], ...rest } = deps;
   const logs: string[] = [];
@@ -94,6 +96,8 @@ export async function startAppWith(
       dbPath: ':memory:',
       snapshotPath: ':none:',
       editors,
+      channels: [],
+      ...config,
     },
     logger: createLogger((line) => logs.push(line)),
     store: openSqliteStore(':memory:'),

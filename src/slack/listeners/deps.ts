@@ -5,6 +5,7 @@
 import type { AskContext } from '../../ask/types.js';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/types.js';
+import type { BriefingDeps } from '../briefings.js';
 import type { Poster } from '../post.js';
 import type { Replier } from '../send.js';
 
@@ -26,4 +27,8 @@ export interface ListenerDeps {
   editors: readonly string[];
   /** A new id for each answer given 👍 and 👎. */
   newId: () => string;
+  /** Briefings added from Slack, dated and removed: the corpus folder, who may, how files are downloaded. */
+  briefings: BriefingDeps;
+  /** The channels where mentions are answered (BRIEFBOT_CHANNELS); empty: all. DMs and group DMs always. */
+  channels: readonly string[];
 }

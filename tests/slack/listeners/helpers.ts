@@ -16,13 +16,24 @@ export function fakeDeps(
   context: () => AskContext,
   over: Partial<Omit<ListenerDeps, 'logger' | 'reply' | 'post'>> = {},
 ): ListenerDeps & { reply: Mock<Replier>; post: Mock<Poster>; logger: ReturnType<typeof memoryLogger> } {
+  const logger = memoryLogger();
+  const store = openSqliteStore(':memory:');
+  const clock = (): Date => new Date('2026-07-14T06:00:00Z');
   return {
     context,
-    logger: memoryLogger(),
-    store: openSqliteStore(':memory:'),
-    clock: () => new Date('2026-07-14T06:00:00Z'),
+    logger,
+    store,
+    clock,
     editors: [],
     newId: answerIds(),
+    channels: [],
+    briefings: {
+      editors: [],
+      download: async () => ({ ok: false, error: { failed: 'no downloads in this test' } }),
+      logger,
+      store,
+      clock,
+    },
     ...over,
     reply: vi.fn<Replier>(async () => 'delivered'),
     post: vi.fn<Poster>(async () => ok({ ts: '1700000000.000900' })),

@@ -1,4 +1,4 @@
-/** `/brief …`: digest settings, a meetings CSV sent by DM, or an answer, replied privately through the response_url. */
+/** `/brief …`: digest settings, a briefing removed, a meetings CSV sent by DM, or an answer, replied privately. */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { slackDigestDeps, slackDigestSlack } from '../../digest.js';
 import { exportMeetings } from '../../export.js';
@@ -11,8 +11,8 @@ import type { ListenerDeps } from '../deps.js';
 export type BriefCommandArgs = Pick<SlackCommandMiddlewareArgs & AllMiddlewareArgs, 'command' | 'ack' | 'client'>;
 
 /**
- * The `/brief` listener: acknowledge, answer with 👍 and 👎 (or change the digest, or send a meetings CSV to the user's
- * DM), reply privately (another way when the response_url will not take it).
+ * The `/brief` listener: acknowledge, answer with 👍 and 👎 (or change the digest, remove a briefing, or send a
+ * meetings CSV to the user's DM), reply privately (another way when the response_url will not take it).
  */
 export function briefCommand(deps: ListenerDeps): (args: BriefCommandArgs) => Promise<void> {
   return async ({ command, ack, client }) => {
@@ -26,6 +26,7 @@ export function briefCommand(deps: ListenerDeps): (args: BriefCommandArgs) => Pr
         rate: rateAnswers(deps, { surface: 'ephemeral', channel: command.channel_id }),
         exportCsv: (text) => exportMeetings(deps, client, text, command.user_id),
       },
+      deps.briefings,
     );
     if (message)
       await replyPrivately(

@@ -1,10 +1,19 @@
-/** A mention of briefbot in a channel: answered in its thread, with the thread's earlier question in mind. */
+/**
+ * A mention of briefbot in a channel: answered in its thread, with the thread's earlier question in mind; files shared
+ * with the mention are added to the briefings; a date in reply to a briefing added undated dates it. In a channel
+ * BRIEFBOT_CHANNELS leaves out, the person is told once, privately, where briefbot answers.
+ */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { notHereNotice } from '../../../ask/messages.js';
+import { buildNoticeMessage } from '../../../render/blocks.js';
+import { addedThreadKey, addFilesInThread, dateFromReply } from '../../briefings.js';
+import { slackFilesOf } from '../../download.js';
 import { converse, stripMentions } from '../../handlers.js';
 import { rateAnswers } from '../../feedback.js';
-import { firstTime } from '../../memory.js';
-import { buildNoticeAbove } from '../../../render/blocks.js';
-import { reachUser, threadFailureNotice } from '../../reach.js';
+import { firstNote, firstTime, firstTimeMessage, isGroupDm } from '../../memory.js';
+import { postInConversation } from '../../reach.js';
+import { answersMentionsIn } from '../../route.js';
+import { sendWeb } from '../../send.js';
 import type { ListenerDeps } from '../deps.js';
 
 /** What the listener reads of Bolt's arguments. */
@@ -14,24 +23,46 @@ export type AppMentionArgs = Pick<
 >;
 
 /**
- * The mention listener: answer once per event (not a bot's), in the mention's thread; when the thread will not take
- * the answer (briefbot not in the channel, Slack failing every try), send it to whoever asked another way, saying why.
+ * The mention listener: answer once per event and message (not a bot's), in the mention's thread; when the thread
+ * will not take the answer, send it to whoever asked another way, saying why. Outside the channels it answers in, tell
+ * the person once where it does.
  */
 export function appMention(deps: ListenerDeps): (args: AppMentionArgs) => Promise<void> {
   return async ({ event, body, client }) => {
-    if (event.bot_id || !firstTime(deps.store, body.event_id, deps.clock())) return;
-    const thread = event.thread_ts ?? event.ts;
-    const rate = rateAnswers(deps, { surface: 'thread', channel: event.channel });
-    const message = converse(deps, stripMentions(event.text), `${event.channel}:${thread}`, rate);
-    const sent = await deps.post({ channel: event.channel, thread_ts: thread, ...message }, 'the answer to a mention');
-    if (sent.ok) return;
-    if ('unsure' in sent.error) return; // it may be in the thread: sending it another way could show it twice
-    if ('cannotPost' in sent.error)
-      deps.logger.warn(`could not answer a mention in ${event.channel}: ${sent.error.cannotPost}`);
-    else deps.logger.error(`could not answer a mention in ${event.channel}: ${sent.error.failed}`, sent.error.cause);
-    if (!event.user) return;
-    const notice = threadFailureNotice(sent.error, event.channel);
-    const to = { user: event.user, channel: event.channel };
-    await reachUser(client, deps.logger, to, buildNoticeAbove(notice, message), 'the answer to a mention');
+    const now = deps.clock();
+    if (event.bot_id || !firstTime(deps.store, body.event_id, now)) return;
+    const direct = event.channel.startsWith('D') || isGroupDm(deps.store, event.channel, now);
+    if (!direct && !answersMentionsIn(deps.channels, event.channel)) {
+      if (!event.user || !firstNote(deps.store, event.channel, event.user, now)) return;
+      const user = event.user;
+      const note = buildNoticeMessage({ text: notHereNotice(deps.channels), channels: deps.channels });
+      const sent = await sendWeb(() => client.chat.postEphemeral({ channel: event.channel, user, ...note }));
+      if (!sent.ok) deps.logger.warn(`could not tell ${user} where briefbot answers (in ${event.channel})`);
+      return;
+    }
+    // The same message may come as a group DM's `message` too: whichever comes first is answered.
+    if (!firstTimeMessage(deps.store, event.channel, event.ts, now)) return;
+    // In a channel the answer goes in the mention's thread; in a DM or group DM, where the mention was (as a DM's).
+    const thread = direct ? event.thread_ts : (event.thread_ts ?? event.ts);
+    const where = thread ?? 'dm';
+    const user = event.user ? { user: event.user } : {};
+    const to = { channel: event.channel, inChannel: !direct, ...(thread ? { thread } : {}), ...user };
+    const files = slackFilesOf((event as { files?: unknown }).files);
+    if (files.length > 0 && event.user) {
+      const own = thread ?? event.ts;
+      const keys = [addedThreadKey(event.channel, own), ...(direct ? [addedThreadKey(event.channel, 'dm')] : [])];
+      const from = { user: event.user, channel: event.channel, ts: event.ts, inChannel: !direct };
+      await addFilesInThread(deps, client, from, files, { ...to, thread: own }, keys);
+      return;
+    }
+    const text = stripMentions(event.text);
+    const dated =
+      (event.thread_ts || direct) && event.user
+        ? await dateFromReply(deps.briefings, addedThreadKey(event.channel, where), event.user, text, !!thread)
+        : undefined;
+    const rate = rateAnswers(deps, { surface: direct ? 'dm' : 'thread', channel: event.channel });
+    const answers = dated ?? [converse(deps, text, `${event.channel}:${where}`, rate)];
+    for (const answer of answers)
+      await postInConversation(deps, client, to, answer, 'the answer to a mention', 'answer a mention');
   };
 }

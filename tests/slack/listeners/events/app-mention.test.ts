@@ -17,7 +17,7 @@ beforeAll(async () => {
 async function mention(
   deps: ReturnType<typeof fakeDeps>,
   text: string,
-  opts: { eventId?: string; thread_ts?: string; bot_id?: string } = {},
+  opts: { eventId?: string; thread_ts?: string; bot_id?: string; ts?: string } = {},
 ) {
   deps.post.mockClear();
   const event = {
@@ -25,7 +25,7 @@ async function mention(
     text: `<@UBOT> ${text}`,
     user: 'U1',
     channel: 'C1',
-    ts: '1700000200.000100',
+    ts: opts.ts ?? '1700000200.000100',
     ...(opts.thread_ts ? { thread_ts: opts.thread_ts } : {}),
     ...(opts.bot_id ? { bot_id: opts.bot_id } : {}),
   };
@@ -69,7 +69,11 @@ describe('appMention', () => {
     await mention(deps, 'When did Qureshi meet Lavrov?', { eventId: 'Ev1' });
     const asked = threadAsked(deps.store, 'C1:1700000200.000100', deps.clock());
     expect(asked).toBeDefined();
-    const say = await mention(deps, 'and where?', { eventId: 'Ev2', thread_ts: '1700000200.000100' });
+    const say = await mention(deps, 'and where?', {
+      eventId: 'Ev2',
+      thread_ts: '1700000200.000100',
+      ts: '1700000300.000100',
+    });
     expect(say.mock.calls[0]![0]).toMatchObject(
       conversationAnswer('and where?', ctx, asked, false, () => 'answer-2').message,
     );
