@@ -240,14 +240,16 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
     case 'who': {
       const ofCountry = countryPeople(q, found, ctx) ?? countryMeetings(q, found, ctx);
       if (ofCountry) return ofCountry;
+      // "who else": not those the thread asked of before.
+      const notThem = [...q.people, ...(q.except ?? [])];
       const held = others(
         found.filter((m) => m.status === 'held'),
-        q.people,
+        notThem,
         ctx,
       );
       const planned = others(
         found.filter((m) => m.status === 'planned'),
-        q.people,
+        notThem,
         ctx,
       );
       const scope = scopeWords(q) || ' in the briefings';
@@ -760,9 +762,13 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   // The first days of the oldest and the newest meeting answered: what a follow-up's "before that" is before.
   const starts = shown.flatMap((m) => (m.date ? [partialDateBounds(m.date)[0]] : [])).sort();
   const answered: DateRange | undefined = starts.length > 0 ? { from: starts[0]!, to: starts.at(-1)! } : undefined;
+  // Where they all were, for a follow-up's "there".
+  const places = new Set(shown.map((m) => m.location));
+  const [place] = places;
+  const answeredIn = places.size === 1 && place && place !== 'by telephone' ? place : undefined;
   return {
     kind: 'question',
-    question: answered ? { ...q, answered } : q,
+    question: { ...q, ...(answered ? { answered } : {}), ...(answeredIn ? { answeredIn } : {}) },
     text: passages.length > 0 ? `${text} ${PASSAGES_MENTION}` : text,
     items,
     evidence: [...meetingEvidence, ...passages],

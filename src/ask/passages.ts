@@ -139,7 +139,7 @@ export function reportedMeeting(
 }
 
 /** Words that report a call rather than a meeting in person. */
-const CALL_CUE = /(?:phoned?|(?:tele)?phone (?:call|conversation)|by (?:tele)?phone|video (?:call|conference))/i;
+const CALL_CUE = /\b(?:phoned?|(?:tele)?phone (?:call|conversation)|by (?:tele)?phone|video (?:call|conference))\b/i;
 
 /** The participant the meetings know by a query's words, or one named by them as asked. */
 function participantOf(query: string, ctx: AskContext): Participant {

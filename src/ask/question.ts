@@ -42,6 +42,10 @@ export interface Question {
    * before.
    */
   answered?: DateRange;
+  /** Where all the meetings the answer was about were held, when one place: what "there" in a follow-up is. */
+  answeredIn?: string;
+  /** "who else did he see?": the people the thread asked of before, whom the answer leaves out. */
+  except?: string[];
 }
 
 /** How a question asks a meeting was held. */
@@ -54,6 +58,8 @@ export interface QuestionContext {
   facets?: QuestionKind[];
   /** The days of the meetings the last answer was about (see {@link Question.answered}). */
   answered?: DateRange;
+  /** The place of the meetings the last answer was about (see {@link Question.answeredIn}). */
+  answeredIn?: string;
 }
 
 /** The context a question leaves for the next one in its thread. */
@@ -62,7 +68,28 @@ export const contextOf = (q: Question): QuestionContext => ({
   filter: q.filter,
   facets: q.facets,
   ...(q.answered ? { answered: q.answered } : {}),
+  ...(q.answeredIn ? { answeredIn: q.answeredIn } : {}),
 });
+
+/** "there", "on that trip", "that day": the place or the day of the meetings the last answer was about. */
+const THERE = /\b(?:there|(?:on|during) (?:that|the same|this) (?:trip|visit|tour|occasion)|on that occasion)\b/i;
+const THAT_DAY = /\b(?:that|the same) day\b/i;
+/** "who else did he see?", "anyone besides her?": not the people the thread asked of before. */
+const ELSE = /\b(?:else|besides|apart from|other than)\b/i;
+
+/**
+ * A follow-up's words that point back at the last answer, read as a filter: "there" as its place, "that day" as its
+ * day; the words without them. Undefined when there are none.
+ */
+function pointingBack(q: string, previous: QuestionContext): { rest: string; filter: MeetingFilter } | undefined {
+  const place = previous.answeredIn ?? previous.filter.in;
+  // Of a last answer with no one place, "on that trip" narrows nothing, and is no occasion called "that".
+  if (THERE.test(q)) return { rest: q.replace(THERE, ' '), filter: place ? { in: place } : {} };
+  const range = previous.answered;
+  if (THAT_DAY.test(q) && range?.from && range.from === range.to)
+    return { rest: q.replace(THAT_DAY, ' '), filter: { range } };
+  return undefined;
+}
 
 /** What a question's words are checked against: who and where the briefings know. */
 export interface QuestionWords {
@@ -667,14 +694,17 @@ export function parseQuestion(
   // Words that ask nothing are search words, unless they go on from the thread's last question ("and in Moscow?").
   if (facets.length === 0 && !(previous && FOLLOW_ON.test(q))) return undefined;
   const relative = previous?.answered ? relativeTo(q, previous.answered) : undefined;
-  const periods = takePeriods(relative?.rest ?? q, today, () => known.latest?.());
+  const back = previous && !relative ? pointingBack(q, previous) : undefined;
+  const periods = takePeriods(relative?.rest ?? back?.rest ?? q, today, () => known.latest?.());
   if (!periods) return undefined;
   if (relative) periods.range = relative.range;
+  if (back?.filter.range) periods.range = back.filter.range;
   const occasion = readOccasion(periods.text, known);
   const venue = occasion.at ? { rest: occasion.rest } : readVenue(occasion.rest, known);
   // "during blah": a period briefbot cannot read is not guessed at; the caller searches instead.
   if (/\b(?:during|since|until)\s+(?!\||(?:the|his|her|their|its|a|an)\b)\S/i.test(venue.rest)) return undefined;
-  const { words, in: place } = readPlace(venue.rest, known, occasion.in);
+  const { words, in: said } = readPlace(venue.rest, known, occasion.in);
+  const place = said ?? back?.filter.in;
   const at = occasion.at ?? ('at' in venue ? venue.at : undefined);
   const filter: MeetingFilter = {
     ...(periods.range ? { range: periods.range } : {}),
@@ -696,7 +726,10 @@ export function parseQuestion(
     ...(Object.keys(roles).length > 0 ? { roles } : {}),
     ...(counted ? { counts: counted.toLowerCase() } : {}),
     ...(day ? { day: true as const } : {}),
+    ...(except.length > 0 ? { except } : {}),
   });
+  // "who else did he see there?": not those the thread asked of before, beside the first.
+  const except = previous && ELSE.test(q) ? previous.people.slice(1) : [];
   const asked =
     facets.includes('identity') && SAME_PERSON.test(q.toLowerCase())
       ? sameAsked(q, known).map((text): Asked => ({ text }))

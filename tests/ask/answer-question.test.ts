@@ -462,6 +462,18 @@ describe('follow-ups told against the last answer', () => {
     expect(other).toMatch(/^Jalil Abbas Jilani and Sadyr Zhaparov /);
   });
 
+  it('reads "who else … there" as the others met where the last answer was, and "that day" as its day', () => {
+    const [, there] = thread('when did Jilani meet Zhaparov?', 'who else did he see there?');
+    expect(there).toBe(
+      'Jalil Abbas Jilani met Zhang Ming (Secretary-General, SCO) and the Foreign Minister of Kyrgyzstan in Bishkek.',
+    );
+    const [, day] = thread('when did Qureshi last meet Lavrov', 'who else did Qureshi meet that day');
+    expect(day).toBe('Shah Mahmood Qureshi met Emomali Rahmon (President, Tajikistan) on Wed 14 Jul 2021.');
+    const [, trip] = thread('where did Dar meet the Kazakh president?', 'who else did Dar meet on that trip');
+    expect(trip).not.toContain('Tokayev');
+    expect(trip).not.toContain(' at that');
+  });
+
   it('asks "with him" of the one the thread asked about, named as the briefings name them', () => {
     const [, him] = thread('who is Mishustin?', 'when did Qureshi last sit down with him?');
     expect(him).toMatch(/^The briefings report no meeting between Shah Mahmood Qureshi and Mikhail Mishustin\b/);
