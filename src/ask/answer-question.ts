@@ -12,6 +12,7 @@ import { spokenOf, type Question, type QuestionKind } from './question.js';
 import { aliasHolder, reportedMeeting, roleHolder } from './passages.js';
 import { saidSentences, withheldSentences } from './said.js';
 import { anyOf } from '../text/regex.js';
+import { venueCityWithin } from '../reference/venues.js';
 import type { AnswerOf, MeetingItem } from './types.js';
 import {
   NO_MEETING,
@@ -65,7 +66,9 @@ export function whenWords(date: PartialDate | undefined): string {
 /** Where, in words: " in Dushanbe (Kokhi Navruz)", " by telephone", " at Akorda", or nothing. */
 const whereWords = (m: Meeting): string => {
   if (m.location === 'by telephone') return ' by telephone';
-  if (!m.location) return m.venue ? ` at ${m.venue}` : '';
+  // A venue of one city says where it is: "at presidential palace Akorda (Astana)".
+  const city = m.venue && !m.location ? venueCityWithin(m.venue) : undefined;
+  if (!m.location) return m.venue ? ` at ${m.venue}${city ? ` (${city})` : ''}` : '';
   return m.venue && m.venue !== m.location ? ` in ${m.location} (${m.venue})` : ` in ${m.location}`;
 };
 

@@ -159,6 +159,20 @@ export function venueCity(name: string): string | undefined {
   return VENUE_CITIES[foldVenue(name)];
 }
 
+/**
+ * The city of a venue named anywhere in words, the longest name first: "presidential palace Akorda" was in Astana.
+ * @example venueCityWithin('presidential palace Akorda') // → 'Astana'
+ */
+export function venueCityWithin(words: string): string | undefined {
+  const parts = foldVenue(words).split(' ');
+  for (let n = parts.length; n >= 1; n--)
+    for (let i = 0; i + n <= parts.length; i++) {
+      const city = VENUE_CITIES[parts.slice(i, i + n).join(' ')];
+      if (city) return city;
+    }
+  return undefined;
+}
+
 /** Whether a word (folded, without "the") can start a venue's name: a cheap test before {@link venueCity}. */
 export const mayStartVenue = (word: string): boolean => FIRST_WORDS.has(foldVenue(word));
 

@@ -524,6 +524,12 @@ describe('words of answers', () => {
     );
   });
 
+  it('says the city of a venue of one city when the briefings give the venue alone', () => {
+    expect(answer('where did Dar meet the Kazakh president?').text).toBe(
+      'Ishaq Dar met Kassym-Jomart Tokayev at presidential palace Akorda (Astana) on a date the briefings do not give.',
+    );
+  });
+
   it('says the day is not given when asked on what day of a meeting dated by its month', () => {
     expect(answer('On what day did Qureshi meet Lavrov in Moscow?').text).toBe(
       'The briefings do not give the day. Shah Mahmood Qureshi met Sergey Lavrov in September 2020 in Moscow.',
