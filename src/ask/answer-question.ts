@@ -739,7 +739,9 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   const listed = q === named ? first : questionMeetings(q, ctx);
   // A meeting a sentence reports that the meetings do not hold answers all the same, and says so.
   const reported = listed.length === 0 && REPORTABLE(q) ? reportedMeeting(q.people, q.filter, ctx) : undefined;
-  const found = reported ? [reported] : listed;
+  // "When did A meet his Peruvian, Ghanaian and Bosnian counterparts?": no meeting of all, but one with each.
+  const apart = listed.length === 0 && !reported ? separately(q, ctx) : undefined;
+  const found = reported ? [reported] : (apart?.found ?? listed);
   const shown = found.slice(0, QUESTION_ITEMS);
   const citations: Citation[] = [];
   const numberOf = (articleId: string, paragraph: number): number | undefined => {
@@ -761,7 +763,8 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
     .map((it) => ({ n: it.citations[0] ?? 0, segments: evidence(it.meeting, q, ctx) }))
     .filter((e) => e.segments.length > 0);
   const passages = found.length === 0 && !q.facets.includes('identity') ? mentioningPassages(q, ctx, numberOf) : [];
-  const text = `${aliases}${questionText(q, found, ctx)}${taken}${reported ? ` ${REPORTED_NOTE}` : ''}`;
+  const said = apart?.text ?? questionText(q, found, ctx);
+  const text = `${aliases}${said}${taken}${reported ? ` ${REPORTED_NOTE}` : ''}`;
   // The first days of the oldest and the newest meeting answered: what a follow-up's "before that" is before.
   const starts = shown.flatMap((m) => (m.date ? [partialDateBounds(m.date)[0]] : [])).sort();
   const answered: DateRange | undefined = starts.length > 0 ? { from: starts[0]!, to: starts.at(-1)! } : undefined;
@@ -778,6 +781,25 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
     citations,
     total: found.length,
   };
+}
+
+/**
+ * A question of one person and several others that no meeting of them all answers, answered of each other apart when
+ * the first met every one of them: "A met B on …, C on … and D on …". Undefined otherwise.
+ */
+function separately(q: Question, ctx: AskContext): { found: Meeting[]; text: string } | undefined {
+  const [first, ...rest] = q.people;
+  const asksMeetings = q.facets.every((f) => f === 'when' || f === 'where' || f === 'yesno' || f === 'which');
+  if (!first || rest.length < 2 || !asksMeetings) return undefined;
+  const each = rest.map((other) => questionMeetings({ ...q, people: [first, other] }, ctx).find((m) => m.date));
+  if (each.some((m) => m === undefined)) return undefined;
+  const found = each as Meeting[];
+  const a = asked([first], found, ctx)[0]!;
+  const lines = found.map(
+    (m) => `${listWords(others([m], [first], ctx).map((p) => participantWords(p, false)))} ${whenWhereWords(m)}`,
+  );
+  const yes = q.facets.includes('yesno') ? 'Yes, each apart: ' : '';
+  return { found, text: `${yes}${a} met ${listWords(lines)}.` };
 }
 
 /** Questions a sentence that reports a meeting can answer: when, where, yes or no, or what of two people or more. */

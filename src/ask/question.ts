@@ -523,9 +523,11 @@ function whom(words: string[], known: QuestionWords, facets: readonly QuestionKi
     [...people, ...offices, ...unknown].sort((x, y) => x.from - y.from),
     words,
   );
+  // "his Peruvian, Ghanaian and Bosnian counterparts": a country before another country describes no one.
   const describes = (x: Named, next: Named | undefined): boolean =>
     next !== undefined &&
     next.kind !== 'office' &&
+    known.place(next.text) !== 'country' &&
     (x.kind === 'office' || known.place(x.text) === 'country' || OFFICE.has(words[x.to - 1]!.toLowerCase())) &&
     words.slice(x.to, next.from).every((w) => OFFICE.has(w.toLowerCase()));
   const scene = sceneStart(words, facets);
@@ -737,11 +739,17 @@ export function parseQuestion(
   const people = asked.map((a) => a.text);
   // "Egypt's foreign minister … his Somali counterpart": a counterpart holds the office of the other.
   const offices = asked.flatMap((a) =>
-    a.office && a.office !== 'counterpart' && OFFICE_HEAD.has(a.office.split(' ').at(-1)!) ? [a.office] : [],
+    a.office && !/^counterparts?$/.test(a.office) && OFFICE_HEAD.has(a.office.split(' ').at(-1)!) ? [a.office] : [],
   );
+  // "his Peruvian, Ghanaian and Bosnian counterparts": each country of the list is a counterpart.
+  const listed = /\bcounterparts\b/i.test(q);
+  const counterpart = (a: Asked): boolean =>
+    a.office === 'counterpart' ||
+    a.office === 'counterparts' ||
+    (listed && !a.office && (known.place(a.text) === 'country' || known.holders(a.text) === 0));
   // An office is one that ends as offices end ("foreign minister", "PM"), not "the Kyrgyz government".
   const officeOf = (a: Asked): string | undefined =>
-    a.office === 'counterpart'
+    counterpart(a)
       ? offices.length === 1
         ? offices[0]
         : undefined

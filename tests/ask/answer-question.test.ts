@@ -524,6 +524,15 @@ describe('words of answers', () => {
     );
   });
 
+  it('answers of each other apart when no meeting holds them all, but the first met each', () => {
+    expect(answer('When did Jilani meet Zhaparov and Zhang Ming?').text).toBe(
+      'Jalil Abbas Jilani met Sadyr Zhaparov on Wed 25 Oct 2023 in Bishkek and Zhang Ming on Wed 25 Oct 2023 in Bishkek.',
+    );
+    expect(answer('When did Shehbaz Sharif meet Mishustin and Lavrov?').text).toMatch(
+      /^The briefings report no meeting/,
+    );
+  });
+
   it('says the city of a venue of one city when the briefings give the venue alone', () => {
     expect(answer('where did Dar meet the Kazakh president?').text).toBe(
       'Ishaq Dar met Kassym-Jomart Tokayev at presidential palace Akorda (Astana) on a date the briefings do not give.',
