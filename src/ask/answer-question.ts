@@ -496,6 +496,15 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
       : q.how === 'one-on-one'
         ? `meeting of ${between} alone`
         : `meeting of ${between}${q.how === 'in person' ? ' in person' : ''}`;
+  // "Is A going to meet B?": the plan answers first, even when they met before.
+  const planned = there.filter((m) => m.status === 'planned');
+  // Of one person, with whom: "A meeting of Claudia Sheinbaum and Bernardo Arévalo was planned …".
+  const withWhom = (ms: Meeting[]): string =>
+    q.people.length === 1
+      ? listWords([between, ...others(ms, q.people, ctx).map((p) => participantWords(p, false))])
+      : between;
+  if (q.facets.includes('planned') && planned.length > 0)
+    return `Planned, not confirmed: ${plannedWords(withWhom(planned), planned, today)}`;
   if (held.length > 0) {
     const unplaced =
       q.filter.in && held.every((m) => !m.location && !m.venue) ? ' (the briefings do not say where)' : '';
@@ -505,7 +514,7 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
       .map((m) => (q.people.length === 1 ? meetingLine(m, ctx, q.people, today) : whenWhereWords(m)));
     return `Yes: ${between} met ${listWords(lines)}${unplaced}.`;
   }
-  if (there.length > 0) return `Planned, not confirmed: ${plannedWords(between, there, today)}`;
+  if (there.length > 0) return `Planned, not confirmed: ${plannedWords(withWhom(there), there, today)}`;
   // Asked of a day or period they did not meet in: when they did meet, the nearest first.
   const range = q.filter.range;
   const nearest = (ms: Meeting[]): Meeting[] =>

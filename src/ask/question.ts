@@ -129,7 +129,13 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
     ]),
   ],
   ['which', /^(?:which|what|list|show|any|tell me about|give me)\b.*\b(?:meetings|talks|visits|calls)\b/],
-  ['planned', /\b(?:planned|upcoming|scheduled|coming up|due to|set to|expected to|supposed to)\b/],
+  [
+    'planned',
+    anyOf([
+      /\b(?:planned|upcoming|scheduled|coming up|due to|set to|expected to|supposed to|going to|next on)\b/,
+      /\bwhat(?:'s| is) next\b|\b(?:will|shall) (?:\S+ ){0,4}?(?:meet|visit|see|host|receive|travel|hold|talk|go)\b/,
+    ]),
+  ],
 ];
 
 /** "Who is Tok Mat?", "Is A the same person as B?": questions about who someone is, not about meetings. */
@@ -348,7 +354,8 @@ function takePeriods(text: string, today: Date, latest: () => Date | undefined):
 }
 
 /** Words before a place: "in Bishkek", "to Beijing", "while in Riga"; "from Pakistan" is whom, not where. */
-const PLACE_BEFORE = new Set(['in', 'at', 'to']);
+/** Words after which a city or country is where a meeting was: "in Bishkek", "to Moscow", "visit Guatemala". */
+const PLACE_BEFORE = new Set(['in', 'at', 'to', 'visit', 'visits', 'visited', 'visiting', 'toured', 'tour']);
 
 /**
  * The place a text names, one to three words long: a city or a country after "in", "at" or "to" (even when
