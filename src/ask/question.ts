@@ -286,6 +286,8 @@ export function cleanQuestion(text: string): string {
     .replace(/^\s*@?briefbot\b[:,]?/i, '')
     .replace(/[’‘]/g, "'")
     .replace(/[?!.]+\s*$/, '')
+    // "wadephul wang yi - what was discussed": a dash between words parts them, as a comma does.
+    .replace(/\s+[-–—]+\s+/g, ', ')
     .replace(/\s+/g, ' ')
     .trim();
 }

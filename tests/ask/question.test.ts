@@ -225,6 +225,8 @@ describe('cleanQuestion', () => {
     ['<@U123|bot>  hi  <@W9>  there!!', 'hi there'],
     ['@briefbot, who met Lavrov?', 'who met Lavrov'],
     ['  plain  ', 'plain'],
+    ['Wadephul and Wang Yi - what was discussed?', 'Wadephul and Wang Yi, what was discussed'],
+    ['the Jilani–Zhaparov meeting', 'the Jilani–Zhaparov meeting'],
   ])('%j → %j', (text, expected) => {
     expect(cleanQuestion(text)).toBe(expected);
   });
