@@ -24,6 +24,8 @@ const MEETING_CUE = anyOf(
     /\b(?:met|meets?|meeting|talks|talked|received|receives?|hosted|hosts?|welcomed|welcomes?|visit(?:ed|s)?)\b/,
     /\b(?:phoned?|spoke|conversation|consultations|(?:telephone|phone|video) call|sidelines)\b/,
     /\bcall(?:ed)? (?!for|on|upon)\b/,
+    // "President Marcos and Chancellor Scholz on Tuesday agreed to deepen …": what two sides do together.
+    /\b(?:agreed|discussed|signed|vowed|pledged|reaffirmed)\b/,
   ],
   'i',
 );

@@ -1,0 +1,25 @@
+/**
+ * A meeting a sentence reports by what the two sides did together ("A and B on Tuesday agreed to …"), when the list
+ * of meetings does not hold it (ask/passages.ts). A fixture article of the blind-6 set.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../src/ask/answer.js';
+import { REPORTED_NOTE } from '../../src/ask/messages.js';
+import type { AskContext } from '../../src/ask/types.js';
+import { buildContext } from '../../src/main.js';
+import { memoryLogger } from '../helpers.js';
+
+let ctx: AskContext;
+beforeAll(async () => {
+  ctx = await buildContext('tests/fixtures/meetings-blind-6', memoryLogger(), () => new Date('2026-12-01T12:00:00Z'));
+});
+
+describe('a meeting reported by what two sides agreed', () => {
+  it('is answered, dated from "on Tuesday", and said to be read from the sentence', () => {
+    expect(ctx.meetings.find({ with: ['Marcos', 'Scholz'] })).toEqual([]);
+    const a = ask('when did Marcos meet Scholz?', ctx);
+    if (a.kind !== 'question') throw new Error(a.kind);
+    expect(a.text).toBe(`Ferdinand Marcos Jr met Olaf Scholz on Tue 12 Mar 2024. ${REPORTED_NOTE}`);
+    expect(a.citations.map((c) => c.file)).toEqual(['f-inquirer-marcos-berlin.txt']);
+  });
+});
