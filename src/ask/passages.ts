@@ -2,7 +2,7 @@
  * What the briefings' sentences say when their meetings do not: a meeting of the asked people that a sentence
  * reports but meeting extraction missed, and the person a briefing says is "known as" a name no meeting has.
  */
-import { isInRange } from '../calendar.js';
+import { isInRange, partialDateBounds } from '../calendar.js';
 import { splitSentences } from '../corpus/paragraphs.js';
 import { meetingDate } from '../extract/date-mentions.js';
 import { titlesCompatible } from '../extract/people.js';
@@ -11,6 +11,7 @@ import { analyzeQuery, analyzeText, type QueryUnit } from '../index/analyze.js';
 import { countryKeys, termsOf, unitsMatch } from '../index/meeting-index.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import type { DateRange } from '../calendar.js';
+import type { Article, PartialDate } from '../types.js';
 import { anyOf } from '../text/regex.js';
 import { withoutMarks } from '../text/words.js';
 import type { AskContext } from './types.js';
@@ -121,7 +122,8 @@ export function reportedMeeting(
         if (spread(text, asked, lexicon) > NAMES_APART) continue;
         const date = meetingDate(text, hit.article.published);
         if (filter.range && !isInRange(date?.date ?? hit.article.published, filter.range)) continue;
-        const location = placeOf(text, ctx) ?? filter.in;
+        const near = !date || datesApart(date.date, hit.article.published) <= DATELINE_DAYS;
+        const location = placeOf(text, ctx) ?? filter.in ?? (near ? datelineCity(hit.article, ctx) : undefined);
         return {
           id: `reported:${hit.article.id}:${passage.paragraph}`,
           status: date?.future === true || PLANNED_CUE.test(text) ? 'planned' : 'held',
@@ -158,6 +160,25 @@ function placeOf(sentence: string, ctx: AskContext): string | undefined {
       const place = words.slice(0, n).join(' ');
       if (ctx.meetings.heldIn(place)) return place;
     }
+  }
+  return undefined;
+}
+
+/** How many days from its briefing's date a reported meeting may be to be its news, held where it was filed. */
+const DATELINE_DAYS = 2;
+
+/** Days between two dates of the briefings (their first days); 0 when either is not known. */
+function datesApart(a: PartialDate | undefined, b: PartialDate | undefined): number {
+  if (!a || !b) return 0;
+  return Math.abs(Date.parse(partialDateBounds(a)[0]) - Date.parse(partialDateBounds(b)[0])) / 86_400_000;
+}
+
+/** The city a briefing is filed from, as its dateline says ("BERLIN —", "Abuja, May 3 (NAN) -"), if a known place. */
+function datelineCity(article: Article, ctx: AskContext): string | undefined {
+  for (const p of article.paragraphs.slice(0, 4)) {
+    const line = /^((?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:,| ?[-–—:])/u.exec(p.text.trim());
+    const city = line?.[1] ? line[1].toLowerCase().replace(/(?:^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : undefined;
+    if (city && (ctx.index.lexicon.places.has(city.toLowerCase()) || ctx.meetings.heldIn(city))) return city;
   }
   return undefined;
 }

@@ -15,11 +15,11 @@ beforeAll(async () => {
 });
 
 describe('a meeting reported by what two sides agreed', () => {
-  it('is answered, dated from "on Tuesday", and said to be read from the sentence', () => {
+  it('is answered, dated from "on Tuesday", placed where the briefing is filed, and said to be read there', () => {
     expect(ctx.meetings.find({ with: ['Marcos', 'Scholz'] })).toEqual([]);
     const a = ask('when did Marcos meet Scholz?', ctx);
     if (a.kind !== 'question') throw new Error(a.kind);
-    expect(a.text).toBe(`Ferdinand Marcos Jr met Olaf Scholz on Tue 12 Mar 2024. ${REPORTED_NOTE}`);
+    expect(a.text).toBe(`Ferdinand Marcos Jr met Olaf Scholz on Tue 12 Mar 2024 in Berlin. ${REPORTED_NOTE}`);
     expect(a.citations.map((c) => c.file)).toEqual(['f-inquirer-marcos-berlin.txt']);
   });
 });
