@@ -65,11 +65,13 @@ export function whenWords(date: PartialDate | undefined): string {
 
 /** Where, in words: " in Dushanbe (Kokhi Navruz)", " by telephone", " at Akorda", or nothing. */
 const whereWords = (m: Meeting): string => {
-  if (m.location === 'by telephone') return ' by telephone';
+  // A place as a sentence ended it ("Santo Domingo.") is said without the stop.
+  const place = m.location?.replace(/[.,;:]+$/, '');
+  if (place === 'by telephone') return ' by telephone';
   // A venue of one city says where it is: "at presidential palace Akorda (Astana)".
-  const city = m.venue && !m.location ? venueCityWithin(m.venue) : undefined;
-  if (!m.location) return m.venue ? ` at ${m.venue}${city ? ` (${city})` : ''}` : '';
-  return m.venue && m.venue !== m.location ? ` in ${m.location} (${m.venue})` : ` in ${m.location}`;
+  const city = m.venue && !place ? venueCityWithin(m.venue) : undefined;
+  if (!place) return m.venue ? ` at ${m.venue}${city ? ` (${city})` : ''}` : '';
+  return m.venue && m.venue !== place ? ` in ${place} (${m.venue})` : ` in ${place}`;
 };
 
 /** When and where, in words: "on Wed 14 Jul 2021 in Dushanbe". */
@@ -217,7 +219,12 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
       return identityText(q, ctx);
     case 'when': {
       const dated = found.filter((m) => m.date);
-      if (dated.length === 0) return noDateSaid(a, b, noDateReason(found[0]!, ctx));
+      if (dated.length === 0) {
+        // Of one person, with whom: "when James Marape is to meet Anthony Albanese".
+        const whom = b || listWords(others(found, q.people, ctx).map((p) => participantWords(p, false)));
+        const planned = found.every((m) => m.status === 'planned');
+        return noDateSaid(a, whom, noDateReason(found[0]!, ctx), planned);
+      }
       if (!b) {
         const lines = shown.map((m) => meetingLine(m, ctx, q.people, today));
         return `${a}'s meetings in the briefings: ${listWords(lines)}${more}.`;

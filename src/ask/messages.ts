@@ -280,8 +280,8 @@ export const noMeetingOf = (who: string): string => `The briefings report no mee
 export const noMeetingWithOthers = (who: string, scope: string): string =>
   `The briefings report no meeting of ${who} with anyone else${scope}.`;
 /** "When did A meet B" over meetings none of which is dated, with the reason. */
-export const noDateSaid = (a: string, b: string, reason: string): string =>
-  `The briefings do not say when ${a}${b ? ` met ${b}` : ' met'}: ${reason}.`;
+export const noDateSaid = (a: string, b: string, reason: string, planned = false): string =>
+  `The briefings do not say when ${a} ${planned ? 'is to meet' : 'met'}${b ? ` ${b}` : ''}: ${reason}.`;
 /** "Where did A and B meet" over meetings with no place. */
 export const noPlaceSaid = (between: string): string => `The briefings do not say where ${between} met.`;
 /** "What did A and B discuss" over meetings with no topics. */

@@ -281,15 +281,17 @@ const OFFICE_WORDS: readonly [RegExp, string][] = [
 
 /** Normalise a question: no mention of the bot, no trailing punctuation, single spaces. */
 export function cleanQuestion(text: string): string {
-  return text
-    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
-    .replace(/^\s*@?briefbot\b[:,]?/i, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/[?!.]+\s*$/, '')
-    // "wadephul wang yi - what was discussed": a dash between words parts them, as a comma does.
-    .replace(/\s+[-–—]+\s+/g, ', ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
+      .replace(/^\s*@?briefbot\b[:,]?/i, '')
+      .replace(/[’‘]/g, "'")
+      .replace(/[?!.]+\s*$/, '')
+      // "wadephul wang yi - what was discussed": a dash between words parts them, as a comma does.
+      .replace(/\s+[-–—]+\s+/g, ', ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** The facets a question asks, in answer order; a question starting "did", "has", "is" … asks yes or no. */
@@ -659,7 +661,9 @@ function readOccasion(text: string, known: QuestionWords): { rest: string; in?: 
 
 /** "at the Diplomatic Centre", "at Akorda": a venue, when no one of the briefings bears its name. */
 function readVenue(text: string, known: QuestionWords): { rest: string; at?: string } {
-  const venue = /\bat (?:the )?((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})/u.exec(text);
+  // "at Akorda", or typed in lower case with hyphens: "at mar-a-lago".
+  const venue =
+    /\bat (?:the )?((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})/u.exec(text) ?? /\bat (?:the )?(\p{Ll}+(?:-\p{L}+)+)\b/u.exec(text);
   const at = venue?.[1]!.trim();
   if (!venue || !at || known.holders(at) || known.place(at) !== undefined) return { rest: text };
   return { rest: text.replace(venue[0], ' | '), at };
