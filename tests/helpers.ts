@@ -2,7 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import type { AskContext } from '../src/ask/types.js';
+import { ask } from '../src/ask/answer.js';
+import type { QuestionContext } from '../src/ask/question.js';
+import type { AnswerOf, AskContext } from '../src/ask/types.js';
 import { runCli } from '../src/cli.js';
 import { buildContext } from '../src/main.js';
 import { createLogger, type Logger } from '../src/logger.js';
@@ -19,6 +21,18 @@ export function memoryLogger(): Logger & { lines: string[] } {
 /** Load a corpus folder into an answering context, as the app does at start. */
 export async function contextOf(dir: string): Promise<AskContext> {
   return buildContext(dir, memoryLogger());
+}
+
+/** A fixture set of briefings (`tests/fixtures/meetings-<set>`) as the app loads it, on a fixed day. */
+export function fixtureContext(set: string, today = new Date('2026-12-01T12:00:00Z')): Promise<AskContext> {
+  return buildContext(`tests/fixtures/meetings-${set}`, memoryLogger(), () => today);
+}
+
+/** The answer to a plain question, which must be read as a question (not searched). */
+export function questionAnswer(text: string, ctx: AskContext, previous?: QuestionContext): AnswerOf<'question'> {
+  const a = ask(text, ctx, 1, undefined, previous);
+  if (a.kind !== 'question') throw new Error(`not a question answer: ${a.kind}`);
+  return a;
 }
 
 export const SEEDS = 'seeds';

@@ -305,6 +305,22 @@ function asUnavailable(error: unknown, path: string): StoreUnavailable {
 type Guard = <T>(work: () => T) => T;
 
 /**
+ * Run `work`; when the database refuses, say why and what happens instead (through `warn`), and do that instead.
+ * @example fallingBack(guard, warn)(() => save(x), 'save x', 'kept in memory', () => keep(x))
+ */
+const fallingBack =
+  (guard: Guard, warn: (message: string) => void) =>
+  <T>(work: () => T, what: string, instead: string, otherwise: () => T): T => {
+    try {
+      return guard(work);
+    } catch (error) {
+      if (!isStoreUnavailable(error)) throw error;
+      warn(`could not ${what} (${error.problem}): ${error.advice}; ${instead}`);
+      return otherwise();
+    }
+  };
+
+/**
  * Event ids and threads in the database, shared by every process that opens it and kept across restarts. This
  * process's memory holds the event ids it claimed (a retry to it needs no write) and the threads the database refused.
  */
@@ -343,16 +359,7 @@ function sqliteRecall(db: Database.Database, guard: Guard, warn: (message: strin
     statements.saveThread.run(thread, json, now);
   });
   const memory = memoryRecall();
-  /** Run `work`; when the database refuses, say why and what happens instead, and do that. */
-  const orElse = <T>(work: () => T, what: string, instead: string, otherwise: () => T): T => {
-    try {
-      return guard(work);
-    } catch (error) {
-      if (!isStoreUnavailable(error)) throw error;
-      warn(`could not ${what} (${error.problem}): ${error.advice}; ${instead}`);
-      return otherwise();
-    }
-  };
+  const orElse = fallingBack(guard, warn);
   return {
     claimEvent: (eventId, now) =>
       memory.claimEvent(eventId, now) &&
@@ -505,16 +512,7 @@ function sqliteFeedback(db: Database.Database, guard: Guard, warn: (message: str
   const saveVotes = db.transaction((votes: readonly Vote[]): void => {
     for (const v of votes) statements.saveVote.run(voteRow(v));
   });
-  /** Run `work`; when the database refuses, say why and what happens instead, and do that. */
-  const orElse = <T>(work: () => T, what: string, instead: string, otherwise: () => T): T => {
-    try {
-      return guard(work);
-    } catch (error) {
-      if (!isStoreUnavailable(error)) throw error;
-      warn(`could not ${what} (${error.problem}): ${error.advice}; ${instead}`);
-      return otherwise();
-    }
-  };
+  const orElse = fallingBack(guard, warn);
   return {
     saveAnswer: (answer, now) =>
       orElse(

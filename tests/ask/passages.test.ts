@@ -3,13 +3,12 @@
  * that extraction missed or misdated, and a name a briefing gives as another's. Real fixture articles.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ask } from '../../src/ask/answer.js';
 import { REPORTED_NOTE } from '../../src/ask/messages.js';
 import { aliasHolder, reportedMeeting } from '../../src/ask/passages.js';
-import type { AnswerOf, AskContext } from '../../src/ask/types.js';
+import type { AskContext } from '../../src/ask/types.js';
 import { buildContext } from '../../src/main.js';
 import { consonantKeys } from '../../src/text/names.js';
-import { memoryLogger } from '../helpers.js';
+import { memoryLogger, questionAnswer } from '../helpers.js';
 
 const TODAY = new Date('2026-12-01T12:00:00Z');
 const MELONI_FILE = 'h-libyaherald-dbeibah-meloni-tripoli.txt';
@@ -29,12 +28,6 @@ beforeAll(async () => {
   ]);
 });
 
-const answer = (text: string, ctx: AskContext): AnswerOf<'question'> => {
-  const a = ask(text, ctx);
-  if (a.kind !== 'question') throw new Error(`not a question answer: ${a.kind}`);
-  return a;
-};
-
 describe('a meeting a sentence reports', () => {
   it('is read from the sentence when the meetings do not hold it: date from "yesterday", the place, the people', () => {
     const m = reportedMeeting(
@@ -53,7 +46,7 @@ describe('a meeting a sentence reports', () => {
   });
 
   it('answers what was discussed, under another spelling of a name, and says where the answer was read', () => {
-    const a = answer('What did Meloni and Dbeibah discuss in Tripoli in January 2023?', blind8);
+    const a = questionAnswer('What did Meloni and Dbeibah discuss in Tripoli in January 2023?', blind8);
     expect(a.text).toContain('Giorgia Meloni and Abdul Hamid Aldabaiba met Sat 28 Jan 2023');
     expect(a.text).toContain('energy cooperation, irregular migration');
     expect(a.text.endsWith(REPORTED_NOTE)).toBe(true);
@@ -62,11 +55,11 @@ describe('a meeting a sentence reports', () => {
   });
 
   it('answers yes where the sentence puts them, and no for a meeting a sentence denies', () => {
-    expect(answer('did meloni meet dbeibah in tripoli in january 2023', blind8).text).toMatch(
+    expect(questionAnswer('did meloni meet dbeibah in tripoli in january 2023', blind8).text).toMatch(
       /^Yes: Giorgia Meloni and Abdul Hamid Aldabaiba met on Sat 28 Jan 2023 in Tripoli\./,
     );
     // "… said no meeting with the eastern commander was planned": no evidence of a meeting.
-    expect(answer('did Meloni meet Hafter?', blind8).text).toMatch(/^No: /);
+    expect(questionAnswer('did Meloni meet Hafter?', blind8).text).toMatch(/^No: /);
   });
 
   it('takes no report denied, cancelled or far apart in its sentence for a meeting', async () => {
@@ -95,21 +88,23 @@ describe('another name of someone', () => {
     const blind7 = await buildContext('tests/fixtures/meetings-blind-7', memoryLogger(), () => TODAY);
     // "… Burhan and Mohamed Hamdan Dagalo, the RSF commander better known as Hemedti, …": not Burhan.
     expect(aliasHolder('Hemedti', blind7)).toEqual({ name: 'Mohamed Hamdan Dagalo' });
-    expect(answer('who is hemedti', blind7).text).toBe(
+    expect(questionAnswer('who is hemedti', blind7).text).toBe(
       'Hemedti is Mohamed Hamdan Dagalo, a briefing says; none reports a meeting of theirs.',
     );
   });
 
   it('answers who is who, and whether two names are one person', () => {
-    expect(answer('who is Tok Mat?', wide).text).toMatch(/^Tok Mat is Datuk Seri Mohamad Hasan, Foreign Minister/);
-    const same = answer('is al-Sharaa the same person as Abu Mohammed al-Jolani?', blind8);
+    expect(questionAnswer('who is Tok Mat?', wide).text).toMatch(
+      /^Tok Mat is Datuk Seri Mohamad Hasan, Foreign Minister/,
+    );
+    const same = questionAnswer('is al-Sharaa the same person as Abu Mohammed al-Jolani?', blind8);
     expect(same.question.people).toEqual(['al-Sharaa', 'Abu Mohammed al-Jolani']);
     expect(same.text).toMatch(/^Yes: the briefings treat them as one person\./);
-    expect(answer('Are Meloni and Aldabaiba the same person?', blind8).text).toMatch(/^No: /);
+    expect(questionAnswer('Are Meloni and Aldabaiba the same person?', blind8).text).toMatch(/^No: /);
   });
 
   it('is asked about in a meeting question by the name the briefings use', () => {
-    expect(answer('did Erdogan meet Abu Mohammed al-Jolani in Ankara?', blind8).text).toMatch(
+    expect(questionAnswer('did Erdogan meet Abu Mohammed al-Jolani in Ankara?', blind8).text).toMatch(
       /^Abu Mohammed al-Jolani is what a briefing calls Ahmed al-Sharaa\. Yes: Recep Tayyip Erdoğan and Ahmed al-Sharaa met/,
     );
   });
@@ -117,22 +112,22 @@ describe('another name of someone', () => {
 
 describe('an office asked of a country whose holder the meetings give no country', () => {
   it('is the one participant of no stated country with that office who met the others asked', () => {
-    const a = answer('When did the Italian foreign minister receive his Libyan counterpart Mangoush?', wide);
+    const a = questionAnswer('When did the Italian foreign minister receive his Libyan counterpart Mangoush?', wide);
     expect(a.text).toMatch(/^Luigi Di Maio met Najla Mangoush on Mon 29 Mar 2021 in Rome\./);
     expect(a.text).toContain('The briefings do not say which country Luigi Di Maio serves');
-    const costaRica = answer("who did costa rica's foreign minister meet in august 2024", blind8);
+    const costaRica = questionAnswer("who did costa rica's foreign minister meet in august 2024", blind8);
     expect(costaRica.question.roles).toEqual({ 'costa rica': 'foreign minister' });
   });
 
   it('prefers the meetings where someone of the country holds the office asked', () => {
     // Penny Wong (Foreign Minister, Australia) met Sugiono too; the PM asked for is Albanese, of no stated country.
-    const a = answer('When and where is Sugiono supposed to call on the Australian PM?', holdout2);
+    const a = questionAnswer('When and where is Sugiono supposed to call on the Australian PM?', holdout2);
     expect(a.text).toMatch(/^A meeting of Sugiono and Anthony Albanese was planned on Thu 28 Aug 2025 in Canberra/);
     expect(a.text).not.toContain('Penny Wong');
   });
 
   it('answers no to a day they did not meet, with the nearest day they did', () => {
-    expect(answer('Did Modi and Ramaphosa hold their bilateral on 23 November?', blind3).text).toMatch(
+    expect(questionAnswer('Did Modi and Ramaphosa hold their bilateral on 23 November?', blind3).text).toMatch(
       /^No: .*; they met on Sat 22 Nov 2025 in Kuala Lumpur\.$/,
     );
   });
@@ -153,7 +148,7 @@ describe('transliterations of a name', () => {
 
 describe('who someone is', () => {
   it('says the office as analysts say it, then as the briefings write it', () => {
-    expect(answer('who is Kulubaev?', blind3).text).toBe(
+    expect(questionAnswer('who is Kulubaev?', blind3).text).toBe(
       "Kulubaev is Zheenbek Kulubaev, Kyrgyzstan's foreign minister (Minister of Foreign Affairs), named in one briefing.",
     );
   });
