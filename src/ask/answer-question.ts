@@ -640,6 +640,15 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
       !(f === 'which' && q.facets.includes('planned')) &&
       !(f === 'yesno' && q.facets.includes('identity')),
   );
+  // "When did A meet B?" of calls only: no meeting in person, and when they spoke.
+  const calls = found.filter((m) => m.status === 'held');
+  if (q.met && calls.length > 0 && calls.every((m) => m.kind === 'telephone') && q.people.length >= 2) {
+    const between = listWords(asked(q.people, found, ctx));
+    const no = q.facets.includes('yesno') ? 'No: the' : 'The';
+    return `${no} briefings report no meeting in person of ${between}; they spoke by telephone ${listWords(
+      calls.slice(0, QUESTION_ITEMS).map((m) => whenWords(m.date)),
+    )}.`;
+  }
   const shown = facets.filter((f) => !(f === 'planned' && facets.length > 1));
   const parts = (shown.length > 0 ? shown : (['which'] as QuestionKind[])).map((f) => facetText(f, q, found, ctx));
   // "When did A meet B in Tashkent?" of meetings held elsewhere: say so before saying where they were.

@@ -25,6 +25,8 @@ export interface Question {
    * meeting of several). Preferred, like the place.
    */
   how?: How;
+  /** "when did A meet B?": the words ask for a meeting in person, though they do not say so ("meet", "receive"). */
+  met?: true;
   /** "When did A last meet B?": only the latest meeting; "first": only the earliest. */
   only?: 'last' | 'first';
   /**
@@ -167,6 +169,10 @@ const COUNTED_PEOPLE = pattern(
   ],
   'i',
 );
+/** Words that ask for a meeting in person without saying so, and words that ask for any exchange at all. */
+const MET = /\b(?:meet|meets|met|meeting|see|saw|seen|sit down|sat down|receive[ds]?|host(?:ed|s)?|visit(?:ed|s)?)\b/i;
+const SPOKE = /\b(?:talk\w*|spoke|speak\w*|calls?|called|phoned?|contact\w*|discuss\w*|exchange\w*)\b/i;
+
 /** "last", "latest", "most recent" or "first" meeting: one meeting, not all. */
 const ONLY: readonly [RegExp, 'last' | 'first'][] = [
   [/\b(?:last|latest|most recent(?:ly)?)\b/i, 'last'],
@@ -728,6 +734,7 @@ export function parseQuestion(
     ...(facets.includes('planned') && !facets.includes('yesno') ? { status: 'planned' as const } : {}),
   };
   const how = HOW.find(([re]) => re.test(q))?.[1];
+  const met = !how && MET.test(q) && !SPOKE.test(q);
   const only = relative?.only ?? ONLY.find(([re]) => re.test(periods.text))?.[1];
   const counted = facets.includes('count') ? COUNTED_PEOPLE.exec(q)?.[1] : undefined;
   const day = /\b(?:what|which|exact) (?:date|day)\b/i.test(q);
@@ -737,6 +744,7 @@ export function parseQuestion(
     people,
     filter: filters,
     ...(how ? { how } : {}),
+    ...(met ? { met: true as const } : {}),
     ...(only ? { only } : {}),
     ...(Object.keys(roles).length > 0 ? { roles } : {}),
     ...(counted ? { counts: counted.toLowerCase() } : {}),

@@ -47,6 +47,8 @@ describe('questions over the seeds', () => {
       facets: ['when'],
       people: ['Qureshi', 'Lavrov'],
       filter: {},
+      // "meet" asks for a meeting in person.
+      met: true,
       // The first days of the oldest and newest meeting answered, for a follow-up's "before that".
       answered: { from: '2019-06-01', to: '2021-07-14' },
     });
@@ -522,6 +524,16 @@ describe('words of answers', () => {
     expect(answer('has Lavrov been to Islamabad?').text).toMatch(
       /^No: the briefings report no meeting of Sergey Lavrov in Islamabad; Sergey Lavrov met Shah Mahmood Qureshi on /,
     );
+  });
+
+  it('says that two who only spoke by telephone met in no meeting in person, when asked when they met', () => {
+    const rich2 = answer('When did Lavrov meet Nurtleu in January 2024?', rich);
+    expect(rich2.question.met).toBe(true);
+    expect(rich2.text).toBe(
+      'The briefings report no meeting in person of Sergey Lavrov and Murat Nurtleu; they spoke by telephone on ' +
+        'Wed 24 Jan 2024.',
+    );
+    expect(answer('When did Lavrov speak with Nurtleu in January 2024?', rich).text).toMatch(/by telephone\.$/);
   });
 
   it('answers of each other apart when no meeting holds them all, but the first met each', () => {

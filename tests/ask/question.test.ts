@@ -23,7 +23,13 @@ let seeds: QuestionWords;
 beforeAll(async () => {
   seeds = questionWords(await contextOf(SEEDS));
 });
-const parse = (text: string, previous?: QuestionContext) => parseQuestion(text, TODAY, previous, seeds);
+/** A question as read, without whether its words ask for a meeting in person (tested on its own below). */
+const parse = (text: string, previous?: QuestionContext): Question | undefined => {
+  const q = parseQuestion(text, TODAY, previous, seeds);
+  if (!q) return q;
+  const { met: _met, ...rest } = q;
+  return rest;
+};
 /** A question of one facet. */
 const one = (kind: Question['kind'], people: string[], filter: Question['filter'] = {}): Question => ({
   kind,
@@ -216,6 +222,18 @@ describe('parseQuestion as a follow-up in a thread', () => {
   it('still leaves search words alone', () => {
     expect(parse('dasu attack', PREVIOUS)).toBeUndefined();
     expect(parse('and during blah?', PREVIOUS)).toBeUndefined();
+  });
+});
+
+describe('a meeting in person, asked without saying so', () => {
+  it.each<[string, boolean]>([
+    ['When did Qureshi meet Lavrov?', true],
+    ['has Jilani received the Kyrgyz president', true],
+    ['when did Qureshi speak with Lavrov', false],
+    ['When did Qureshi meet Lavrov by phone?', false],
+    ['what did Qureshi and Lavrov discuss when they met', false],
+  ])('%j → %j', (text, met) => {
+    expect(parseQuestion(text, TODAY, undefined, seeds)?.met === true).toBe(met);
   });
 });
 
