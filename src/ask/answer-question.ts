@@ -681,7 +681,12 @@ function nothingFoundSentence(q: Question, ctx: AskContext): string {
   // "the Algerian interior minister", asked as Algeria with that office: said as asked.
   const roleOf = (query: string): string | undefined =>
     q.roles?.[query] && namesCountry(query, ctx.index.lexicon) ? `the ${query} ${q.roles[query]}` : undefined;
-  const names = q.people.map((query) => roleOf(query) ?? asked([query], ctx.meetings.find({ with: [query] }), ctx)[0]!);
+  // Someone the briefings know as one person is named as they name them; a few of their meetings say how.
+  const named = (query: string): string =>
+    ctx.meetings.holders(query) === 1
+      ? asked([query], ctx.meetings.find({ with: [query] }).slice(0, 3), ctx)[0]!
+      : spokenOf(query);
+  const names = q.people.map((query) => roleOf(query) ?? named(query));
   const [a = ''] = names;
   const between = listWords(names);
   const scope = [
