@@ -316,8 +316,8 @@ export const FEEDBACK_TITLE = 'What was wrong?';
 export const FEEDBACK_SUBMIT = 'Send';
 export const FEEDBACK_CLOSE = 'Skip';
 export const feedbackPrompt = (question: string): string =>
-  `Thanks for the 👎 on the answer to “${question}”: it is recorded. If you like, say what was wrong, so that the ` +
-  'briefings or briefbot can be put right.';
+  `Thanks for the 👎 on the answer to “${question}”: it is recorded. If you like, say what was wrong, so that ` +
+  'the briefings or briefbot can be put right.';
 export const FEEDBACK_LABEL = 'What was wrong (optional)';
 export const FEEDBACK_PLACEHOLDER = 'e.g. a meeting is missing, a date is wrong, the source does not say that';
 

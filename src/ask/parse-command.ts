@@ -99,8 +99,8 @@ export function parseCommand(
 }
 
 /**
- * The meetings or timeline command of `/brief meetings … csv` (`/brief` itself may lead), without its last word `csv`:
- * the command whose meetings go out as a CSV file; undefined for any other text.
+ * The meetings or timeline command of `/brief meetings … csv` (`/brief` itself may lead), without its last word
+ * `csv`: the command whose meetings go out as a CSV file; undefined for any other text.
  * @example csvArguments('/brief meetings with Russia csv') // → 'meetings with Russia'
  */
 export function csvArguments(raw: string): string | undefined {

@@ -668,8 +668,8 @@ function readOccasion(text: string, known: QuestionWords): { rest: string; in?: 
 /** "at the Diplomatic Centre", "at Akorda": a venue, when no one of the briefings bears its name. */
 function readVenue(text: string, known: QuestionWords): { rest: string; at?: string } {
   // "at Akorda", or typed in lower case with hyphens: "at mar-a-lago".
-  const venue =
-    /\bat (?:the )?((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})/u.exec(text) ?? /\bat (?:the )?(\p{Ll}+(?:-\p{L}+)+)\b/u.exec(text);
+  const cased = /\bat (?:the )?((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})/u;
+  const venue = cased.exec(text) ?? /\bat (?:the )?(\p{Ll}+(?:-\p{L}+)+)\b/u.exec(text);
   const at = venue?.[1]!.trim();
   if (!venue || !at || known.holders(at) || known.place(at) !== undefined) return { rest: text };
   return { rest: text.replace(venue[0], ' | '), at };
@@ -738,6 +738,8 @@ export function parseQuestion(
   const only = relative?.only ?? ONLY.find(([re]) => re.test(periods.text))?.[1];
   const counted = facets.includes('count') ? COUNTED_PEOPLE.exec(q)?.[1] : undefined;
   const day = /\b(?:what|which|exact) (?:date|day)\b/i.test(q);
+  // "who else did he see there?": not those the thread asked of before, beside the first.
+  const except = previous && ELSE.test(q) ? previous.people.slice(1) : [];
   const question = (asked: QuestionKind[], people: string[], filters: MeetingFilter): Question => ({
     kind: asked[0]!,
     facets: asked,
@@ -751,8 +753,6 @@ export function parseQuestion(
     ...(day ? { day: true as const } : {}),
     ...(except.length > 0 ? { except } : {}),
   });
-  // "who else did he see there?": not those the thread asked of before, beside the first.
-  const except = previous && ELSE.test(q) ? previous.people.slice(1) : [];
   const asked =
     facets.includes('identity') && SAME_PERSON.test(q.toLowerCase())
       ? sameAsked(q, known).map((text): Asked => ({ text }))

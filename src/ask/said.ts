@@ -10,7 +10,7 @@ import { alternatives, anyOf, pattern } from '../text/regex.js';
 import { withoutMarks } from '../text/words.js';
 import type { AskContext } from './types.js';
 
-/** "held talks there with the Guatemalan foreign minister on migration …", not "talks on Thursday", "on his visit". */
+/** "held talks there with the Guatemalan foreign minister on migration …", not "on Thursday", "on his visit". */
 const TALKS_ON = pattern([
   /(?:talks|met|meeting|spoke|t[eê]te-[aà]-t[eê]te|conversation|call|consultations|session|discussions?)/,
   /\b[^.;]{0,100}?\b(?:on|about|regarding|over)\s+/,

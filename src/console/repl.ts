@@ -53,8 +53,8 @@ export function routeLine(line: string): ConsoleRoute {
 }
 
 /**
- * The console's answer to `/brief meetings … csv`: every meeting as CSV, one row each (what Slack sends as a file), or
- * the command's error, or that nothing matches.
+ * The console's answer to `/brief meetings … csv`: every meeting as CSV, one row each (what Slack sends as a file),
+ * or the command's error, or that nothing matches.
  */
 export function csvLine(text: string, ctx: AskContext, bold: Emphasis): string {
   const answer = ask(text, ctx, 1, EXPORT_PAGE_SIZES);

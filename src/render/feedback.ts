@@ -1,6 +1,6 @@
 /**
- * Feedback on answers: what a vote stores of an answer or a digest, the 👍 and 👎 buttons, the form a 👎 opens, the
- * App Home's figures, and the votes as the CLI prints them (text, JSON, CSV).
+ * Feedback on answers: what a vote stores of an answer or a digest, the 👍 and 👎 buttons, the form a 👎 opens,
+ * the App Home's figures, and the votes as the CLI prints them (text, JSON, CSV).
  */
 import type { types } from '@slack/bolt';
 import {
@@ -35,7 +35,8 @@ const unique = (ids: Iterable<string>): string[] => [...new Set(ids)];
 /**
  * What a vote on an answer stores of it: the command it answers, its kind (`timeline` for a timeline), and the ids of
  * the briefings it cites; undefined for help and errors, which are not rated.
- * @example answerFacts(ask('meetings with Russia', ctx)) // → { question: 'meetings with Russia', kind: 'meetings', … }
+ * @example answerFacts(ask('meetings with Russia', ctx))
+ * // → { question: 'meetings with Russia', kind: 'meetings', … }
  */
 export function answerFacts(answer: Answer): AnswerFacts | undefined {
   const facts = (kind: string, articles: Iterable<string>): AnswerFacts => ({

@@ -56,8 +56,8 @@ export interface HomeFeedback {
 const RATED_LINE_CHARS = 280;
 
 /**
- * A worst-rated question: "• 👎 3 · 👍 1 · meetings — “meetings with Russia”", and the last comment below (left out
- * when it would not fit), in at most {@link RATED_LINE_CHARS} characters of mrkdwn.
+ * A worst-rated question: "• 👎 3 · 👍 1 · meetings — “meetings with Russia”", and the last comment below
+ * (left out when it would not fit), in at most {@link RATED_LINE_CHARS} characters of mrkdwn.
  */
 function ratedLine(q: RatedQuestion): string {
   const question = literalMrkdwn(clipText(q.question, 120));

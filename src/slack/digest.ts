@@ -43,8 +43,8 @@ export interface DigestSlack {
 export type DigestBase = Pick<DigestDeps, 'store' | 'context' | 'clock' | 'logger'> & { newId?: () => string };
 
 /**
- * Digest delivery through a Web API client (an app's, or a listener's): render the digest (with 👍 and 👎) and post it
- * in the channel, tell a subscriber by DM. Slack's retries and its failures are {@link sendWeb}'s: the digest sees
+ * Digest delivery through a Web API client (an app's, or a listener's): render the digest (with 👍 and 👎) and post
+ * it in the channel, tell a subscriber by DM. Slack's retries and its failures are {@link sendWeb}'s: the digest sees
  * results.
  */
 export function slackDigestDeps(app: { client: webApi.WebClient }, deps: DigestBase): DigestDeps {

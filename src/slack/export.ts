@@ -1,6 +1,6 @@
 /**
- * A list of meetings as a CSV file in the user's DM (`/brief meetings … csv`, the Export CSV button): every meeting the
- * command finds, one row each, uploaded with files.uploadV2 (files.getUploadURLExternal, the upload, then
+ * A list of meetings as a CSV file in the user's DM (`/brief meetings … csv`, the Export CSV button): every meeting
+ * the command finds, one row each, uploaded with files.uploadV2 (files.getUploadURLExternal, the upload, then
  * files.completeUploadExternal) to the DM that conversations.open gives.
  */
 import type { webApi } from '@slack/bolt';

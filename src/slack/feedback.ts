@@ -1,6 +1,6 @@
 /**
- * 👍 and 👎 on answers: each answer posted with the buttons gets an id, under which the store keeps what a vote on it
- * records (its question, kind and cited briefings) for 90 days; a click records the user's vote under that id, a
+ * 👍 and 👎 on answers: each answer posted with the buttons gets an id, under which the store keeps what a vote on
+ * it records (its question, kind and cited briefings) for 90 days; a click records the user's vote under that id, a
  * second click changes it, and a 👎's form adds what was wrong.
  */
 import { randomUUID } from 'node:crypto';
@@ -36,8 +36,8 @@ export interface AnswerPlace {
 }
 
 /**
- * Give an answer its 👍 and 👎: keep what a vote on it records and return its id, or undefined when that could not be
- * kept (the answer then goes out without the buttons).
+ * Give an answer its 👍 and 👎: keep what a vote on it records and return its id, or undefined when that could not
+ * be kept (the answer then goes out without the buttons).
  */
 export type RateAnswer = (facts: AnswerFacts) => string | undefined;
 
@@ -63,7 +63,7 @@ export function feedbackOf(answer: Answer, rate: RateAnswer | undefined): { feed
   return id ? { feedback: id } : {};
 }
 
-/** A click on 👍 or 👎 (or a 👎's form sent): the answer's id it carries, who, and the comment when there is one. */
+/** A click on 👍 or 👎 (or a 👎's form sent): the answer's id it carries, who, and any comment. */
 export interface VoteClick {
   answerId: string | undefined;
   user: string;
