@@ -14,6 +14,8 @@ const QuestionCase = z.object({
   corpus: z.string().min(1),
   question: z.string().min(1),
   previous: z.string().min(1).optional(),
+  /** In `para.json`: the id of the question this one says otherwise. */
+  source: z.string().min(1).optional(),
   asks: z.array(z.enum(FACETS)),
   must: z.array(z.array(z.string().min(1)).min(1)),
   mustNot: z.array(z.string().min(1)).default([]),
