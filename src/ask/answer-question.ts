@@ -9,7 +9,7 @@ import { byMeetingDateAsc, byMeetingDateDesc, countryKeys, type MeetingFilter } 
 import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
 import { spokenOf, type Question, type QuestionKind } from './question.js';
-import { aliasHolder, reportedMeeting, roleHolder } from './passages.js';
+import { aliasHolder, filedFrom, reportedMeeting, roleHolder } from './passages.js';
 import { saidSentences, withheldSentences } from './said.js';
 import { anyOf } from '../text/regex.js';
 import { venueCityWithin } from '../reference/venues.js';
@@ -277,7 +277,7 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
     }
     case 'where': {
       const placed = found.filter((m) => m.location || m.event || m.venue);
-      if (placed.length === 0) return noPlaceSaid(between);
+      if (placed.length === 0) return noPlaceSaid(between, found.length === 1 ? filedFrom(found[0]!, ctx) : undefined);
       return `${listWords(
         placed.slice(0, QUESTION_ITEMS).map((m) => {
           const [x = a, ...ys] = asked(q.people, [m], ctx);
@@ -802,15 +802,32 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   const places = new Set(shown.map((m) => m.location));
   const [place] = places;
   const answeredIn = places.size === 1 && place && place !== 'by telephone' ? place : undefined;
+  const answeredWith = onlyOther(q, shown, ctx);
   return {
     kind: 'question',
-    question: { ...q, ...(answered ? { answered } : {}), ...(answeredIn ? { answeredIn } : {}) },
+    question: {
+      ...q,
+      ...(answered ? { answered } : {}),
+      ...(answeredIn ? { answeredIn } : {}),
+      ...(answeredWith ? { answeredWith } : {}),
+    },
     text: passages.length > 0 ? `${text} ${PASSAGES_MENTION}` : text,
     items,
     evidence: [...meetingEvidence, ...passages],
     citations,
     total: found.length,
   };
+}
+
+/** The one named person the meetings shown have beside the one person asked, if one: whom a follow-up's "they" adds. */
+function onlyOther(q: Question, shown: readonly Meeting[], ctx: AskContext): string | undefined {
+  if (q.people.length !== 1 || shown.length === 0) return undefined;
+  const others = new Set(
+    shown.flatMap((m) => m.participants.filter((p) => !ctx.meetings.participantMatches(p, q.people[0]!))),
+  );
+  const [other] = others;
+  const names = new Set([...others].map((p) => p.name));
+  return names.size === 1 && other?.name ? other.name : undefined;
 }
 
 /**

@@ -282,8 +282,11 @@ export const noMeetingWithOthers = (who: string, scope: string): string =>
 /** "When did A meet B" over meetings none of which is dated, with the reason. */
 export const noDateSaid = (a: string, b: string, reason: string, planned = false): string =>
   `The briefings do not say when ${a} ${planned ? 'is to meet' : 'met'}${b ? ` ${b}` : ''}: ${reason}.`;
-/** "Where did A and B meet" over meetings with no place. */
-export const noPlaceSaid = (between: string): string => `The briefings do not say where ${between} met.`;
+/** "Where did A and B meet" over meetings with no place; the dateline of the one briefing reporting it, if near. */
+export const noPlaceSaid = (between: string, filedFrom?: string): string => {
+  const filed = filedFrom ? ` (the briefing reporting it is datelined ${filedFrom})` : '';
+  return `The briefings do not say where ${between} met${filed}.`;
+};
 /** "What did A and B discuss" over meetings with no topics. */
 export const noTopicsSaid = (between: string): string => `The briefings do not say what ${between} discussed.`;
 

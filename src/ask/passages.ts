@@ -5,11 +5,13 @@
 import { isInRange, partialDateBounds } from '../calendar.js';
 import { splitSentences } from '../corpus/paragraphs.js';
 import { meetingDate } from '../extract/date-mentions.js';
+import { datelineAt } from '../extract/features.js';
 import { titlesCompatible } from '../extract/people.js';
 import type { Meeting, Participant } from '../extract/types.js';
 import { analyzeQuery, analyzeText, type QueryUnit } from '../index/analyze.js';
 import { countryKeys, termsOf, unitsMatch } from '../index/meeting-index.js';
 import type { Lexicon } from '../reference/lexicon.js';
+import type { Place } from '../reference/places.js';
 import type { DateRange } from '../calendar.js';
 import type { Article, PartialDate } from '../types.js';
 import { anyOf } from '../text/regex.js';
@@ -53,16 +55,19 @@ interface Sought {
   surnames: string[];
 }
 
+/** How many of the meetings a query finds give the surnames it may be written by: an office's are many. */
+const SURNAME_MEETINGS = 12;
+
 /**
  * How to find an asked person in sentences: a country or an office by the words a search matches ("Italian" is
  * Italy), someone the meetings know also by the surnames of the participants the query names ("Dbeibah" is
- * Aldabaiba), the commonest first.
+ * Aldabaiba), the commonest first, read from a few of their meetings.
  */
 function sought(query: string, ctx: AskContext): Sought {
   const units = analyzeQuery(query, ctx.index.lexicon);
   if (countryKeys(units) || ctx.meetings.holders(query) === 0) return { units, surnames: [] };
   const counts = new Map<string, number>();
-  for (const m of ctx.meetings.find({ with: [query] }))
+  for (const m of ctx.meetings.find({ with: [query] }, SURNAME_MEETINGS))
     for (const p of m.participants)
       if (p.name && ctx.meetings.participantMatches(p, query)) {
         const surname = nameWords(p.name).at(-1);
@@ -175,10 +180,26 @@ function datesApart(a: PartialDate | undefined, b: PartialDate | undefined): num
 
 /** The city a briefing is filed from, as its dateline says ("BERLIN —", "Abuja, May 3 (NAN) -"), if a known place. */
 function datelineCity(article: Article, ctx: AskContext): string | undefined {
+  const find = (name: string): Place | undefined => ctx.index.lexicon.places.get(name.toLowerCase());
   for (const p of article.paragraphs.slice(0, 4)) {
-    const line = /^((?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:,| ?[-–—:])/u.exec(p.text.trim());
-    const city = line?.[1] ? line[1].toLowerCase().replace(/(?:^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : undefined;
-    if (city && (ctx.index.lexicon.places.has(city.toLowerCase()) || ctx.meetings.heldIn(city))) return city;
+    const place = datelineAt(p.text, find)?.place;
+    if (place) return place.name;
+  }
+  return undefined;
+}
+
+/**
+ * The city the briefing reporting a meeting is filed from, when it reports the meeting within two days of its date:
+ * where a meeting the briefings give no place may well have been, said as the dateline, not as the place.
+ * @example filedFrom(meeting, ctx) // → 'Panama City'
+ */
+export function filedFrom(meeting: Meeting, ctx: AskContext): string | undefined {
+  for (const source of meeting.sources) {
+    const article = ctx.index.articles.get(source.articleId);
+    if (!article || !meeting.date || !article.published) continue;
+    if (datesApart(meeting.date, article.published) > DATELINE_DAYS) continue;
+    const city = datelineCity(article, ctx);
+    if (city) return city;
   }
   return undefined;
 }
@@ -202,6 +223,9 @@ export function aliasHolder(name: string, ctx: AskContext): Participant | undefi
     for (const passage of hit.passages) {
       const paragraph = hit.article.paragraphs.find((p) => p.n === passage.paragraph);
       for (const { text } of paragraph ? splitSentences(paragraph.text) : []) {
+        const nicknamed = quotedNickname(text, wanted);
+        const known = nicknamed ? people.find((p) => nameWords(p.name!).includes(nicknamed)) : undefined;
+        if (known) return known;
         const at = fold(text).indexOf(wanted);
         const cue = ALIAS_CUE.exec(text);
         if (at < 0 || !cue || cue.index > at) continue;
@@ -212,6 +236,24 @@ export function aliasHolder(name: string, ctx: AskContext): Participant | undefi
         return people.find((p) => nameWords(p.name!).some((w) => words.has(w))) ?? { name: said };
       }
     }
+  }
+  return undefined;
+}
+
+/** A nickname in quotes and the family name after it: '"Bongbong" Marcos', 'Joko "Jokowi" Widodo'. */
+const QUOTED_NICKNAME = /["“‘](\p{Lu}[\p{L}-]+)["”’],?\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}?(\p{Lu}[\p{L}'-]{2,})/gu;
+
+/**
+ * The family name, folded, of the one a sentence gives a nickname in quotes that the asked name is or starts with
+ * ("bongbong marcos", "Jokowi"); undefined when it gives none.
+ * @example quotedNickname('"Bongbong" Marcos will meet President Pavel', 'bongbong marcos') // → 'marcos'
+ */
+function quotedNickname(sentence: string, wanted: string): string | undefined {
+  for (const [, nickname, family] of sentence.matchAll(QUOTED_NICKNAME)) {
+    const [first, ...rest] = wanted.split(/\s+/);
+    if (first !== fold(nickname!)) continue;
+    const surname = fold(family!);
+    if (rest.length === 0 || rest.every((w) => w === surname)) return surname;
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ import { STYLES } from '../extract/people.js';
 import { boundOf, intersect } from './meeting-query.js';
 import { parsePeriod } from './period-words.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
+import { rephrase } from './rephrase.js';
 
 /**
  * What a plain question asks of the meetings. A question may ask several things at once ("when and where did A meet
@@ -46,6 +47,11 @@ export interface Question {
   answered?: DateRange;
   /** Where all the meetings the answer was about were held, when one place: what "there" in a follow-up is. */
   answeredIn?: string;
+  /**
+   * The one person the answer found the one person asked meeting ("who did A see in Oslo?" → B): whom "they" and
+   * "those two" of a follow-up add.
+   */
+  answeredWith?: string;
   /** "who else did he see?": the people the thread asked of before, whom the answer leaves out. */
   except?: string[];
 }
@@ -62,6 +68,8 @@ export interface QuestionContext {
   answered?: DateRange;
   /** The place of the meetings the last answer was about (see {@link Question.answeredIn}). */
   answeredIn?: string;
+  /** The other person of the meetings the last answer was about (see {@link Question.answeredWith}). */
+  answeredWith?: string;
 }
 
 /** The context a question leaves for the next one in its thread. */
@@ -71,6 +79,7 @@ export const contextOf = (q: Question): QuestionContext => ({
   facets: q.facets,
   ...(q.answered ? { answered: q.answered } : {}),
   ...(q.answeredIn ? { answeredIn: q.answeredIn } : {}),
+  ...(q.answeredWith ? { answeredWith: q.answeredWith } : {}),
 });
 
 /** "there", "on that trip", "that day": the place or the day of the meetings the last answer was about. */
@@ -113,11 +122,17 @@ export interface QuestionWords {
 const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
   ['count', /\bhow (?:many|often)\b/],
   ['when', /\bwhen\b|\b(?:what|which) (?:date|day|month|year)\b|\bdates?\b/],
-  ['where', /\bwhere\b|\b(?:what|which) (?:city|cities|place|venue|capital|country|countries)\b/],
+  [
+    'where',
+    anyOf([
+      /\bwhere\b|\b(?:what|which) (?:city|cities|place|venue|capital|country|countries)\b/,
+      /\b(?:place|venue|location) of\b/,
+    ]),
+  ],
   [
     'who',
     anyOf([
-      /\bwho(?:m)?\b|\bname of\b/,
+      /\bwho(?:m)?\b|\bname of\b|'s name\b/,
       /\b(?:which|what) (?:\S+ ){0,2}?(?:leaders?|ministers?|officials?|counterparts?|people|envoys?)\b/,
     ]),
   ],
@@ -126,8 +141,8 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
     anyOf([
       /\bwhat\b.*\b(?:discuss\w*|talk\w*|agree\w*|sign\w*|said|say|tell|told|cover\w*|topics?|agenda|about)\b/,
       /\bwhat\b.*\b(?:on the table|c[oa]me up|go(?:ne)? over|went over|raised?|focus\w*|outcomes?|result\w*)\b/,
-      /\bwhat\b.*\b(?:message|letter|invitation|proposal|offer|request|pledge|deal)\b/,
-      /\babout what\b/,
+      /\bwhat\b.*\b(?:message|letter|invitation|proposal|offer|request|pledge|deal|subjects?|issues?)\b/,
+      /\babout what\b|^(?:the )?(?:topics?|agenda|subjects?)\b|\btopics? (?:of|covered|discussed)\b/,
     ]),
   ],
   ['which', /^(?:which|what|list|show|any|tell me about|give me)\b.*\b(?:meetings|talks|visits|calls)\b/],
@@ -143,7 +158,8 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
 /** "Who is Tok Mat?", "Is A the same person as B?": questions about who someone is, not about meetings. */
 const IDENTITY = pattern([
   /^(?:who(?:'s| is| was| are)|what is the (?:office|title|job) of)\b/,
-  /(?! (?:there|present|in|at|with|involved|meeting)\b)(?!.*\b(?:meet|met|meeting|talk)s?\b)/,
+  /(?! (?:there|present|in|at|with|involved|meeting)\b)/,
+  /(?!.*\b(?:meet|met|meeting|talk|see|seeing|visit\w*|host\w*|receiv\w*|due|going|scheduled|set to|with)s?\b)/,
 ]);
 const SAME_PERSON = /\bsame (?:person|man|woman|official|people|guy|individual|one)\b/;
 /** "what about Wang Yi?", "and how about Lavrov": the thread's last question, of someone else. */
@@ -187,7 +203,8 @@ const ASKING_FOR = pattern(
   [
     /^\s*(?:quick (?:one|q(?:uestion)?)\s*[:,-]?\s*)?/,
     alternatives([
-      /(?:(?:can|could|would) you\s+|please\s+)?(?:check|tell me|confirm|find out|see|look up|say)\s+/,
+      /(?:(?:can|could|would) you\s+|please\s+)?(?:check|tell me|confirm|find out|see|look up|say|remind me)\s+/,
+      /any (?:word|news|update) on\s+|i(?:'d| would) like to know\s+/,
       /(?:do|does) (?:we|anyone|the briefings) (?:know|say|have)\s+|any idea\s+|i wonder\s+/,
     ]),
     /(if\s+|whether\s+)?/,
@@ -494,6 +511,8 @@ function peopleIn(words: string[], known: QuestionWords): Named[] {
       const inner = run.map((w) => w.toLowerCase()).filter((w) => !INNER.has(w));
       if (run.includes('|') || ends.some((w) => INNER.has(w) || BOUNDARY.has(w))) continue;
       if (inner.some((w) => BOUNDARY.has(w))) continue;
+      // "his Manila summit": a city's name alone is the place, not someone spelt like it (Manalo).
+      if (n === 1 && known.place(run[0]!) === 'city') continue;
       const holders = known.holders(run.join(' '));
       // "the Bangladeshi leader": an office after a country is that country's, not whoever alone holds the office.
       const ofCountry = i > 0 && known.place(words[i - 1]!.replace(/'s$/i, '')) === 'country';
@@ -658,6 +677,8 @@ function readOccasion(text: string, known: QuestionWords): { rest: string; in?: 
   while (generic(own[0])) own.shift();
   while (generic(own.at(-1))) own.pop();
   const at = own.join(' ');
+  // "for Piyush Goyal's meeting with Saidov": someone's meeting, not an occasion of that name.
+  if (/^\p{Lu}/u.test(own[0] ?? '') && /'s$/i.test(own.at(-1) ?? '')) return { rest: text };
   return {
     rest: text.replace(occasion[0], ' | '),
     ...(inside ? { in: inside.place } : {}),
@@ -706,7 +727,7 @@ export function parseQuestion(
 ): Question | undefined {
   const q = OFFICE_WORDS.reduce(
     (t, [re, office]) => t.replace(re, office),
-    cleanQuestion(text)
+    rephrase(cleanQuestion(text))
       .replace(FILLER, ' ')
       .replace(ASKING_FOR, (_, whether?: string) => (whether ? 'did ' : '')),
   );
@@ -786,17 +807,27 @@ export function parseQuestion(
     return question(facets, [...kept, ...people], { ...previous.filter, ...filter });
   }
   if (people.length === 0 && previous) {
-    // "who did he see the day before?": he is the first of them; "they" are all.
-    const one = facets.includes('who') && /\b(?:he|she|him|her)\b/i.test(q) && !/\b(?:they|them|both)\b/i.test(q);
-    // Told against the last answer, the period is the follow-up's own.
-    // "and the time before that?" may have been anywhere: the place and occasion are the last answer's, not asked.
+    // "who did he see the day before?": he is the first of them; "they" are all, with the one the last answer found
+    // the one person asked meeting ("who did A see in Oslo?", then "when did those two meet before?").
+    const plural = /\b(?:they|them|both|(?:th(?:e|ose|ese)|the pair of) two|the pair|each other)\b/i.test(q);
+    const one = facets.includes('who') && /\b(?:he|she|him|her)\b/i.test(q) && !plural;
+    const pair = plural && previous.people.length === 1 && previous.answeredWith ? [previous.answeredWith] : [];
+    // A period told against the last answer ("and the time before that?"), or one of a question that asks of a
+    // meeting anew ("how many times did those two meet in July?"; not "and in 2020?"), may have been anywhere: the
+    // place and occasion are the last question's, not asked.
+    const anew = periods.range !== undefined && MET.test(q);
     const { range: _, in: _in, at: _at, ...unbounded } = previous.filter;
-    const bound = { ...(relative ? unbounded : previous.filter), ...filter };
-    return question(facets.length > 0 ? facets : ['when'], one ? previous.people.slice(0, 1) : previous.people, bound);
+    const bound = { ...(relative || anew ? unbounded : previous.filter), ...filter };
+    const them = one ? previous.people.slice(0, 1) : [...previous.people, ...pair];
+    return question(facets.length > 0 ? facets : ['when'], them, bound);
   }
-  // "when did Burhan last sit down with him?": him is the one the thread asked about.
-  const pronoun = previous !== undefined && /\b(?:with|meet|see|call(?:ed)?|receive[sd]?) (?:him|her|them)\b/i.test(q);
-  const others = pronoun ? previous.people.filter((p) => !people.includes(p)) : [];
+  // "when did Burhan last sit down with him?": him is the one the thread asked about, or the first of them ("and
+  // Erdogan, when did he receive him?"); them are all.
+  const pronoun =
+    previous === undefined ? undefined : /\b(?:with|meet|see|call(?:ed)?|receive[sd]?) (him|her|them)\b/i.exec(q);
+  const others = pronoun
+    ? previous!.people.filter((p) => !people.includes(p)).slice(0, /^them$/i.test(pronoun[1]!) ? undefined : 1)
+    : [];
   if (others.length > 0 && people.length > 0)
     return question(facets.length > 0 ? facets : ['when'], [...people, ...others], filter);
   const listing = facets.some((f) => f === 'which' || f === 'planned');
@@ -872,6 +903,8 @@ const QUESTION_START = pattern(
     alternatives([
       /when|who|whom|whose|where|what|what's|which|how|on what|in which|with whom/,
       /did|does|do|has|have|had|is|was|were|will|are|can|could|and|any|list|show|tell me|give me/,
+      // "date of the A and B meeting", "topics of their talks": a question put as its answer's name.
+      /dates? of|dates? and place|place of|venue of|location of|topics?|agenda|remind me|any (?:word|plans?)/,
     ]),
     /\b/,
   ],
@@ -880,4 +913,4 @@ const QUESTION_START = pattern(
 
 /** True when text reads as a question rather than search terms. */
 export const looksLikeQuestion = (text: string): boolean =>
-  /\?\s*$/.test(text) || QUESTION_START.test(cleanQuestion(text));
+  /\?\s*$/.test(text) || QUESTION_START.test(rephrase(cleanQuestion(text)));

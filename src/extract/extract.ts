@@ -761,7 +761,8 @@ function articleDrafts(
       sides = flat.map((r) => {
         if ('unnamed' in r)
           return !r.unnamed.title && counterpartTitle ? resolveCounterpart(r.unnamed, counterpartTitle, people) : r;
-        return r.person.title && isVagueTitle(r.person.title) && counterpartTitle
+        // "his counterpart X" holds the other's office; "X, leader of the transitional government" does not.
+        return r.person.title && coreTitle(r.person.title) === 'counterpart' && counterpartTitle
           ? { person: { ...r.person, title: coreTitle(counterpartTitle) } }
           : r;
       });

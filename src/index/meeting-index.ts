@@ -21,8 +21,8 @@ export interface MeetingFilter {
 /** The meetings side of the index: lookups by person, country, place, period and event. */
 export interface MeetingIndex {
   meetings: readonly Meeting[];
-  /** Meetings that match a filter, in no particular order. */
-  find(filter: MeetingFilter): Meeting[];
+  /** Meetings that match a filter, in no particular order; the first `limit` found when one is given. */
+  find(filter: MeetingFilter, limit?: number): Meeting[];
   /** How many meetings each article reports. */
   countByArticle: ReadonlyMap<string, number>;
   /** True when a participant is who a query names (name, surname, sound-alike, country, title or organisation). */
@@ -281,7 +281,7 @@ export function buildMeetingIndex(
       const units = analyzeQuery(query, lexicon);
       return units.length > 0 && participantMatch(p, termsOf(participantText(p), lexicon), query, units);
     },
-    find(filter) {
+    find(filter, limit = Infinity) {
       const withUnits = (filter.with ?? []).map((text) => ({ text, units: analyzeQuery(text, lexicon) }));
       const inUnits = filter.in ? analyzeQuery(filter.in, lexicon) : undefined;
       const atUnits = filter.at ? analyzeQuery(filter.at, lexicon) : undefined;
@@ -300,7 +300,12 @@ export function buildMeetingIndex(
           (!atUnits || unitsMatch(atUnits, terms.of(m).event))
         );
       };
-      return among.filter(keep).map((i) => meetings[i]!);
+      const found: Meeting[] = [];
+      for (const i of among) {
+        if (found.length >= limit) break;
+        if (keep(i)) found.push(meetings[i]!);
+      }
+      return found;
     },
   };
 }

@@ -77,7 +77,21 @@ export function sameNameWord(a: string, b: string, codes: NameCodes = nameCodes(
   if (a.length < 4 || b.length < 4) return false;
   const cb = codes(b);
   const sounds = codes(a).some((c) => cb.includes(c));
-  return (sounds && distance(a, b) <= Math.ceil(Math.max(a.length, b.length) / 3)) || oneLetterMore(a, b);
+  return (
+    (sounds && distance(a, b) <= Math.ceil(Math.max(a.length, b.length) / 3)) ||
+    oneLetterMore(a, b) ||
+    oneLetterSpeltOtherwise(a, b)
+  );
+}
+
+/** Letters one alphabet writes where another writes the other: Turkic "c" is "j" (Ceyhun, Jeyhun), "q" is "k". */
+const SPELT_OTHERWISE = new Set(['cj', 'jc', 'kq', 'qk']);
+
+/** Words of five letters or more, the same but for one letter another alphabet spells otherwise. */
+function oneLetterSpeltOtherwise(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5) return false;
+  const differ = [...a].flatMap((c, i) => (c === b[i] ? [] : [c + b[i]]));
+  return differ.length === 1 && SPELT_OTHERWISE.has(differ[0]!);
 }
 
 /** Words of six letters or more, one of which is the other with one letter added. */

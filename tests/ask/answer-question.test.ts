@@ -454,6 +454,18 @@ describe('follow-ups told against the last answer', () => {
     expect(earlier).not.toContain('Dushanbe');
   });
 
+  it('leaves a follow-up the one other person the answer found, and asks "those two" of both', () => {
+    expect(answer('who did Qureshi meet in Moscow in September 2020?', seeds).question.answeredWith).toBe(
+      'Sergey Lavrov',
+    );
+    expect(answer('who did Qureshi meet in Dushanbe on 14 July 2021?', seeds).question.answeredWith).toBeUndefined();
+    const [, before] = thread(
+      'who did Qureshi meet in Moscow in September 2020?',
+      'when did those two meet before that?',
+    );
+    expect(before).toBe('Shah Mahmood Qureshi met Sergey Lavrov in June 2019 in Bishkek.');
+  });
+
   it('asks "the time before that" anywhere, not only where the last question asked', () => {
     const [, before] = thread('When did Qureshi meet Lavrov in Dushanbe?', 'and the time before that?');
     expect(before).toBe('Shah Mahmood Qureshi met Sergey Lavrov in September 2020 in Moscow.');

@@ -93,6 +93,19 @@ describe('another name of someone', () => {
     );
   });
 
+  it('is the one whose family name follows a nickname in quotes: \'"Bongbong" Marcos\'', async () => {
+    const blind6 = await buildContext('tests/fixtures/meetings-blind-6', memoryLogger(), () => TODAY);
+    expect(aliasHolder('bongbong marcos', blind6)?.name).toBe('Ferdinand Marcos Jr');
+    expect(aliasHolder('bongbong duterte', blind6)).toBeUndefined();
+    expect(questionAnswer('when did bongbong marcos hold talks with scholz in berlin', blind6).text).toMatch(
+      /^Bongbong marcos is what a briefing calls Ferdinand Marcos Jr\. Ferdinand Marcos Jr met Olaf Scholz on Tue 12 Mar 2024/,
+    );
+    // A meeting of no place: the dateline of the briefing that reports it, said as a dateline.
+    expect(questionAnswer('where did safadi meet mustafa', blind6).text).toBe(
+      'The briefings do not say where Ayman Safadi and Mohammad Mustafa met (the briefing reporting it is datelined Dead Sea).',
+    );
+  });
+
   it('answers who is who, and whether two names are one person', () => {
     expect(questionAnswer('who is Tok Mat?', wide).text).toMatch(
       /^Tok Mat is Datuk Seri Mohamad Hasan, Foreign Minister/,

@@ -215,6 +215,28 @@ describe('parseQuestion as a follow-up in a thread', () => {
     );
   });
 
+  it('asks a question of a meeting anew, with its own period, anywhere', () => {
+    expect(parse('how many times did those two meet in 2020?', PREVIOUS_IN_MOSCOW)).toEqual(
+      one('count', ['Qureshi', 'Lavrov'], { range: year(2020) }),
+    );
+  });
+
+  it('reads "him" as the first person of the thread, "them" as all of them', () => {
+    expect(parse('and Mishustin, when did he receive him?', PREVIOUS)?.people).toEqual(['Mishustin', 'Qureshi']);
+    expect(parse('and Mishustin, when did he receive them?', PREVIOUS)?.people).toEqual([
+      'Mishustin',
+      'Qureshi',
+      'Lavrov',
+    ]);
+  });
+
+  it('adds the one the last answer found the one person asked meeting to "they" and "those two"', () => {
+    const found: QuestionContext = { people: ['Qureshi'], filter: { in: 'Moscow' }, answeredWith: 'Sergey Lavrov' };
+    expect(parse('when did those two meet before?', found)?.people).toEqual(['Qureshi', 'Sergey Lavrov']);
+    expect(parse('what did they discuss?', found)?.people).toEqual(['Qureshi', 'Sergey Lavrov']);
+    expect(parse('who else did he see there?', found)?.people).toEqual(['Qureshi']);
+  });
+
   it('answers a question that names people about those people, not the previous ones', () => {
     expect(parse('Where did Imran Khan meet Wang Yi?', PREVIOUS)).toEqual(one('where', ['Imran Khan', 'Wang Yi']));
   });

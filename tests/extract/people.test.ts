@@ -32,6 +32,11 @@ describe('sameNameWord', () => {
     ['hasan', 'hassan', true],
     ['mohamed', 'muhammad', true],
     ['larnaca', 'lourenco', false],
+    ['ceyhun', 'jeyhun', true],
+    ['cevdet', 'jevdet', true],
+    ['qasimov', 'kasimov', true],
+    ['karimov', 'qasimov', false],
+    ['cihan', 'jihad', false],
   ])('"%s" and "%s" → %s', (a, b, same) => {
     expect(sameNameWord(a, b)).toBe(same);
     expect(sameNameWord(b, a)).toBe(same);

@@ -94,6 +94,14 @@ const ids = (filter: MeetingFilter): string[] =>
     .map((m) => m.id)
     .sort();
 
+describe('buildMeetingIndex: a limit', () => {
+  it('stops at the number of meetings asked for', () => {
+    const all = index.find({});
+    expect(all.length).toBeGreaterThan(1);
+    expect(index.find({}, 2)).toEqual(all.slice(0, 2));
+  });
+});
+
 describe('buildMeetingIndex: with whom', () => {
   it.each<[string, string[]]>([
     ['Lavrov', ['moscow']],

@@ -1,0 +1,112 @@
+/**
+ * A question as analysts type it in Slack, said the plain way the question parser reads: shorthand spelt out ("w/",
+ * "mtg", "prez", "'25"), two names joined by a slash or a dash ("Qureshi/Lavrov", "Kallas–Sybiha") as "A and B",
+ * greetings and thanks dropped ("hey,", "pls"), and a topic put first ("Tok Mat — who is that?",
+ * "in Dhaka, did Dar have talks with Hossain?") put back where the question's words want it. Pure text to text.
+ */
+import { anyOf } from '../text/regex.js';
+
+/** Shorthand and common misspellings, each with the words it stands for. */
+type Replacement = string | ((written: string, ...parts: string[]) => string);
+const SHORTHAND: readonly [RegExp, Replacement][] = [
+  [/(?<![\p{L}/])w\/(?=\s|$)/giu, 'with'],
+  [/(?<![\p{L}/])b\/w(?=\s|$)/giu, 'between'],
+  [/\bmtg(s?)\b/gi, 'meeting$1'],
+  [/\bprez\b/gi, 'president'],
+  [/\b(trade|foreign|defen[cs]e|finance|interior|energy|prime) min\b\.?/gi, '$1 minister'],
+  [/\bgovt\b/gi, 'government'],
+  [/\b(who|when|where|what|how)'d\b/gi, '$1 did'],
+  [/\brec(?:ie|ei)v(e[ds]?|ing)\b/gi, 'receiv$1'],
+  [/\bfou?rm\b/gi, 'forum'],
+  // "Oct '23", "in mar '25": the year in full.
+  [/(^|\s)'(\d\d)\b/g, '$120$2'],
+  [/\s[+&]\s/g, ' and '],
+  [/\bbilaterals\b/gi, 'bilateral meetings'],
+  // "any plan for Sheinbaum to visit Guatemala": "is Sheinbaum going to visit Guatemala".
+  [/^any plans? (?:for|of) (.+?) to (?=\S)/i, 'is $1 going to '],
+  [/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, numericDate],
+];
+
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
+/**
+ * "26/7/2024" as "26 July 2024", "7/26/2024" as "26 July 2024": a numeric date whose day and month only one reading
+ * allows (a number over 12 is the day); left as written when both readings are dates of their own ("3/4/2025").
+ */
+function numericDate(written: string, a: string, b: string, year: string): string {
+  const [x, y] = [Number(a), Number(b)];
+  const [day, month] = x === y || (x > 12 && y <= 12) ? [x, y] : y > 12 && x <= 12 ? [y, x] : [0, 0];
+  return day >= 1 && day <= 31 && month >= 1 ? `${day} ${MONTHS[month - 1]} ${year}` : written;
+}
+
+/** Greetings, and thanks at the end: "hey,", "quick q:", "pls". */
+const GREETING = /^(?:hey|hi|hello|yo|ok(?:ay)?|um+|quick (?:one|q(?:uestion)?))\b[,!:]?\s+/i;
+const PLEASE = /(?:,\s*|\s+)(?:pls|plz|please|thx|thanks)$/i;
+/** "wasn't there a meeting …", "didn't A meet B": asked as "was there", "did A meet B". */
+const NEGATIVE = /^(was|were|did|does|do|has|have|had|is|are)n't\b/i;
+/** "who Tok Mat is" (after "remind me"): "who is Tok Mat". */
+const WHO_LAST = /(^|\bme )(who|what) (.+?) (is|was|are|were)$/i;
+
+/** Two names joined by a slash, a dash without spaces or "vs": "imran khan/wang yi", "Erdoğan–al-Sharaa". */
+const JOINED = /(\p{L}{2,}\.?)\s*(?:\/|[–—]|\s(?:vs\.?|versus)\s)\s*(?=\p{L}{2})/gu;
+
+/** Words a question starts with. */
+const QUESTION_WORD =
+  /^(?:who(?:m|se)?|when|where|what|which|how|did|does|do|has|have|had|is|are|was|were|will|can|could|any)\b/i;
+/** A topic that is a follow-up's own opening ("and Erdogan, when did he …"), not one put first. */
+const FOLLOW_ON_TOPIC = /^(?:and|so|but|also|then|what about|how about)\b/i;
+/**
+ * The word of a question that stands for the topic put first: "did they meet?", "is she meeting Lula?"; "that",
+ * "this" and "it" only as pronouns ("who is that", "has it happened"), not before a noun ("that minister").
+ */
+const STAND_IN = anyOf(
+  [
+    /\b(?:they|them|he|she|him|her|those two|the two)\b/,
+    /\b(?:that|this|it)\b(?=$|\s+(?:is|was|has|happen\w*|take|took|with))/,
+  ],
+  'i',
+);
+/** A topic that only sets the scene ("at that conference", "in Dhaka", "after Antalya"): no one a stand-in is. */
+const SCENE = /^(?:at|in|on|during|while|after|before|from|since|around|over)\b/i;
+/** "X — same guy?", "A and B: same person?": a question of identity with no verb. */
+const SAME_NO_VERB = /^(?:the )?same (?:person|man|woman|guy|official|individual|one)$/i;
+
+/**
+ * The question with a topic put first moved back into it, when it is in two parts, a topic and then a question
+ * ("Tok Mat: who is that", "at the SCO summit in Dushanbe, did Imran Khan meet Xi", "Burhan's meeting with
+ * Lamamra in November 2024, where"): the question's stand-in word ("that", "they") becomes the topic, else the
+ * topic goes after the question's words.
+ */
+function topicBack(q: string): string {
+  // The last comma or colon after which the words ask ("Diana Mondino and Lula, while in Brazil, are they meeting").
+  const splits = [...q.matchAll(/\s*[:,]\s+/g)].reverse();
+  for (const sep of splits) {
+    const [topic, asked] = [q.slice(0, sep.index), q.slice(sep.index + sep[0].length)];
+    if (QUESTION_WORD.test(topic) || FOLLOW_ON_TOPIC.test(topic)) return q;
+    if (SAME_NO_VERB.test(asked)) return `are ${topic} the same person`;
+    if (!QUESTION_WORD.test(asked)) continue;
+    if (/^(?:who(?:m)?|when|where|how many(?: times)?)$/i.test(asked)) return `${asked} ${topic}`;
+    if (SCENE.test(topic)) return `${asked} ${topic[0]!.toLowerCase()}${topic.slice(1)}`;
+    return STAND_IN.test(asked) ? asked.replace(STAND_IN, topic) : `${asked} ${topic}`;
+  }
+  return q;
+}
+
+/**
+ * A question in the plain words the parser reads (see the file's header). The text is expected cleaned already
+ * (`cleanQuestion`: no bot mention, no trailing "?", dashes between spaces made commas).
+ * @example rephrase('hey, date of the imran khan/wang yi meeting') // → 'date of the imran khan and wang yi meeting'
+ * @example rephrase('Tok Mat, who is that') // → 'who is Tok Mat'
+ */
+export function rephrase(question: string): string {
+  const spelt = SHORTHAND.reduce(
+    (t, [re, words]) => (typeof words === 'string' ? t.replace(re, words) : t.replace(re, words)),
+    question,
+  )
+    .replace(PLEASE, '')
+    .replace(GREETING, '')
+    .replace(NEGATIVE, '$1')
+    .replace(JOINED, '$1 and ')
+    .trim();
+  return topicBack(spelt).replace(WHO_LAST, '$1$2 $4 $3');
+}

@@ -1,0 +1,57 @@
+/** Questions as typed in Slack, said the plain way the parser reads (ask/rephrase.ts). */
+import { describe, expect, it } from 'vitest';
+import { rephrase } from '../../src/ask/rephrase.js';
+
+describe('rephrase', () => {
+  it.each<[string, string]>([
+    // Shorthand and misspellings.
+    ['did Lavrov have a mtg w/ Qureshi in Moscow', 'did Lavrov have a meeting with Qureshi in Moscow'],
+    ['were talks held b/w Qureshi and Lavrov', 'were talks held between Qureshi and Lavrov'],
+    ['when did the kyrgyz prez see Jilani', 'when did the kyrgyz president see Jilani'],
+    ["did Pakistan's trade min meet Iran's trade min", "did Pakistan's trade minister meet Iran's trade minister"],
+    ["who'd Jilani call on in Bishkek", 'who did Jilani call on in Bishkek'],
+    ['when was Jilani recieved by Zhaparov', 'when was Jilani received by Zhaparov'],
+    ["did they meet in oct '23", 'did they meet in oct 2023'],
+    ['Lavrov & Qureshi in Moscow, when', 'when Lavrov and Qureshi in Moscow'],
+    ['how many bilaterals did Jilani have in Bishkek', 'how many bilateral meetings did Jilani have in Bishkek'],
+    ['any plan for Jilani to visit Osh and meet Zhaparov', 'is Jilani going to visit Osh and meet Zhaparov'],
+    // A numeric date only one reading allows.
+    ['did Jilani meet Zhaparov on 25/10/2023', 'did Jilani meet Zhaparov on 25 October 2023'],
+    ['did Jilani meet Zhaparov on 10/25/2023', 'did Jilani meet Zhaparov on 25 October 2023'],
+    ['did Jilani meet Zhaparov on 10/10/2023', 'did Jilani meet Zhaparov on 10 October 2023'],
+    // Two names joined by a slash, a dash or "vs".
+    ['date of the qureshi/lavrov meeting', 'date of the qureshi and lavrov meeting'],
+    ['when was the Qureshi–Lavrov meeting in Moscow', 'when was the Qureshi and Lavrov meeting in Moscow'],
+    ['is zhaparov vs japarov the same person', 'is zhaparov and japarov the same person'],
+    // Greetings, thanks, a negative yes-or-no.
+    ['hey, when did Wang Yi meet Imran Khan', 'when did Wang Yi meet Imran Khan'],
+    ['quick q: did Jilani meet Zhang Ming', 'did Jilani meet Zhang Ming'],
+    ['where did Jilani meet Zhaparov pls', 'where did Jilani meet Zhaparov'],
+    [
+      "wasn't there a meeting of Qureshi and Lavrov in Dushanbe",
+      'was there a meeting of Qureshi and Lavrov in Dushanbe',
+    ],
+    ['remind me who Zhang Ming is', 'remind me who is Zhang Ming'],
+    // A topic put first.
+    ['Zhang Ming, who is that', 'who is Zhang Ming'],
+    ['Qureshi and Lavrov: did they meet in Dushanbe', 'did Qureshi and Lavrov meet in Dushanbe'],
+    ['Jilani in Bishkek: is he meeting Zhaparov', 'is Jilani in Bishkek meeting Zhaparov'],
+    ['in Moscow, did Qureshi meet Lavrov', 'did Qureshi meet Lavrov in Moscow'],
+    ['at that summit, who else did he see', 'who else did he see at that summit'],
+    ["Qureshi's talks with Lavrov in 2020, where", "where Qureshi's talks with Lavrov in 2020"],
+    ['Qureshi/Lavrov meetings, how many', 'how many Qureshi and Lavrov meetings'],
+    ['Zhaparov vs Japarov, same guy', 'are Zhaparov and Japarov the same person'],
+  ])('%j → %j', (typed, plain) => {
+    expect(rephrase(typed)).toBe(plain);
+  });
+
+  it.each([
+    'When did Qureshi meet Lavrov, and where',
+    'and Erdogan, when did he receive him',
+    'what did Persad-Bisessar and Ali discuss',
+    'did they meet on 3/4/2024',
+    'who did the minister see in Bishkek, Osh and Tashkent',
+  ])('leaves %j as it is', (typed) => {
+    expect(rephrase(typed)).toBe(typed);
+  });
+});
