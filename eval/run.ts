@@ -77,6 +77,8 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // The seen sets' questions said otherwise (156 paraphrases of 63 of them): an answer right in one phrasing should be
   // right in others. Tuned on.
   { name: 'questions-para', file: 'eval/questions/para.json', blind: false },
+  // A second paraphrase set (100 of 50 other seen questions), measured once before it was read, then tuned on.
+  { name: 'questions-para-2', file: 'eval/questions/para-2.json', blind: false },
   // The fifth round's blind set (64 questions, a third over blind-11, a corpus whose misses were never read), written
   // without sight of the parser: measured at the round's start and end, its misses not read until then.
   { name: 'questions-blind-5', file: 'eval/questions/blind-5.json', blind: true },
