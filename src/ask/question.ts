@@ -196,7 +196,7 @@ const ONLY: readonly [RegExp, 'last' | 'first'][] = [
 ];
 /** A follow-up that asks nothing new but narrows: "and in 2019?", "what about Moscow", "so in Bishkek". */
 const FOLLOW_ON = /^(?:and|so|what about|how about)\b/i;
-const YES_NO = /^(?:did|does|do|has|have|had|is|was|were|will|are|can|could)\b/;
+const YES_NO = /^(?:(?:and|so) )?(?:did|does|do|has|have|had|is|was|were|will|are|can|could)\b/;
 
 /** "can you check when …", "could you tell me whether …": a request that only wraps the question. */
 const ASKING_FOR = pattern(
@@ -218,7 +218,8 @@ const FILLER = pattern(
     /,?\s*\b/,
     alternatives([
       /as far as (?:the |your )?(?:briefings?|sources?|records?) (?:say|go|tell|show|know)/,
-      /according to (?:the )?briefings?|if (?:at all|ever|so)/,
+      /acc?ording to (?:the )?briefings?|if (?:at all|ever|so)|per the briefings?|going by the briefings?/,
+      /if the briefings (?:give|say|have|show) (?:one|any|it|so)|in the briefings/,
       /please|so far|yet|also|actually|exactly|ever/,
     ]),
     /\b/,
@@ -505,6 +506,7 @@ function peopleIn(words: string[], known: QuestionWords): Named[] {
       continue;
     }
     let length = 0;
+    const city = known.place(words[i]!) === 'city';
     for (let n = Math.min(6, words.length - i); n >= 1 && length === 0; n--) {
       const run = words.slice(i, i + n);
       const ends = [run[0]!, run[n - 1]!].map((w) => w.toLowerCase());
@@ -512,13 +514,13 @@ function peopleIn(words: string[], known: QuestionWords): Named[] {
       if (run.includes('|') || ends.some((w) => INNER.has(w) || BOUNDARY.has(w))) continue;
       if (inner.some((w) => BOUNDARY.has(w))) continue;
       // "his Manila summit": a city's name alone is the place, not someone spelt like it (Manalo).
-      if (n === 1 && known.place(run[0]!) === 'city') continue;
+      if (n === 1 && city) continue;
       const holders = known.holders(run.join(' '));
       // "the Bangladeshi leader": an office after a country is that country's, not whoever alone holds the office.
       const ofCountry = i > 0 && known.place(words[i - 1]!.replace(/'s$/i, '')) === 'country';
       if (bareOffice(run) ? holders === 1 && OFFICE_HEAD.has(ends[1]!) && !ofCountry : holders > 0) length = n;
     }
-    const spelt = length === 0 && /^\p{L}{6,}$/u.test(words[i]!) ? known.misspeltName(words[i]!) : undefined;
+    const spelt = length === 0 && !city && /^\p{L}{6,}$/u.test(words[i]!) ? known.misspeltName(words[i]!) : undefined;
     if (spelt && known.holders(spelt) > 0) found.push({ ...named(words, i, i + 1, 'known'), text: spelt });
     else if (length > 0) found.push(named(words, i, i + length, 'known'));
     i += Math.max(length, 1);
@@ -704,10 +706,20 @@ function readPlace(text: string, known: QuestionWords, place?: string): { words:
     .split(/[\s,;:]+/)
     .filter(Boolean);
   if (place) return { words, in: place };
-  const found = placeIn(words, known);
+  const found = placeIn(words, known) ?? placeBefore(words, known);
   if (!found) return { words };
   words.splice(found.from, found.to - found.from, '|');
   return { words, in: found.place };
+}
+
+/** "his Manila summit", "the Jeddah talks": a city named before the meeting, as its place. */
+function placeBefore(words: string[], known: QuestionWords): { place: string; from: number; to: number } | undefined {
+  const k = words.findIndex(
+    (w, i) =>
+      known.place(w) === 'city' &&
+      /^(?:summit|talks|meetings?|visit|trip|bilateral|sit-down)$/i.test(words[i + 1] ?? ''),
+  );
+  return k < 0 ? undefined : { place: words[k]!, from: k, to: k + 1 };
 }
 
 /**
@@ -904,7 +916,8 @@ const QUESTION_START = pattern(
       /when|who|whom|whose|where|what|what's|which|how|on what|in which|with whom/,
       /did|does|do|has|have|had|is|was|were|will|are|can|could|and|any|list|show|tell me|give me/,
       // "date of the A and B meeting", "topics of their talks": a question put as its answer's name.
-      /dates? of|dates? and place|place of|venue of|location of|topics?|agenda|remind me|any (?:word|plans?)/,
+      /dates? (?:of|on which|when)|dates? and place|(?:place|venue|location|name) of|topics?|agenda/,
+      /remind me|any (?:word|plans?)/,
     ]),
     /\b/,
   ],
@@ -912,5 +925,9 @@ const QUESTION_START = pattern(
 );
 
 /** True when text reads as a question rather than search terms. */
-export const looksLikeQuestion = (text: string): boolean =>
-  /\?\s*$/.test(text) || QUESTION_START.test(rephrase(cleanQuestion(text)));
+export const looksLikeQuestion = (text: string): boolean => {
+  const plain = rephrase(cleanQuestion(text));
+  // "A and B have met how many times", "A met B where": the question word late.
+  return /\?\s*$/.test(text) || QUESTION_START.test(plain) || LATE_QUESTION.test(plain);
+};
+const LATE_QUESTION = /\bhow (?:many|often)\b|\b(?:when|where|whom?)(?: exactly)?$/i;

@@ -4,7 +4,7 @@
  * greetings and thanks dropped ("hey,", "pls"), and a topic put first ("Tok Mat — who is that?",
  * "in Dhaka, did Dar have talks with Hossain?") put back where the question's words want it. Pure text to text.
  */
-import { anyOf } from '../text/regex.js';
+import { alternatives, anyOf, pattern } from '../text/regex.js';
 
 /** Shorthand and common misspellings, each with the words it stands for. */
 type Replacement = string | ((written: string, ...parts: string[]) => string);
@@ -16,12 +16,16 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/\b(trade|foreign|defen[cs]e|finance|interior|energy|prime) min\b\.?/gi, '$1 minister'],
   [/\bgovt\b/gi, 'government'],
   [/\b(who|when|where|what|how)'d\b/gi, '$1 did'],
+  [/^who's\b/i, 'who is'],
   [/\brec(?:ie|ei)v(e[ds]?|ing)\b/gi, 'receiv$1'],
   [/\bfou?rm\b/gi, 'forum'],
   // "Oct '23", "in mar '25": the year in full.
   [/(^|\s)'(\d\d)\b/g, '$120$2'],
   [/\s[+&]\s/g, ' and '],
   [/\bbilaterals\b/gi, 'bilateral meetings'],
+  [/\bmeet(?:ng|ign|inng)(s?)\b/gi, 'meeting$1'],
+  // "number of in-person meetings": how many.
+  [/(^|[:,]\s*)(?:the )?number of\b/gi, '$1how many'],
   // "any plan for Sheinbaum to visit Guatemala": "is Sheinbaum going to visit Guatemala".
   [/^any plans? (?:for|of) (.+?) to (?=\S)/i, 'is $1 going to '],
   [/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, numericDate],
@@ -39,6 +43,35 @@ function numericDate(written: string, a: string, b: string, year: string): strin
   return day >= 1 && day <= 31 && month >= 1 ? `${day} ${MONTHS[month - 1]} ${year}` : written;
 }
 
+/** What a note says it is for, before the question: "for a note I'm writing:", "checking a name:", "context: …". */
+const PREAMBLE = pattern(
+  [
+    /^/,
+    alternatives([
+      /for (?:a|my|the) (?:note|brief\w*|report|piece|draft)(?: i'm writing| i am writing)?|checking (?:a|one) \w+/,
+      /quick check|question|context|per the briefings?|going by the briefings?|acc?ording to the briefings?/,
+    ]),
+    /\s*[:,-]\s*/,
+  ],
+  'i',
+);
+/** "need the date …", "looking for the place of …": a request put as what it wants, asked as a question. */
+const WANTED: readonly [RegExp, string][] = [
+  [/dates?(?: (?:of|on which|when))?/, 'when'],
+  [/(?:place|location|venue)(?: (?:of|where))?/, 'where'],
+  [/(?:count|tally|number)(?: of)?/, 'how many'],
+  [/everyone|everybody|(?:the )?people/, 'who'],
+  [/name of/, 'name of'],
+];
+const WANTING = /^(?:i )?(?:need|want|am looking for|looking for|would like|'d like)(?: to know)?\s+(?:the |a )?/i;
+/** "…, right?", "…, didn't he?", "… — is that right?": a statement to be confirmed, asked yes or no. */
+const TAG =
+  /,\s*(?:right|correct|no|yes|is that (?:right|correct|so)|(?:did|does|was|is|has|had)n't (?:he|she|it|they))$/i;
+const BELIEVING = /^i (?:believe|think|understand|recall|remember)(?: that)?\s+/i;
+/** "the man people call Tok Mat": the same person as one a name says. */
+const CALLED =
+  /\bthe (?:man|woman|person|official|one) (?:people|they|the briefings|briefings|some) (?:call|know as)\b/i;
+
 /** Greetings, and thanks at the end: "hey,", "quick q:", "pls". */
 const GREETING = /^(?:hey|hi|hello|yo|ok(?:ay)?|um+|quick (?:one|q(?:uestion)?))\b[,!:]?\s+/i;
 const PLEASE = /(?:,\s*|\s+)(?:pls|plz|please|thx|thanks)$/i;
@@ -53,6 +86,7 @@ const JOINED = /(\p{L}{2,}\.?)\s*(?:\/|[–—]|\s(?:vs\.?|versus)\s)\s*(?=\p{L}
 /** Words a question starts with. */
 const QUESTION_WORD =
   /^(?:who(?:m|se)?|when|where|what|which|how|did|does|do|has|have|had|is|are|was|were|will|can|could|any)\b/i;
+const YES_NO_WORD = /^(?:did|does|do|has|have|had|is|are|was|were|will|can|could)\b/i;
 /** A topic that is a follow-up's own opening ("and Erdogan, when did he …"), not one put first. */
 const FOLLOW_ON_TOPIC = /^(?:and|so|but|also|then|what about|how about)\b/i;
 /**
@@ -77,12 +111,42 @@ const SAME_NO_VERB = /^(?:the )?same (?:person|man|woman|guy|official|individual
  * Lamamra in November 2024, where"): the question's stand-in word ("that", "they") becomes the topic, else the
  * topic goes after the question's words.
  */
+/** A request put as what it wants ("need the date A met B"), as the question it asks ("when A met B"). */
+function asAsked(q: string): string {
+  const wanting = WANTING.exec(q);
+  if (!wanting) return q;
+  const rest = q.slice(wanting[0].length);
+  const asking = /^(?:who|when|where|what|how|which|whether|if)\b/i;
+  for (const [what, asked] of WANTED) {
+    const m = new RegExp(`^(?:${what.source})\\b\\s*:?\\s*`, 'i').exec(rest);
+    if (!m) continue;
+    // "need a count: how often have A and B met": the question after it asks.
+    const after = rest.slice(m[0].length);
+    return asking.test(after) ? after : `${asked} ${after}`;
+  }
+  // "looking for who …", "need to know where …": the question itself.
+  return asking.test(rest) ? rest : q;
+}
+
+/** A statement to be confirmed ("A met B in Bishkek, right?", "I think A met B"), asked yes or no. */
+function confirming(q: string): string {
+  const tagged = TAG.test(q) || BELIEVING.test(q);
+  const statement = q
+    .replace(TAG, '')
+    .replace(BELIEVING, '')
+    .replace(/,\s*is that (?:right|correct|so)$/i, '');
+  return tagged && !QUESTION_WORD.test(statement) ? `did ${statement}` : q;
+}
+
 function topicBack(q: string): string {
   // The last comma or colon after which the words ask ("Diana Mondino and Lula, while in Brazil, are they meeting").
   const splits = [...q.matchAll(/\s*[:,]\s+/g)].reverse();
   for (const sep of splits) {
     const [topic, asked] = [q.slice(0, sep.index), q.slice(sep.index + sep[0].length)];
-    if (QUESTION_WORD.test(topic) || FOLLOW_ON_TOPIC.test(topic)) return q;
+    if (QUESTION_WORD.test(topic)) return q;
+    // "and PM Amarasuriya, did he meet her too?": the follow-up asks yes or no, of the one it names.
+    if (FOLLOW_ON_TOPIC.test(topic))
+      return YES_NO_WORD.test(asked) ? `and ${asked} ${topic.replace(/^\S+\s+/, '')}` : q;
     if (SAME_NO_VERB.test(asked)) return `are ${topic} the same person`;
     if (!QUESTION_WORD.test(asked)) continue;
     if (/^(?:who(?:m)?|when|where|how many(?: times)?)$/i.test(asked)) return `${asked} ${topic}`;
@@ -99,14 +163,21 @@ function topicBack(q: string): string {
  * @example rephrase('Tok Mat, who is that') // → 'who is Tok Mat'
  */
 export function rephrase(question: string): string {
+  const plain = question
+    .replace(/\?\s+(?=\S)/g, ', ')
+    .replace(/\s*=\s*/g, ' and ')
+    .replace(/\bone and the same\b/gi, 'the same')
+    .replace(CALLED, 'the same person as');
   const spelt = SHORTHAND.reduce(
     (t, [re, words]) => (typeof words === 'string' ? t.replace(re, words) : t.replace(re, words)),
-    question,
+    plain,
   )
     .replace(PLEASE, '')
+    .replace(GREETING, '')
+    .replace(PREAMBLE, '')
     .replace(GREETING, '')
     .replace(NEGATIVE, '$1')
     .replace(JOINED, '$1 and ')
     .trim();
-  return topicBack(spelt).replace(WHO_LAST, '$1$2 $4 $3');
+  return topicBack(confirming(asAsked(spelt))).replace(WHO_LAST, '$1$2 $4 $3');
 }

@@ -1828,6 +1828,8 @@ const CALL_WORDS = anyOf(
     /\b(?:by|over the|on the|via|over) (?:tele)?phone\b/,
     /\b(?:by|via) video\b|\bvideo ?(?:link|call|conference)\b/,
     /\bvirtual(?:ly)?\b|\bin a (?:tele)?(?:phone )?call\b/,
+    // "In a telephone conversation on Monday, A and B discussed …".
+    /\b(?:in|during) (?:a|an|the|their) (?:\S+ ){0,2}?(?:tele)?phone (?:call|conversation|conference)\b/,
   ],
   'i',
 );

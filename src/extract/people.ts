@@ -23,7 +23,8 @@ export const ABBREVIATED: Readonly<Record<string, string>> = {
   'chief diplomat': 'foreign minister',
   'foreign policy chief': 'high representative',
 };
-const MODIFIERS = /\b(?:caretaker|acting|interim|former|outgoing|incoming|federal|senior|first)\s+/g;
+const MODIFIERS =
+  /\b(?:caretaker|acting|interim|former|outgoing|incoming|federal|senior|first|military|transitional|junta)\s+/g;
 
 /**
  * A title as written, abbreviation expanded: "EAM" is "external affairs minister" (and so is "Minister of External

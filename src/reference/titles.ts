@@ -135,6 +135,10 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'new',
   'newly-appointed',
   'newly-elected',
+  // "Mali's military leader", "the transitional president", "Myanmar's junta chief".
+  'military',
+  'transitional',
+  'junta',
 ];
 
 /** Portfolios written before "Minister" ("Commerce Minister", "Defence Minister"). */

@@ -237,6 +237,20 @@ describe('parseQuestion as a follow-up in a thread', () => {
     expect(parse('who else did he see there?', found)?.people).toEqual(['Qureshi']);
   });
 
+  it('reads a city named before the meeting as its place, and no one as that city', () => {
+    expect(parse('did Qureshi have his Moscow talks with Lavrov')).toEqual({
+      ...one('yesno', ['Qureshi', 'Lavrov'], { in: 'Moscow' }),
+    });
+    expect(parse("who's Zhang Ming")).toEqual(one('identity', ['Zhang Ming']));
+  });
+
+  it('asks yes or no of a follow-up that does, and reads a question whose question word comes late', () => {
+    expect(parse('and did they meet in Moscow', PREVIOUS)?.facets).toEqual(['yesno']);
+    expect(looksLikeQuestion('Qureshi and Lavrov have met how many times')).toBe(true);
+    expect(looksLikeQuestion('Qureshi met Lavrov where')).toBe(true);
+    expect(looksLikeQuestion('Qureshi Lavrov Moscow')).toBe(false);
+  });
+
   it('answers a question that names people about those people, not the previous ones', () => {
     expect(parse('Where did Imran Khan meet Wang Yi?', PREVIOUS)).toEqual(one('where', ['Imran Khan', 'Wang Yi']));
   });
