@@ -20,7 +20,7 @@ export interface CountryRef {
  * Only what the package does not know belongs here.
  */
 export const COUNTRY_FORM_SUPPLEMENT: Readonly<Record<string, { names?: string[]; demonyms?: string[] }>> = {
-  KGZ: { demonyms: ['Kyrgyz'] },
+  KGZ: { demonyms: ['Kyrgyz', 'Kyrgyzstani'] },
   TJK: { demonyms: ['Tajik'] },
   KAZ: { demonyms: ['Kazakh'] },
   UZB: { demonyms: ['Uzbek'] },
@@ -38,6 +38,13 @@ export const COUNTRY_FORM_SUPPLEMENT: Readonly<Record<string, { names?: string[]
   CPV: { names: ['Cabo Verde'] },
   // "The Islamic Emirate's Minister of Foreign Affairs": the name Afghanistan's rulers give it, no UAE.
   AFG: { names: ['Islamic Emirate', 'Islamic Emirate of Afghanistan'] },
+  // The package's "Maldivan", "Surinamer", "Comoran" and "Ni-Vanuatu" are rarely what a newspaper writes.
+  MDV: { demonyms: ['Maldivian'] },
+  NPL: { demonyms: ['Nepali'] },
+  COM: { demonyms: ['Comorian'] },
+  TLS: { demonyms: ['Timorese'] },
+  SUR: { demonyms: ['Surinamese'] },
+  VUT: { demonyms: ['Vanuatuan'] },
 };
 
 /** Upper-case short forms that name a country only when written in capitals ("US", not "us"). */

@@ -31,7 +31,7 @@ export function typoTolerant<T>(
     let best: { distance: number; values: Set<T> } | undefined;
     for (const [near, [value, distance]] of tree.fuzzyGet(key, budget)) {
       // "Indira" is two letters off "India" in a five-letter name: the shorter of the two sets the leeway.
-      if (near[0] !== key[0] || distance > typoBudget([...near].length)) continue;
+      if (near[0] !== key[0] || distance > typoBudget([...near].length) || !slipsOfTheHand(key, near)) continue;
       if (!best || distance < best.distance) best = { distance, values: new Set([value]) };
       else if (distance === best.distance) best.values.add(value);
     }
@@ -48,6 +48,37 @@ export function typoTolerant<T>(
     memo.set(key, found);
     return found;
   };
+}
+
+/** Each letter's neighbours on a QWERTY keyboard. */
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const NEIGHBOURS: ReadonlyMap<string, string> = new Map(
+  KEYBOARD_ROWS.flatMap((row, r) =>
+    [...row].map((c, i) => {
+      const near = [row[i - 1], row[i + 1], KEYBOARD_ROWS[r - 1]?.[i], KEYBOARD_ROWS[r - 1]?.[i + 1]];
+      near.push(KEYBOARD_ROWS[r + 1]?.[i], KEYBOARD_ROWS[r + 1]?.[i - 1]);
+      return [c, near.filter(Boolean).join('')] as const;
+    }),
+  ),
+);
+const VOWELS = 'aeiouy';
+
+/**
+ * True unless two names of one length differ by a letter no slip of the hand or ear makes: a vowel for a vowel
+ * ("Tashkant"), a key for its neighbour, or one sound for another ("Dushambe"); "Anning" is not "Anqing" misspelt.
+ * Names of different lengths (a letter added or dropped) always pass.
+ */
+function slipsOfTheHand(a: string, b: string): boolean {
+  if (a.length !== b.length) return true;
+  return [...a].every((x, i) => {
+    const y = b[i]!;
+    // Apostrophes, okinas, accented letters: another way of writing, not another name.
+    if (x === y || !/[a-z]/.test(x) || !/[a-z]/.test(y) || (VOWELS.includes(x) && VOWELS.includes(y))) return true;
+    if (NEIGHBOURS.get(x)?.includes(y)) return true;
+    return ['mn', 'ck', 'sz', 'cs', 'gj', 'dt', 'bp', 'vw', 'fv', 'kq', 'iy', 'lr'].some(
+      (pair) => pair.includes(x) && pair.includes(y),
+    );
+  });
 }
 
 /** Misspellings remembered per lookup before the memo starts again. */

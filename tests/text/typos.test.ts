@@ -28,6 +28,20 @@ describe('typo-tolerant lookups', () => {
     expect(find('Bashkent')).toBeUndefined();
   });
 
+  it('takes a letter changed only for a slip of the hand or the ear, not for another name', () => {
+    const china = typoTolerant(
+      new Map([
+        ['anqing', 'CHN'],
+        ['bishkek', 'KGZ'],
+        ["nuku'alofa", 'TON'],
+      ]),
+    );
+    expect(china('Nukuʻalofa')).toBe('TON');
+    expect(china('Anning')).toBeUndefined();
+    expect(china('Bishkrk')).toBe('KGZ');
+    expect(china('Bishkeck')).toBe('KGZ');
+  });
+
   it('does not guess between two names equally near', () => {
     expect(find('Maputa')).toBeUndefined();
   });
