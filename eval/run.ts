@@ -79,6 +79,8 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   { name: 'questions-para', file: 'eval/questions/para.json', blind: false },
   // A second paraphrase set (100 of 50 other seen questions), measured once before it was read, then tuned on.
   { name: 'questions-para-2', file: 'eval/questions/para-2.json', blind: false },
+  // Follow-ups in threads (46 over seen corpora), written by a helper; measured once before it was read, then tuned on.
+  { name: 'questions-threads', file: 'eval/questions/threads.json', blind: false },
   // The fifth round's blind set (64 questions, a third over blind-11, a corpus whose misses were never read), written
   // without sight of the parser: measured at the round's start and end, its misses not read until then.
   { name: 'questions-blind-5', file: 'eval/questions/blind-5.json', blind: true },
