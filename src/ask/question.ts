@@ -85,6 +85,23 @@ export const contextOf = (q: Question): QuestionContext => ({
 /** "there", "on that trip", "that day": the place or the day of the meetings the last answer was about. */
 const THERE = /\b(?:there|(?:on|during) (?:that|the same|this) (?:trip|visit|tour|occasion)|on that occasion)\b/i;
 const THAT_DAY = /\b(?:that|the same) day\b/i;
+/** "anyone the previous day?", "anything after that?": a follow-up asking who else was met. */
+const ANYONE = /^(?:and )?(?:any(?:one|body|thing)?|who)\b/i;
+/** "at that forum", "during the same summit": the occasion of the last question. */
+const THAT_OCCASION = pattern(
+  [
+    /\b(?:at|during|on the (?:sidelines|margins) of) (?:that|the same|this) /,
+    /(?:forum|summit|conference|event|meeting|gathering)\b/,
+  ],
+  'i',
+);
+/** "in total", "altogether", "ever": a count or a question of all the days, not the last question's period. */
+const ALL_DAYS = /\b(?:in total|altogether|all told|ever|overall)\b/i;
+/** "is he seeing Li Qiang as well?": the thread's first person as the subject, with someone new. */
+const SUBJECT_PRONOUN = /(?:^|\b(?:is|was|did|does|has|had|will|can|could) )(?:he|she)\b/i;
+/** "too", "as well", "also": the same scene as the last question. */
+const SAME_SCENE = /\b(?:too|as well|also)\b/i;
+
 /** "who else did he see?", "anyone besides her?": not the people the thread asked of before. */
 const ELSE = /\b(?:else|besides|apart from|other than)\b/i;
 
@@ -96,6 +113,8 @@ function pointingBack(q: string, previous: QuestionContext): { rest: string; fil
   const place = previous.answeredIn ?? previous.filter.in;
   // Of a last answer with no one place, "on that trip" narrows nothing, and is no occasion called "that".
   if (THERE.test(q)) return { rest: q.replace(THERE, ' '), filter: place ? { in: place } : {} };
+  if (THAT_OCCASION.test(q) && previous.filter.at)
+    return { rest: q.replace(THAT_OCCASION, ' '), filter: { at: previous.filter.at } };
   const range = previous.answered;
   if (THAT_DAY.test(q) && range?.from && range.from === range.to)
     return { rest: q.replace(THAT_DAY, ' '), filter: { range } };
@@ -252,10 +271,15 @@ const OCCASION = pattern(
   ],
   'iu',
 );
+/** "during UNGA 80", "at COP29", "at G20": an occasion by its short name. */
+const SHORT_OCCASION = pattern([
+  /\b(?:during|at|on the (?:sidelines|margins) of)\s+(?:the\s+)?/,
+  /((?:[A-Z]{2,6}|G\d{1,2}|COP ?\d{2})(?:\s*\d{1,4})?)(?=\s|$)/,
+]);
 /** Words of an occasion that name no occasion in particular. */
 const GENERIC_OCCASION = new Set(
   (
-    'visit trip tour meeting sidelines margins talks bilateral first official state working ' +
+    'visit trip tour meeting sidelines margins talks bilateral first official state working plenary session ' +
     'the a at on his her their'
   ).split(' '),
 );
@@ -271,7 +295,8 @@ const BOUNDARY = new Set(
     'discuss discussed agree agreed sign signed say said tell told cover covered about between together also ' +
     'his her their him them they he she we i you me my our your first face-to-face bilateral summit date day ' +
     'place city venue name named planned upcoming scheduled due set expected supposed happen happened take took ' +
-    'same person man woman official people as well both any list show all'
+    'same person man woman official people as well both any list show all seeing seen talking calling ' +
+    'going travel travelling traveling'
   ).split(' '),
 );
 /** Words of regions and groups of countries, which name no one: "the Baltic foreign ministers", "Gulf states". */
@@ -669,6 +694,9 @@ function sceneStart(words: string[], facets: readonly QuestionKind[]): number {
 /** A question's occasion ("at the SCO summit in Dushanbe", "during his Bishkek visit"): its place and words. */
 function readOccasion(text: string, known: QuestionWords): { rest: string; in?: string; at?: string } {
   const occasion = OCCASION.exec(text);
+  // "during UNGA 80", "at COP29", "on the sidelines of APEC 2024": an occasion by its short name.
+  const short = occasion ? undefined : SHORT_OCCASION.exec(text);
+  if (short) return { rest: text.replace(short[0], ' | '), at: short[1]! };
   if (!occasion) return { rest: text };
   const words = occasion[1]!.split(/\s+/);
   const inside = placeIn(words, known);
@@ -704,12 +732,24 @@ function readPlace(text: string, known: QuestionWords, place?: string): { words:
   const words = text
     .replace(/(\p{L})\s?[–—]\s?(?=\p{Lu})/gu, '$1 and ')
     .split(/[\s,;:]+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap((w) => pairJoined(w, known));
   if (place) return { words, in: place };
   const found = placeIn(words, known) ?? placeBefore(words, known);
   if (!found) return { words };
   words.splice(found.from, found.to - found.from, '|');
   return { words, in: found.place };
+}
+
+/**
+ * "the Tshisekedi-Kagame summit": two people the briefings know joined by a hyphen, when no one is called by the whole
+ * (Persad-Bisessar stays one name).
+ */
+function pairJoined(word: string, known: QuestionWords): string[] {
+  const parts = /^(\p{Lu}[\p{L}'’]+)-(\p{Lu}[\p{L}'’]+)$/u.exec(word);
+  if (!parts || known.holders(word) > 0) return [word];
+  const [, a, b] = parts as unknown as [string, string, string];
+  return known.holders(a) > 0 && known.holders(b) > 0 ? [a, 'and', b] : [word];
 }
 
 /** "his Manila summit", "the Jeddah talks": a city named before the meeting, as its place. */
@@ -744,11 +784,14 @@ export function parseQuestion(
       .replace(ASKING_FOR, (_, whether?: string) => (whether ? 'did ' : '')),
   );
   const instead = previous !== undefined && INSTEAD.test(q);
-  const facets = instead ? (previous.facets ?? ['when']) : questionFacets(q);
-  // Words that ask nothing are search words, unless they go on from the thread's last question ("and in Moscow?").
-  if (facets.length === 0 && !(previous && FOLLOW_ON.test(q))) return undefined;
+  // "what about Lavrov, did he see him there too?": what the words after the name ask, else what the thread asked.
+  const ownAsked = instead ? questionFacets(q.replace(INSTEAD, '').replace(/^[^,]*,\s*/, '')) : [];
+  const facets = instead ? (ownAsked.length > 0 ? ownAsked : (previous.facets ?? ['when'])) : questionFacets(q);
   const relative = previous?.answered ? relativeTo(q, previous.answered) : undefined;
   const back = previous && !relative ? pointingBack(q, previous) : undefined;
+  // Words that ask nothing are search words, unless they go on from the thread's last question ("and in Moscow?",
+  // "the day before?", "anyone the previous day?").
+  if (facets.length === 0 && !(previous && (FOLLOW_ON.test(q) || relative || back || ANYONE.test(q)))) return undefined;
   const periods = takePeriods(relative?.rest ?? back?.rest ?? q, today, () => known.latest?.());
   if (!periods) return undefined;
   if (relative) periods.range = relative.range;
@@ -814,6 +857,20 @@ export function parseQuestion(
   // "what about the Kyrgyz president?", "and what came up with the Bangladeshi leader?": the first person of the
   // thread stays; the one named takes the others' place.
   const withOther = previous !== undefined && FOLLOW_ON.test(q) && /\bwith\b/i.test(q);
+  // "and the Japanese FM?": the last question, of someone else.
+  const andOther = previous !== undefined && /^and\b/i.test(q) && questionFacets(q).length === 0;
+  if (andOther && people.length > 0) {
+    const kept = previous.people.length > 1 ? previous.people.slice(0, 1) : [];
+    return question(previous.facets ?? ['when'], [...kept, ...people], { ...previous.filter, ...filter });
+  }
+  // "is he seeing Li Qiang as well?": he is the thread's first person; "as well", the same scene.
+  // Not "and Erdogan, when did he receive him?", where he is the one named first.
+  const named = /^(?:and |so )?[^,]+,/.test(q);
+  const newcomer = people.length > 0 && !people.includes(previous?.people[0] ?? '');
+  if (previous && !instead && !named && newcomer && SUBJECT_PRONOUN.test(q)) {
+    const scene = SAME_SCENE.test(q) ? previous.filter : {};
+    return question(facets.length > 0 ? facets : ['when'], [previous.people[0]!, ...people], { ...scene, ...filter });
+  }
   if ((instead || withOther) && people.length > 0) {
     const kept = previous.people.length > 1 || withOther ? previous.people.slice(0, 1) : [];
     return question(facets, [...kept, ...people], { ...previous.filter, ...filter });
@@ -827,11 +884,18 @@ export function parseQuestion(
     // A period told against the last answer ("and the time before that?"), or one of a question that asks of a
     // meeting anew ("how many times did those two meet in July?"; not "and in 2020?"), may have been anywhere: the
     // place and occasion are the last question's, not asked.
-    const anew = periods.range !== undefined && MET.test(q);
+    const anew = (periods.range !== undefined || ALL_DAYS.test(q) || only !== undefined) && MET.test(q);
     const { range: _, in: _in, at: _at, ...unbounded } = previous.filter;
-    const bound = { ...(relative || anew ? unbounded : previous.filter), ...filter };
+    const bound = {
+      ...(relative || anew ? unbounded : previous.filter),
+      ...(back?.filter.at ? back.filter : {}),
+      ...filter,
+    };
     const them = one ? previous.people.slice(0, 1) : [...previous.people, ...pair];
-    return question(facets.length > 0 ? facets : ['when'], them, bound);
+    // "the day before?", "anyone the previous day?": whom they met then.
+    const whom = ANYONE.test(q) || (relative !== undefined && /\bday\b/i.test(q));
+    const asked: QuestionKind[] = facets.length > 0 ? facets : whom ? ['which'] : ['when'];
+    return question(asked, asked[0] === 'which' ? previous.people.slice(0, 1) : them, bound);
   }
   // "when did Burhan last sit down with him?": him is the one the thread asked about, or the first of them ("and
   // Erdogan, when did he receive him?"); them are all.

@@ -251,6 +251,37 @@ describe('parseQuestion as a follow-up in a thread', () => {
     expect(looksLikeQuestion('Qureshi Lavrov Moscow')).toBe(false);
   });
 
+  it('reads short follow-ups as analysts type them in a thread', () => {
+    const dushanbe: QuestionContext = {
+      people: ['Qureshi', 'Lavrov'],
+      filter: { in: 'Dushanbe' },
+      facets: ['yesno'],
+      answered: { from: '2021-07-14', to: '2021-07-14' },
+    };
+    // The last question, of someone else; with a question of its own after the name.
+    expect(parse('and Wang Yi?', dushanbe)).toEqual(one('yesno', ['Qureshi', 'Wang Yi'], { in: 'Dushanbe' }));
+    expect(parse('what about Wang Yi, when did he see him?', dushanbe)?.facets).toEqual(['when']);
+    // "he" is the thread's first person, "as well" its scene.
+    expect(parse('is he seeing Wang Yi as well?', dushanbe)).toEqual(
+      one('yesno', ['Qureshi', 'Wang Yi'], { in: 'Dushanbe' }),
+    );
+    // "the day before?", "anyone the previous day?": whom the first person met then.
+    expect(parse('the day before?', dushanbe)).toEqual(
+      one('which', ['Qureshi'], { range: { from: '2021-07-13', to: '2021-07-13' } }),
+    );
+    // "last" asks of every day and place.
+    expect(parse('when did the two last meet?', dushanbe)).toEqual({
+      ...one('when', ['Qureshi', 'Lavrov']),
+      only: 'last',
+    });
+  });
+
+  it('reads two people joined by a hyphen, and an occasion by its short name', () => {
+    expect(parse('did the Qureshi-Lavrov meeting happen during SCO 2021')).toEqual(
+      one('yesno', ['Qureshi', 'Lavrov'], { at: 'SCO', range: year(2021) }),
+    );
+  });
+
   it('answers a question that names people about those people, not the previous ones', () => {
     expect(parse('Where did Imran Khan meet Wang Yi?', PREVIOUS)).toEqual(one('where', ['Imran Khan', 'Wang Yi']));
   });
