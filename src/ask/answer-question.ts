@@ -1,7 +1,7 @@
 import { coreTitle, spelledTitle, titlesCompatible } from '../extract/people.js';
 import type { Meeting, Participant } from '../extract/types.js';
 import type { Citation, PartialDate } from '../types.js';
-import { formatHumanDate, partialDateBounds, type DateRange } from '../calendar.js';
+import { formatHumanDate, partialDateBounds, shiftDay, type DateRange } from '../calendar.js';
 import { buildExcerpt, type Segment } from '../index/excerpt.js';
 import { analyzeQuery, analyzeText } from '../index/analyze.js';
 import type { Lexicon } from '../reference/lexicon.js';
@@ -761,6 +761,8 @@ const FALLBACK_PASSAGES = 3;
  * that mention what was asked are the evidence.
  */
 export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'question'> {
+  const nearest = asked.around ? aroundLandmark(asked, ctx) : undefined;
+  if (nearest) return answerQuestion(nearest, ctx);
   const { question: named, aliases } = withAliases(asked, ctx);
   const first = questionMeetings(named, ctx);
   // An office asked of a country whose holder the meetings give no country: the one who holds it there, if one does.
@@ -817,6 +819,23 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
     citations,
     total: found.length,
   };
+}
+
+/**
+ * "where had A and B met before their Dushanbe talks?": the question of their meeting nearest before (or after) the
+ * meeting its filter names, anywhere; undefined when the briefings hold no such landmark.
+ */
+function aroundLandmark(q: Question, ctx: AskContext): Question | undefined {
+  const landmarks = questionMeetings({ ...q, around: undefined }, ctx).flatMap((m) =>
+    m.date ? [partialDateBounds(m.date)] : [],
+  );
+  if (landmarks.length === 0) return undefined;
+  const { around, filter, ...rest } = q;
+  const firsts = landmarks.map(([first]) => first).sort();
+  const lasts = landmarks.map(([, last]) => last).sort();
+  const range = around === 'before' ? { to: shiftDay(firsts[0]!, -1) } : { from: shiftDay(lasts.at(-1)!, 1) };
+  // All of theirs on that side of it, or the nearest when the question says "last" or "first".
+  return { ...rest, filter: { ...(filter.status ? { status: filter.status } : {}), range } };
 }
 
 /** The one named person the meetings shown have beside the one person asked, if one: whom a follow-up's "they" adds. */

@@ -54,6 +54,11 @@ export interface Question {
   answeredWith?: string;
   /** "who else did he see?": the people the thread asked of before, whom the answer leaves out. */
   except?: string[];
+  /**
+   * "where had A and B met before their Dushanbe talks?": the meeting the filter names is a landmark, and the answer
+   * is the meeting of theirs nearest before (or after) it.
+   */
+  around?: 'before' | 'after';
 }
 
 /** How a question asks a meeting was held. */
@@ -87,6 +92,14 @@ const THERE = /\b(?:there|(?:on|during) (?:that|the same|this) (?:trip|visit|tou
 const THAT_DAY = /\b(?:that|the same) day\b/i;
 /** "anyone the previous day?", "anything after that?": a follow-up asking who else was met. */
 const ANYONE = /^(?:and )?(?:any(?:one|body|thing)?|who)\b/i;
+/**
+ * "before their July 2021 talks", "after that": a landmark meeting of the people asked ("ahead of the FOCAC summit" is
+ * when, not a landmark).
+ */
+const AROUND: readonly [RegExp, 'before' | 'after'][] = [
+  [/\b(?:before|prior to|ahead of) (?:that|then|their)\b/i, 'before'],
+  [/\b(?:after|following) (?:that|then|their)\b/i, 'after'],
+];
 /** "at that forum", "during the same summit": the occasion of the last question. */
 const THAT_OCCASION = pattern(
   [
@@ -816,6 +829,7 @@ export function parseQuestion(
   const day = /\b(?:what|which|exact) (?:date|day)\b/i.test(q);
   // "who else did he see there?": not those the thread asked of before, beside the first.
   const except = previous && ELSE.test(q) ? previous.people.slice(1) : [];
+  const around = relative ? undefined : AROUND.find(([re]) => re.test(q))?.[1];
   const question = (asked: QuestionKind[], people: string[], filters: MeetingFilter): Question => ({
     kind: asked[0]!,
     facets: asked,
@@ -828,6 +842,7 @@ export function parseQuestion(
     ...(counted ? { counts: counted.toLowerCase() } : {}),
     ...(day ? { day: true as const } : {}),
     ...(except.length > 0 ? { except } : {}),
+    ...(around && Object.keys(filters).some((k) => k !== 'status') ? { around } : {}),
   });
   const asked =
     facets.includes('identity') && SAME_PERSON.test(q.toLowerCase())

@@ -466,6 +466,19 @@ describe('follow-ups told against the last answer', () => {
     expect(before).toBe('Shah Mahmood Qureshi met Sergey Lavrov in June 2019 in Bishkek.');
   });
 
+  it('answers "before/after their X talks" of the meetings on that side of the one the question names', () => {
+    expect(answer('When and where had Qureshi and Lavrov met before their Dushanbe talks?', seeds).text).toBe(
+      'Shah Mahmood Qureshi met Sergey Lavrov twice in the briefings: in September 2020 in Moscow and in June 2019 in ' +
+        'Bishkek.',
+    );
+    expect(answer('before their Dushanbe talks, where had Qureshi and Lavrov last met', seeds).text).toBe(
+      'Shah Mahmood Qureshi met Sergey Lavrov in Moscow in September 2020.',
+    );
+    expect(answer('where did Qureshi and Lavrov meet after their Bishkek talks in 2019?', seeds).text).toMatch(
+      /^Shah Mahmood Qureshi met Sergey Lavrov in Dushanbe on Wed 14 Jul 2021 and .* in Moscow in September 2020\.$/,
+    );
+  });
+
   it('asks "the time before that" anywhere, not only where the last question asked', () => {
     const [, before] = thread('When did Qureshi meet Lavrov in Dushanbe?', 'and the time before that?');
     expect(before).toBe('Shah Mahmood Qureshi met Sergey Lavrov in September 2020 in Moscow.');
