@@ -800,6 +800,10 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   // The first days of the oldest and the newest meeting answered: what a follow-up's "before that" is before.
   const starts = shown.flatMap((m) => (m.date ? [partialDateBounds(m.date)[0]] : [])).sort();
   const answered: DateRange | undefined = starts.length > 0 ? { from: starts[0]!, to: starts.at(-1)! } : undefined;
+  const answeredUntil = shown
+    .flatMap((m) => (m.date ? [partialDateBounds(m.date)[1]] : []))
+    .sort()
+    .at(-1);
   // Where they all were, for a follow-up's "there".
   const places = new Set(shown.map((m) => m.location));
   const [place] = places;
@@ -810,6 +814,7 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
     question: {
       ...q,
       ...(answered ? { answered } : {}),
+      ...(answeredUntil ? { answeredUntil } : {}),
       ...(answeredIn ? { answeredIn } : {}),
       ...(answeredWith ? { answeredWith } : {}),
     },

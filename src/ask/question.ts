@@ -45,6 +45,8 @@ export interface Question {
    * before.
    */
   answered?: DateRange;
+  /** The last day of the newest meeting the answer was about ("September 2020": the 30th), for "after that". */
+  answeredUntil?: string;
   /** Where all the meetings the answer was about were held, when one place: what "there" in a follow-up is. */
   answeredIn?: string;
   /**
@@ -71,6 +73,8 @@ export interface QuestionContext {
   facets?: QuestionKind[];
   /** The days of the meetings the last answer was about (see {@link Question.answered}). */
   answered?: DateRange;
+  /** See {@link Question.answeredUntil}. */
+  answeredUntil?: string;
   /** The place of the meetings the last answer was about (see {@link Question.answeredIn}). */
   answeredIn?: string;
   /** The other person of the meetings the last answer was about (see {@link Question.answeredWith}). */
@@ -83,6 +87,7 @@ export const contextOf = (q: Question): QuestionContext => ({
   filter: q.filter,
   facets: q.facets,
   ...(q.answered ? { answered: q.answered } : {}),
+  ...(q.answeredUntil ? { answeredUntil: q.answeredUntil } : {}),
   ...(q.answeredIn ? { answeredIn: q.answeredIn } : {}),
   ...(q.answeredWith ? { answeredWith: q.answeredWith } : {}),
 });
@@ -800,7 +805,7 @@ export function parseQuestion(
   // "what about Lavrov, did he see him there too?": what the words after the name ask, else what the thread asked.
   const ownAsked = instead ? questionFacets(q.replace(INSTEAD, '').replace(/^[^,]*,\s*/, '')) : [];
   const facets = instead ? (ownAsked.length > 0 ? ownAsked : (previous.facets ?? ['when'])) : questionFacets(q);
-  const relative = previous?.answered ? relativeTo(q, previous.answered) : undefined;
+  const relative = previous?.answered ? relativeTo(q, previous.answered, previous.answeredUntil) : undefined;
   const back = previous && !relative ? pointingBack(q, previous) : undefined;
   // Words that ask nothing are search words, unless they go on from the thread's last question ("and in Moscow?",
   // "the day before?", "anyone the previous day?").
@@ -972,19 +977,22 @@ const RELATIVE: readonly [RegExp, 'before' | 'after' | 'day before' | 'day after
 function relativeTo(
   q: string,
   answered: DateRange,
+  until?: string,
 ): { rest: string; range: DateRange; only?: 'last' | 'first' } | undefined {
   const found = RELATIVE.find(([re]) => re.test(q));
   if (!found || !answered.from || !answered.to) return undefined;
+  // "after that" of a meeting dated by its month is after the month.
+  const last = until ?? answered.to;
   const [re, when] = found;
   const day = (iso: string, by: number): string => format(addDays(new Date(`${iso}T00:00:00Z`), by), 'yyyy-MM-dd');
   const rest = q.replace(re, ' ');
   if (when === 'day before') return { rest, range: { from: day(answered.to, -1), to: day(answered.to, -1) } };
-  if (when === 'day after') return { rest, range: { from: day(answered.to, 1), to: day(answered.to, 1) } };
+  if (when === 'day after') return { rest, range: { from: day(last, 1), to: day(last, 1) } };
   // After one meeting, the one nearest it; after several ("and the earlier ones?"), all of them.
   const one = answered.from === answered.to && !/\b(?:ones|meetings|times)\b/i.test(q);
   return when === 'before'
     ? { rest, range: { to: day(answered.to, -1) }, ...(one ? { only: 'last' as const } : {}) }
-    : { rest, range: { from: day(answered.to, 1) }, ...(one ? { only: 'first' as const } : {}) };
+    : { rest, range: { from: day(last, 1) }, ...(one ? { only: 'first' as const } : {}) };
 }
 
 /** The words a question starts with. */

@@ -51,6 +51,8 @@ describe('questions over the seeds', () => {
       met: true,
       // The first days of the oldest and newest meeting answered, for a follow-up's "before that".
       answered: { from: '2019-06-01', to: '2021-07-14' },
+      // The last day of the newest, for "after that".
+      answeredUntil: '2021-07-14',
     });
     expect(a.text).toBe(
       'Shah Mahmood Qureshi met Sergey Lavrov three times in the briefings: on Wed 14 Jul 2021 in Dushanbe, in September 2020 in Moscow and in June 2019 in Bishkek.',
@@ -464,6 +466,12 @@ describe('follow-ups told against the last answer', () => {
       'when did those two meet before that?',
     );
     expect(before).toBe('Shah Mahmood Qureshi met Sergey Lavrov in June 2019 in Bishkek.');
+    // After a meeting dated by its month, "after that" is after the month.
+    const [, after] = thread(
+      'who did Qureshi meet in Moscow in September 2020?',
+      'when did those two meet after that?',
+    );
+    expect(after).toBe('Shah Mahmood Qureshi met Sergey Lavrov on Wed 14 Jul 2021 in Dushanbe.');
   });
 
   it('answers "before/after their X talks" of the meetings on that side of the one the question names', () => {
