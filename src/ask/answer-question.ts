@@ -846,12 +846,13 @@ function aroundLandmark(q: Question, ctx: AskContext): Question | undefined {
 /** The one named person the meetings shown have beside the one person asked, if one: whom a follow-up's "they" adds. */
 function onlyOther(q: Question, shown: readonly Meeting[], ctx: AskContext): string | undefined {
   if (q.people.length !== 1 || shown.length === 0) return undefined;
-  const others = new Set(
-    shown.flatMap((m) => m.participants.filter((p) => !ctx.meetings.participantMatches(p, q.people[0]!))),
+  const names = new Set(
+    shown.flatMap((m) =>
+      m.participants.filter((p) => !ctx.meetings.participantMatches(p, q.people[0]!)).map((p) => p.name),
+    ),
   );
-  const [other] = others;
-  const names = new Set([...others].map((p) => p.name));
-  return names.size === 1 && other?.name ? other.name : undefined;
+  const [name] = names;
+  return names.size === 1 ? name : undefined;
 }
 
 /**

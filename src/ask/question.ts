@@ -879,10 +879,6 @@ export function parseQuestion(
   const withOther = previous !== undefined && FOLLOW_ON.test(q) && /\bwith\b/i.test(q);
   // "and the Japanese FM?": the last question, of someone else.
   const andOther = previous !== undefined && /^and\b/i.test(q) && questionFacets(q).length === 0;
-  if (andOther && people.length > 0) {
-    const kept = previous.people.length > 1 ? previous.people.slice(0, 1) : [];
-    return question(previous.facets ?? ['when'], [...kept, ...people], { ...previous.filter, ...filter });
-  }
   // "is he seeing Li Qiang as well?": he is the thread's first person; "as well", the same scene.
   // Not "and Erdogan, when did he receive him?", where he is the one named first.
   const named = /^(?:and |so )?[^,]+,/.test(q);
@@ -891,9 +887,10 @@ export function parseQuestion(
     const scene = SAME_SCENE.test(q) ? previous.filter : {};
     return question(facets.length > 0 ? facets : ['when'], [previous.people[0]!, ...people], { ...scene, ...filter });
   }
-  if ((instead || withOther) && people.length > 0) {
+  if ((instead || withOther || andOther) && people.length > 0) {
     const kept = previous.people.length > 1 || withOther ? previous.people.slice(0, 1) : [];
-    return question(facets, [...kept, ...people], { ...previous.filter, ...filter });
+    const asked = andOther ? (previous.facets ?? ['when']) : facets;
+    return question(asked, [...kept, ...people], { ...previous.filter, ...filter });
   }
   if (people.length === 0 && previous) {
     // "who did he see the day before?": he is the first of them; "they" are all, with the one the last answer found

@@ -57,11 +57,11 @@ const PREAMBLE = pattern(
 );
 /** "need the date …", "looking for the place of …": a request put as what it wants, asked as a question. */
 const WANTED: readonly [RegExp, string][] = [
-  [/dates?(?: (?:of|on which|when))?/, 'when'],
-  [/(?:place|location|venue)(?: (?:of|where))?/, 'where'],
-  [/(?:count|tally|number)(?: of)?/, 'how many'],
-  [/everyone|everybody|(?:the )?people/, 'who'],
-  [/name of/, 'name of'],
+  [/^dates?(?: (?:of|on which|when))?\b\s*:?\s*/i, 'when'],
+  [/^(?:place|location|venue)(?: (?:of|where))?\b\s*:?\s*/i, 'where'],
+  [/^(?:count|tally|number)(?: of)?\b\s*:?\s*/i, 'how many'],
+  [/^(?:everyone|everybody|(?:the )?people)\b\s*:?\s*/i, 'who'],
+  [/^name of\b\s*:?\s*/i, 'name of'],
 ];
 const WANTING = /^(?:i )?(?:need|want|am looking for|looking for|would like|'d like)(?: to know)?\s+(?:the |a )?/i;
 /** "…, right?", "…, didn't he?", "… — is that right?": a statement to be confirmed, asked yes or no. */
@@ -118,7 +118,7 @@ function asAsked(q: string): string {
   const rest = q.slice(wanting[0].length);
   const asking = /^(?:who|when|where|what|how|which|whether|if)\b/i;
   for (const [what, asked] of WANTED) {
-    const m = new RegExp(`^(?:${what.source})\\b\\s*:?\\s*`, 'i').exec(rest);
+    const m = what.exec(rest);
     if (!m) continue;
     // "need a count: how often have A and B met": the question after it asks.
     const after = rest.slice(m[0].length);
