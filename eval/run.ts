@@ -84,6 +84,9 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // The fifth round's blind set (64 questions, a third over blind-11, a corpus whose misses were never read), written
   // without sight of the parser: measured at the round's start and end (27 → 30 of 64), then read: seen since.
   { name: 'questions-blind-5', file: 'eval/questions/blind-5.json', blind: false },
+  // The sixth round's blind set (72 questions, a third over blind-11, whose misses were never read), written without
+  // sight of the parser or of the other sets: measured at the round's start and end, read only then.
+  { name: 'questions-blind-6', file: 'eval/questions/blind-6.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
