@@ -25,7 +25,7 @@ import {
   type QuestionScore,
 } from './questions.js';
 import { ask } from '../src/ask/answer.js';
-import { contextOf, type QuestionContext } from '../src/ask/question.js';
+import { contextOf, type QuestionContext } from '../src/ask/follow-up.js';
 import { createLogger } from '../src/logger.js';
 import { buildContext } from '../src/main.js';
 

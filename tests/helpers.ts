@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { ask } from '../src/ask/answer.js';
-import type { QuestionContext } from '../src/ask/question.js';
+import type { QuestionContext } from '../src/ask/follow-up.js';
 import type { AnswerOf, AskContext } from '../src/ask/types.js';
 import { runCli } from '../src/cli.js';
 import { buildContext } from '../src/main.js';

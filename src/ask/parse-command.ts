@@ -6,9 +6,9 @@ import {
   cleanQuestion,
   looksLikeQuestion,
   parseQuestion,
-  type QuestionContext,
   type QuestionWords,
 } from './question.js';
+import type { QuestionContext } from './follow-up.js';
 import { alternatives, pattern } from '../text/regex.js';
 
 /** Text as briefbot reads it: without a leading `/brief`, white space folded, at most {@link MAX_INPUT_CHARS}. */

@@ -6,7 +6,7 @@ import { CONSOLE_HINT, INTERRUPT_HINT, LAST_PAGE, NOTHING_TO_CONTINUE, nothingTo
 import { csvArguments, digestArguments } from '../ask/parse-command.js';
 import { meetingsCsv } from '../render/csv.js';
 import { renderText, type Emphasis } from '../render/text.js';
-import { contextOf, type QuestionContext } from '../ask/question.js';
+import { contextOf, type QuestionContext } from '../ask/follow-up.js';
 import { startScheduler, type Timers } from '../digest/schedule.js';
 import { answerConsoleDigest, printDueConsoleDigest, type ConsoleDigestDeps } from './digest.js';
 

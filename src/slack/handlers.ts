@@ -4,7 +4,7 @@
  */
 import { ask, DEFAULT_PAGE_SIZES } from '../ask/answer.js';
 import { APOLOGY, LOADING, STALE_BUTTON } from '../ask/messages.js';
-import { contextOf, type QuestionContext } from '../ask/question.js';
+import { contextOf, type QuestionContext } from '../ask/follow-up.js';
 import type { AskContext } from '../ask/types.js';
 import { isBriefbotError } from '../errors.js';
 import type { Logger } from '../logger.js';

@@ -2,7 +2,7 @@
  * What Slack conversations need remembered for a while, kept in the store (so that it survives a restart and every
  * process sharing the database sees it): the event ids answered, and what each thread asked last.
  */
-import type { QuestionContext } from '../ask/question.js';
+import type { QuestionContext } from '../ask/follow-up.js';
 import type { Store } from '../store/types.js';
 
 /**

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/ask/answer.js';
 import type { AskContext } from '../../src/ask/types.js';
 import { listWords, QUESTION_ITEMS, timesWord, whenWords } from '../../src/ask/answer-question.js';
-import { contextOf, type QuestionContext } from '../../src/ask/question.js';
+import { contextOf, type QuestionContext } from '../../src/ask/follow-up.js';
 import type { Answer, AnswerOf } from '../../src/ask/types.js';
 import type { Segment } from '../../src/index/excerpt.js';
 import { NO_MEETING, noDateSaid, noMeetingBetween, noMeetingOf, PASSAGES_MENTION } from '../../src/ask/messages.js';

@@ -6,9 +6,9 @@ import {
   parseQuestion,
   questionFacets,
   type Question,
-  type QuestionContext,
   type QuestionWords,
 } from '../../src/ask/question.js';
+import type { QuestionContext } from '../../src/ask/follow-up.js';
 import { contextOf, SEEDS } from '../helpers.js';
 
 const TODAY = new Date('2026-11-22T12:00:00Z');

@@ -1,0 +1,207 @@
+/**
+ * Follow-ups in a thread: what the thread's last question leaves for the next one ({@link QuestionContext}), and how a
+ * question that goes on from it ("and where?", "the day before?", "what about Wang Yi?", "who did he see there?")
+ * takes its people, period and place from it. Pure: no clock, no I/O.
+ */
+import { addDays, format } from 'date-fns';
+import type { DateRange } from '../calendar.js';
+import type { MeetingFilter } from '../index/meeting-index.js';
+import type { Question, QuestionKind } from './question.js';
+import { pattern } from '../text/regex.js';
+
+/** What a thread's last question was about, for follow-ups ("and where?", "what about Wang Yi?"). */
+export interface QuestionContext {
+  people: string[];
+  filter: MeetingFilter;
+  facets?: QuestionKind[];
+  /** The days of the meetings the last answer was about (see {@link Question.answered}). */
+  answered?: DateRange;
+  /** See {@link Question.answeredUntil}. */
+  answeredUntil?: string;
+  /** The place of the meetings the last answer was about (see {@link Question.answeredIn}). */
+  answeredIn?: string;
+  /** The other person of the meetings the last answer was about (see {@link Question.answeredWith}). */
+  answeredWith?: string;
+}
+
+/** The context a question leaves for the next one in its thread. */
+export const contextOf = (q: Question): QuestionContext => ({
+  people: q.people,
+  filter: q.filter,
+  facets: q.facets,
+  ...(q.answered ? { answered: q.answered } : {}),
+  ...(q.answeredUntil ? { answeredUntil: q.answeredUntil } : {}),
+  ...(q.answeredIn ? { answeredIn: q.answeredIn } : {}),
+  ...(q.answeredWith ? { answeredWith: q.answeredWith } : {}),
+});
+
+/** "there", "on that trip", "that day": the place or the day of the meetings the last answer was about. */
+const THERE = /\b(?:there|(?:on|during) (?:that|the same|this) (?:trip|visit|tour|occasion)|on that occasion)\b/i;
+const THAT_DAY = /\b(?:that|the same) day\b/i;
+/** "anyone the previous day?", "anything after that?": a follow-up asking who else was met. */
+export const ANYONE = /^(?:and )?(?:any(?:one|body|thing)?|who)\b/i;
+/** "at that forum", "during the same summit": the occasion of the last question. */
+const THAT_OCCASION = pattern(
+  [
+    /\b(?:at|during|on the (?:sidelines|margins) of) (?:that|the same|this) /,
+    /(?:forum|summit|conference|event|meeting|gathering)\b/,
+  ],
+  'i',
+);
+/** "in total", "altogether", "ever": a count or a question of all the days, not the last question's period. */
+export const ALL_DAYS = /\b(?:in total|altogether|all told|ever|overall)\b/i;
+/** "is he seeing Li Qiang as well?": the thread's first person as the subject, with someone new. */
+const SUBJECT_PRONOUN = /(?:^|\b(?:is|was|did|does|has|had|will|can|could) )(?:he|she)\b/i;
+/** "too", "as well", "also": the same scene as the last question. */
+const SAME_SCENE = /\b(?:too|as well|also)\b/i;
+
+/** "who else did he see?", "anyone besides her?": not the people the thread asked of before. */
+export const ELSE = /\b(?:else|besides|apart from|other than)\b/i;
+
+/**
+ * A follow-up's words that point back at the last answer, read as a filter: "there" as its place, "that day" as its
+ * day; the words without them. Undefined when there are none.
+ */
+export function pointingBack(
+  q: string,
+  previous: QuestionContext,
+): { rest: string; filter: MeetingFilter } | undefined {
+  const place = previous.answeredIn ?? previous.filter.in;
+  // Of a last answer with no one place, "on that trip" narrows nothing, and is no occasion called "that".
+  if (THERE.test(q)) return { rest: q.replace(THERE, ' '), filter: place ? { in: place } : {} };
+  if (THAT_OCCASION.test(q) && previous.filter.at)
+    return { rest: q.replace(THAT_OCCASION, ' '), filter: { at: previous.filter.at } };
+  const range = previous.answered;
+  if (THAT_DAY.test(q) && range?.from && range.from === range.to)
+    return { rest: q.replace(THAT_DAY, ' '), filter: { range } };
+  return undefined;
+}
+
+/** A follow-up's words for a time told against the last answer's meetings. */
+const RELATIVE: readonly [RegExp, 'before' | 'after' | 'day before' | 'day after'][] = [
+  [/\b(?:the )?day before\b/i, 'day before'],
+  [/\b(?:the )?(?:next day|day after)\b/i, 'day after'],
+  [
+    /\b(?:before (?:that|then|this)|(?:time|meeting|one|occasion)s? before|previous(?:ly)?|prior to that|earlier)\b/i,
+    'before',
+  ],
+  [
+    /\b(?:after (?:that|then|this)|since then|(?:time|meeting|one|occasion)s? after|next(?: time)?|later on)\b/i,
+    'after',
+  ],
+];
+
+/**
+ * "and the time before that?", "who did he see the day before?": the period a follow-up asks, told against the days
+ * of the meetings the last answer was about, and whether it wants the one nearest them; the words without it.
+ */
+export function relativeTo(
+  q: string,
+  answered: DateRange,
+  until?: string,
+): { rest: string; range: DateRange; only?: 'last' | 'first' } | undefined {
+  const found = RELATIVE.find(([re]) => re.test(q));
+  if (!found || !answered.from || !answered.to) return undefined;
+  // "after that" of a meeting dated by its month is after the month.
+  const last = until ?? answered.to;
+  const [re, when] = found;
+  const day = (iso: string, by: number): string => format(addDays(new Date(`${iso}T00:00:00Z`), by), 'yyyy-MM-dd');
+  const rest = q.replace(re, ' ');
+  if (when === 'day before') return { rest, range: { from: day(answered.to, -1), to: day(answered.to, -1) } };
+  if (when === 'day after') return { rest, range: { from: day(last, 1), to: day(last, 1) } };
+  // After one meeting, the one nearest it; after several ("and the earlier ones?"), all of them.
+  const one = answered.from === answered.to && !/\b(?:ones|meetings|times)\b/i.test(q);
+  return when === 'before'
+    ? { rest, range: { to: day(answered.to, -1) }, ...(one ? { only: 'last' as const } : {}) }
+    : { rest, range: { from: day(last, 1) }, ...(one ? { only: 'first' as const } : {}) };
+}
+
+/** "and in Moscow?", "so when …": words that go on from the thread's last question. */
+export const FOLLOW_ON = /^(?:and|so|what about|how about)\b/i;
+
+/** A question as read so far, with the thread's last question it may go on from. */
+export interface Reading {
+  /** The question's words, cleaned. */
+  q: string;
+  previous: QuestionContext;
+  /** "what about X?": the last question asked of someone else. */
+  instead: boolean;
+  /** The facets the question asks; `own` when its own words ask them (not only "what about …"). */
+  facets: QuestionKind[];
+  own: boolean;
+  people: string[];
+  filter: MeetingFilter;
+  relative?: { range: DateRange };
+  back?: { filter: MeetingFilter };
+  /** The question asks of a meeting anew (its own period, "ever", "last"): the last one's period and place go. */
+  anew: boolean;
+}
+
+/** What a follow-up asks, read against its thread. */
+export interface Asking {
+  facets: QuestionKind[];
+  people: string[];
+  filter: MeetingFilter;
+}
+
+/**
+ * A question read as a follow-up of the thread's last question, or undefined when it asks on its own: the people it
+ * leaves unnamed ("he", "they", "those two", none at all) are the thread's, and so are its period and place unless it
+ * gives its own.
+ */
+export function followUp(r: Reading): Asking | undefined {
+  const { q, previous, instead, facets, people, filter, relative, back } = r;
+  const asking = (asked: QuestionKind[], who: string[], bound: MeetingFilter): Asking => ({
+    facets: asked,
+    people: who,
+    filter: bound,
+  });
+  // "what about the Kyrgyz president?", "and what came up with the Bangladeshi leader?": the first person of the
+  // thread stays; the one named takes the others' place.
+  const withOther = FOLLOW_ON.test(q) && /\bwith\b/i.test(q);
+  // "and the Japanese FM?": the last question, of someone else.
+  const andOther = /^and\b/i.test(q) && !r.own;
+  // "is he seeing Li Qiang as well?": he is the thread's first person; "as well", the same scene.
+  // Not "and Erdogan, when did he receive him?", where he is the one named first.
+  const named = /^(?:and |so )?[^,]+,/.test(q);
+  const newcomer = people.length > 0 && !people.includes(previous.people[0] ?? '');
+  if (!instead && !named && newcomer && SUBJECT_PRONOUN.test(q)) {
+    const scene = SAME_SCENE.test(q) ? previous.filter : {};
+    return asking(facets.length > 0 ? facets : ['when'], [previous.people[0]!, ...people], { ...scene, ...filter });
+  }
+  if ((instead || withOther || andOther) && people.length > 0) {
+    const kept = previous.people.length > 1 || withOther ? previous.people.slice(0, 1) : [];
+    const asked = andOther ? (previous.facets ?? ['when']) : facets;
+    return asking(asked, [...kept, ...people], { ...previous.filter, ...filter });
+  }
+  if (people.length === 0) {
+    // "who did he see the day before?": he is the first of them; "they" are all, with the one the last answer found
+    // the one person asked meeting ("who did A see in Oslo?", then "when did those two meet before?").
+    const plural = /\b(?:they|them|both|(?:th(?:e|ose|ese)|the pair of) two|the pair|each other)\b/i.test(q);
+    const one = facets.includes('who') && /\b(?:he|she|him|her)\b/i.test(q) && !plural;
+    const pair = plural && previous.people.length === 1 && previous.answeredWith ? [previous.answeredWith] : [];
+    // A period told against the last answer ("and the time before that?"), or one of a question that asks of a
+    // meeting anew ("how many times did those two meet in July?"; not "and in 2020?"), may have been anywhere: the
+    // place and occasion are the last question's, not asked.
+    const { range: _, in: _in, at: _at, ...unbounded } = previous.filter;
+    const bound = {
+      ...(relative || r.anew ? unbounded : previous.filter),
+      ...(back?.filter.at ? back.filter : {}),
+      ...filter,
+    };
+    const them = one ? previous.people.slice(0, 1) : [...previous.people, ...pair];
+    // "the day before?", "anyone the previous day?": whom they met then.
+    const whom = ANYONE.test(q) || (relative !== undefined && /\bday\b/i.test(q));
+    const asked: QuestionKind[] = facets.length > 0 ? facets : whom ? ['which'] : ['when'];
+    return asking(asked, asked[0] === 'which' ? previous.people.slice(0, 1) : them, bound);
+  }
+  // "when did Burhan last sit down with him?": him is the one the thread asked about, or the first of them ("and
+  // Erdogan, when did he receive him?"); them are all.
+  const pronoun = /\b(?:with|meet|see|call(?:ed)?|receive[sd]?) (him|her|them)\b/i.exec(q);
+  const others = pronoun
+    ? previous.people.filter((p) => !people.includes(p)).slice(0, /^them$/i.test(pronoun[1]!) ? undefined : 1)
+    : [];
+  return others.length > 0 && people.length > 0
+    ? asking(facets.length > 0 ? facets : ['when'], [...people, ...others], filter)
+    : undefined;
+}
