@@ -38,6 +38,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'holdout-2', dir: 'tests/fixtures/meetings-holdout-2', expected: 'tests/fixtures/meetings-holdout-2' },
   { name: 'wide', dir: 'tests/fixtures/meetings-wide', expected: 'tests/fixtures/meetings-wide' },
   { name: 'wide-2', dir: 'tests/fixtures/meetings-wide-2', expected: 'tests/fixtures/meetings-wide-2' },
+  { name: 'wide-3', dir: 'tests/fixtures/meetings-wide-3', expected: 'tests/fixtures/meetings-wide-3' },
   { name: 'blind', dir: 'tests/fixtures/meetings-blind', expected: 'tests/fixtures/meetings-blind' },
   { name: 'blind-2', dir: 'tests/fixtures/meetings-blind-2', expected: 'tests/fixtures/meetings-blind-2' },
   { name: 'blind-3', dir: 'tests/fixtures/meetings-blind-3', expected: 'tests/fixtures/meetings-blind-3' },
