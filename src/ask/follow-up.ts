@@ -3,11 +3,11 @@
  * question that goes on from it ("and where?", "the day before?", "what about Wang Yi?", "who did he see there?")
  * takes its people, period and place from it. Pure: no clock, no I/O.
  */
-import { addDays, format } from 'date-fns';
+import { addDays, endOfISOWeek, format, startOfISOWeek } from 'date-fns';
 import type { DateRange } from '../calendar.js';
 import type { MeetingFilter } from '../index/meeting-index.js';
 import type { Question, QuestionKind } from './question.js';
-import { pattern } from '../text/regex.js';
+import { alternatives, pattern } from '../text/regex.js';
 
 /** What a thread's last question was about, for follow-ups ("and where?", "what about Wang Yi?"). */
 export interface QuestionContext {
@@ -77,44 +77,96 @@ export function pointingBack(
   return undefined;
 }
 
+/** How a follow-up tells a time against the last answer's meetings. */
+type Told = 'before' | 'after' | 'day before' | 'day after' | 'later that week' | 'earlier that week' | 'that week';
+
 /** A follow-up's words for a time told against the last answer's meetings. */
-const RELATIVE: readonly [RegExp, 'before' | 'after' | 'day before' | 'day after'][] = [
-  [/\b(?:the )?day before\b/i, 'day before'],
+const RELATIVE: readonly [RegExp, Told][] = [
+  [/(?:the )?day before\b/i, 'day before'],
   [/\b(?:the )?(?:next day|day after)\b/i, 'day after'],
+  [/\blater (?:that|the same|in the) week\b/i, 'later that week'],
+  [/\bearlier (?:that|the same|in the) week\b/i, 'earlier that week'],
+  [/\b(?:that|the same) week\b/i, 'that week'],
   [
-    /\b(?:before (?:that|then|this)|(?:time|meeting|one|occasion)s? before|previous(?:ly)?|prior to that|earlier)\b/i,
+    pattern(
+      [
+        /\b/,
+        alternatives([
+          /before (?:that|then|this)|(?:time|meeting|one|occasion)s? before|previous(?:ly)?|prior to that|earlier/,
+          // "had they met before?", "was that the first time they met?": before it, whenever.
+          /(?:met|seen each other|spoken) before|before(?=\W*$)|(?:the|their) first (?:time|meeting|encounter)|first time/,
+        ]),
+        /\b/,
+      ],
+      'i',
+    ),
     'before',
   ],
   [
-    /\b(?:after (?:that|then|this)|since then|(?:time|meeting|one|occasion)s? after|next(?: time)?|later on)\b/i,
+    pattern(
+      [
+        /\b/,
+        alternatives([
+          /after (?:that|then|this)|since then|(?:time|meeting|one|occasion)s? after|next(?: time| stop)?|later on/,
+          // "where did he fly on to?", "are they meeting again?": the next one.
+          /afterwards|on to|onwards?|again/,
+        ]),
+        /\b/,
+      ],
+      'i',
+    ),
     'after',
   ],
 ];
 
+/** "was that the first time they met?", "their first meeting?": whether they had met before it. */
+export const FIRST_TIME = /\b(?:(?:the|their) first (?:time|meeting|encounter)|first time|first (?:ever )?meeting)\b/i;
+
 /**
- * "and the time before that?", "who did he see the day before?": the period a follow-up asks, told against the days
- * of the meetings the last answer was about, and whether it wants the one nearest them; the words without it.
+ * "and the time before that?", "who did he see the day before?", "where did he go after Brasília?": the period a
+ * follow-up asks, told against the days (or the place) of the meetings the last answer was about, and whether it wants
+ * the one nearest them; the words without it.
  */
 export function relativeTo(
   q: string,
   answered: DateRange,
   until?: string,
+  place?: string,
 ): { rest: string; range: DateRange; only?: 'last' | 'first' } | undefined {
-  const found = RELATIVE.find(([re]) => re.test(q));
+  // "after Brasília", "before leaving Caracas": told against the place the last answer's meetings were held in.
+  const there = place
+    ? new RegExp(`\\b(before|after) (?:leaving |visiting |his |her |the )?${escape(place)}\\b`, 'i')
+    : undefined;
+  const atPlace = there?.exec(q);
+  const found: [RegExp, Told] | undefined = atPlace
+    ? [there!, atPlace[1]!.toLowerCase() as Told]
+    : RELATIVE.find(([re]) => re.test(q));
   if (!found || !answered.from || !answered.to) return undefined;
   // "after that" of a meeting dated by its month is after the month.
   const last = until ?? answered.to;
   const [re, when] = found;
   const day = (iso: string, by: number): string => format(addDays(new Date(`${iso}T00:00:00Z`), by), 'yyyy-MM-dd');
   const rest = q.replace(re, ' ');
+  const week = (iso: string): DateRange => {
+    const at = new Date(`${iso}T00:00:00Z`);
+    return { from: format(startOfISOWeek(at), 'yyyy-MM-dd'), to: format(endOfISOWeek(at), 'yyyy-MM-dd') };
+  };
   if (when === 'day before') return { rest, range: { from: day(answered.to, -1), to: day(answered.to, -1) } };
   if (when === 'day after') return { rest, range: { from: day(last, 1), to: day(last, 1) } };
-  // After one meeting, the one nearest it; after several ("and the earlier ones?"), all of them.
-  const one = answered.from === answered.to && !/\b(?:ones|meetings|times)\b/i.test(q);
+  if (when === 'that week') return { rest, range: week(answered.from) };
+  if (when === 'later that week') return { rest, range: { from: day(last, 1), to: week(last).to! } };
+  if (when === 'earlier that week')
+    return { rest, range: { from: week(answered.from).from!, to: day(answered.from, -1) } };
+  // After one meeting, the one nearest it; after several ("and the earlier ones?"), all of them; before the first
+  // time, any.
+  const one = answered.from === answered.to && !/\b(?:ones|meetings|times)\b/i.test(q) && !FIRST_TIME.test(q);
   return when === 'before'
-    ? { rest, range: { to: day(answered.to, -1) }, ...(one ? { only: 'last' as const } : {}) }
+    ? { rest, range: { to: day(answered.from, -1) }, ...(one ? { only: 'last' as const } : {}) }
     : { rest, range: { from: day(last, 1) }, ...(one ? { only: 'first' as const } : {}) };
 }
+
+/** A place's name as a pattern that matches it literally. */
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "and in Moscow?", "so when …": words that go on from the thread's last question. */
 export const FOLLOW_ON = /^(?:and|so|what about|how about)\b/i;

@@ -750,7 +750,9 @@ export function parseQuestion(
   // "what about Lavrov, did he see him there too?": what the words after the name ask, else what the thread asked.
   const ownAsked = instead ? questionFacets(q.replace(INSTEAD, '').replace(/^[^,]*,\s*/, '')) : [];
   const facets = instead ? (ownAsked.length > 0 ? ownAsked : (previous.facets ?? ['when'])) : questionFacets(q);
-  const relative = previous?.answered ? relativeTo(q, previous.answered, previous.answeredUntil) : undefined;
+  const relative = previous?.answered
+    ? relativeTo(q, previous.answered, previous.answeredUntil, previous.answeredIn)
+    : undefined;
   const back = previous && !relative ? pointingBack(q, previous) : undefined;
   // Words that ask nothing are search words, unless they go on from the thread's last question ("and in Moscow?",
   // "the day before?", "anyone the previous day?").
