@@ -512,6 +512,11 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
       : between;
   if (q.facets.includes('planned') && planned.length > 0)
     return `Planned, not confirmed: ${plannedWords(withWhom(planned), planned, today)}`;
+  // "Was that their first meeting?", asked of the days before it: No when they had met.
+  if (q.firstTime)
+    return held.length > 0
+      ? `No: ${between} had met before, ${listWords(held.slice(0, QUESTION_ITEMS).map(whenWhereWords))}.`
+      : `Yes, as far as the briefings go: they report no earlier meeting of ${between}.`;
   if (held.length > 0) {
     const unplaced =
       q.filter.in && held.every((m) => !m.location && !m.venue) ? ' (the briefings do not say where)' : '';
@@ -664,6 +669,10 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
  */
 function nothingFoundText(q: Question, ctx: AskContext): string {
   const said = nothingFoundSentence(q, ctx);
+  if (q.firstTime) {
+    const none = nothingFoundSentence({ ...q, facets: q.facets.filter((f) => f !== 'yesno') }, ctx);
+    return `Yes, as far as the briefings go: ${none.charAt(0).toLowerCase()}${none.slice(1)}`;
+  }
   if (!q.facets.includes('yesno') || q.people.length < 2) return said;
   const first = q.people[0]!;
   // Where and when asked, if the first person met anyone there then; else anywhere, and said so.
@@ -763,6 +772,8 @@ const FALLBACK_PASSAGES = 3;
 export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'question'> {
   const nearest = asked.around ? aroundLandmark(asked, ctx) : undefined;
   if (nearest) return answerQuestion(nearest, ctx);
+  // "Was the Dodoma meeting their first?" of a meeting the briefings do not hold: whether they met there, then.
+  if (asked.firstTime && asked.around) return answerQuestion({ ...asked, firstTime: undefined }, ctx);
   const { question: named, aliases } = withAliases(asked, ctx);
   const first = questionMeetings(named, ctx);
   // An office asked of a country whose holder the meetings give no country: the one who holds it there, if one does.
@@ -796,7 +807,7 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
     .filter((e) => e.segments.length > 0);
   const passages = found.length === 0 && !q.facets.includes('identity') ? mentioningPassages(q, ctx, numberOf) : [];
   const said = apart?.text ?? questionText(q, found, ctx);
-  const text = `${aliases}${said}${taken}${reported ? ` ${REPORTED_NOTE}` : ''}`;
+  const text = `${aliases}${said}${taken}${reported ? ` ${REPORTED_NOTE}` : ''}${unnamed(q, shown, ctx)}`;
   // The first days of the oldest and the newest meeting answered: what a follow-up's "before that" is before.
   const starts = shown.flatMap((m) => (m.date ? [partialDateBounds(m.date)[0]] : [])).sort();
   const answered: DateRange | undefined = starts.length > 0 ? { from: starts[0]!, to: starts.at(-1)! } : undefined;
@@ -809,6 +820,10 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   const [place] = places;
   const answeredIn = places.size === 1 && place && place !== 'by telephone' ? place : undefined;
   const answeredWith = onlyOther(q, shown, ctx);
+  const answeredAt = shown.flatMap((m) => {
+    const [from, to] = m.date ? partialDateBounds(m.date) : [];
+    return from && to && m.location && m.location !== 'by telephone' ? [{ in: m.location, from, to }] : [];
+  });
   return {
     kind: 'question',
     question: {
@@ -817,6 +832,7 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
       ...(answeredUntil ? { answeredUntil } : {}),
       ...(answeredIn ? { answeredIn } : {}),
       ...(answeredWith ? { answeredWith } : {}),
+      ...(answeredAt.length > 0 ? { answeredAt } : {}),
     },
     text: passages.length > 0 ? `${text} ${PASSAGES_MENTION}` : text,
     items,
@@ -826,12 +842,23 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   };
 }
 
+/** " The briefings do not name the Foreign Minister of Somalia.": of a name asked, those asked the meetings leave unnamed. */
+function unnamed(q: Question, shown: readonly Meeting[], ctx: AskContext): string {
+  if (!q.asksName) return '';
+  const nameless = shown.flatMap((m) =>
+    m.participants.filter((p) => !p.name && q.people.some((query) => ctx.meetings.participantMatches(p, query))),
+  );
+  const said = [...new Set(nameless.map((p) => participantWords(p)))];
+  return said.length > 0 ? ` The briefings do not name ${listWords(said)}.` : '';
+}
+
 /**
  * "where had A and B met before their Dushanbe talks?": the question of their meeting nearest before (or after) the
  * meeting its filter names, anywhere; undefined when the briefings hold no such landmark.
  */
 function aroundLandmark(q: Question, ctx: AskContext): Question | undefined {
-  const landmarks = questionMeetings({ ...q, around: undefined }, ctx).flatMap((m) =>
+  // The landmark is the meeting the filter names, as a question of when finds it (a yes or no finds all of theirs).
+  const landmarks = questionMeetings({ ...q, around: undefined, facets: ['when'] }, ctx).flatMap((m) =>
     m.date ? [partialDateBounds(m.date)] : [],
   );
   if (landmarks.length === 0) return undefined;

@@ -7,6 +7,7 @@ import { addDays, endOfISOWeek, format, startOfISOWeek } from 'date-fns';
 import type { DateRange } from '../calendar.js';
 import type { MeetingFilter } from '../index/meeting-index.js';
 import type { Question, QuestionKind } from './question.js';
+import { foldName } from '../text/names.js';
 import { alternatives, pattern } from '../text/regex.js';
 
 /** What a thread's last question was about, for follow-ups ("and where?", "what about Wang Yi?"). */
@@ -22,6 +23,15 @@ export interface QuestionContext {
   answeredIn?: string;
   /** The other person of the meetings the last answer was about (see {@link Question.answeredWith}). */
   answeredWith?: string;
+  /** See {@link Question.answeredAt}. */
+  answeredAt?: Placed[];
+}
+
+/** A meeting an answer was about, by its place and its first and last day. */
+export interface Placed {
+  in: string;
+  from: string;
+  to: string;
 }
 
 /** The context a question leaves for the next one in its thread. */
@@ -33,6 +43,7 @@ export const contextOf = (q: Question): QuestionContext => ({
   ...(q.answeredUntil ? { answeredUntil: q.answeredUntil } : {}),
   ...(q.answeredIn ? { answeredIn: q.answeredIn } : {}),
   ...(q.answeredWith ? { answeredWith: q.answeredWith } : {}),
+  ...(q.answeredAt ? { answeredAt: q.answeredAt } : {}),
 });
 
 /** "there", "on that trip", "that day": the place or the day of the meetings the last answer was about. */
@@ -82,7 +93,7 @@ type Told = 'before' | 'after' | 'day before' | 'day after' | 'later that week' 
 
 /** A follow-up's words for a time told against the last answer's meetings. */
 const RELATIVE: readonly [RegExp, Told][] = [
-  [/(?:the )?day before\b/i, 'day before'],
+  [/\b(?:the )?day before\b/i, 'day before'],
   [/\b(?:the )?(?:next day|day after)\b/i, 'day after'],
   [/\blater (?:that|the same|in the) week\b/i, 'later that week'],
   [/\bearlier (?:that|the same|in the) week\b/i, 'earlier that week'],
@@ -120,7 +131,8 @@ const RELATIVE: readonly [RegExp, Told][] = [
 ];
 
 /** "was that the first time they met?", "their first meeting?": whether they had met before it. */
-export const FIRST_TIME = /\b(?:(?:the|their) first (?:time|meeting|encounter)|first time|first (?:ever )?meeting)\b/i;
+export const FIRST_TIME =
+  /\b(?:(?:the|their) first (?:time|meeting|encounter)|first time|first (?:ever )?meeting|their first(?=\W*$))\b/i;
 
 /**
  * "and the time before that?", "who did he see the day before?", "where did he go after Brasília?": the period a
@@ -129,19 +141,37 @@ export const FIRST_TIME = /\b(?:(?:the|their) first (?:time|meeting|encounter)|f
  */
 export function relativeTo(
   q: string,
-  answered: DateRange,
-  until?: string,
-  place?: string,
+  previous: QuestionContext,
+  isCity: (words: string) => boolean = () => false,
 ): { rest: string; range: DateRange; only?: 'last' | 'first' } | undefined {
-  // "after Brasília", "before leaving Caracas": told against the place the last answer's meetings were held in.
-  const there = place
-    ? new RegExp(`\\b(before|after) (?:leaving |visiting |his |her |the )?${escape(place)}\\b`, 'i')
-    : undefined;
-  const atPlace = there?.exec(q);
-  const found: [RegExp, Told] | undefined = atPlace
-    ? [there!, atPlace[1]!.toLowerCase() as Told]
+  // "after Brasília", "before leaving Caracas": told against the meetings the last answer found there.
+  const atCity = [...q.matchAll(AT_CITY)].find((m) => isCity(m[2]!) || isCity(m[2]!.split(' ')[0]!));
+  const city = atCity && isCity(atCity[2]!) ? atCity[2]! : atCity?.[2]!.split(' ')[0];
+  const there = (previous.answeredAt ?? []).filter((a) => city && foldName(a.in) === foldName(city));
+  const found: [RegExp, Told] | undefined = atCity
+    ? [
+        new RegExp(`\\b${atCity[1]!} (?:leaving |visiting |the )?${escape(city!)}\\b`, 'i'),
+        atCity[1]!.toLowerCase() as Told,
+      ]
     : RELATIVE.find(([re]) => re.test(q));
+  const answered: DateRange =
+    there.length > 0
+      ? {
+          from: there.map((a) => a.from).sort()[0],
+          to: there
+            .map((a) => a.from)
+            .sort()
+            .at(-1),
+        }
+      : (previous.answered ?? {});
   if (!found || !answered.from || !answered.to) return undefined;
+  const until =
+    there.length > 0
+      ? there
+          .map((a) => a.to)
+          .sort()
+          .at(-1)
+      : previous.answeredUntil;
   // "after that" of a meeting dated by its month is after the month.
   const last = until ?? answered.to;
   const [re, when] = found;
@@ -151,7 +181,7 @@ export function relativeTo(
     const at = new Date(`${iso}T00:00:00Z`);
     return { from: format(startOfISOWeek(at), 'yyyy-MM-dd'), to: format(endOfISOWeek(at), 'yyyy-MM-dd') };
   };
-  if (when === 'day before') return { rest, range: { from: day(answered.to, -1), to: day(answered.to, -1) } };
+  if (when === 'day before') return { rest, range: { from: day(answered.from, -1), to: day(answered.from, -1) } };
   if (when === 'day after') return { rest, range: { from: day(last, 1), to: day(last, 1) } };
   if (when === 'that week') return { rest, range: week(answered.from) };
   if (when === 'later that week') return { rest, range: { from: day(last, 1), to: week(last).to! } };
@@ -159,14 +189,24 @@ export function relativeTo(
     return { rest, range: { from: week(answered.from).from!, to: day(answered.from, -1) } };
   // After one meeting, the one nearest it; after several ("and the earlier ones?"), all of them; before the first
   // time, any.
-  const one = answered.from === answered.to && !/\b(?:ones|meetings|times)\b/i.test(q) && !FIRST_TIME.test(q);
+  const first = FIRST_TIME.test(q);
+  const one = (there.length > 0 || answered.from === answered.to) && !/\b(?:ones|meetings|times)\b/i.test(q) && !first;
   return when === 'before'
-    ? { rest, range: { to: day(answered.from, -1) }, ...(one ? { only: 'last' as const } : {}) }
+    ? { rest, range: { to: day(first ? answered.from : answered.to, -1) }, ...(one ? { only: 'last' as const } : {}) }
     : { rest, range: { from: day(last, 1) }, ...(one ? { only: 'first' as const } : {}) };
 }
 
+/** "after Brasília", "before leaving Caracas": a place (one or two words) a follow-up tells a time against. */
+const AT_CITY = /\b(before|after) (?:leaving |visiting |the )?([\p{L}'’-]+(?: [\p{L}'’-]+)?)/giu;
+
 /** A place's name as a pattern that matches it literally. */
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "what's the Somali minister's name?", "what is he called?": a name asked. */
+export const NAME_ASKED = /\b(?:name|named|called)\b/i;
+
+/** "did it happen?", "did the meeting go ahead?": a plan asked after. */
+const HAPPENED = /\b(?:happen(?:ed)?|take place|took place|go ahead|went ahead|come off|materiali[sz]ed?)\b/i;
 
 /** "and in Moscow?", "so when …": words that go on from the thread's last question. */
 export const FOLLOW_ON = /^(?:and|so|what about|how about)\b/i;
@@ -221,6 +261,9 @@ export function followUp(r: Reading): Asking | undefined {
     const scene = SAME_SCENE.test(q) ? previous.filter : {};
     return asking(facets.length > 0 ? facets : ['when'], [previous.people[0]!, ...people], { ...scene, ...filter });
   }
+  // "what's the Somali minister's name?": the one of that office the last answer found.
+  if (NAME_ASKED.test(q) && people.length === 1 && previous.people.length > 0 && newcomer)
+    return asking(['when'], [previous.people[0]!, ...people], { ...previous.filter, ...filter });
   if ((instead || withOther || andOther) && people.length > 0) {
     const kept = previous.people.length > 1 || withOther ? previous.people.slice(0, 1) : [];
     const asked = andOther ? (previous.facets ?? ['when']) : facets;
@@ -230,14 +273,19 @@ export function followUp(r: Reading): Asking | undefined {
     // "who did he see the day before?": he is the first of them; "they" are all, with the one the last answer found
     // the one person asked meeting ("who did A see in Oslo?", then "when did those two meet before?").
     const plural = /\b(?:they|them|both|(?:th(?:e|ose|ese)|the pair of) two|the pair|each other)\b/i.test(q);
-    const one = facets.includes('who') && /\b(?:he|she|him|her)\b/i.test(q) && !plural;
+    // "where did he go next?": he alone, of a time told against the last answer; "when did he see her?": both.
+    const both = /\b(?:with|meet|see|met|saw|receive[sd]?|host(?:ed)?|call(?:ed)?) (?:him|her)\b/i.test(q);
+    const one =
+      (facets.includes('who') || relative !== undefined) && /\b(?:he|she|him|her)\b/i.test(q) && !plural && !both;
     const pair = plural && previous.people.length === 1 && previous.answeredWith ? [previous.answeredWith] : [];
     // A period told against the last answer ("and the time before that?"), or one of a question that asks of a
     // meeting anew ("how many times did those two meet in July?"; not "and in 2020?"), may have been anywhere: the
     // place and occasion are the last question's, not asked.
     const { range: _, in: _in, at: _at, ...unbounded } = previous.filter;
+    // "did that meeting actually happen?": held or planned, whatever the last question asked.
+    const { status: _status, ...anyStatus } = previous.filter;
     const bound = {
-      ...(relative || r.anew ? unbounded : previous.filter),
+      ...(relative || r.anew ? unbounded : HAPPENED.test(q) ? anyStatus : previous.filter),
       ...(back?.filter.at ? back.filter : {}),
       ...filter,
     };

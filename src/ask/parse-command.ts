@@ -2,12 +2,7 @@ import type { Command } from './types.js';
 import { MAX_INPUT_CHARS, SOURCE_WHICH, TIMELINE_WHO } from './messages.js';
 import { parseSearch } from './search-filters.js';
 import { parseMeetingFilter } from './meeting-query.js';
-import {
-  cleanQuestion,
-  looksLikeQuestion,
-  parseQuestion,
-  type QuestionWords,
-} from './question.js';
+import { cleanQuestion, looksLikeQuestion, parseQuestion, type QuestionWords } from './question.js';
 import type { QuestionContext } from './follow-up.js';
 import { alternatives, pattern } from '../text/regex.js';
 

@@ -11,10 +11,13 @@ import {
   ALL_DAYS,
   ANYONE,
   ELSE,
+  FIRST_TIME,
   FOLLOW_ON,
   followUp,
+  NAME_ASKED,
   pointingBack,
   relativeTo,
+  type Placed,
   type QuestionContext,
 } from './follow-up.js';
 
@@ -64,6 +67,8 @@ export interface Question {
    * "those two" of a follow-up add.
    */
   answeredWith?: string;
+  /** The place and days of each meeting the answer was about that has both: what "after Brasília" is after. */
+  answeredAt?: Placed[];
   /** "who else did he see?": the people the thread asked of before, whom the answer leaves out. */
   except?: string[];
   /**
@@ -71,6 +76,13 @@ export interface Question {
    * is the meeting of theirs nearest before (or after) it.
    */
   around?: 'before' | 'after';
+  /**
+   * "was that the first time they met?", "was the Dodoma meeting their first?": the answer is Yes when they had not met
+   * before it, and No (with when) when they had.
+   */
+  firstTime?: true;
+  /** "what's the Somali minister's name?": a name is asked, and an answer that has none says so. */
+  asksName?: true;
 }
 
 /** How a question asks a meeting was held. */
@@ -750,9 +762,7 @@ export function parseQuestion(
   // "what about Lavrov, did he see him there too?": what the words after the name ask, else what the thread asked.
   const ownAsked = instead ? questionFacets(q.replace(INSTEAD, '').replace(/^[^,]*,\s*/, '')) : [];
   const facets = instead ? (ownAsked.length > 0 ? ownAsked : (previous.facets ?? ['when'])) : questionFacets(q);
-  const relative = previous?.answered
-    ? relativeTo(q, previous.answered, previous.answeredUntil, previous.answeredIn)
-    : undefined;
+  const relative = previous ? relativeTo(q, previous, (w) => known.place(w) === 'city') : undefined;
   const back = previous && !relative ? pointingBack(q, previous) : undefined;
   // Words that ask nothing are search words, unless they go on from the thread's last question ("and in Moscow?",
   // "the day before?", "anyone the previous day?").
@@ -776,12 +786,14 @@ export function parseQuestion(
   };
   const how = HOW.find(([re]) => re.test(q))?.[1];
   const met = !how && MET.test(q) && !SPOKE.test(q);
-  const only = relative?.only ?? ONLY.find(([re]) => re.test(periods.text))?.[1];
+  // "was that their first meeting?": whether they had met before it, not their first meeting.
+  const firstTime = facets.includes('yesno') && FIRST_TIME.test(q);
+  const only = firstTime ? undefined : (relative?.only ?? ONLY.find(([re]) => re.test(periods.text))?.[1]);
   const counted = facets.includes('count') ? COUNTED_PEOPLE.exec(q)?.[1] : undefined;
   const day = /\b(?:what|which|exact) (?:date|day)\b/i.test(q);
   // "who else did he see there?": not those the thread asked of before, beside the first.
   const except = previous && ELSE.test(q) ? previous.people.slice(1) : [];
-  const around = relative ? undefined : AROUND.find(([re]) => re.test(q))?.[1];
+  const around = relative ? undefined : firstTime ? 'before' : AROUND.find(([re]) => re.test(q))?.[1];
   const question = (asked: QuestionKind[], people: string[], filters: MeetingFilter): Question => ({
     kind: asked[0]!,
     facets: asked,
@@ -795,6 +807,8 @@ export function parseQuestion(
     ...(day ? { day: true as const } : {}),
     ...(except.length > 0 ? { except } : {}),
     ...(around && Object.keys(filters).some((k) => k !== 'status') ? { around } : {}),
+    ...(firstTime && people.length > 0 ? { firstTime: true as const } : {}),
+    ...(NAME_ASKED.test(q) && !SAME_PERSON.test(q.toLowerCase()) ? { asksName: true as const } : {}),
   });
   const asked =
     facets.includes('identity') && SAME_PERSON.test(q.toLowerCase())

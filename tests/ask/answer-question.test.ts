@@ -53,6 +53,12 @@ describe('questions over the seeds', () => {
       answered: { from: '2019-06-01', to: '2021-07-14' },
       // The last day of the newest, for "after that".
       answeredUntil: '2021-07-14',
+      // Each meeting's place and days, for "after Moscow".
+      answeredAt: [
+        { in: 'Dushanbe', from: '2021-07-14', to: '2021-07-14' },
+        { in: 'Moscow', from: '2020-09-01', to: '2020-09-30' },
+        { in: 'Bishkek', from: '2019-06-01', to: '2019-06-30' },
+      ],
     });
     expect(a.text).toBe(
       'Shah Mahmood Qureshi met Sergey Lavrov three times in the briefings: on Wed 14 Jul 2021 in Dushanbe, in September 2020 in Moscow and in June 2019 in Bishkek.',
