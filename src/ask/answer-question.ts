@@ -842,7 +842,7 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   };
 }
 
-/** " The briefings do not name the Foreign Minister of Somalia.": of a name asked, those asked the meetings leave unnamed. */
+/** Of a name asked, those asked the meetings leave unnamed: " The briefings do not name the Foreign Minister of X." */
 function unnamed(q: Question, shown: readonly Meeting[], ctx: AskContext): string {
   if (!q.asksName) return '';
   const nameless = shown.flatMap((m) =>

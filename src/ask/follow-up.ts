@@ -105,7 +105,8 @@ const RELATIVE: readonly [RegExp, Told][] = [
         alternatives([
           /before (?:that|then|this)|(?:time|meeting|one|occasion)s? before|previous(?:ly)?|prior to that|earlier/,
           // "had they met before?", "was that the first time they met?": before it, whenever.
-          /(?:met|seen each other|spoken) before|before(?=\W*$)|(?:the|their) first (?:time|meeting|encounter)|first time/,
+          /(?:met|seen each other|spoken) before|before(?=\W*$)/,
+          /(?:the|their) first (?:time|meeting|encounter)|first time/,
         ]),
         /\b/,
       ],
