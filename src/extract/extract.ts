@@ -800,7 +800,7 @@ function articleDrafts(
       article,
     });
   }
-  const occasions = inheritOccasionDates(drafts, article, sentences, ctx, dateline);
+  const occasions = inheritOccasionDates(continuedMeetings(drafts), article, sentences, ctx, dateline);
   const visited = (): Place | undefined =>
     occasionPlace(
       openingSentences(sentences, article).map((s) => ({ s, date: undefined })),
@@ -918,6 +918,39 @@ function sameDayAs(c: Candidate, drafts: Draft[]): Candidate {
     },
     ...(!c.location && !c.dayBefore && location && c.kind !== 'telephone' ? { location } : {}),
   };
+}
+
+/** Sentences a meeting's story may go on for after the sentence that dates it. */
+const STORY_SENTENCES = 2;
+
+/**
+ * "On Wednesday, Attaf held talks with his Mauritanian counterpart … Mr Attaf and Mr Ould Marzouk also agreed …": a
+ * held meeting that gives no date and no other place, of the same people as a meeting of the briefing's days dated a
+ * sentence or two before, is that meeting, and takes its date.
+ */
+function continuedMeetings(drafts: Draft[]): Draft[] {
+  return drafts.map((d, i) => {
+    const c = d.candidate;
+    if (c.date || c.dateUnknown || c.recalled || c.status !== 'held') return d;
+    const keys = new Set(d.sides.map(sideKey));
+    const told = drafts
+      .slice(0, i)
+      .reverse()
+      .find(
+        (o) =>
+          o.candidate.date &&
+          isRecent(o.candidate.date, d.article.published) &&
+          !o.candidate.recalled &&
+          o.candidate.status === 'held' &&
+          c.sentence - o.candidate.sentence <= STORY_SENTENCES &&
+          c.sentence > o.candidate.sentence &&
+          o.sides.length === keys.size &&
+          o.sides.every((r) => keys.has(sideKey(r))),
+      );
+    return told && (!c.location || c.location.name === told.candidate.location?.name)
+      ? { ...d, candidate: { ...c, date: told.candidate.date! } }
+      : d;
+  });
 }
 
 /** The day before a full date; none for a month or a year. */

@@ -65,6 +65,9 @@ export function coreTitle(title: string): string {
   );
 }
 
+/** A part of a list of offices that is an office itself ("foreign minister", not "cooperation and …"). */
+const OFFICE_HEAD_WORD = /\b(?:minister|secretary|president|chancellor|commissioner|ambassador|envoy)\b/;
+
 /** True for titles that only say someone is a counterpart or a leader, not which office they hold. */
 export const isVagueTitle = (title: string): boolean =>
   /^(?:counterpart|guest|visitor|leader|head of state|head of government|chief)$/.test(coreTitle(title));
@@ -81,6 +84,11 @@ export function titlesCompatible(a: string | undefined, b: string | undefined): 
   if (!a || !b) return true;
   const [x, y] = [coreTitle(a), coreTitle(b)];
   if (x.includes(y) || y.includes(x) || isRelativeTitle(x) || isRelativeTitle(y)) return true;
+  // "Minister of State, Minister of Foreign Affairs, …" and "Minister of Foreign Affairs, Cooperation and …": an
+  // office of the one's list heads an office of the other's.
+  const offices = (t: string): string[] => t.split(', ').filter((o) => OFFICE_HEAD_WORD.test(o));
+  const heads = (o: string, p: string): boolean => o === p || o.startsWith(`${p} `) || p.startsWith(`${o} `);
+  if (offices(x).some((o) => offices(y).some((p) => heads(o, p)))) return true;
   const leader = (t: string): boolean => ['leader', 'head of state', 'head of government'].includes(t);
   return (leader(x) && LEADER_TITLES.includes(y)) || (leader(y) && LEADER_TITLES.includes(x));
 }

@@ -181,7 +181,8 @@ const AT_MEETING_WITH = pattern([
   alternatives(['at', 'during', 'in', 'for']),
   ' ',
   `${alternatives(['a', 'an', 'the', 'his', 'her', 'their'])}? ?`,
-  /(?:[a-z’'-]+ ){0,2}?/,
+  // "for a new round of talks with".
+  /(?:[a-z’'-]+ ){0,2}?(?:rounds? of )?/,
   MEETING_NOUNS,
   // "in his meeting today with", "during his talks of the day with".
   / (?:(?:today|yesterday|tonight|here|there) )?(?:of (?:\S+ ){1,8}?)?with\b/,

@@ -283,3 +283,37 @@ describe('listings of dated items', () => {
     ]);
   });
 });
+
+describe('what a story tells around its meetings', () => {
+  it('takes "the Presidency announced that" as no one, and the one announced to travel as the one who meets', () => {
+    const text =
+      'The Presidency announced on Monday that President Ama Owusu will travel to Lomé next week for talks with ' +
+      'Togolese President Kossi Mensah on the coastal highway.';
+    expect(rowsOf(meetingsOf(text, '2025-04-14'), true)).toEqual(['Ama Owusu + Kossi Mensah · 2025-04 · Lomé']);
+  });
+
+  it('reads "for a new round of talks with" as a meeting planned', () => {
+    const text = 'Foreign Minister Karim Haddad will travel to Rabat in May for a new round of talks with Nadia Alaoui.';
+    expect(rowsOf(meetingsOf(text, '2025-04-10'), true)).toEqual(['Karim Haddad + Nadia Alaoui · 2025-05 · Rabat']);
+  });
+
+  it('gives an undated sentence that goes on with the same two people the day of the meeting told before it', () => {
+    const text =
+      'President Hedi Mansour received Libyan Foreign Minister Salma Idris on Thursday at Carthage Palace. ' +
+      'On Wednesday, Foreign Minister Karim Haddad held talks in Tunis with his Libyan counterpart Salma Idris. ' +
+      'Mr Haddad and Ms Idris also agreed to reopen the border crossing before the summer.';
+    expect(rowsOf(meetingsOf(text, '2025-03-27'))).toEqual([
+      'Hedi Mansour + Salma Idris · 2025-03-27',
+      'Karim Haddad + Salma Idris · 2025-03-26',
+    ]);
+  });
+
+  it('reads a personal envoy as an office, not a man called Personal', () => {
+    const text =
+      'Earlier this week, Foreign Minister Karim Haddad received in Tunis the Personal Envoy of the Secretary-General ' +
+      'for the Sahel, Lars Nyberg, who briefed him on his regional tour.';
+    expect(mentionsOf(text)).toContain('Personal Envoy of ?');
+    expect(mentionsOf(text)).not.toContain('Personal');
+  });
+});
+

@@ -137,6 +137,13 @@ describe('titlesCompatible', () => {
     ['President', 'Prime Minister', false],
     ['President', 'Chairman of the Cabinet of Ministers', false],
     ['leader', 'Foreign Minister', false],
+    // One office of a list is an office of the other's list.
+    [
+      'Minister of State, Minister of Foreign Affairs and African Affairs',
+      'Minister of Foreign Affairs, Cooperation and Nationals Abroad',
+      true,
+    ],
+    ['Minister of State, Minister of Justice', 'Minister of Foreign Affairs, Cooperation and Nationals Abroad', false],
   ])('"%s" and "%s" → %s', (a, b, compatible) => {
     expect(titlesCompatible(a, b)).toBe(compatible);
     expect(titlesCompatible(b, a)).toBe(compatible);
