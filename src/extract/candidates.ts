@@ -2352,17 +2352,14 @@ function listedMeetings(sentences: SentenceInfo[], i: number, dates: ArticleDate
   const s = sentences[i]!;
   const t = s.triggers.find((x) => !x.among);
   const subject = t && s.mentions.find((m) => m.kind === 'named' && m.to <= t.from);
-  if (!t || !subject || !s.mentions.some((m) => m.kind === 'group' && m.from >= t.to)) return [];
-  let j = i + 1;
-  if (sentences[j] && !LIST_ITEM.test(sentences[j]!.text) && /:\s*$/.test(sentences[j]!.text)) j += 1;
-  const items: { item: SentenceInfo; index: number; met: Mention }[] = [];
-  for (; j < sentences.length && LIST_ITEM.test(sentences[j]!.text); j += 1) {
-    const item = sentences[j]!;
-    const met = item.mentions.find(
-      (m) => m.kind === 'named' || (m.kind === 'unnamed' && (m.country || m.organization)),
-    );
-    if (met) items.push({ item, index: j, met });
-  }
+  if (!t || !subject) return [];
+  const after = s.toks
+    .slice(t.to)
+    .map((x) => x.norm)
+    .join(' ');
+  const envoys = ENVOYS.exec(after);
+  if (!s.mentions.some((m) => m.kind === 'group' && m.from >= t.to) && !envoys) return [];
+  const items = listItems(sentences, i) ?? theyAre(sentences[i + 1], i + 1) ?? eachOpening(sentences, i, envoys);
   if (items.length < 2) return [];
   const date = aheadIfPlanned(dates.meeting(s.text), t.future);
   const place = t.kind === 'telephone' ? undefined : findPlaces(s.text, ctx.findPlace)[0]?.place;
@@ -2380,6 +2377,77 @@ function listedMeetings(sentences: SentenceInfo[], i: number, dates: ArticleDate
     keywords: [],
   }));
 }
+
+/** A listed official: the sentence's index and the mention. */
+interface Listed {
+  item: SentenceInfo;
+  index: number;
+  met: Mention;
+}
+
+/** An official of a list: named, or unnamed of a country or an organisation ("the Ambassador of Malta"). */
+const isListed = (m: Mention): boolean =>
+  m.kind === 'named' || (m.kind === 'unnamed' && (m.country !== undefined || m.organization !== undefined));
+
+/** The officials of a list a line each, from the next sentence or after a line ending in a colon. */
+function listItems(sentences: SentenceInfo[], i: number): Listed[] | undefined {
+  let j = i + 1;
+  if (sentences[j] && !LIST_ITEM.test(sentences[j]!.text) && /:\s*$/.test(sentences[j]!.text)) j += 1;
+  const items: Listed[] = [];
+  for (; j < sentences.length && LIST_ITEM.test(sentences[j]!.text); j += 1) {
+    const item = sentences[j]!;
+    const met = item.mentions.find(isListed);
+    if (met) items.push({ item, index: j, met });
+  }
+  return items.length >= 2 ? items : undefined;
+}
+
+/** "Envoys", "heads of mission" after a meeting word, with how many when said ("two newly arrived heads of mission"). */
+const ENVOYS = pattern([
+  /\b(?:(\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ ){0,3})?/,
+  /(?:envoys|ambassadors(?:-designate)?|heads of missions?|diplomats|high commissioners)\b/,
+]);
+
+/** "They are the Ambassador of Brazil, A; the High Commissioner of Canada, B; …": the officials of one sentence. */
+const THEY_ARE = /^\W*(?:they|these|the (?:new )?(?:envoys|ambassadors|diplomats)) (?:are|were|include[ds]?)\b/i;
+
+/** The officials of the sentence after the one that counts them, when it opens "They are …". */
+function theyAre(next: SentenceInfo | undefined, index: number): Listed[] | undefined {
+  if (!next || !THEY_ARE.test(next.text)) return undefined;
+  const items = next.mentions
+    .filter((m) => isListed(m) && (m.title !== undefined || m.country !== undefined))
+    .map((met) => ({ item: next, index, met }));
+  return items.length >= 2 ? items : undefined;
+}
+
+/**
+ * "… received courtesy calls from two newly arrived heads of mission. Australia's new High Commissioner, A, … .
+ * Indonesia's Ambassador, B, …": as many sentences after as the group counts, each opening with one of them.
+ */
+function eachOpening(sentences: SentenceInfo[], i: number, envoys: RegExpExecArray | null): Listed[] {
+  const count = envoys?.[1] ? (COUNTS[envoys[1]] ?? Number(envoys[1])) : 0;
+  const items: Listed[] = [];
+  for (let j = i + 1; j < sentences.length && items.length < count; j += 1) {
+    const item = sentences[j]!;
+    const met = item.mentions[0];
+    if (!met || met.from > 1 || met.kind !== 'named' || (!met.title && !met.country)) break;
+    items.push({ item, index: j, met });
+  }
+  return items.length === count ? items : [];
+}
+
+/** Counts written as words. */
+const COUNTS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 /** True when a meeting's date is within a week before the article's date (news of the day, not a recollection). */
 export function isRecent(date: ResolvedDate | undefined, published: PartialDate | undefined): boolean {

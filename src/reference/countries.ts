@@ -57,6 +57,7 @@ export const UPPERCASE_COUNTRY_FORMS: Readonly<Record<string, string>> = {
   PRC: 'CHN',
   DPRK: 'PRK',
   ROK: 'KOR',
+  PNG: 'PNG',
 };
 
 const isLatin = (s: string): boolean => /^[\p{Script=Latin}\p{M}\s'’.,-]+$/u.test(s) && /\p{L}/u.test(s);

@@ -293,7 +293,8 @@ describe('what a story tells around its meetings', () => {
   });
 
   it('reads "for a new round of talks with" as a meeting planned', () => {
-    const text = 'Foreign Minister Karim Haddad will travel to Rabat in May for a new round of talks with Nadia Alaoui.';
+    const text =
+      'Foreign Minister Karim Haddad will travel to Rabat in May for a new round of talks with Nadia Alaoui.';
     expect(rowsOf(meetingsOf(text, '2025-04-10'), true)).toEqual(['Karim Haddad + Nadia Alaoui · 2025-05 · Rabat']);
   });
 
@@ -317,3 +318,27 @@ describe('what a story tells around its meetings', () => {
   });
 });
 
+describe('envoys counted, then named', () => {
+  it('meets each envoy of a "They are …" sentence after a ceremony for a number of envoys', () => {
+    const text =
+      'President Kofi Mensah on Wednesday received the letters of credence of three new envoys at the Jubilee ' +
+      'House in Accra. They are the Ambassador of Chile, Marta Fuentes; the High Commissioner of Kenya, Peter ' +
+      'Odhiambo; and the Ambassador of Japan, Kenji Sato.';
+    expect(rowsOf(meetingsOf(text, '2025-04-10'), true)).toEqual([
+      'Kenji Sato + Kofi Mensah · 2025-04-09 · Accra',
+      'Kofi Mensah + Marta Fuentes · 2025-04-09 · Accra',
+      'Kofi Mensah + Peter Odhiambo · 2025-04-09 · Accra',
+    ]);
+  });
+
+  it('meets as many heads of mission as it counts, each opening a sentence after', () => {
+    const text =
+      "PNG's Prime Minister John Kapi yesterday received courtesy calls from two newly arrived heads of mission at " +
+      "his office in Port Moresby. Japan's new Ambassador, Haruto Mori, spoke of the new wharf in Lae. " +
+      "Malaysia's High Commissioner, Aminah Yusof, raised palm oil and fisheries.";
+    const meetings = meetingsOf(text, '2025-02-27');
+    expect(rowsOf(meetings)).toEqual(['Aminah Yusof + John Kapi · 2025-02-26', 'Haruto Mori + John Kapi · 2025-02-26']);
+    // "PNG" is Papua New Guinea, when written in capitals.
+    expect(meetings[0]!.participants.find((p) => p.name === 'John Kapi')?.country).toBe('Papua New Guinea');
+  });
+});
