@@ -2402,7 +2402,7 @@ function listItems(sentences: SentenceInfo[], i: number): Listed[] | undefined {
   return items.length >= 2 ? items : undefined;
 }
 
-/** "Envoys", "heads of mission" after a meeting word, with how many when said ("two newly arrived heads of mission"). */
+/** "Envoys", "heads of mission" after a meeting word, and how many when said ("two newly arrived heads of mission"). */
 const ENVOYS = pattern([
   /\b(?:(\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ ){0,3})?/,
   /(?:envoys|ambassadors(?:-designate)?|heads of missions?|diplomats|high commissioners)\b/,
