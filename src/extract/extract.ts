@@ -296,16 +296,17 @@ function resolveMention(
     : [];
   // An office held outright beats "counterpart" or "leader" said of someone else.
   const specific = compatible.filter((p) => p.title && !isVagueTitle(p.title));
+  // Named before this sentence, or within the few sentences before it.
+  const named = (p: Person, reach = sentence): boolean =>
+    state.sentences.slice(Math.max(0, sentence - reach), sentence).some((s) =>
+      s.mentions.some((o) => {
+        const r = reportOf(o);
+        return r !== undefined && personOf(r)?.key === p.key;
+      }),
+    );
   const candidates = exact.length === 1 ? exact : specific.length === 1 ? specific : compatible;
   if (guest) {
-    const named = (p: Person): boolean =>
-      state.sentences.slice(0, sentence).some((s) =>
-        s.mentions.some((o) => {
-          const r = reportOf(o);
-          return r !== undefined && personOf(r)?.key === p.key;
-        }),
-      );
-    const earlier = specific.filter(named);
+    const earlier = specific.filter((p) => named(p));
     return earlier.length === 1 ? { person: earlier[0]! } : undefined;
   }
   if (m.country || m.organization) {
@@ -322,8 +323,14 @@ function resolveMention(
     const stateless = state.people.filter((p) => !p.country && isRuler(p));
     if (m.country && candidates.length === 0 && LEADER_WORDS.has(coreTitle(m.title ?? '')) && stateless.length === 1)
       return { person: { ...stateless[0]!, country: m.country } };
-    return candidates.length === 1 && title
-      ? { person: candidates[0]! }
+    // "Later, the PM received the Thai minister" after talks with the Thai foreign minister: of those who fit, the one
+    // the briefing has named before, not its Thai prime minister named after.
+    // Not "a Japanese leader", of no one office, nor any one.
+    const definite = title !== undefined && !isVagueTitle(title) && !/^an?$/.test(words?.[0] ?? '');
+    const before = definite ? candidates.filter((p) => named(p, RECENT_SENTENCES)) : [];
+    const one = candidates.length === 1 ? candidates : before.length === 1 ? before : [];
+    return one.length === 1 && title
+      ? { person: one[0]! }
       : {
           unnamed: {
             ...optional('title', title),
@@ -349,6 +356,9 @@ function resolveMention(
     ? firstNamed(state.people.filter(isRuler), state, sentence, personOf)
     : undefined;
 }
+
+/** How many sentences back someone counts as just named: whom "the Thai minister" then means. */
+const RECENT_SENTENCES = 4;
 
 /** Words for whoever leads a country, whatever the office: "the head of state", "the Vietnamese leader". */
 const LEADER_WORDS: ReadonlySet<string> = new Set(['leader', 'head of state', 'head of government']);

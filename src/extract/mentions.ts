@@ -332,7 +332,7 @@ function portfolioEnd(toks: Tok[], at: number, lexicon: Lexicon): number {
   if (!listed && !['of', 'for'].includes(toks[at]?.norm ?? '')) return at;
   let j = at + 1;
   if (toks[j]?.norm === 'the') j += 1;
-  if (!toks[j]?.cap || countryAt(toks, j, lexicon) || organizationAt(toks, j, lexicon)) return at;
+  if (!toks[j]?.cap || stateAt(toks, j, lexicon) || organizationAt(toks, j, lexicon)) return at;
   const end = portfolioListEnd(toks, j, at, lexicon);
   return listed && !toks.slice(at, end).some((t) => t.norm === 'and' || t.norm === '&') ? at : end;
 }
@@ -814,6 +814,26 @@ function leftContext(
   return { start, title: title.text, ...(country ? { country } : {}), ...(orgName ? { organization: orgName } : {}) };
 }
 
+/** Words of a state's formal name before its country: "the Socialist Republic of", "the Federative Republic of". */
+const STATE_FORMS: ReadonlySet<string> = new Set(
+  (
+    "socialist republic federative federal islamic democratic people’s people's arab united kingdom state sultanate " +
+    'emirate commonwealth principality grand duchy plurinational bolivarian hashemite independent co-operative ' +
+    'cooperative oriental'
+  ).split(' '),
+);
+
+/**
+ * The country of a state's formal name at token j ("Socialist Republic of Viet Nam"), which is no portfolio, or the
+ * country named there plainly.
+ */
+function stateAt(toks: Tok[], j: number, lexicon: Lexicon): ReturnType<typeof countryAt> {
+  let k = j;
+  while (toks[k] && STATE_FORMS.has(toks[k]!.norm)) k += 1;
+  if (k === j || toks[k]?.norm !== 'of') return countryAt(toks, j, lexicon);
+  return countryAt(toks, j, lexicon) ?? countryAt(toks, toks[k + 1]?.norm === 'the' ? k + 2 : k + 1, lexicon);
+}
+
 /**
  * A title with a list of portfolios and the country after it, ending at token `end`: "Minister of Foreign Affairs,
  * Cooperation and Mauritanians Abroad of the Islamic Republic of Mauritania".
@@ -851,7 +871,7 @@ function extendedTitle(
   for (let i = t.to; i < stop; i += 1) {
     if (toks[i]!.norm !== 'of') continue;
     const at = toks[i + 1]?.norm === 'the' ? i + 2 : i + 1;
-    const c = countryAt(toks, at, lexicon);
+    const c = stateAt(toks, at, lexicon);
     if (c) {
       country = c.code;
       stop = i;

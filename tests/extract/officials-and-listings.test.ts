@@ -342,3 +342,27 @@ describe('envoys counted, then named', () => {
     expect(meetings[0]!.participants.find((p) => p.name === 'John Kapi')?.country).toBe('Papua New Guinea');
   });
 });
+
+describe('officials told by their country and office', () => {
+  it('takes "the Thai minister" for the Thai minister just named, not a Thai prime minister named after', () => {
+    const text =
+      'Deputy Prime Minister Le Van Hai held talks in Hanoi on December 5 with Thai Foreign Minister Somchai ' +
+      'Rattanakorn. Later the same day, Prime Minister Tran Quoc Minh received the Thai minister. Minh asked ' +
+      'Somchai to convey his regards to Thai Prime Minister Narisa Chaiyot.';
+    expect(pairs(text, '2024-12-05')).toEqual([
+      'Le Van Hai + Somchai Rattanakorn',
+      'Somchai Rattanakorn + Tran Quoc Minh',
+    ]);
+  });
+
+  it('reads "the Socialist Republic of Viet Nam" as the country of an office, not a part of it', () => {
+    const text =
+      'President Lidia Ortega received the Deputy Prime Minister of the Socialist Republic of Viet Nam, Pham Van ' +
+      'Long, on Wednesday in Havana.';
+    const [meeting] = meetingsOf(text, '2025-05-22');
+    expect(meeting?.participants.find((p) => p.name === 'Pham Van Long')).toMatchObject({
+      title: 'Deputy Prime Minister',
+      country: 'Vietnam',
+    });
+  });
+});
