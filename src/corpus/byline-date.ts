@@ -42,8 +42,13 @@ export function dateOfDateLine(written: string): PartialDate | undefined {
   const cued = PUBLICATION_CUE.test(before);
   const desk =
     /^[\p{L}&\s]+$/u.test(before) && /^(?:[\s,]*\d{1,2}[:.]\d{2})?\s*$/.test(after) && found.start.isCertain('hour');
-  return onlyDate || cued || desk ? date : undefined;
+  // "News › Politics › Diplomacy   16.01.2025": the story's section, then its date.
+  const section = BREADCRUMB.test(before.trim()) && /^(?:[\s,]*\d{1,2}[:.]\d{2})?\s*$/.test(after);
+  return onlyDate || cued || desk || section ? date : undefined;
 }
+
+/** A breadcrumb of a page's sections: "News › Politics › Diplomacy". */
+const BREADCRUMB = /^[\p{L}&\s]+(?:\s[›»>/]\s[\p{L}&\s]+)+$/u;
 
 /** A month's name or short form, lower case in some bylines ("12 mar 2025"). */
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
@@ -92,8 +97,9 @@ const PUBLICATION_CUE_ANYWHERE = new RegExp(`${PUBLICATION_WORD}(?:\\d|\\p{L}{3,
 
 /** The first date line near the top of a briefing that has no date marker: its byline's date. */
 export function bylineDate(lines: readonly string[]): PartialDate | undefined {
+  // A page's columns set apart by runs of spaces are one line of words.
   const top = lines
-    .map((l) => l.trim())
+    .map((l) => l.trim().replace(/\s{2,}/g, ' '))
     .filter(Boolean)
     .slice(0, BYLINE_LINES_MOST);
   const story = top.findIndex((l) => l.split(/\s+/).length >= STORY_LINE_WORDS);

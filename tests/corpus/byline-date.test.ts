@@ -32,6 +32,16 @@ describe('dateOfDateLine', () => {
 });
 
 describe('bylineDate', () => {
+  it("takes the date after the story's section breadcrumb, set apart by a run of spaces", () => {
+    const lines = [
+      'Public Radio | EN | RU',
+      'News › Politics › Diplomacy                              16.01.2025',
+      '',
+      'Ministers meet in Riga',
+    ];
+    expect(bylineDate(lines)).toEqual({ year: 2025, month: 1, day: 16 });
+  });
+
   it('takes the byline date under the headline, not the page header above it', () => {
     const lines = [
       'Daily Courier | EN | FR',
