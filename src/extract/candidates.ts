@@ -1413,6 +1413,9 @@ const CALLED_OFF = anyOf(
     /\bnot (?:yet )?(?:been )?(?:granted|held|materiali[sz]ed|planned)\b/,
     // "… briefly exchanged greetings, but no bilateral meeting was held between the two".
     /\bno (?:\w+ ){0,2}(?:meeting|talks|encounter) (?:was|were|has been|had been) held\b/,
+    // "Reports that A and B would meet were not confirmed, and no such meeting took place".
+    /\bno such (?:meeting|talks|encounter|visit) (?:took place|happened|was held)\b/,
+    `\b${WAS} (?:never|not) (?:been )?confirmed\b`,
     /\bfell through\b/,
     /\bremains? elusive\b/,
     /\bnot on the (?:schedule|agenda|cards)\b/,

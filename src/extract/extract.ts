@@ -455,27 +455,29 @@ function fitsGroupTitle(r: Resolved, groupTitle: string): boolean {
   return !leads || LEADER_TITLES.includes(office);
 }
 
-/** "Kao and Retno also reviewed …": two people named together just before, whom "the two" then refers to. */
+/**
+ * "Kao and Retno also reviewed …": two people named together in sentence `at - back`, whom "the two" then refers to.
+ */
 function recentPair(
   sentences: SentenceInfo[],
   at: number,
+  back: number,
   personOf: (r: Report) => Person | undefined,
 ): Resolved[] | undefined {
-  for (let i = at - 1; i >= Math.max(0, at - 2); i -= 1) {
-    const s = sentences[i]!;
-    const named = s.mentions.filter((m) => m.kind === 'named');
-    for (let k = 0; k + 1 < named.length; k += 1) {
-      const gap = s.toks
-        .slice(named[k]!.to, named[k + 1]!.from)
-        .map((t) => t.norm)
-        .join(' ');
-      if (gap !== 'and') continue;
-      const pair = [named[k]!, named[k + 1]!].map((m) => {
-        const r = reportOf(m);
-        return r ? personOf(r) : undefined;
-      });
-      if (pair[0] && pair[1] && pair[0].key !== pair[1].key) return pair.map((p) => ({ person: p! }));
-    }
+  const s = sentences[at - back];
+  if (!s) return undefined;
+  const named = s.mentions.filter((m) => m.kind === 'named');
+  for (let k = 0; k + 1 < named.length; k += 1) {
+    const gap = s.toks
+      .slice(named[k]!.to, named[k + 1]!.from)
+      .map((t) => t.norm)
+      .join(' ');
+    if (gap !== 'and') continue;
+    const pair = [named[k]!, named[k + 1]!].map((m) => {
+      const r = reportOf(m);
+      return r ? personOf(r) : undefined;
+    });
+    if (pair[0] && pair[1] && pair[0].key !== pair[1].key) return pair.map((p) => ({ person: p! }));
   }
   return undefined;
 }
@@ -740,10 +742,17 @@ function articleDrafts(
       const group = c.sides[0]?.find((m) => m.kind === 'group');
       const fitsGroup = (sides: Resolved[]): boolean =>
         !group?.title || sides.every((r) => fitsGroupTitle(r, group.title!));
-      const pair = recentPair(sentences, c.sentence, local);
+      const fitting = (sides: Resolved[] | undefined): Resolved[] | undefined =>
+        sides && fitsGroup(sides) ? sides : undefined;
+      const told = [...drafts].reverse().filter((d) => !d.candidate.countrySides && fitsGroup(d.sides));
+      // Two named together just before; else the meeting this sentence or the one before told ("Kobakhidze is to
+      // visit Baku for talks with Aliyev. The two last met …"); else two named together two sentences before; else
+      // the last meeting.
       const previous =
-        (pair && fitsGroup(pair) ? pair : undefined) ??
-        [...drafts].reverse().find((d) => !d.candidate.countrySides && fitsGroup(d.sides));
+        fitting(recentPair(sentences, c.sentence, 1, local)) ??
+        told.find((d) => c.sentence - d.candidate.sentence <= 1) ??
+        fitting(recentPair(sentences, c.sentence, 2, local)) ??
+        told[0];
       if (!previous) continue;
       const extra = c.sides
         .flat()

@@ -366,3 +366,16 @@ describe('officials told by their country and office', () => {
     });
   });
 });
+
+describe('"the two" and meetings that did not happen', () => {
+  it('drops a meeting reports spoke of that was not confirmed, and takes "the two" for the meeting just told', () => {
+    const text =
+      'Reports that Foreign Ministers Aram Vardanyan and Elnur Mammadli would meet in Tbilisi this week were not ' +
+      'confirmed, and no such meeting took place. Prime Minister Levan Gelashvili is expected to visit Baku in ' +
+      'October for talks with President Rauf Huseynov. The two last met in Baku in November 2024.';
+    expect(rowsOf(meetingsOf(text, '2025-09-04'), true)).toEqual([
+      'Levan Gelashvili + Rauf Huseynov · 2024-11 · Baku',
+      'Levan Gelashvili + Rauf Huseynov · 2025-10 · Baku',
+    ]);
+  });
+});
