@@ -646,7 +646,14 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const named = own && s.mentions.find((m) => m.to === own[0] && m.kind === 'named');
   if (named && !s.mentions.some((m) => m.from > own![0] && m.to <= t.from && m.kind === 'named')) return [named];
   const inClause = (m: Mention): boolean => clauses.some(([a, b]) => m.from > a && m.to <= b && b < t.from);
-  s = { ...s, mentions: s.mentions.filter((m) => !inClause(m)) };
+  // "Holness, as incoming CARICOM chairman, will hold talks": an office set off after a name says who the name is.
+  const asRole = (m: Mention): boolean => {
+    if (m.kind !== 'unnamed') return false;
+    const before = s.toks.slice(Math.max(0, m.from - 5), m.from).map((x) => x.norm);
+    const as = before.lastIndexOf('as');
+    return as > 0 && before[as - 1] === ',' && !before.slice(as + 1).includes(',');
+  };
+  s = { ...s, mentions: s.mentions.filter((m) => !inClause(m) && !asRole(m)) };
   const nearest = s.mentions
     .filter((m) => m.to <= t.from && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';'))
     .pop();

@@ -379,3 +379,12 @@ describe('"the two" and meetings that did not happen', () => {
     ]);
   });
 });
+
+describe('an office set off with "as"', () => {
+  it('takes "A, as incoming chairman, will hold talks with B" as a meeting of A', () => {
+    const text =
+      'The Office of the Prime Minister said Prime Minister Mark Brown, as incoming CARICOM chairman, will hold talks ' +
+      'with Spanish Prime Minister Pedro Sánchez on Sunday.';
+    expect(pairs(text, '2025-07-03')).toEqual(['Mark Brown + Pedro Sánchez']);
+  });
+});
