@@ -88,6 +88,9 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // The sixth round's blind set (72 questions, a third over blind-11, whose misses were never read), written without
   // sight of the parser or of the other sets: measured at the round's start and end, read only then.
   { name: 'questions-blind-6', file: 'eval/questions/blind-6.json', blind: true },
+  // Questions over wide-3 (60, written by a helper without sight of the parser): measured once before it was read,
+  // then tuned on.
+  { name: 'questions-wide-3', file: 'eval/questions/wide-3.json', blind: false },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
