@@ -643,6 +643,8 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
     (f) =>
       !(f === 'where' && q.facets.includes('when') && q.people.length >= 2) &&
       !(f === 'which' && q.facets.includes('planned')) &&
+      // "did he meet her? when?": the yes or no says when and where they met.
+      !((f === 'when' || f === 'where') && q.facets[0] === 'yesno') &&
       !(f === 'yesno' && q.facets.includes('identity')),
   );
   // "When did A meet B?" of calls only: no meeting in person, and when they spoke.

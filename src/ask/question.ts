@@ -329,7 +329,10 @@ export function questionFacets(text: string): QuestionKind[] {
   const main = t.replace(scene, '');
   const asked = FACET_WORDS.filter(([, re]) => re.test(main)).map(([facet]) => facet);
   const wh = asked.some((f) => f !== 'planned');
-  if (YES_NO.test(t) && !wh) return ['yesno', ...asked];
+  // "did he meet the Lebanese FM? when?": a yes or no asked whole before what else is asked.
+  const [first = '', ...rest] = main.split(',');
+  const whole = rest.length > 0 && FACET_WORDS.every(([facet, re]) => facet === 'planned' || !re.test(first));
+  if (YES_NO.test(t) && (!wh || (whole && MEETING_VERBS.test(first)))) return ['yesno', ...asked];
   // "Lavrov's meetings in 2021?", "tell me about Jilani's talks": a question of meetings that asks no more.
   return asked.length === 0 && MEETING_WORDS.test(t) ? ['which'] : asked;
 }
@@ -340,6 +343,9 @@ const SCENE_AFTER_YES_NO = /(?<!,|\band)\s+(?:when|while)\b.*$/;
 const SCENE = /(?<!,|\band)\s+(?:when|while) (?:they|he|she|the two|both)\b.*$/;
 
 /** Words of meetings, which make a question of words that ask nothing else. */
+/** Verbs a yes or no about a meeting asks with. */
+const MEETING_VERBS =
+  /\b(?:meet\w*|met|see\w*|seen|saw|visit\w*|receiv\w*|host\w*|talk\w*|spoken|spoke|speak\w*|call\w*)\b/;
 const MEETING_WORDS = /\b(?:meetings?|met|meet|talks|visits?|calls?)\b/;
 
 interface Taken {
@@ -498,6 +504,7 @@ export const spokenOf = (query: string): string =>
  */
 function peopleIn(words: string[], known: QuestionWords): Named[] {
   const found: Named[] = [];
+  const topic = words.findIndex((w) => TOPIC_BEFORE.has(w.toLowerCase()));
   let i = 0;
   while (i < words.length) {
     // "Sheikh Abdullah bin Zayed", "Dr Jaishankar": a style or honorific before a name is no one.
@@ -513,8 +520,10 @@ function peopleIn(words: string[], known: QuestionWords): Named[] {
       const inner = run.map((w) => w.toLowerCase()).filter((w) => !INNER.has(w));
       if (run.includes('|') || ends.some((w) => INNER.has(w) || BOUNDARY.has(w))) continue;
       if (inner.some((w) => BOUNDARY.has(w))) continue;
-      // "his Manila summit": a city's name alone is the place, not someone spelt like it (Manalo).
-      if (n === 1 && city) continue;
+      // "his Manila summit": a city's name alone is the place, not someone spelt like it (Manalo); "agree on trade":
+      // a word of English alone after a topic's word is the topic, whoever's office it is part of.
+      const subject = topic >= 0 && i > topic && known.ordinary(ends[0]!) && !/^\p{Lu}/u.test(run[0]!);
+      if (n === 1 && (city || subject)) continue;
       const holders = known.holders(run.join(' '));
       // "the Bangladeshi leader": an office after a country is that country's, not whoever alone holds the office.
       const ofCountry = i > 0 && known.place(words[i - 1]!.replace(/'s$/i, '')) === 'country';

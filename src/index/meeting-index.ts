@@ -255,9 +255,9 @@ export function buildMeetingIndex(
         new Map([...[...places.values()].map((p) => [p.name.toLowerCase(), p.name] as const), ...placesByName()]),
         (key) => lexicon.common.has(key),
       );
-      // "Addis" for Addis Ababa: the first word of one place meetings were held in.
+      // "Addis" for Addis Ababa: the first word of one place meetings were held in ("the" is no "The Hague").
       const w = word.toLowerCase();
-      const starting = [...placesByName()].filter(([name]) => name.startsWith(`${w} `));
+      const starting = lexicon.common.has(w) ? [] : [...placesByName()].filter(([name]) => name.startsWith(`${w} `));
       return spelt(word) ?? (starting.length === 1 ? starting[0]![1] : undefined);
     },
     nameLike(word) {

@@ -9,7 +9,7 @@ import {
   type QuestionWords,
 } from '../../src/ask/question.js';
 import type { QuestionContext } from '../../src/ask/follow-up.js';
-import { contextOf, SEEDS } from '../helpers.js';
+import { contextOf, fixtureContext, SEEDS } from '../helpers.js';
 
 const TODAY = new Date('2026-11-22T12:00:00Z');
 const year = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
@@ -167,6 +167,16 @@ describe('parseQuestion without a thread', () => {
     expect(parse(text)).toBeUndefined();
   });
 
+  it('reads a word of English after a topic word as the topic, not someone whose office it names', () => {
+    expect(parse('what did Qureshi and Lavrov agree on trade?')?.people).toEqual(['Qureshi', 'Lavrov']);
+  });
+
+  it('reads no word of English as the first word of a place the meetings were held in ("the" is no "The Hague")', async () => {
+    const words = questionWords(await fixtureContext('wide-3'));
+    expect(words.misspeltPlace('the')).toBeUndefined();
+    expect(words.misspeltPlace('Copenhagn')).toBe('Copenhagen');
+  });
+
   it('is undefined when the period is not one (the caller then searches)', () => {
     expect(parse('When did Qureshi meet Lavrov during blah')).toBeUndefined();
   });
@@ -183,6 +193,10 @@ describe('questionFacets', () => {
     ['who was there', ['who']],
     ['who is A', ['identity']],
     ['any upcoming meetings', ['which', 'planned']],
+    // A yes or no asked whole, then something else: both.
+    ['did he meet the lebanese FM, when', ['yesno', 'when']],
+    ['is A meeting B in Moscow, what are they supposed to cover', ['yesno', 'what', 'planned']],
+    ['when did A meet B, and did they discuss trade', ['when']],
   ])('%j asks %j', (text, facets) => {
     expect(questionFacets(text)).toEqual(facets);
   });
