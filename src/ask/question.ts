@@ -342,10 +342,10 @@ const SCENE_AFTER_YES_NO = /(?<!,|\band)\s+(?:when|while)\b.*$/;
 /** A clause that sets the scene of another question: "… when they met in Addis", "… while he was in Bishkek". */
 const SCENE = /(?<!,|\band)\s+(?:when|while) (?:they|he|she|the two|both)\b.*$/;
 
-/** Words of meetings, which make a question of words that ask nothing else. */
 /** Verbs a yes or no about a meeting asks with. */
 const MEETING_VERBS =
   /\b(?:meet\w*|met|see\w*|seen|saw|visit\w*|receiv\w*|host\w*|talk\w*|spoken|spoke|speak\w*|call\w*)\b/;
+/** Words of meetings, which make a question of words that ask nothing else. */
 const MEETING_WORDS = /\b(?:meetings?|met|meet|talks|visits?|calls?)\b/;
 
 interface Taken {
