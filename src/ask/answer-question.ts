@@ -616,23 +616,33 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
 
 /** Who each person asked about is, from the meetings that name them, and whether two names are one person. */
 function identityText(q: Question, ctx: AskContext): string {
-  const who = q.people.map((query) => ({ query, ...whoIs(query, ctx) }));
-  const lines = who.map(({ query, person, alias, briefings }) => {
+  const who = q.people.map((query) => {
+    const found = whoIs(query, ctx);
+    // "Sibiga", a spelling the briefings never use of a name they do ("Sybiha"): that name's person.
+    const spelt = found.person ? undefined : ctx.meetings.nameLike(query);
+    return spelt ? { query, ...whoIs(spelt, ctx), spelt } : { query, ...found, spelt };
+  });
+  const lines = who.map(({ query, person, alias, briefings, spelt }) => {
     if (!person) return `The briefings name no one called ${query}.`;
+    const role = identityRole(person);
+    if (spelt) return `The briefings never write ${query}; they write ${spelt}: ${person.name ?? spelt}, ${role}.`;
     if (alias && briefings === 0)
       return `${capitalised(query)} is ${person.name}, a briefing says; none reports a meeting of theirs.`;
     const name = person.name && fold(person.name) !== fold(query) ? `${person.name}, ` : '';
     const who = capitalised(query);
     const called = alias ? ` (a briefing says ${query} is another name of ${person.name})` : '';
-    return `${who} is ${name}${identityRole(person)}, named in ${briefingsWords(briefings)}${called}.`;
+    return `${who} is ${name}${role}, named in ${briefingsWords(briefings)}${called}.`;
   });
-  if (!q.facets.includes('yesno') || who.length < 2) return lines.join(' ');
+  if (!q.facets.includes('yesno') || who.length < 2) return [...new Set(lines)].join(' ');
   const keys = new Set(who.map((w) => (w.person ? participantWords(w.person, false) : w.query)));
   const same = keys.size === 1 && who.every((w) => w.person);
-  const verdict = same
-    ? 'Yes: the briefings treat them as one person.'
-    : 'No: the briefings name them as different people.';
-  return `${verdict} ${lines.join(' ')}`;
+  const unknown = who.find((w) => !w.person);
+  const verdict = unknown
+    ? `The briefings cannot tell: they name no one called ${unknown.query}.`
+    : same
+      ? `Yes${who.some((w) => w.spelt) ? ', as far as spelling goes' : ''}: the briefings treat them as one person.`
+      : 'No: the briefings name them as different people.';
+  return `${verdict} ${[...new Set(lines)].join(' ')}`;
 }
 
 /** The plain-words answer to a question over the meetings found for it: one sentence a facet asked. */

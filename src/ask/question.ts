@@ -571,8 +571,12 @@ function whom(words: string[], known: QuestionWords, facets: readonly QuestionKi
     words,
   );
   // "his Peruvian, Ghanaian and Bosnian counterparts": a country before another country describes no one.
+  // "who was the Guatemalan foreign minister Manalo sat down with": a name that goes on to meet someone is another
+  // person (not "UN envoy Lamamra held talks").
+  const acts = (next: Named): boolean => WHO_WAS_THE.test(words.join(' ')) && CLAUSE_VERB.test(words[next.to] ?? '');
   const describes = (x: Named, next: Named | undefined): boolean =>
     next !== undefined &&
+    !acts(next) &&
     next.kind !== 'office' &&
     known.place(next.text) !== 'country' &&
     (x.kind === 'office' || known.place(x.text) === 'country' || OFFICE.has(words[x.to - 1]!.toLowerCase())) &&
@@ -630,6 +634,13 @@ function portfolio(after: readonly string[], known: QuestionWords): string | und
         .toLowerCase()
     : undefined;
 }
+
+/** "who was the …", "who's the …": a question of someone described. */
+const WHO_WAS_THE = /^(?:so )?who(?:'s| (?:was|is|were))\s+the\b/i;
+
+/** Verbs of meeting after a name, which make it the subject of a clause of its own. */
+const CLAUSE_VERB =
+  /^(?:met|meets|sat|received|receives|hosted|hosts|held|holds|spoke|speaks|saw|sees|visited|called|had|talked)$/i;
 
 /** Whom a question asks about, and the office asked of a country when the question names it by its office. */
 interface Asked {
@@ -817,7 +828,7 @@ export function parseQuestion(
     ...(except.length > 0 ? { except } : {}),
     ...(around && Object.keys(filters).some((k) => k !== 'status') ? { around } : {}),
     ...(firstTime && people.length > 0 ? { firstTime: true as const } : {}),
-    ...(NAME_ASKED.test(q) && !SAME_PERSON.test(q.toLowerCase()) ? { asksName: true as const } : {}),
+    ...((NAME_ASKED.test(q) && !SAME_PERSON.test(q.toLowerCase())) || whoWasRole ? { asksName: true as const } : {}),
   });
   const asked =
     facets.includes('identity') && SAME_PERSON.test(q.toLowerCase())
@@ -844,6 +855,7 @@ export function parseQuestion(
         ? a.office
         : undefined;
   const roles = Object.fromEntries(asked.flatMap((a) => (officeOf(a) ? [[a.text, officeOf(a)!] as const] : [])));
+  const whoWasRole = WHO_WAS_THE.test(q) && people.length === 2 && roles[people[0]!] !== undefined;
   // A period of its own, "ever" or "last": a question that asks of a meeting anew ("how many times did those two meet
   // in July?"; not "and in 2020?").
   const anew = (periods.range !== undefined || ALL_DAYS.test(q) || only !== undefined) && MET.test(q);
@@ -862,6 +874,8 @@ export function parseQuestion(
       })
     : undefined;
   if (thread) return question(thread.facets, thread.people, thread.filter);
+  // "who was the Guatemalan foreign minister Manalo sat down with?": their meeting, and that official's name.
+  if (whoWasRole) return question(['when'], people, filter);
   const listing = facets.some((f) => f === 'which' || f === 'planned');
   if (people.length === 0 && !listing && Object.keys(filter).length === 0) return undefined;
   return question(facets.length > 0 ? facets : ['which'], people, filter);
@@ -875,9 +889,13 @@ export function parseQuestion(
  */
 function sameAsked(q: string, known: QuestionWords): string[] {
   const [left = '', right = ''] = q.split(
-    /\bthe same (?:person|man|woman|official|people|guy|individual|one)\b(?:\s+as\b)?/i,
+    /\b(?:the )?same (?:person|man|woman|official|people|guy|individual|one)\b(?:\s+as\b)?/i,
   );
-  const asked = left.replace(/^\s*(?:is|are|was|were)\s+/i, '').trim();
+  // "Bochorishvili - is that the same person as …", "Sibiga — same guy as …": the name put first.
+  const asked = left
+    .replace(/^\s*(?:is|are|was|were)\s+/i, '')
+    .replace(/\s*[-–—,:]?\s*(?:(?:is|was) (?:that|this|he|she|it)\s*)?[-–—,:]?\s*$/i, '')
+    .trim();
   const sides = right.trim() ? [asked, right.trim()] : asked.split(/\s+and\s+/i);
   return sides
     .map((side) => {

@@ -96,7 +96,8 @@ const FOLLOW_ON_TOPIC = /^(?:and|so|but|also|then|what about|how about)\b/i;
 const STAND_IN = anyOf(
   [
     /\b(?:they|them|he|she|him|her|those two|the two)\b/,
-    /\b(?:that|this|it)\b(?=$|\s+(?:is|was|has|happen\w*|take|took|with))/,
+    // "X - is that the same person as Y".
+    /\b(?:that|this|it)\b(?=$|\s+(?:is|was|has|happen\w*|take|took|with|(?:the )?same))/,
   ],
   'i',
 );
@@ -105,12 +106,6 @@ const SCENE = /^(?:at|in|on|during|while|after|before|from|since|around|over)\b/
 /** "X — same guy?", "A and B: same person?": a question of identity with no verb. */
 const SAME_NO_VERB = /^(?:the )?same (?:person|man|woman|guy|official|individual|one)$/i;
 
-/**
- * The question with a topic put first moved back into it, when it is in two parts, a topic and then a question
- * ("Tok Mat: who is that", "at the SCO summit in Dushanbe, did Imran Khan meet Xi", "Burhan's meeting with
- * Lamamra in November 2024, where"): the question's stand-in word ("that", "they") becomes the topic, else the
- * topic goes after the question's words.
- */
 /** A request put as what it wants ("need the date A met B"), as the question it asks ("when A met B"). */
 function asAsked(q: string): string {
   const wanting = WANTING.exec(q);
@@ -138,6 +133,12 @@ function confirming(q: string): string {
   return tagged && !QUESTION_WORD.test(statement) ? `did ${statement}` : q;
 }
 
+/**
+ * The question with a topic put first moved back into it, when it is in two parts, a topic and then a question
+ * ("Tok Mat: who is that", "at the SCO summit in Dushanbe, did Imran Khan meet Xi", "Burhan's meeting with
+ * Lamamra in November 2024, where"): the question's stand-in word ("that", "they") becomes the topic, else the
+ * topic goes after the question's words.
+ */
 function topicBack(q: string): string {
   // The last comma or colon after which the words ask ("Diana Mondino and Lula, while in Brazil, are they meeting").
   const splits = [...q.matchAll(/\s*[:,]\s+/g)].reverse();

@@ -2,7 +2,7 @@ import type { Meeting, Participant } from '../extract/types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import type { Place } from '../reference/places.js';
 import { typoTolerant } from '../text/typos.js';
-import { consonantKeys, nameCodes, namesCompatible, nameWordCodes } from '../text/names.js';
+import { consonantKeys, nameCodes, namesCompatible, nameWordCodes, oneLetterSpeltOtherwise } from '../text/names.js';
 import { formatPartialDate, isInRange, type DateRange } from '../calendar.js';
 import { analyzeQuery, analyzeText, type QueryUnit } from './analyze.js';
 
@@ -123,11 +123,17 @@ function nameLookup(
   const spelt = typoTolerant(new Map(words.map((x) => [x.toLowerCase(), x] as const)), isOtherWord);
   const byKey = new Map<string, Set<string>>();
   for (const w of words) for (const k of consonantKeys(w)) (byKey.get(k) ?? byKey.set(k, new Set()).get(k)!).add(w);
+  const byLength = new Map<number, Set<string>>();
+  for (const w of words) (byLength.get(w.length) ?? byLength.set(w.length, new Set()).get(w.length)!).add(w);
   return (word) => {
     const found = spelt(word);
     if (found !== undefined || isOtherWord(word.toLowerCase())) return found;
     const near = new Set(consonantKeys(word).flatMap((k) => [...(byKey.get(k) ?? [])]));
-    return near.size === 1 ? [...near][0] : undefined;
+    if (near.size === 1) return [...near][0];
+    // "Sibiga" for Sybiha: letters another alphabet writes otherwise.
+    const lower = word.toLowerCase();
+    const other = [...(byLength.get(word.length) ?? [])].filter((w) => oneLetterSpeltOtherwise(lower, w.toLowerCase()));
+    return other.length === 1 ? other[0] : undefined;
   };
 }
 

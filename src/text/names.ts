@@ -84,14 +84,21 @@ export function sameNameWord(a: string, b: string, codes: NameCodes = nameCodes(
   );
 }
 
-/** Letters one alphabet writes where another writes the other: Turkic "c" is "j" (Ceyhun, Jeyhun), "q" is "k". */
-const SPELT_OTHERWISE = new Set(['cj', 'jc', 'kq', 'qk']);
+/**
+ * Letters one alphabet writes where another writes the other: Turkic "c" is "j" (Ceyhun, Jeyhun), "q" is "k";
+ * Ukrainian "h" is Russian "g", and "y" is "i" (Sybiha, Sibiga).
+ */
+const SPELT_OTHERWISE = new Set(['cj', 'jc', 'kq', 'qk', 'gh', 'hg', 'iy', 'yi']);
 
-/** Words of five letters or more, the same but for one letter another alphabet spells otherwise. */
-function oneLetterSpeltOtherwise(a: string, b: string): boolean {
+/**
+ * Words of five letters or more, the same but for a letter another alphabet spells otherwise (two in words of six
+ * letters or more).
+ */
+export function oneLetterSpeltOtherwise(a: string, b: string): boolean {
   if (a.length !== b.length || a.length < 5) return false;
   const differ = [...a].flatMap((c, i) => (c === b[i] ? [] : [c + b[i]]));
-  return differ.length === 1 && SPELT_OTHERWISE.has(differ[0]!);
+  const most = a.length >= 6 ? 2 : 1;
+  return differ.length >= 1 && differ.length <= most && differ.every((d) => SPELT_OTHERWISE.has(d));
 }
 
 /** Words of six letters or more, one of which is the other with one letter added. */

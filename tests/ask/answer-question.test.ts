@@ -8,7 +8,7 @@ import type { Answer, AnswerOf } from '../../src/ask/types.js';
 import type { Segment } from '../../src/index/excerpt.js';
 import { NO_MEETING, noDateSaid, noMeetingBetween, noMeetingOf, PASSAGES_MENTION } from '../../src/ask/messages.js';
 import { buildContext } from '../../src/main.js';
-import { memoryLogger, SEEDS } from '../helpers.js';
+import { fixtureContext, memoryLogger, SEEDS } from '../helpers.js';
 
 const TODAY = new Date('2026-11-22T12:00:00Z');
 const MEETINGS = 'tests/fixtures/meetings';
@@ -344,6 +344,17 @@ describe('questions as analysts ask them (issue 12)', () => {
     expect(answer('is Qureshi the same person as Lavrov').text).toMatch(/^No: the briefings name them as different/);
     const unknown = answer('who is Tok Mat');
     expect(unknown.text).toBe(`The briefings name no one called Tok Mat.`);
+    // Of someone the briefings never name, neither yes nor no.
+    expect(answer('is Tok Mat the same person as Qureshi?').text).toMatch(
+      /^The briefings cannot tell: they name no one called Tok Mat\./,
+    );
+  });
+
+  it('answers Yes of a name another alphabet spells otherwise ("Sibiga" for Sybiha)', async () => {
+    const wide = await fixtureContext('wide-3');
+    expect(answer('Sibiga — same guy as Sybiha?', wide).text).toMatch(
+      /^Yes: the briefings treat them as one person\. Sybiha is Andrii Sybiha, Foreign Minister, Ukraine/,
+    );
   });
 
   it('answers how they met when asked: a call is not a meeting in person', () => {

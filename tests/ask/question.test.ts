@@ -177,6 +177,18 @@ describe('parseQuestion without a thread', () => {
     expect(words.misspeltPlace('Copenhagn')).toBe('Copenhagen');
   });
 
+  it('reads an identity question whose first name is put before it, with or without "the"', () => {
+    expect(parse('Qureshy - is that the same person as Qureshi?')?.facets).toEqual(['identity', 'yesno']);
+    expect(parse('Qureshy - is that the same person as Qureshi?')?.people).toHaveLength(2);
+    expect(parse('Jilani — same guy as Jalil Abbas Jilani?')?.people).toEqual(['Jilani', 'Jalil Abbas Jilani']);
+  });
+
+  it('reads "who was the Kyrgyz president Jilani met?" as their meeting, with that official\'s name asked', () => {
+    const q = parse('who was the Kyrgyz president Jilani met in Bishkek?');
+    expect(q).toMatchObject({ facets: ['when'], asksName: true });
+    expect(q?.people).toHaveLength(2);
+  });
+
   it('is undefined when the period is not one (the caller then searches)', () => {
     expect(parse('When did Qureshi meet Lavrov during blah')).toBeUndefined();
   });
