@@ -310,6 +310,10 @@ const ANY_OFFICE = anyOf([
   /\b(?:dignitaries|visitors|guests|diplomats|monarchs)$/,
 ]);
 
+/** Words that count a country's envoys, whatever their rank. */
+const ENVOYS = /\b(?:envoys?|heads? of missions?|ambassadors?(?:-designate)?)$/i;
+const ENVOY_TITLE = /\b(?:ambassador|high commissioner|envoy|charg[eé] d'affaires|nuncio|head of mission)\b/i;
+
 /** The singular of the words that count people: "heads of state" → "head of state", "secretaries" → "secretary". */
 const singular = (counted: string): string =>
   counted
@@ -461,6 +465,8 @@ const GENERIC_OFFICE = new Set(['minister', 'secretary', 'of', 'the', 'and', 'fo
  */
 function officeFits(title: string | undefined, office: string): boolean {
   if (!title || LEADER.test(office)) return true;
+  // "envoys", "heads of mission": the ambassadors, high commissioners, chargés and envoys a country sends.
+  if (ENVOYS.test(office)) return ENVOY_TITLE.test(title);
   // Each word spelt out: "caretaker FM" is "caretaker foreign minister".
   const words = office
     .split(/\s+/)

@@ -463,6 +463,8 @@ function unknownNames(words: string[], known: QuestionWords, taken: ReadonlySet<
     if (taken.has(i) || w === '|' || BOUNDARY.has(lower) || INNER.has(lower) || OFFICE.has(lower)) return false;
     if (REGIONAL.has(lower) || STYLED.has(lower.replace(/\.$/, '')) || (topic >= 0 && i > topic)) return false;
     if (MONTH_OR_DAY.test(bare) || /\d/.test(bare) || bare.length < 2 || known.place(bare) !== undefined) return false;
+    // "in the Kremlin", "at the Élysée": a building, not someone.
+    if (/^(?:in|at|inside|outside)$/i.test(words[i - 2] ?? '') && /^the$/i.test(words[i - 1] ?? '')) return false;
     // "sit-down", "one-on-one": common words joined are no name.
     const ordinary = lower.split('-').every((part) => known.ordinary(part) || BOUNDARY.has(part));
     return !ordinary || (i > 0 && /^\p{Lu}/u.test(bare));

@@ -71,6 +71,8 @@ const WITHHELD = pattern(
     alternatives([
       /(?:did|does|do) not (?:give|provide|disclose|reveal|release) (?:any )?details/,
       /no details (?:were|was) (?:given|released|provided|disclosed)/,
+      // "…, the ministry said, without giving details".
+      /without (?:giving|providing|disclosing|offering) (?:any |further )?details/,
       /(?:were|was) not (?:disclosed|made public|released)/,
     ]),
     /\b/,

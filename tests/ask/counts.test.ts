@@ -13,6 +13,15 @@ beforeAll(async () => {
 });
 
 describe('counting the people met', () => {
+  it('counts envoys of any rank: ambassadors and high commissioners', async () => {
+    const a = questionAnswer(
+      'how many new envoys presented letters of credence to Mahama?',
+      await fixtureContext('wide-3'),
+    );
+    expect(a.text).toMatch(/^John Dramani Mahama met 5 new envoys /);
+    expect(a.text).toContain('Jacqueline Hartley (High Commissioner, Canada)');
+  });
+
   it("counts the foreign ministers received, and an unnamed one of a named one's office and country is no one more", () => {
     const a = questionAnswer('how many foreign ministers did the Togolese FM receive in Lomé on 12 June 2024?', wide);
     expect(a.question.counts).toBe('foreign ministers');

@@ -177,6 +177,10 @@ describe('parseQuestion without a thread', () => {
     expect(words.misspeltPlace('Copenhagn')).toBe('Copenhagen');
   });
 
+  it('reads no building named after "in the" as someone', () => {
+    expect(parse('who did Lavrov receive in the Kremlin?')?.people).toEqual(['Lavrov']);
+  });
+
   it('reads an identity question whose first name is put before it, with or without "the"', () => {
     expect(parse('Qureshy - is that the same person as Qureshi?')?.facets).toEqual(['identity', 'yesno']);
     expect(parse('Qureshy - is that the same person as Qureshi?')?.people).toHaveLength(2);

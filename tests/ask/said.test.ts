@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saidSentences } from '../../src/ask/said.js';
 import type { AskContext } from '../../src/ask/types.js';
 import { buildContext } from '../../src/main.js';
-import { memoryLogger } from '../helpers.js';
+import { fixtureContext, memoryLogger, questionAnswer } from '../helpers.js';
 
 const ARTICLES: Record<string, string> = {
   'vientiane-wang-herath.txt': [
@@ -86,5 +86,13 @@ describe('what a briefing says was said at a meeting', () => {
     expect(said).not.toContain('transit corridor');
     const theirs = saidSentences(meetingOf('Pashinyan', 'Trump'), ctx).join(' ');
     expect(theirs).not.toContain('peace treaty');
+  });
+
+  it('says the briefings do not say what was discussed when a briefing reports a call "without giving details"', async () => {
+    const a = questionAnswer(
+      'what did botchorishvili and mirzoyan discuss on their call',
+      await fixtureContext('wide-3'),
+    );
+    expect(a.text).toMatch(/^The briefings do not say what Maka Botchorishvili and Ararat Mirzoyan discussed\. /);
   });
 });
