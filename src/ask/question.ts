@@ -236,12 +236,13 @@ const BETWEEN = new RegExp(`\\bbetween\\s+(${DATE})\\s+and\\s+(${DATE})\\b`, 'gi
 /** Nouns of occasions: "the SCO summit", "the G20 FMM sidelines", "his Bishkek visit". */
 const OCCASION_NOUN =
   '(?:summit|meeting|ministerial|conference|forum|session|sidelines|margins|visit|trip|tour|council|assembly|' +
-  'dialogue|week|fmm|g\\d+|cop\\d*)';
+  'dialogue|week|fmm|plenary|retreat|ceremony|inauguration|funeral|congress|g\\d+|cop\\d*)';
 const OCCASION = pattern(
   [
     /\b(?:at|during|on|around|ahead of|before|after|for|on the (?:sidelines|margins) of|while at)\s+/,
     /(?:the\s+|his\s+|her\s+|their\s+|its\s+)?/,
-    `((?:[\\p{L}\\d+'’.|-]+\\s+){0,5}${OCCASION_NOUN}\\b`,
+    // "the Pacific Islands Forum plenary": an occasion's nouns one after the other.
+    `((?:[\\p{L}\\d+'’.|-]+\\s+){0,5}${OCCASION_NOUN}(?:\\s+${OCCASION_NOUN})*\\b`,
     "(?:\\s+(?:of|in)\\s+(?:the\\s+)?[\\p{L}\\d+'’.-]+(?:\\s+[\\p{L}\\d+'’.-]+){0,3})?)",
   ],
   'iu',
@@ -254,7 +255,7 @@ const SHORT_OCCASION = pattern([
 /** Words of an occasion that name no occasion in particular. */
 const GENERIC_OCCASION = new Set(
   (
-    'visit trip tour meeting sidelines margins talks bilateral first official state working plenary session ' +
+    'visit trip tour meeting sidelines margins talks bilateral first official state working plenary session retreat ' +
     'the a at on his her their'
   ).split(' '),
 );

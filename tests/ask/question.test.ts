@@ -177,6 +177,12 @@ describe('parseQuestion without a thread', () => {
     expect(words.misspeltPlace('Copenhagn')).toBe('Copenhagen');
   });
 
+  it('reads an occasion of several nouns whole ("the SCO summit plenary"), leaving no noun of it as someone', () => {
+    const q = parse('Who did Qureshi meet on the margins of the SCO summit plenary in Dushanbe?');
+    expect(q?.people).toEqual(['Qureshi']);
+    expect(q?.filter).toMatchObject({ in: 'Dushanbe' });
+  });
+
   it('reads no building named after "in the" as someone', () => {
     expect(parse('who did Lavrov receive in the Kremlin?')?.people).toEqual(['Lavrov']);
   });
