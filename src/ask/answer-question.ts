@@ -838,6 +838,7 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   const [place] = places;
   const answeredIn = places.size === 1 && place && place !== 'by telephone' ? place : undefined;
   const answeredWith = onlyOther(q, shown, ctx);
+  const answeredPeople = [...new Set(shown.flatMap((m) => m.participants.flatMap((p) => (p.name ? [p.name] : []))))];
   const answeredAt = shown.flatMap((m) => {
     const [from, to] = m.date ? partialDateBounds(m.date) : [];
     return from && to && m.location && m.location !== 'by telephone' ? [{ in: m.location, from, to }] : [];
@@ -851,6 +852,7 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
       ...(answeredIn ? { answeredIn } : {}),
       ...(answeredWith ? { answeredWith } : {}),
       ...(answeredAt.length > 0 ? { answeredAt } : {}),
+      ...(answeredPeople.length > 0 ? { answeredPeople } : {}),
     },
     text: passages.length > 0 ? `${text} ${PASSAGES_MENTION}` : text,
     items,

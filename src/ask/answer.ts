@@ -4,6 +4,7 @@ import type { Meeting } from '../extract/types.js';
 import { answerQuestion, namesCountry } from './answer-question.js';
 import type { QuestionContext } from './follow-up.js';
 import type { QuestionWords } from './question.js';
+import { genderOf } from './gender.js';
 import { buildExcerpt } from '../index/excerpt.js';
 import { formatPartialDate, type DateRange } from '../calendar.js';
 import type { Answer, AnswerBody, AnswerOf, AskContext, Command, SearchItem, SourceRow } from './types.js';
@@ -237,6 +238,7 @@ export function questionWords(ctx: AskContext): QuestionWords {
     },
     misspeltPlace: (word) => ctx.meetings.placeLike(word),
     misspeltName: (word) => ctx.meetings.nameLike(word),
+    gender: (words) => genderOf(words, ctx.meetings, ctx.index.articles),
     ordinary: (word) => lexicon.common.has(word) || lexicon.regions.has(word),
     latest: () => {
       const newest = ctx.meetings.meetings.reduce<string>((max, m) => {

@@ -8,6 +8,7 @@ import type { DateRange } from '../calendar.js';
 import type { MeetingFilter } from '../index/meeting-index.js';
 import type { Question, QuestionKind } from './question.js';
 import { foldName } from '../text/names.js';
+import type { Gender } from './gender.js';
 import { alternatives, pattern } from '../text/regex.js';
 
 /** What a thread's last question was about, for follow-ups ("and where?", "what about Wang Yi?"). */
@@ -25,6 +26,8 @@ export interface QuestionContext {
   answeredWith?: string;
   /** See {@link Question.answeredAt}. */
   answeredAt?: Placed[];
+  /** See {@link Question.answeredPeople}. */
+  answeredPeople?: string[];
 }
 
 /** A meeting an answer was about, by its place and its first and last day. */
@@ -44,6 +47,7 @@ export const contextOf = (q: Question): QuestionContext => ({
   ...(q.answeredIn ? { answeredIn: q.answeredIn } : {}),
   ...(q.answeredWith ? { answeredWith: q.answeredWith } : {}),
   ...(q.answeredAt ? { answeredAt: q.answeredAt } : {}),
+  ...(q.answeredPeople ? { answeredPeople: q.answeredPeople } : {}),
 });
 
 /** "there", "on that trip", "that day": the place or the day of the meetings the last answer was about. */
@@ -206,6 +210,27 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 /** "what's the Somali minister's name?", "what is he called?": a name asked. */
 export const NAME_ASKED = /\b(?:name|named|called)\b/i;
 
+/**
+ * Whom a follow-up's "she" or "he" means when the thread's first person is shown as the other gender: the one person of
+ * that gender the thread asked of or the last answer named. Undefined when that does not settle it.
+ */
+function pronounPerson(
+  q: string,
+  previous: QuestionContext,
+  gender: ((name: string) => Gender | undefined) | undefined,
+): string | undefined {
+  const pronoun = /\b(she|her|he|him)\b/i.exec(q)?.[1]?.toLowerCase();
+  const said: Gender | undefined = pronoun === 'she' || pronoun === 'her' ? 'female' : pronoun ? 'male' : undefined;
+  const first = previous.people[0];
+  if (!said || !gender || !first) return undefined;
+  const other: Gender = said === 'female' ? 'male' : 'female';
+  if (gender(first) !== other) return undefined;
+  // Of the others, one shown so, else the one not shown otherwise.
+  const maybe = [...new Set(previous.answeredPeople ?? previous.people.slice(1))].filter((p) => gender(p) !== other);
+  const shown = maybe.filter((p) => gender(p) === said);
+  return shown.length === 1 ? shown[0] : maybe.length === 1 ? maybe[0] : undefined;
+}
+
 /** "did it happen?", "did the meeting go ahead?": a plan asked after. */
 const HAPPENED = /\b(?:happen(?:ed)?|take place|took place|go ahead|went ahead|come off|materiali[sz]ed?)\b/i;
 
@@ -228,6 +253,8 @@ export interface Reading {
   back?: { filter: MeetingFilter };
   /** The question asks of a meeting anew (its own period, "ever", "last"): the last one's period and place go. */
   anew: boolean;
+  /** The gender the briefings show of someone, for "she" and "he". */
+  gender?: (name: string) => Gender | undefined;
 }
 
 /** What a follow-up asks, read against its thread. */
@@ -258,9 +285,14 @@ export function followUp(r: Reading): Asking | undefined {
   // Not "and Erdogan, when did he receive him?", where he is the one named first.
   const named = /^(?:and |so )?[^,]+,/.test(q);
   const newcomer = people.length > 0 && !people.includes(previous.people[0] ?? '');
+  // "she" of a thread about a man: the one woman the last answer named.
+  const subject = pronounPerson(q, previous, r.gender) ?? previous.people[0];
   if (!instead && !named && newcomer && SUBJECT_PRONOUN.test(q)) {
     const scene = SAME_SCENE.test(q) ? previous.filter : {};
-    return asking(facets.length > 0 ? facets : ['when'], [previous.people[0]!, ...people], { ...scene, ...filter });
+    return asking(facets.length > 0 ? facets : ['when'], [...(subject ? [subject] : []), ...people], {
+      ...scene,
+      ...filter,
+    });
   }
   // "what's the Somali minister's name?": the one of that office the last answer found.
   if (NAME_ASKED.test(q) && people.length === 1 && previous.people.length > 0 && newcomer)
@@ -290,7 +322,7 @@ export function followUp(r: Reading): Asking | undefined {
       ...(back?.filter.at ? back.filter : {}),
       ...filter,
     };
-    const them = one ? previous.people.slice(0, 1) : [...previous.people, ...pair];
+    const them = one ? (subject ? [subject] : []) : [...previous.people, ...pair];
     // "the day before?", "anyone the previous day?": whom they met then.
     const whom = ANYONE.test(q) || (relative !== undefined && /\bday\b/i.test(q));
     const asked: QuestionKind[] = facets.length > 0 ? facets : whom ? ['which'] : ['when'];

@@ -7,6 +7,7 @@ import { boundOf, intersect } from './meeting-query.js';
 import { parsePeriod } from './period-words.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 import { rephrase } from './rephrase.js';
+import type { Gender } from './gender.js';
 import {
   ALL_DAYS,
   ANYONE,
@@ -69,6 +70,8 @@ export interface Question {
   answeredWith?: string;
   /** The place and days of each meeting the answer was about that has both: what "after Brasília" is after. */
   answeredAt?: Placed[];
+  /** The named people of the meetings the answer was about: whom a follow-up's "she" may be. */
+  answeredPeople?: string[];
   /** "who else did he see?": the people the thread asked of before, whom the answer leaves out. */
   except?: string[];
   /**
@@ -111,6 +114,8 @@ export interface QuestionWords {
   ordinary(word: string): boolean;
   /** The newest date the briefings give a meeting, which a date said without its year is read against. */
   latest?(): Date | undefined;
+  /** The gender the briefings show of whom words name, if one: whom a follow-up's "she" or "he" may mean. */
+  gender?(words: string): Gender | undefined;
 }
 
 /** Facets and the words that ask them, in the order an answer gives them. */
@@ -874,6 +879,7 @@ export function parseQuestion(
         relative,
         back,
         anew,
+        ...(known.gender ? { gender: (w: string) => known.gender!(w) } : {}),
       })
     : undefined;
   if (thread) return question(thread.facets, thread.people, thread.filter);

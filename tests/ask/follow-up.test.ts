@@ -120,4 +120,16 @@ describe('follow-ups in a thread', () => {
     expect(name).toMatch(/Musalia Mudavadi met the Foreign Minister of Somalia/);
     expect(name).toMatch(/The briefings do not name the Foreign Minister of Somalia\.$/);
   });
+
+  it('takes "she" of a thread about a man for the woman the last answer found', async () => {
+    const ctx = await fixtureContext('blind-7');
+    const [, she] = thread(
+      ctx,
+      'Who did Carney meet from Mexico at the G7 summit in Kananaskis?',
+      'did she meet Trump there?',
+    );
+    expect(she).toMatch(
+      /^No: the briefings report no meeting between Claudia Sheinbaum and Donald Trump in Kananaskis\./,
+    );
+  });
 });
