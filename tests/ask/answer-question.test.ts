@@ -59,6 +59,8 @@ describe('questions over the seeds', () => {
         { in: 'Moscow', from: '2020-09-01', to: '2020-09-30' },
         { in: 'Bishkek', from: '2019-06-01', to: '2019-06-30' },
       ],
+      // Whom the answer named, for a follow-up's "she" or "he".
+      answeredPeople: ['Shah Mahmood Qureshi', 'Sergey Lavrov'],
     });
     expect(a.text).toBe(
       'Shah Mahmood Qureshi met Sergey Lavrov three times in the briefings: on Wed 14 Jul 2021 in Dushanbe, in September 2020 in Moscow and in June 2019 in Bishkek.',
