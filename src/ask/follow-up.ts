@@ -11,24 +11,17 @@ import { foldName } from '../text/names.js';
 import type { Gender } from './gender.js';
 import { alternatives, pattern } from '../text/regex.js';
 
-/** What a thread's last question was about, for follow-ups ("and where?", "what about Wang Yi?"). */
-export interface QuestionContext {
-  people: string[];
-  filter: MeetingFilter;
-  facets?: QuestionKind[];
-  /** The days of the meetings the last answer was about (see {@link Question.answered}). */
-  answered?: DateRange;
-  /** See {@link Question.answeredUntil}. */
-  answeredUntil?: string;
-  /** The place of the meetings the last answer was about (see {@link Question.answeredIn}). */
-  answeredIn?: string;
-  /** The other person of the meetings the last answer was about (see {@link Question.answeredWith}). */
-  answeredWith?: string;
-  /** See {@link Question.answeredAt}. */
-  answeredAt?: Placed[];
-  /** See {@link Question.answeredPeople}. */
-  answeredPeople?: string[];
-}
+/**
+ * What a thread's last question was about, for follow-ups ("and where?", "what about Wang Yi?"): its people, filter
+ * and facets, and what its answer found (see {@link Question}).
+ */
+export type QuestionContext = Pick<Question, 'people' | 'filter'> &
+  Partial<
+    Pick<
+      Question,
+      'facets' | 'answered' | 'answeredUntil' | 'answeredIn' | 'answeredWith' | 'answeredAt' | 'answeredPeople'
+    >
+  >;
 
 /** A meeting an answer was about, by its place and its first and last day. */
 export interface Placed {

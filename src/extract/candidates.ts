@@ -16,7 +16,7 @@ import {
 } from './mentions.js';
 import { ABBREVIATIONS } from '../reference/abbreviations.js';
 import { droppedVerbTriggers, findTriggers, isNegatedAt, type Trigger } from './triggers.js';
-import { analyzeDates, type DateMention } from './date-mentions.js';
+import { analyzeDates, NUMBER_WORDS, type DateMention } from './date-mentions.js';
 import { eventCity } from '../reference/venues.js';
 import { datelineAt, findEvent, findPlaces, findTopics, findVenue, type PlaceMention } from './features.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
@@ -2435,7 +2435,7 @@ function theyAre(next: SentenceInfo | undefined, index: number): Listed[] | unde
  * Indonesia's Ambassador, B, …": as many sentences after as the group counts, each opening with one of them.
  */
 function eachOpening(sentences: SentenceInfo[], i: number, envoys: RegExpExecArray | null): Listed[] {
-  const count = envoys?.[1] ? (COUNTS[envoys[1]] ?? Number(envoys[1])) : 0;
+  const count = envoys?.[1] ? (NUMBER_WORDS[envoys[1]] ?? Number(envoys[1])) : 0;
   const items: Listed[] = [];
   for (let j = i + 1; j < sentences.length && items.length < count; j += 1) {
     const item = sentences[j]!;
@@ -2445,19 +2445,6 @@ function eachOpening(sentences: SentenceInfo[], i: number, envoys: RegExpExecArr
   }
   return items.length === count ? items : [];
 }
-
-/** Counts written as words. */
-const COUNTS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 /** True when a meeting's date is within a week before the article's date (news of the day, not a recollection). */
 export function isRecent(date: ResolvedDate | undefined, published: PartialDate | undefined): boolean {

@@ -113,7 +113,7 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
   friday: 5,
   saturday: 6,
 };
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
   one: 1,
