@@ -6,7 +6,7 @@
 import { addDays, endOfISOWeek, format, startOfISOWeek } from 'date-fns';
 import type { DateRange } from '../calendar.js';
 import type { MeetingFilter } from '../index/meeting-index.js';
-import type { Question, QuestionKind } from './question.js';
+import type { Question, QuestionKind } from './question-types.js';
 import { foldName } from '../text/names.js';
 import type { Gender } from './gender.js';
 import { alternatives, pattern } from '../text/regex.js';
@@ -22,13 +22,6 @@ export type QuestionContext = Pick<Question, 'people' | 'filter'> &
       'facets' | 'answered' | 'answeredUntil' | 'answeredIn' | 'answeredWith' | 'answeredAt' | 'answeredPeople'
     >
   >;
-
-/** A meeting an answer was about, by its place and its first and last day. */
-export interface Placed {
-  in: string;
-  from: string;
-  to: string;
-}
 
 /** The context a question leaves for the next one in its thread. */
 export const contextOf = (q: Question): QuestionContext => ({
