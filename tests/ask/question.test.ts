@@ -215,6 +215,7 @@ describe('questionFacets', () => {
     ['who was there', ['who']],
     ['who is A', ['identity']],
     ['any upcoming meetings', ['which', 'planned']],
+    ['is ceyhun bayramov the same as jeyhun bayramov', ['identity', 'yesno']],
     // A yes or no asked whole, then something else: both.
     ['did he meet the lebanese FM, when', ['yesno', 'when']],
     ['is A meeting B in Moscow, what are they supposed to cover', ['yesno', 'what', 'planned']],
