@@ -94,8 +94,10 @@ const IDENTITY = pattern([
   /(?! (?:there|present|in|at|with|involved|meeting)\b)/,
   /(?!.*\b(?:meet|met|meeting|talk|see|seeing|visit\w*|host\w*|receiv\w*|due|going|scheduled|set to|with)s?\b)/,
 ]);
-const SAME_PERSON =
-  /\bsame (?:person|man|woman|official|people|guy|individual|one)\b|(?<!\b(?:meeting|talks|visit|call|trip|one) )\bthe same as\b/;
+const SAME_PERSON = anyOf([
+  /\bsame (?:person|man|woman|official|people|guy|individual|one)\b/,
+  /(?<!\b(?:meeting|talks|visit|call|trip|one) )\bthe same as\b/,
+]);
 /** "what about Wang Yi?", "and how about Lavrov": the thread's last question, of someone else. */
 const INSTEAD = /^(?:and |so )?(?:what|how) about\s+(?=\S)/i;
 /** How a question says a meeting was held: two alone, a call (not "called on", a visit in person), or in person. */
