@@ -66,7 +66,9 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
     'who',
     anyOf([
       /\bwho(?:m)?\b|\bname of\b|'s name\b/,
-      /\b(?:which|what) (?:\S+ ){0,2}?(?:leaders?|ministers?|officials?|counterparts?|people|envoys?)\b/,
+      /\b(?:which|what) (?:\S+ ){0,3}?(?:leaders?|ministers?|officials?|counterparts?|people|envoys?|ambassadors?)\b/,
+      // "which Kyrgyz deputy cabinet chairman did Dar see".
+      /\b(?:which|what) (?:\S+ ){0,3}?(?:chairm[ae]n|chairs?|presidents?|premiers?|heads?|secretar(?:y|ies))\b/,
     ]),
   ],
   [
@@ -579,8 +581,8 @@ function portfolio(after: readonly string[], known: QuestionWords): string | und
     : undefined;
 }
 
-/** "who was the …", "who's the …": a question of someone described. */
-const WHO_WAS_THE = /^(?:so )?who(?:'s| (?:was|is|were))\s+the\b/i;
+/** "who was the …", "who's the …", "which Kyrgyz deputy chairman …": a question of someone described. */
+const WHO_WAS_THE = /^(?:so )?(?:who(?:'s| (?:was|is|were))\s+the|which)\b/i;
 
 /** Verbs of meeting after a name, which make it the subject of a clause of its own. */
 const CLAUSE_VERB =
@@ -873,7 +875,8 @@ const QUESTION_START = pattern(
 
 /** True when text reads as a question rather than search terms. */
 export const looksLikeQuestion = (text: string): boolean => {
-  const plain = rephrase(cleanQuestion(text));
+  // "per the briefings, what date …": the question after its filler.
+  const plain = rephrase(cleanQuestion(text)).replace(FILLER, ' ').trim();
   // "A and B have met how many times", "A met B where": the question word late.
   return /\?\s*$/.test(text) || QUESTION_START.test(plain) || LATE_QUESTION.test(plain);
 };

@@ -216,6 +216,7 @@ describe('questionFacets', () => {
     ['who is A', ['identity']],
     ['any upcoming meetings', ['which', 'planned']],
     ['is ceyhun bayramov the same as jeyhun bayramov', ['identity', 'yesno']],
+    ['which kyrgyz deputy cabinet chairman did dar see', ['who']],
     // A yes or no asked whole, then something else: both.
     ['did he meet the lebanese FM, when', ['yesno', 'when']],
     ['is A meeting B in Moscow, what are they supposed to cover', ['yesno', 'what', 'planned']],
@@ -367,6 +368,8 @@ describe('looksLikeQuestion', () => {
     'Lavrov?',
     '<@U123> when did Qureshi meet Lavrov',
     'CASA-1000 ? ',
+    // A question after its filler.
+    'per the briefings what date did Qureshi meet Lavrov',
   ])('%j is a question', (text) => {
     expect(looksLikeQuestion(text)).toBe(true);
   });
