@@ -9,7 +9,7 @@ import type { MeetingFilter } from '../index/meeting-index.js';
 import type { Question, QuestionKind } from './question-types.js';
 import { foldName } from '../text/names.js';
 import type { Gender } from './gender.js';
-import { alternatives, pattern } from '../text/regex.js';
+import { alternatives, literal, pattern } from '../text/regex.js';
 
 /**
  * What a thread's last question was about, for follow-ups ("and where?", "what about Wang Yi?"): its people, filter
@@ -141,28 +141,15 @@ export function relativeTo(
   const there = (previous.answeredAt ?? []).filter((a) => city && foldName(a.in) === foldName(city));
   const found: [RegExp, Told] | undefined = atCity
     ? [
-        new RegExp(`\\b${atCity[1]!} (?:leaving |visiting |the )?${escape(city!)}\\b`, 'i'),
+        new RegExp(`\\b${atCity[1]!} (?:leaving |visiting |the )?${literal(city!)}\\b`, 'i'),
         atCity[1]!.toLowerCase() as Told,
       ]
     : RELATIVE.find(([re]) => re.test(q));
-  const answered: DateRange =
-    there.length > 0
-      ? {
-          from: there.map((a) => a.from).sort()[0],
-          to: there
-            .map((a) => a.from)
-            .sort()
-            .at(-1),
-        }
-      : (previous.answered ?? {});
+  const starts = there.map((a) => a.from).sort();
+  const ends = there.map((a) => a.to).sort();
+  const answered: DateRange = there.length > 0 ? { from: starts[0], to: starts.at(-1) } : (previous.answered ?? {});
   if (!found || !answered.from || !answered.to) return undefined;
-  const until =
-    there.length > 0
-      ? there
-          .map((a) => a.to)
-          .sort()
-          .at(-1)
-      : previous.answeredUntil;
+  const until = there.length > 0 ? ends.at(-1) : previous.answeredUntil;
   // "after that" of a meeting dated by its month is after the month.
   const last = until ?? answered.to;
   const [re, when] = found;
@@ -190,9 +177,6 @@ export function relativeTo(
 /** "after Brasília", "before leaving Caracas": a place (one or two words) a follow-up tells a time against. */
 const AT_CITY = /\b(before|after) (?:leaving |visiting |the )?([\p{L}'’-]+(?: [\p{L}'’-]+)?)/giu;
 
-/** A place's name as a pattern that matches it literally. */
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** "what's the Somali minister's name?", "what is he called?": a name asked. */
 export const NAME_ASKED = /\b(?:name|named|called)\b/i;
 
@@ -211,10 +195,11 @@ function pronounPerson(
   if (!said || !gender || !first) return undefined;
   const other: Gender = said === 'female' ? 'male' : 'female';
   if (gender(first) !== other) return undefined;
-  // Of the others, one shown so, else the one not shown otherwise.
-  const maybe = [...new Set(previous.answeredPeople ?? previous.people.slice(1))].filter((p) => gender(p) !== other);
-  const shown = maybe.filter((p) => gender(p) === said);
-  return shown.length === 1 ? shown[0] : maybe.length === 1 ? maybe[0] : undefined;
+  // Of the others, one shown so, else the one not shown otherwise (each looked up once).
+  const others = [...new Set(previous.answeredPeople ?? previous.people.slice(1))].map((p) => [p, gender(p)] as const);
+  const maybe = others.filter(([, g]) => g !== other);
+  const shown = maybe.filter(([, g]) => g === said);
+  return (shown.length === 1 ? shown[0] : maybe.length === 1 ? maybe[0] : undefined)?.[0];
 }
 
 /** "did it happen?", "did the meeting go ahead?": a plan asked after. */
@@ -271,11 +256,14 @@ export function followUp(r: Reading): Asking | undefined {
   // Not "and Erdogan, when did he receive him?", where he is the one named first.
   const named = /^(?:and |so )?[^,]+,/.test(q);
   const newcomer = people.length > 0 && !people.includes(previous.people[0] ?? '');
-  // "she" of a thread about a man: the one woman the last answer named.
-  const subject = pronounPerson(q, previous, r.gender) ?? previous.people[0];
+  // "she" of a thread about a man: the one woman the last answer named (the briefings read only when asked).
+  const subject = (): string[] => {
+    const who = pronounPerson(q, previous, r.gender) ?? previous.people[0];
+    return who ? [who] : [];
+  };
   if (!instead && !named && newcomer && SUBJECT_PRONOUN.test(q)) {
     const scene = SAME_SCENE.test(q) ? previous.filter : {};
-    return asking(facets.length > 0 ? facets : ['when'], [...(subject ? [subject] : []), ...people], {
+    return asking(facets.length > 0 ? facets : ['when'], [...subject(), ...people], {
       ...scene,
       ...filter,
     });
@@ -308,7 +296,7 @@ export function followUp(r: Reading): Asking | undefined {
       ...(back?.filter.at ? back.filter : {}),
       ...filter,
     };
-    const them = one ? (subject ? [subject] : []) : [...previous.people, ...pair];
+    const them = one ? subject() : [...previous.people, ...pair];
     // "the day before?", "anyone the previous day?": whom they met then.
     const whom = ANYONE.test(q) || (relative !== undefined && /\bday\b/i.test(q));
     const asked: QuestionKind[] = facets.length > 0 ? facets : whom ? ['which'] : ['when'];

@@ -4,6 +4,7 @@
  */
 import type { MeetingIndex } from '../index/meeting-index.js';
 import type { Article } from '../types.js';
+import { literal } from '../text/regex.js';
 
 export type Gender = 'female' | 'male';
 
@@ -12,8 +13,6 @@ const MEETINGS_READ = 12;
 
 /** How far after a name its "her" or "his" may come to be theirs: "Sheinbaum told her guest …". */
 const PRONOUN_REACH = 40;
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The gender the briefings show of the person a query names, when they show one and only one.
@@ -31,10 +30,10 @@ export function genderOf(
   const surname = name?.split(/\s+/).at(-1);
   if (!surname) return undefined;
   const styled = (styles: string): RegExp =>
-    new RegExp(`\\b(?:${styles})\\.?\\s+(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,2}${escape(surname)}\\b`, 'u');
+    new RegExp(`\\b(?:${styles})\\.?\\s+(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,2}${literal(surname)}\\b`, 'u');
   const [ms, mr] = [styled('Ms|Mrs|Madam|Madame|Dame'), styled('Mr|Sir')];
   // No one else named between the name and the pronoun: "Carney met Sheinbaum and her ministers" is not Carney's.
-  const after = new RegExp(`\\b${escape(surname)}\\b([^\\p{Lu}]{0,${PRONOUN_REACH}}?)\\b(her|she|his|he)\\b`, 'u');
+  const after = new RegExp(`\\b${literal(surname)}\\b([^\\p{Lu}]{0,${PRONOUN_REACH}}?)\\b(her|she|his|he)\\b`, 'u');
   let female = 0;
   let male = 0;
   const ids = new Set(found.flatMap((m) => m.sources.map((s) => s.articleId)));

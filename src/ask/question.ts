@@ -96,10 +96,10 @@ const IDENTITY = pattern([
   /(?! (?:there|present|in|at|with|involved|meeting)\b)/,
   /(?!.*\b(?:meet|met|meeting|talk|see|seeing|visit\w*|host\w*|receiv\w*|due|going|scheduled|set to|with)s?\b)/,
 ]);
-const SAME_PERSON = anyOf([
-  /\bsame (?:person|man|woman|official|people|guy|individual|one)\b/,
-  /(?<!\b(?:meeting|talks|visit|call|trip|one) )\bthe same as\b/,
-]);
+/** The nouns of "the same person", "same guy". */
+const SAME_NOUN = '(?:person|man|woman|official|people|guy|individual|one)';
+/** "the same person", "is A the same as B" (not of a meeting): an identity question. */
+const SAME_PERSON = anyOf([`\\bsame ${SAME_NOUN}\\b`, /(?<!\b(?:meeting|talks|visit|call|trip|one) )\bthe same as\b/]);
 /** "what about Wang Yi?", "and how about Lavrov": the thread's last question, of someone else. */
 const INSTEAD = /^(?:and |so )?(?:what|how) about\s+(?=\S)/i;
 /** How a question says a meeting was held: two alone, a call (not "called on", a visit in person), or in person. */
@@ -836,7 +836,7 @@ export function parseQuestion(
  */
 function sameAsked(q: string, known: QuestionWords): string[] {
   const [left = '', right = ''] = q.split(
-    /\b(?:the )?same (?:person|man|woman|official|people|guy|individual|one)\b(?:\s+as\b)?|\bthe same as\b/i,
+    pattern([`\\b(?:the )?same ${SAME_NOUN}\\b(?:\\s+as\\b)?|\\bthe same as\\b`], 'i'),
   );
   // "Bochorishvili - is that the same person as …", "Sibiga — same guy as …": the name put first.
   const asked = left

@@ -2414,7 +2414,7 @@ function listItems(sentences: SentenceInfo[], i: number): Listed[] | undefined {
 
 /** "Envoys", "heads of mission" after a meeting word, and how many when said ("two newly arrived heads of mission"). */
 const ENVOYS = pattern([
-  /\b(?:(\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ ){0,3})?/,
+  `\\b(?:(\\d+|${Object.keys(NUMBER_WORDS).join('|')}) (?:[a-z-]+ ){0,3})?`,
   /(?:envoys|ambassadors(?:-designate)?|heads of missions?|diplomats|high commissioners)\b/,
 ]);
 

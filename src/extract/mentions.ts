@@ -817,9 +817,9 @@ function leftContext(
 /** Words of a state's formal name before its country: "the Socialist Republic of", "the Federative Republic of". */
 const STATE_FORMS: ReadonlySet<string> = new Set(
   (
-    "socialist republic federative federal islamic democratic people’s people's arab united kingdom state sultanate " +
-    'emirate commonwealth principality grand duchy plurinational bolivarian hashemite independent co-operative ' +
-    'cooperative oriental'
+    "socialist republic federative federal islamic democratic people’s people's arab united kingdom state " +
+    'sultanate emirate commonwealth principality grand duchy plurinational bolivarian hashemite independent ' +
+    'co-operative cooperative oriental'
   ).split(' '),
 );
 
@@ -828,10 +828,11 @@ const STATE_FORMS: ReadonlySet<string> = new Set(
  * country named there plainly.
  */
 function stateAt(toks: Tok[], j: number, lexicon: Lexicon): ReturnType<typeof countryAt> {
+  const plain = countryAt(toks, j, lexicon);
   let k = j;
-  while (toks[k] && STATE_FORMS.has(toks[k]!.norm)) k += 1;
-  if (k === j || toks[k]?.norm !== 'of') return countryAt(toks, j, lexicon);
-  return countryAt(toks, j, lexicon) ?? countryAt(toks, toks[k + 1]?.norm === 'the' ? k + 2 : k + 1, lexicon);
+  while (!plain && toks[k] && STATE_FORMS.has(toks[k]!.norm)) k += 1;
+  if (plain || k === j || toks[k]?.norm !== 'of') return plain;
+  return countryAt(toks, toks[k + 1]?.norm === 'the' ? k + 2 : k + 1, lexicon);
 }
 
 /**

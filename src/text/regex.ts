@@ -24,6 +24,12 @@ export const pattern = (parts: readonly RegexPart[], flags = ''): RegExp =>
   new RegExp(parts.map(sourceOf).join(''), flags);
 
 /**
+ * Text as the source of a pattern that matches it literally.
+ * @example literal('St. Kitts (Basseterre)') // → 'St\\. Kitts \\(Basseterre\\)'
+ */
+export const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
  * A RegExp that matches any one of the parts, tried in the order given (the parts joined by `|`, ungrouped).
  * @example anyOf([/[.;]\s/, /\s+—/], 'g') // → /[.;]\s|\s+—/g
  */
