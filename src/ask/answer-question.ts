@@ -982,7 +982,7 @@ function mentioningPassages(
   const known = q.people.filter((p) => ctx.meetings.holders(p) > 0);
   const words = [...known, q.filter.in ?? ''].join(' ').trim();
   if (!words) return [];
-  const outcome = ctx.index.search(words, q.filter.range ?? {}, FALLBACK_PASSAGES);
+  const outcome = ctx.index.search(words, q.filter.range ?? {}, FALLBACK_PASSAGES, { allWords: true });
   // Passages with only some of the words (a sound-alike of one) are no evidence of what was asked.
   if (!outcome.matchedAll) return [];
   return outcome.hits.flatMap((hit) => {

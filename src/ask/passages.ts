@@ -113,7 +113,7 @@ export function reportedMeeting(
   const asked = people.map((p) => sought(p, ctx));
   const place = filter.in ? sought(filter.in, ctx) : undefined;
   const query = [...asked.map((x, k) => x.surnames[0] ?? people[k]), filter.in ?? ''].join(' ');
-  const outcome = ctx.index.search(query, {}, REPORTING_ARTICLES);
+  const outcome = ctx.index.search(query, {}, REPORTING_ARTICLES, { allWords: true });
   if (!outcome.matchedAll) return undefined;
   for (const hit of outcome.hits) {
     for (const passage of hit.passages) {
@@ -216,7 +216,7 @@ const ALIAS_CUE =
  */
 export function aliasHolder(name: string, ctx: AskContext): Participant | undefined {
   const wanted = fold(name);
-  const outcome = ctx.index.search(name, {}, REPORTING_ARTICLES);
+  const outcome = ctx.index.search(name, {}, REPORTING_ARTICLES, { allWords: true });
   if (!outcome.matchedAll) return undefined;
   for (const hit of outcome.hits) {
     const people = ctx.meetings.ofArticle(hit.article.id).flatMap((m) => m.participants.filter((p) => p.name));

@@ -1,7 +1,7 @@
 import type { Meeting, Participant } from '../extract/types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import type { Place } from '../reference/places.js';
-import { typoTolerant } from '../text/typos.js';
+import { MEMO_LIMIT, typoTolerant } from '../text/typos.js';
 import { consonantKeys, nameCodes, namesCompatible, nameWordCodes, oneLetterSpeltOtherwise } from '../text/names.js';
 import { formatPartialDate, isInRange, type DateRange } from '../calendar.js';
 import { analyzeQuery, analyzeText, type QueryUnit } from './analyze.js';
@@ -187,6 +187,19 @@ export function buildMeetingIndex(
   const codes = nameCodes();
   const byKey = keys ?? new Map<string, number[]>();
   if (!keys) meetings.forEach((m, i) => addKeys(byKey, m, i, terms));
+  // A question asks the same few texts of many participants: each is analysed once, and so is each participant.
+  const analysed = new Map<string, QueryUnit[]>();
+  const queryUnits = (text: string): QueryUnit[] => {
+    const known = analysed.get(text);
+    if (known) return known;
+    if (analysed.size >= MEMO_LIMIT) analysed.clear();
+    const units = analyzeQuery(text, lexicon);
+    analysed.set(text, units);
+    return units;
+  };
+  const participantTerms = new WeakMap<Participant, Set<string>>();
+  const termsOfParticipant = (p: Participant): Set<string> =>
+    participantTerms.get(p) ?? participantTerms.set(p, termsOf(participantText(p), lexicon)).get(p)!;
   const unitKeys = (u: QueryUnit): string[] =>
     u.kind === 'word' ? [u.term, ...u.alternatives] : [u.key, ...u.words.flatMap(unitKeys)];
   const soundKeys = (text: string): string[] => nameWordCodes(text, codes).map((c) => `:${c}`);
@@ -271,7 +284,7 @@ export function buildMeetingIndex(
       return nameWords(word);
     },
     holders(text) {
-      const units = analyzeQuery(text, lexicon);
+      const units = queryUnits(text);
       if (units.length === 0) return 0;
       const who = new Set<string>();
       for (const i of candidatesFor(text, units)) {
@@ -284,13 +297,13 @@ export function buildMeetingIndex(
       return who.size;
     },
     participantMatches(p, query) {
-      const units = analyzeQuery(query, lexicon);
-      return units.length > 0 && participantMatch(p, termsOf(participantText(p), lexicon), query, units);
+      const units = queryUnits(query);
+      return units.length > 0 && participantMatch(p, termsOfParticipant(p), query, units);
     },
     find(filter, limit = Infinity) {
-      const withUnits = (filter.with ?? []).map((text) => ({ text, units: analyzeQuery(text, lexicon) }));
-      const inUnits = filter.in ? analyzeQuery(filter.in, lexicon) : undefined;
-      const atUnits = filter.at ? analyzeQuery(filter.at, lexicon) : undefined;
+      const withUnits = (filter.with ?? []).map((text) => ({ text, units: queryUnits(text) }));
+      const inUnits = filter.in ? queryUnits(filter.in) : undefined;
+      const atUnits = filter.at ? queryUnits(filter.at) : undefined;
       const candidates = withUnits
         .filter((w) => w.units.length > 0)
         .map((w) => candidatesFor(w.text, w.units))

@@ -36,8 +36,10 @@ export interface SearchIndex {
   lexicon: Lexicon;
   /**
    * Search paragraphs; articles outside `range` (by their own date) are left out; only the best `limit` are returned.
+   * When no passage has every word, those with some of them are returned (`matchedAll` false), unless `allWords`:
+   * then none are, which spares ranking most of the index for a common word.
    */
-  search(text: string, range?: DateRange, limit?: number): SearchOutcome;
+  search(text: string, range?: DateRange, limit?: number, options?: { allWords?: boolean }): SearchOutcome;
   /** A spelling suggestion for a query that found nothing: each unknown word replaced by the closest indexed one. */
   suggest(text: string): string[];
   /**
@@ -494,7 +496,7 @@ function searchIndexOver(owners: (Article | undefined)[], lexicon: Lexicon, post
       }
       if (cache.size > 200_000) cache.clear();
     },
-    search(text, range = {}, limit = Number.POSITIVE_INFINITY) {
+    search(text, range = {}, limit = Number.POSITIVE_INFINITY, options = {}) {
       const units = analyzeQuery(text, lexicon);
       if (units.length === 0) return { units, total: 0, hits: [], matchedAll: true };
       const { each, terms } = run(units);
@@ -502,6 +504,7 @@ function searchIndexOver(owners: (Article | undefined)[], lexicon: Lexicon, post
         rankArticles(found, postings, (o) => owners[o], range, limit, terms);
       const all = rank(matchingAll(each));
       if (all.total > 0 || units.length === 1) return { units, ...all, matchedAll: true };
+      if (options.allWords) return { units, total: 0, hits: [], matchedAll: false };
       return { units, ...rank(matchingAny(each)), matchedAll: false };
     },
     knows(word) {

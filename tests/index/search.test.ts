@@ -68,6 +68,9 @@ describe('search over the seeds', () => {
     const some = seeds.index.search('Lavrov xyzzy');
     expect(some.matchedAll).toBe(false);
     expect(some.hits.map((h) => h.article.id.slice(0, 3))).toEqual(['002']);
+    const every = seeds.index.search('Lavrov xyzzy', {}, 5, { allWords: true });
+    expect(every).toMatchObject({ matchedAll: false, total: 0, hits: [] });
+    expect(seeds.index.search('Lavrov Qureshi', {}, 5, { allWords: true }).hits.length).toBeGreaterThan(0);
   });
 
   it('suggests a spelling from the index for a near miss', () => {
