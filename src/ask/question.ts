@@ -60,6 +60,7 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
     anyOf([
       /\bwhere\b|\b(?:what|which) (?:city|cities|place|venue|capital|country|countries)\b/,
       /\b(?:place|venue|location) of\b/,
+      /(?:^|[-–—:,] ?|\s)(?:place|venue|location|city)$/,
     ]),
   ],
   [
@@ -78,6 +79,9 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
       /\bwhat\b.*\b(?:on the table|c[oa]me up|go(?:ne)? over|went over|raised?|focus\w*|outcomes?|result\w*)\b/,
       /\bwhat\b.*\b(?:message|letter|invitation|proposal|offer|request|pledge|deal|subjects?|issues?)\b/,
       /\babout what\b|^(?:the )?(?:topics?|agenda|subjects?)\b|\btopics? (?:of|covered|discussed)\b/,
+      /\bwhat\b.*\bc[oa]me (?:out )?of\b/,
+      // "A and B bilateral in Khujand - topic?": the facet as a tag after the words of the meeting.
+      /(?:^|[-–—:,] ?|\s)(?:topics?|agenda|subjects?|outcomes?|results?|takeaways?)$/,
     ]),
   ],
   ['which', /^(?:which|what|list|show|any|tell me about|give me)\b.*\b(?:meetings|talks|visits|calls)\b/],
@@ -466,6 +470,9 @@ function peopleIn(words: string[], known: QuestionWords): Named[] {
       const inner = run.map((w) => w.toLowerCase()).filter((w) => !INNER.has(w));
       if (run.includes('|') || ends.some((w) => INNER.has(w) || BOUNDARY.has(w))) continue;
       if (inner.some((w) => BOUNDARY.has(w))) continue;
+      // "what came of imran khan": a word of English that names no one does not start or end a name.
+      if (n > 1 && [run[0]!, run[n - 1]!].some((w) => known.ordinary(w.toLowerCase()) && known.holders(w) === 0))
+        continue;
       // "his Manila summit": a city's name alone is the place, not someone spelt like it (Manalo); "agree on trade":
       // a word of English alone after a topic's word is the topic, whoever's office it is part of.
       const subject = topic >= 0 && i > topic && known.ordinary(ends[0]!) && !/^\p{Lu}/u.test(run[0]!);
@@ -732,7 +739,8 @@ export function parseQuestion(
   const back = previous && !relative ? pointingBack(q, previous) : undefined;
   // Words that ask nothing are search words, unless they go on from the thread's last question ("and in Moscow?",
   // "the day before?", "anyone the previous day?").
-  if (facets.length === 0 && !(previous && (FOLLOW_ON.test(q) || relative || back || ANYONE.test(q)))) return undefined;
+  // "anything on sharif mishustin?": a question that asks nothing of the people it names asks for their meetings.
+  const bare = facets.length === 0 && !(previous && (FOLLOW_ON.test(q) || relative || back || ANYONE.test(q)));
   const periods = takePeriods(relative?.rest ?? back?.rest ?? q, today, () => known.latest?.());
   if (!periods) return undefined;
   if (relative) periods.range = relative.range;
@@ -802,6 +810,7 @@ export function parseQuestion(
         : undefined;
   const roles = Object.fromEntries(asked.flatMap((a) => (officeOf(a) ? [[a.text, officeOf(a)!] as const] : [])));
   const whoWasRole = WHO_WAS_THE.test(q) && people.length === 2 && roles[people[0]!] !== undefined;
+  if (bare) return people.some((p) => known.holders(p) > 0) ? question(['which'], people, filter) : undefined;
   // A period of its own, "ever" or "last": a question that asks of a meeting anew ("how many times did those two meet
   // in July?"; not "and in 2020?").
   const anew = (periods.range !== undefined || ALL_DAYS.test(q) || only !== undefined) && MET.test(q);
@@ -880,4 +889,5 @@ export const looksLikeQuestion = (text: string): boolean => {
   // "A and B have met how many times", "A met B where": the question word late.
   return /\?\s*$/.test(text) || QUESTION_START.test(plain) || LATE_QUESTION.test(plain);
 };
-const LATE_QUESTION = /\bhow (?:many|often)\b|\b(?:when|where|whom?)(?: exactly)?$/i;
+const LATE_QUESTION =
+  /\bhow (?:many|often)\b|\b(?:when|where|whom?|dates?|venue|place|location|topics?|agenda|outcomes?)(?: exactly)?$/i;
