@@ -29,6 +29,11 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   // "any plan for Sheinbaum to visit Guatemala": "is Sheinbaum going to visit Guatemala".
   [/^any plans? (?:for|of) (.+?) to (?=\S)/i, 'is $1 going to '],
   [/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, numericDate],
+  // "the pakistani and russian PMs", "Kenyan and Ugandan foreign ministers": each one's office.
+  [
+    /\b(\p{L}+) and (\p{L}+) (pm|fm|prime minister|foreign minister|president|premier|leader)s\b/giu,
+    (_, a: string, b: string, office: string) => `${a} ${office} and ${b} ${office}`,
+  ],
 ];
 
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');

@@ -448,6 +448,37 @@ describe('questions as analysts ask them (issue 12)', () => {
       'Shah Mahmood Qureshi met Sergey Lavrov in June 2019 in Bishkek.',
     );
   });
+
+  it('reads the facet given as a tag after the words of the meeting', () => {
+    const topic = answer('qureshi lavrov bilateral in dushanbe - topic?');
+    expect(topic.question).toMatchObject({
+      facets: ['what'],
+      people: ['qureshi', 'lavrov'],
+      filter: { in: 'dushanbe' },
+    });
+    expect(topic.text).toMatch(/discussed recent developments in Afghanistan/);
+    expect(answer('qureshi lavrov dushanbe date').text).toBe(
+      'Shah Mahmood Qureshi met Sergey Lavrov on Wed 14 Jul 2021 in Dushanbe.',
+    );
+    const outcome = answer('imran khan and wang yi, what came of it');
+    expect(outcome.question).toMatchObject({ facets: ['what'], people: ['imran khan', 'wang yi'] });
+  });
+
+  it('asks for the meetings of people a question names but asks nothing of', () => {
+    const a = answer('anything on sharif mishustin?');
+    expect(a.question).toMatchObject({ facets: ['which'], people: ['sharif', 'mishustin'] });
+    expect(a.text).toBe(
+      'One meeting in the briefings: Muhammad Shehbaz Sharif–Mikhail Mishustin (Wed 16 Oct 2024, Islamabad).',
+    );
+    // Words of no one the briefings know are still searched.
+    expect(ask('anything on flurbs?', seeds).kind).toBe('search');
+  });
+
+  it('gives each country of "the pakistani and russian PMs" its office', () => {
+    expect(answer('when was the last time pakistani and russian PMs met').text).toBe(
+      'Muhammad Shehbaz Sharif met Mikhail Mishustin on Wed 16 Oct 2024 in Islamabad (Prime Minister’s House).',
+    );
+  });
 });
 
 describe('follow-ups told against the last answer', () => {
