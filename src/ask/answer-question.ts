@@ -473,8 +473,15 @@ function officeFits(title: string | undefined, office: string): boolean {
     .flatMap((w) => spelledTitle(w).toLowerCase().split(/\s+/))
     .filter((w) => !GENERIC_OFFICE.has(w));
   const held = spelledTitle(title).toLowerCase();
+  // "the Mexican FM" is not Mexico's deputy foreign minister (a "Deputy Prime Minister and Foreign Minister" is).
+  const lower = (part: string): boolean => LOWER_RANK.test(part) && !LOWER_RANK.test(words.join(' '));
+  const offices = held.split(/\s*(?:,|\band\b)\s*/).filter((part) => words.every((w) => part.includes(w.slice(0, 5))));
+  if (offices.length > 0 && offices.every(lower)) return false;
   return titlesCompatible(title, office) || (words.length > 0 && words.every((w) => held.includes(w.slice(0, 5))));
 }
+
+/** Words of an office under the one they qualify: a deputy foreign minister is no foreign minister. */
+const LOWER_RANK = /\b(?:deputy|vice|assistant|under|junior|state minister|minister of state)\b/;
 
 /** True when a meeting was held as the question asks: by telephone, in person, or two alone. */
 const heldAsAsked = (m: Meeting, q: Question): boolean =>
@@ -709,8 +716,16 @@ function nothingFoundSentence(q: Question, ctx: AskContext): string {
   const roleOf = (query: string): string | undefined =>
     q.roles?.[query] && namesCountry(query, ctx.index.lexicon) ? `the ${query} ${q.roles[query]}` : undefined;
   // Someone the briefings know as one person is named as they name them; a few of their meetings say how.
+  // "the Mexican FM" is not named by the one Mexican deputy foreign minister the briefings know.
+  const holds = (query: string, office: string | undefined): boolean =>
+    !office ||
+    ctx.meetings
+      .find({ with: [query] }, 3)
+      .some((m) =>
+        m.participants.some((p) => ctx.meetings.participantMatches(p, query) && officeFits(p.title, office)),
+      );
   const named = (query: string): string =>
-    ctx.meetings.holders(query) === 1
+    ctx.meetings.holders(query) === 1 && holds(query, q.roles?.[query])
       ? asked([query], ctx.meetings.find({ with: [query] }).slice(0, 3), ctx)[0]!
       : spokenOf(query);
   const names = q.people.map((query) => roleOf(query) ?? named(query));

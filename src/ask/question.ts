@@ -89,6 +89,7 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
     'planned',
     anyOf([
       /\b(?:planned|upcoming|scheduled|coming up|due to|set to|expected to|supposed to|going to|next on)\b/,
+      /\b(?:on the cards|in the works|in the pipeline|on the horizon|being (?:planned|prepared|arranged))\b/,
       /\bwhat(?:'s| is) next\b|\b(?:will|shall) (?:\S+ ){0,4}?(?:meet|visit|see|host|receive|travel|hold|talk|go)\b/,
     ]),
   ],
@@ -219,7 +220,7 @@ const BOUNDARY = new Set(
     'his her their him them they he she we i you me my our your first face-to-face bilateral summit date day ' +
     'place city venue name named planned upcoming scheduled due set expected supposed happen happened take took ' +
     'same person man woman official people as well both any list show all seeing seen talking calling ' +
-    'going travel travelling traveling'
+    'going travel travelling traveling trilateral multilateral quadrilateral trilat'
   ).split(' '),
 );
 /** Words of regions and groups of countries, which name no one: "the Baltic foreign ministers", "Gulf states". */
@@ -579,7 +580,8 @@ function whom(words: string[], known: QuestionWords, facets: readonly QuestionKi
 function portfolio(after: readonly string[], known: QuestionWords): string | undefined {
   const head = after.slice(0, 4).findIndex((w) => OFFICE_HEAD.has(w.toLowerCase()));
   const before = after.slice(0, Math.max(head, 0));
-  const plain = (w: string): boolean => w !== '|' && known.place(w) === undefined && known.holders(w) === 0;
+  const plain = (w: string): boolean =>
+    w !== '|' && !BOUNDARY.has(w.toLowerCase()) && known.place(w) === undefined && known.holders(w) === 0;
   return head > 0 && before.every(plain)
     ? after
         .slice(0, head + 1)
@@ -727,7 +729,7 @@ export function parseQuestion(
 ): Question | undefined {
   const q = OFFICE_WORDS.reduce(
     (t, [re, office]) => t.replace(re, office),
-    rephrase(cleanQuestion(text))
+    rephrase(countriesApart(cleanQuestion(text), known))
       .replace(FILLER, ' ')
       .replace(ASKING_FOR, (_, whether?: string) => (whether ? 'did ' : '')),
   );
@@ -835,6 +837,18 @@ export function parseQuestion(
   const listing = facets.some((f) => f === 'which' || f === 'planned');
   if (people.length === 0 && !listing && Object.keys(filter).length === 0) return undefined;
   return question(facets.length > 0 ? facets : ['which'], people, filter);
+}
+
+/**
+ * Countries joined by hyphens, each on its own: "the vietnam-thailand FMs" is "the vietnam and thailand FMs".
+ * @example countriesApart('egypt-jordan-iraq talks', words) // → 'egypt and jordan and iraq talks'
+ */
+function countriesApart(text: string, known: QuestionWords): string {
+  // Not the name of a body: "the Kenya-Ethiopia Joint Ministerial Commission".
+  return text.replace(/\p{L}+(?:-\p{L}+)+(?! \p{Lu}\p{Ll})/gu, (joined) => {
+    const parts = joined.split('-');
+    return parts.every((p) => known.place(p) === 'country') ? parts.join(' and ') : joined;
+  });
 }
 
 /**

@@ -22,17 +22,29 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   // "Oct '23", "in mar '25": the year in full.
   [/(^|\s)'(\d\d)\b/g, '$120$2'],
   [/\s[+&]\s/g, ' and '],
-  [/\bbilaterals\b/gi, 'bilateral meetings'],
+  [/\bbilat(?:eral)?s\b/gi, 'bilateral meetings'],
+  [/\bbilat\b/gi, 'bilateral'],
+  [/\b(?:wat|wht)\b/gi, 'what'],
+  [/(?<=\p{L}) n (?=\p{L})/gu, ' and '],
+  // Cities by the names people call them.
+  [/\b(?:joburg|jozi)\b/gi, 'Johannesburg'],
+  [/\bKL\b/g, 'Kuala Lumpur'],
+  [/\bNYC\b/gi, 'New York'],
+  [/\bHCMC\b/gi, 'Ho Chi Minh City'],
   [/\bmeet(?:ng|ign|inng)(s?)\b/gi, 'meeting$1'],
   // "number of in-person meetings": how many.
   [/(^|[:,]\s*)(?:the )?number of\b/gi, '$1how many'],
   // "any plan for Sheinbaum to visit Guatemala": "is Sheinbaum going to visit Guatemala".
   [/^any plans? (?:for|of) (.+?) to (?=\S)/i, 'is $1 going to '],
   [/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, numericDate],
-  // "the pakistani and russian PMs", "Kenyan and Ugandan foreign ministers": each one's office.
+  // "the pakistani and russian PMs", "Egypt, Jordan and Iraq foreign ministers": each one's office.
   [
-    /\b(\p{L}+) and (\p{L}+) (pm|fm|prime minister|foreign minister|president|premier|leader)s\b/giu,
-    (_, a: string, b: string, office: string) => `${a} ${office} and ${b} ${office}`,
+    /\b(\p{L}+(?:(?:,| and) \p{L}+)+) (pm|fm|prime minister|foreign minister|president|premier|leader)s\b/giu,
+    (_, list: string, office: string) =>
+      list
+        .split(/,? and |, /)
+        .map((one) => `${one} ${office}`)
+        .join(' and '),
   ],
 ];
 
@@ -84,6 +96,10 @@ const PLEASE = /(?:,\s*|\s+)(?:pls|plz|please|thx|thanks)$/i;
 const NEGATIVE = /^(was|were|did|does|do|has|have|had|is|are)n't\b/i;
 /** "who Tok Mat is" (after "remind me"): "who is Tok Mat". */
 const WHO_LAST = /(^|\bme )(who|what) (.+?) (is|was|are|were)$/i;
+
+/** "kenya tanzania JPC what did they agree": a question after its topic, with no comma between. */
+const LATE_ASKING =
+  /(?<=\p{L}) (?=(?:what|when|where|who|whom|how many|how often) (?:did|do|does|was|were|is|are|has|have|had)\b)/iu;
 
 /** Two names joined by a slash, a dash without spaces or "vs": "imran khan/wang yi", "Erdoğan–al-Sharaa". */
 const JOINED = /(\p{L}{2,}\.?)\s*(?:\/|[–—]|\s(?:vs\.?|versus)\s)\s*(?=\p{L}{2})/gu;
@@ -185,5 +201,6 @@ export function rephrase(question: string): string {
     .replace(NEGATIVE, '$1')
     .replace(JOINED, '$1 and ')
     .trim();
-  return topicBack(confirming(asAsked(spelt))).replace(WHO_LAST, '$1$2 $4 $3');
+  const asking = QUESTION_WORD.test(spelt) || FOLLOW_ON_TOPIC.test(spelt) ? spelt : spelt.replace(LATE_ASKING, ', ');
+  return topicBack(confirming(asAsked(asking))).replace(WHO_LAST, '$1$2 $4 $3');
 }

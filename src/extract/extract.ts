@@ -1376,7 +1376,49 @@ function peopleOf(read: { article: Article; sentences: SentenceInfo[] }[], known
 /** Group drafts that are one meeting and merge each group. */
 function mergeAll(drafts: Draft[], lexicon: Lexicon): Meeting[] {
   const countryName = countryNames(lexicon);
-  return groupDrafts(drafts).map((g) => mergeDrafts(g, countryName));
+  return withoutSplitGroups(groupDrafts(drafts).map((g) => mergeDrafts(g, countryName)));
+}
+
+/** Who a participant is, to compare meetings by: the name, else the office and country. */
+const whoKey = (p: Participant): string => p.name ?? `${p.title ?? ''}|${p.country ?? ''}|${p.organization ?? ''}`;
+
+/**
+ * A meeting of three or more, told again as one sentence's pairs: "A hosted the meeting with B and C" after "the
+ * foreign ministers of X, Y and Z held their trilateral" is the trilateral, not two more meetings of A. The pairs of a
+ * sentence whose people are together all the group's, of its briefing, day and status, go into the group.
+ */
+export function withoutSplitGroups(meetings: Meeting[]): Meeting[] {
+  if (!meetings.some((m) => m.participants.length >= 3)) return meetings;
+  const when = (m: Meeting): string => `${m.status}|${m.date ? formatPartialDate(m.date) : ''}`;
+  const pairsOf = new Map<string, Meeting[]>();
+  for (const m of meetings)
+    if (m.participants.length === 2)
+      for (const id of new Set(m.sources.map((x) => x.articleId))) pairsOf.set(id, [...(pairsOf.get(id) ?? []), m]);
+  // The sentences each pair is told in no longer, and those each group is told in besides.
+  const untold = new Map<Meeting, Set<MeetingSource>>();
+  const told = new Map<Meeting, MeetingSource[]>();
+  for (const g of meetings.filter((m) => m.participants.length >= 3)) {
+    const members = new Set(g.participants.map(whoKey));
+    const articles = new Set(g.sources.map((x) => x.articleId));
+    const bySentence = new Map<string, { pair: Meeting; source: MeetingSource }[]>();
+    for (const pair of [...articles].flatMap((id) => pairsOf.get(id) ?? [])) {
+      if (when(pair) !== when(g) || !pair.participants.every((p) => members.has(whoKey(p)))) continue;
+      for (const source of pair.sources.filter((x) => articles.has(x.articleId))) {
+        const key = `${source.articleId}|${source.sentence}`;
+        bySentence.set(key, [...(bySentence.get(key) ?? []), { pair, source }]);
+      }
+    }
+    for (const tellings of bySentence.values()) {
+      const named = new Set(tellings.flatMap((x) => x.pair.participants.map(whoKey)));
+      if (tellings.length < 2 || named.size !== members.size) continue;
+      for (const { pair, source } of tellings) untold.set(pair, new Set([...(untold.get(pair) ?? []), source]));
+      told.set(g, [...(told.get(g) ?? []), tellings[0]!.source]);
+    }
+  }
+  return meetings.flatMap((m) => {
+    const sources = [...m.sources.filter((x) => !untold.get(m)?.has(x)), ...(told.get(m) ?? [])];
+    return sources.length === 0 ? [] : sources.length === m.sources.length && !told.has(m) ? [m] : [{ ...m, sources }];
+  });
 }
 
 /** How many drafts are grouped or merged between two turns of the event loop. */
@@ -1396,7 +1438,7 @@ async function mergeAllAsync(drafts: Draft[], lexicon: Lexicon): Promise<Meeting
     meetings.push(mergeDrafts(g, countryName));
     if (i % DRAFTS_PER_SLICE === DRAFTS_PER_SLICE - 1) await yieldToEventLoop();
   }
-  return meetings;
+  return withoutSplitGroups(meetings);
 }
 
 /** A country's name by its code (the code itself when unknown). */

@@ -740,3 +740,24 @@ describe('any question-like text', () => {
     );
   });
 });
+
+describe('questions over briefings from outlets far from the seeds (wide-4)', () => {
+  let wide: AskContext;
+  beforeAll(async () => {
+    wide = await buildContext('tests/fixtures/meetings-wide-4', memoryLogger(), () => TODAY);
+  });
+
+  it('reads countries joined by hyphens, each with the office said once', () => {
+    const a = answer('when and where did the vietnam-thailand FMs hold talks', wide);
+    expect(a.question.people).toEqual(['vietnam FM', 'thailand FM']);
+    expect(a.text).toMatch(/^Tran Quoc Hung met Phanuwat Srisombat .*on Mon 12 May 2025 in Hanoi/);
+  });
+
+  it('asks of planned meetings "on the cards", and of a foreign minister, not a deputy', () => {
+    expect(answer('is an egypt-jordan-iraq foreign ministers meeting on the cards?', wide).question.facets).toEqual([
+      'yesno',
+      'planned',
+    ]);
+    expect(answer('who did the Mexican FM meet?', wide).text).not.toMatch(/Deputy/);
+  });
+});

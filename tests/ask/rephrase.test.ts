@@ -15,6 +15,18 @@ describe('rephrase', () => {
     ['Lavrov & Qureshi in Moscow, when', 'when Lavrov and Qureshi in Moscow'],
     ['how many bilaterals did Jilani have in Bishkek', 'how many bilateral meetings did Jilani have in Bishkek'],
     ['any plan for Jilani to visit Osh and meet Zhaparov', 'is Jilani going to visit Osh and meet Zhaparov'],
+    ['wat did venkataraman n lu weiming discuss', 'what did venkataraman and lu weiming discuss'],
+    ["Korean FM bilats in joburg, who'd he see", 'who did Korean FM bilateral meetings in Johannesburg see'],
+    ['did Anwar meet Rubio in KL', 'did Anwar meet Rubio in Kuala Lumpur'],
+    // Each country of a list with the office said once, in the plural.
+    ['when did the pakistani and russian PMs meet', 'when did the pakistani PM and russian PM meet'],
+    [
+      'did the Egypt, Jordan and Iraq foreign ministers meet',
+      'did the Egypt foreign minister and Jordan foreign minister and Iraq foreign minister meet',
+    ],
+    // A question after its topic, with no comma between.
+    ['kenya tanzania JPC what did they agree', 'what did kenya tanzania JPC agree'],
+    ['and when did he meet Lavrov', 'and when did he meet Lavrov'],
     // A numeric date only one reading allows.
     ['did Jilani meet Zhaparov on 25/10/2023', 'did Jilani meet Zhaparov on 25 October 2023'],
     ['did Jilani meet Zhaparov on 10/25/2023', 'did Jilani meet Zhaparov on 25 October 2023'],

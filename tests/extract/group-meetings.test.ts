@@ -5,7 +5,7 @@
  * of a country before "Sheikh", a recalled meeting of "the two leaders", a courtesy call received. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingsOf, meetingsOfFiles, pairs, pairsOf } from './unseen-helpers.js';
+import { meetingsOf, meetingsOfFiles, pairs, pairsOf, rowsOf } from './unseen-helpers.js';
 import { formatPartialDate } from '../../src/calendar.js';
 
 describe('meetings of three or more', () => {
@@ -205,5 +205,19 @@ describe('more ways of saying it', () => {
       'In Beirut, Iranian Foreign Minister Abbas Araqchi met caretaker Prime Minister Najib Mikati and Parliament ' +
       'Speaker Nabih Berri on Friday.';
     expect(pairs(list)).toEqual(['Abbas Araqchi + Nabih Berri', 'Abbas Araqchi + Najib Mikati']);
+  });
+});
+
+describe('a group meeting told again as pairs', () => {
+  it('reads "A hosted the meeting with B and C" after the trilateral as the trilateral, not two more meetings', () => {
+    const text =
+      'The foreign ministers of Kenya, Uganda and Tanzania held their fourth trilateral meeting in Nairobi on ' +
+      'Tuesday. Kenyan Foreign Minister Amina Wekesa hosted the meeting with Ugandan Foreign Minister Okello ' +
+      'Mugisha and Tanzanian Foreign Minister Rehema Mushi. The Ugandan minister also had separate bilateral talks ' +
+      'with Wekesa on the same day.';
+    expect(rowsOf(meetingsOf(text))).toEqual([
+      'Amina Wekesa + Okello Mugisha + Rehema Mushi · 2025-03-04',
+      'Amina Wekesa + Okello Mugisha · 2025-03-04',
+    ]);
   });
 });
