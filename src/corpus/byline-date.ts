@@ -23,14 +23,14 @@ const DATE_LINE_WORDS = /^(?:published|updated|posted|last updated|date|on|at|gm
 export function dateOfDateLine(written: string): PartialDate | undefined {
   // "Issued on: 20/05/2025 - 21:14", "12.04.2025": numeric dates outside the US put the day first; "Mar - 12 - 2025":
   // a month, day and year set apart by dashes.
-  const line = written
+  const line = weekdayOrder(written)
     .replace(/\b(\p{L}{3,9})\s+-\s+(\d{1,2})\s+-\s+(\d{4})\b/u, '$1 $2 $3')
     .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, '$1/$2/$3');
   // A date line's date has digits: "L'Orient Today" or "USA Today" is a masthead, and chrono's "today" would be the day
   // the bot reads it.
-  const found = chrono.en.GB.parse(line).find((r) => /\d/.test(r.text));
-  if (!found || !found.start.isCertain('day') || !found.start.isCertain('month') || !found.start.isCertain('year'))
-    return undefined;
+  // "Published Date: 14:05 | 12 March 2025": the date, not a time before it.
+  const found = chrono.en.GB.parse(line).find((r) => /\d/.test(r.text) && isFullDate(r));
+  if (!found) return undefined;
   const date = { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };
   if (isBylineShaped(line, found.index)) return date;
   const before = line.slice(0, found.index);
@@ -46,6 +46,38 @@ export function dateOfDateLine(written: string): PartialDate | undefined {
   const section = BREADCRUMB.test(before.trim()) && /^(?:[\s,]*\d{1,2}[:.]\d{2})?\s*$/.test(after);
   return onlyDate || cued || desk || section ? date : undefined;
 }
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/**
+ * A numeric date put day first when its weekday says so: "Fri, 09/07/2012" is 7 September (a Friday), not 9 July (a
+ * Monday), so it is written "7/9/2012"; left as written when the weekday allows both readings or neither.
+ */
+function weekdayOrder(line: string): string {
+  const weekday = WEEKDAYS.indexOf(/\b(sun|mon|tue|wed|thu|fri|sat)\w*\b/i.exec(line)?.[1]?.toLowerCase() ?? '');
+  const m = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/.exec(line);
+  if (weekday < 0 || !m) return line;
+  const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  const on = (day: number, month: number): boolean => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday;
+  const monthFirst = a <= 12 && b <= 31 && on(b, a) && !(b <= 12 && on(a, b));
+  return monthFirst ? line.replace(m[0], `${b}${m[2]}${a}${m[2]}${year}`) : line;
+}
+
+/** True when chrono read a day, a month and a year, each written. */
+const isFullDate = (r: chrono.ParsedResult): boolean =>
+  r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year');
+
+/**
+ * The date of a story's dateline, before its first words: "Tashkent, Uzbekistan, 12 March 2025 - The foreign
+ * minister …", "MANILA, March 12, 2025 – …". A place or two, then the date, then a dash or a bracket.
+ */
+export function datelineDate(line: string): PartialDate | undefined {
+  const m = DATELINE.exec(line);
+  const found = m ? chrono.en.GB.parse(m[1]!).find((r) => r.index === 0 && r.text === m[1]!.trim()) : undefined;
+  if (!found || !isFullDate(found)) return undefined;
+  return { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };
+}
+const DATELINE = /^(?:\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3},\s*){1,2}([\p{L}\d,. ]{6,24}?\d{4})\s*(?:[-–—]|\()/u;
 
 /** A breadcrumb of a page's sections: "News › Politics › Diplomacy". */
 const BREADCRUMB = /^[\p{L}&\s]+(?:\s[›»>/]\s[\p{L}&\s]+)+$/u;
@@ -110,6 +142,10 @@ export function bylineDate(lines: readonly string[]): PartialDate | undefined {
       line.length <= 60 || (line.length <= 160 && PUBLICATION_CUE_ANYWHERE.test(line))
         ? dateOfDateLine(line)
         : undefined;
+    if (date) return date;
+  }
+  for (const line of top.slice(0, story < 0 ? top.length : story + 1)) {
+    const date = datelineDate(line);
     if (date) return date;
   }
   for (const line of above) {
@@ -205,9 +241,8 @@ export function headerDate(lines: readonly string[], body: string): PartialDate 
     .filter(Boolean)
     .slice(0, BYLINE_LINES)) {
     if (line.length > 80 || !WEEKDAY.test(line) || MENU_WORDS.test(line)) continue;
-    const found = chrono.en.GB.parse(line).find((r) => /\d/.test(r.text));
-    if (!found || !found.start.isCertain('day') || !found.start.isCertain('month') || !found.start.isCertain('year'))
-      continue;
+    const found = chrono.en.GB.parse(line).find((r) => /\d/.test(r.text) && isFullDate(r));
+    if (!found) continue;
     const date = { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };
     const years = [...body.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
     return years.length === 0 || years.some((y) => y >= date.year) ? date : undefined;

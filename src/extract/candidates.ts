@@ -735,8 +735,11 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
     end -= 1;
   // "Ferdinand Marcos Jr. and …": the abbreviation's full stop is the name's.
   const abbreviated = toks[a.to]?.text === '.' && /^(?:Jr|Sr|\p{Lu})$/u.test(toks[a.to - 1]?.text ?? '');
+  // "Presidents A (Senegal), B (Malawi) and …": a gloss in brackets after a name is no word between them.
+  const glossed = toks[a.to]?.norm === '(' ? toks.findIndex((x, k) => k > a.to && x.norm === ')') : -1;
+  const from = glossed > a.to && glossed - a.to <= 4 && glossed < end ? glossed + 1 : abbreviated ? a.to + 1 : a.to;
   // "A in Tokyo and B in Seoul": where each is met is no word between them.
-  const gap = toks.slice(abbreviated ? a.to + 1 : a.to, end).filter((x, k, all) => !isPlaceWord(all, k));
+  const gap = toks.slice(from, end).filter((x, k, all) => !isPlaceWord(all, k));
   const all = gap
     .map((x) => (x.norm === ';' ? ',' : x.norm))
     .join(' ')
@@ -1424,6 +1427,8 @@ const CALLED_OFF = anyOf(
     /\bno such (?:meeting|talks|encounter|visit) (?:took place|happened|was held)\b/,
     `\b${WAS} (?:never|not) (?:been )?confirmed\b`,
     /\bfell through\b/,
+    // "A called B several times, but he did not return the call": a call no one answered.
+    `\\b${DID_NOT} (?:\\w+ )?(?:return (?:the|her|his|their|any) calls?|(?:respond|answer|pick up|reply)(?= *(?:[.,;]|$| to (?:the|her|his|their|any|those) calls?)))`,
     /\bremains? elusive\b/,
     /\bnot on the (?:schedule|agenda|cards)\b/,
     // "a meeting with Takaichi may be arranged if time permits": not yet planned.

@@ -1237,6 +1237,9 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     const owner =
       !l.country && isPossessive(toks[left.start - 1]) ? findCountryEnding(toks, left.start - 1, lexicon) : undefined;
     if (owner) l.country = owner.code;
+    // "Presidents Omar Diallo (Senegal), …": a country in brackets right after the name.
+    const glossed = toks[right.end]?.norm === '(' ? countryAt(toks, right.end + 1, lexicon) : undefined;
+    if (glossed && toks[glossed.to]?.norm === ')' && !l.country && !r.country) l.country = glossed.code;
     mentions.push({
       from: owner?.start ?? left.start,
       to: right.end,

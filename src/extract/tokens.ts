@@ -36,9 +36,15 @@ export function tokenize(sentence: string): Tok[] {
       at += part.length + (then && part === then[1] ? 1 : 0);
     }
   }
-  // "the Philippines' Secretary": an apostrophe after a plural is a possessive too.
+  const joined = (i: number): boolean => toks[i - 1]?.end === toks[i]!.start;
   return toks.map((t, i) =>
-    /^['’]$/.test(t.text) && toks[i - 1]?.end === t.start && /s$/i.test(toks[i - 1]!.text) ? { ...t, norm: "'s" } : t,
+    // "the Philippines' Secretary": an apostrophe after a plural is a possessive too.
+    /^['’]$/.test(t.text) && joined(i) && /s$/i.test(toks[i - 1]!.text)
+      ? { ...t, norm: "'s" }
+      : // "the State Councilor/Minister of Foreign Affairs": two offices, or two names, joined.
+        t.text === '/' && joined(i) && toks[i - 1]!.cap && toks[i + 1]?.cap && joined(i + 1)
+        ? { ...t, norm: 'and', word: true }
+        : t,
   );
 }
 

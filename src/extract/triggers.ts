@@ -149,6 +149,10 @@ const HELD_TALKS_WITH = pattern([
     // "hosted an informal trilateral meeting on Wednesday in Beijing with"
     'hosted',
     'hosts',
+    // "is scheduled to engage in high-level bilateral talks with"
+    'engage in',
+    'engaged in',
+    'engages in',
   ]),
   ' (?:a |an )?',
   /(?:\S+ ){0,4}?/,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineDate, dateOfDateLine, headerDate } from '../../src/corpus/byline-date.js';
+import { bylineDate, datelineDate, dateOfDateLine, headerDate } from '../../src/corpus/byline-date.js';
 import { parseArticle } from '../../src/corpus/parse-article.js';
 
 describe('dateOfDateLine', () => {
@@ -16,6 +16,11 @@ describe('dateOfDateLine', () => {
     ['Mar 3, 2025 (updated: Mar 4, 2025)', { year: 2025, month: 3, day: 3 }],
     ['By Gulf Today staff, 14 March 2025 10:20, updated 14 March 2025 18:40', { year: 2025, month: 3, day: 14 }],
     ['By Ainur Seitkali in Nation on 18 September 2024', { year: 2024, month: 9, day: 18 }],
+    // A time before the date.
+    ['- Published Date: 09:40 | 5 June 2025', { year: 2025, month: 6, day: 5 }],
+    // A weekday that only one order of a numeric date allows: 7 September 2012 was a Friday, 9 July a Monday.
+    ['Fri, 09/07/2012 - 10:45', { year: 2012, month: 9, day: 7 }],
+    ['Mon, 09/07/2012 - 10:45', { year: 2012, month: 7, day: 9 }],
   ])('reads "%s"', (line, date) => {
     expect(dateOfDateLine(line)).toEqual(date);
   });
@@ -136,5 +141,34 @@ describe('headerDate', () => {
     expect(parseArticle('wire.txt', raw).article?.published).toEqual({ year: 2026, month: 2, day: 10 });
     const headerOnly = `${header}\n${body}\n`;
     expect(parseArticle('wire.txt', headerOnly).article?.published).toEqual({ year: 2026, month: 2, day: 11 });
+  });
+});
+
+describe('datelineDate', () => {
+  it.each([
+    ['Dushanbe, Tajikistan, 4 June 2025 - The foreign minister received …', { year: 2025, month: 6, day: 4 }],
+    ['LUSAKA, June 4, 2025 – President Mwale met …', { year: 2025, month: 6, day: 4 }],
+    ['Port Moresby, 4 June 2025 (PNG Desk) — The prime minister …', { year: 2025, month: 6, day: 4 }],
+  ])('reads the date of "%s"', (line, date) => {
+    expect(datelineDate(line)).toEqual(date);
+  });
+
+  it.each([
+    ['a dateline without a year', 'ASTANA, June 4 (Agency) – The minister …'],
+    ['a sentence that opens with a date', 'On 4 June 2025 - the minister said …'],
+    ['a story line', 'The ministers of Peru and Chile met on 4 June 2025 - and agreed …'],
+  ])('gives none for %s', (_name, line) => {
+    expect(datelineDate(line)).toBeUndefined();
+  });
+
+  it("dates a briefing whose only date is its story's dateline", () => {
+    const body =
+      'Dushanbe, Tajikistan, 4 June 2025 - Foreign Minister Sirojiddin Muhriddin received the visiting Kyrgyz ' +
+      'foreign minister yesterday and discussed the border, water use and new road links between the two countries.';
+    expect(parseArticle('x.txt', `Ministers meet\n\n${body}\n`).article?.published).toEqual({
+      year: 2025,
+      month: 6,
+      day: 4,
+    });
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * Forms that real pages use and the extractor missed (found by running it over stored news pages; each written
+ * here in invented sentences): an office with a slash, a list of names each with its country in brackets, talks one
+ * "is scheduled to engage in", and a call that no one answered.
+ */
+import { describe, expect, it } from 'vitest';
+import { meetingsOf, rowsOf } from './unseen-helpers.js';
+
+describe('forms of real pages', () => {
+  it('reads "the State Councilor/Minister of Foreign Affairs of X, B" as B', () => {
+    const text =
+      'Foreign Minister Lin Hao held a bilateral meeting with the State Councilor/Minister of Foreign Affairs of ' +
+      'Vanuatu, Jotham Tari, in Port Vila on Tuesday.';
+    expect(rowsOf(meetingsOf(text), true)).toEqual(['Jotham Tari + Lin Hao · 2025-03-04 · Port Vila']);
+  });
+
+  it('reads each name of "Presidents A (Senegal), B (Malawi) and C (Angola)", with its country', () => {
+    const text =
+      'President Kamal Osei met Presidents Omar Diallo (Senegal), Ruth Banda (Malawi) and Tomas Ferreira (Angola) ' +
+      'on the sidelines of the summit in Addis Ababa on Tuesday.';
+    const meetings = meetingsOf(text);
+    expect(rowsOf(meetings)).toEqual([
+      'Kamal Osei + Omar Diallo · 2025-03-04',
+      'Kamal Osei + Ruth Banda · 2025-03-04',
+      'Kamal Osei + Tomas Ferreira · 2025-03-04',
+    ]);
+    expect(meetings.map((m) => m.participants.find((p) => p.name !== 'Kamal Osei')?.country)).toEqual([
+      'Senegal',
+      'Malawi',
+      'Angola',
+    ]);
+  });
+
+  it('reads talks one "is scheduled to engage in" as planned', () => {
+    const text =
+      'Foreign Minister Rashid Al-Harthy arrived on Wednesday and is scheduled to engage in bilateral talks with ' +
+      'President Ana Lopes on Friday.';
+    const [m] = meetingsOf(text);
+    expect(rowsOf(meetingsOf(text))).toEqual(['Ana Lopes + Rashid Al-Harthy · 2025-03-07']);
+    expect(m!.status).toBe('planned');
+  });
+
+  it('reads a call no one answered as none, but not a meeting after which no one answered questions', () => {
+    const unanswered =
+      'Minister Sara Olsen called her counterpart Ivan Petrov several times on Monday, but he did not return the call.';
+    expect(meetingsOf(unanswered)).toEqual([]);
+    const met = 'Minister Sara Olsen met her counterpart Ivan Petrov on Monday; he did not respond to questions later.';
+    expect(rowsOf(meetingsOf(met))).toEqual(['Ivan Petrov + Sara Olsen · 2025-03-03']);
+  });
+});
