@@ -812,7 +812,10 @@ export function parseQuestion(
         : undefined;
   const roles = Object.fromEntries(asked.flatMap((a) => (officeOf(a) ? [[a.text, officeOf(a)!] as const] : [])));
   const whoWasRole = WHO_WAS_THE.test(q) && people.length === 2 && roles[people[0]!] !== undefined;
-  if (bare) return people.some((p) => known.holders(p) > 0) ? question(['which'], people, filter) : undefined;
+  if (bare)
+    return looksLikeQuestion(text) && people.some((p) => known.holders(p) > 0)
+      ? question(['which'], people, filter)
+      : undefined;
   // A period of its own, "ever" or "last": a question that asks of a meeting anew ("how many times did those two meet
   // in July?"; not "and in 2020?").
   const anew = (periods.range !== undefined || ALL_DAYS.test(q) || only !== undefined) && MET.test(q);

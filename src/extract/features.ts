@@ -211,7 +211,15 @@ const PLACE_AFTER_LEAVING = pattern(
   'gu',
 );
 const PLACE_PATTERNS = [PLACE_AFTER_PREPOSITION, PLACE_AFTER_LOCALITY, PLACE_AFTER_LEAVING];
-const PLACE_PATTERNS_AND_CAPITAL = [...PLACE_PATTERNS, CAPITAL_OF_COUNTRY];
+/** The city named after its country's capital: "to Ghana's capital Accra", "in the Kenyan capital, Nairobi". */
+const NAMED_CAPITAL = pattern(
+  [
+    /\b(?:[Ii]n|[Aa]t|to|from|into|visiting) (?:the )?(?:\p{Lu}[\p{L}-]*(?:['’]s)? )?capital(?: city)?,? /u,
+    `((?:${PLACE_WORD})(?:\\s+${PLACE_WORD}){0,2})`,
+  ],
+  'gu',
+);
+const PLACE_PATTERNS_AND_CAPITAL = [...PLACE_PATTERNS, CAPITAL_OF_COUNTRY, NAMED_CAPITAL];
 
 /**
  * Cities a sentence names after "in", "at", "to" or "from" (or "here", which is the dateline's city); "the Afghan

@@ -981,7 +981,15 @@ function withGroupTitles(found: Mention[], toks: Tok[], lexicon: Lexicon): Menti
   // "his Japanese and Canadian counterparts": the group spans its countries.
   const countries = found.map((m) => (m.kind === 'group' ? groupCountries(toks, m, lexicon) : undefined));
   const mentions = found.map((m, i) => ({ ...m, from: countries[i]?.start ?? m.from }));
-  return mentions.map((m, i) => {
+  const named = (i: number): boolean => {
+    const next = mentions[i + 1];
+    const gap = next ? toks.slice(mentions[i]!.to, next.from) : [];
+    return next?.kind === 'named' && !next.title && gap.length <= 1 && (!gap[0] || gap[0].norm === ',');
+  };
+  return mentions.flatMap((m, i) => {
+    const listed = countries[i];
+    if (listed && listed.codes.length >= 2 && m.title && SHARED_TITLE.test(m.title) && !named(i))
+      return eachCountryOfGroup(m, listed, toks);
     if (m.kind !== 'named' || m.title) return m;
     let k = i - 1;
     while (k >= 0 && isListedAfter(mentions[k]!, mentions[k + 1]!, toks)) k -= 1;
@@ -1016,16 +1024,35 @@ const isListedAfter = (a: Mention, b: Mention, toks: Tok[]): boolean =>
  * The countries written before a plural office, in order, and where they start: "his French and German counterparts"
  * → FRA, DEU from "French".
  */
-function groupCountries(toks: Tok[], group: Mention, lexicon: Lexicon): { codes: string[]; start: number } {
+function groupCountries(
+  toks: Tok[],
+  group: Mention,
+  lexicon: Lexicon,
+): { codes: string[]; start: number; starts: number[] } {
   const codes = group.country ? [group.country] : [];
+  const starts = [group.from];
   let start = group.from;
   while (codes.length > 0 && ['and', ','].includes(toks[start - 1]?.norm ?? '')) {
     const before = findCountryEnding(toks, start - 1, lexicon);
     if (!before) break;
     codes.unshift(before.code);
+    starts.unshift(before.start);
     start = before.start;
   }
-  return { codes, start };
+  return { codes, start, starts };
+}
+
+/**
+ * "met her Ugandan and Tanzanian counterparts in Kampala", with no names after: one official of each country, each
+ * over its own words, so that a meeting has them as it has "her Ugandan counterpart".
+ */
+function eachCountryOfGroup(group: Mention, countries: { codes: string[]; starts: number[] }, toks: Tok[]): Mention[] {
+  const title = group.title!.replace(/(?<=\p{L})s\b/u, '');
+  return countries.codes.map((country, k) => {
+    let to = k + 1 < countries.starts.length ? countries.starts[k + 1]! : group.to;
+    while (k + 1 < countries.starts.length && LIST_JOINERS.has(toks[to - 1]?.norm ?? '')) to -= 1;
+    return { from: k === 0 ? group.from : countries.starts[k]!, to, kind: 'unnamed' as const, title, country };
+  });
 }
 
 /** A named person with the office, country and organisation of an unnamed official next to them. */

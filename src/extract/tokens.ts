@@ -36,17 +36,24 @@ export function tokenize(sentence: string): Tok[] {
       at += part.length + (then && part === then[1] ? 1 : 0);
     }
   }
-  const joined = (i: number): boolean => toks[i - 1]?.end === toks[i]!.start;
+  const joined = (i: number): boolean => toks[i] !== undefined && toks[i - 1]?.end === toks[i].start;
   return toks.map((t, i) =>
     // "the Philippines' Secretary": an apostrophe after a plural is a possessive too.
     /^['’]$/.test(t.text) && joined(i) && /s$/i.test(toks[i - 1]!.text)
       ? { ...t, norm: "'s" }
-      : // "the State Councilor/Minister of Foreign Affairs": two offices, or two names, joined.
-        t.text === '/' && joined(i) && toks[i - 1]!.cap && toks[i + 1]?.cap && joined(i + 1)
+      : // "the State Councilor/Minister of Foreign Affairs": two offices joined.
+        t.text === '/' &&
+          joined(i) &&
+          joined(i + 1) &&
+          OFFICE_WORD.test(toks[i - 1]!.norm) &&
+          OFFICE_WORD.test(toks[i + 1]!.norm)
         ? { ...t, norm: 'and', word: true }
         : t,
   );
 }
+
+/** Words an office ends or starts with, which a slash may join: "State Councilor/Minister". */
+const OFFICE_WORD = /^(?:councill?or|minister|secretary|president|premier|chairman|chair|governor|ambassador|envoy)$/;
 
 /** True for the possessive token `’s`. */
 export const isPossessive = (t: Tok | undefined): boolean => t !== undefined && t.norm === "'s";

@@ -48,3 +48,29 @@ describe('forms of real pages', () => {
     expect(rowsOf(meetingsOf(met))).toEqual(['Ivan Petrov + Sara Olsen · 2025-03-03']);
   });
 });
+
+describe('more forms of real pages', () => {
+  it('places the meetings of a visit "to Ghana\'s capital Accra" told in the lead', () => {
+    const text =
+      "Foreign Minister Amina Wekesa arrived on Monday on a three-day working visit to Ghana's capital Accra. On " +
+      'Tuesday she met President Kofi Mensah and discussed trade.';
+    expect(rowsOf(meetingsOf(text), true)).toEqual(['Amina Wekesa + Kofi Mensah · 2025-03-04 · Accra']);
+  });
+
+  it('reads "her Ugandan and Tanzanian counterparts", not named after, as an official of each country', () => {
+    const text =
+      'Foreign Minister Amina Wekesa held a trilateral meeting with her Ugandan and Tanzanian counterparts in ' +
+      'Kampala on Tuesday.';
+    expect(rowsOf(meetingsOf(text))).toEqual([
+      'Amina Wekesa + Foreign Minister of Tanzania + Foreign Minister of Uganda · 2025-03-04',
+    ]);
+    // Named after, the names are the officials.
+    const named =
+      'Foreign Minister Amina Wekesa met her French and German counterparts, Paul Martin and Jonas Weber, in Paris ' +
+      'on Tuesday.';
+    expect(rowsOf(meetingsOf(named))).toEqual([
+      'Amina Wekesa + Jonas Weber · 2025-03-04',
+      'Amina Wekesa + Paul Martin · 2025-03-04',
+    ]);
+  });
+});
