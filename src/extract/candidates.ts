@@ -2366,14 +2366,18 @@ const LIST_ITEM = /^\s*(?:[-•*–]|\d{1,2}[.)])\s+/;
 function listedMeetings(sentences: SentenceInfo[], i: number, dates: ArticleDates, ctx: ExtractContext): Candidate[] {
   const s = sentences[i]!;
   const t = s.triggers.find((x) => !x.among);
-  const subject = t && s.mentions.find((m) => m.kind === 'named' && m.to <= t.from);
+  const after = t ? s.toks.slice(t.to).map((x) => x.norm) : [];
+  // "On Friday, the Minister met with:" and a line for each: the one the briefing is about, as "he" would be.
+  const colon = after.length === 1 && after[0] === ':';
+  const named = t && s.mentions.find((m) => m.kind === 'named' && m.to <= t.from);
+  const subject =
+    named ??
+    (colon && t && s.mentions.some((m) => m.kind !== 'group' && m.to <= t.from)
+      ? listerBefore(sentences, i)
+      : undefined);
   if (!t || !subject) return [];
-  const after = s.toks
-    .slice(t.to)
-    .map((x) => x.norm)
-    .join(' ');
-  const envoys = ENVOYS.exec(after);
-  if (!s.mentions.some((m) => m.kind === 'group' && m.from >= t.to) && !envoys) return [];
+  const envoys = ENVOYS.exec(after.join(' '));
+  if (!colon && !s.mentions.some((m) => m.kind === 'group' && m.from >= t.to) && !envoys) return [];
   const items = listItems(sentences, i) ?? theyAre(sentences[i + 1], i + 1) ?? eachOpening(sentences, i, envoys);
   if (items.length < 2) return [];
   const date = aheadIfPlanned(dates.meeting(s.text), t.future);
@@ -2393,6 +2397,24 @@ function listedMeetings(sentences: SentenceInfo[], i: number, dates: ArticleDate
   }));
 }
 
+/** Who "met with:" a list before sentence i, by name: whom a later "the Minister met with:" is. */
+function listerBefore(sentences: SentenceInfo[], i: number): Mention | undefined {
+  for (let k = i - 1; k >= 0; k -= 1) {
+    const s = sentences[k]!;
+    const t = s.triggers.find(
+      (x) =>
+        !x.among &&
+        s.toks
+          .slice(x.to)
+          .map((y) => y.norm)
+          .join(' ') === ':',
+    );
+    const named = t && s.mentions.find((m) => m.kind === 'named' && m.to <= t.from);
+    if (named) return named;
+  }
+  return undefined;
+}
+
 /** A listed official: the sentence's index and the mention. */
 interface Listed {
   item: SentenceInfo;
@@ -2409,8 +2431,16 @@ function listItems(sentences: SentenceInfo[], i: number): Listed[] | undefined {
   let j = i + 1;
   if (sentences[j] && !LIST_ITEM.test(sentences[j]!.text) && /:\s*$/.test(sentences[j]!.text)) j += 1;
   const items: Listed[] = [];
-  for (; j < sentences.length && LIST_ITEM.test(sentences[j]!.text); j += 1) {
+  for (; j < sentences.length; j += 1) {
     const item = sentences[j]!;
+    // "- Foreign Minister A of Korea. The Ministers discussed …": what an item goes on to say is no item.
+    if (!LIST_ITEM.test(item.text)) {
+      // A line that opens another list ends this one; one that an item follows is what the item before went on to say.
+      const said = items.length > 0 && !/:\s*$/.test(item.text);
+      if (said && (items.at(-1)!.item.paragraph === item.paragraph || LIST_ITEM.test(sentences[j + 1]?.text ?? '')))
+        continue;
+      break;
+    }
     const met = item.mentions.find(isListed);
     if (met) items.push({ item, index: j, met });
   }

@@ -72,7 +72,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     'monday tuesday wednesday thursday friday saturday sunday highness excellency majesty royal hm hrh hh following ' +
     'feb mar apr jun jul aug sep sept oct nov dec ' +
     'reference note editor kingdom hon honourable honorable rt right good top annual agreement liaison caption ' +
-    'whether although though unless until whereas because despite amid once yet still even'
+    'whether although though unless until whereas because despite amid once yet still even round session edition'
   ).split(' '),
 ]);
 
@@ -498,6 +498,8 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
   if (t?.word && /^(?:al|el|ul|ur|ad|as|an|bin|ibn|abu|de|da|di|du|van|von|le|la)-\p{Lu}/u.test(t.text)) return true;
   if (!t?.word || !t.cap || NOT_NAMES.has(t.norm) || INSTITUTION_WORDS.has(t.norm) || DIASPORA_WORDS.has(t.norm))
     return false;
+  // A headline's verb, capitalised as its words are: "Lu Weiming Co-chairs the …", "…, Meets Kenyan Ambassador".
+  if (HEADLINE_VERB_FORMS.has(t.norm)) return false;
   // A lone capital is an initial ("Ferdinand R. Marcos"), read as one where it stands, never a name word of its own.
   if (/\d/.test(t.text) || /^[\p{Lu}.-]+$/u.test(t.text)) return false;
   if (['@', '#'].includes(toks[i - 1]?.text ?? '')) return false;
@@ -705,6 +707,14 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
   }
   return runs;
 }
+
+/** A headline's verbs of meeting, which no name has as a word. */
+const HEADLINE_VERB_FORMS = new Set(
+  (
+    'meets holds hosts receives welcomes visits calls chairs co-chairs co-hosts discusses signs talks urges ' +
+    'pledges vows hails'
+  ).split(' '),
+);
 
 /** Verbs a headline opens a name with: "Meet", "Hosts", "Leaked", "Welcoming"; no one's given name. */
 const HEADLINE_NAME_VERBS = new Set(

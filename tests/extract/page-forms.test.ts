@@ -74,3 +74,29 @@ describe('more forms of real pages', () => {
     ]);
   });
 });
+
+describe('lists and headlines of ministry pages', () => {
+  it('reads "the Minister met with:" and a line for each official, a line of what was said between', () => {
+    const text = [
+      'On Monday, 3 March, Minister Lerato Dube met with:',
+      '- Foreign Minister Kaito Mori of Japan.',
+      'The Ministers discussed shipping and critical minerals.',
+      '- Foreign Minister Anna Kowal of Poland.',
+      'On Tuesday, 4 March, the Minister met with:',
+      '- Foreign Minister Rui Matos of Portugal.',
+      '- Foreign Minister Elin Dahl of Sweden.',
+    ].join('\n\n');
+    expect(rowsOf(meetingsOf(text))).toEqual([
+      'Anna Kowal + Lerato Dube · 2025-03-03',
+      'Elin Dahl + Lerato Dube · 2025-03-04',
+      'Kaito Mori + Lerato Dube · 2025-03-03',
+      'Lerato Dube + Rui Matos · 2025-03-04',
+    ]);
+  });
+
+  it('reads no headline verb and no "Round" as a name', () => {
+    expect(
+      rowsOf(meetingsOf('Lin Tao Co-chairs the Fifth Round of the China-Kenya Dialogue with Amina Wekesa')),
+    ).toEqual(['Amina Wekesa + Lin Tao · no date']);
+  });
+});
