@@ -1419,6 +1419,8 @@ const DID_NOT = alternatives([
 const CALLED_OFF = anyOf(
   [
     `\\b${WAS} (?:\\w+ )?(?:cancel+ed|called off|scrapped|shelved|dropped)\\b`,
+    // "… has been postponed at the request of the Greek side", with no new day ("postponed to 5 May" is a plan).
+    `\\b${WAS} (?:\\w+ )?(?:postponed|put off|deferred)\\b(?! (?:to|until|till|for) )`,
     `\\b${DID_NOT} (?:yet )?(?:take|taken|took place|materiali[sz]e|happen|go ahead)\\b`,
     /\bnot (?:yet )?(?:been )?(?:granted|held|materiali[sz]ed|planned)\b/,
     // "… briefly exchanged greetings, but no bilateral meeting was held between the two".

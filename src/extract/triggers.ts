@@ -547,6 +547,10 @@ const HELD_LATER = anyOf([
   /^[^.;]*?\b(?:which|that) will (?:be held|take place)\b/,
 ]);
 
+/** A meeting put off or brought forward to a day, after its words: "… has been postponed to 20 March". */
+const RESCHEDULED =
+  /^[^.;]*?\b(?:postponed|rescheduled|moved|pushed back|put off|brought forward|deferred) (?:to|until|till|for)\b/;
+
 /** Modal and negative words before a trigger that make it no report of a meeting. */
 const NEGATING_WORDS = [
   'not',
@@ -712,6 +716,8 @@ export function findTriggers(toks: Tok[]): Trigger[] {
         // "Putin to hold talks with Japarov": a headline's name and infinitive, no verb of its own before.
         (/(?:^|\s)to $/.test(before) && toks[from - 2]?.cap === true && !PAST_BEFORE.test(before)) ||
         (p.between === true && HELD_LATER.test(text.slice(m.index + m[0].length))) ||
+        // "the meeting … has been postponed to 20 March": a plan for the new day.
+        RESCHEDULED.test(text.slice(m.index + m[0].length)) ||
         (p.prepositional === true && FUTURE_TRIP.test(before)) ||
         /^(?:to|will|would|shall) /.test(m[0]);
       const kind = typeof p.kind === 'function' ? p.kind(m[0]) : p.kind;

@@ -100,3 +100,18 @@ describe('lists and headlines of ministry pages', () => {
     ).toEqual(['Amina Wekesa + Lin Tao · no date']);
   });
 });
+
+describe('meetings put off', () => {
+  it('reads a meeting "postponed" with no new day as none, and one "postponed to" a day as planned for it', () => {
+    const off =
+      'A visit by Foreign Minister Kerem Ulusoy to Athens, where he was expected to meet Foreign Minister Nikos ' +
+      'Pappas on Friday, has been postponed at the request of the Greek side.';
+    expect(meetingsOf(off)).toEqual([]);
+    const moved =
+      'The meeting between Foreign Minister Kerem Ulusoy and Foreign Minister Nikos Pappas has been postponed to ' +
+      '20 March.';
+    const [m] = meetingsOf(moved);
+    expect(rowsOf(meetingsOf(moved))).toEqual(['Kerem Ulusoy + Nikos Pappas · 2025-03-20']);
+    expect(m!.status).toBe('planned');
+  });
+});
