@@ -9,7 +9,7 @@ import { byMeetingDateAsc, byMeetingDateDesc, countryKeys, type MeetingFilter } 
 import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
 import { spokenOf, type Question, type QuestionKind } from './question.js';
-import { aliasHolder, filedFrom, reportedMeeting, roleHolder } from './passages.js';
+import { aliasHolder, calledOff, filedFrom, reportedMeeting, roleHolder } from './passages.js';
 import { saidSentences, withheldSentences } from './said.js';
 import { anyOf } from '../text/regex.js';
 import { venueCityWithin } from '../reference/venues.js';
@@ -554,7 +554,13 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
   const verb = heldOtherwise.length > 0 ? `${they} met` : `${they} ${alone ? 'was' : 'were'} to meet`;
   const line = (m: Meeting): string => (alone ? meetingLine(m, ctx, q.people, today) : whenWhereWords(m));
   const lines = instead.slice(0, QUESTION_ITEMS).map(line);
-  return `No: the briefings report no ${asked}${where}; ${verb} ${listWords(lines)}.`;
+  return `No: the briefings report no ${asked}${where}; ${verb} ${listWords(lines)}.${offSaid(q, ctx)}`;
+}
+
+/** " A briefing says: “… has been postponed …”": the sentence that says the meeting asked was called off, if any. */
+function offSaid(q: Question, ctx: AskContext): string {
+  const said = calledOff(q.people, ctx);
+  return said ? ` A briefing says: “${said.text}”` : '';
 }
 
 /** Days between a meeting's date (its first day) and an ISO day; an undated meeting is farthest. */
@@ -699,6 +705,8 @@ function nothingFoundText(q: Question, ctx: AskContext): string {
     return `Yes, as far as the briefings go: ${none.charAt(0).toLowerCase()}${none.slice(1)}`;
   }
   if (!q.facets.includes('yesno') || q.people.length < 2) return said;
+  const off = offSaid(q, ctx);
+  if (off) return `${said}${off}`;
   const first = q.people[0]!;
   // Where and when asked, if the first person met anyone there then; else anywhere, and said so.
   const scoped = q.filter.in || q.filter.at || q.filter.range ? ctx.meetings.find({ ...q.filter, with: [first] }) : [];

@@ -21,6 +21,44 @@ import type { AskContext } from './types.js';
 /** Articles read for a sentence that reports a meeting of the asked people, best first. */
 const REPORTING_ARTICLES = 10;
 
+/** Words that say a meeting was put off, called off or denied: "has been postponed", "no such meeting took place". */
+const CALLED_OFF = anyOf(
+  [
+    /\b(?:postponed|put off|deferred|cancel+ed|called off|scrapped|shelved|did not take place|never took place)\b/,
+    /\b(?:den(?:y|ied|ies)|dismiss(?:ed|es)?|no such (?:meeting|talks|encounter|visit)|not (?:been )?confirmed)\b/,
+  ],
+  'i',
+);
+
+/**
+ * A sentence of the best-matching briefings that names every asked person and says their meeting was put off,
+ * called off or denied: what a "No" answers with. Undefined when no sentence says so.
+ * @example calledOff(['Papadimitriou', 'Aydinoglu'], ctx)?.text // → '… has been postponed …'
+ */
+export function calledOff(
+  people: readonly string[],
+  ctx: AskContext,
+): { text: string; articleId: string; paragraph: number } | undefined {
+  if (people.length < 2) return undefined;
+  const { lexicon } = ctx.index;
+  // The place may be said otherwise ("in the Omani capital"): the people are enough.
+  const asked = people.map((p) => sought(p, ctx));
+  const query = asked.map((x, k) => x.surnames[0] ?? people[k]).join(' ');
+  const outcome = ctx.index.search(query, {}, REPORTING_ARTICLES, { allWords: true });
+  for (const hit of outcome.hits)
+    for (const passage of hit.passages) {
+      const paragraph = hit.article.paragraphs.find((p) => p.n === passage.paragraph);
+      for (const { text } of paragraph ? splitSentences(paragraph.text) : []) {
+        if (!CALLED_OFF.test(text)) continue;
+        const terms = termsOf(text, lexicon);
+        const words = new Set(fold(text).split(/[^\p{L}]+/u));
+        if (asked.every((x) => names(x, terms, words)))
+          return { text, articleId: hit.article.id, paragraph: passage.paragraph };
+      }
+    }
+  return undefined;
+}
+
 /** Words that report people meeting, talking or calling. */
 const MEETING_CUE = anyOf(
   [

@@ -760,4 +760,13 @@ describe('questions over briefings from outlets far from the seeds (wide-4)', ()
     ]);
     expect(answer('who did the Mexican FM meet?', wide).text).not.toMatch(/Deputy/);
   });
+
+  it('answers No with the sentence that says the meeting was put off or denied', () => {
+    expect(answer('Did Papadimitriou meet Aydinoglu in Athens on 2 April?', wide).text).toMatch(
+      /^No: .* A briefing says: “Separately, a visit by Aydınoğlu to Athens, .* has been postponed/,
+    );
+    const denied = answer('there were reports Tavakoli met a US envoy in Muscat — true?', wide);
+    expect(denied.question.facets).toEqual(['yesno']);
+    expect(denied.text).toMatch(/^No: .* A briefing says: “Foreign ministry spokesman .* dismissed media reports/);
+  });
 });

@@ -26,6 +26,8 @@ describe('rephrase', () => {
     ],
     // A question after its topic, with no comma between.
     ['kenya tanzania JPC what did they agree', 'what did kenya tanzania JPC agree'],
+    // A report to be confirmed.
+    ['there were reports Tavakoli met Witkoff in Muscat, true', 'did Tavakoli met Witkoff in Muscat'],
     ['and when did he meet Lavrov', 'and when did he meet Lavrov'],
     // A numeric date only one reading allows.
     ['did Jilani meet Zhaparov on 25/10/2023', 'did Jilani meet Zhaparov on 25 October 2023'],
