@@ -755,7 +755,8 @@ export function parseQuestion(
   const place = said ?? back?.filter.in;
   // "on that trip": a trip the thread told of, not an occasion called "that".
   const occasionAt = occasion.at ?? ('at' in venue ? venue.at : undefined);
-  const at = occasionAt && /^(?:that|this|the|his|her|their|its|same)$/i.test(occasionAt.trim()) ? undefined : occasionAt;
+  const at =
+    occasionAt && /^(?:that|this|the|his|her|their|its|same)$/i.test(occasionAt.trim()) ? undefined : occasionAt;
   const filter: MeetingFilter = {
     ...(periods.range ? { range: periods.range } : {}),
     ...(place ? { in: place } : {}),
