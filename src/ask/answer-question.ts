@@ -901,7 +901,9 @@ function unnamed(q: Question, shown: readonly Meeting[], ctx: AskContext): strin
  */
 function aroundLandmark(q: Question, ctx: AskContext): Question | undefined {
   // The landmark is the meeting the filter names, as a question of when finds it (a yes or no finds all of theirs).
-  const landmarks = questionMeetings({ ...q, around: undefined, facets: ['when'] }, ctx).flatMap((m) =>
+  // Held any way: "who did she phone after Georgetown?" is after her meetings there in person.
+  const { how: _how, ...anyHow } = q;
+  const landmarks = questionMeetings({ ...anyHow, around: undefined, facets: ['when'] }, ctx).flatMap((m) =>
     m.date ? [partialDateBounds(m.date)] : [],
   );
   if (landmarks.length === 0) return undefined;

@@ -729,7 +729,10 @@ export function parseQuestion(
 ): Question | undefined {
   const q = OFFICE_WORDS.reduce(
     (t, [re, office]) => t.replace(re, office),
-    rephrase(countriesApart(cleanQuestion(text), known))
+    // In a thread, "after Brasília" is after the meeting the last answer placed there (see relativeTo).
+    (previous ? (t: string) => t : (t: string) => placesAsLandmarks(t, known))(
+      rephrase(countriesApart(cleanQuestion(text), known)),
+    )
       .replace(FILLER, ' ')
       .replace(ASKING_FOR, (_, whether?: string) => (whether ? 'did ' : '')),
   );
@@ -843,6 +846,34 @@ export function parseQuestion(
   const listing = facets.some((f) => f === 'which' || f === 'planned');
   if (people.length === 0 && !listing && Object.keys(filter).length === 0) return undefined;
   return question(facets.length > 0 ? facets : ['which'], people, filter);
+}
+
+/**
+ * A city said as a landmark, "before addis", "after Georgetown": the meeting held there, and the one nearest before or
+ * after it, as "before their talks in Addis" asks.
+ * @example placesAsLandmarks('when did A and B meet before addis', words) // → '… before their talks in addis'
+ */
+function placesAsLandmarks(text: string, known: QuestionWords): string {
+  return text.replace(
+    /\b(before|after|prior to|ahead of|following) (\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2})/giu,
+    (said, word: string, rest: string) => {
+      const words = rest.split(' ');
+      const city = words.findLastIndex((_, k) => {
+        const place = words.slice(0, k + 1).join(' ');
+        return known.place(place) === 'city' || (k === 0 && known.misspeltPlace(place) !== undefined);
+      });
+      if (city < 0 || /^(?:that|then|their|the|his|her)$/i.test(words[0]!)) return said;
+      // "who is he seeing in Luxembourg after Antalya": the place asked is another; Antalya only orders the trip.
+      const landmark = `${word} ${words.slice(0, city + 1).join(' ')}`;
+      const elsewhere = [...text.replace(landmark, ' ').matchAll(/\b(?:in|to|at) ([\p{L}'’-]+)/giu)].some(
+        (m) => known.place(m[1]!) !== undefined,
+      );
+      if (elsewhere) return said;
+      return `${word} their talks in ${words.slice(0, city + 1).join(' ')}${city + 1 < words.length ? ' ' : ''}${words
+        .slice(city + 1)
+        .join(' ')}`;
+    },
+  );
 }
 
 /**

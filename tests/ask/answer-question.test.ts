@@ -761,6 +761,12 @@ describe('questions over briefings from outlets far from the seeds (wide-4)', ()
     expect(answer('who did the Mexican FM meet?', wide).text).not.toMatch(/Deputy/);
   });
 
+  it('reads a city said as a landmark: "before addis" is before their meeting there', () => {
+    const a = answer('when did lemma and kariuki last meet before addis', wide);
+    expect(a.question.filter.range?.to).toBe('2025-02-14');
+    expect(a.text).toBe('Lemma Tadesse met Joseph Mwangi Kariuki in November 2024 in Nairobi.');
+  });
+
   it('answers No with the sentence that says the meeting was put off or denied', () => {
     expect(answer('Did Papadimitriou meet Aydinoglu in Athens on 2 April?', wide).text).toMatch(
       /^No: .* A briefing says: “Separately, a visit by Aydınoğlu to Athens, .* has been postponed/,
