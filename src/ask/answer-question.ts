@@ -959,18 +959,24 @@ const REPORTABLE = (q: Question): boolean =>
  */
 function withRoles(q: Question, ctx: AskContext): { question: Question; taken: string } {
   const said: string[] = [];
-  const people = q.people.map((query) => {
-    const office = q.roles?.[query];
-    const asked = q.people.filter((p) => p !== query);
-    const holder = office ? roleHolder(query, office, asked, q.filter.range, ctx) : undefined;
-    if (!office || !holder?.name) return query;
-    const only = `the only ${spelledTitle(office).toLowerCase()} of no stated country`;
-    said.push(
-      ` (The briefings do not say which country ${holder.name} serves: of the people they report meeting ` +
-        `${listWords(asked.map(spokenOf))}, ${holder.name} is ${only}.)`,
-    );
-    return holder.name;
-  });
+  // Each office is looked for beside the others as found so far, twice: "the sri lankan FM … the indian president",
+  // when neither is of a stated country, is found once the other is.
+  const people = [...q.people];
+  for (let pass = 0; pass < 2; pass += 1)
+    q.people.forEach((query, i) => {
+      const office = q.roles?.[query];
+      // A second look only for an office of no one the meetings know ("the indian president" of no stated country).
+      if (!office || people[i] !== query || (pass > 0 && ctx.meetings.holders(query) > 0)) return;
+      const asked = people.filter((_, k) => k !== i);
+      const holder = roleHolder(query, office, asked, q.filter.range, ctx);
+      if (!holder?.name) return;
+      said.push(
+        ` (The briefings do not say which country ${holder.name} serves: of the people they report meeting ` +
+          `${listWords(asked.map(spokenOf))}, ${holder.name} is the only ${spelledTitle(office).toLowerCase()} of ` +
+          'no stated country.)',
+      );
+      people[i] = holder.name;
+    });
   if (said.length === 0) return { question: q, taken: '' };
   // The offices found held by someone are asked of that person now.
   const roles = Object.fromEntries(Object.entries(q.roles ?? {}).filter(([query]) => people.includes(query)));

@@ -90,6 +90,8 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
     anyOf([
       /\b(?:planned|upcoming|scheduled|coming up|due to|set to|expected to|supposed to|going to|next on)\b/,
       /\b(?:on the cards|in the works|in the pipeline|on the horizon|being (?:planned|prepared|arranged))\b/,
+      // "is the sri lankan FM calling on the indian president": a plan asked in the present.
+      /^(?:is|are) (?!there\b|it\b|this\b|that\b|he\b|she\b|they\b)(?:\S+ ){1,5}?(?:meeting|seeing|visiting|calling on|hosting|receiving|travell?ing|heading|flying)\b/,
       /\bwhat(?:'s| is) next\b|\b(?:will|shall) (?:\S+ ){0,4}?(?:meet|visit|see|host|receive|travel|hold|talk|go)\b/,
     ]),
   ],
@@ -595,7 +597,7 @@ const WHO_WAS_THE = /^(?:so )?(?:who(?:'s| (?:was|is|were))\s+the|which)\b/i;
 
 /** Verbs of meeting after a name, which make it the subject of a clause of its own. */
 const CLAUSE_VERB =
-  /^(?:met|meets|sat|received|receives|hosted|hosts|held|holds|spoke|speaks|saw|sees|visited|called|had|talked)$/i;
+  /^(?:met|meets|sat|received|receives|hosted|hosts|held|holds|spoke|speaks|saw|sees|visited|called|had|talked|is|was|will|has|did|would)$/i;
 
 /** Whom a question asks about, and the office asked of a country when the question names it by its office. */
 interface Asked {
@@ -796,7 +798,8 @@ export function parseQuestion(
     facets.includes('identity') && SAME_PERSON.test(q.toLowerCase())
       ? sameAsked(q, known).map((text): Asked => ({ text }))
       : whom(words, known, facets);
-  const people = asked.map((a) => a.text);
+  // "the Sultan of Brunei" read as Brunei twice (office, then country) is one person asked.
+  const people = facets.includes('identity') ? asked.map((a) => a.text) : [...new Set(asked.map((a) => a.text))];
   // "Egypt's foreign minister … his Somali counterpart": a counterpart holds the office of the other.
   const offices = asked.flatMap((a) =>
     a.office && !/^counterparts?$/.test(a.office) && OFFICE_HEAD.has(a.office.split(' ').at(-1)!) ? [a.office] : [],

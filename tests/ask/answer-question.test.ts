@@ -761,6 +761,20 @@ describe('questions over briefings from outlets far from the seeds (wide-4)', ()
     expect(answer('who did the Mexican FM meet?', wide).text).not.toMatch(/Deputy/);
   });
 
+  it('finds two offices of no stated country beside each other, and asks a plan said in the present', () => {
+    const a = answer('is the sri lankan FM calling on the indian president', wide);
+    expect(a.question.facets).toEqual(['yesno', 'planned']);
+    expect(a.text).toMatch(
+      /^Planned, not confirmed: A meeting of Dinesh Wickramaratne and Savitri Iyer was planned on Thu 5 Jun 2025/,
+    );
+  });
+
+  it('asks the name of "the ugandan president kariuki is going to see", and says the briefings do not give it', () => {
+    const a = answer("who's the ugandan president kariuki is going to see in kampala", wide);
+    expect(a.question).toMatchObject({ people: ['ugandan president', 'kariuki'], asksName: true });
+    expect(a.text).toMatch(/The briefings do not name the President of Uganda\.$/);
+  });
+
   it('reads a city said as a landmark: "before addis" is before their meeting there', () => {
     const a = answer('when did lemma and kariuki last meet before addis', wide);
     expect(a.question.filter.range?.to).toBe('2025-02-14');
