@@ -494,9 +494,14 @@ function bilateralPair(s: SentenceInfo, lexicon: Lexicon, hyphenOnly = false): [
     // "briefed him on the latest round of Iran-US talks": the pair of other talks, not of the meeting's sides.
     if (hyphenOnly && OTHER_TALKS.has(s.toks[i + 1]?.norm ?? '')) continue;
     const parts = s.toks[i]!.text.split('-');
+    // "the Solomon Islands-Australia partnership": the first country is two words, "Islands" no country alone.
+    const before = s.toks[i - 1];
+    const joined =
+      before?.cap && before.word && i > 1 ? countryOfWord(`${before.text} ${parts[0]}`, lexicon) : undefined;
+    if (parts.length === 2 && before?.cap && before.word && i > 1 && !joined) continue;
     const codes =
       parts.length === 2
-        ? parts.map((p) => countryOfWord(p, lexicon))
+        ? [joined ?? countryOfWord(parts[0]!, lexicon), countryOfWord(parts[1]!, lexicon)]
         : !hyphenOnly && s.toks[i + 1]?.norm === 'and'
           ? [countryAt(s.toks, i, lexicon)?.code, countryAt(s.toks, i + 2, lexicon)?.code]
           : [];
@@ -510,9 +515,20 @@ function bilateralPair(s: SentenceInfo, lexicon: Lexicon, hyphenOnly = false): [
  * ("Pakistani Prime Minister X … with Foreign Minister Y … Pakistan-China partnership"). Never a guess from other
  * countries the article names: unknown stays unknown.
  */
-function fillCountries(sides: Resolved[], s: SentenceInfo, lexicon: Lexicon): Resolved[] {
+function fillCountries(
+  sides: Resolved[],
+  s: SentenceInfo,
+  lexicon: Lexicon,
+  paragraph: SentenceInfo[] = [],
+): Resolved[] {
   const known = sides.map(sideCountry).filter((c): c is string => !!c);
-  const pair = bilateralPair(s, lexicon, true);
+  // "… received Chile's Minister B. … agreed to relaunch the Mexico-Chile Strategic Association Council": the pair
+  // of the sentence, else of its paragraph.
+  const pair =
+    bilateralPair(s, lexicon, true) ??
+    paragraph
+      .map((x) => bilateralPair(x, lexicon, true))
+      .find((p) => p !== undefined && known.some((c) => p.includes(c)));
   if (!pair || sides.length !== 2 || known.length !== 1 || !pair.includes(known[0]!)) return sides;
   return sides.map((r) => {
     if (sideCountry(r) || ('person' in r ? r.person.organization : r.unnamed.organization)) return r;
@@ -788,7 +804,9 @@ function articleDrafts(
       sides = sides.map((r) =>
         'unnamed' in r ? holderOf(r, registry, c.date?.date ?? article.published) : withSpoken(r),
       );
-      sides = fillCountries(sides, sentences[c.sentence]!, ctx.lexicon).map((r) => sameOfficial(r, drafts));
+      const s = sentences[c.sentence]!;
+      const paragraph = sentences.filter((x) => x.paragraph === s.paragraph && x !== s);
+      sides = fillCountries(sides, s, ctx.lexicon, paragraph).map((r) => sameOfficial(r, drafts));
     }
     // One person named twice in a list of three or more is one side.
     const keys = new Set(sides.map(sideKey));

@@ -115,3 +115,24 @@ describe('meetings put off', () => {
     expect(m!.status).toBe('planned');
   });
 });
+
+describe('countries of a readout', () => {
+  it("gives the host the other country of a pair its paragraph names ('the Mexico-Chile council')", () => {
+    const text =
+      "Foreign Secretary Lucía Ortega received Chile's Foreign Minister Matías Larraín at the ministry on Tuesday. " +
+      'The two agreed to relaunch the Mexico-Chile Strategic Council.';
+    const [m] = meetingsOf(text);
+    expect(m!.participants.map((p) => `${p.name} (${p.country})`)).toEqual([
+      'Lucía Ortega (Mexico)',
+      'Matías Larraín (Chile)',
+    ]);
+  });
+
+  it('reads a country of two words before a hyphen ("Solomon Islands-Australia"), not its last word', () => {
+    const text =
+      'Prime Minister Jeremiah Tova met Australian Prime Minister Daniel Hart on Tuesday. The leaders discussed the ' +
+      'Solomon Islands-Australia policing partnership.';
+    const [m] = meetingsOf(text);
+    expect(m!.participants.find((p) => p.name === 'Jeremiah Tova')?.country).toBe('Solomon Islands');
+  });
+});
