@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isCorpusFileName, listCorpusFiles } from './load-corpus.js';
 
 /** What says a corpus file changed: its size and modification time. */
@@ -30,9 +32,30 @@ export async function stampFiles(dir: string, names?: Iterable<string>): Promise
   return stamps;
 }
 
-/** A fingerprint of a set of stamps: equal fingerprints mean a snapshot of the folder can be used as it is. */
-export function fingerprintOf(stamps: ReadonlyMap<string, FileStamp>): string {
+/** The folders of the code that reads briefings into what a snapshot holds (passages, terms, meetings). */
+const READING_CODE = ['corpus', 'extract', 'index', 'reference', 'text'];
+
+/**
+ * A hash of the code that reads briefings, as the running copy has it (`src/` or `dist/`): a snapshot saved by other
+ * code is rebuilt, so that an upgrade's better reading shows without anyone deleting a file.
+ */
+export function codeStamp(root = fileURLToPath(new URL('..', import.meta.url))): string {
   const hash = createHash('sha1');
+  for (const folder of READING_CODE) {
+    const names = existsSync(join(root, folder)) ? readdirSync(join(root, folder)).sort() : [];
+    for (const name of names.filter((n) => /\.(?:[cm]?js|ts)$/.test(n)))
+      hash.update(`${folder}/${name}\u0000`).update(readFileSync(join(root, folder, name)));
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * A fingerprint of a set of stamps and of the code that read them: equal fingerprints mean a snapshot of the folder
+ * can be used as it is.
+ */
+export function fingerprintOf(stamps: ReadonlyMap<string, FileStamp>, code = ''): string {
+  const hash = createHash('sha1');
+  hash.update(`${code}\n`);
   for (const name of [...stamps.keys()].sort()) {
     const s = stamps.get(name)!;
     hash.update(`${name}\u0000${s.size}\u0000${s.mtimeMs}\n`);
@@ -41,11 +64,11 @@ export function fingerprintOf(stamps: ReadonlyMap<string, FileStamp>): string {
 }
 
 /**
- * A fingerprint of a corpus folder from its briefings' names, sizes and modification times: equal fingerprints mean
- * a snapshot of the folder can be used instead of reading every file again.
+ * A fingerprint of a corpus folder from its briefings' names, sizes and modification times, and of the running code
+ * that reads them: equal fingerprints mean a snapshot of the folder can be used instead of reading every file again.
  */
 export async function corpusFingerprint(dir: string): Promise<string> {
-  return fingerprintOf(await stampFiles(dir));
+  return fingerprintOf(await stampFiles(dir), codeStamp());
 }
 
 /**

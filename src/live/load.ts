@@ -1,6 +1,6 @@
 import type { AskContext } from '../ask/types.js';
 import type { CorpusWarning } from '../types.js';
-import { fingerprintOf, stampFiles, type FileStamp } from '../corpus/fingerprint.js';
+import { codeStamp, fingerprintOf, stampFiles, type FileStamp } from '../corpus/fingerprint.js';
 import { assertFolder, emptyFolderWarning, warningLine } from '../corpus/load-corpus.js';
 import { buildExtractContext } from '../extract/extract.js';
 import { yieldToEventLoop } from '../event-loop.js';
@@ -23,6 +23,8 @@ export interface Loader {
   extract: ExtractContext;
   terms: MeetingTerms;
   snapshotPath?: string;
+  /** A hash of the code that reads briefings ({@link codeStamp}): part of a snapshot's fingerprint. */
+  code: string;
   progress?: Progress;
   /** The setting that named `dir`, for messages about it: `BRIEFBOT_CORPUS` (the default) or `--corpus`. */
   dirSetting?: string;
@@ -51,6 +53,7 @@ export function createLoader(options: {
   progress?: Progress;
   dirSetting?: string;
   workerMinFiles?: number;
+  code?: string;
 }): Loader {
   const lexicon = buildLexicon();
   return {
@@ -59,6 +62,7 @@ export function createLoader(options: {
     lexicon,
     extract: buildExtractContext(lexicon),
     terms: meetingTerms(lexicon),
+    code: options.code ?? codeStamp(),
   };
 }
 
@@ -73,7 +77,7 @@ export async function loadLive(loader: Loader): Promise<LoadedCorpus> {
   await assertFolder(dir, loader.dirSetting);
   const stamps = await stampFiles(dir).catch(() => new Map<string, FileStamp>());
   if (stamps.size === 0) logger.warn(emptyFolderWarning(dir, loader.dirSetting));
-  const fingerprint = fingerprintOf(stamps);
+  const fingerprint = fingerprintOf(stamps, loader.code);
   if (snapshotPath) {
     const saved = await fromSnapshot(loader, stamps, fingerprint);
     if (saved) return saved;
@@ -146,7 +150,7 @@ export async function saveLive(live: LoadedCorpus, loader: Loader): Promise<void
   try {
     await saveSnapshot(loader.snapshotPath, {
       version: SNAPSHOT_VERSION,
-      fingerprint: fingerprintOf(live.stamps),
+      fingerprint: fingerprintOf(live.stamps, loader.code),
       articles: [...index.articles.values()],
       warnings: [...warnings],
       meetings: [...meetings.meetings],

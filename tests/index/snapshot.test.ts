@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ask } from '../../src/ask/answer.js';
 import { buildContext } from '../../src/main.js';
-import { corpusFingerprint } from '../../src/corpus/fingerprint.js';
+import { codeStamp, corpusFingerprint } from '../../src/corpus/fingerprint.js';
+import { createLoader, loadLive } from '../../src/live/load.js';
 import { readSnapshot } from '../../src/index/snapshot.js';
 import { memoryLogger } from '../helpers.js';
 
@@ -90,5 +91,27 @@ describe('corpus snapshots', () => {
     const ctx = await buildContext(corpus, logger, clock, join(blocker, 'snapshot.bin'));
     expect(ctx.index.articles.size).toBe(5);
     expect(logger.lines.join('\n')).toMatch(/could not save the snapshot/);
+  });
+});
+
+describe('snapshots and the code that read them', () => {
+  it('reads the folder again when the snapshot was saved by other code (an upgrade)', async () => {
+    const { corpus, snapshot } = workspace();
+    const loader = (code: string, logger = memoryLogger()) =>
+      createLoader({ dir: corpus, logger, clock, snapshotPath: snapshot, code });
+    await loadLive(loader('old code'));
+    const same = memoryLogger();
+    await loadLive(loader('old code', same));
+    expect(same.lines.join('\n')).toContain('from the snapshot');
+    const upgraded = memoryLogger();
+    const live = await loadLive(loader('new code', upgraded));
+    expect(upgraded.lines.join('\n')).not.toContain('from the snapshot');
+    expect(live.context.index.articles.size).toBe(5);
+  });
+
+  it('stamps the running code by the files that read briefings', () => {
+    expect(codeStamp()).toMatch(/^[0-9a-f]{40}$/);
+    expect(codeStamp()).toBe(codeStamp());
+    expect(codeStamp(tmpdir())).not.toBe(codeStamp());
   });
 });
