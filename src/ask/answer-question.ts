@@ -560,7 +560,7 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
 /** " A briefing says: “… has been postponed …”": the sentence that says the meeting asked was called off, if any. */
 function offSaid(q: Question, ctx: AskContext): string {
   const said = calledOff(q.people, ctx);
-  return said ? ` A briefing says: “${said.text}”` : '';
+  return said ? ` A briefing says: “${said}”` : '';
 }
 
 /** Days between a meeting's date (its first day) and an ISO day; an undated meeting is farthest. */

@@ -33,12 +33,9 @@ const CALLED_OFF = anyOf(
 /**
  * A sentence of the best-matching briefings that names every asked person and says their meeting was put off,
  * called off or denied: what a "No" answers with. Undefined when no sentence says so.
- * @example calledOff(['Papadimitriou', 'Aydinoglu'], ctx)?.text // → '… has been postponed …'
+ * @example calledOff(['Papadimitriou', 'Aydinoglu'], ctx) // → '… has been postponed …'
  */
-export function calledOff(
-  people: readonly string[],
-  ctx: AskContext,
-): { text: string; articleId: string; paragraph: number } | undefined {
+export function calledOff(people: readonly string[], ctx: AskContext): string | undefined {
   if (people.length < 2) return undefined;
   const { lexicon } = ctx.index;
   // The place may be said otherwise ("in the Omani capital"): the people are enough.
@@ -52,8 +49,7 @@ export function calledOff(
         if (!CALLED_OFF.test(text)) continue;
         const terms = termsOf(text, lexicon);
         const words = new Set(fold(text).split(/[^\p{L}]+/u));
-        if (asked.every((x) => names(x, terms, words)))
-          return { text, articleId: hit.article.id, paragraph: passage.paragraph };
+        if (asked.every((x) => names(x, terms, words))) return text;
       }
     }
   return undefined;

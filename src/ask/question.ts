@@ -729,12 +729,11 @@ export function parseQuestion(
   previous: QuestionContext | undefined,
   known: QuestionWords,
 ): Question | undefined {
+  const read = rephrase(countriesApart(cleanQuestion(text), known));
+  // In a thread, "after Brasília" is after the meeting the last answer placed there (see relativeTo).
   const q = OFFICE_WORDS.reduce(
     (t, [re, office]) => t.replace(re, office),
-    // In a thread, "after Brasília" is after the meeting the last answer placed there (see relativeTo).
-    (previous ? (t: string) => t : (t: string) => placesAsLandmarks(t, known))(
-      rephrase(countriesApart(cleanQuestion(text), known)),
-    )
+    (previous ? read : placesAsLandmarks(read, known))
       .replace(FILLER, ' ')
       .replace(ASKING_FOR, (_, whether?: string) => (whether ? 'did ' : '')),
   );
@@ -872,9 +871,8 @@ function placesAsLandmarks(text: string, known: QuestionWords): string {
         (m) => known.place(m[1]!) !== undefined,
       );
       if (elsewhere) return said;
-      return `${word} their talks in ${words.slice(0, city + 1).join(' ')}${city + 1 < words.length ? ' ' : ''}${words
-        .slice(city + 1)
-        .join(' ')}`;
+      const after = words.slice(city + 1).join(' ');
+      return `${word} their talks in ${words.slice(0, city + 1).join(' ')}${after ? ` ${after}` : ''}`;
     },
   );
 }
