@@ -91,7 +91,10 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
       /\b(?:planned|upcoming|scheduled|coming up|due to|set to|expected to|supposed to|going to|next on)\b/,
       /\b(?:on the cards|in the works|in the pipeline|on the horizon|being (?:planned|prepared|arranged))\b/,
       // "is the sri lankan FM calling on the indian president": a plan asked in the present.
-      /^(?:is|are) (?!there\b|it\b|this\b|that\b|he\b|she\b|they\b)(?:\S+ ){1,5}?(?:meeting|seeing|visiting|calling on|hosting|receiving|travell?ing|heading|flying)\b/,
+      pattern([
+        /^(?:is|are) (?!there\b|it\b|this\b|that\b|he\b|she\b|they\b)(?:\S+ ){1,5}?/,
+        /(?:meeting|seeing|visiting|calling on|hosting|receiving|travell?ing|heading|flying)\b/,
+      ]),
       /\bwhat(?:'s| is) next\b|\b(?:will|shall) (?:\S+ ){0,4}?(?:meet|visit|see|host|receive|travel|hold|talk|go)\b/,
     ]),
   ],
@@ -529,7 +532,8 @@ function whom(words: string[], known: QuestionWords, facets: readonly QuestionKi
   // "his Peruvian, Ghanaian and Bosnian counterparts": a country before another country describes no one.
   // "who was the Guatemalan foreign minister Manalo sat down with": a name that goes on to meet someone is another
   // person (not "UN envoy Lamamra held talks").
-  const acts = (next: Named): boolean => WHO_WAS_THE.test(words.join(' ')) && CLAUSE_VERB.test(words[next.to] ?? '');
+  const acts = (next: Named): boolean =>
+    WHO_WAS_THE.test(words.join(' ')) && [CLAUSE_VERB, CLAUSE_AUXILIARY].some((re) => re.test(words[next.to] ?? ''));
   const describes = (x: Named, next: Named | undefined): boolean =>
     next !== undefined &&
     !acts(next) &&
@@ -597,7 +601,9 @@ const WHO_WAS_THE = /^(?:so )?(?:who(?:'s| (?:was|is|were))\s+the|which)\b/i;
 
 /** Verbs of meeting after a name, which make it the subject of a clause of its own. */
 const CLAUSE_VERB =
-  /^(?:met|meets|sat|received|receives|hosted|hosts|held|holds|spoke|speaks|saw|sees|visited|called|had|talked|is|was|will|has|did|would)$/i;
+  /^(?:met|meets|sat|received|receives|hosted|hosts|held|holds|spoke|speaks|saw|sees|visited|called|had|talked)$/i;
+/** "who's the ugandan president kariuki is going to see": an auxiliary after a name starts its clause too. */
+const CLAUSE_AUXILIARY = /^(?:is|was|will|has|did|would)$/i;
 
 /** Whom a question asks about, and the office asked of a country when the question names it by its office. */
 interface Asked {

@@ -82,10 +82,29 @@ const WANTED: readonly [RegExp, string][] = [
 ];
 const WANTING = /^(?:i )?(?:need|want|am looking for|looking for|would like|'d like)(?: to know)?\s+(?:the |a )?/i;
 /** "…, right?", "…, didn't he?", "… — is that right?": a statement to be confirmed, asked yes or no. */
-const TAG =
-  /,\s*(?:right|correct|true|no|yes|is (?:that|it|this) (?:right|correct|so|true)|(?:did|does|was|is|has|had)n't (?:he|she|it|they))$/i;
-const BELIEVING =
-  /^(?:i (?:believe|think|understand|recall|remember|heard|read)|there (?:were|are|have been) reports|reports (?:say|said|suggest(?:ed)?)|it (?:was|is|has been) reported)(?: that)?\s+/i;
+const TAG = pattern(
+  [
+    /,\s*/,
+    alternatives([
+      /right|correct|true|no|yes|is (?:that|it|this) (?:right|correct|so|true)/,
+      /(?:did|does|was|is|has|had)n't (?:he|she|it|they)/,
+    ]),
+    /$/,
+  ],
+  'i',
+);
+/** "I think …", "there were reports …": a statement to be confirmed. */
+const BELIEVING = pattern(
+  [
+    /^/,
+    alternatives([
+      /i (?:believe|think|understand|recall|remember|heard|read)/,
+      /there (?:were|are|have been) reports|reports (?:say|said|suggest(?:ed)?)|it (?:was|is|has been) reported/,
+    ]),
+    /(?: that)?\s+/,
+  ],
+  'i',
+);
 /** "the man people call Tok Mat": the same person as one a name says. */
 const CALLED =
   /\bthe (?:man|woman|person|official|one) (?:people|they|the briefings|briefings|some) (?:call|know as)\b/i;

@@ -1112,8 +1112,13 @@ function datelinePlaces(
 
 /** Where the first sentence puts an occasion: "in Kazan", "at the summit in Kazan", "on a visit to Brussels". */
 // "on a working visit to Ghana's capital Accra", "arrived in the Kenyan capital, Nairobi".
-const LEAD_PLACE_CUE =
-  /\b(?:in|at|(?:visit|trip)\s+to|visiting)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?capital(?:\s+city)?,?\s+)?$/iu;
+const LEAD_PLACE_CUE = pattern(
+  [
+    /\b(?:in|at|(?:visit|trip)\s+to|visiting)\s+/,
+    /(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?capital(?:\s+city)?,?\s+)?$/u,
+  ],
+  'iu',
+);
 
 /** Where a later sentence does: "gathered in Riyadh", "the Raisina Dialogue in New Delhi", not "the crisis in Gaza". */
 const OCCASION_PLACE_CUE = pattern(
