@@ -476,9 +476,6 @@ function peopleIn(words: string[], known: QuestionWords): Named[] {
       const inner = run.map((w) => w.toLowerCase()).filter((w) => !INNER.has(w));
       if (run.includes('|') || ends.some((w) => INNER.has(w) || BOUNDARY.has(w))) continue;
       if (inner.some((w) => BOUNDARY.has(w))) continue;
-      // "what came of imran khan": a word of English that names no one does not start or end a name.
-      if (n > 1 && [run[0]!, run[n - 1]!].some((w) => known.ordinary(w.toLowerCase()) && known.holders(w) === 0))
-        continue;
       // "his Manila summit": a city's name alone is the place, not someone spelt like it (Manalo); "agree on trade":
       // a word of English alone after a topic's word is the topic, whoever's office it is part of.
       const subject = topic >= 0 && i > topic && known.ordinary(ends[0]!) && !/^\p{Lu}/u.test(run[0]!);
@@ -486,7 +483,15 @@ function peopleIn(words: string[], known: QuestionWords): Named[] {
       const holders = known.holders(run.join(' '));
       // "the Bangladeshi leader": an office after a country is that country's, not whoever alone holds the office.
       const ofCountry = i > 0 && known.place(words[i - 1]!.replace(/'s$/i, '')) === 'country';
-      if (bareOffice(run) ? holders === 1 && OFFICE_HEAD.has(ends[1]!) && !ofCountry : holders > 0) length = n;
+      // "what came of imran khan": a word of English in lower case that names no one does not start or end a name
+      // (looked up only for a run that names someone, and never for an office's word).
+      const loose = (w: string): boolean =>
+        !/^\p{Lu}/u.test(w) &&
+        !OFFICE.has(w.toLowerCase()) &&
+        known.ordinary(w.toLowerCase()) &&
+        known.holders(w) === 0;
+      const accepted = bareOffice(run) ? holders === 1 && OFFICE_HEAD.has(ends[1]!) && !ofCountry : holders > 0;
+      if (accepted && !(n > 1 && [run[0]!, run[n - 1]!].some(loose))) length = n;
     }
     const spelt = length === 0 && !city && /^\p{L}{6,}$/u.test(words[i]!) ? known.misspeltName(words[i]!) : undefined;
     if (spelt && known.holders(spelt) > 0) found.push({ ...named(words, i, i + 1, 'known'), text: spelt });
