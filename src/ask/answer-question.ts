@@ -557,7 +557,7 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
   return `No: the briefings report no ${asked}${where}; ${verb} ${listWords(lines)}.${offSaid(q, ctx)}`;
 }
 
-/** " A briefing says: “… has been postponed …”": the sentence that says the meeting asked was called off, if any. */
+/** " A briefing says: “… has been postponed …”": the sentence saying the meeting asked was called off, if any. */
 function offSaid(q: Question, ctx: AskContext): string {
   const said = calledOff(q.people, ctx);
   return said ? ` A briefing says: “${said}”` : '';

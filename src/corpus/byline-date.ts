@@ -77,7 +77,10 @@ export function datelineDate(line: string): PartialDate | undefined {
   if (!found || !isFullDate(found)) return undefined;
   return { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };
 }
-const DATELINE = /^(?:\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3},\s*){1,2}([\p{L}\d,. ]{6,24}?\d{4})\s*(?:[-–—]|\()/u;
+const DATELINE = pattern(
+  [/^(?:\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3},\s*){1,2}/u, /([\p{L}\d,. ]{6,24}?\d{4})\s*(?:[-–—]|\()/u],
+  'u',
+);
 
 /** A breadcrumb of a page's sections: "News › Politics › Diplomacy". */
 const BREADCRUMB = /^[\p{L}&\s]+(?:\s[›»>/]\s[\p{L}&\s]+)+$/u;

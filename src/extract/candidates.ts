@@ -1416,6 +1416,8 @@ const DID_NOT = alternatives([
   'will not',
   "won't",
 ]);
+/** "did not respond", "… answer" of a call: at the clause's end, or "to the call". */
+const UNANSWERED = '(?:respond|answer|pick up|reply)(?= *(?:[.,;]|$| to (?:the|her|his|their|any|those) calls?))';
 const CALLED_OFF = anyOf(
   [
     `\\b${WAS} (?:\\w+ )?(?:cancel+ed|called off|scrapped|shelved|dropped)\\b`,
@@ -1430,7 +1432,7 @@ const CALLED_OFF = anyOf(
     `\b${WAS} (?:never|not) (?:been )?confirmed\b`,
     /\bfell through\b/,
     // "A called B several times, but he did not return the call": a call no one answered.
-    `\\b${DID_NOT} (?:\\w+ )?(?:return (?:the|her|his|their|any) calls?|(?:respond|answer|pick up|reply)(?= *(?:[.,;]|$| to (?:the|her|his|their|any|those) calls?)))`,
+    `\\b${DID_NOT} (?:\\w+ )?(?:return (?:the|her|his|their|any) calls?|${UNANSWERED})`,
     /\bremains? elusive\b/,
     /\bnot on the (?:schedule|agenda|cards)\b/,
     // "a meeting with Takaichi may be arranged if time permits": not yet planned.
