@@ -52,6 +52,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-10', dir: 'tests/fixtures/meetings-blind-10', expected: 'tests/fixtures/meetings-blind-10' },
   { name: 'blind-11', dir: 'tests/fixtures/meetings-blind-11', expected: 'tests/fixtures/meetings-blind-11' },
   { name: 'blind-12', dir: 'tests/fixtures/meetings-blind-12', expected: 'tests/fixtures/meetings-blind-12' },
+  { name: 'blind-13', dir: 'tests/fixtures/meetings-blind-13', expected: 'tests/fixtures/meetings-blind-13' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -104,6 +105,9 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // never read), written by a helper without sight of the code or the other sets; committed before the round's
   // changes, its misses not shown.
   { name: 'questions-blind-10', file: 'eval/questions/blind-10.json', blind: true },
+  // Questions over blind-13 (40, qk-…), written with its briefings by a helper who saw neither the code nor the other
+  // sets, committed before the round's changes: blind, its misses not shown.
+  { name: 'questions-blind-9', file: 'eval/questions/blind-9.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
