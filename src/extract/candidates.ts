@@ -1392,9 +1392,18 @@ const GROUP_MET_WORDS = pattern([
     'when',
     'virtually',
     'online',
+    // "the two had met earlier", "met only weeks before", "met previously in Astana".
+    'earlier',
+    'previously',
+    'recently',
+    'only',
+    'just',
+    'first',
   ]),
   '$',
 ]);
+/** A span back after a group's verb: "the two met three weeks earlier", "had met a year ago". */
+const GROUP_MET_SPAN = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:days?|weeks?|months?|years?)$/;
 
 /**
  * What says, after the words that report it, that a meeting did not happen: "… was called off", "… did not take
@@ -1634,6 +1643,7 @@ function sentenceCandidates(
       after[0]?.word &&
       (!after[0].cap || after[0].norm === 'the') &&
       !GROUP_MET_WORDS.test(after[0].norm) &&
+      !GROUP_MET_SPAN.test(after.map((x) => x.norm).join(' ')) &&
       after.some((x) => x.word && !x.cap && !OBJECT_GAP_WORDS.has(x.norm))
     )
       return;

@@ -10,7 +10,8 @@
  *   dateline's and the two beside it, in which it is that weekday.
  * - "On the 12th": day 12 of the dateline's month, or of the month before when the dateline has not reached it.
  * - A weekday alone heading a round-up's item ("**Monday.** …") is that day.
- * - Vague spans never get an invented day: "last week", "earlier this week", "two weeks ago" give the month the whole
+ * - Vague spans never get an invented day: "last week", "earlier this week", "two weeks ago" (or "earlier", of weeks,
+ *   months and years; a day said beside it wins) give the month the whole
  *   week lies in (the year when it straddles two months, nothing when it straddles two years); "last month" gives a
  *   month, "last year" a year; "late September", "at the end of March" a month; "mid-2024" a year.
  * - Ranges resolve to their start: "from 3 to 5 March" → 3 March, "between 2019 and 2021" → 2019.
@@ -300,8 +301,16 @@ const RELATIVE_PERIOD = new RegExp(
   `(?<!\\bthe\\s)\\b(?:(${MOD_SRC})\\s+|(mid-))?(?:(earlier|later)\\s+)?(this|last|next)\\s+(week|month|year)\\b`,
   'gi',
 );
-const AGO =
-  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi;
+/** "two weeks ago"; "three weeks earlier" too, told of a story's own days (never "two days earlier": of which day?). */
+const AGO = pattern(
+  [
+    /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+/,
+    /(?:(day|week|month|year)s?\s+ago|(week|month|year)s?\s+earlier)\b/,
+  ],
+  'gi',
+);
+/** A span said back from the story ("16 months ago", "three weeks earlier"), which a day said beside it betters. */
+const BACK_SPAN = /\b(?:ago|earlier)$/i;
 
 /** The word after a tense marker, often the verb: "will (visit)". */
 const NEXT_WORD = '(?:\\s+[a-z]+)?';
@@ -745,7 +754,7 @@ function parseRelativePeriods(sentence: string): Candidate[] {
   }
   for (const m of matchesOf(AGO, sentence)) {
     const n = NUMBER_WORDS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
-    const unit = (m[2] ?? '').toLowerCase();
+    const unit = (m[2] ?? m[3] ?? '').toLowerCase();
     if (unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year') continue;
     out.push({ start: m.index, end: m.index + m[0].length, spec: { kind: 'offset', unit, amount: -n }, lean: 'past' });
   }
@@ -1209,6 +1218,9 @@ export function analyzeDates(
   const { mentions, shape } = analyze(sentence, articleDate);
   const attached = mentions.filter((m) => governing(shape.markers, shape, m)?.meeting === true);
   const main = attached.filter((m) => !shape.relative.some(([from, to]) => m.start >= from && m.end <= to));
-  const meeting = (main[0] ?? attached[0] ?? mentions[0])?.resolved;
+  // "The two had met three weeks earlier, on July 4": the day said, not the span back.
+  const best = (found: DateMention[]): DateMention | undefined =>
+    (BACK_SPAN.test(found[0]?.text ?? '') && found.find((m) => !BACK_SPAN.test(m.text))) || found[0];
+  const meeting = (best(main) ?? best(attached) ?? best(mentions))?.resolved;
   return meeting ? { mentions, meeting } : { mentions };
 }

@@ -136,3 +136,29 @@ describe('countries of a readout', () => {
     expect(m!.participants.find((p) => p.name === 'Jeremiah Tova')?.country).toBe('Solomon Islands');
   });
 });
+
+describe('a pair that met before, told back from the story', () => {
+  const main =
+    'Foreign Minister Marta Ilves received her Peruvian counterpart Tomas Quiroga in Tallinn on Tuesday. ';
+
+  it('reads "the two had met only three weeks earlier, on 11 February in Lima" on that day', () => {
+    const text = `${main}The two had met only three weeks earlier, on 11 February in Lima.`;
+    expect(rowsOf(meetingsOf(text), true)).toEqual([
+      'Marta Ilves + Tomas Quiroga · 2025-02-11 · Lima',
+      'Marta Ilves + Tomas Quiroga · 2025-03-04 · Tallinn',
+    ]);
+  });
+
+  it('reads "the two met three weeks earlier in Lima" in the month the span gives', () => {
+    const text = `${main}The two met three weeks earlier in Lima.`;
+    expect(rowsOf(meetingsOf(text), true)).toEqual([
+      'Marta Ilves + Tomas Quiroga · 2025-02 · Lima',
+      'Marta Ilves + Tomas Quiroga · 2025-03-04 · Tallinn',
+    ]);
+  });
+
+  it('does not read "the two met a delegation of students" as the pair meeting again', () => {
+    const text = `${main}The two met a delegation of students.`;
+    expect(rowsOf(meetingsOf(text), true)).toEqual(['Marta Ilves + Tomas Quiroga · 2025-03-04 · Tallinn']);
+  });
+});
