@@ -227,7 +227,7 @@ export function questionWords(ctx: AskContext): QuestionWords {
   const lexicon = ctx.index.lexicon;
 
   return {
-    holders: (words) => ctx.meetings.holders(words),
+    holders: (words, spelt) => ctx.meetings.holders(words, spelt),
     place: (words) => {
       const w = words.toLowerCase();
       return lexicon.places.has(w) || ctx.meetings.heldIn(w)

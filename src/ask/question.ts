@@ -35,8 +35,11 @@ const AROUND: readonly [RegExp, 'before' | 'after'][] = [
 
 /** What a question's words are checked against: who and where the briefings know. */
 export interface QuestionWords {
-  /** How many people of the briefings' meetings words name: by name, country, or office with a country. */
-  holders(words: string): number;
+  /**
+   * How many people of the briefings' meetings words name: by name, country, or office with a country; with `spelt`,
+   * only those whose words they spell out, not a name that merely sounds like them.
+   */
+  holders(words: string, spelt?: boolean): number;
   /** Whether words are a city (or a place a meeting was held) or a country (its name or demonym). */
   place(words: string): 'city' | 'country' | undefined;
   /** The name a misspelt word stands for ("Gerapetriti" → "Gerapetritis"), if the briefings know one near enough. */
@@ -184,6 +187,14 @@ const DAY_MONTH = `(${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})\\b(?!,?\\s+\\d{4})`;
 const YEARLESS = new RegExp(`\\b(?:(on|by|since|before|after|until)\\s+)?(?:${WEEKDAY})?${DAY_MONTH}`, 'gi');
 /** A period with the word before it: "on 14 July 2021", "in October 2023", "since 2020", "last year". */
 const PERIOD = new RegExp(`\\b(?:(in|on|during|since|from|before|after|until|by)\\s+)?(?:the\\s+)?(${DATE})\\b`, 'gi');
+/** A month said alone, read as the last one by the newest briefing: "in january", "before sept". */
+const MONTH_NAME =
+  '(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|octo|nove|dece)mber|jan|feb|mar|apr|jun|jul|aug|' +
+  'sept?|oct|nov|dec)';
+const MONTH_ALONE = new RegExp(
+  `\\b(in|during|since|before|after|until|by)\\s+(${MONTH_NAME})\\.?(?![\\p{L}\\d]|\\s+\\d)`,
+  'giu',
+);
 const BETWEEN = new RegExp(`\\bbetween\\s+(${DATE})\\s+and\\s+(${DATE})\\b`, 'gi');
 
 /** Nouns of occasions: "the SCO summit", "the G20 FMM sidelines", "his Bishkek visit". */
@@ -325,6 +336,11 @@ function takePeriods(text: string, today: Date, latest: () => Date | undefined):
     if (!p) bad = true;
     else range = intersect(range, boundOf((key ?? 'on').toLowerCase(), p));
     return ' | ';
+  });
+  rest = rest.replace(MONTH_ALONE, (_, key: string, month: string) => {
+    const p = yearless(month);
+    if (p) range = intersect(range, boundOf(key.toLowerCase(), p));
+    return p ? ' | ' : `${key} ${month}`;
   });
   rest = rest.replace(BETWEEN, (_, a: string, b: string) => {
     const [from, to] = [period(a), period(b)];
@@ -490,7 +506,16 @@ function peopleIn(words: string[], known: QuestionWords): Named[] {
         !OFFICE.has(w.toLowerCase()) &&
         known.ordinary(w.toLowerCase()) &&
         known.holders(w) === 0;
-      const accepted = bareOffice(run) ? holders === 1 && OFFICE_HEAD.has(ends[1]!) && !ofCountry : holders > 0;
+      // "before the white house trilateral": a word of English in lower case is someone only as they spell it.
+      const sounds =
+        n === 1 &&
+        !/^\p{Lu}/u.test(run[0]!) &&
+        !OFFICE.has(ends[0]!) &&
+        known.ordinary(ends[0]!) &&
+        known.holders(run[0]!, true) === 0;
+      const accepted = bareOffice(run)
+        ? holders === 1 && OFFICE_HEAD.has(ends[1]!) && !ofCountry
+        : holders > 0 && !sounds;
       if (accepted && !(n > 1 && [run[0]!, run[n - 1]!].some(loose))) length = n;
     }
     const spelt = length === 0 && !city && /^\p{L}{6,}$/u.test(words[i]!) ? known.misspeltName(words[i]!) : undefined;
@@ -744,7 +769,7 @@ export function parseQuestion(
   // In a thread, "after Brasília" is after the meeting the last answer placed there (see relativeTo).
   const q = OFFICE_WORDS.reduce(
     (t, [re, office]) => t.replace(re, office),
-    (previous ? read : placesAsLandmarks(read, known))
+    occasionsAsLandmarks(previous ? read : placesAsLandmarks(read, known), known)
       .replace(FILLER, ' ')
       .replace(ASKING_FOR, (_, whether?: string) => (whether ? 'did ' : '')),
   );
@@ -886,6 +911,43 @@ function placesAsLandmarks(text: string, known: QuestionWords): string {
       return `${word} their talks in ${words.slice(0, city + 1).join(' ')}${after ? ` ${after}` : ''}`;
     },
   );
+}
+
+/** Nouns of an occasion a landmark names: "the january kyiv talks", "his riga visit", "the kabul round". */
+const LANDMARK_NOUN =
+  '(?:talks|meeting|mtg|summit|visit|trip|round|trilateral|bilateral|bilat|conference|conf|session|ministerial|' +
+  'forum|commission|consultations|dialogue|call)';
+/** "before the january kyiv talks", "after his Riga visit", "prior to the joint commission in Manila". */
+const OCCASION_LANDMARK = new RegExp(
+  `\\b(before|after|prior to|following) (?:the|his|her|its|their|[\\p{L}-]+['’]s) ` +
+    `((?:[\\p{L}\\d'’.-]+ ){0,4}?${LANDMARK_NOUN})\\b` +
+    `((?: (?:in|at|to) [\\p{L}'’-]+(?: [\\p{L}'’-]+)?)?(?: (?:in|of) ${MONTH_NAME}(?: \\d{4})?| (?:in|of) \\d{4})?)`,
+  'giu',
+);
+const MONTH_OR_YEAR = new RegExp(`^(?:${MONTH_NAME}\\.?|(?:19|20)\\d{2})$`, 'i');
+
+/**
+ * An occasion said as a landmark, "before the january kyiv talks", "after his riga visit": the meeting held at the
+ * place (and in the month) it names, and the one nearest before or after it, as "before their talks in kyiv in
+ * january" asks. Its words are never a person. Unchanged when it names neither a place nor a month, or when the
+ * question asks of another place.
+ * @example occasionsAsLandmarks('did A meet B before the kabul round', words) // → '… before their talks in kabul'
+ */
+function occasionsAsLandmarks(text: string, known: QuestionWords): string {
+  return text.replace(OCCASION_LANDMARK, (said, word: string, occasion: string, tail: string) => {
+    const words = `${occasion}${tail}`.split(' ').filter((w) => !/^(?:in|at|to|of)$/i.test(w));
+    const when = words.filter((w) => MONTH_OR_YEAR.test(w)).join(' ');
+    const others = words.filter((w) => !MONTH_OR_YEAR.test(w) && !new RegExp(`^${LANDMARK_NOUN}$`, 'i').test(w));
+    const spans = others.flatMap((_, i) => [others.slice(i, i + 2).join(' '), others[i]!]);
+    const misspelt = (w: string): string | undefined => (known.ordinary(w) ? undefined : known.misspeltPlace(w));
+    const place = spans.find((w) => known.place(w) !== undefined) ?? others.map(misspelt).find(Boolean);
+    if (!place && !when) return said;
+    const elsewhere = [...text.replace(said, ' ').matchAll(/\b(?:in|to|at) ([\p{L}'’-]+)/giu)].some(
+      (m) => known.place(m[1]!) !== undefined,
+    );
+    if (elsewhere) return said;
+    return `${word} their talks${place ? ` in ${place}` : ''}${when ? ` in ${when}` : ''}`;
+  });
 }
 
 /**

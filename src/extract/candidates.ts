@@ -1403,7 +1403,8 @@ const GROUP_MET_WORDS = pattern([
   '$',
 ]);
 /** A span back after a group's verb: "the two met three weeks earlier", "had met a year ago". */
-const GROUP_MET_SPAN = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:days?|weeks?|months?|years?)$/;
+const GROUP_MET_SPAN =
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:days?|weeks?|months?|years?)$/;
 
 /**
  * What says, after the words that report it, that a meeting did not happen: "… was called off", "… did not take

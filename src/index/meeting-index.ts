@@ -40,9 +40,10 @@ export interface MeetingIndex {
   /**
    * How many people (distinct names, or offices of a country when unnamed) of the meetings `text` names, as
    * {@link participantMatches} reads it, counted up to {@link HOLDERS_COUNTED}: "Lavrov" one, "foreign minister"
-   * several, "Xi Jinping" none in a corpus without him.
+   * several, "Xi Jinping" none in a corpus without him. With `spelt`, only those whose words `text` spells out, not
+   * those whose name only sounds like it ("white" is not Whyte).
    */
-  holders(text: string): number;
+  holders(text: string, spelt?: boolean): number;
 }
 
 /** The index terms of a text, as a set. */
@@ -283,14 +284,16 @@ export function buildMeetingIndex(
       nameWords ??= nameLookup(meetings, (key) => lexicon.common.has(key));
       return nameWords(word);
     },
-    holders(text) {
+    holders(text, spelt = false) {
       const units = queryUnits(text);
       if (units.length === 0) return 0;
       const who = new Set<string>();
       for (const i of candidatesFor(text, units)) {
         const m = meetings[i]!;
         m.participants.forEach((p, j) => {
-          if (participantMatch(p, terms.of(m).participants[j]!, text, units)) who.add(p.name ?? participantText(p));
+          const own = terms.of(m).participants[j]!;
+          if (spelt ? unitsMatch(units, own) : participantMatch(p, own, text, units))
+            who.add(p.name ?? participantText(p));
         });
         if (who.size >= HOLDERS_COUNTED) break;
       }

@@ -781,6 +781,18 @@ describe('questions over briefings from outlets far from the seeds (wide-4)', ()
     expect(a.text).toBe('Lemma Tadesse met Joseph Mwangi Kariuki in November 2024 in Nairobi.');
   });
 
+  it('reads an occasion said as a landmark, and never its words as someone', () => {
+    const before = answer('when did lemma and kariuki last meet before the february addis talks', wide);
+    expect(before.question.filter.range?.to).toBe('2025-02-14');
+    expect(before.text).toBe('Lemma Tadesse met Joseph Mwangi Kariuki in November 2024 in Nairobi.');
+    const after = answer('where did lemma and kariuki meet after the nairobi round in november', wide);
+    expect(after.question.filter.range?.from).toBe('2024-12-01');
+    expect(after.text).toMatch(/^Lemma Tadesse met Joseph Mwangi Kariuki in Addis Ababa/);
+    // "white" sounds like Bailey-Whyte, "house" like no one asked: an occasion's words of English name no one.
+    const other = answer('who did lemma meet before the white house trilateral', wide);
+    expect(other.question.people).toEqual(['lemma']);
+  });
+
   it('answers No with the sentence that says the meeting was put off or denied', () => {
     expect(answer('Did Papadimitriou meet Aydinoglu in Athens on 2 April?', wide).text).toMatch(
       /^No: .* A briefing says: “Separately, a visit by Aydınoğlu to Athens, .* has been postponed/,

@@ -55,6 +55,11 @@ describe('parseQuestion without a thread', () => {
     ['When did Qureshi meet Lavrov in Moscow?', one('when', ['Qureshi', 'Lavrov'], { in: 'Moscow' })],
     ['When did Qureshi meet Lavrov in 2019?', one('when', ['Qureshi', 'Lavrov'], { range: year(2019) })],
     ['when did qureshi meet lavrov last year', one('when', ['qureshi', 'lavrov'], { range: year(2025) })],
+    // A month alone is the last one by the newest briefing (the seeds' newest is of 2024).
+    [
+      'when did qureshi meet lavrov in march',
+      one('when', ['qureshi', 'lavrov'], { range: { from: '2024-03-01', to: '2024-03-31' } }),
+    ],
     [
       'When did Qureshi meet Lavrov between 2019 and 2020',
       one('when', ['Qureshi', 'Lavrov'], { range: { from: '2019-01-01', to: '2020-12-31' } }),

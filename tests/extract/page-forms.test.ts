@@ -138,8 +138,7 @@ describe('countries of a readout', () => {
 });
 
 describe('a pair that met before, told back from the story', () => {
-  const main =
-    'Foreign Minister Marta Ilves received her Peruvian counterpart Tomas Quiroga in Tallinn on Tuesday. ';
+  const main = 'Foreign Minister Marta Ilves received her Peruvian counterpart Tomas Quiroga in Tallinn on Tuesday. ';
 
   it('reads "the two had met only three weeks earlier, on 11 February in Lima" on that day', () => {
     const text = `${main}The two had met only three weeks earlier, on 11 February in Lima.`;
