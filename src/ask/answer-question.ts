@@ -3,6 +3,7 @@ import type { Meeting, Participant } from '../extract/types.js';
 import type { Citation, PartialDate } from '../types.js';
 import { formatHumanDate, partialDateBounds, shiftDay, type DateRange } from '../calendar.js';
 import { buildExcerpt, type Segment } from '../index/excerpt.js';
+import type { ArticleHit } from '../index/search-index.js';
 import { analyzeQuery, analyzeText } from '../index/analyze.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import { byMeetingDateAsc, byMeetingDateDesc, countryKeys, type MeetingFilter } from '../index/meeting-index.js';
@@ -25,6 +26,8 @@ import {
   noPlaceSaid,
   noTopicsSaid,
   PASSAGES_MENTION,
+  PASSAGES_NEAREST,
+  UNREAD_QUESTION,
   REPORTED_NOTE,
 } from './messages.js';
 
@@ -811,6 +814,7 @@ const FALLBACK_PASSAGES = 3;
  * that mention what was asked are the evidence.
  */
 export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'question'> {
+  if (asked.unread !== undefined) return unreadAnswer(asked, asked.unread, ctx);
   const nearest = asked.around ? aroundLandmark(asked, ctx) : undefined;
   if (nearest) return answerQuestion(nearest, ctx);
   // "Was the Dodoma meeting their first?" of a meeting the briefings do not hold: whether they met there, then.
@@ -827,15 +831,7 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   const apart = listed.length === 0 && !reported ? separately(q, ctx) : undefined;
   const found = reported ? [reported] : (apart?.found ?? listed);
   const shown = found.slice(0, QUESTION_ITEMS);
-  const citations: Citation[] = [];
-  const numberOf = (articleId: string, paragraph: number): number | undefined => {
-    const known = citations.find((c) => c.articleId === articleId && c.paragraph === paragraph);
-    if (known) return known.n;
-    const article = ctx.index.articles.get(articleId);
-    if (!article) return undefined;
-    citations.push(citationOf(citations.length + 1, article, paragraph));
-    return citations.length;
-  };
+  const { citations, numberOf } = citing(ctx);
   const items: MeetingItem[] = shown.map((meeting) => ({
     meeting,
     citations: meeting.sources.flatMap((s) => {
@@ -1015,8 +1011,45 @@ function mentioningPassages(
   if (!words) return [];
   const outcome = ctx.index.search(words, q.filter.range ?? {}, FALLBACK_PASSAGES, { allWords: true });
   // Passages with only some of the words (a sound-alike of one) are no evidence of what was asked.
-  if (!outcome.matchedAll) return [];
-  return outcome.hits.flatMap((hit) => {
+  return outcome.matchedAll ? hitPassages(outcome.hits, ctx, numberOf) : [];
+}
+
+/** The citations of an answer, numbered as they are first cited. */
+function citing(ctx: AskContext): {
+  citations: Citation[];
+  numberOf: (articleId: string, paragraph: number) => number | undefined;
+} {
+  const citations: Citation[] = [];
+  const numberOf = (articleId: string, paragraph: number): number | undefined => {
+    const known = citations.find((c) => c.articleId === articleId && c.paragraph === paragraph);
+    if (known) return known.n;
+    const article = ctx.index.articles.get(articleId);
+    if (!article) return undefined;
+    citations.push(citationOf(citations.length + 1, article, paragraph));
+    return citations.length;
+  };
+  return { citations, numberOf };
+}
+
+/**
+ * "whats the name of the cambodian PM thanakorn called on", read as no one, nowhere: the briefings do not answer it
+ * as briefbot reads it, which the answer says, with the passages nearest its words.
+ */
+function unreadAnswer(q: Question, words: string, ctx: AskContext): AnswerOf<'question'> {
+  const { citations, numberOf } = citing(ctx);
+  const found = ctx.index.search(words, {}, FALLBACK_PASSAGES);
+  const passages = hitPassages(found.hits, ctx, numberOf);
+  const text = `${UNREAD_QUESTION}${passages.length > 0 ? ` ${PASSAGES_NEAREST}` : ''}`;
+  return { kind: 'question', question: q, text, items: [], evidence: passages, citations, total: 0 };
+}
+
+/** The best passage of each hit, as evidence with its citation number. */
+function hitPassages(
+  hits: readonly ArticleHit[],
+  ctx: AskContext,
+  numberOf: (articleId: string, paragraph: number) => number | undefined,
+): { n: number; segments: Segment[] }[] {
+  return hits.flatMap((hit) => {
     const best = hit.passages[0];
     const paragraph = best ? hit.article.paragraphs.find((p) => p.n === best.paragraph) : undefined;
     const n = paragraph ? numberOf(hit.article.id, paragraph.n) : undefined;

@@ -296,6 +296,10 @@ export const LAST_PAGE = 'That was the last page.';
 export const NOTHING_TO_CONTINUE = 'Nothing to continue: ask something first.';
 /** After an answer that found no meeting, before the passages that mention what was asked. */
 export const PASSAGES_MENTION = 'These passages mention what you asked about:';
+/** A question none of whose words names someone, a place or a date of the briefings. */
+export const UNREAD_QUESTION =
+  'The briefings do not answer this as I read it: it names no one, no place and no date I can find in them.';
+export const PASSAGES_NEAREST = 'These passages come nearest its words:';
 /** Said after an answer read from a sentence that reports a meeting briefbot's list of meetings does not hold. */
 export const REPORTED_NOTE = '(Read from the sentence below: the list of meetings does not hold this one.)';
 

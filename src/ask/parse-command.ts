@@ -2,7 +2,14 @@ import type { Command } from './types.js';
 import { MAX_INPUT_CHARS, SOURCE_WHICH, TIMELINE_WHO } from './messages.js';
 import { parseSearch } from './search-filters.js';
 import { parseMeetingFilter } from './meeting-query.js';
-import { cleanQuestion, looksLikeQuestion, parseQuestion, type QuestionWords } from './question.js';
+import {
+  cleanQuestion,
+  looksLikeQuestion,
+  parseQuestion,
+  questionFacets,
+  type Question,
+  type QuestionWords,
+} from './question.js';
 import type { QuestionContext } from './follow-up.js';
 import { alternatives, pattern } from '../text/regex.js';
 
@@ -87,10 +94,20 @@ export function parseCommand(
   if (word !== 'search' && (looksLikeQuestion(text) || previous)) {
     const question = parseQuestion(text, today, previous, known);
     if (question) return { kind: 'question', question };
+    // A question of when, who, what … read as no one, nowhere and at no time is still answered as a question, with
+    // what comes nearest; "anything on flurbs?" is a search.
+    const unread = looksLikeQuestion(text) ? unreadQuestion(cleanQuestion(text)) : undefined;
+    if (unread) return { kind: 'question', question: unread };
   }
   const parsed = parseSearch(word === 'search' ? rest.join(' ') : cleanQuestion(text));
   if (!parsed.ok) return { kind: 'invalid', message: parsed.error };
   return { kind: 'search', terms: parsed.value.terms, range: parsed.value.range, page };
+}
+
+/** A question none of whose words could be read: what it asks, and its words; undefined when it asks nothing. */
+function unreadQuestion(text: string): Question | undefined {
+  const facets = questionFacets(text);
+  return facets.length > 0 ? { kind: facets[0]!, facets, people: [], filter: {}, unread: text } : undefined;
 }
 
 /**

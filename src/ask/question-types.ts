@@ -76,6 +76,11 @@ export interface Question {
   firstTime?: true;
   /** "what's the Somali minister's name?": a name is asked, and an answer that has none says so. */
   asksName?: true;
+  /**
+   * A question whose words briefbot could not tie to anyone, any place or date of the briefings: its words, which the
+   * answer says so of and finds the nearest passages for (never a bare list of search results).
+   */
+  unread?: string;
 }
 
 /** How a question asks a meeting was held. */

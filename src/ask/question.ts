@@ -195,6 +195,7 @@ const MONTH_ALONE = new RegExp(
   `\\b(in|during|since|before|after|until|by)\\s+(${MONTH_NAME})\\.?(?![\\p{L}\\d]|\\s+\\d)`,
   'giu',
 );
+const DAY_OF_MONTH = new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+(?=${MONTH_NAME}\\b)`, 'gi');
 const BETWEEN = new RegExp(`\\bbetween\\s+(${DATE})\\s+and\\s+(${DATE})\\b`, 'gi');
 
 /** Nouns of occasions: "the SCO summit", "the G20 FMM sidelines", "his Bishkek visit". */
@@ -331,7 +332,9 @@ function takePeriods(text: string, today: Date, latest: () => Date | undefined):
     const late = period(`${words} ${by.getUTCFullYear()}`);
     return late?.from && late.from > format(by, 'yyyy-MM-dd') ? period(`${words} ${by.getUTCFullYear() - 1}`) : late;
   };
-  let rest = text.replace(YEARLESS, (_, key: string | undefined, words: string) => {
+  // "on the 10th of July 2025" is 10 July 2025.
+  let rest = text.replace(DAY_OF_MONTH, '$1 ');
+  rest = rest.replace(YEARLESS, (_, key: string | undefined, words: string) => {
     const p = yearless(words);
     if (!p) bad = true;
     else range = intersect(range, boundOf((key ?? 'on').toLowerCase(), p));
@@ -468,7 +471,9 @@ const OFFICE_HEAD = new Set(
 
 /** A question's words for someone as a sentence says them: "the Argentine foreign minister", "Lavrov". */
 export const spokenOf = (query: string): string =>
-  OFFICE_HEAD.has(query.split(' ').at(-1)!.toLowerCase()) && !/^the /i.test(query) ? `the ${query}` : query;
+  OFFICE_HEAD.has(query.split(' ').at(-1)!.toLowerCase()) && !/^(?:the |\S+['’]s )/i.test(query)
+    ? `the ${query}`
+    : query;
 
 /**
  * Whom words name: the longest runs of words the briefings know as someone. An office alone is someone only when one

@@ -79,6 +79,10 @@ const WANTED: readonly [RegExp, string][] = [
   [/^(?:count|tally|number)(?: of)?\b\s*:?\s*/i, 'how many'],
   [/^(?:everyone|everybody|(?:the )?people)\b\s*:?\s*/i, 'who'],
   [/^name of\b\s*:?\s*/i, 'name of'],
+  // "need a list of who A met", "need the names of those who …": the question itself.
+  [/^(?:list|rundown|names?)(?: of)?\s+(?:those |the ones |people )?(?=who|whom|which|when|where)/i, ''],
+  // "need the others who joined A and B": who else.
+  [/^(?:others|other people|rest)\s+who\s+/i, 'who else'],
 ];
 const WANTING = /^(?:i )?(?:need|want|am looking for|looking for|would like|'d like)(?: to know)?\s+(?:the |a )?/i;
 /** "…, right?", "…, didn't he?", "… — is that right?": a statement to be confirmed, asked yes or no. */
@@ -110,7 +114,7 @@ const CALLED =
   /\bthe (?:man|woman|person|official|one) (?:people|they|the briefings|briefings|some) (?:call|know as)\b/i;
 
 /** Greetings, and thanks at the end: "hey,", "quick q:", "pls". */
-const GREETING = /^(?:hey|hi|hello|yo|ok(?:ay)?|um+|quick (?:one|q(?:uestion)?))\b[,!:]?\s+/i;
+const GREETING = /^(?:hey|hi|hello|yo|ok(?:ay)?|um+|so|well|right|btw|quick (?:one|q(?:uestion)?))\b[,!:]?\s+/i;
 const PLEASE = /(?:,\s*|\s+)(?:pls|plz|please|thx|thanks)$/i;
 /** "wasn't there a meeting …", "didn't A meet B": asked as "was there", "did A meet B". */
 const NEGATIVE = /^(was|were|did|does|do|has|have|had|is|are)n't\b/i;

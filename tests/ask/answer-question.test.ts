@@ -6,7 +6,15 @@ import { listWords, QUESTION_ITEMS, timesWord, whenWords } from '../../src/ask/a
 import { contextOf, type QuestionContext } from '../../src/ask/follow-up.js';
 import type { Answer, AnswerOf } from '../../src/ask/types.js';
 import type { Segment } from '../../src/index/excerpt.js';
-import { NO_MEETING, noDateSaid, noMeetingBetween, noMeetingOf, PASSAGES_MENTION } from '../../src/ask/messages.js';
+import {
+  NO_MEETING,
+  noDateSaid,
+  noMeetingBetween,
+  noMeetingOf,
+  PASSAGES_MENTION,
+  PASSAGES_NEAREST,
+  UNREAD_QUESTION,
+} from '../../src/ask/messages.js';
 import { buildContext } from '../../src/main.js';
 import { fixtureContext, memoryLogger, SEEDS } from '../helpers.js';
 
@@ -202,7 +210,22 @@ describe('questions over the seeds', () => {
   it('searches text that is not a question', () => {
     expect(ask('dasu attack', seeds).kind).toBe('search');
     expect(ask('CASA-1000', seeds).kind).toBe('search');
-    expect(ask('when?', seeds).kind).not.toBe('question');
+  });
+
+  it('says an office of a country with a possessive as asked, without "the"', () => {
+    expect(answer("when did Indonesia's foreign minister meet Lavrov").text).toMatch(
+      /^The briefings report no meeting between Indonesia's foreign minister and Sergey Lavrov\./,
+    );
+  });
+
+  it('answers a question it reads as no one, nowhere and at no time with a sentence and the nearest passages', () => {
+    const bare = answer('when?');
+    expect(bare.question).toMatchObject({ facets: ['when'], people: [], unread: 'when' });
+    expect(bare.text).toBe(UNREAD_QUESTION);
+    const a = answer('what was agreed on the CASA-1000 line?');
+    expect(a.text).toBe(`${UNREAD_QUESTION} ${PASSAGES_NEAREST}`);
+    expect(a.evidence.length).toBeGreaterThan(0);
+    expect(a.citations.map((c) => c.n)).toEqual(a.evidence.map((e) => e.n));
   });
 
   it('writes dates in words, never as ISO dates', () => {

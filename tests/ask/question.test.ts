@@ -55,6 +55,10 @@ describe('parseQuestion without a thread', () => {
     ['When did Qureshi meet Lavrov in Moscow?', one('when', ['Qureshi', 'Lavrov'], { in: 'Moscow' })],
     ['When did Qureshi meet Lavrov in 2019?', one('when', ['Qureshi', 'Lavrov'], { range: year(2019) })],
     ['when did qureshi meet lavrov last year', one('when', ['qureshi', 'lavrov'], { range: year(2025) })],
+    [
+      'when did qureshi meet lavrov on the 14th of july 2021',
+      one('when', ['qureshi', 'lavrov'], { range: { from: '2021-07-14', to: '2021-07-14' } }),
+    ],
     // A month alone is the last one by the newest briefing (the seeds' newest is of 2024).
     [
       'when did qureshi meet lavrov in march',
