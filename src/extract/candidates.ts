@@ -1300,7 +1300,10 @@ function meetingPlace(text: string, places: PlaceMention[], triggerAt: number, h
   return (usable.find((p) => p.index >= triggerAt) ?? usable[0])?.place;
 }
 
-/** Words after a meeting's verb that turn to its topics ("talks … over the pipeline") or to another time. */
+/**
+ * Words after a meeting's verb that turn to its topics ("talks … over the pipeline"), to another time or to whoever
+ * sent a message.
+ */
 const TOPIC_OR_SINCE = pattern(
   [
     /\b/,
@@ -1312,6 +1315,8 @@ const TOPIC_OR_SINCE = pattern(
       'review(?:ed|ing)',
       'over the',
       'since',
+      // "to deliver a message from the Transitional Authorities in Ouagadougou": the sender's city.
+      '(?:message|letter|greetings) from',
     ]),
     /\b/,
   ],

@@ -349,13 +349,23 @@ function resolveMention(
   if (first) return first;
   // "Today, the head of state met …" after a sentence about someone of no known office: not that person.
   const untitled = focus !== undefined && !focus.title && LEADER_WORDS.has(coreTitle(m.title!));
+  // "the Hon. Minister", as a readout styles its own minister: the minister it named first, not the one in focus.
+  const said = state.sentences[sentence]?.toks.slice(Math.max(0, m.from - 2), m.to).map((t) => t.norm) ?? [];
+  const styledMinister = coreTitle(m.title!) === 'minister' && said.some((w) => HONOURABLE.has(w));
+  if (styledMinister) return firstNamed(specific, state, sentence, personOf);
   if (focus && !untitled && titlesCompatible(focus.title, m.title)) return { person: focus };
   if (candidates.length === 1) return { person: candidates[0]! };
+  // "the Hon. Minister held a telephone conversation with his Nigerian counterpart" in a ministry's readout, after a
+  // sentence about an envoy: the minister it named first.
+  if (coreTitle(m.title!) === 'minister') return firstNamed(specific, state, sentence, personOf);
   // … but the leader of a country the briefing named first.
   return LEADER_WORDS.has(coreTitle(m.title!))
     ? firstNamed(state.people.filter(isRuler), state, sentence, personOf)
     : undefined;
 }
+
+/** How a readout styles its own minister: "the Hon. Minister", "the Honourable Minister". */
+const HONOURABLE: ReadonlySet<string> = new Set(['hon', 'hon.', 'honourable', 'honorable', "hon'ble"]);
 
 /** How many sentences back someone counts as just named: whom "the Thai minister" then means. */
 const RECENT_SENTENCES = 4;

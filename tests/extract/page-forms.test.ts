@@ -161,3 +161,25 @@ describe('a pair that met before, told back from the story', () => {
     expect(rowsOf(meetingsOf(text), true)).toEqual(['Marta Ilves + Tomas Quiroga · 2025-03-04 · Tallinn']);
   });
 });
+
+describe("a ministry's readout of its own minister's day", () => {
+  const readout =
+    'The Minister for Foreign Affairs, Hon. Ama Owusu-Darko, on Monday received the Ambassador of Japan, H.E. ' +
+    'Kenji Arai, at the Ministry.\n\nOn the same day, a delegation from Togo led by the Minister Delegate for ' +
+    'Cooperation, Mr. Kossi Amegan, paid a courtesy call on the Hon. Minister to deliver a message from the ' +
+    'authorities in Lomé.\n\nOn Tuesday, the Hon. Minister held a telephone conversation with his Liberian ' +
+    'counterpart, Amb. Sara Kollie.';
+
+  it('reads "the Hon. Minister" as the minister it named first, not the minister in focus', () => {
+    expect(rowsOf(meetingsOf(readout))).toEqual([
+      'Ama Owusu-Darko + Kenji Arai · 2025-03-03',
+      'Ama Owusu-Darko + Kossi Amegan · 2025-03-03',
+      'Ama Owusu-Darko + Sara Kollie · 2025-03-04',
+    ]);
+  });
+
+  it('does not place a call where the message it delivered came from', () => {
+    const call = meetingsOf(readout).find((m) => m.participants.some((p) => p.name === 'Kossi Amegan'));
+    expect(call?.location).not.toBe('Lomé');
+  });
+});
