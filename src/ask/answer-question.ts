@@ -9,10 +9,11 @@ import type { Lexicon } from '../reference/lexicon.js';
 import { byMeetingDateAsc, byMeetingDateDesc, countryKeys, type MeetingFilter } from '../index/meeting-index.js';
 import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
-import { spokenOf, type Question, type QuestionKind } from './question.js';
+import { spokenOf, type Question, type QuestionKind, type Which } from './question.js';
 import { aliasHolder, calledOff, filedFrom, reportedMeeting, roleHolder } from './passages.js';
 import { saidSentences, withheldSentences } from './said.js';
 import { anyOf } from '../text/regex.js';
+import { namesCompatible } from '../text/names.js';
 import { venueCityWithin } from '../reference/venues.js';
 import type { AnswerOf, MeetingItem } from './types.js';
 import {
@@ -602,9 +603,17 @@ const briefingsWords = (n: number): string => (n === 1 ? 'one briefing' : `${n} 
  * when the meetings have no one by that name or only the bare name, the participant a briefing says it is another
  * name of ("Mohamad, popularly known as Tok Mat"); and in how many briefings.
  */
-function whoIs(query: string, ctx: AskContext): { person?: Participant; alias?: true; briefings: number } {
+function whoIs(
+  query: string,
+  ctx: AskContext,
+  which?: Which,
+): { person?: Participant; alias?: true; briefings: number } {
   const of = (q: string): { ps: Participant[]; ms: Meeting[] } => {
-    const ms = ctx.meetings.holders(q) > 0 ? ctx.meetings.find({ with: [q] }) : [];
+    // "the Japarov who received Fidan in Bishkek": the Japarov of that meeting, if the briefings hold it.
+    const described = which
+      ? ctx.meetings.find({ with: [q, ...which.with], ...(which.in ? { in: which.in } : {}) })
+      : [];
+    const ms = described.length > 0 ? described : ctx.meetings.holders(q) > 0 ? ctx.meetings.find({ with: [q] }) : [];
     return { ms, ps: ms.flatMap((m) => m.participants.filter((p) => ctx.meetings.participantMatches(p, q))) };
   };
   const said = (p: Participant): number => [p.name, p.title, p.country].filter(Boolean).length;
@@ -638,8 +647,8 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
 
 /** Who each person asked about is, from the meetings that name them, and whether two names are one person. */
 function identityText(q: Question, ctx: AskContext): string {
-  const who = q.people.map((query) => {
-    const found = whoIs(query, ctx);
+  const who = q.people.map((query, i) => {
+    const found = whoIs(query, ctx, q.which?.[i] ?? undefined);
     // "Sibiga", a spelling the briefings never use of a name they do ("Sybiha"): that name's person.
     const spelt = found.person ? undefined : ctx.meetings.nameLike(query);
     return spelt ? { query, ...whoIs(spelt, ctx), spelt } : { query, ...found, spelt };
@@ -659,12 +668,29 @@ function identityText(q: Question, ctx: AskContext): string {
   const keys = new Set(who.map((w) => (w.person ? participantWords(w.person, false) : w.query)));
   const same = keys.size === 1 && who.every((w) => w.person);
   const unknown = who.find((w) => !w.person);
-  const verdict = unknown
-    ? `The briefings cannot tell: they name no one called ${unknown.query}.`
-    : same
-      ? `Yes${who.some((w) => w.spelt) ? ', as far as spelling goes' : ''}: the briefings treat them as one person.`
-      : 'No: the briefings name them as different people.';
-  return `${verdict} ${[...new Set(lines)].join(' ')}`;
+  const known = who.find((w) => w.person?.name)?.person?.name;
+  const beside = unknown && known && writtenBeside(unknown.query, known, ctx);
+  const verdict = beside
+    ? `Yes, as far as the names go: a briefing that names ${known} also writes ${unknown.query}.`
+    : unknown
+      ? `The briefings cannot tell: they name no one called ${unknown.query}.`
+      : same
+        ? `Yes${who.some((w) => w.spelt) ? ', as far as spelling goes' : ''}: the briefings treat them as one person.`
+        : 'No: the briefings name them as different people.';
+  // The verdict says what the briefings make of the unknown name.
+  const told = lines.filter((_, i) => who[i]!.person || who[i]!.query !== unknown?.query);
+  return `${verdict} ${[...new Set(told)].join(' ')}`;
+}
+
+/**
+ * "Is G.Enkhjargal the same person as Ganbold Enkhjargal?" of a name no meeting has: true when a briefing that names
+ * the other writes it (in a caption, an aside) and the two names can be one person's.
+ */
+function writtenBeside(query: string, name: string, ctx: AskContext): boolean {
+  if (!namesCompatible(query, name)) return false;
+  const theirs = new Set(ctx.meetings.find({ with: [name] }).flatMap((m) => m.sources.map((x) => x.articleId)));
+  const found = ctx.index.search(query, {}, FALLBACK_PASSAGES, { allWords: true });
+  return found.matchedAll && found.hits.some((hit) => theirs.has(hit.article.id));
 }
 
 /** The plain-words answer to a question over the meetings found for it: one sentence a facet asked. */

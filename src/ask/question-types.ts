@@ -81,6 +81,17 @@ export interface Question {
    * answer says so of and finds the nearest passages for (never a bare list of search results).
    */
   unread?: string;
+  /**
+   * "is the Japarov who received Fidan in Bishkek the same person as …": of a person asked whether they are another,
+   * whom they met and where, which says which one of a name; one for each of `people`, null where none is said.
+   */
+  which?: (Which | null)[];
+}
+
+/** Whom someone asked met, and where: "the Japarov who received Fidan in Bishkek". */
+export interface Which {
+  with: string[];
+  in?: string;
 }
 
 /** How a question asks a meeting was held. */

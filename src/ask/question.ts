@@ -20,9 +20,9 @@ import {
   relativeTo,
   type QuestionContext,
 } from './follow-up.js';
-import type { How, Question, QuestionKind } from './question-types.js';
+import type { How, Question, QuestionKind, Which } from './question-types.js';
 
-export type { How, Question, QuestionKind } from './question-types.js';
+export type { How, Question, QuestionKind, Which } from './question-types.js';
 
 /**
  * "before their July 2021 talks", "after that": a landmark meeting of the people asked ("ahead of the FOCAC summit" is
@@ -644,6 +644,8 @@ const CLAUSE_AUXILIARY = /^(?:is|was|will|has|did|would)$/i;
 interface Asked {
   text: string;
   office?: string;
+  /** "the Japarov who received Fidan in Bishkek": whom the one asked met, and where, which says which one. */
+  which?: Which;
 }
 
 /**
@@ -833,11 +835,11 @@ export function parseQuestion(
     ...(around && Object.keys(filters).some((k) => k !== 'status') ? { around } : {}),
     ...(firstTime && people.length > 0 ? { firstTime: true as const } : {}),
     ...((NAME_ASKED.test(q) && !SAME_PERSON.test(q.toLowerCase())) || whoWasRole ? { asksName: true as const } : {}),
+    ...(described.length > 0 ? { which: described } : {}),
   });
   const asked =
-    facets.includes('identity') && SAME_PERSON.test(q.toLowerCase())
-      ? sameAsked(q, known).map((text): Asked => ({ text }))
-      : whom(words, known, facets);
+    facets.includes('identity') && SAME_PERSON.test(q.toLowerCase()) ? sameAsked(q, known) : whom(words, known, facets);
+  const described = asked.some((a) => a.which) ? asked.map((a) => a.which ?? null) : [];
   // "the Sultan of Brunei" read as Brunei twice (office, then country) is one person asked.
   const people = facets.includes('identity') ? asked.map((a) => a.text) : [...new Set(asked.map((a) => a.text))];
   // "Egypt's foreign minister … his Somali counterpart": a counterpart holds the office of the other.
@@ -973,7 +975,7 @@ function countriesApart(text: string, known: QuestionWords): string {
  * @example sameAsked('is al-Sharaa the same person as Abu Mohammed al-Jolani', words)
  * // → ['al-Sharaa', 'Abu Mohammed al-Jolani']
  */
-function sameAsked(q: string, known: QuestionWords): string[] {
+function sameAsked(q: string, known: QuestionWords): Asked[] {
   const [left = '', right = ''] = q.split(
     pattern([`\\b(?:the )?same ${SAME_NOUN}\\b(?:\\s+as\\b)?|\\bthe same as\\b`], 'i'),
   );
@@ -983,17 +985,34 @@ function sameAsked(q: string, known: QuestionWords): string[] {
     .replace(/\s*[-–—,:]?\s*(?:(?:is|was) (?:that|this|he|she|it)\s*)?[-–—,:]?\s*$/i, '')
     .trim();
   const sides = right.trim() ? [asked, right.trim()] : asked.split(/\s+and\s+/i);
-  return sides
-    .map((side) => {
-      // "the Araqchi who met MBS in Riyadh": the name, not the clause that says which.
-      const words = side
-        .split(/\s+(?:who|whom|that|which)\s+/i)[0]!
-        .split(/[\s,;:]+/)
-        .filter((w) => Boolean(w) && !/^the$/i.test(w));
-      const named = whom(words, known, ['identity']);
-      return named.length === 1 ? named[0]!.text : words.join(' ');
-    })
-    .filter(Boolean);
+  const wordsOf = (text: string): string[] => text.split(/[\s,;:]+/).filter((w) => Boolean(w) && !/^the$/i.test(w));
+  // "is the Saidov who met Valtonen the same guy Aliyev received in Baku": the second is whom Aliyev received there,
+  // asked by the first one's name.
+  const [, object] = sides;
+  const verb = object !== undefined && !/\b(?:who|whom|that|which)\b/i.test(object) ? MET.exec(object) : null;
+  if (verb && verb.index > 0) {
+    const [one] = sameAsked(`${left} same person as`, known);
+    const by = whom(wordsOf(object!.slice(0, verb.index)), known, ['who'])
+      .map((a) => a.text)
+      .filter((t) => t !== one?.text);
+    const place = placeIn(wordsOf(object!.slice(verb.index)), known)?.place;
+    if (one && by.length > 0) return [one, { text: one.text, which: { with: by, ...(place ? { in: place } : {}) } }];
+  }
+  return sides.flatMap((side): Asked[] => {
+    // "the Araqchi who met MBS in Riyadh": the name, and the clause that says which; "the Japarov Fidan held talks
+    // with at Government House": the first name, and the rest.
+    const [head = '', ...clause] = side.split(/\s+(?:who|whom|that|which)\s+/i);
+    const words = wordsOf(head);
+    const named = whom(words, known, ['identity']);
+    const first = named.length === 1 || (named.length > 1 && clause.length === 0) ? named[0]!.text : '';
+    const text = first || words.join(' ');
+    if (!text) return [];
+    const others = [...(first ? named.slice(1) : []), ...whom(wordsOf(clause.join(' ')), known, ['who'])];
+    const place = placeIn(wordsOf(clause.length > 0 ? clause.join(' ') : first ? head : ''), known)?.place;
+    const met = others.map((a) => a.text).filter((t) => t !== text && !(place ?? '').split(' ').includes(t));
+    if (met.length === 0 && !place) return [{ text }];
+    return [{ text, which: { with: met, ...(place ? { in: place } : {}) } }];
+  });
 }
 
 /** The words a question starts with. */

@@ -16,7 +16,7 @@ import {
   UNREAD_QUESTION,
 } from '../../src/ask/messages.js';
 import { buildContext } from '../../src/main.js';
-import { fixtureContext, memoryLogger, SEEDS } from '../helpers.js';
+import { contextOf as loadContext, fixtureContext, memoryLogger, questionAnswer, SEEDS } from '../helpers.js';
 
 const TODAY = new Date('2026-11-22T12:00:00Z');
 const MEETINGS = 'tests/fixtures/meetings';
@@ -816,6 +816,15 @@ describe('questions over briefings from outlets far from the seeds (wide-4)', ()
     expect(other.question.people).toEqual(['lemma']);
   });
 
+  it('says Yes to a name written only beside the other (a caption), when the two can be one name', () => {
+    const a = answer('Is the Mongolian FM G.Enkhjargal the same person as Ganbold Enkhjargal', wide);
+    expect(a.text).toMatch(/^Yes, as far as the names go: a briefing that names G\.Enkhjargal also writes Ganbold /);
+    expect(a.text).not.toMatch(/name no one called Ganbold/);
+    // A name no briefing writes is said once, and no Yes.
+    const none = answer('is Ganbold Enkhjargal the same as Sokolovsky', wide);
+    expect(none.text).toMatch(/^The briefings cannot tell: they name no one called Ganbold Enkhjargal\. Sokolovsky is/);
+  });
+
   it('answers No with the sentence that says the meeting was put off or denied', () => {
     expect(answer('Did Papadimitriou meet Aydinoglu in Athens on 2 April?', wide).text).toMatch(
       /^No: .* A briefing says: “Separately, a visit by Aydınoğlu to Athens, .* has been postponed/,
@@ -823,5 +832,31 @@ describe('questions over briefings from outlets far from the seeds (wide-4)', ()
     const denied = answer('there were reports Tavakoli met a US envoy in Muscat — true?', wide);
     expect(denied.question.facets).toEqual(['yesno']);
     expect(denied.text).toMatch(/^No: .* A briefing says: “Foreign ministry spokesman .* dismissed media reports/);
+  });
+});
+
+describe('which one of a name an identity question means', () => {
+  let fixtures: AskContext;
+  beforeAll(async () => {
+    fixtures = await loadContext('tests/fixtures/meetings');
+  });
+
+  it('tells two people of one name apart by whom each met and where', () => {
+    const a = questionAnswer(
+      'is the Japarov who received Fidan in Bishkek the same person as the Japarov Fidan held talks with at ' +
+        'Government House?',
+      fixtures,
+    );
+    expect(a.question.which).toEqual([
+      { with: ['Fidan'], in: 'Bishkek' },
+      { with: ['Fidan'], in: 'Government House' },
+    ]);
+    expect(a.text).toMatch(/^No: the briefings name them as different people\. .*Sadyr Japarov.*Akylbek Japarov/);
+  });
+
+  it('reads "the same person Fidan met in Bishkek" as whom Fidan met there', () => {
+    const a = questionAnswer('is Sadyr Japarov the same person Fidan met in Bishkek?', fixtures);
+    expect(a.question.which).toEqual([null, { with: ['Fidan'], in: 'Bishkek' }]);
+    expect(a.text).toMatch(/^Yes: the briefings treat them as one person\./);
   });
 });

@@ -149,7 +149,11 @@ describe('parseQuestion without a thread', () => {
     // Each side of "the same" is a name; a clause that says which one ("who met …") is not another person.
     [
       'is the Qureshi who met Lavrov in Moscow the same guy as Shah Mahmood Qureshi?',
-      { ...one('identity', ['Qureshi', 'Shah Mahmood Qureshi'], { in: 'Moscow' }), facets: ['identity', 'yesno'] },
+      {
+        ...one('identity', ['Qureshi', 'Shah Mahmood Qureshi'], { in: 'Moscow' }),
+        facets: ['identity', 'yesno'],
+        which: [{ with: ['Lavrov'], in: 'Moscow' }, null],
+      },
     ],
     [
       'did Qureshi meet Lavrov on 14 July?',
