@@ -457,7 +457,10 @@ function counterpartOffice(title: string): string {
  */
 function fitsGroupTitle(r: Resolved, groupTitle: string): boolean {
   const office = coreTitle(groupTitle).replace(/s$/, '');
-  if (!('person' in r) || !r.person.title || !titlesCompatible(r.person.title, office)) return false;
+  if (!('person' in r) || !r.person.title) return false;
+  // "The two leaders" of a prime minister and a deputy prime minister, as news writes it loosely.
+  const loosely = office === 'leader' && /\b(?:prime minister|president|premier)\b/.test(coreTitle(r.person.title));
+  if (!titlesCompatible(r.person.title, office) && !loosely) return false;
   // "Crown Prince and Prime Minister" leads; "Deputy Prime Minister and Foreign Minister" and "Prime Minister and
   // Minister of Foreign Affairs" are ministers too.
   const offices = coreTitle(r.person.title).split(/ and |, /);

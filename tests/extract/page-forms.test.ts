@@ -156,6 +156,16 @@ describe('a pair that met before, told back from the story', () => {
     ]);
   });
 
+  it('reads "the two leaders, who had met in Suva in 2024" of a prime minister and a deputy prime minister', () => {
+    const text =
+      'Prime Minister Kila Wari met Fiji Deputy Prime Minister Sefa Naivalu on Tuesday. The two leaders, who had ' +
+      'met in Suva in 2024, talked about trade.';
+    expect(rowsOf(meetingsOf(text), true)).toEqual([
+      'Kila Wari + Sefa Naivalu · 2024 · Suva',
+      'Kila Wari + Sefa Naivalu · 2025-03-04 · no place',
+    ]);
+  });
+
   it('does not read "the two met a delegation of students" as the pair meeting again', () => {
     const text = `${main}The two met a delegation of students.`;
     expect(rowsOf(meetingsOf(text), true)).toEqual(['Marta Ilves + Tomas Quiroga · 2025-03-04 · Tallinn']);
