@@ -719,6 +719,9 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
 const RELATIVE_WORDS_LIST = ['which', 'who', 'whom', 'that', 'where', 'when', 'whose'];
 const RELATIVE_WORDS = new Set(RELATIVE_WORDS_LIST);
 
+/** Words that open a description set off after a name: "A, the host of the meeting, and B". */
+const APPOSITION_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'who']);
+
 /** Words that open a sentence's second predicate after ", and": "…, and is set to hold talks with". */
 const PREDICATE_WORDS = new Set(['is', 'was', 'are', 'were', 'will', 'has', 'had', 'then', 'also', 'later', 'would']);
 
@@ -751,7 +754,9 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
   while (lead > 0 && ITEM_LEAD_WORDS.has(all[lead - 1]!)) lead -= 1;
   const words = all.slice(0, lead);
   const and = words.indexOf('and');
-  if (and < 0 || !words.slice(0, and).every((x) => x === ',')) return words.join(' ');
+  // "A, the host of the meeting, and with B": a description set off after A is no word between them.
+  const apposed = words[0] === ',' && words[and - 1] === ',' && and <= 10 && APPOSITION_LEADS.has(words[1] ?? '');
+  if (and < 0 || !(apposed || words.slice(0, and).every((x) => x === ','))) return words.join(' ');
   const rest = gap.slice(gap.findLastIndex((x) => x.norm === 'and' || x.norm === 'as') + 1);
   const afterAnd = gap.slice(gap.findIndex((x) => x.norm === 'and') + 1);
   const described = isDescription(rest) || isDescription(afterAnd) || isDescribedItem(afterAnd);

@@ -110,8 +110,10 @@ function leadPerson(
   if (opening?.kind === 'pronoun' && opening.from <= 2 && opening.from < before) return undefined;
   // "In his talks with Kenya's Mudavadi, the minister …": the person talked with is not whom the sentence is about.
   const objectOfWith = (m: Mention): boolean => ['with', 'by'].includes(s.toks[m.from - 1]?.norm ?? '');
+  // "With Falcao, he discussed …": nor is the one a fronted "with" names.
+  const fronted = (m: Mention): boolean => m.from === 1 && s.toks[0]?.norm === 'with';
   const first =
-    s.mentions.find((m) => m.kind === 'named' && m.to <= firstVerb && person(m)) ??
+    s.mentions.find((m) => m.kind === 'named' && m.to <= firstVerb && !fronted(m) && person(m)) ??
     s.mentions.find(
       (m) =>
         m.kind !== 'group' && m.from <= 8 && m.to <= before && !objectOfWith(m) && (m.kind !== 'named' || person(m)),

@@ -193,3 +193,25 @@ describe("a ministry's readout of its own minister's day", () => {
     expect(call?.location).not.toBe('Lomé');
   });
 });
+
+describe('a minister met several on the sidelines', () => {
+  it('reads "talks with A, the host of the meeting, and with B" as two meetings', () => {
+    const text =
+      'Foreign Minister Ana Ruiz held talks with Chilean Foreign Minister Tomas Vidal, the host of the meeting, and ' +
+      'with Brazilian Foreign Minister Joao Lima on Tuesday.';
+    expect(rowsOf(meetingsOf(text))).toEqual([
+      'Ana Ruiz + Joao Lima · 2025-03-04',
+      'Ana Ruiz + Tomas Vidal · 2025-03-04',
+    ]);
+  });
+
+  it('follows "he" after a sentence that opens "With A, he discussed …" to him, not to A', () => {
+    const text =
+      'Foreign Minister Ana Ruiz held talks with Chilean Foreign Minister Tomas Vidal on Tuesday. With Vidal, she ' +
+      'discussed lithium. On Wednesday she also held a brief meeting with Norwegian Foreign Minister Siri Dahl.';
+    expect(rowsOf(meetingsOf(text))).toEqual([
+      'Ana Ruiz + Siri Dahl · 2025-03-05',
+      'Ana Ruiz + Tomas Vidal · 2025-03-04',
+    ]);
+  });
+});
