@@ -266,13 +266,18 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
         notThem,
         ctx,
       );
-      const scope = scopeWords(q) || ' in the briefings';
+      // "who did A meet in Doha?" of calls elsewhere: having said there was no meeting there, how they spoke.
+      const away = q.filter.in !== undefined && found.every(unlikeAsked(q, ctx));
+      const calls = found.every((m) => m.kind === 'telephone') ? ' by telephone' : '';
+      const scope =
+        (away ? `${calls}${scopeWords({ ...q, filter: { ...q.filter, in: undefined } })}` : scopeWords(q)) ||
+        ' in the briefings';
       if (held.length === 0 && planned.length === 0) {
         const narrowed = scope === ' in the briefings' ? '' : scope;
         return noMeetingWithOthers(between, narrowed);
       }
       const subject = q.people.length > 0 ? between : 'The meetings';
-      const met = q.people.length > 0 ? 'met' : 'brought together';
+      const met = q.people.length === 0 ? 'brought together' : away && calls ? 'spoke with' : 'met';
       const heldText = held.length > 0 ? `${subject} ${met} ${participantsWords(held)}${scope}.` : '';
       const isTo = held.length > 0 ? 'is also to meet' : 'is to meet';
       const plannedText =

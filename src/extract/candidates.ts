@@ -1636,11 +1636,18 @@ function sentenceCandidates(
           .map((x) => x.norm)
           .join(' ')
       : '';
+    // "A receives call from B, meets C", as a headline joins its verbs: A meets C.
+    const headline = s.paragraph === HEADLINE_PARAGRAPH || isTitleLine(s.text);
+    const listed = (from: number, to: number): boolean =>
+      s.toks
+        .slice(from, to)
+        .map((x) => x.norm)
+        .join(' ') === ',';
     const coordinated =
       previous &&
       previous.subject.length > 0 &&
       own.every((m) => previous!.object.includes(m)) &&
-      /\band\b/.test(between);
+      (/\band\b/.test(between) || (headline && listed(previous.object.at(-1)?.to ?? previous.to, t.from)));
     const subject = coordinated ? previous!.subject : own;
     if (t.among && (subject.length < 2 || subject.some((m) => m.kind === 'group'))) return;
     const found = joint || t.among ? [] : namedAfterColon(s, objectOf(s, t));

@@ -825,6 +825,13 @@ describe('questions over briefings from outlets far from the seeds (wide-4)', ()
     expect(none.text).toMatch(/^The briefings cannot tell: they name no one called Ganbold Enkhjargal\. Sokolovsky is/);
   });
 
+  it('says how they spoke when the place asked is not where a call was held', () => {
+    expect(answer('who did al-mansouri meet in doha on 7 april', wide).text).toBe(
+      'The briefings report no meeting of Hamad bin Khalid Al-Mansouri in doha. Hamad bin Khalid Al-Mansouri spoke ' +
+        'with Seyed Mehrdad Tavakoli (Foreign Minister, Iran) by telephone on Mon 7 Apr 2025.',
+    );
+  });
+
   it('answers No with the sentence that says the meeting was put off or denied', () => {
     expect(answer('Did Papadimitriou meet Aydinoglu in Athens on 2 April?', wide).text).toMatch(
       /^No: .* A briefing says: “Separately, a visit by Aydınoğlu to Athens, .* has been postponed/,

@@ -4,7 +4,7 @@
  * "is scheduled to engage in", and a call that no one answered.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingsOf, rowsOf } from './unseen-helpers.js';
+import { meetingsOf, meetingsOfFiles, rowsOf } from './unseen-helpers.js';
 
 describe('forms of real pages', () => {
   it('reads "the State Councilor/Minister of Foreign Affairs of X, B" as B', () => {
@@ -213,5 +213,23 @@ describe('a minister met several on the sidelines', () => {
       'Ana Ruiz + Siri Dahl · 2025-03-05',
       'Ana Ruiz + Tomas Vidal · 2025-03-04',
     ]);
+  });
+});
+
+describe('a headline that joins its verbs with a comma', () => {
+  it('reads "A Receives Call from B, Meets C" as A meeting C, not B meeting C', () => {
+    const raw =
+      'Minister of State Receives Phone Call from Iranian FM, Meets Kenyan Ambassador\n\n' +
+      'Doha, March 06 - Minister of State Hamad Al-Mansouri received today a phone call from Iranian Foreign ' +
+      'Minister Mehrdad Tavakoli. Minister of State Hamad Al-Mansouri also met today with the Ambassador of Kenya, ' +
+      'Joseph Langat.';
+    const pairs = meetingsOfFiles(` date 2025-03-06 \n\n${raw}`).map((m) =>
+      m.participants
+        .map((p) => p.name ?? p.title)
+        .sort()
+        .join(' + '),
+    );
+    expect(pairs).not.toContain('Joseph Langat + Mehrdad Tavakoli');
+    expect(pairs).toContain('Hamad Al-Mansouri + Joseph Langat');
   });
 });
