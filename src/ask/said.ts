@@ -56,6 +56,8 @@ const NEAR = 2;
 const GOES_ON = anyOf(
   [
     /^(?:they|he|she|both|discussions|talks)\b/,
+    // "The Hon. Minister expressed …": one of them by office.
+    /^the (?:hon(?:ourable)?\.? )?(?:minister|president|prime minister|ambassador|envoy|secretary)\b/,
     /\b(?:the two \w+|both (?:sides|leaders|ministers|men|women))\b/,
     /\bthe (?:leaders|ministers|sides|parties|interlocutors)\b/,
     /\b(?:the|their|his|her) (?:talks|meeting|discussions?|exchanges?|conversation|call|guest|host|visitor|heads of)\b/,

@@ -825,6 +825,12 @@ describe('questions over briefings from outlets far from the seeds (wide-4)', ()
     expect(none.text).toMatch(/^The briefings cannot tell: they name no one called Ganbold Enkhjargal\. Sokolovsky is/);
   });
 
+  it('quotes what "the Hon. Minister" said at the meeting, one of its people by office', () => {
+    expect(answer('What did Asante-Boateng raise with the Chinese ambassador?', wide).text).toMatch(
+      /“The Hon\. Minister expressed the Government's concern about .*galamsey/,
+    );
+  });
+
   it('says how they spoke when the place asked is not where a call was held', () => {
     expect(answer('who did al-mansouri meet in doha on 7 april', wide).text).toBe(
       'The briefings report no meeting of Hamad bin Khalid Al-Mansouri in doha. Hamad bin Khalid Al-Mansouri spoke ' +
