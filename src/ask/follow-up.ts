@@ -169,10 +169,38 @@ export function relativeTo(
   // time, any.
   const first = FIRST_TIME.test(q);
   const one = (there.length > 0 || answered.from === answered.to) && !/\b(?:ones|meetings|times)\b/i.test(q) && !first;
+  // "where did he fly on to after Brasília?": the next stop of that trip, within a fortnight, not a meeting a year on.
+  const trip = TRIP_STOP.test(q);
   return when === 'before'
-    ? { rest, range: { to: day(first ? answered.from : answered.to, -1) }, ...(one ? { only: 'last' as const } : {}) }
-    : { rest, range: { from: day(last, 1) }, ...(one ? { only: 'first' as const } : {}) };
+    ? {
+        rest,
+        range: {
+          ...(trip ? { from: day(answered.from, -TRIP_DAYS) } : {}),
+          to: day(first ? answered.from : answered.to, -1),
+        },
+        ...(one ? { only: 'last' as const } : {}),
+      }
+    : {
+        rest,
+        range: { from: day(last, 1), ...(trip ? { to: day(last, TRIP_DAYS) } : {}) },
+        ...(one ? { only: 'first' as const } : {}),
+      };
 }
+
+/** Words of a trip's stops: "fly on to", "headed next", "where was he off to next", "the stop before". */
+const TRIP_STOP = pattern(
+  [
+    /\b/,
+    alternatives([
+      /fl(?:y|ew|ies) on|head(?:s|ed|ing)? (?:next|on)|off to next|next stop|stop before/,
+      /went on to|travel(?:l?ed|s)? on|move[ds]? on/,
+    ]),
+    /\b/,
+  ],
+  'i',
+);
+/** How far a trip's next or previous stop may be from the one the thread named. */
+const TRIP_DAYS = 14;
 
 /** "after Brasília", "before leaving Caracas": a place (one or two words) a follow-up tells a time against. */
 const AT_CITY = /\b(before|after) (?:leaving |visiting |the )?([\p{L}'’-]+(?: [\p{L}'’-]+)?)/giu;

@@ -32,12 +32,23 @@ describe('times told against the last answer', () => {
   const isCity = (w: string): boolean => ['brasília', 'brasilia', 'cape town'].includes(w.toLowerCase());
 
   it('reads "after Brasília" as after the meeting answered there, and the nearest one only', () => {
-    const after = relativeTo('where did he fly on to after Brasilia', answered, isCity);
+    const after = relativeTo('who did he see after Brasilia', answered, isCity);
     expect(after?.range).toEqual({ from: '2023-04-18' });
     expect(after?.only).toBe('first');
     expect(after?.rest).not.toMatch(/Brasilia/i);
     // Without a city, "next" is after the newest meeting answered, the whole of its month.
     expect(relativeTo('where did he go next', answered, isCity)?.range).toEqual({ from: '2023-07-01' });
+  });
+
+  it("reads a trip's next or previous stop as within a fortnight of the one named", () => {
+    expect(relativeTo('where did he fly on to after Brasilia', answered, isCity)?.range).toEqual({
+      from: '2023-04-18',
+      to: '2023-05-01',
+    });
+    expect(relativeTo('where was his stop before Brasilia', answered, isCity)?.range).toEqual({
+      from: '2023-04-03',
+      to: '2023-04-16',
+    });
   });
 
   it('reads "later that week" and "earlier that week" as the rest of the week of the meeting', () => {
