@@ -932,6 +932,7 @@ const OCCASION_LANDMARK = new RegExp(
   'giu',
 );
 const MONTH_OR_YEAR = new RegExp(`^(?:${MONTH_NAME}\\.?|(?:19|20)\\d{2})$`, 'i');
+const LANDMARK_WORD = new RegExp(`^${LANDMARK_NOUN}$`, 'i');
 
 /**
  * An occasion said as a landmark, "before the january kyiv talks", "after his riga visit": the meeting held at the
@@ -944,7 +945,7 @@ function occasionsAsLandmarks(text: string, known: QuestionWords): string {
   return text.replace(OCCASION_LANDMARK, (said, word: string, occasion: string, tail: string) => {
     const words = `${occasion}${tail}`.split(' ').filter((w) => !/^(?:in|at|to|of)$/i.test(w));
     const when = words.filter((w) => MONTH_OR_YEAR.test(w)).join(' ');
-    const others = words.filter((w) => !MONTH_OR_YEAR.test(w) && !new RegExp(`^${LANDMARK_NOUN}$`, 'i').test(w));
+    const others = words.filter((w) => !MONTH_OR_YEAR.test(w) && !LANDMARK_WORD.test(w));
     const spans = others.flatMap((_, i) => [others.slice(i, i + 2).join(' '), others[i]!]);
     const misspelt = (w: string): string | undefined => (known.ordinary(w) ? undefined : known.misspeltPlace(w));
     const place = spans.find((w) => known.place(w) !== undefined) ?? others.map(misspelt).find(Boolean);
@@ -973,7 +974,7 @@ function countriesApart(text: string, known: QuestionWords): string {
  * The two names of "is A the same person as B?" or "are A and B the same man?": each side is one name, however
  * many words of it the briefings know apart ("Abu Mohammed al-Jolani"), unless its words name one person.
  * @example sameAsked('is al-Sharaa the same person as Abu Mohammed al-Jolani', words)
- * // → ['al-Sharaa', 'Abu Mohammed al-Jolani']
+ * // → [{ text: 'al-Sharaa' }, { text: 'Abu Mohammed al-Jolani' }]
  */
 function sameAsked(q: string, known: QuestionWords): Asked[] {
   const [left = '', right = ''] = q.split(
