@@ -351,7 +351,13 @@ function countText(q: Question, found: Meeting[], ctx: AskContext, a: string, b:
     const noun = counted.length === 1 ? singular(office) : office;
     const whom = counted.length > 0 ? `: ${participantsWords(counted)}` : '';
     const when = q.filter.range ? '' : days(held);
-    return `${a} met ${counted.length} ${noun}${scope || ' in the briefings'}${when}${whom}.${plannedText}`;
+    // "met 0 envoys" is said "met no envoys", and whom they did meet follows.
+    const howMany = counted.length === 0 ? 'no' : String(counted.length);
+    const instead =
+      counted.length === 0 && counterparts.length > 0
+        ? ` The briefings report meetings with ${participantsWords(counterparts)}.`
+        : '';
+    return `${a} met ${howMany} ${noun}${scope || ' in the briefings'}${when}${whom}.${instead}${plannedText}`;
   }
   const times = held.length === 1 ? 'once' : `${held.length} times`;
   const heldText = b

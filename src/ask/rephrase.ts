@@ -17,6 +17,12 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/\bgovt\b/gi, 'government'],
   [/\b(who|when|where|what|how)'d\b/gi, '$1 did'],
   [/^who's\b/i, 'who is'],
+  // "whats the name of …", "wheres the next round": the apostrophe left out.
+  [/^(what|where|who|when|how)s\b/i, "$1's"],
+  // "the mexican canciller", "the US sec of state", "the aussie FM": offices and countries as desks say them.
+  [/\b(?:canciller|chanceler)\b/gi, 'foreign minister'],
+  [/\bsec(?:\.|retary)? of state\b|\bsecstate\b/gi, 'secretary of state'],
+  [/\baussie\b/gi, 'australian'],
   [/\brec(?:ie|ei)v(e[ds]?|ing)\b/gi, 'receiv$1'],
   [/\bfou?rm\b/gi, 'forum'],
   // "Oct '23", "in mar '25": the year in full.

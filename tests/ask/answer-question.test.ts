@@ -218,6 +218,12 @@ describe('questions over the seeds', () => {
     );
   });
 
+  it('counts no one of an office as "no", and says whom the briefings report instead', () => {
+    expect(answer('how many envoys did Jilani meet in Bishkek').text).toMatch(
+      /^Jalil Abbas Jilani met no envoys in Bishkek \(Wed 25 Oct 2023\)\. The briefings report meetings with Sadyr /,
+    );
+  });
+
   it('answers a question it reads as no one, nowhere and at no time with a sentence and the nearest passages', () => {
     const bare = answer('when?');
     expect(bare.question).toMatchObject({ facets: ['when'], people: [], unread: 'when' });

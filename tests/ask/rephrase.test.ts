@@ -53,6 +53,15 @@ describe('rephrase', () => {
     ['need a count: how often did Qureshi meet Lavrov', 'how often did Qureshi meet Lavrov'],
     ['looking for who Jilani saw in Bishkek', 'who Jilani saw in Bishkek'],
     ['need a list of who Jilani saw in Bishkek', 'who Jilani saw in Bishkek'],
+    [
+      'whats the name of the kyrgyz president Jilani called on',
+      "what's the name of the kyrgyz president Jilani called on",
+    ],
+    [
+      'when did the mexican canciller meet the US sec of state',
+      'when did the mexican foreign minister meet the US secretary of state',
+    ],
+    ['who did the aussie FM see', 'who did the australian FM see'],
     ['need the others who joined Jilani in Bishkek', 'who else joined Jilani in Bishkek'],
     ['so did Jilani meet Zhang Ming or not', 'did Jilani meet Zhang Ming or not'],
     ['Qureshi met Lavrov in Dushanbe, right', 'did Qureshi met Lavrov in Dushanbe'],
