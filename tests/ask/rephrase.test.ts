@@ -64,6 +64,7 @@ describe('rephrase', () => {
     ['who did the aussie FM see', 'who did the australian FM see'],
     ['need the others who joined Jilani in Bishkek', 'who else joined Jilani in Bishkek'],
     ['so did Jilani meet Zhang Ming or not', 'did Jilani meet Zhang Ming or not'],
+    ['so far, who did Jilani meet', 'so far, who did Jilani meet'],
     ['Qureshi met Lavrov in Dushanbe, right', 'did Qureshi met Lavrov in Dushanbe'],
     ["Qureshi met Lavrov in Moscow, didn't he", 'did Qureshi met Lavrov in Moscow'],
     ['I think Qureshi met Lavrov in Bishkek, is that right', 'did Qureshi met Lavrov in Bishkek'],
