@@ -120,7 +120,17 @@ const CALLED =
   /\bthe (?:man|woman|person|official|one) (?:people|they|the briefings|briefings|some) (?:call|know as)\b/i;
 
 /** Greetings, and thanks at the end: "hey,", "quick q:", "pls". */
-const GREETING = /^(?:hey|hi|hello|yo|ok(?:ay)?|um+|so(?! far\b)|well|right(?! after\b| before\b)|btw|quick (?:one|q(?:uestion)?))\b[,!:]?\s+/i;
+const GREETING = pattern(
+  [
+    /^/,
+    alternatives([
+      /hey|hi|hello|yo|ok(?:ay)?|um+|well|btw|quick (?:one|q(?:uestion)?)/,
+      /so(?! far\b)|right(?! after| before)/,
+    ]),
+    /\b[,!:]?\s+/,
+  ],
+  'i',
+);
 const PLEASE = /(?:,\s*|\s+)(?:pls|plz|please|thx|thanks)$/i;
 /** "wasn't there a meeting …", "didn't A meet B": asked as "was there", "did A meet B". */
 const NEGATIVE = /^(was|were|did|does|do|has|have|had|is|are)n't\b/i;
