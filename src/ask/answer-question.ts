@@ -206,8 +206,11 @@ function noDateReason(m: Meeting, ctx: AskContext): string {
   return article && !article.published ? 'the article is undated' : 'the article gives no date';
 }
 
-/** The plain words for one facet a question asks, over the meetings found for it (at least one). */
-function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskContext): string {
+/**
+ * The plain words for one facet a question asks, over the meetings found for it (at least one); `away` when none of
+ * them was where the question asks.
+ */
+function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskContext, away: boolean): string {
   const names = asked(q.people, found, ctx);
   const [a = 'They', ...rest] = names;
   const b = listWords(rest);
@@ -267,7 +270,6 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
         ctx,
       );
       // "who did A meet in Doha?" of calls elsewhere: having said there was no meeting there, how they spoke.
-      const away = q.filter.in !== undefined && found.every(unlikeAsked(q, ctx));
       const calls = found.every((m) => m.kind === 'telephone') ? ' by telephone' : '';
       const scope =
         (away ? `${calls}${scopeWords({ ...q, filter: { ...q.filter, in: undefined } })}` : scopeWords(q)) ||
@@ -572,7 +574,7 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
   return `No: the briefings report no ${asked}${where}; ${verb} ${listWords(lines)}.${offSaid(q, ctx)}`;
 }
 
-/** " A briefing says: “… has been postponed …”": the sentence saying the meeting asked was called off, if any. */
+/** " A briefing says: “… postponed …”": the sentence saying the meeting asked was called off, if any. */
 function offSaid(q: Question, ctx: AskContext): string {
   const said = calledOff(q.people, ctx);
   return said ? ` A briefing says: “${said}”` : '';
@@ -726,10 +728,14 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
     )}.`;
   }
   const shown = facets.filter((f) => !(f === 'planned' && facets.length > 1));
-  const parts = (shown.length > 0 ? shown : (['which'] as QuestionKind[])).map((f) => facetText(f, q, found, ctx));
+  // Whether none was where the question asks: looked up once, for "who" and for the sentence that says so.
+  const told = shown.includes('who') || (!q.facets.includes('yesno') && q.people.length > 0);
+  const away = q.filter.in !== undefined && told && found.every(unlikeAsked(q, ctx));
+  const parts = (shown.length > 0 ? shown : (['which'] as QuestionKind[])).map((f) =>
+    facetText(f, q, found, ctx, away),
+  );
   // "When did A meet B in Tashkent?" of meetings held elsewhere: say so before saying where they were.
-  const elsewhere =
-    q.filter.in && !q.facets.includes('yesno') && q.people.length > 0 && found.every(unlikeAsked(q, ctx));
+  const elsewhere = away && !q.facets.includes('yesno') && q.people.length > 0;
   const notThere = elsewhere ? `${noMeetingIn(listWords(asked(q.people, found, ctx)), q.filter.in!)} ` : '';
   return `${notThere}${[...new Set(parts)].join(' ')}`;
 }

@@ -893,6 +893,12 @@ export function parseQuestion(
   return question(facets.length > 0 ? facets : ['which'], people, filter);
 }
 
+/** Whether a question asks of a place beside its landmark: "who is he seeing in Luxembourg after Antalya". */
+const asksElsewhere = (text: string, landmark: string, known: QuestionWords): boolean =>
+  [...text.replace(landmark, ' ').matchAll(/\b(?:in|to|at) ([\p{L}'’-]+)/giu)].some(
+    (m) => known.place(m[1]!) !== undefined,
+  );
+
 /**
  * A city said as a landmark, "before addis", "after Georgetown": the meeting held there, and the one nearest before or
  * after it, as "before their talks in Addis" asks.
@@ -908,12 +914,8 @@ function placesAsLandmarks(text: string, known: QuestionWords): string {
         return known.place(place) === 'city' || (k === 0 && known.misspeltPlace(place) !== undefined);
       });
       if (city < 0 || /^(?:that|then|their|the|his|her)$/i.test(words[0]!)) return said;
-      // "who is he seeing in Luxembourg after Antalya": the place asked is another; Antalya only orders the trip.
       const landmark = `${word} ${words.slice(0, city + 1).join(' ')}`;
-      const elsewhere = [...text.replace(landmark, ' ').matchAll(/\b(?:in|to|at) ([\p{L}'’-]+)/giu)].some(
-        (m) => known.place(m[1]!) !== undefined,
-      );
-      if (elsewhere) return said;
+      if (asksElsewhere(text, landmark, known)) return said;
       const after = words.slice(city + 1).join(' ');
       return `${word} their talks in ${words.slice(0, city + 1).join(' ')}${after ? ` ${after}` : ''}`;
     },
@@ -928,7 +930,8 @@ const LANDMARK_NOUN =
 const OCCASION_LANDMARK = new RegExp(
   `\\b(before|after|prior to|following) (?:the|his|her|its|their|[\\p{L}-]+['’]s) ` +
     `((?:[\\p{L}\\d'’.-]+ ){0,4}?${LANDMARK_NOUN})\\b` +
-    `((?: (?:in|at|to) [\\p{L}'’-]+(?: [\\p{L}'’-]+)?)?(?: (?:in|of) ${MONTH_NAME}(?: \\d{4})?| (?:in|of) \\d{4})?)`,
+    `((?: (?:in|at|to) [\\p{L}'’-]+(?: [\\p{L}'’-]+)?)?` +
+    `(?: (?:in|of) ${MONTH_NAME}(?: \\d{4})?| (?:in|of) \\d{4})?)`,
   'giu',
 );
 const MONTH_OR_YEAR = new RegExp(`^(?:${MONTH_NAME}\\.?|(?:19|20)\\d{2})$`, 'i');
@@ -950,10 +953,7 @@ function occasionsAsLandmarks(text: string, known: QuestionWords): string {
     const misspelt = (w: string): string | undefined => (known.ordinary(w) ? undefined : known.misspeltPlace(w));
     const place = spans.find((w) => known.place(w) !== undefined) ?? others.map(misspelt).find(Boolean);
     if (!place && !when) return said;
-    const elsewhere = [...text.replace(said, ' ').matchAll(/\b(?:in|to|at) ([\p{L}'’-]+)/giu)].some(
-      (m) => known.place(m[1]!) !== undefined,
-    );
-    if (elsewhere) return said;
+    if (asksElsewhere(text, said, known)) return said;
     return `${word} their talks${place ? ` in ${place}` : ''}${when ? ` in ${when}` : ''}`;
   });
 }
@@ -986,34 +986,40 @@ function sameAsked(q: string, known: QuestionWords): Asked[] {
     .replace(/\s*[-–—,:]?\s*(?:(?:is|was) (?:that|this|he|she|it)\s*)?[-–—,:]?\s*$/i, '')
     .trim();
   const sides = right.trim() ? [asked, right.trim()] : asked.split(/\s+and\s+/i);
-  const wordsOf = (text: string): string[] => text.split(/[\s,;:]+/).filter((w) => Boolean(w) && !/^the$/i.test(w));
   // "is the Saidov who met Valtonen the same guy Aliyev received in Baku": the second is whom Aliyev received there,
   // asked by the first one's name.
   const [, object] = sides;
   const verb = object !== undefined && !/\b(?:who|whom|that|which)\b/i.test(object) ? MET.exec(object) : null;
   if (verb && verb.index > 0) {
-    const [one] = sameAsked(`${left} same person as`, known);
+    const [one] = asked.split(/\s+and\s+/i).flatMap((side) => sideAsked(side, known));
     const by = whom(wordsOf(object!.slice(0, verb.index)), known, ['who'])
       .map((a) => a.text)
       .filter((t) => t !== one?.text);
     const place = placeIn(wordsOf(object!.slice(verb.index)), known)?.place;
     if (one && by.length > 0) return [one, { text: one.text, which: { with: by, ...(place ? { in: place } : {}) } }];
   }
-  return sides.flatMap((side): Asked[] => {
-    // "the Araqchi who met MBS in Riyadh": the name, and the clause that says which; "the Japarov Fidan held talks
-    // with at Government House": the first name, and the rest.
-    const [head = '', ...clause] = side.split(/\s+(?:who|whom|that|which)\s+/i);
-    const words = wordsOf(head);
-    const named = whom(words, known, ['identity']);
-    const first = named.length === 1 || (named.length > 1 && clause.length === 0) ? named[0]!.text : '';
-    const text = first || words.join(' ');
-    if (!text) return [];
-    const others = [...(first ? named.slice(1) : []), ...whom(wordsOf(clause.join(' ')), known, ['who'])];
-    const place = placeIn(wordsOf(clause.length > 0 ? clause.join(' ') : first ? head : ''), known)?.place;
-    const met = others.map((a) => a.text).filter((t) => t !== text && !(place ?? '').split(' ').includes(t));
-    if (met.length === 0 && !place) return [{ text }];
-    return [{ text, which: { with: met, ...(place ? { in: place } : {}) } }];
-  });
+  return sides.flatMap((side) => sideAsked(side, known));
+}
+
+/** The words of a side of an identity question, without "the". */
+const wordsOf = (text: string): string[] => text.split(/[\s,;:]+/).filter((w) => Boolean(w) && !/^the$/i.test(w));
+
+/**
+ * One side of "is A the same person as B?": "the Araqchi who met MBS in Riyadh" is the name, and the clause that says
+ * which; "the Japarov Fidan held talks with at Government House" is the first name, and the rest.
+ */
+function sideAsked(side: string, known: QuestionWords): Asked[] {
+  const [head = '', ...clause] = side.split(/\s+(?:who|whom|that|which)\s+/i);
+  const words = wordsOf(head);
+  const named = whom(words, known, ['identity']);
+  const first = named.length === 1 || (named.length > 1 && clause.length === 0) ? named[0]!.text : '';
+  const text = first || words.join(' ');
+  if (!text) return [];
+  const others = [...(first ? named.slice(1) : []), ...whom(wordsOf(clause.join(' ')), known, ['who'])];
+  const place = placeIn(wordsOf(clause.length > 0 ? clause.join(' ') : first ? head : ''), known)?.place;
+  const met = others.map((a) => a.text).filter((t) => t !== text && !(place ?? '').split(' ').includes(t));
+  if (met.length === 0 && !place) return [{ text }];
+  return [{ text, which: { with: met, ...(place ? { in: place } : {}) } }];
 }
 
 /** The words a question starts with. */

@@ -1069,7 +1069,7 @@ function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
   }
   // A list ends at its "and": "B, C and D"; a name after a bare comma is someone else ("…, Minister X announced").
   // A headline lists with commas only: "Marcos to meet Takaichi, Lula, Carney in KL".
-  return s.paragraph === HEADLINE_PARAGRAPH || isTitleLine(s.text) ? out : out.slice(0, listEnd);
+  return isHeadline(s) ? out : out.slice(0, listEnd);
 }
 
 /** What may follow a name set off after its description: not a verb ("…, Zelensky said"). */
@@ -1125,6 +1125,8 @@ function officialOf(s: SentenceInfo, m: Mention): Mention {
 
 /** A line with no full stop at its end: a headline, a subhead, a caption or a link. */
 export const isTitleLine = (text: string): boolean => !/[.!?"”'’)\]]\s*$/.test(text);
+/** A headline, or a line written as one (no closing stop). */
+const isHeadline = (s: SentenceInfo): boolean => s.paragraph === HEADLINE_PARAGRAPH || isTitleLine(s.text);
 
 /** What may follow the person of a gapped clause: its own time or place, or the sentence's end. */
 const GAPPED_AFTER = new Set([
@@ -1413,8 +1415,10 @@ const GROUP_MET_WORDS = pattern([
   '$',
 ]);
 /** A span back after a group's verb: "the two met three weeks earlier", "had met a year ago". */
-const GROUP_MET_SPAN =
-  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:days?|weeks?|months?|years?)$/;
+const groupMetSpan = ([count, unit]: Tok[]): boolean =>
+  count !== undefined &&
+  (NUMBER_WORDS[count.norm] !== undefined || /^\d{1,3}$/.test(count.norm)) &&
+  /^(?:days?|weeks?|months?|years?)$/.test(unit?.norm ?? '');
 
 /**
  * What says, after the words that report it, that a meeting did not happen: "… was called off", "… did not take
@@ -1637,7 +1641,7 @@ function sentenceCandidates(
           .join(' ')
       : '';
     // "A receives call from B, meets C", as a headline joins its verbs: A meets C.
-    const headline = s.paragraph === HEADLINE_PARAGRAPH || isTitleLine(s.text);
+    const headline = isHeadline(s);
     const listed = (from: number, to: number): boolean =>
       s.toks
         .slice(from, to)
@@ -1661,7 +1665,7 @@ function sentenceCandidates(
       after[0]?.word &&
       (!after[0].cap || after[0].norm === 'the') &&
       !GROUP_MET_WORDS.test(after[0].norm) &&
-      !GROUP_MET_SPAN.test(after.map((x) => x.norm).join(' ')) &&
+      !groupMetSpan(after) &&
       after.some((x) => x.word && !x.cap && !OBJECT_GAP_WORDS.has(x.norm))
     )
       return;
