@@ -53,6 +53,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-11', dir: 'tests/fixtures/meetings-blind-11', expected: 'tests/fixtures/meetings-blind-11' },
   { name: 'blind-12', dir: 'tests/fixtures/meetings-blind-12', expected: 'tests/fixtures/meetings-blind-12' },
   { name: 'blind-13', dir: 'tests/fixtures/meetings-blind-13', expected: 'tests/fixtures/meetings-blind-13' },
+  { name: 'blind-14', dir: 'tests/fixtures/meetings-blind-14', expected: 'tests/fixtures/meetings-blind-14' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -110,6 +111,8 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // sets whose misses were never read, the rest over seeds, wide-4 and older sets), written by a helper without sight
   // of the code or the other sets, committed before the round's changes: measured at its start and end, then read.
   { name: 'questions-blind-11', file: 'eval/questions/blind-11.json', blind: true },
+  // And blind-12 (40 questions, qn-…), all over blind-14, a meeting set written with them by another such helper.
+  { name: 'questions-blind-12', file: 'eval/questions/blind-12.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
