@@ -860,7 +860,51 @@ function articleDrafts(
       ctx,
     );
   const placed = datelinePlaces(inheritSameDayPlaces(occasions), article, dateline?.place, visited);
-  return envoyPlaces(articleCountries(placed), ctx);
+  const gathering = sentences.some((s) => OCCASION_WORDS.test(s.text));
+  const hosted = envoyPlaces(articleCountries(placed), ctx);
+  return gathering ? hosted : hostCountries(hosted);
+}
+
+/**
+ * Words of an occasion that brings people of many countries to a city: whoever receives there may be a guest too, so
+ * a briefing that has them gives no one a host's country.
+ */
+const OCCASION_WORDS = /\b(?:sidelines?|margins?|summit|assembly|conference|forum|ministerial|session|congress)\b/i;
+
+/**
+ * A host's country from where they received a guest: "President Isaias Afwerki received Egypt's foreign minister in
+ * Asmara" has the president of Eritrea. Only of a meeting one side hosted, in a city, at no occasion, whose guest is of
+ * another known country, and whose host holds an office but no stated country or organisation; the host is then of
+ * that country in every meeting of the briefing. Talks on neutral ground, where no one hosts, are left alone, and so
+ * is a briefing of a summit, a forum or any gathering (see {@link OCCASION_WORDS}).
+ */
+function hostCountries(drafts: Draft[]): Draft[] {
+  const found = new Map<string, Set<string>>();
+  for (const d of drafts) {
+    const { location, event, hosting, kind } = d.candidate;
+    const stateless = d.sides.filter(
+      (r) => !sideCountry(r) && !('person' in r ? r.person.organization : r.unnamed.organization),
+    );
+    if (!location || event || !(hosting || kind === 'call-on') || d.sides.length !== 2 || stateless.length !== 1)
+      continue;
+    const host = stateless[0]!;
+    const guest = d.sides.find((r) => r !== host)!;
+    const title = sideTitle(host);
+    if (!('person' in host) || !title || isVagueTitle(title) || ENVOY_TITLE.test(title)) continue;
+    if (!sideCountry(guest) || sideCountry(guest) === location.country) continue;
+    (found.get(host.person.key) ?? found.set(host.person.key, new Set()).get(host.person.key)!).add(location.country);
+  }
+  const country = (r: Resolved): string | undefined => {
+    const cs = 'person' in r && !r.person.country && !r.person.organization ? found.get(r.person.key) : undefined;
+    return cs?.size === 1 ? [...cs][0] : undefined;
+  };
+  const fill = (r: Resolved): Resolved => {
+    const c = country(r);
+    return c && 'person' in r ? { person: { ...r.person, country: c } } : r;
+  };
+  return found.size === 0
+    ? drafts
+    : drafts.map((d) => (d.sides.some((r) => country(r)) ? { ...d, sides: d.sides.map(fill) } : d));
 }
 
 /**

@@ -137,6 +137,41 @@ describe('countries of a readout', () => {
   });
 });
 
+describe('a host of no stated country, by where they received a guest', () => {
+  it('gives the host the country of the city where they received a guest of another country', () => {
+    const text =
+      'ASMARA, 6 March 2025 - President Isaias Afwerki on Wednesday received at his office in Asmara the Egyptian ' +
+      'Minister of Foreign Affairs Badr Abdelatty, who brought a message on Red Sea security.';
+    const [m] = meetingsOf(text);
+    expect(m!.participants.map((p) => `${p.name} (${p.country ?? '?'})`).sort()).toEqual([
+      'Badr Abdelatty (Egypt)',
+      'Isaias Afwerki (Eritrea)',
+    ]);
+  });
+
+  it('gives it to the minister who received an envoy, and to her other meetings of the briefing', () => {
+    const text =
+      'Prime Minister Harini Amarasuriya received the Ambassador of the Netherlands, Bonnie Horbach, in Colombo on ' +
+      'Tuesday. On Wednesday Amarasuriya spoke by telephone with Foreign Minister Vijitha Herath about the visit.';
+    const countries = meetingsOf(text).flatMap((m) => m.participants.filter((p) => p.name === 'Harini Amarasuriya'));
+    expect(countries.map((p) => p.country)).toEqual(['Sri Lanka', 'Sri Lanka']);
+  });
+
+  it('leaves alone talks on neutral ground, an occasion abroad, and a guest of no stated country', () => {
+    const neutral =
+      'Foreign Minister Sergey Lavrov held talks with US Secretary of State Marco Rubio in Riyadh on Tuesday.';
+    const summit =
+      'On the sidelines of the UN General Assembly in New York on Tuesday, Foreign Minister Lemma Tadesse ' +
+      "received Kenya's Foreign Minister Musalia Mudavadi.";
+    const guest =
+      'Kenyan President William Ruto received Foreign Minister Badr Abdelatty at State House, Nairobi, on Tuesday.';
+    for (const text of [neutral, summit, guest]) {
+      const stateless = meetingsOf(text).flatMap((m) => m.participants.filter((p) => !p.country && !p.organization));
+      expect(stateless.map((p) => p.name)).toHaveLength(1);
+    }
+  });
+});
+
 describe('a pair that met before, told back from the story', () => {
   const main = 'Foreign Minister Marta Ilves received her Peruvian counterpart Tomas Quiroga in Tallinn on Tuesday. ';
 
