@@ -9,7 +9,7 @@ import type { Lexicon } from '../reference/lexicon.js';
 import { byMeetingDateAsc, byMeetingDateDesc, countryKeys, type MeetingFilter } from '../index/meeting-index.js';
 import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
-import { spokenOf, type Question, type QuestionKind, type Which } from './question.js';
+import { OFFICE_SAID, spokenOf, type Question, type QuestionKind, type Which } from './question.js';
 import { aliasHolder, calledOff, filedFrom, reportedMeeting, roleHolder } from './passages.js';
 import { saidSentences, withheldSentences } from './said.js';
 import { anyOf } from '../text/regex.js';
@@ -466,7 +466,20 @@ function plannedWords(between: string, planned: Meeting[], today: Date): string 
 /** True when, for every office the question asks of a country, someone of that country there holds it. */
 const heldInOffice = (m: Meeting, q: Question, ctx: AskContext): boolean =>
   Object.entries(q.roles ?? {}).every(([query, office]) =>
-    m.participants.some((p) => ctx.meetings.participantMatches(p, query) && officeFits(p.title, office)),
+    m.participants.some(
+      (p) =>
+        ctx.meetings.participantMatches(p, query) &&
+        (office === 'counterpart' ? counterpartOf(p, m, q, ctx) : officeFits(p.title, office)),
+    ),
+  );
+
+/** "his Turkish counterpart": someone whose office is that of another asked in the meeting (no title is no other). */
+const counterpartOf = (p: Participant, m: Meeting, q: Question, ctx: AskContext): boolean =>
+  m.participants.some(
+    (o) =>
+      o !== p &&
+      q.people.some((other) => ctx.meetings.participantMatches(o, other)) &&
+      (!o.title || !p.title || titlesCompatible(o.title, p.title)),
   );
 
 /** Offices that any holder of a country's highest offices holds: "the Bangladeshi leader". */
@@ -678,6 +691,17 @@ function identityText(q: Question, ctx: AskContext): string {
     return `${who} is ${name}${role}, named in ${briefingsWords(briefings)}${called}.`;
   });
   if (!q.facets.includes('yesno') || who.length < 2) return [...new Set(lines)].join(' ');
+  // "is Qureshi Pakistan's foreign minister?": whether the briefings give them that office, whoever else held it.
+  const office = who.find((w) => OFFICE_SAID.test(w.query));
+  const holder = who.find((w) => w !== office && w.person);
+  if (office && holder) {
+    const held = holdsOffice(holder.query, office.query, ctx);
+    const named = holder.person!.name ?? holder.query;
+    const verdict = held
+      ? `Yes: the briefings name ${named} as ${identityRole(held)}.`
+      : `No: the briefings name ${named} as ${identityRole(holder.person!)}, not as ${spokenOf(office.query)}.`;
+    return `${verdict} ${[...new Set(held ? lines.filter((_, i) => who[i] === holder) : lines)].join(' ')}`;
+  }
   const keys = new Set(who.map((w) => (w.person ? participantWords(w.person, false) : w.query)));
   const same = keys.size === 1 && who.every((w) => w.person);
   const unknown = who.find((w) => !w.person);
@@ -693,6 +717,14 @@ function identityText(q: Question, ctx: AskContext): string {
   // The verdict says what the briefings make of the unknown name.
   const told = lines.filter((_, i) => who[i]!.person || who[i]!.query !== unknown?.query);
   return `${verdict} ${[...new Set(told)].join(' ')}`;
+}
+
+/** How the briefings name someone in an office asked of them ("Pakistan's foreign minister"), if they ever do. */
+function holdsOffice(query: string, office: string, ctx: AskContext): Participant | undefined {
+  return ctx.meetings
+    .find({ with: [query] })
+    .flatMap((m) => m.participants)
+    .find((p) => ctx.meetings.participantMatches(p, query) && ctx.meetings.participantMatches(p, office));
 }
 
 /**
@@ -731,13 +763,24 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
   // Whether none was where the question asks: looked up once, for "who" and for the sentence that says so.
   const told = shown.includes('who') || (!q.facets.includes('yesno') && q.people.length > 0);
   const away = q.filter.in !== undefined && told && found.every(unlikeAsked(q, ctx));
+  // "is A going to Beijing? who would he see": what else is asked is of the meetings the yes or no is about.
+  const about = q.facets[0] === 'yesno' ? yesNoAbout(q, found, ctx) : found;
   const parts = (shown.length > 0 ? shown : (['which'] as QuestionKind[])).map((f) =>
-    facetText(f, q, found, ctx, away),
+    facetText(f, q, f === 'yesno' ? found : about, ctx, away),
   );
   // "When did A meet B in Tashkent?" of meetings held elsewhere: say so before saying where they were.
   const elsewhere = away && !q.facets.includes('yesno') && q.people.length > 0;
   const notThere = elsewhere ? `${noMeetingIn(listWords(asked(q.people, found, ctx)), q.filter.in!)} ` : '';
   return `${notThere}${[...new Set(parts)].join(' ')}`;
+}
+
+/** The meetings a yes or no is about: those not placed elsewhere than asked, the plans of a plan asked. */
+function yesNoAbout(q: Question, found: Meeting[], ctx: AskContext): Meeting[] {
+  const unlike = unlikeAsked(q, ctx);
+  const there = found.filter((m) => !unlike(m));
+  const planned = there.filter((m) => m.status === 'planned');
+  const about = q.facets.includes('planned') && planned.length > 0 ? planned : there;
+  return about.length > 0 ? about : found;
 }
 
 /**
@@ -818,7 +861,10 @@ export function questionMeetings(q: Question, ctx: AskContext): Meeting[] {
   const narrowed = [place ? { in: place } : {}, at ? { at } : {}].reduce((ms, soft) => {
     if (Object.keys(soft).length === 0 || q.people.length === 0) return ms;
     const kept = new Set(ctx.meetings.find({ ...bound, ...withPeople, ...soft }));
-    return ms.some((m) => kept.has(m)) ? ms.filter((m) => kept.has(m) || unsaid(m, soft)) : ms;
+    if (ms.some((m) => kept.has(m))) return ms.filter((m) => kept.has(m) || unsaid(m, soft));
+    // "who will Wadephul see in Beijing?" of a plan placed in no city: that plan, not his talks placed in Berlin.
+    const open = soft.in !== undefined && !q.facets.includes('yesno') ? ms.filter((m) => !m.location) : [];
+    return open.length > 0 ? open : ms;
   }, found);
   // "the Australian PM", of whom the meetings know several Australians: the meetings where one holds that office.
   // Someone of that country in another office is not who was asked ("the Algerian interior minister").

@@ -238,6 +238,7 @@ export function questionWords(ctx: AskContext): QuestionWords {
     },
     misspeltPlace: (word) => ctx.meetings.placeLike(word),
     misspeltName: (word) => ctx.meetings.nameLike(word),
+    misspeltCommon: (word) => lexicon.misspeltCommon(word),
     gender: (words) => genderOf(words, ctx.meetings, ctx.index.articles),
     ordinary: (word) => lexicon.common.has(word) || lexicon.regions.has(word),
     latest: () => {

