@@ -473,14 +473,25 @@ const heldInOffice = (m: Meeting, q: Question, ctx: AskContext): boolean =>
     ),
   );
 
-/** "his Turkish counterpart": someone whose office is that of another asked in the meeting (no title is no other). */
+/**
+ * "his Turkish counterpart": someone whose office is that of another asked in the meeting, or shares its field (a
+ * "Deputy Prime Minister and Minister of Foreign and Expatriates Affairs" and a "Foreign Minister"); no title is no
+ * other office.
+ */
 const counterpartOf = (p: Participant, m: Meeting, q: Question, ctx: AskContext): boolean =>
   m.participants.some(
     (o) =>
       o !== p &&
       q.people.some((other) => ctx.meetings.participantMatches(o, other)) &&
-      (!o.title || !p.title || titlesCompatible(o.title, p.title)),
+      (!o.title || !p.title || titlesCompatible(o.title, p.title) || sameField(o.title, p.title)),
   );
+
+/** The fields an office is of: "foreign" of a foreign minister, "president" of a president. */
+const OFFICE_FIELD = /\b(?:foreign|president|prime|defen[cs]e|finance|trade|interior|economy|health|energy)\b/gi;
+const sameField = (a: string, b: string): boolean => {
+  const fields = new Set(spelledTitle(a).toLowerCase().match(OFFICE_FIELD) ?? []);
+  return (spelledTitle(b).toLowerCase().match(OFFICE_FIELD) ?? []).some((f) => fields.has(f));
+};
 
 /** Offices that any holder of a country's highest offices holds: "the Bangladeshi leader". */
 const LEADER = /^(?:the )?(?:leaders?|heads? of (?:state|government)|top officials?)$/i;

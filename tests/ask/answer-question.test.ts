@@ -888,6 +888,14 @@ describe('whether someone holds an office', () => {
     const no = answer('is qureshi the russian foreign minister');
     expect(no.text).toMatch(/^No: .*Shah Mahmood Qureshi, Foreign Minister, Pakistan/);
     expect(no.text).toMatch(/Sergey Lavrov/);
+    // An office no one of the briefings holds is still the office asked, not its country's one official.
+    expect(answer("is lavrov russia's president").text).toMatch(/^No: the briefings name Sergey Lavrov as Foreign/);
+  });
+
+  it('reads "his Turkish counterpart" as the Turk of the other\'s office, not every Turk he met', async () => {
+    const more = await buildContext('tests/fixtures/meetings-more', memoryLogger(), () => TODAY);
+    const a = answer('when did safadi meet his turkish counterpart in antalya', more);
+    expect(a.text).toBe('Ayman Safadi met Hakan Fidan on Fri 11 Apr 2025 in Antalya.');
   });
 });
 
