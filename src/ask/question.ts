@@ -94,6 +94,8 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
     'planned',
     anyOf([
       /\b(?:planned|upcoming|scheduled|coming up|due to|set to|expected to|supposed to|going to|next on)\b/,
+      // "are they meeting in person anytime soon?", "later this month", "in the coming weeks".
+      /\b(?:soon|later this (?:week|month|year)|in the coming (?:days|weeks|months))\b/,
       /\b(?:on the cards|in the works|in the pipeline|on the horizon|being (?:planned|prepared|arranged))\b/,
       // "is the sri lankan FM calling on the indian president": a plan asked in the present.
       pattern([

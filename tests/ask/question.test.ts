@@ -267,6 +267,8 @@ describe('questionFacets', () => {
     ['is A going to Beijing? who would he see', ['yesno', 'who', 'planned']],
     ['is A coming to nairobi? when', ['yesno', 'when', 'planned']],
     ['did A get an audience with B? where', ['yesno', 'where']],
+    // Words of the future ask of plans, whoever is asked of: "are they meeting in person anytime soon?".
+    ['are they meeting in person anytime soon', ['yesno', 'planned']],
   ])('%j asks %j', (text, facets) => {
     expect(questionFacets(text)).toEqual(facets);
   });
