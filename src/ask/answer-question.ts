@@ -278,9 +278,13 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
         const narrowed = scope === ' in the briefings' ? '' : scope;
         return noMeetingWithOthers(between, narrowed);
       }
+      // Of meetings the briefings place nowhere and at no occasion, the place asked is not said as theirs.
+      const nowhere = !away && (q.filter.in !== undefined || q.filter.at !== undefined) && unplaced(q, found, ctx);
+      const then = scopeWords({ ...q, filter: { ...q.filter, in: undefined, at: undefined } });
+      const said = nowhere ? `${then}; the briefings do not say where` : scope;
       const subject = q.people.length > 0 ? between : 'The meetings';
       const met = q.people.length === 0 ? 'brought together' : away && calls ? 'spoke with' : 'met';
-      const heldText = held.length > 0 ? `${subject} ${met} ${participantsWords(held)}${scope}.` : '';
+      const heldText = held.length > 0 ? `${subject} ${met} ${participantsWords(held)}${said}.` : '';
       const isTo = held.length > 0 ? 'is also to meet' : 'is to meet';
       const plannedText =
         planned.length > 0 ? `${heldText ? ' ' : ''}${subject} ${isTo} ${participantsWords(planned)} (planned).` : '';
@@ -368,6 +372,13 @@ function countText(q: Question, found: Meeting[], ctx: AskContext, a: string, b:
   const whom =
     !b && counterparts.length > 1 ? ` They met ${counterparts.length} people: ${participantsWords(counterparts)}.` : '';
   return `${heldText}${whom}${plannedText}`;
+}
+
+/** True when none of the meetings is one the briefings place where, or at the occasion, a question asks. */
+function unplaced(q: Question, found: Meeting[], ctx: AskContext): boolean {
+  const { in: place, at } = q.filter;
+  const told = new Set(ctx.meetings.find({ with: q.people, ...(place ? { in: place } : {}), ...(at ? { at } : {}) }));
+  return found.every((m) => !told.has(m) && !m.location && !m.venue && !m.event);
 }
 
 /** The place, occasion and period a question asks of, in words: " in Lomé on Wed 12 Jun 2024", or nothing. */

@@ -918,3 +918,11 @@ describe('a trip asked with its place (wide-2)', () => {
     expect(a.text).not.toMatch(/Barrot|Sikorski/);
   });
 });
+
+describe('a place asked of meetings the briefings place nowhere (blind-8)', () => {
+  it('names whom they met without saying it was where asked', async () => {
+    const blind8 = await buildContext('tests/fixtures/meetings-blind-8', memoryLogger(), () => TODAY);
+    const a = answer('Who did Putin meet in Dushanbe on 9 October 2025?', blind8);
+    expect(a.text).toMatch(/^Vladimir Putin met Ilham Aliyev .* on Thu 9 Oct 2025; the briefings do not say where\.$/);
+  });
+});
