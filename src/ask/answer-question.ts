@@ -1073,7 +1073,9 @@ function withRoles(q: Question, ctx: AskContext): { question: Question; taken: s
     q.people.forEach((query, i) => {
       const office = q.roles?.[query];
       // A second look only for an office of no one the meetings know ("the indian president" of no stated country).
-      if (!office || people[i] !== query || (pass > 0 && ctx.meetings.holders(query) > 0)) return;
+      // "his sudanese counterpart" names no office to look for.
+      if (!office || office === 'counterpart' || people[i] !== query) return;
+      if (pass > 0 && ctx.meetings.holders(query) > 0) return;
       const asked = people.filter((_, k) => k !== i);
       const holder = roleHolder(query, office, asked, q.filter.range, ctx);
       if (!holder?.name) return;

@@ -860,7 +860,6 @@ export function parseQuestion(
     facets.includes('identity') && SAME_PERSON.test(q.toLowerCase()) ? sameAsked(q, known) : whom(words, known, facets);
   const described = asked.some((a) => a.which) ? asked.map((a) => a.which ?? null) : [];
   // "the Sultan of Brunei" read as Brunei twice (office, then country) is one person asked.
-  const people = facets.includes('identity') ? asked.map((a) => a.text) : [...new Set(asked.map((a) => a.text))];
   // "Egypt's foreign minister … his Somali counterpart": a counterpart holds the office of the other.
   const offices = asked.flatMap((a) =>
     a.office && !/^counterparts?$/.test(a.office) && OFFICE_HEAD.has(a.office.split(' ').at(-1)!) ? [a.office] : [],
@@ -883,7 +882,11 @@ export function parseQuestion(
       : a.office && OFFICE_HEAD.has(a.office.split(' ').at(-1)!)
         ? a.office
         : undefined;
-  const roles = Object.fromEntries(asked.flatMap((a) => (officeOf(a) ? [[a.text, officeOf(a)!] as const] : [])));
+  // "his sudanese counterpart" is asked as someone Sudanese.
+  const textOf = (a: Asked): string =>
+    officeOf(a) === 'counterpart' ? a.text.replace(/\s+counterparts?$/i, '') : a.text;
+  const people = facets.includes('identity') ? asked.map((a) => a.text) : [...new Set(asked.map(textOf))];
+  const roles = Object.fromEntries(asked.flatMap((a) => (officeOf(a) ? [[textOf(a), officeOf(a)!] as const] : [])));
   const whoWasRole = WHO_WAS_THE.test(q) && people.length === 2 && roles[people[0]!] !== undefined;
   if (bare)
     return looksLikeQuestion(text) && people.some((p) => known.holders(p) > 0)
