@@ -172,7 +172,7 @@ const FILLER = pattern(
     /,?\s*\b/,
     alternatives([
       /as far as (?:the |your )?(?:briefings?|sources?|records?) (?:say|go|tell|show|know)/,
-      /acc?ording to (?:the )?briefings?|if (?:at all|ever|so)|per the briefings?|going by the briefings?/,
+      /acc?ording to (?:the )?briefings?|if (?:at all|ever)|per the briefings?|going by the briefings?/,
       /if the briefings (?:give|say|have|show) (?:one|any|it|so)|in the briefings/,
       /please|so far|yet|also|actually|exactly|ever/,
     ]),
@@ -180,6 +180,8 @@ const FILLER = pattern(
   ],
   'gi',
 );
+/** "… talks? If so, where": what else is asked, kept apart from the yes or no as a comma keeps it. */
+const IF_SO = /[,?]?\s*\bif so\b,?/gi;
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -796,6 +798,7 @@ export function parseQuestion(
   const q = OFFICE_WORDS.reduce(
     (t, [re, office]) => t.replace(re, office),
     occasionsAsLandmarks(previous ? read : placesAsLandmarks(read, known), known)
+      .replace(IF_SO, ', ')
       .replace(FILLER, ' ')
       .replace(ASKING_FOR, (_, whether?: string) => (whether ? 'did ' : '')),
   );
@@ -1112,7 +1115,7 @@ const QUESTION_START = pattern(
 /** True when text reads as a question rather than search terms. */
 export const looksLikeQuestion = (text: string): boolean => {
   // "per the briefings, what date …": the question after its filler.
-  const plain = rephrase(cleanQuestion(text)).replace(FILLER, ' ').trim();
+  const plain = rephrase(cleanQuestion(text)).replace(IF_SO, ', ').replace(FILLER, ' ').trim();
   // "A and B have met how many times", "A met B where": the question word late.
   return /\?\s*$/.test(text) || QUESTION_START.test(plain) || LATE_QUESTION.test(plain);
 };

@@ -899,6 +899,14 @@ describe('whether someone holds an office', () => {
   });
 });
 
+describe('a yes or no, then what else, joined by "if so"', () => {
+  it('answers Yes first, then where', () => {
+    const a = answer('Had Qureshi already met Lavrov in person before their July 2021 talks? If so where');
+    expect(a.question.facets).toEqual(['yesno', 'where']);
+    expect(a.text).toMatch(/^Yes: Shah Mahmood Qureshi and Sergey Lavrov met in September 2020 in Moscow/);
+  });
+});
+
 describe('a trip asked with its place (wide-2)', () => {
   let wide: AskContext;
   beforeAll(async () => {
