@@ -103,6 +103,8 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
         /(?:meeting|seeing|visiting|calling on|hosting|receiving|travell?ing|heading|flying|coming)\b/,
       ]),
       /\bwhat(?:'s| is) next\b|\b(?:will|shall) (?:\S+ ){0,4}?(?:meet|visit|see|host|receive|travel|hold|talk|go)\b/,
+      // "where will the next round take place", "when is the next meeting".
+      /\b(?:will|shall) (?:\S+ ){0,4}?(?:take place|be held|happen)\b|\bthe next (?:round|meeting|session|talks)\b/,
     ]),
   ],
 ];
@@ -284,6 +286,8 @@ export function cleanQuestion(text: string): string {
       .replace(/^\s*@?briefbot\b[:,]?/i, '')
       .replace(/[’‘]/g, "'")
       .replace(/[?!.]+\s*$/, '')
+      // "egypt's ambassador-designate": an envoy before the credentials is the envoy asked of.
+      .replace(/(\p{L})[- ]designate\b/giu, '$1')
       // "wadephul wang yi - what was discussed": a dash between words parts them, as a comma does.
       .replace(/\s+[-–—]+\s+/g, ', ')
       .replace(/\s+/g, ' ')

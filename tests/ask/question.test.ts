@@ -221,6 +221,10 @@ describe('parseQuestion without a thread', () => {
     expect(q?.filter).toMatchObject({ in: 'dushanbe', at: 'cofcor' });
   });
 
+  it('reads an envoy "-designate" as the envoy of that country', () => {
+    expect(parse("did qureshi meet russia's ambassador-designate?")?.roles).toEqual({ russia: 'ambassador' });
+  });
+
   it('reads two known names joined by a hyphen in lower case as two people', () => {
     expect(parse('date of the lavrov-qureshi bilat?')?.people).toEqual(['lavrov', 'qureshi']);
   });
@@ -269,6 +273,7 @@ describe('questionFacets', () => {
     ['did A get an audience with B? where', ['yesno', 'where']],
     // Words of the future ask of plans, whoever is asked of: "are they meeting in person anytime soon?".
     ['are they meeting in person anytime soon', ['yesno', 'planned']],
+    ['where will the next A-B round take place', ['where', 'planned']],
   ])('%j asks %j', (text, facets) => {
     expect(questionFacets(text)).toEqual(facets);
   });
