@@ -154,7 +154,8 @@ const HELD_TALKS_WITH = pattern([
     'engaged in',
     'engages in',
   ]),
-  ' (?:a |an )?',
+  // "held the first round of political consultations with".
+  ' (?:a |an |the )?',
   /(?:\S+ ){0,4}?/,
   MEETING_NOUNS,
   // "held a working meeting this Wednesday at the SRE building with"
@@ -185,8 +186,8 @@ const AT_MEETING_WITH = pattern([
   alternatives(['at', 'during', 'in', 'for']),
   ' ',
   `${alternatives(['a', 'an', 'the', 'his', 'her', 'their'])}? ?`,
-  // "for a new round of talks with".
-  /(?:[a-z’'-]+ ){0,2}?(?:rounds? of )?/,
+  // "for a new round of talks with", "for the first round of political consultations with".
+  /(?:[a-z’'-]+ ){0,2}?(?:rounds? of (?:[a-z’'-]+ ){0,2}?)?/,
   MEETING_NOUNS,
   // "in his meeting today with", "during his talks of the day with".
   / (?:(?:today|yesterday|tonight|here|there) )?(?:of (?:\S+ ){1,8}?)?with\b/,
@@ -359,6 +360,13 @@ const PATTERNS: readonly Pattern[] = [
   { name: 'held talks with', re: HELD_TALKS_WITH, kind: kindOfNoun },
   { name: 'held talks', re: HELD_TALKS, kind: kindOfNoun },
   { name: 'at a meeting with', re: AT_MEETING_WITH, kind: kindOfNoun, prepositional: true, hosting: true },
+  {
+    // "He is expected in Tashkent, where talks with Foreign Minister Yusupov are on the programme": the one who goes.
+    name: 'where talks with',
+    re: /\b(?:where|when) (?:(?:bilateral|official|formal|further) )?(?:talks|consultations|a meeting|meetings) with\b/,
+    kind: kindOfNoun,
+    prepositional: true,
+  },
   {
     // "Mirziyoev invited Rahmon to pay a state visit to Uzbekistan", "renewed his invitation to El-Sisi to visit".
     name: 'invited to visit',

@@ -172,6 +172,26 @@ describe('a host of no stated country, by where they received a guest', () => {
   });
 });
 
+describe('a round of talks', () => {
+  it('reads "the first round of political consultations with", held or to come', () => {
+    const held =
+      'Foreign Minister Selim Arslan held the first round of political consultations with Foreign Minister ' +
+      'Grace Wambui in Nairobi on Monday.';
+    const planned =
+      'Foreign Minister Selim Arslan will visit Nairobi in May for the second round of strategic consultations with ' +
+      'Foreign Minister Grace Wambui.';
+    expect(rowsOf(meetingsOf(held), true)).toEqual(['Grace Wambui + Selim Arslan · 2025-03-03 · Nairobi']);
+    expect(rowsOf(meetingsOf(planned), true)).toEqual(['Grace Wambui + Selim Arslan · 2025-05 · Nairobi']);
+  });
+
+  it('reads talks told in a clause of where someone went: "…, where talks with B are on the programme"', () => {
+    const text =
+      'Foreign Minister Selim Arslan held talks in Baku on Tuesday. Next week he is expected in Tashkent, where ' +
+      'talks with Foreign Minister Rustam Nurov are on the programme.';
+    expect(rowsOf(meetingsOf(text), true)).toContain('Rustam Nurov + Selim Arslan · 2025-03 · Tashkent');
+  });
+});
+
 describe('a pair that met before, told back from the story', () => {
   const main = 'Foreign Minister Marta Ilves received her Peruvian counterpart Tomas Quiroga in Tallinn on Tuesday. ';
 
