@@ -286,6 +286,8 @@ export function cleanQuestion(text: string): string {
       .replace(/^\s*@?briefbot\b[:,]?/i, '')
       .replace(/[’‘]/g, "'")
       .replace(/[?!.]+\s*$/, '')
+      // "the uk FM", "nz pm luxon": a country's short form typed in lower case ("us" is a word of its own).
+      .replace(/\b(?:uk|uae|nz|drc|ksa|prc|dprk|rok|png)\b/g, (short) => short.toUpperCase())
       // "egypt's ambassador-designate": an envoy before the credentials is the envoy asked of.
       .replace(/(\p{L})[- ]designate\b/giu, '$1')
       // "wadephul wang yi - what was discussed": a dash between words parts them, as a comma does.

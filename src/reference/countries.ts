@@ -59,6 +59,7 @@ export const UPPERCASE_COUNTRY_FORMS: Readonly<Record<string, string>> = {
   ROK: 'KOR',
   PNG: 'PNG',
   DRC: 'COD',
+  NZ: 'NZL',
 };
 
 const isLatin = (s: string): boolean => /^[\p{Script=Latin}\p{M}\s'’.,-]+$/u.test(s) && /\p{L}/u.test(s);

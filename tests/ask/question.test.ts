@@ -215,6 +215,11 @@ describe('parseQuestion without a thread', () => {
     });
   });
 
+  it('reads a country\'s short form typed in lower case ("the uk FM", "nz pm")', () => {
+    expect(parse('when did qureshi meet the uk FM')).toEqual(parse('when did qureshi meet the UK FM'));
+    expect(parse('who did nz pm qureshi meet')?.people).toEqual(parse('who did NZ PM qureshi meet')?.people);
+  });
+
   it('reads a word no one is known by after "at" as the occasion, not someone met', () => {
     const q = parse('who did qureshi meet at cofcor in dushanbe');
     expect(q?.people).toEqual(['qureshi']);
