@@ -1681,6 +1681,11 @@ function sentenceCandidates(
       pushCandidate(t, ti, [subject, [...object, host]], false);
       return;
     }
+    // "Ambassadors A and B presented their credentials to C": each envoy calls on the head of state alone.
+    if (!group && subject.length > 1 && object.length === 1 && t.each) {
+      subject.forEach((m) => pushCandidate(t, ti, [[m], object], false));
+      return;
+    }
     if (!group && object.length > 1 && !(t.together || togetherIn(s, t))) {
       // "will visit Hanoi on 12 May and Jakarta on 14 May for talks with A and B": A in Hanoi, B in Jakarta.
       const tour = itinerary(s.text, dates, ctx.findPlace);

@@ -24,6 +24,8 @@ export interface Trigger {
   together?: boolean;
   /** "A and B discussed trade": a meeting of the two or more people named before it, none after. */
   among?: boolean;
+  /** "A and B presented their credentials to C": each of those named before it met the one after, alone. */
+  each?: boolean;
 }
 
 interface Pattern {
@@ -46,6 +48,8 @@ interface Pattern {
   invitation?: boolean;
   /** See {@link Trigger.together}. */
   together?: boolean;
+  /** See {@link Trigger.each}. */
+  each?: boolean;
   /** See {@link Trigger.among}. */
   among?: boolean;
 }
@@ -463,6 +467,7 @@ const PATTERNS: readonly Pattern[] = [
       /(?:copies of )?(?:letters? of credence|credentials)(?: \S+){0,6}? to\b/,
     ]),
     kind: 'call-on',
+    each: true,
   },
   {
     // "received the credentials of the new ambassadors of Denmark, Chile and Ghana", "received separately today at
@@ -740,6 +745,7 @@ export function findTriggers(toks: Tok[]): Trigger[] {
         hosting: p.hosting === true,
         ...(p.invitation ? { invitation: true } : {}),
         ...(p.together ? { together: true } : {}),
+        ...(p.each ? { each: true } : {}),
         ...(p.among ? { among: true } : {}),
       });
     }

@@ -172,6 +172,22 @@ describe('a host of no stated country, by where they received a guest', () => {
   });
 });
 
+describe('credentials presented by several envoys', () => {
+  it('has each envoy call on the head of state alone', () => {
+    const named =
+      'Ambassadors Ines Barros of Chile and Tomas Holm of Sweden presented their credentials to President Amara ' +
+      'Sesay on Tuesday.';
+    expect(rowsOf(meetingsOf(named))).toEqual([
+      'Amara Sesay + Ines Barros · 2025-03-04',
+      'Amara Sesay + Tomas Holm · 2025-03-04',
+    ]);
+    const unnamed =
+      'The new ambassadors of Chile, Sweden and Japan presented their letters of credence to President Amara Sesay ' +
+      'on Tuesday.';
+    expect(meetingsOf(unnamed).map((m) => m.participants.length)).toEqual([2, 2, 2]);
+  });
+});
+
 describe('a round of talks', () => {
   it('reads "the first round of political consultations with", held or to come', () => {
     const held =
