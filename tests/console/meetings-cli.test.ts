@@ -258,7 +258,8 @@ describe('briefbot meetings --json on briefings unlike the seeds', () => {
             kind: 'call-on',
             status: 'planned',
             date: '2025-03-07',
-            who: ['Lucia Ferreira (Uruguay)', 'Bola Tinubu (unknown)'],
+            // Received at home by a guest from elsewhere: the host is of the country the meeting is in.
+            who: ['Lucia Ferreira (Uruguay)', 'Bola Tinubu (Nigeria)'],
           },
           ...['Peru', 'Ghana', 'Bosnia and Herzegovina'].map((country) => ({
             kind: 'talks',

@@ -142,6 +142,8 @@ export function escapeViolations(message: SlackMessage, sharer?: string, channel
         if (!m) v.push(`${where}: unescaped < at ${i}: ${JSON.stringify(text.slice(i, i + 40))}`);
         else i += m[0].length - 1;
       } else if (ch === '>') {
+        // "> " opening a line: the quote briefbot sets evidence in, not text.
+        if ((i === 0 || text[i - 1] === '\n') && text[i + 1] === ' ') continue;
         v.push(`${where}: unescaped > at ${i}: ${JSON.stringify(text.slice(Math.max(0, i - 30), i + 1))}`);
       } else if (ch === '&' && !/^&(?:amp|lt|gt);/.test(text.slice(i, i + 5))) {
         v.push(`${where}: bare & at ${i}: ${JSON.stringify(text.slice(i, i + 20))}`);

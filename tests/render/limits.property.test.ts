@@ -181,6 +181,8 @@ const commandText = fc.oneof(
       'source <!here>',
       '&amp;',
       'search &amp; Pakistan',
+      // A question answered with its evidence quoted ("> …").
+      'Lavrov ?',
     ),
   },
   { weight: 1, arbitrary: punctuation },
