@@ -341,14 +341,29 @@ interface Taken {
   range?: DateRange;
 }
 
+/**
+ * Two periods a question names: the days both cover, or, when they cover none ("in may and then in september 2025",
+ * "feb-mar 2026"), the days from the first to the last.
+ */
+function joinPeriods(a: DateRange | undefined, b: DateRange): DateRange {
+  const both = intersect(a, b);
+  if (!a || !both.from || !both.to || both.from <= both.to) return both;
+  const froms = [a.from, b.from].filter((x): x is string => !!x).sort();
+  const tos = [a.to, b.to].filter((x): x is string => !!x).sort();
+  return { from: froms[0]!, to: tos.at(-1)! };
+}
+
 /** The periods a question names ("on 14 July 2021", "between 2019 and 2020") as one range, and the rest of it. */
 function takePeriods(text: string, today: Date, latest: () => Date | undefined): Taken | undefined {
   let range: DateRange | undefined;
   let bad = false;
   const period = (words: string): DateRange | undefined =>
     parsePeriod(words.replace(new RegExp(`^${WEEKDAY}`, 'i'), '').replace(/(\d)(?:st|nd|rd|th)\b/g, '$1'), today);
+  // "in may and then in september 2025": a day or month without its year takes the one year the question says.
+  const years = new Set(text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
   // Without its year, a day is the last one of that name by the newest briefing (or today, if sooner).
   const yearless = (words: string): DateRange | undefined => {
+    if (years.size === 1) return period(`${words} ${[...years][0]}`);
     const newest = latest();
     const by = newest && newest < today ? newest : today;
     const late = period(`${words} ${by.getUTCFullYear()}`);
@@ -359,24 +374,24 @@ function takePeriods(text: string, today: Date, latest: () => Date | undefined):
   rest = rest.replace(YEARLESS, (_, key: string | undefined, words: string) => {
     const p = yearless(words);
     if (!p) bad = true;
-    else range = intersect(range, boundOf((key ?? 'on').toLowerCase(), p));
+    else range = joinPeriods(range, boundOf((key ?? 'on').toLowerCase(), p));
     return ' | ';
   });
   rest = rest.replace(MONTH_ALONE, (_, key: string, month: string) => {
     const p = yearless(month);
-    if (p) range = intersect(range, boundOf(key.toLowerCase(), p));
+    if (p) range = joinPeriods(range, boundOf(key.toLowerCase(), p));
     return p ? ' | ' : `${key} ${month}`;
   });
   rest = rest.replace(BETWEEN, (_, a: string, b: string) => {
     const [from, to] = [period(a), period(b)];
     if (!from || !to) bad = true;
-    else range = intersect(range, { ...(from.from ? { from: from.from } : {}), ...(to.to ? { to: to.to } : {}) });
+    else range = joinPeriods(range, { ...(from.from ? { from: from.from } : {}), ...(to.to ? { to: to.to } : {}) });
     return ' | ';
   });
   rest = rest.replace(PERIOD, (_, key: string | undefined, words: string) => {
     const p = period(words);
     if (!p) bad = true;
-    else range = intersect(range, boundOf((key ?? 'in').toLowerCase(), p));
+    else range = joinPeriods(range, boundOf((key ?? 'in').toLowerCase(), p));
     return ' | ';
   });
   return bad ? undefined : { text: rest, ...(range ? { range } : {}) };
@@ -458,8 +473,9 @@ function unknownNames(words: string[], known: QuestionWords, taken: ReadonlySet<
     if (taken.has(i) || w === '|' || BOUNDARY.has(lower) || INNER.has(lower) || OFFICE.has(lower)) return false;
     if (REGIONAL.has(lower) || STYLED.has(lower.replace(/\.$/, '')) || (topic >= 0 && i > topic)) return false;
     if (MONTH_OR_DAY.test(bare) || /\d/.test(bare) || bare.length < 2 || known.place(bare) !== undefined) return false;
-    // "in the Kremlin", "at the Élysée": a building, not someone.
+    // "in the Kremlin", "at the Élysée": a building, not someone; "in rarotonga": a place the briefings do not know.
     if (/^(?:in|at|inside|outside)$/i.test(words[i - 2] ?? '') && /^the$/i.test(words[i - 1] ?? '')) return false;
+    if (/^in$/i.test(words[i - 1] ?? '')) return false;
     // "sit-down", "one-on-one": common words joined are no name.
     const ordinary = lower.split('-').every((part) => known.ordinary(part) || BOUNDARY.has(part));
     return !ordinary || (i > 0 && /^\p{Lu}/u.test(bare));
@@ -726,6 +742,13 @@ function readOccasion(text: string, known: QuestionWords): { rest: string; in?: 
   const at = own.join(' ');
   // "for Piyush Goyal's meeting with Saidov": someone's meeting, not an occasion of that name.
   if (/^\p{Lu}/u.test(own[0] ?? '') && /'s$/i.test(own.at(-1) ?? '')) return { rest: text };
+  // "for shehbaz's türkiye trip": someone's trip (to a place), not an occasion of that name.
+  const whose = own.findIndex((w) => /'s$/i.test(w) && known.holders(w.replace(/'s$/i, '')) > 0);
+  if (whose >= 0 && own.slice(whose + 1).every((w) => known.place(w) !== undefined))
+    return {
+      rest: text.replace(occasion[0], ` ${own.slice(0, whose + 1).join(' ')} | `),
+      ...(inside ? { in: inside.place } : {}),
+    };
   return {
     rest: text.replace(occasion[0], ' | '),
     ...(inside ? { in: inside.place } : {}),
@@ -799,7 +822,13 @@ export function parseQuestion(
   previous: QuestionContext | undefined,
   known: QuestionWords,
 ): Question | undefined {
-  const read = officeAsIdentity(rephrase(countriesApart(mendSlips(cleanQuestion(text), known), known)), known);
+  const read = officeAsIdentity(
+    rephrase(countriesApart(possessives(mendSlips(cleanQuestion(text), known), known), known)).replace(
+      PLAN_IDIOM,
+      'planned',
+    ),
+    known,
+  );
   // In a thread, "after Brasília" is after the meeting the last answer placed there (see relativeTo).
   const q = OFFICE_WORDS.reduce(
     (t, [re, office]) => t.replace(re, office),
@@ -1018,6 +1047,18 @@ function officeAsIdentity(text: string, known: QuestionWords): string {
       return `is ${name} the same person as ${office}`;
   }
   return text;
+}
+
+/** "is a guterres mtg on the books for the UNGA week": a plan, said as papers say it. */
+const PLAN_IDIOM = /\b(?:on the (?:books|calendar|cards)|in the diary)\b/gi;
+
+/** "mauritanias FM": a country's possessive typed without its apostrophe. */
+function possessives(text: string, known: QuestionWords): string {
+  return text.replace(/\b(\p{L}{3,})s\b/gu, (word, stem: string) =>
+    known.place(word) === undefined && known.holders(word, true) === 0 && known.place(stem) === 'country'
+      ? `${stem}'s`
+      : word,
+  );
 }
 
 /**

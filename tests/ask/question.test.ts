@@ -215,6 +215,27 @@ describe('parseQuestion without a thread', () => {
     });
   });
 
+  it('reads two periods that share no day as the days from the first to the last, in the year said', () => {
+    expect(parse('did qureshi meet lavrov in may and then in september 2020')?.filter.range).toEqual({
+      from: '2020-05-01',
+      to: '2020-09-30',
+    });
+    expect(parse('how many times did qureshi meet lavrov in jun-sep 2020')?.filter.range).toEqual({
+      from: '2020-06-01',
+      to: '2020-09-30',
+    });
+  });
+
+  it('reads a possessive typed without its apostrophe, a plan "on the books", a trip, a place no one is', () => {
+    expect(parse('when did russias FM meet qureshi')).toEqual(parse("when did russia's FM meet qureshi"));
+    expect(parse('is a qureshi lavrov mtg on the books for the SCO summit')).toMatchObject({
+      facets: ['yesno', 'planned'],
+      filter: { at: 'SCO summit' },
+    });
+    expect(parse("dates for qureshi's russia trip?")?.people).toEqual(['qureshi']);
+    expect(parse('did qureshi and lavrov sit down in rarotonga')?.people).toEqual(['qureshi', 'lavrov']);
+  });
+
   it('reads a country\'s short form typed in lower case ("the uk FM", "nz pm")', () => {
     expect(parse('when did qureshi meet the uk FM')).toEqual(parse('when did qureshi meet the UK FM'));
     expect(parse('who did nz pm qureshi meet')?.people).toEqual(parse('who did NZ PM qureshi meet')?.people);
