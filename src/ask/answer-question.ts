@@ -555,6 +555,9 @@ function unlikeAsked(q: Question, ctx: AskContext): (m: Meeting) => boolean {
     (there !== undefined && (m.location !== undefined || m.venue !== undefined) && !there.has(m) && !named(m));
 }
 
+/** Days before today beyond which a meeting held is no answer to a plan asked ("is A going to Moscow?"). */
+const PAST_PLAN_DAYS = 30;
+
 /** "Yes: A met B on … in …", "No: …", or "Planned, not confirmed: …". */
 function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: string): string {
   const today = ctx.clock();
@@ -582,6 +585,13 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
     return held.length > 0
       ? `No: ${between} had met before, ${listWords(held.slice(0, QUESTION_ITEMS).map(whenWhereWords))}.`
       : `Yes, as far as the briefings go: they report no earlier meeting of ${between}.`;
+  // "Is A going to Moscow?" of meetings held long before today and none planned: no plan, and when they last went.
+  const past = shiftDay(today.toISOString().slice(0, 10), -PAST_PLAN_DAYS);
+  const long = (m: Meeting): boolean => !m.date || partialDateBounds(m.date)[1] < past;
+  if (q.facets.includes('planned') && held.length > 0 && held.every(long)) {
+    const lines = held.slice(0, QUESTION_ITEMS).map((m) => meetingLine(m, ctx, q.people, today));
+    return `No: the briefings report no planned ${asked}${where}; ${between} met ${listWords(lines)}.`;
+  }
   if (held.length > 0) {
     const unplaced =
       q.filter.in && held.every((m) => !m.location && !m.venue) ? ' (the briefings do not say where)' : '';

@@ -907,6 +907,14 @@ describe('a yes or no, then what else, joined by "if so"', () => {
   });
 });
 
+describe('a plan asked of meetings long past', () => {
+  it('says No plan, and when they went, not Yes', () => {
+    expect(answer('Is Qureshi going to Moscow?').text).toMatch(
+      /^No: the briefings report no planned meeting of Shah Mahmood Qureshi in Moscow; .*September 2020 in Moscow/,
+    );
+  });
+});
+
 describe('a trip asked with its place (wide-2)', () => {
   let wide: AskContext;
   beforeAll(async () => {
