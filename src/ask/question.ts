@@ -258,11 +258,10 @@ const REGIONAL = new Set(
 /** Words of offices, which alone name no one in particular ("the foreign minister", "his counterpart"). */
 const OFFICE = new Set(
   (
-    'president presidents minister ministers premier pm pms fm fms eam leader leaders counterpart counterparts king ' +
-    'queen ' +
-    'sultan emir amir chancellor secretary envoy envoys ambassador ambassadors head heads state government ' +
-    'foreign prime deputy vice caretaker acting new former external affairs general chairman chair special ' +
-    'representative delegation officials official'
+    'president presidents minister ministers premier pm pms fm fms eam leader leaders counterpart counterparts ' +
+    'king queen sultan emir amir chancellor secretary envoy envoys ambassador ambassadors head heads state ' +
+    'government foreign prime deputy vice caretaker acting new former external affairs general chairman chair ' +
+    'special representative delegation officials official'
   ).split(' '),
 );
 /** Words that may stand inside a name or an office but not at its ends: "Sultan of Brunei", "President of the UAE". */
@@ -822,13 +821,8 @@ export function parseQuestion(
   previous: QuestionContext | undefined,
   known: QuestionWords,
 ): Question | undefined {
-  const read = officeAsIdentity(
-    rephrase(countriesApart(possessives(mendSlips(cleanQuestion(text), known), known), known)).replace(
-      PLAN_IDIOM,
-      'planned',
-    ),
-    known,
-  );
+  const typed = [mendSlips, possessives, countriesApart].reduce((t, step) => step(t, known), cleanQuestion(text));
+  const read = officeAsIdentity(rephrase(typed).replace(PLAN_IDIOM, 'planned'), known);
   // In a thread, "after Brasília" is after the meeting the last answer placed there (see relativeTo).
   const q = OFFICE_WORDS.reduce(
     (t, [re, office]) => t.replace(re, office),
@@ -897,7 +891,6 @@ export function parseQuestion(
   const asked =
     facets.includes('identity') && SAME_PERSON.test(q.toLowerCase()) ? sameAsked(q, known) : whom(words, known, facets);
   const described = asked.some((a) => a.which) ? asked.map((a) => a.which ?? null) : [];
-  // "the Sultan of Brunei" read as Brunei twice (office, then country) is one person asked.
   // "Egypt's foreign minister … his Somali counterpart": a counterpart holds the office of the other.
   const offices = asked.flatMap((a) =>
     a.office && !/^counterparts?$/.test(a.office) && OFFICE_HEAD.has(a.office.split(' ').at(-1)!) ? [a.office] : [],
@@ -923,6 +916,7 @@ export function parseQuestion(
   // "his sudanese counterpart" is asked as someone Sudanese.
   const textOf = (a: Asked): string =>
     officeOf(a) === 'counterpart' ? a.text.replace(/\s+counterparts?$/i, '') : a.text;
+  // "the Sultan of Brunei" read as Brunei twice (office, then country) is one person asked.
   const people = facets.includes('identity') ? asked.map((a) => a.text) : [...new Set(asked.map(textOf))];
   const roles = Object.fromEntries(asked.flatMap((a) => (officeOf(a) ? [[textOf(a), officeOf(a)!] as const] : [])));
   const whoWasRole = WHO_WAS_THE.test(q) && people.length === 2 && roles[people[0]!] !== undefined;

@@ -894,17 +894,10 @@ function hostCountries(drafts: Draft[]): Draft[] {
     if (!sideCountry(guest) || sideCountry(guest) === location.country) continue;
     (found.get(host.person.key) ?? found.set(host.person.key, new Set()).get(host.person.key)!).add(location.country);
   }
-  const country = (r: Resolved): string | undefined => {
-    const cs = 'person' in r && !r.person.country && !r.person.organization ? found.get(r.person.key) : undefined;
-    return cs?.size === 1 ? [...cs][0] : undefined;
-  };
-  const fill = (r: Resolved): Resolved => {
-    const c = country(r);
-    return c && 'person' in r ? { person: { ...r.person, country: c } } : r;
-  };
-  return found.size === 0
-    ? drafts
-    : drafts.map((d) => (d.sides.some((r) => country(r)) ? { ...d, sides: d.sides.map(fill) } : d));
+  return givenCountries(drafts, (key) => {
+    const countries = found.get(key);
+    return countries?.size === 1 ? [...countries][0] : undefined;
+  });
 }
 
 /**
@@ -916,12 +909,16 @@ function articleCountries(drafts: Draft[]): Draft[] {
   for (const r of drafts.flatMap((d) => d.sides))
     if ('person' in r && r.person.country)
       seen.set(r.person.key, [...(seen.get(r.person.key) ?? []), r.person.country]);
-  const agreed = (key: string): string | undefined => {
+  return givenCountries(drafts, (key) => {
     const said = seen.get(key) ?? [];
     return said.length >= 2 && new Set(said).size === 1 ? said[0] : undefined;
-  };
+  });
+}
+
+/** The drafts with each person of no stated country or organisation given the country `countryOf` says, if any. */
+function givenCountries(drafts: Draft[], countryOf: (key: string) => string | undefined): Draft[] {
   const fill = (r: Resolved): Resolved => {
-    const country = 'person' in r && !r.person.country && !r.person.organization ? agreed(r.person.key) : undefined;
+    const country = 'person' in r && !r.person.country && !r.person.organization ? countryOf(r.person.key) : undefined;
     return country && 'person' in r ? { person: { ...r.person, country } } : r;
   };
   return drafts.map((d) => (d.sides.some((r) => fill(r) !== r) ? { ...d, sides: d.sides.map(fill) } : d));
