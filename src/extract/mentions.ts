@@ -856,10 +856,13 @@ function extendedTitle(
   table: TitleTable,
   lexicon: Lexicon,
 ): TitleMatch | undefined {
-  // Portfolios ("and Worship"), countries and regions, never a name right after the office or set off by a comma:
-  // "President A and B", "counterpart, Yassine Fall, Minister of …" are no title of what follows.
+  // Portfolios ("and Worship"), countries and regions, never a name right after the office, after its country or set
+  // off by a comma: "President A and B", "President of Azerbaijan A and B", "counterpart, Yassine Fall, Minister
+  // of …" are no title of what follows.
+  const afterCountry = (k: number): boolean =>
+    [k - 1, k - 2, k - 3].some((s) => s >= 0 && countryAt(toks, s, lexicon)?.to === k);
   const listWord = (t: Tok, k: number, x: TitleMatch): boolean =>
-    (t.word && t.cap && !((k === x.to || toks[k - 1]?.norm === ',') && isNameNotPortfolio(k))) ||
+    (t.word && t.cap && !((k === x.to || toks[k - 1]?.norm === ',' || afterCountry(k)) && isNameNotPortfolio(k))) ||
     [',', 'and', '&', 'of', 'the', 'for', 'on'].includes(t.norm);
   const isNameNotPortfolio = (k: number): boolean =>
     !isPortfolioWord(toks[k]!.norm) && !lexicon.common.has(toks[k]!.norm) && isNamePart(toks, k, table, lexicon);

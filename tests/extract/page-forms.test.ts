@@ -4,7 +4,7 @@
  * "is scheduled to engage in", and a call that no one answered.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingsOf, meetingsOfFiles, rowsOf } from './unseen-helpers.js';
+import { meetingsOf, meetingsOfFiles, pairs, rowsOf } from './unseen-helpers.js';
 
 describe('forms of real pages', () => {
   it('reads "the State Councilor/Minister of Foreign Affairs of X, B" as B', () => {
@@ -185,6 +185,15 @@ describe('credentials presented by several envoys', () => {
       'The new ambassadors of Chile, Sweden and Japan presented their letters of credence to President Amara Sesay ' +
       'on Tuesday.';
     expect(meetingsOf(unnamed).map((m) => m.participants.length)).toEqual([2, 2, 2]);
+  });
+});
+
+describe('an office of a country, a name, "and" another name', () => {
+  it("reads two people, not the second as holder of the first one's office", () => {
+    const text =
+      'Minister of Foreign Affairs of the Republic of Latvia Baiba Ozola and Tomas Holm held talks in Riga on Monday.';
+    expect(pairs(text)).toEqual(['Baiba Ozola + Tomas Holm']);
+    expect(meetingsOf(text)[0]!.participants.find((p) => p.name === 'Baiba Ozola')?.country).toBe('Latvia');
   });
 });
 
