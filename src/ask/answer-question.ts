@@ -279,7 +279,7 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
         return noMeetingWithOthers(between, narrowed);
       }
       // Of meetings the briefings place nowhere and at no occasion, the place asked is not said as theirs.
-      const nowhere = !away && (q.filter.in !== undefined || q.filter.at !== undefined) && unplaced(q, found, ctx);
+      const nowhere = !away && (q.filter.in !== undefined || q.filter.at !== undefined) && found.every(placedNowhere);
       const then = scopeWords({ ...q, filter: { ...q.filter, in: undefined, at: undefined } });
       const said = nowhere ? `${then}; the briefings do not say where` : scope;
       const subject = q.people.length > 0 ? between : 'The meetings';
@@ -374,12 +374,8 @@ function countText(q: Question, found: Meeting[], ctx: AskContext, a: string, b:
   return `${heldText}${whom}${plannedText}`;
 }
 
-/** True when none of the meetings is one the briefings place where, or at the occasion, a question asks. */
-function unplaced(q: Question, found: Meeting[], ctx: AskContext): boolean {
-  const { in: place, at } = q.filter;
-  const told = new Set(ctx.meetings.find({ with: q.people, ...(place ? { in: place } : {}), ...(at ? { at } : {}) }));
-  return found.every((m) => !told.has(m) && !m.location && !m.venue && !m.event);
-}
+/** A meeting the briefings give no place, venue or occasion: no place asked is said as its own. */
+const placedNowhere = (m: Meeting): boolean => !m.location && !m.venue && !m.event;
 
 /** The place, occasion and period a question asks of, in words: " in Lomé on Wed 12 Jun 2024", or nothing. */
 const scopeWords = (q: Question): string =>
@@ -796,7 +792,8 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
   const told = shown.includes('who') || (!q.facets.includes('yesno') && q.people.length > 0);
   const away = q.filter.in !== undefined && told && found.every(unlikeAsked(q, ctx));
   // "is A going to Beijing? who would he see": what else is asked is of the meetings the yes or no is about.
-  const about = q.facets[0] === 'yesno' ? yesNoAbout(q, found, ctx) : found;
+  const more = shown.some((f) => f !== 'yesno');
+  const about = q.facets[0] === 'yesno' && more ? yesNoAbout(q, found, ctx) : found;
   const parts = (shown.length > 0 ? shown : (['which'] as QuestionKind[])).map((f) =>
     facetText(f, q, f === 'yesno' ? found : about, ctx, away),
   );

@@ -3,6 +3,7 @@ import type { DateRange } from '../calendar.js';
 import { format } from 'date-fns';
 import { HONORIFICS } from '../extract/mentions.js';
 import { STYLES } from '../extract/people.js';
+import { UPPERCASE_COUNTRY_FORMS } from '../reference/countries.js';
 import { boundOf, intersect } from './meeting-query.js';
 import { parsePeriod } from './period-words.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
@@ -182,8 +183,18 @@ const FILLER = pattern(
   ],
   'gi',
 );
+/** The short forms that name a country in capitals ("UK", "DRC"), as typed in lower case; not "us", a word. */
+const LOWER_SHORT_FORMS = new RegExp(
+  `\\b(?:${Object.keys(UPPERCASE_COUNTRY_FORMS)
+    .map((form) => form.toLowerCase())
+    .filter((form) => form !== 'us')
+    .join('|')})\\b`,
+  'g',
+);
 /** "… talks? If so, where": what else is asked, kept apart from the yes or no as a comma keeps it. */
 const IF_SO = /[,?]?\s*\bif so\b,?/gi;
+/** A question without the words that ask nothing (see {@link FILLER}), "if so" left as a comma. */
+const withoutFiller = (text: string): string => text.replace(IF_SO, ', ').replace(FILLER, ' ');
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -286,7 +297,7 @@ export function cleanQuestion(text: string): string {
       .replace(/[’‘]/g, "'")
       .replace(/[?!.]+\s*$/, '')
       // "the uk FM", "nz pm luxon": a country's short form typed in lower case ("us" is a word of its own).
-      .replace(/\b(?:uk|uae|nz|drc|ksa|prc|dprk|rok|png)\b/g, (short) => short.toUpperCase())
+      .replace(LOWER_SHORT_FORMS, (short) => short.toUpperCase())
       // "egypt's ambassador-designate": an envoy before the credentials is the envoy asked of.
       .replace(/(\p{L})[- ]designate\b/giu, '$1')
       // "wadephul wang yi - what was discussed": a dash between words parts them, as a comma does.
@@ -826,10 +837,10 @@ export function parseQuestion(
   // In a thread, "after Brasília" is after the meeting the last answer placed there (see relativeTo).
   const q = OFFICE_WORDS.reduce(
     (t, [re, office]) => t.replace(re, office),
-    occasionsAsLandmarks(previous ? read : placesAsLandmarks(read, known), known)
-      .replace(IF_SO, ', ')
-      .replace(FILLER, ' ')
-      .replace(ASKING_FOR, (_, whether?: string) => (whether ? 'did ' : '')),
+    withoutFiller(occasionsAsLandmarks(previous ? read : placesAsLandmarks(read, known), known)).replace(
+      ASKING_FOR,
+      (_, whether?: string) => (whether ? 'did ' : ''),
+    ),
   );
   const instead = previous !== undefined && INSTEAD.test(q);
   // "what about Lavrov, did he see him there too?": what the words after the name ask, else what the thread asked.
@@ -1156,7 +1167,7 @@ const QUESTION_START = pattern(
 /** True when text reads as a question rather than search terms. */
 export const looksLikeQuestion = (text: string): boolean => {
   // "per the briefings, what date …": the question after its filler.
-  const plain = rephrase(cleanQuestion(text)).replace(IF_SO, ', ').replace(FILLER, ' ').trim();
+  const plain = withoutFiller(rephrase(cleanQuestion(text))).trim();
   // "A and B have met how many times", "A met B where": the question word late.
   return /\?\s*$/.test(text) || QUESTION_START.test(plain) || LATE_QUESTION.test(plain);
 };
