@@ -113,6 +113,10 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // measured at its start and end (33 → 33 of 64, 17 → 16 of 40), then read: seen now.
   { name: 'questions-blind-11', file: 'eval/questions/blind-11.json', blind: false },
   { name: 'questions-blind-12', file: 'eval/questions/blind-12.json', blind: false },
+  // The tenth round's blind set (blind-13: 64 questions, qo-…, over blind-14 (14), blind-13, blind-12, blind-11,
+  // wide-4, seeds, holdout-2 and wide-3), written by a helper without sight of the code or the other sets, committed
+  // before the round's changes.
+  { name: 'questions-blind-13', file: 'eval/questions/blind-13.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
