@@ -40,6 +40,8 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'wide-2', dir: 'tests/fixtures/meetings-wide-2', expected: 'tests/fixtures/meetings-wide-2' },
   { name: 'wide-3', dir: 'tests/fixtures/meetings-wide-3', expected: 'tests/fixtures/meetings-wide-3' },
   { name: 'wide-4', dir: 'tests/fixtures/meetings-wide-4', expected: 'tests/fixtures/meetings-wide-4' },
+  { name: 'wide-5', dir: 'tests/fixtures/meetings-wide-5', expected: 'tests/fixtures/meetings-wide-5' },
+  { name: 'wide-6', dir: 'tests/fixtures/meetings-wide-6', expected: 'tests/fixtures/meetings-wide-6' },
   { name: 'blind', dir: 'tests/fixtures/meetings-blind', expected: 'tests/fixtures/meetings-blind' },
   { name: 'blind-2', dir: 'tests/fixtures/meetings-blind-2', expected: 'tests/fixtures/meetings-blind-2' },
   { name: 'blind-3', dir: 'tests/fixtures/meetings-blind-3', expected: 'tests/fixtures/meetings-blind-3' },
@@ -117,6 +119,9 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // The tenth round's blind set (blind-13: 64 questions, qo-…, over blind-14 (14), blind-13, blind-12, blind-11,
   // wide-4, seeds, holdout-2 and wide-3), written by a helper without sight of the code or the other sets, committed
   // before the round's changes.
+  // wide-5.json (40 questions, qy-…, over wide-5), written with its briefings by a helper who saw no code, for tuning:
+  // measured once before it was read.
+  { name: 'questions-wide-5', file: 'eval/questions/wide-5.json', blind: false },
   { name: 'questions-blind-13', file: 'eval/questions/blind-13.json', blind: true },
   // blind-14: 40 questions, qr-…, all over blind-15, a meeting set written with them by another such helper.
   { name: 'questions-blind-14', file: 'eval/questions/blind-14.json', blind: true },
