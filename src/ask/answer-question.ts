@@ -595,7 +595,8 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
     const lines = held
       .slice(0, QUESTION_ITEMS)
       .map((m) => (q.people.length === 1 ? meetingLine(m, ctx, q.people, today) : whenWhereWords(m)));
-    return `Yes: ${between} met ${listWords(lines)}${unplaced}.`;
+    const verb = held.every((m) => m.kind === 'telephone') && q.people.length > 1 ? 'spoke' : 'met';
+    return `Yes: ${between} ${verb} ${listWords(lines)}${unplaced}.`;
   }
   if (there.length > 0) return `Planned, not confirmed: ${plannedWords(withWhom(there), there, today)}`;
   // Asked of a day or period they did not meet in: when they did meet, the nearest first.
@@ -949,8 +950,9 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   const apart = listed.length === 0 && !reported ? separately(q, ctx) : undefined;
   const found = reported ? [reported] : (apart?.found ?? listed);
   const shown = found.slice(0, QUESTION_ITEMS);
+  const before = q.earlier ? earlierMeeting(q, shown, ctx) : undefined;
   const { citations, numberOf } = citing(ctx);
-  const items: MeetingItem[] = shown.map((meeting) => ({
+  const items: MeetingItem[] = [...shown, ...(before?.meeting ? [before.meeting] : [])].map((meeting) => ({
     meeting,
     citations: meeting.sources.flatMap((s) => {
       const n = numberOf(s.articleId, s.paragraph);
@@ -962,7 +964,9 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
     .filter((e) => e.segments.length > 0);
   const passages = found.length === 0 && !q.facets.includes('identity') ? mentioningPassages(q, ctx, numberOf) : [];
   const said = apart?.text ?? questionText(q, found, ctx);
-  const text = `${aliases}${said}${taken}${reported ? ` ${REPORTED_NOTE}` : ''}${unnamed(q, shown, ctx)}`;
+  const text = `${aliases}${said}${taken}${reported ? ` ${REPORTED_NOTE}` : ''}${unnamed(q, shown, ctx)}${
+    before?.text ?? ''
+  }`;
   // The first days of the oldest and the newest meeting answered: what a follow-up's "before that" is before.
   const starts = shown.flatMap((m) => (m.date ? [partialDateBounds(m.date)[0]] : [])).sort();
   const answered: DateRange | undefined = starts.length > 0 ? { from: starts[0]!, to: starts.at(-1)! } : undefined;
@@ -997,6 +1001,33 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
     citations,
     total: found.length,
   };
+}
+
+/**
+ * "… and had the two met before?": the pair's meeting held nearest before the earliest one answered, in a sentence
+ * (" Before that, they last met on … in …."), or a sentence that the briefings report none.
+ */
+function earlierMeeting(
+  q: Question,
+  shown: readonly Meeting[],
+  ctx: AskContext,
+): { text: string; meeting?: Meeting } | undefined {
+  const first = shown.filter((m) => m.date).sort(byMeetingDateAsc)[0];
+  if (!first?.date) return undefined;
+  const asked = q.people.flatMap((query) => named(first, query, ctx) ?? []);
+  const rest = first.participants.filter((p) => !asked.includes(p));
+  // "when did Fahmy host the Sudanese minister": the one other side of the meeting answered.
+  const pair = [...new Set([...asked, ...(asked.length === 1 && rest.length === 1 ? rest : [])])];
+  const names = pair.flatMap((p) => (p.name ? [p.name] : []));
+  if (names.length < 2 || names.length !== pair.length) return undefined;
+  const [start] = partialDateBounds(first.date);
+  const earlier = ctx.meetings
+    .find({ with: names })
+    .filter((m) => m.status === 'held' && m.date && partialDateBounds(m.date)[1] < start)
+    .sort(byMeetingDateDesc)[0];
+  if (!earlier) return { text: ` The briefings report no earlier meeting of ${listWords(names)}.` };
+  const how = earlier.kind === 'telephone' ? 'they last spoke' : 'they last met';
+  return { text: ` Before that, ${how} ${whenWhereWords(earlier)}.`, meeting: earlier };
 }
 
 /** Of a name asked, those asked the meetings leave unnamed: " The briefings do not name the Foreign Minister of X." */

@@ -74,6 +74,11 @@ export interface Question {
    * before it, and No (with when) when they had.
    */
   firstTime?: true;
+  /**
+   * "when did A host B in Cairo, and had the two met before?": the pair's meeting nearest before the one answered is
+   * asked too.
+   */
+  earlier?: true;
   /** "what's the Somali minister's name?": a name is asked, and an answer that has none says so. */
   asksName?: true;
   /**

@@ -34,6 +34,32 @@ const AROUND: readonly [RegExp, 'before' | 'after'][] = [
   [/\b(?:after|following) (?:that|then|their)\b/i, 'after'],
 ];
 
+/**
+ * A clause after the question asked that asks of the pair's meeting before it: ", and had the two met before?",
+ * "… and where had they last met?", "when had they last met before it?". It needs "last" or "before".
+ */
+const EARLIER_ASKED = pattern(
+  [
+    /(?:[,;:?]\s*|\s+)(?:and\s+|but\s+|also\s+)?(?:(?:when|where)\s+)?(?:had|have|did)\s+/,
+    /(?:they|the two(?:\s+\w+)?|the pair|both|those two|the two sides)\s+(?:ever\s+)?(last\s+)?/,
+    /(?:met|meet|seen each other|sat down)(\s+(?:before|previously|earlier)(?:\s+(?:it|that|then|this))?)?\s*\??\s*$/,
+  ],
+  'i',
+);
+
+/** The question without its clause asking of an earlier meeting ({@link EARLIER_ASKED}), and whether it had one. */
+export function earlierAsked(text: string): { text: string; earlier: boolean } {
+  const m = EARLIER_ASKED.exec(text);
+  if (!m || (!m[1] && !m[2]) || !/\p{L}/u.test(text.slice(0, m.index))) return { text, earlier: false };
+  return { text: text.slice(0, m.index), earlier: true };
+}
+
+/** "… or was it just the phone call?", "…, or only the FM?": an alternative a yes or no doubts, which asks nothing. */
+const DOUBTED = /,?\s+or\s+(?:(?:was|is|were) (?:it|that|they)\s+|did they\s+)?(?:just|only|merely|simply)\b.*$/i;
+
+/** A yes or no without the alternative it doubts ({@link DOUBTED}). */
+export const withoutDoubted = (text: string): string => (YES_NO.test(text) ? text.replace(DOUBTED, '') : text);
+
 /** What a question's words are checked against: who and where the briefings know. */
 export interface QuestionWords {
   /**
@@ -832,7 +858,8 @@ export function parseQuestion(
   previous: QuestionContext | undefined,
   known: QuestionWords,
 ): Question | undefined {
-  const typed = [mendSlips, possessives, countriesApart].reduce((t, step) => step(t, known), cleanQuestion(text));
+  const { text: main, earlier } = earlierAsked(withoutDoubted(cleanQuestion(text)));
+  const typed = [mendSlips, possessives, countriesApart].reduce((t, step) => step(t, known), main);
   const read = officeAsIdentity(rephrase(typed).replace(PLAN_IDIOM, 'planned'), known);
   // In a thread, "after Brasília" is after the meeting the last answer placed there (see relativeTo).
   const q = OFFICE_WORDS.reduce(
@@ -872,7 +899,9 @@ export function parseQuestion(
     ...(at ? { at } : {}),
     ...(facets.includes('planned') && !facets.includes('yesno') ? { status: 'planned' as const } : {}),
   };
-  const how = HOW.find(([re]) => re.test(q))?.[1];
+  // "did they meet in person or by phone?" asks how, and either answers.
+  const hows = new Set(HOW.filter(([re]) => re.test(q)).map(([, h]) => h));
+  const how = hows.has('telephone') && hows.has('in person') ? undefined : HOW.find(([re]) => re.test(q))?.[1];
   const met = !how && MET.test(q) && !SPOKE.test(q);
   // "was that their first meeting?": whether they had met before it, not their first meeting.
   const firstTime = facets.includes('yesno') && FIRST_TIME.test(q);
@@ -898,6 +927,7 @@ export function parseQuestion(
     ...(firstTime && people.length > 0 ? { firstTime: true as const } : {}),
     ...((NAME_ASKED.test(q) && !SAME_PERSON.test(q.toLowerCase())) || whoWasRole ? { asksName: true as const } : {}),
     ...(described.length > 0 ? { which: described } : {}),
+    ...(earlier && people.length > 0 ? { earlier: true as const } : {}),
   });
   const asked =
     facets.includes('identity') && SAME_PERSON.test(q.toLowerCase()) ? sameAsked(q, known) : whom(words, known, facets);

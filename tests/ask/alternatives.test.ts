@@ -1,0 +1,70 @@
+/**
+ * Questions that offer alternatives (ask/question.ts): "did they meet in person or by phone?" asks how, and either
+ * answers; "… or was it just the phone call?" doubts an alternative and asks nothing of it. Articles written for
+ * these tests.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withoutDoubted } from '../../src/ask/question.js';
+import type { AskContext } from '../../src/ask/types.js';
+import { buildContext } from '../../src/main.js';
+import { memoryLogger, questionAnswer } from '../helpers.js';
+
+const ARTICLES: Record<string, string> = {
+  'gaborone-call.txt': [
+    '---\ntitle: Botswana and Namibia leaders speak by phone\ndate: 2025-04-10\n---',
+    'President Duma Boko of Botswana spoke by telephone on Tuesday with President Netumbo Nandi-Ndaitwah of ' +
+      'Namibia about the Trans-Kalahari corridor and cattle exports.',
+    'The two leaders agreed that their ministers of trade would meet before the end of the month.',
+  ].join('\n\n'),
+  'windhoek-talks.txt': [
+    '---\ntitle: Namibian and Angolan leaders meet in Windhoek\ndate: 2025-05-16\n---',
+    'President Netumbo Nandi-Ndaitwah received Angolan President João Lourenço at State House in Windhoek on ' +
+      'Thursday for talks on the Baynes hydropower dam.',
+    'Lourenço left for Luanda in the evening after a lunch with business leaders.',
+  ].join('\n\n'),
+};
+
+let dir: string;
+let ctx: AskContext;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'briefbot-alternatives-'));
+  for (const [file, text] of Object.entries(ARTICLES)) await writeFile(join(dir, file), text);
+  ctx = await buildContext(dir, memoryLogger(), () => new Date('2026-12-01T12:00:00Z'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('an alternative a yes or no doubts', () => {
+  it('is taken out of a yes or no, and only there', () => {
+    expect(withoutDoubted('did boko actually talk to nandi-ndaitwah or was it just a letter')).toBe(
+      'did boko actually talk to nandi-ndaitwah',
+    );
+    expect(withoutDoubted('did lourenco see the president, or only her FM')).toBe('did lourenco see the president');
+    expect(withoutDoubted('who did lourenco meet or just greet')).toBe('who did lourenco meet or just greet');
+  });
+
+  it('does not set how the meeting was held: a face-to-face meeting answers "face to face or just the call?"', () => {
+    const a = questionAnswer(
+      'did nandi-ndaitwah and lourenco ever meet face to face or was it just the phone call?',
+      ctx,
+    );
+    expect(a.text).toBe(
+      'Yes: Netumbo Nandi-Ndaitwah and João Lourenço met on Thu 15 May 2025 in Windhoek (State House).',
+    );
+  });
+
+  it('answers a call asked with a doubt as a call, said as spoken', () => {
+    const a = questionAnswer('did boko actually speak to nandi-ndaitwah or was it just a letter?', ctx);
+    expect(a.text).toBe('Yes: Duma Boko and Netumbo Nandi-Ndaitwah spoke on Tue 8 Apr 2025 by telephone.');
+  });
+});
+
+describe('"in person or by phone?"', () => {
+  it('asks how, so a call answers it', () => {
+    const a = questionAnswer('did boko and nandi-ndaitwah meet in person or by phone?', ctx);
+    expect(a.question.how).toBeUndefined();
+    expect(a.text).toMatch(/^Yes: Duma Boko and Netumbo Nandi-Ndaitwah spoke on Tue 8 Apr 2025 by telephone\./);
+  });
+});
