@@ -40,7 +40,7 @@ const AROUND: readonly [RegExp, 'before' | 'after'][] = [
  */
 const EARLIER_ASKED = pattern(
   [
-    /(?:[,;:?]\s*|\s+)(?:and\s+|but\s+|also\s+)?(?:(?:when|where)\s+)?(?:had|have|did)\s+/,
+    /(?:[,;:?]\s*(?:and\s+|but\s+|also\s+)?|\s+(?:and|but)\s+)(?:(?:when|where)\s+)?(?:had|have|did)\s+/,
     /(?:they|the two(?:\s+\w+)?|the pair|both|those two|the two sides)\s+(?:ever\s+)?(last\s+)?/,
     /(?:met|meet|seen each other|sat down)(\s+(?:before|previously|earlier)(?:\s+(?:it|that|then|this))?)?\s*\??\s*$/,
   ],

@@ -53,6 +53,8 @@ describe('reading a clause that asks of an earlier meeting', () => {
     expect(earlierAsked('had borg and nafti met before').earlier).toBe(false);
     expect(earlierAsked('had they met before').earlier).toBe(false);
     expect(earlierAsked('when did borg host nafti, and where did they meet').earlier).toBe(false);
+    // A question of its own, not a clause after one.
+    expect(earlierAsked('when did those two meet before that').earlier).toBe(false);
   });
 });
 
