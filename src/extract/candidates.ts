@@ -1670,6 +1670,8 @@ function sentenceCandidates(
     )
       return;
     const expectsObject = / (?:with|on|upon|by|for|to)$/.test(spanText(s.toks, t.from, t.to).toLowerCase());
+    // "— talks with A (3 February)", "The programme included a meeting with B": the one the briefing is about met them.
+    if (subject.length === 0 && object.length > 0 && programmeItem(s, t)) subject.push(unsaidSubject(t));
     const sides = group
       ? [subject, object].filter((x) => x.length > 0)
       : object.length === 0 && subject.length >= 2 && !expectsObject
@@ -1724,6 +1726,21 @@ function sentenceCandidates(
   if (heads) pushCandidate(heads.trigger, 0, [[heads.first], [heads.second]], false);
   return out;
 }
+
+/** Words that open the items of a visit's programme: "The programme of the visit included: …". */
+const PROGRAMME = /\b(?:includ(?:ed|es|ing)|programmes?|programs?|agenda|itinerary|schedule)\b/i;
+
+/**
+ * A meeting word no one stands before, in an item of a list ("— talks with A (3 February)") or after the words of a
+ * programme ("The visit's programme included talks with A"): its subject is left unsaid.
+ */
+function programmeItem(s: SentenceInfo, t: Trigger): boolean {
+  if (t.among || s.mentions.some((m) => m.from < t.from)) return false;
+  return LIST_ITEM.test(s.text) || PROGRAMME.test(spanText(s.toks, 0, t.from));
+}
+
+/** The subject a programme item leaves unsaid: read as "he" would be, the one the briefing is about. */
+const unsaidSubject = (t: Trigger): Mention => ({ from: t.from, to: t.from, kind: 'pronoun' });
 
 /** "The Omani side was headed by", "the Hungarian one by": a side of talks and its head. */
 const SIDE_LED_BY = /\b(?:side|delegation|team)s? (?:(?:was|were|is|are|will be) )?(?:led|headed|chaired) by\b/i;
@@ -2397,7 +2414,7 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
 const AT_EVENT = /\b(?:sidelines|margins|fringes?) of\b|\bduring\b|\battending\b/i;
 
 /** A line of a list: "- Peter Ochieng Odera, Ambassador of the Republic of Kenya.", "2) The Ambassador of Malta". */
-const LIST_ITEM = /^\s*(?:[-•*–]|\d{1,2}[.)])\s+/;
+const LIST_ITEM = /^\s*(?:[-•*–—]|\d{1,2}[.)])\s+/;
 
 /**
  * "His Majesty received the credentials of a number of ambassadors." "The ambassadors … were:" Then one a line: the

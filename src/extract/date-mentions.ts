@@ -966,6 +966,7 @@ function relativeClauses(sentence: string): Array<readonly [number, number]> {
 
 /** Markers, clause breaks and relative clauses of one sentence, computed once. */
 interface SentenceShape {
+  text: string;
   length: number;
   markers: Marker[];
   tenseMarkers: Marker[];
@@ -977,6 +978,7 @@ interface SentenceShape {
 function shapeOf(sentence: string): SentenceShape {
   const markers = findMarkers(sentence);
   return {
+    text: sentence,
     length: sentence.length,
     markers,
     tenseMarkers: markers.filter((m) => m.tense),
@@ -997,8 +999,13 @@ function governing(
   const before = markers[at - 1];
   if (inClause(before) && before.end <= c.end) return before;
   const after = markers[lowerBound(markers, c.end, (m) => m.start)];
-  return inClause(after) ? after : undefined;
+  // "talks with A (3 February), focusing on the upcoming summit": a word that describes a later noun is no tense of
+  // what comes before it.
+  return inClause(after) && !ATTRIBUTIVE.test(shape.text.slice(after.start, after.end)) ? after : undefined;
 }
+
+/** Future markers that describe the noun after them ("the upcoming summit"), not a verb's tense. */
+const ATTRIBUTIVE = /^(?:upcoming|forthcoming)$/i;
 
 // ---------- resolution ----------
 

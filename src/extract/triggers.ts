@@ -95,6 +95,9 @@ const MEETING_NOUNS = alternatives([
   'exchange of views',
   'bilaterals?',
 ]);
+/** The mark that opens an item of a list, as tokens: "—", "•", "2 )". */
+const LIST_OPENING = /^(?:[-•*–—]|\d{1,2} [.)]) /;
+
 /** Only a telephone, a video link or a virtual meeting makes a call; an audience or a courtesy call is in person. */
 const kindOfNoun = (m: string): MeetingKind =>
   /phone|telephon|video|virtual|online/.test(m) ? 'telephone' : /audience|courtesy call/.test(m) ? 'call-on' : 'talks';
@@ -218,6 +221,27 @@ const PATTERNS: readonly Pattern[] = [
     re: /^(?:(?:while|when|upon|after) )?(?:receiving|hosting|welcoming)\b/,
     kind: 'talks',
     prepositional: true,
+    hosting: true,
+  },
+  {
+    // "— talks with A (3 February)", "• a courtesy call on B", "2) a meeting with C": an item of a programme, whose
+    // subject is the one the briefing is about.
+    name: 'meeting with, opening a list item',
+    re: pattern([LIST_OPENING, /(?:an? |the )?(?:[a-z-]+ ){0,2}?/, MEETING_NOUNS, / (?:with|on)\b/]),
+    kind: kindOfNoun,
+  },
+  {
+    // "The programme of the visit included talks with A": the one the briefing is about met A.
+    name: 'included talks with',
+    re: pattern([/\binclud(?:ed|es|ing) (?:an? |the )?(?:[a-z-]+ ){0,2}?/, MEETING_NOUNS, / (?:with|on)\b/]),
+    kind: kindOfNoun,
+  },
+  {
+    // "— a reception by President A (4 February)": the one the briefing is about was received.
+    name: 'reception by, opening a list item',
+    re: pattern([LIST_OPENING, /(?:an? )?(?:official )?(?:reception|audience) (?:by|with|granted by)\b/]),
+    kind: 'talks',
+    passive: true,
     hosting: true,
   },
   {
