@@ -154,8 +154,12 @@ function others(found: Meeting[], people: string[], ctx: AskContext): Participan
         (x.organization ?? x.country) === (p.organization ?? p.country) &&
         officeFits(x.title, p.title ?? ''),
     );
-  return all.filter((p) => p.name !== undefined || !namedAs(p));
+  // A country visited is no one met: "who did Erdogan meet" does not name Iraq.
+  return all.filter((p) => p.name !== undefined || (p.title !== undefined && !namedAs(p)));
 }
+
+/** A country a visit was to, as a side of its meeting: no name, no office. */
+const visitedSide = (p: Participant): boolean => !p.name && !p.title;
 
 /** Participants in a list of words, each with their role: "A (President, Kyrgyzstan) and B". */
 const participantsWords = (ps: Participant[]): string => listWords(ps.map((p) => participantWords(p)));
@@ -163,7 +167,9 @@ const participantsWords = (ps: Participant[]): string => listWords(ps.map((p) =>
 const meetingLine = (m: Meeting, ctx: AskContext, people: string[], today: Date): string => {
   const who = m.participants
     .filter((p) => !people.some((q) => ctx.meetings.participantMatches(p, q)))
-    .map((p) => participantWords(p, false));
+    .map((p) =>
+      m.kind === 'visit' && visitedSide(p) ? `a visit to ${participantWords(p)}` : participantWords(p, false),
+    );
   const whoText = who.length > 0 ? `${listWords(who)} ` : '';
   const status =
     m.status === 'held' ? '' : pastDue(m, today) ? ' (planned; no briefing says it took place)' : ' (planned)';
@@ -461,8 +467,15 @@ const pastDue = (m: Meeting, today: Date): boolean =>
 function plannedWords(between: string, planned: Meeting[], today: Date): string {
   const past = planned.filter((m) => pastDue(m, today));
   const coming = planned.filter((m) => !pastDue(m, today));
+  // "Recep Tayyip Erdogan is to visit Iraq in 2026": a visit planned, of the one visiting.
+  const visits = coming.filter((m) => m.kind === 'visit' && m.participants.some(visitedSide));
+  const to = (m: Meeting): string => `${participantWords(m.participants.find(visitedSide)!)} ${whenWhereWords(m)}`;
   const comingText =
-    coming.length > 0 ? `${between} are to meet ${listWords(coming.map(whenWhereWords))} (planned).` : '';
+    visits.length > 0 && visits.length === coming.length
+      ? `${between} ${between.includes(' and ') ? 'are' : 'is'} to visit ${listWords(visits.map(to))} (planned).`
+      : coming.length > 0
+        ? `${between} are to meet ${listWords(coming.map(whenWhereWords))} (planned).`
+        : '';
   const pastText =
     past.length > 0
       ? `A meeting of ${between} was planned ${listWords(past.map(whenWhereWords))}; no briefing says it took place.`
@@ -546,9 +559,14 @@ function unlikeAsked(q: Question, ctx: AskContext): (m: Meeting) => boolean {
   const there = place !== undefined ? new Set(ctx.meetings.find({ in: place, ...withPeople })) : undefined;
   // A meeting read from a sentence (see passages.ts) is not in the index: its place is the one asked by name.
   const named = (m: Meeting): boolean => place !== undefined && fold(m.location ?? '') === fold(place);
+  // A visit to the place asked answers where: a meeting placed nowhere is then not there either.
+  const visited = there !== undefined && [...there].some((m) => m.kind === 'visit');
   return (m) =>
     !heldAsAsked(m, q) ||
-    (there !== undefined && (m.location !== undefined || m.venue !== undefined) && !there.has(m) && !named(m));
+    (there !== undefined &&
+      (m.location !== undefined || m.venue !== undefined || visited) &&
+      !there.has(m) &&
+      !named(m));
 }
 
 /** Days before today beyond which a meeting held is no answer to a plan asked ("is A going to Moscow?"). */
@@ -891,7 +909,9 @@ export function questionMeetings(q: Question, ctx: AskContext): Meeting[] {
   const narrowed = [place ? { in: place } : {}, at ? { at } : {}].reduce((ms, soft) => {
     if (Object.keys(soft).length === 0 || q.people.length === 0) return ms;
     const kept = new Set(ctx.meetings.find({ ...bound, ...withPeople, ...soft }));
-    if (ms.some((m) => kept.has(m))) return ms.filter((m) => kept.has(m) || unsaid(m, soft));
+    // A visit to the country asked answers where it is: a meeting placed nowhere is not one more there.
+    const visit = soft.in !== undefined && ms.some((m) => kept.has(m) && m.kind === 'visit');
+    if (ms.some((m) => kept.has(m))) return ms.filter((m) => kept.has(m) || (!visit && unsaid(m, soft)));
     // "who will Wadephul see in Beijing?" of a plan placed in no city: that plan, not his talks placed in Berlin.
     const open = soft.in !== undefined && !q.facets.includes('yesno') ? ms.filter((m) => !m.location) : [];
     return open.length > 0 ? open : ms;

@@ -21,6 +21,7 @@ import { eventCity } from '../reference/venues.js';
 import { datelineAt, findEvent, findPlaces, findTopics, findVenue, type PlaceMention } from './features.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 import { nameWords } from '../text/names.js';
+import { visitCandidates } from './visits.js';
 
 /** What extraction needs besides the article: reference data built once at start. */
 export interface ExtractContext {
@@ -76,6 +77,8 @@ export interface Candidate {
   keywords: string[];
   /** Its own words place it in the past, away from the occasion the briefing reports ("had met", "recalled"). */
   recalled?: boolean;
+  /** A visit to a country (ISO alpha-3): the one side of `sides` visited it ("who is on a working visit to"). */
+  visited?: string;
 }
 
 /** Words that place a meeting in the past, away from the occasion an article reports. */
@@ -2388,6 +2391,13 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
     for (const c of cs) out.push(addContext(c, following, ctx, dates, dateline));
     if (cs.length === 0) out.push(...plannedSessions(sentences[i]!, i, dates));
   });
+  const findPlace = ctx.findPlace;
+  for (const [i, s] of sentences.entries()) {
+    if (s.paragraph === HEADLINE_PARAGRAPH) continue;
+    const meetingDate = (text: string): ResolvedDate | undefined => datesOf(s).meeting(text);
+    const visitCtx = { lexicon: ctx.lexicon, findPlace, meetingDate, ...optional('dateline', dateline) };
+    out.push(...visitCandidates(s, i, visitCtx));
+  }
   // Meetings read from lists, posts and sessions are recollections when their sentence is one.
   for (const c of out) c.recalled ??= RECALLED.test(c.evidence);
   for (const c of out)

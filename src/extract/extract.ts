@@ -35,7 +35,7 @@ import {
 } from './people.js';
 import { nameCodes, namesCompatible, nameWords, type NameCodes } from '../text/names.js';
 import { LEADER_TITLES } from '../reference/titles.js';
-import { formatHumanDate, formatPartialDate } from '../calendar.js';
+import { formatHumanDate, formatPartialDate, partialDateBounds } from '../calendar.js';
 import { optional } from '../optional.js';
 import { STOPWORDS } from '../text/words.js';
 import type { Tok } from './tokens.js';
@@ -801,6 +801,13 @@ function articleDrafts(
       const countries = [...new Set(known.length >= 2 ? known : [...known, ...(pair ?? [])])];
       if (countries.length !== 2) continue;
       sides = countries.map((country) => ({ unnamed: { country } }));
+    } else if (c.visited) {
+      // "who is on a working visit to Morocco": the visitor and the country, of another country than the visitor's.
+      const visitor = c.sides[0]?.[0] && resolveMention(c.sides[0][0], c.sentence, state, local);
+      if (!visitor || !('person' in visitor)) continue;
+      const person = withSpoken(visitor);
+      if (sideCountry(person) === c.visited) continue;
+      sides = [person, { unnamed: { country: c.visited } }];
     } else {
       const resolved = c.sides.map((side) => side.map((m) => resolveMention(m, c.sentence, state, local)));
       if (resolved.some((side) => side.every((r) => r === undefined))) continue;
@@ -852,7 +859,9 @@ function articleDrafts(
       article,
     });
   }
-  const occasions = inheritOccasionDates(continuedMeetings(drafts), article, sentences, ctx, dateline);
+  // Visits are weighed before meetings lend one another days and places, and again after (a day lent may tell one).
+  const dated = inheritOccasionDates(continuedMeetings(tripsOnly(drafts)), article, sentences, ctx, dateline);
+  const occasions = tripsOnly(dated);
   const visited = (): Place | undefined =>
     occasionPlace(
       openingSentences(sentences, article).map((s) => ({ s, date: undefined })),
@@ -863,6 +872,36 @@ function articleDrafts(
   const gathering = sentences.some((s) => OCCASION_WORDS.test(s.text));
   const hosted = envoyPlaces(articleCountries(placed), ctx);
   return gathering ? hosted : hostCountries(hosted);
+}
+
+/** How many days a visit may last: a meeting of the visitor this near its day is one of its stops. */
+const VISIT_DAYS = 10;
+
+/**
+ * Visits to a country that no other meeting of the briefing tells: "Erdogan is expected to visit Iraq next year". A
+ * visit whose visitor the briefing reports meeting someone within days of it is told by those meetings; so is one of
+ * no day by any meeting of the visitor.
+ */
+function tripsOnly(drafts: Draft[]): Draft[] {
+  const days = (d: Draft): [number, number] | undefined => {
+    if (!d.candidate.date) return undefined;
+    const [from, to] = partialDateBounds(d.candidate.date.date).map((x) => Date.parse(x) / 86_400_000);
+    return [from!, to!];
+  };
+  // A visit of no day is told by any meeting of the visitor; one of a day, by meetings of days near it.
+  const near = (visit: Draft, d: Draft): boolean => {
+    const [x, y] = [days(visit), days(d)];
+    return !x || (y !== undefined && x[0] <= y[1] + VISIT_DAYS && y[0] <= x[1] + VISIT_DAYS);
+  };
+  const told = (v: Draft): boolean =>
+    drafts.some(
+      (d) =>
+        !d.candidate.visited &&
+        d.candidate.status === v.candidate.status &&
+        d.sides.some((r) => sideKey(r) === sideKey(v.sides[0]!)) &&
+        near(v, d),
+    );
+  return drafts.filter((d) => !d.candidate.visited || !told(d));
 }
 
 /**

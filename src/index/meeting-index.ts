@@ -218,8 +218,13 @@ export function buildMeetingIndex(
     for (const i of soundKeys(text).flatMap((k) => byKey.get(k) ?? [])) all.add(i);
     return all;
   };
+  // A visit placed in no city is in the country it was to.
+  const visitedCountry = (m: Meeting): string | undefined => {
+    const country = m.kind === 'visit' ? m.participants.find((p) => !p.name && !p.title)?.country : undefined;
+    return country ? countryCode.get(country)?.toLowerCase() : undefined;
+  };
   const placeCountry = (m: Meeting): string | undefined =>
-    places.get((m.location ?? '').toLowerCase())?.country.toLowerCase();
+    places.get((m.location ?? '').toLowerCase())?.country.toLowerCase() ?? visitedCountry(m);
 
   const participantMatch = (p: Participant, terms: ReadonlySet<string>, text: string, units: QueryUnit[]): boolean => {
     const countries = countryKeys(units);

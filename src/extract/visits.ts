@@ -1,0 +1,122 @@
+/**
+ * Visits to a country, as a meeting of the visitor and that country: "who is on a working visit to Morocco", "paid
+ * an official visit to Greece", "will visit Iraq next year", "who is currently visiting the Sultanate". Pure.
+ */
+import type { Place, PlaceLookup } from '../reference/places.js';
+import type { Lexicon } from '../reference/lexicon.js';
+import type { ResolvedDate } from './types.js';
+import type { Candidate, SentenceInfo } from './candidates.js';
+import type { Mention } from './mentions.js';
+import { countryAt } from './mentions.js';
+import { isPossessive } from './tokens.js';
+import { anyOf } from '../text/regex.js';
+
+/** Words of a visit: the noun and the verb. */
+const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting']);
+/** Words before a visit noun that make it one: "a", "his", "an official", "her first". */
+const NOUN_BEFORE = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'the']);
+/** Words that say the visit is ahead: "will visit", "is to visit", "is expected to pay a visit". */
+const AHEAD = anyOf(
+  [
+    /\b(?:will|shall|(?:is|are|was|were) to|upcoming|forthcoming|next)\b/,
+    /\b(?:plans?|planned|expected|scheduled|due|set) to\b/,
+  ],
+  'i',
+);
+/** What says the visit did not happen: "cancelled his visit", "did not visit". */
+const NOT_HELD = /\b(?:cancel\w*|postpone\w*|call(?:ed)? off|not|never|denied|rejected|declined)\b/i;
+/** An invitation to visit. */
+const INVITED = /\binvit\w*/i;
+/** "the Kingdom", "the Sultanate": the country of the briefing's dateline, as readouts call their own. */
+const OWN_COUNTRY = new Set(['kingdom', 'sultanate', 'country', 'republic', 'emirates', 'state', 'emirate']);
+
+/** What a visit candidate needs of its article. */
+export interface VisitContext {
+  lexicon: Lexicon;
+  findPlace: PlaceLookup;
+  dateline?: Place;
+  meetingDate: (text: string) => ResolvedDate | undefined;
+}
+
+/** The country (and the city, when one is named) at token i: "Iraq", "the United Arab Emirates", "Baghdad". */
+function visitedAt(s: SentenceInfo, i: number, ctx: VisitContext): { country: string; city?: Place } | undefined {
+  const k = s.toks[i]?.norm === 'the' ? i + 1 : i;
+  // A country by its name ("Iraq", "the Czech Republic"), or its capital ("the Armenian capital"); not "the Australian
+  // Federal Police".
+  const country = [k, i].map((at) => ({ at, found: countryAt(s.toks, at, ctx.lexicon) })).find((c) => c.found);
+  if (country?.found) {
+    const words = s.toks.slice(country.at, country.found.to).map((t) => t.text.toLowerCase());
+    const named = ctx.lexicon.countries.some((c) => c.names.some((n) => n.toLowerCase() === words.join(' ')));
+    const capital = s.toks[country.found.to]?.norm === 'capital';
+    return named || capital ? { country: country.found.code } : undefined;
+  }
+  if (OWN_COUNTRY.has(s.toks[k]?.norm ?? '') && k > i && ctx.dateline)
+    return { country: ctx.dateline.country, city: ctx.dateline };
+  for (let n = 3; n >= 1; n -= 1) {
+    const words = s.toks.slice(i, i + n);
+    if (words.length < n || !words.every((t) => t.word && t.cap)) continue;
+    const city = ctx.findPlace(words.map((t) => t.text).join(' '));
+    if (city) return { country: city.country, city };
+  }
+  return undefined;
+}
+
+/** The visitor: the nearest person before the visit word in its part of the sentence. */
+function visitorBefore(s: SentenceInfo, at: number): Mention | undefined {
+  // "accepted an invitation from His Majesty to visit Amman": not the one the invitation is from.
+  const object = (m: Mention): boolean => ['from', 'of', 'by'].includes(s.toks[m.from - 1]?.norm ?? '');
+  const before = s.mentions.filter((m) => m.to <= at && m.kind !== 'group' && !object(m));
+  const last = before.at(-1);
+  if (!last || s.toks.slice(last.to, at).some((t) => t.norm === ';')) return undefined;
+  return last;
+}
+
+/**
+ * The visits a sentence reports: the visitor, the country, the city where said, and whether ahead. A visit told as
+ * a verb beside another meeting of the sentence ("visited Baghdad, when he met A") is that meeting's trip, not one
+ * more; a visit told as a noun ("who is on a working visit to") stands on its own.
+ */
+export function visitCandidates(s: SentenceInfo, index: number, ctx: VisitContext): Candidate[] {
+  const out: Candidate[] = [];
+  s.toks.forEach((t, i) => {
+    if (!VISIT_WORDS.has(t.norm)) return;
+    const noun = (t.norm === 'visit' || t.norm === 'visits') && nounOpening(s, i);
+    const place = visitedAt(s, s.toks[i + 1]?.norm === 'to' ? i + 2 : i + 1, ctx);
+    if (!place) return;
+    const met = s.triggers.some((x) => !x.among && x.kind !== 'visit' && (x.to <= i || x.from > i));
+    if (!noun && t.norm !== 'visiting' && met) return;
+    const visitor = visitorBefore(s, i);
+    if (!visitor) return;
+    const clause = s.text.slice(0, t.start);
+    if (NOT_HELD.test(clause.slice(s.toks[visitor.to]?.start ?? 0))) return;
+    // An invitation to visit, accepted or not, is the inviter's and the invitee's meeting (see triggers.ts).
+    if (INVITED.test(clause)) return;
+    const date = ctx.meetingDate(s.text);
+    const ahead = AHEAD.test(clause.slice(s.toks[visitor.to]?.start ?? 0)) || date?.future === true;
+    const city = place.city ?? (ctx.dateline?.country === place.country ? ctx.dateline : undefined);
+    out.push({
+      sentence: index,
+      paragraph: s.paragraph,
+      evidence: s.evidence ?? s.text,
+      kind: 'visit',
+      status: ahead ? 'planned' : 'held',
+      sides: [[visitor]],
+      visited: place.country,
+      ...(date ? { date } : {}),
+      ...(city && !(ahead && !place.city) ? { location: city } : {}),
+      topics: [],
+      keywords: [],
+    });
+  });
+  return out.slice(0, 1);
+}
+
+/** Whether "visit" at i is a noun: after "a", "his", a possessive, past its adjectives ("a two-day official visit"). */
+function nounOpening(s: SentenceInfo, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k -= 1) {
+    const w = s.toks[k]!;
+    if (NOUN_BEFORE.has(w.norm) || isPossessive(w)) return true;
+    if (!w.word || w.cap) return false;
+  }
+  return false;
+}

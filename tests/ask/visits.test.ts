@@ -1,0 +1,48 @@
+/**
+ * Questions of visits to a country (ask/answer-question.ts, index/meeting-index.ts): a visit is where it was to,
+ * is said as a visit, and is no one met. Articles written for these tests.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AskContext } from '../../src/ask/types.js';
+import { buildContext } from '../../src/main.js';
+import { memoryLogger, questionAnswer } from '../helpers.js';
+
+const ARTICLES: Record<string, string> = {
+  'ankara-talks.txt': [
+    '---\ntitle: Turkish and Iraqi ministers meet in Ankara\ndate: 2026-10-15\n---',
+    'Turkish Foreign Minister Hakan Fidan held talks with Iraqi Foreign Minister Fuad Hussein in Ankara on ' +
+      'Wednesday on water sharing and the Development Road.',
+    'President Recep Tayyip Erdoğan is expected to pay a visit to Iraq next year, Fidan told reporters.',
+    'Erdoğan will also meet Greek Prime Minister Kyriakos Mitsotakis, though no date has been set.',
+  ].join('\n\n'),
+};
+
+let dir: string;
+let ctx: AskContext;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'briefbot-visits-'));
+  for (const [file, text] of Object.entries(ARTICLES)) await writeFile(join(dir, file), text);
+  ctx = await buildContext(dir, memoryLogger(), () => new Date('2026-12-01T12:00:00Z'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('a visit planned', () => {
+  it('answers a yes or no of the country as a visit, without meetings placed nowhere', () => {
+    const a = questionAnswer('will erdogan visit iraq?', ctx);
+    expect(a.text).toBe('Planned, not confirmed: Recep Tayyip Erdoğan is to visit Iraq in 2027 (planned).');
+  });
+
+  it('is said as a visit among the meetings of the one visiting', () => {
+    const a = questionAnswer('when is erdogan going to iraq?', ctx);
+    expect(a.text).toBe("Recep Tayyip Erdoğan's meetings in the briefings: a visit to Iraq in 2027 (planned).");
+  });
+
+  it('is no one met', () => {
+    const a = questionAnswer('who is erdogan going to meet?', ctx);
+    expect(a.text).not.toContain('Iraq');
+    expect(a.text).toContain('Kyriakos Mitsotakis');
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Visits to a country (extract/visits.ts): the visitor and the country as a meeting of kind "visit", when no other
+ * meeting of the briefing tells the same trip. Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { meetingsOf, rowsOf, who } from './unseen-helpers.js';
+
+const visits = (text: string, date?: string) => meetingsOf(text, date).filter((m) => m.kind === 'visit');
+
+describe('a visit told on its own', () => {
+  it('reads a visit ahead, to a country by name, with the year it says', () => {
+    const [v] = visits(
+      'Foreign Minister Hakan Fidan of Türkiye said President Recep Tayyip Erdoğan is expected to pay a visit to ' +
+        'Iraq next year.',
+      '2025-10-15',
+    );
+    expect(v?.participants.map(who)).toEqual(['Recep Tayyip Erdoğan', 'Iraq']);
+    expect(v?.status).toBe('planned');
+    expect(v?.date).toEqual({ year: 2026 });
+  });
+
+  it('reads a visit held, to a city, as a visit to its country there', () => {
+    const [v] = visits('Swiss Foreign Minister Ignazio Cassis made a two-day visit to Berlin on Monday.', '2025-10-15');
+    expect(rowsOf([v!], true)).toEqual(['Germany + Ignazio Cassis · 2025-10-13 · Berlin']);
+    expect(v?.status).toBe('held');
+  });
+
+  it('reads "to visit" after a verb of the past as a visit held, not one ahead', () => {
+    const [v] = visits(
+      'In November 2023 Anthony Albanese travelled to visit China, the first such trip in years.',
+      '2025-01-10',
+    );
+    expect(v?.status).toBe('held');
+    expect(v?.participants.map(who)).toEqual(['Anthony Albanese', 'China']);
+  });
+});
+
+describe('what is no visit', () => {
+  it('is an invitation not yet accepted', () => {
+    expect(visits('The Somali President invited Prime Minister Abiy Ahmed of Ethiopia to visit Mogadishu.')).toEqual(
+      [],
+    );
+  });
+
+  it('is a visit to a body of a country ("the Australian Federal Police")', () => {
+    expect(
+      visits(
+        'Prime Minister James Marape of Papua New Guinea will then make a visit to the Australian Federal Police.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is a trip the briefing tells by its meetings', () => {
+    const found = meetingsOf(
+      'Foreign Minister Margus Tsahkna of Estonia, who is on an official visit to Latvia, held talks on Wednesday with ' +
+        'Latvian Foreign Minister Baiba Braže in Riga.',
+      '2025-03-06',
+    );
+    expect(found.map((m) => m.kind)).toEqual(['talks']);
+  });
+
+  it('is a visit of someone to their own country', () => {
+    expect(visits('President William Ruto of Kenya will visit Mombasa on Friday.')).toEqual([]);
+  });
+});
