@@ -1117,7 +1117,8 @@ const OFFICIAL_REACH = 6;
  */
 function officialOf(s: SentenceInfo, m: Mention): Mention {
   if (!isPossessive(s.toks[m.to])) return m;
-  const named = s.mentions.filter((x) => x.from > m.to && x.from - m.to <= OFFICIAL_REACH && isPerson(x));
+  // The official's mention may open on the "'s" itself ("'s special envoy Steve Witkoff").
+  const named = s.mentions.filter((x) => x.from >= m.to && x.from - m.to <= OFFICIAL_REACH && isPerson(x));
   const official = named.find((x) => x.name !== undefined) ?? named[0];
   if (!official) return m;
   const between = s.toks.slice(m.to + 1, official.from);

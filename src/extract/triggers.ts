@@ -150,6 +150,9 @@ const HELD_TALKS_WITH = pattern([
     'have',
     'having',
     'conducted',
+    // "maintained a telephone conversation with", as translated readouts say.
+    'maintained',
+    'maintains',
     'grabbed',
     'chaired',
     'chairs',
@@ -565,6 +568,12 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "President A, who chairs the bloc, discussed with President B the corridor": B is whom A talked with.
   { name: 'discussed with', re: /\b(?:discussed|discusses|discussing) with\b/, kind: 'talks' },
+  // "A discussed the new date with his Turkish counterpart B": what was discussed stands between.
+  {
+    name: 'discussed something with',
+    re: /\b(?:discussed|discusses|discussing)(?: (?![^\s]*[.;:])[^\s]+){1,8}? with (?=(?:his|her|their|the) )/,
+    kind: 'talks',
+  },
   // "A and B discussed trade", "A, B discuss Sudan" (a headline): the people before it talked with one another.
   {
     name: 'discussed',
