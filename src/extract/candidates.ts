@@ -1728,7 +1728,20 @@ function sentenceCandidates(
   if (recalled) pushCandidate(recalled.trigger, 0, [[recalled.group]], true, after && { date: after });
   const heads = out.length === 0 ? sideHeads(s) : undefined;
   if (heads) pushCandidate(heads.trigger, 0, [[heads.first], [heads.second]], false);
+  const turns = out.length === 0 ? meetingsInTurn(s) : undefined;
+  for (const o of turns?.met ?? []) pushCandidate(turns!.trigger, 0, [[unsaidSubject(turns!.trigger)], [o]], false);
   return out;
+}
+
+/** "The first was with A, followed by B and C": meetings told in turn, of the one the briefing is about. */
+const FIRST_WAS_WITH = /^\W*(?:the )?first (?:(?:meeting|one|talks|call|of (?:them|these|the \w+)) )?was with\b/i;
+
+/** The people of a sentence that tells meetings in turn ({@link FIRST_WAS_WITH}), and a trigger for them. */
+function meetingsInTurn(s: SentenceInfo): { met: Mention[]; trigger: Trigger } | undefined {
+  if (!FIRST_WAS_WITH.test(s.text)) return undefined;
+  const at = s.toks.findIndex((t) => t.norm === 'with');
+  const met = s.mentions.filter((m) => m.from > at && (m.kind === 'named' || m.kind === 'unnamed'));
+  return met.length > 0 ? { met, trigger: plainTrigger(at, at + 1, 'talks') } : undefined;
 }
 
 /** Words that open the items of a visit's programme: "The programme of the visit included: …". */

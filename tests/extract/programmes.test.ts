@@ -45,3 +45,16 @@ describe('the items of a programme', () => {
     expect(rowsOf(meetingsOf(text, '2025-03-11'))).toEqual(['Kęstutis Budrys + Margus Tsahkna · 2025-03-10']);
   });
 });
+
+describe('meetings told in turn', () => {
+  it('reads "The first was with A, followed by B" as meetings of the one the briefing is about', () => {
+    const text = [
+      'Foreign Minister Margus Tsahkna of Estonia held a series of bilateral meetings in Tallinn on Thursday.',
+      'The first was with Latvian Foreign Minister Baiba Braže, followed by Finnish Foreign Minister Elina Valtonen.',
+    ].join('\n\n');
+    expect(rowsOf(meetingsOf(text, '2025-03-07'))).toEqual([
+      'Baiba Braže + Margus Tsahkna · 2025-03-06',
+      'Elina Valtonen + Margus Tsahkna · 2025-03-06',
+    ]);
+  });
+});
