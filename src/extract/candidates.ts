@@ -2392,7 +2392,9 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
     const post = postedBy(sentences, i, lastPoster);
     if (!post) {
       const found = sentenceCandidates(s, i, datesOf(s), ctx, dateline, backed(i), accepted(i));
-      return found.length > 0 ? found : listedMeetings(sentences, i, dates, ctx);
+      if (found.length > 0) return found;
+      const listed = listedMeetings(sentences, i, dates, ctx);
+      return listed.length > 0 ? listed : includedMeetings(sentences, i, datesOf(s));
     }
     lastPoster = post.poster;
     return postCandidates(s, i, post.poster, dates.meeting(sentences[post.sentence]!.text), dates, ctx);
@@ -2474,6 +2476,41 @@ function listedMeetings(sentences: SentenceInfo[], i: number, dates: ArticleDate
     ...(t.hosting ? { hosting: true } : {}),
     ...(date ? { date } : {}),
     ...(place ? { location: place } : {}),
+    topics: [],
+    keywords: [],
+  }));
+}
+
+/** "Her meetings on Wednesday included:", "The minister's bilateral talks were with:": a list of whom one met. */
+const MEETINGS_LISTED = pattern(
+  [
+    /\b(?:meetings|talks|bilaterals|calls|engagements|interlocutors)\b[^:]*/,
+    /\b(?:includ(?:ed|es?)|were(?: with)?|(?:took place )?with)\s*:\s*$/,
+  ],
+  'i',
+);
+
+/**
+ * The officials listed a line each after a sentence that says they are someone's meetings ({@link MEETINGS_LISTED}):
+ * the one it names met each; "her meetings" are those of the one the briefing is about.
+ */
+function includedMeetings(sentences: SentenceInfo[], i: number, dates: ArticleDates): Candidate[] {
+  const s = sentences[i]!;
+  const items = MEETINGS_LISTED.test(s.text) ? listItems(sentences, i) : undefined;
+  if (!items) return [];
+  const kind = /\bcalls\b/i.test(s.text) && !/\bcourtesy calls\b/i.test(s.text) ? 'telephone' : 'talks';
+  const trigger = plainTrigger(0, 0, kind);
+  const named = s.mentions.find((m) => m.kind === 'named' || m.kind === 'unnamed');
+  const date = dates.meeting(s.text);
+  return items.map(({ item, met }) => ({
+    // Of no one named, resolved as "he" would be in the sentence that opens the list.
+    sentence: i,
+    paragraph: item.paragraph,
+    evidence: item.evidence ?? item.text,
+    kind,
+    status: 'held',
+    sides: [[named ?? unsaidSubject(trigger)], [met]],
+    ...(date ? { date } : {}),
     topics: [],
     keywords: [],
   }));

@@ -58,3 +58,18 @@ describe('meetings told in turn', () => {
     ]);
   });
 });
+
+describe('a list of whom one met', () => {
+  it('reads "Her meetings on Wednesday included:" and a line for each', () => {
+    const text = [
+      'Foreign Minister Kamina Johnson Smith of Jamaica held bilateral meetings in Bridgetown this week.',
+      'Her meetings on Wednesday included:',
+      '• Barbados Foreign Minister Kerrie Symmonds, on regional air links;',
+      '• Guyana Foreign Minister Hugh Todd, on food security.',
+    ].join('\n\n');
+    expect(rowsOf(meetingsOf(text, '2025-03-07'))).toEqual([
+      'Hugh Todd + Kamina Johnson Smith · 2025-03-05',
+      'Kamina Johnson Smith + Kerrie Symmonds · 2025-03-05',
+    ]);
+  });
+});
