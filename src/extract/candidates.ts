@@ -230,6 +230,10 @@ const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}])(?:I|[Mm]y|me)(?:[^\p{L}]|$)/u;
 /** How many paragraphs into a release its author first speaks ("Today I welcomed …"). */
 const AUTHOR_SPEAKS_BY = 3;
 const outsideQuotes = (text: string): string => text.replace(/[“"][^”"]*[”"]/g, ' ');
+/** "the new Ambassador of Spain to our country": how a readout names its own country, no one speaking. */
+const OUR_COUNTRY = /\bour (?:country|nation|two countries|capital)\b/gi;
+/** A sentence's words outside quotes and without a readout's "our country": where "we" or "I" would be a speaker's. */
+const ownWords = (text: string): string => outsideQuotes(text).replace(OUR_COUNTRY, ' ');
 const isPerson = (m: Mention): boolean => m.kind !== 'group';
 
 /** Date look-ups of one article, each text parsed once (chrono is the slowest part of extraction). */
@@ -1547,7 +1551,7 @@ function sentenceCandidates(
   backed = false,
   accepted = false,
 ): Candidate[] {
-  if (!s.author && (FIRST_PERSON.test(outsideQuotes(s.text)) || /^[“"]/.test(s.text.trim()))) return [];
+  if (!s.author && (FIRST_PERSON.test(ownWords(s.text)) || /^[“"]/.test(s.text.trim()))) return [];
   const triggers = s.triggers;
   // "A and B sat down together …, where they first discussed …": a joint verb outranks "discussed".
   const joint = triggers.every((t) => t.among) ? jointTrigger(s) : undefined;
