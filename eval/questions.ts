@@ -63,11 +63,12 @@ export function factForms(fact: string): string[] {
 
 /**
  * Whether folded text holds a folded fact form: a number only as a whole number (the "3" of a count is not the 3 of
- * "2023"), anything else anywhere.
+ * "2023", the "May 20" of a wrong day is not the start of "May 2026"), anything else anywhere.
  * @example holds('they met 3 times in 2023', '3') // → true
  */
 export function holds(text: string, form: string): boolean {
-  return /^\d+$/.test(form) ? new RegExp(`(?<!\\d)${form}(?!\\d)`).test(text) : text.includes(form);
+  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${/^\d/.test(form) ? '(?<!\\d)' : ''}${escaped}${/\d$/.test(form) ? '(?!\\d)' : ''}`).test(text);
 }
 
 /** "The briefings do not say", in the words an answer may use. */

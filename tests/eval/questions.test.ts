@@ -50,6 +50,13 @@ describe('question scoring', () => {
     expect([holds('in 2023', '3'), holds('3 times', '3'), holds('in tashkent', 'tash')]).toEqual([false, true, true]);
   });
 
+  it('reads a wrong day ending in a number as that day, not the start of a year', () => {
+    const day: QuestionCase = { ...when, must: [], mustNot: ['May 20', '20 May'] };
+    expect(scoreAnswer(day, 'They met on Tue 19 May 2026 in Montevideo.').confidentlyWrong).toBe(false);
+    expect(scoreAnswer(day, 'They met on May 20, 2026 in Montevideo.').confidentlyWrong).toBe(true);
+    expect(scoreAnswer(day, 'They met on Wed 20 May 2026 in Montevideo.').confidentlyWrong).toBe(true);
+  });
+
   it('wants the asked start of a yes/no answer and the sentence of silence', () => {
     const yes: QuestionCase = { ...when, must: [], mustNot: [], yesNo: 'yes' };
     expect(scoreAnswer(yes, 'Yes: they met on 14 July 2021.').right).toBe(true);
