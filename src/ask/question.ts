@@ -312,6 +312,8 @@ const OFFICE_WORDS: readonly [RegExp, string][] = [
   [/\bpremier\b/gi, 'prime minister'],
   [/\beam\b/gi, 'external affairs minister'],
   [/\bpotus\b/gi, 'president'],
+  // "the UK foreign sec", "sec lazaro", "SecState": a secretary.
+  [/\bsec(?:state)?\b(?!-)/gi, 'secretary'],
 ];
 
 /** Normalise a question: no mention of the bot, no trailing punctuation, single spaces. */

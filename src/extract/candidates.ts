@@ -1297,7 +1297,13 @@ const CAME_TO = pattern(
  * Riyadh, where on Monday he held talks …"), else the first after the verb, else the first; never a city left ("from
  * Bangkok") nor one travelled on to after it ("before flying to Jaffna").
  */
-function meetingPlace(text: string, places: PlaceMention[], triggerAt: number, held: boolean): Place | undefined {
+function meetingPlace(
+  text: string,
+  places: PlaceMention[],
+  triggerAt: number,
+  held: boolean,
+  topicVerb = false,
+): Place | undefined {
   const where = places.find((p) => p.index < triggerAt && /^[^,.;]*,\s*where\b/.test(text.slice(p.index)));
   if (where) return where.place;
   // After a meeting held, "to Jakarta" is somewhere else ("the planned visit of delegations to Jakarta"), unless the
@@ -1306,14 +1312,25 @@ function meetingPlace(text: string, places: PlaceMention[], triggerAt: number, h
     held && p.index >= triggerAt && /\bto\s+$/i.test(before) && !CAME_TO.test(before);
   // "…, touching on Brazil's G20 presidency and the COP30 conference in Belem", "since Blinken travelled to Riyadh":
   // a city after what was discussed, or after "since", is of the topic or of another time.
+  // "A and B discussed on Thursday efforts to consolidate the ceasefire in Gaza": after the verb, what they
+  // discussed; not "discussed in Amman on Thursday".
   const aside = (p: PlaceMention): boolean =>
-    p.index > triggerAt && TOPIC_OR_SINCE.test(text.slice(triggerAt, p.index));
+    p.index > triggerAt &&
+    (TOPIC_OR_SINCE.test(text.slice(triggerAt, p.index)) ||
+      (topicVerb && DISCUSSED_THING.test(text.slice(triggerAt, p.index))));
   const usable = places.filter((p) => {
     const before = text.slice(0, p.index);
     return !/\bfrom\s+$/i.test(before) && !ONWARD.test(before) && !elsewhere(p, before) && !aside(p);
   });
   return (usable.find((p) => p.index >= triggerAt) ?? usable[0])?.place;
 }
+
+/** A verb whose object is what was talked about: "discussed", "reviewed". */
+const TOPIC_VERB = /^(?:discuss(?:ed|es)?|review(?:ed|s)?)$/i;
+
+/** A word of what was discussed between the verb and a place: a noun, not a day, a time or a preposition. */
+const DISCUSSED_THING =
+  /\b(?!(?:on|in|at|the|this|that|last|next|[a-z]+day|morning|afternoon|evening|with)\b)[a-z]{3,}\b/;
 
 /**
  * Words after a meeting's verb that turn to its topics ("talks … over the pipeline"), to another time or to whoever
@@ -1509,7 +1526,12 @@ function verblessMeetings(s: SentenceInfo): { subject: Mention; objects: Mention
 interface Stop {
   place?: Place;
   date?: ResolvedDate;
+  /** No date but `date`: the sentence's other days are not the meeting's. */
+  dateless?: boolean;
 }
+
+/** Where a sentence goes on to say who told it: ", the ministry said in a statement Thursday". */
+const SAID_AFTER = /,\s+(?:the|a|an|its|his|her)\s+[^,]*?\b(?:said|says|announced|reported|added)\b/i;
 
 /** A city just before a date: "Hanoi on 12 May", "in Jakarta from 14 May". */
 const CITY_BEFORE_DATE = /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?),? (?:on|from) $/u;
@@ -1579,13 +1601,15 @@ function sentenceCandidates(
     );
     // "spoke with A by phone", "agreed in a call on Monday", "co-chaired the session virtually": a call.
     const kind = t.kind === 'talks' && CALL_WORDS.test(clause) ? 'telephone' : t.kind;
+    const verb = spanText(s.toks, t.from, t.to);
     // "X was received by Y, who recalled his talks with Z in April": the recollection is the next meeting's.
     const recalled = RECALLED.test(around + own.split(/,\s*(?:who|whom|which|where|when)\b/)[0]!);
     const segs = stop ? [{ text: s.text, date: stop.date }] : segments(s.text, triggerAt, dates);
     for (const seg of segs) {
       const scope = segs.length > 1 ? seg.text : clause;
       // "On Monday he received A …; on Wednesday morning he was received by B": the date of the trigger's own part.
-      const own = seg.date ?? (seg.text === s.text ? ownDate(s, t, dates) : dates.meeting(seg.text));
+      const own =
+        seg.date ?? (stop?.dateless ? undefined : seg.text === s.text ? ownDate(s, t, dates) : dates.meeting(seg.text));
       const section = own || SAME_DAY.test(seg.text) || DAY_BEFORE.test(seg.text) ? undefined : s.section;
       const date = aheadIfPlanned(own ?? section, t.future);
       const dateUnknown = !date && dates.find(seg.text).some((d) => !d.resolved);
@@ -1595,7 +1619,8 @@ function sentenceCandidates(
       const location =
         kind === 'telephone'
           ? undefined
-          : (stop?.place ?? meetingPlace(seg.text, places, seg.text === s.text ? triggerAt : 0, !t.future));
+          : (stop?.place ??
+            meetingPlace(seg.text, places, seg.text === s.text ? triggerAt : 0, !t.future, TOPIC_VERB.test(verb)));
       const future = t.future || date?.future === true;
       const sameDay = !date && SAME_DAY.test(seg.text);
       const dayBefore = !date && !sameDay && DAY_BEFORE.test(seg.text);
@@ -1733,7 +1758,10 @@ function sentenceCandidates(
   const heads = out.length === 0 ? sideHeads(s) : undefined;
   if (heads) pushCandidate(heads.trigger, 0, [[heads.first], [heads.second]], false);
   const turns = out.length === 0 ? meetingsInTurn(s) : undefined;
-  for (const o of turns?.met ?? []) pushCandidate(turns!.trigger, 0, [[unsaidSubject(turns!.trigger)], [o]], false);
+  // "…, followed by B, the ministry said in a statement Thursday": the day of the saying is not theirs.
+  const turnDay = turns && { date: dates.meeting(s.text.split(SAID_AFTER)[0]!), dateless: true };
+  for (const o of turns?.met ?? [])
+    pushCandidate(turns!.trigger, 0, [[unsaidSubject(turns!.trigger)], [o]], false, turnDay);
   return out;
 }
 

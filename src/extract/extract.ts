@@ -1285,9 +1285,11 @@ function occasionPlace(opening: Opening[], article: Article, ctx: ExtractContext
     const cue = i === 0 ? LEAD_PLACE_CUE : OCCASION_PLACE_CUE;
     // "at the summit in Kazan", "on a working visit to Brussels"; not "the crisis in Gaza", "from Accra".
     // A trip ahead ("will leave for Seoul to attend the summit in Gyeongju") is not where the news happened.
-    const found = findPlaces(s.text, ctx.findPlace).find(
-      (p) => cue.test(s.text.slice(0, p.index)) && !FUTURE_ANYWHERE.test(s.text.slice(0, p.index)),
-    );
+    // Nor a place of what was discussed ("discussed … the ceasefire in Gaza").
+    const found = findPlaces(s.text, ctx.findPlace).find((p) => {
+      const before = s.text.slice(0, p.index);
+      return cue.test(before) && !FUTURE_ANYWHERE.test(before) && !TOPIC_BEFORE.test(before);
+    });
     if (found) return found.place;
     // "on the margins of the fourth Antalya Diplomacy Forum": a town the occasion is named after.
     const town = i === 0 ? eventTown(s.text, ctx) : undefined;
@@ -1295,6 +1297,9 @@ function occasionPlace(opening: Opening[], article: Article, ctx: ExtractContext
   }
   return undefined;
 }
+
+/** Words after which a place is of what was discussed: "discussed efforts to consolidate the ceasefire in Gaza". */
+const TOPIC_BEFORE = /\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|(?:touch|focus)(?:ed|es|ing)? on)\b/i;
 
 /** A forum named after its town: "the fourth Antalya Diplomacy Forum", "Munich Security Conference". */
 const TOWN_FORUM =

@@ -460,3 +460,10 @@ describe('looksLikeQuestion', () => {
     },
   );
 });
+
+describe('offices shortened', () => {
+  it('reads "sec" as a secretary: "the UK foreign sec", "sec lazaro"', () => {
+    expect(parse('where did safadi host the UK foreign sec')?.people.at(-1)).toMatch(/secretary$/);
+    expect(parse('who did sec lazaro meet')?.people).toEqual(['secretary lazaro']);
+  });
+});

@@ -73,3 +73,17 @@ describe('a list of whom one met', () => {
     ]);
   });
 });
+
+describe('the day of meetings told in turn', () => {
+  it('is not the day a statement told them on', () => {
+    const text = [
+      'Foreign Secretary Maria Santos held three bilateral meetings on Wednesday on the sidelines of the ASEAN meeting.',
+      'The first was with Japanese Foreign Minister Toshimitsu Motegi, followed by Australia’s Penny Wong, the ' +
+        'department said in a statement Thursday.',
+    ].join('\n\n');
+    expect(rowsOf(meetingsOf(text, '2026-07-23'))).toEqual([
+      'Maria Santos + Penny Wong · 2026-07-22',
+      'Maria Santos + Toshimitsu Motegi · 2026-07-22',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * "our" is the ministry's, no speaker's. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { pairs } from './unseen-helpers.js';
+import { meetingsOfFiles, pairs } from './unseen-helpers.js';
 
 describe('readouts', () => {
   it('reads a sentence that names "our country" as the ministry writing, not someone quoted', () => {
@@ -17,5 +17,19 @@ describe('readouts', () => {
 
   it('still reads "we met" outside quotes as someone speaking', () => {
     expect(pairs('Later we met Foreign Minister Ahmed Ould Salem of Mauritania in Nouakchott.')).toEqual([]);
+  });
+});
+
+describe('a place of what was discussed', () => {
+  it('is not where the meeting was: the dateline is', () => {
+    const [m] = meetingsOfFiles(
+      [
+        'date 2026-10-15',
+        'Ministers discuss Gaza ceasefire',
+        'Amman, Oct. 15 (Petra) -- Foreign Minister Ayman Safadi and British Foreign Secretary Yvette Cooper ' +
+          'discussed on Thursday efforts to consolidate the ceasefire in Gaza.',
+      ].join('\n\n'),
+    );
+    expect(m?.location).toBe('Amman');
   });
 });
