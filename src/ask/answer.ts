@@ -239,6 +239,10 @@ export function questionWords(ctx: AskContext): QuestionWords {
     misspeltPlace: (word) => ctx.meetings.placeLike(word),
     misspeltName: (word) => ctx.meetings.nameLike(word),
     misspeltCommon: (word) => lexicon.misspeltCommon(word),
+    countryOf: (city) => {
+      const code = lexicon.places.get(city.toLowerCase())?.country;
+      return code ? lexicon.countries.find((c) => c.code === code)?.name : undefined;
+    },
     gender: (words) => genderOf(words, ctx.meetings, ctx.index.articles),
     ordinary: (word) => lexicon.common.has(word) || lexicon.regions.has(word),
     latest: () => {

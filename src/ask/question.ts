@@ -81,6 +81,26 @@ export interface QuestionWords {
   latest?(): Date | undefined;
   /** The gender the briefings show of whom words name, if one: whom a follow-up's "she" or "he" may mean. */
   gender?(words: string): Gender | undefined;
+  /** The name of the country a city is in ("Amman" → "Jordan"), if the briefings' places know it. */
+  countryOf?(city: string): string | undefined;
+}
+
+/** An office said of no country: "the king", "the PM", "the crown prince". */
+const HOST_OFFICE = pattern(
+  [
+    /\bthe (king|queen|emir|sultan|crown prince|president|vice president|prime minister|pm|foreign minister|fm)\b/,
+    /(?! of\b)/,
+  ],
+  'i',
+);
+
+/**
+ * "what about the king?" after an answer placed in Amman: the office of the country the thread's meetings were in,
+ * "Jordan's king".
+ */
+function hostOffice(text: string, previous: QuestionContext | undefined, known: QuestionWords): string {
+  const country = previous?.answeredIn ? known.countryOf?.(previous.answeredIn) : undefined;
+  return country ? text.replace(HOST_OFFICE, (_, office: string) => `${country}'s ${office}`) : text;
 }
 
 /** Facets and the words that ask them, in the order an answer gives them. */
@@ -862,7 +882,7 @@ export function parseQuestion(
 ): Question | undefined {
   const { text: main, earlier } = earlierAsked(withoutDoubted(cleanQuestion(text)));
   const typed = [mendSlips, possessives, countriesApart].reduce((t, step) => step(t, known), main);
-  const read = officeAsIdentity(rephrase(typed).replace(PLAN_IDIOM, 'planned'), known);
+  const read = hostOffice(officeAsIdentity(rephrase(typed).replace(PLAN_IDIOM, 'planned'), known), previous, known);
   // In a thread, "after Brasília" is after the meeting the last answer placed there (see relativeTo).
   const q = OFFICE_WORDS.reduce(
     (t, [re, office]) => t.replace(re, office),
