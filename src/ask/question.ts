@@ -60,6 +60,13 @@ const DOUBTED = /,?\s+or\s+(?:(?:was|is|were) (?:it|that|they)\s+|did they\s+)?(
 /** A yes or no without the alternative it doubts ({@link DOUBTED}). */
 export const withoutDoubted = (text: string): string => (YES_NO.test(text) ? text.replace(DOUBTED, '') : text);
 
+/** "which FM came to Jakarta, the Malaysian or the Singaporean one?": the choices offered, after a comma. */
+const CHOICES = /,\s*(?:the |a )?[\p{L}'’-]+(?: one)? or (?:the |a )?[\p{L}'’-]+(?: one)?\s*$/iu;
+
+/** A "which" or "who" question without the choices it offers, which the answer names among those it finds. */
+export const withoutChoices = (text: string): string =>
+  /^(?:which|who)\b/i.test(text) ? text.replace(CHOICES, '') : text;
+
 /** What a question's words are checked against: who and where the briefings know. */
 export interface QuestionWords {
   /**
@@ -880,7 +887,7 @@ export function parseQuestion(
   previous: QuestionContext | undefined,
   known: QuestionWords,
 ): Question | undefined {
-  const { text: main, earlier } = earlierAsked(withoutDoubted(cleanQuestion(text)));
+  const { text: main, earlier } = earlierAsked(withoutChoices(withoutDoubted(cleanQuestion(text))));
   const typed = [mendSlips, possessives, countriesApart].reduce((t, step) => step(t, known), main);
   const read = hostOffice(officeAsIdentity(rephrase(typed).replace(PLAN_IDIOM, 'planned'), known), previous, known);
   // In a thread, "after Brasília" is after the meeting the last answer placed there (see relativeTo).

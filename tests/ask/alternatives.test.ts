@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withoutDoubted } from '../../src/ask/question.js';
+import { withoutChoices, withoutDoubted } from '../../src/ask/question.js';
 import type { AskContext } from '../../src/ask/types.js';
 import { buildContext } from '../../src/main.js';
 import { memoryLogger, questionAnswer } from '../helpers.js';
@@ -66,5 +66,22 @@ describe('"in person or by phone?"', () => {
     const a = questionAnswer('did boko and nandi-ndaitwah meet in person or by phone?', ctx);
     expect(a.question.how).toBeUndefined();
     expect(a.text).toMatch(/^Yes: Duma Boko and Netumbo Nandi-Ndaitwah spoke on Tue 8 Apr 2025 by telephone\./);
+  });
+});
+
+describe('"which …, A or B?"', () => {
+  it('takes the choices out of a which or who question, and only there', () => {
+    expect(withoutChoices('which president did lourenco see, the namibian or the botswanan one')).toBe(
+      'which president did lourenco see',
+    );
+    expect(withoutChoices('did lourenco see the namibian or the botswanan one')).toBe(
+      'did lourenco see the namibian or the botswanan one',
+    );
+  });
+
+  it('answers with the one the briefings have', () => {
+    const a = questionAnswer('which president did lourenco see in windhoek, boko or nandi-ndaitwah?', ctx);
+    expect(a.text).toContain('Netumbo Nandi-Ndaitwah');
+    expect(a.text).not.toContain('Boko');
   });
 });
