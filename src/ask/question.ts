@@ -343,10 +343,22 @@ const OFFICE_WORDS: readonly [RegExp, string][] = [
   [/\bsec(?:state)?\b(?!-)/gi, 'secretary'],
 ];
 
+/** Shorthand analysts type, in the words the reading knows: "ppl", "T&T's FM", "as of mid april", "(april)". */
+const SHORTHAND: readonly [RegExp, string][] = [
+  [/\bppl\b/gi, 'people'],
+  // "is baxtiyor saidov = bakhtiyor saidov?"
+  [/\s=\s/g, ' the same person as '],
+  [/(?<!\w)t&t(?:'s)?(?!\w)/gi, 'Trinidadian'],
+  [/\bas of\b/gi, 'until'],
+  // "mid april", "early-march": the month; a part of it is read as the whole.
+  [/\b(?:early|mid|late)[- ](?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, ''],
+  [/\(([^()]*)\)/g, ' $1 '],
+];
+
 /** Normalise a question: no mention of the bot, no trailing punctuation, single spaces. */
 export function cleanQuestion(text: string): string {
   return (
-    text
+    SHORTHAND.reduce((t, [re, words]) => t.replace(re, words), text)
       .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
       .replace(/^\s*@?briefbot\b[:,]?/i, '')
       .replace(/[’‘]/g, "'")
@@ -475,7 +487,9 @@ function placeIn(words: string[], known: QuestionWords): { place: string; from: 
   const spans = words.flatMap((w, i) =>
     [3, 2, 1].flatMap((n) => {
       const run = words.slice(i, i + n);
+      // A run over a mark the reading left ("pakistan |" where a period was) names no place.
       if (run.length < n || BOUNDARY.has(w.toLowerCase()) || /'s$/i.test(run[n - 1]!)) return [];
+      if (run.some((x) => !/\p{L}/u.test(x))) return [];
       const kind = known.place(run.join(' '));
       return kind ? [{ place: run.join(' '), from: i, to: i + n, kind }] : [];
     }),
@@ -855,11 +869,13 @@ function readPlace(text: string, known: QuestionWords, place?: string): { words:
  * (Persad-Bisessar stays one name).
  */
 function pairJoined(word: string, known: QuestionWords): string[] {
-  // "kariuki-lemma" typed in lower case: each part a name of three letters or more ("al-" is no one).
-  const parts = /^(\p{Lu}[\p{L}'’]+|\p{Ll}[\p{L}'’]{2,})-(\p{Lu}[\p{L}'’]+|\p{Ll}[\p{L}'’]{2,})$/u.exec(word);
-  if (!parts || known.holders(word) > 0) return [word];
-  const [, a, b] = parts as unknown as [string, string, string];
-  return known.holders(a) > 0 && known.holders(b) > 0 ? [a, 'and', b] : [word];
+  // "kariuki-lemma", "safadi-eide-mustafa" typed in lower case: each part a name of three letters or more ("al-" is
+  // no one).
+  const parts = word.split('-');
+  const name = /^(?:\p{Lu}[\p{L}'’]+|\p{Ll}[\p{L}'’]{2,})$/u;
+  if (parts.length < 2 || parts.length > 4 || !parts.every((p) => name.test(p)) || known.holders(word) > 0)
+    return [word];
+  return parts.every((p) => known.holders(p) > 0) ? parts.flatMap((p, i) => (i === 0 ? [p] : ['and', p])) : [word];
 }
 
 /** "his Manila summit", "the Jeddah talks": a city named before the meeting, as its place. */

@@ -467,3 +467,21 @@ describe('offices shortened', () => {
     expect(parse('who did sec lazaro meet')?.people).toEqual(['secretary lazaro']);
   });
 });
+
+describe('shorthand', () => {
+  it('reads "ppl", "T&T\'s FM", "(april)", "as of mid april" and "A = B"', () => {
+    expect(cleanQuestion('how many ppl did he see')).toBe('how many people did he see');
+    expect(cleanQuestion("did T&T's FM see him")).toBe('did Trinidadian FM see him');
+    expect(cleanQuestion('who did he see in abuja (april)')).toBe('who did he see in abuja april');
+    expect(cleanQuestion('how many calls as of mid april')).toBe('how many calls until april');
+    expect(cleanQuestion('is saidov = saidov')).toBe('is saidov the same person as saidov');
+  });
+
+  it('reads three names joined by hyphens as three people', () => {
+    expect(parse('when did qureshi-lavrov-jilani meet')?.people).toEqual(['qureshi', 'lavrov', 'jilani']);
+  });
+
+  it('reads no place over the mark a period leaves', () => {
+    expect(parse('how many people did qureshi see in pakistan in july 2021')?.filter.in).toBe('pakistan');
+  });
+});
