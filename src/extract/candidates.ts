@@ -21,7 +21,7 @@ import { eventCity } from '../reference/venues.js';
 import { datelineAt, findEvent, findPlaces, findTopics, findVenue, type PlaceMention } from './features.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 import { nameWords } from '../text/names.js';
-import { visitCandidates } from './visits.js';
+import { visitsOf } from './visits.js';
 
 /** What extraction needs besides the article: reference data built once at start. */
 export interface ExtractContext {
@@ -2444,7 +2444,20 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
     if (s.paragraph === HEADLINE_PARAGRAPH) continue;
     const meetingDate = (text: string): ResolvedDate | undefined => datesOf(s).meeting(text);
     const visitCtx = { lexicon: ctx.lexicon, findPlace, meetingDate, ...optional('dateline', dateline) };
-    out.push(...visitCandidates(s, i, visitCtx));
+    for (const v of visitsOf(s, visitCtx))
+      out.push({
+        sentence: i,
+        paragraph: s.paragraph,
+        evidence: s.evidence ?? s.text,
+        kind: 'visit',
+        status: v.ahead ? 'planned' : 'held',
+        sides: [[v.visitor]],
+        visited: v.country,
+        ...optional('date', v.date),
+        ...optional('location', v.city),
+        topics: [],
+        keywords: [],
+      });
   }
   // Meetings read from lists, posts and sessions are recollections when their sentence is one.
   for (const c of out) c.recalled ??= RECALLED.test(c.evidence);

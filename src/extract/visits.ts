@@ -5,8 +5,9 @@
 import type { Place, PlaceLookup } from '../reference/places.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import type { ResolvedDate } from './types.js';
-import type { Candidate, SentenceInfo } from './candidates.js';
 import type { Mention } from './mentions.js';
+import type { Tok } from './tokens.js';
+import type { Trigger } from './triggers.js';
 import { countryAt } from './mentions.js';
 import { isPossessive } from './tokens.js';
 import { anyOf } from '../text/regex.js';
@@ -30,7 +31,24 @@ const INVITED = /\binvit\w*/i;
 /** "the Kingdom", "the Sultanate": the country of the briefing's dateline, as readouts call their own. */
 const OWN_COUNTRY = new Set(['kingdom', 'sultanate', 'country', 'republic', 'emirates', 'state', 'emirate']);
 
-/** What a visit candidate needs of its article. */
+/** What a visit is read from: a sentence's text, tokens, people and meeting words. */
+export interface VisitSentence {
+  text: string;
+  toks: Tok[];
+  mentions: Mention[];
+  triggers: Trigger[];
+}
+
+/** A visit a sentence reports: who, to which country (ISO alpha-3), the city when said, the day, whether ahead. */
+export interface Visit {
+  visitor: Mention;
+  country: string;
+  city?: Place;
+  date?: ResolvedDate;
+  ahead: boolean;
+}
+
+/** What a visit needs of its article. */
 export interface VisitContext {
   lexicon: Lexicon;
   findPlace: PlaceLookup;
@@ -39,7 +57,7 @@ export interface VisitContext {
 }
 
 /** The country (and the city, when one is named) at token i: "Iraq", "the United Arab Emirates", "Baghdad". */
-function visitedAt(s: SentenceInfo, i: number, ctx: VisitContext): { country: string; city?: Place } | undefined {
+function visitedAt(s: VisitSentence, i: number, ctx: VisitContext): { country: string; city?: Place } | undefined {
   const k = s.toks[i]?.norm === 'the' ? i + 1 : i;
   // A country by its name ("Iraq", "the Czech Republic"), or its capital ("the Armenian capital"); not "the Australian
   // Federal Police".
@@ -62,7 +80,7 @@ function visitedAt(s: SentenceInfo, i: number, ctx: VisitContext): { country: st
 }
 
 /** The visitor: the nearest person before the visit word in its part of the sentence. */
-function visitorBefore(s: SentenceInfo, at: number): Mention | undefined {
+function visitorBefore(s: VisitSentence, at: number): Mention | undefined {
   // "accepted an invitation from His Majesty to visit Amman": not the one the invitation is from.
   const object = (m: Mention): boolean => ['from', 'of', 'by'].includes(s.toks[m.from - 1]?.norm ?? '');
   const before = s.mentions.filter((m) => m.to <= at && m.kind !== 'group' && !object(m));
@@ -76,8 +94,8 @@ function visitorBefore(s: SentenceInfo, at: number): Mention | undefined {
  * a verb beside another meeting of the sentence ("visited Baghdad, when he met A") is that meeting's trip, not one
  * more; a visit told as a noun ("who is on a working visit to") stands on its own.
  */
-export function visitCandidates(s: SentenceInfo, index: number, ctx: VisitContext): Candidate[] {
-  const out: Candidate[] = [];
+export function visitsOf(s: VisitSentence, ctx: VisitContext): Visit[] {
+  const out: Visit[] = [];
   s.toks.forEach((t, i) => {
     if (!VISIT_WORDS.has(t.norm)) return;
     const noun = (t.norm === 'visit' || t.norm === 'visits') && nounOpening(s, i);
@@ -95,24 +113,18 @@ export function visitCandidates(s: SentenceInfo, index: number, ctx: VisitContex
     const ahead = AHEAD.test(clause.slice(s.toks[visitor.to]?.start ?? 0)) || date?.future === true;
     const city = place.city ?? (ctx.dateline?.country === place.country ? ctx.dateline : undefined);
     out.push({
-      sentence: index,
-      paragraph: s.paragraph,
-      evidence: s.evidence ?? s.text,
-      kind: 'visit',
-      status: ahead ? 'planned' : 'held',
-      sides: [[visitor]],
-      visited: place.country,
+      visitor,
+      country: place.country,
+      ...(city && !(ahead && !place.city) ? { city } : {}),
       ...(date ? { date } : {}),
-      ...(city && !(ahead && !place.city) ? { location: city } : {}),
-      topics: [],
-      keywords: [],
+      ahead,
     });
   });
   return out.slice(0, 1);
 }
 
 /** Whether "visit" at i is a noun: after "a", "his", a possessive, past its adjectives ("a two-day official visit"). */
-function nounOpening(s: SentenceInfo, i: number): boolean {
+function nounOpening(s: VisitSentence, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k -= 1) {
     const w = s.toks[k]!;
     if (NOUN_BEFORE.has(w.norm) || isPossessive(w)) return true;
