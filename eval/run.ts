@@ -116,15 +116,15 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // measured at its start and end (33 → 33 of 64, 17 → 16 of 40), then read: seen now.
   { name: 'questions-blind-11', file: 'eval/questions/blind-11.json', blind: false },
   { name: 'questions-blind-12', file: 'eval/questions/blind-12.json', blind: false },
-  // The tenth round's blind set (blind-13: 64 questions, qo-…, over blind-14 (14), blind-13, blind-12, blind-11,
-  // wide-4, seeds, holdout-2 and wide-3), written by a helper without sight of the code or the other sets, committed
-  // before the round's changes.
   // wide-5.json (40 questions, qy-…, over wide-5), written with its briefings by a helper who saw no code, for tuning:
   // measured once before it was read.
   { name: 'questions-wide-5', file: 'eval/questions/wide-5.json', blind: false },
-  { name: 'questions-blind-13', file: 'eval/questions/blind-13.json', blind: true },
-  // blind-14: 40 questions, qr-…, all over blind-15, a meeting set written with them by another such helper.
-  { name: 'questions-blind-14', file: 'eval/questions/blind-14.json', blind: true },
+  // The tenth round's blind sets (blind-13: 64 questions, qo-…, over blind-14 (14), blind-13, blind-12, blind-11,
+  // wide-4, seeds, holdout-2 and wide-3; blind-14: 40 questions, qr-…, all over blind-15, a meeting set written with
+  // them), written by helpers without sight of the code or the other sets, committed before the round's changes,
+  // measured at its start and end (27 → 29 of 64, 20 → 21 of 40), then read: seen now.
+  { name: 'questions-blind-13', file: 'eval/questions/blind-13.json', blind: false },
+  { name: 'questions-blind-14', file: 'eval/questions/blind-14.json', blind: false },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
