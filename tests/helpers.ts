@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -26,6 +26,20 @@ export async function contextOf(dir: string): Promise<AskContext> {
 /** A fixture set of briefings (`tests/fixtures/meetings-<set>`) as the app loads it, on a fixed day. */
 export function fixtureContext(set: string, today = new Date('2026-12-01T12:00:00Z')): Promise<AskContext> {
   return buildContext(`tests/fixtures/meetings-${set}`, memoryLogger(), () => today);
+}
+
+/**
+ * Briefings written for a test, in a folder of their own, loaded as the app loads them on a fixed day; `remove`
+ * deletes the folder.
+ */
+export async function briefingsContext(
+  articles: Record<string, string>,
+  today = new Date('2026-12-01T12:00:00Z'),
+): Promise<{ ctx: AskContext; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'briefbot-briefings-'));
+  for (const [file, text] of Object.entries(articles)) await writeFile(join(dir, file), text);
+  const ctx = await buildContext(dir, memoryLogger(), () => today);
+  return { ctx, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /** The answer to a plain question, which must be read as a question (not searched). */

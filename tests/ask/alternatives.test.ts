@@ -3,14 +3,10 @@
  * answers; "… or was it just the phone call?" doubts an alternative and asks nothing of it. Articles written for
  * these tests.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutChoices, withoutDoubted } from '../../src/ask/question.js';
 import type { AskContext } from '../../src/ask/types.js';
-import { buildContext } from '../../src/main.js';
-import { memoryLogger, questionAnswer } from '../helpers.js';
+import { briefingsContext, questionAnswer } from '../helpers.js';
 
 const ARTICLES: Record<string, string> = {
   'gaborone-call.txt': [
@@ -27,14 +23,12 @@ const ARTICLES: Record<string, string> = {
   ].join('\n\n'),
 };
 
-let dir: string;
 let ctx: AskContext;
+let remove: () => Promise<void>;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'briefbot-alternatives-'));
-  for (const [file, text] of Object.entries(ARTICLES)) await writeFile(join(dir, file), text);
-  ctx = await buildContext(dir, memoryLogger(), () => new Date('2026-12-01T12:00:00Z'));
+  ({ ctx, remove } = await briefingsContext(ARTICLES));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => remove());
 
 describe('an alternative a yes or no doubts', () => {
   it('is taken out of a yes or no, and only there', () => {

@@ -3,14 +3,10 @@
  * "… and where had they last met?"): ask/question.ts reads the clause apart, ask/answer-question.ts adds the
  * meeting nearest before the one answered. Articles written for these tests.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { earlierAsked } from '../../src/ask/question.js';
 import type { AskContext } from '../../src/ask/types.js';
-import { buildContext } from '../../src/main.js';
-import { memoryLogger, questionAnswer } from '../helpers.js';
+import { briefingsContext, questionAnswer } from '../helpers.js';
 
 const ARTICLES: Record<string, string> = {
   'valletta-talks.txt': [
@@ -28,14 +24,12 @@ const ARTICLES: Record<string, string> = {
   ].join('\n\n'),
 };
 
-let dir: string;
 let ctx: AskContext;
+let remove: () => Promise<void>;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'briefbot-earlier-'));
-  for (const [file, text] of Object.entries(ARTICLES)) await writeFile(join(dir, file), text);
-  ctx = await buildContext(dir, memoryLogger(), () => new Date('2026-12-01T12:00:00Z'));
+  ({ ctx, remove } = await briefingsContext(ARTICLES));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => remove());
 
 describe('reading a clause that asks of an earlier meeting', () => {
   it('takes the clause out of the question it follows, with or without "last" and "before it"', () => {

@@ -2,14 +2,10 @@
  * An office said of no country in a follow-up ("what about the king?", "did he see the president too?") is that
  * office of the country the thread's meetings were in (ask/question.ts). Articles written for these tests.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AskContext } from '../../src/ask/types.js';
 import { contextOf as threadOf } from '../../src/ask/follow-up.js';
-import { buildContext } from '../../src/main.js';
-import { memoryLogger, questionAnswer } from '../helpers.js';
+import { briefingsContext, questionAnswer } from '../helpers.js';
 
 const ARTICLES: Record<string, string> = {
   'amman-visit.txt': [
@@ -25,14 +21,12 @@ const ARTICLES: Record<string, string> = {
   ].join('\n\n'),
 };
 
-let dir: string;
 let ctx: AskContext;
+let remove: () => Promise<void>;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'briefbot-host-office-'));
-  for (const [file, text] of Object.entries(ARTICLES)) await writeFile(join(dir, file), text);
-  ctx = await buildContext(dir, memoryLogger(), () => new Date('2026-12-01T12:00:00Z'));
+  ({ ctx, remove } = await briefingsContext(ARTICLES));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => remove());
 
 describe('an office of no country in a follow-up', () => {
   it('is the office of the country the last answer placed its meetings in', () => {

@@ -2,13 +2,9 @@
  * Questions of visits to a country (ask/answer-question.ts, index/meeting-index.ts): a visit is where it was to,
  * is said as a visit, and is no one met. Articles written for these tests.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AskContext } from '../../src/ask/types.js';
-import { buildContext } from '../../src/main.js';
-import { memoryLogger, questionAnswer } from '../helpers.js';
+import { briefingsContext, questionAnswer } from '../helpers.js';
 
 const ARTICLES: Record<string, string> = {
   'ankara-talks.txt': [
@@ -20,14 +16,12 @@ const ARTICLES: Record<string, string> = {
   ].join('\n\n'),
 };
 
-let dir: string;
 let ctx: AskContext;
+let remove: () => Promise<void>;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'briefbot-visits-'));
-  for (const [file, text] of Object.entries(ARTICLES)) await writeFile(join(dir, file), text);
-  ctx = await buildContext(dir, memoryLogger(), () => new Date('2026-12-01T12:00:00Z'));
+  ({ ctx, remove } = await briefingsContext(ARTICLES));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => remove());
 
 describe('a visit planned', () => {
   it('answers a yes or no of the country as a visit, without meetings placed nowhere', () => {
