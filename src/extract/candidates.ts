@@ -1320,13 +1320,17 @@ function meetingPlace(
       (topicVerb && DISCUSSED_THING.test(text.slice(triggerAt, p.index))));
   const usable = places.filter((p) => {
     const before = text.slice(0, p.index);
-    return !/\bfrom\s+$/i.test(before) && !ONWARD.test(before) && !elsewhere(p, before) && !aside(p);
+    const lives = LIVES_IN.test(before);
+    return !/\bfrom\s+$/i.test(before) && !ONWARD.test(before) && !elsewhere(p, before) && !aside(p) && !lives;
   });
   return (usable.find((p) => p.index >= triggerAt) ?? usable[0])?.place;
 }
 
 /** A verb whose object is what was talked about: "discussed", "reviewed". */
 const TOPIC_VERB = /^(?:discuss(?:ed|es)?|review(?:ed|s)?)$/i;
+
+/** Where someone lives, not where they met: "the new Ambassador …, who resides in Canberra". */
+export const LIVES_IN = /\b(?:resid(?:es|ing|ent)|based)\s+in\s+$/i;
 
 /** A word of what was discussed between the verb and a place: a noun, not a day, a time or a preposition. */
 const DISCUSSED_THING =

@@ -15,6 +15,7 @@ import {
   HEADLINE_PARAGRAPH,
   isRecent,
   isTitleLine,
+  LIVES_IN,
   openingDate,
   readSentences,
   statedYear,
@@ -1288,7 +1289,7 @@ function occasionPlace(opening: Opening[], article: Article, ctx: ExtractContext
     // Nor a place of what was discussed ("discussed … the ceasefire in Gaza").
     const found = findPlaces(s.text, ctx.findPlace).find((p) => {
       const before = s.text.slice(0, p.index);
-      return cue.test(before) && !FUTURE_ANYWHERE.test(before) && !TOPIC_BEFORE.test(before);
+      return cue.test(before) && !FUTURE_ANYWHERE.test(before) && !TOPIC_BEFORE.test(before) && !LIVES_IN.test(before);
     });
     if (found) return found.place;
     // "on the margins of the fourth Antalya Diplomacy Forum": a town the occasion is named after.

@@ -33,3 +33,18 @@ describe('a place of what was discussed', () => {
     expect(m?.location).toBe('Amman');
   });
 });
+
+describe('where an envoy lives', () => {
+  it('is not where the meeting was, nor gives the host that country', () => {
+    const [m] = meetingsOfFiles(
+      [
+        'date 2026-07-02',
+        'Minister receives new envoy',
+        'Port Vila -- Foreign Minister Marc Ati yesterday received copies of credentials from the new Ambassador of ' +
+          'Indonesia, H.E. Sulaiman Syarif, who resides in Canberra.',
+      ].join('\n\n'),
+    );
+    expect(m?.location).not.toBe('Canberra');
+    expect(m?.participants.find((p) => p.name === 'Marc Ati')?.country).not.toBe('Australia');
+  });
+});
