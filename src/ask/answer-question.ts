@@ -313,7 +313,7 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
     }
     case 'what':
       // After "when" or "where", what was said is not dated again.
-      return whatText(found, ctx, between, q.facets.includes('when') || q.facets.includes('where'));
+      return whatText(found, ctx, between, q.facets.includes('when') || q.facets.includes('where'), q.about);
     case 'count':
       return countText(q, found, ctx, a, b);
     case 'planned':
@@ -645,9 +645,20 @@ const distance = (m: Meeting, day: string): number =>
   m.date ? Math.abs(Date.parse(partialDateBounds(m.date)[0]) - Date.parse(day)) / 86_400_000 : Infinity;
 
 /** What was discussed or agreed: the topics, then the sentences of the evidence that report it, cut with care. */
-function whatText(found: Meeting[], ctx: AskContext, between: string, dated = false): string {
+function whatText(found: Meeting[], ctx: AskContext, between: string, dated = false, about?: string): string {
   const topics = [...new Set(found.flatMap((m) => m.topics))];
   const said = [...new Set(found.slice(0, 2).flatMap((m) => saidSentences(m, ctx)))];
+  // "what did they say about Chabahar?" of briefings that say nothing of it: silent, then what they did discuss.
+  const told = fold([...topics, ...said, ...found.flatMap((m) => m.sources.map((x) => x.sentence))].join(' '));
+  const words = about
+    ? fold(about)
+        .split(/[\s'’-]+/)
+        .filter((w) => w.length >= 4)
+    : [];
+  if (words.length > 0 && !words.some((w) => told.includes(w))) {
+    const rest = whatText(found, ctx, between, dated);
+    return `The briefings do not say what ${between} said about ${about}.${rest.startsWith(between) ? ` ${rest}` : ''}`;
+  }
   // "The Presidency did not give details of the discussion": the briefings say they do not say.
   const withheld = found.slice(0, 2).flatMap((m) => withheldSentences(m, ctx));
   if (withheld.length > 0 && said.every((x) => withheld.includes(x)))

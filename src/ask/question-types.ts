@@ -79,6 +79,8 @@ export interface Question {
    * asked too.
    */
   earlier?: true;
+  /** "what did A and B say about Chabahar?": the topic asked of, which the answer looks for in what was said. */
+  about?: string;
   /** "what's the Somali minister's name?": a name is asked, and an answer that has none says so. */
   asksName?: true;
   /**

@@ -67,6 +67,16 @@ const CHOICES = /,\s*(?:the |a )?[\p{L}'’-]+(?: one)? or (?:the |a )?[\p{L}'�
 export const withoutChoices = (text: string): string =>
   /^(?:which|who)\b/i.test(text) ? text.replace(CHOICES, '') : text;
 
+/** A topic asked of at the end of a question: "… say about Chabahar", "… agree about the gas pipeline". */
+const ABOUT_TOPIC = pattern(
+  [
+    /\babout (?:the )?/,
+    /(?!(?:there|here|it|that|this|them|then|in|on|at|during|last|with|when|where)\b)/,
+    "(\\p{L}[\\p{L}'’ -]{2,40})$",
+  ],
+  'u',
+);
+
 /** What a question's words are checked against: who and where the briefings know. */
 export interface QuestionWords {
   /**
@@ -956,6 +966,8 @@ export function parseQuestion(
   // "who else did he see there?": not those the thread asked of before, beside the first.
   const except = previous && ELSE.test(q) ? previous.people.slice(1) : [];
   const around = relative ? undefined : firstTime ? 'before' : AROUND.find(([re]) => re.test(q))?.[1];
+  // "what did A and B say about Chabahar": the topic asked of, after "about" at the end of the question.
+  const about = ABOUT_TOPIC.exec(q)?.[1]?.trim();
   const question = (asked: QuestionKind[], people: string[], filters: MeetingFilter): Question => ({
     kind: asked[0]!,
     facets: asked,
@@ -973,6 +985,7 @@ export function parseQuestion(
     ...((NAME_ASKED.test(q) && !SAME_PERSON.test(q.toLowerCase())) || whoWasRole ? { asksName: true as const } : {}),
     ...(described.length > 0 ? { which: described } : {}),
     ...(earlier && people.length > 0 ? { earlier: true as const } : {}),
+    ...(about && asked.includes('what') ? { about } : {}),
   });
   const asked =
     facets.includes('identity') && SAME_PERSON.test(q.toLowerCase()) ? sameAsked(q, known) : whom(words, known, facets);

@@ -79,3 +79,19 @@ describe('"which …, A or B?"', () => {
     expect(a.text).not.toContain('Boko');
   });
 });
+
+describe('a topic asked of', () => {
+  it('is silent when the briefings say nothing of it, then says what they did discuss', () => {
+    const a = questionAnswer('what did boko and nandi-ndaitwah say about the Okavango delta', ctx);
+    expect(a.text).toMatch(
+      /^The briefings do not say what Duma Boko and Netumbo Nandi-Ndaitwah said about Okavango delta\. Duma Boko and /,
+    );
+  });
+
+  it('is answered when they do, and "talk about there" asks of no topic', () => {
+    expect(questionAnswer('what did boko and nandi-ndaitwah say about cattle exports', ctx).text).not.toMatch(
+      /do not say/,
+    );
+    expect(questionAnswer('what did lourenco and nandi-ndaitwah talk about there', ctx).question.about).toBeUndefined();
+  });
+});
