@@ -6,7 +6,13 @@ import { buildExcerpt, type Segment } from '../index/excerpt.js';
 import type { ArticleHit } from '../index/search-index.js';
 import { analyzeQuery, analyzeText } from '../index/analyze.js';
 import type { Lexicon } from '../reference/lexicon.js';
-import { byMeetingDateAsc, byMeetingDateDesc, countryKeys, type MeetingFilter } from '../index/meeting-index.js';
+import {
+  byMeetingDateAsc,
+  byMeetingDateDesc,
+  countryKeys,
+  visitedSide,
+  type MeetingFilter,
+} from '../index/meeting-index.js';
 import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
 import { OFFICE_SAID, spokenOf, type Question, type QuestionKind, type Which } from './question.js';
@@ -157,9 +163,6 @@ function others(found: Meeting[], people: string[], ctx: AskContext): Participan
   // A country visited is no one met: "who did Erdogan meet" does not name Iraq.
   return all.filter((p) => p.name !== undefined || (p.title !== undefined && !namedAs(p)));
 }
-
-/** A country a visit was to, as a side of its meeting: no name, no office. */
-const visitedSide = (p: Participant): boolean => !p.name && !p.title;
 
 /** Participants in a list of words, each with their role: "A (President, Kyrgyzstan) and B". */
 const participantsWords = (ps: Participant[]): string => listWords(ps.map((p) => participantWords(p)));

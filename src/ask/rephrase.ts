@@ -27,7 +27,13 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/\bfou?rm\b/gi, 'forum'],
   // "Oct '23", "in mar '25": the year in full.
   [/(^|\s)'(\d\d)\b/g, '$120$2'],
+  [/(?<!\w)t&t(?:'s)?(?!\w)/gi, 'Trinidadian'],
   [/\s[+&]\s/g, ' and '],
+  [/\bppl\b/gi, 'people'],
+  [/\bas of\b/gi, 'until'],
+  // "mid april", "early-march", "(april)": the month; a part of it is read as the whole.
+  [/\b(?:early|mid|late)[- ](?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, ''],
+  [/\(([^()]*)\)/g, '$1'],
   [/\bbilat(?:eral)?s\b/gi, 'bilateral meetings'],
   [/\bbilat\b/gi, 'bilateral'],
   [/\b(?:wat|wht)\b/gi, 'what'],

@@ -1707,7 +1707,7 @@ function sentenceCandidates(
     )
       return;
     const expectsObject = / (?:with|on|upon|by|for|to)$/.test(spanText(s.toks, t.from, t.to).toLowerCase());
-    // "— talks with A (3 February)", "The programme included a meeting with B": the one the briefing is about met them.
+    // "— talks with A (3 February)", "The programme included a meeting with B": the briefing's own person met them.
     if (subject.length === 0 && object.length > 0 && programmeItem(s, t)) subject.push(unsaidSubject(t));
     const sides = group
       ? [subject, object].filter((x) => x.length > 0)
@@ -2443,11 +2443,10 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
     for (const c of cs) out.push(addContext(c, following, ctx, dates, dateline));
     if (cs.length === 0) out.push(...plannedSessions(sentences[i]!, i, dates));
   });
-  const findPlace = ctx.findPlace;
   for (const [i, s] of sentences.entries()) {
     if (s.paragraph === HEADLINE_PARAGRAPH) continue;
     const meetingDate = (text: string): ResolvedDate | undefined => datesOf(s).meeting(text);
-    const visitCtx = { lexicon: ctx.lexicon, findPlace, meetingDate, ...optional('dateline', dateline) };
+    const visitCtx = { lexicon: ctx.lexicon, findPlace: ctx.findPlace, meetingDate, ...optional('dateline', dateline) };
     for (const v of visitsOf(s, visitCtx))
       out.push({
         sentence: i,

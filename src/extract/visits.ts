@@ -95,32 +95,34 @@ function visitorBefore(s: VisitSentence, at: number): Mention | undefined {
  * more; a visit told as a noun ("who is on a working visit to") stands on its own.
  */
 export function visitsOf(s: VisitSentence, ctx: VisitContext): Visit[] {
-  const out: Visit[] = [];
-  s.toks.forEach((t, i) => {
-    if (!VISIT_WORDS.has(t.norm)) return;
+  for (const [i, t] of s.toks.entries()) {
+    if (!VISIT_WORDS.has(t.norm)) continue;
     const noun = (t.norm === 'visit' || t.norm === 'visits') && nounOpening(s, i);
     const place = visitedAt(s, s.toks[i + 1]?.norm === 'to' ? i + 2 : i + 1, ctx);
-    if (!place) return;
+    if (!place) continue;
     const met = s.triggers.some((x) => !x.among && x.kind !== 'visit' && (x.to <= i || x.from > i));
-    if (!noun && t.norm !== 'visiting' && met) return;
+    if (!noun && t.norm !== 'visiting' && met) continue;
     const visitor = visitorBefore(s, i);
-    if (!visitor) return;
+    if (!visitor) continue;
     const clause = s.text.slice(0, t.start);
-    if (NOT_HELD.test(clause.slice(s.toks[visitor.to]?.start ?? 0))) return;
+    if (NOT_HELD.test(clause.slice(s.toks[visitor.to]?.start ?? 0))) continue;
     // An invitation to visit, accepted or not, is the inviter's and the invitee's meeting (see triggers.ts).
-    if (INVITED.test(clause)) return;
+    if (INVITED.test(clause)) continue;
     const date = ctx.meetingDate(s.text);
     const ahead = AHEAD.test(clause.slice(s.toks[visitor.to]?.start ?? 0)) || date?.future === true;
     const city = place.city ?? (ctx.dateline?.country === place.country ? ctx.dateline : undefined);
-    out.push({
-      visitor,
-      country: place.country,
-      ...(city && !(ahead && !place.city) ? { city } : {}),
-      ...(date ? { date } : {}),
-      ahead,
-    });
-  });
-  return out.slice(0, 1);
+    // One visit a sentence: "will pay visits to Hungary, Slovakia and the Czech Republic" is read as its first.
+    return [
+      {
+        visitor,
+        country: place.country,
+        ...(city && !(ahead && !place.city) ? { city } : {}),
+        ...(date ? { date } : {}),
+        ahead,
+      },
+    ];
+  }
+  return [];
 }
 
 /** Whether "visit" at i is a noun: after "a", "his", a possessive, past its adjectives ("a two-day official visit"). */

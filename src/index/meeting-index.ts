@@ -173,6 +173,9 @@ export async function analyzeMeetings(
 const participantText = (p: Participant): string =>
   [p.name, p.title, p.country, p.organization].filter(Boolean).join(' ');
 
+/** The country a visit was to, as a side of its meeting: a participant of no name and no office. */
+export const visitedSide = (p: Participant): boolean => !p.name && !p.title;
+
 /**
  * Build the meeting lookups; `terms` carries the analysis of meetings over from an earlier build, and `keys` the
  * inverted index {@link analyzeMeetings} gathered of these very meetings.
@@ -220,8 +223,8 @@ export function buildMeetingIndex(
   };
   // A visit placed in no city is in the country it was to.
   const visitedCountry = (m: Meeting): string | undefined => {
-    const country = m.kind === 'visit' ? m.participants.find((p) => !p.name && !p.title)?.country : undefined;
-    return country ? countryCode.get(country)?.toLowerCase() : undefined;
+    const country = m.kind === 'visit' ? m.participants.find(visitedSide)?.country : undefined;
+    return country ? countryCode.get(country) : undefined;
   };
   const placeCountry = (m: Meeting): string | undefined =>
     places.get((m.location ?? '').toLowerCase())?.country.toLowerCase() ?? visitedCountry(m);
