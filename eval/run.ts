@@ -42,6 +42,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'wide-4', dir: 'tests/fixtures/meetings-wide-4', expected: 'tests/fixtures/meetings-wide-4' },
   { name: 'wide-5', dir: 'tests/fixtures/meetings-wide-5', expected: 'tests/fixtures/meetings-wide-5' },
   { name: 'wide-6', dir: 'tests/fixtures/meetings-wide-6', expected: 'tests/fixtures/meetings-wide-6' },
+  { name: 'wide-7', dir: 'tests/fixtures/meetings-wide-7', expected: 'tests/fixtures/meetings-wide-7' },
   { name: 'blind', dir: 'tests/fixtures/meetings-blind', expected: 'tests/fixtures/meetings-blind' },
   { name: 'blind-2', dir: 'tests/fixtures/meetings-blind-2', expected: 'tests/fixtures/meetings-blind-2' },
   { name: 'blind-3', dir: 'tests/fixtures/meetings-blind-3', expected: 'tests/fixtures/meetings-blind-3' },
@@ -57,6 +58,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-13', dir: 'tests/fixtures/meetings-blind-13', expected: 'tests/fixtures/meetings-blind-13' },
   { name: 'blind-14', dir: 'tests/fixtures/meetings-blind-14', expected: 'tests/fixtures/meetings-blind-14' },
   { name: 'blind-15', dir: 'tests/fixtures/meetings-blind-15', expected: 'tests/fixtures/meetings-blind-15' },
+  { name: 'blind-16', dir: 'tests/fixtures/meetings-blind-16', expected: 'tests/fixtures/meetings-blind-16' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -125,6 +127,14 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // measured at its start and end (27 → 29 of 64, 20 → 21 of 40), then read: seen now.
   { name: 'questions-blind-13', file: 'eval/questions/blind-13.json', blind: false },
   { name: 'questions-blind-14', file: 'eval/questions/blind-14.json', blind: false },
+  // wide-7.json (40 questions, qv-…, over wide-7), written with its briefings by a helper who saw no code, for tuning:
+  // measured once before it was read.
+  { name: 'questions-wide-7', file: 'eval/questions/wide-7.json', blind: false },
+  // The eleventh round's blind sets (blind-15: 40 questions, qs-…, all over blind-16, a meeting set written with them;
+  // blind-16: 64 questions, qu-…, over blind-15, wide-6, wide-5, blind-14, blind-12, seeds and blind-10), written by
+  // helpers without sight of the code or the other sets, committed before the round's changes: not read.
+  { name: 'questions-blind-15', file: 'eval/questions/blind-15.json', blind: true },
+  { name: 'questions-blind-16', file: 'eval/questions/blind-16.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
