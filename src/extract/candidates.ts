@@ -660,7 +660,8 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
     const as = before.lastIndexOf('as');
     return as > 0 && before[as - 1] === ',' && !before.slice(as + 1).includes(',');
   };
-  s = { ...s, mentions: s.mentions.filter((m) => !inClause(m) && !asRole(m)) };
+  // "Mahama received him and …": an object pronoun is no subject.
+  s = { ...s, mentions: s.mentions.filter((m) => !inClause(m) && !asRole(m) && !m.object) };
   const nearest = s.mentions
     .filter((m) => m.to <= t.from && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';'))
     .pop();

@@ -107,7 +107,7 @@ function leadPerson(
     return p && isOfficial(p) ? p : undefined;
   };
   // "She conveyed the greetings of President Paudel": a sentence that opens with "she" is about whom she is.
-  const opening = s.mentions.find((m) => m.kind !== 'group');
+  const opening = s.mentions.find((m) => m.kind !== 'group' && !m.object);
   if (opening?.kind === 'pronoun' && opening.from <= 2 && opening.from < before) return undefined;
   // "In his talks with Kenya's Mudavadi, the minister …": the person talked with is not whom the sentence is about.
   const objectOfWith = (m: Mention): boolean => ['with', 'by'].includes(s.toks[m.from - 1]?.norm ?? '');
@@ -117,7 +117,12 @@ function leadPerson(
     s.mentions.find((m) => m.kind === 'named' && m.to <= firstVerb && !fronted(m) && person(m)) ??
     s.mentions.find(
       (m) =>
-        m.kind !== 'group' && m.from <= 8 && m.to <= before && !objectOfWith(m) && (m.kind !== 'named' || person(m)),
+        m.kind !== 'group' &&
+        !m.object &&
+        m.from <= 8 &&
+        m.to <= before &&
+        !objectOfWith(m) &&
+        (m.kind !== 'named' || person(m)),
     );
   return person(first);
 }
@@ -152,7 +157,13 @@ interface ArticleState {
   highness?: Person;
 }
 
-const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { she: 'female', her: 'female', he: 'male', his: 'male' };
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
+  she: 'female',
+  her: 'female',
+  he: 'male',
+  his: 'male',
+  him: 'male',
+};
 const HONORIFIC_GENDER: Readonly<Record<string, Gender>> = {
   ms: 'female',
   mrs: 'female',
@@ -245,6 +256,70 @@ function styledHighness(sentences: SentenceInfo[], personOf: (r: Report) => Pers
   return undefined;
 }
 
+/** Verbs of saying: "the spokesperson said Tuggar received him" is no meeting of the spokesperson. */
+const SPEAKING = ['said', 'says', 'told', 'added', 'noted', 'stated', 'announced', 'confirmed', 'explained'];
+
+/** How many sentences back an object pronoun looks for whom it stands for. */
+const OBJECT_REACH_BACK = 4;
+/** Tokens that open the clause of an object pronoun: the people before them are not its subject. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', 'where', 'who', 'and', 'when', 'while', '—', '–', ...SPEAKING]);
+
+/**
+ * "President Mahama received him", "…, where President Tinubu received him", "Macron saw him": someone other than
+ * those of its own clause (and the one a "who" before it stands for), of the pronoun's gender when the briefing
+ * shows it. First someone named before its clause in the sentence, else the one an earlier pronoun stood for, else
+ * of those the sentence before names, the one the briefing spoke of most lately, else the person in focus.
+ */
+function objectReferent(
+  m: Mention,
+  sentence: number,
+  state: ArticleState,
+  personOf: (r: Report) => Person | undefined,
+): Resolved | undefined {
+  const s = state.sentences[sentence]!;
+  const personAt = (o: Mention, i: number): Person | undefined => {
+    if (o.kind === 'group') return undefined;
+    const r = resolveMention(o, i, state, personOf);
+    return r && 'person' in r && isOfficial(r.person) ? r.person : undefined;
+  };
+  const speaker = (o: Mention, toks: Tok[]): boolean =>
+    SPEAKING.includes(toks[o.to]?.norm === ',' ? (toks[o.to + 1]?.norm ?? '') : (toks[o.to]?.norm ?? ''));
+  const people = (i: number, to = Infinity): Person[] =>
+    state.sentences[i]!.mentions.flatMap((o) =>
+      o.to <= to && !o.object && !speaker(o, state.sentences[i]!.toks) ? [personAt(o, i) ?? []].flat() : [],
+    );
+  let clause = m.from;
+  while (clause > 0 && !CLAUSE_BREAKS.has(s.toks[clause - 1]!.norm)) clause -= 1;
+  // "A, who called on him": A is the clause's subject.
+  const antecedent = ['who', 'whom'].includes(s.toks[clause - 1]?.norm ?? '') ? clause - 2 : clause;
+  const own = s.mentions.filter((o) => o.to <= m.from && o.to > antecedent - 1 && o.from < m.from);
+  const taken = new Set(own.flatMap((o) => personAt(o, sentence)?.key ?? []));
+  const wanted = PRONOUN_GENDER[s.toks[m.from]!.norm];
+  const fits = (p: Person | undefined): p is Person => {
+    const shown = p && state.genders().get(p.key);
+    return p !== undefined && !taken.has(p.key) && (!shown || shown === wanted);
+  };
+  const reach = Math.max(0, sentence - OBJECT_REACH_BACK);
+  const spokenOf = new Map<string, number>();
+  for (let i = reach; i < sentence; i += 1)
+    for (const p of people(i)) spokenOf.set(p.key, (spokenOf.get(p.key) ?? 0) + 1);
+  const candidates = function* (): Generator<Person | undefined> {
+    yield* people(sentence, antecedent);
+    for (let i = sentence; i >= reach; i -= 1)
+      for (const o of [...state.sentences[i]!.mentions].reverse())
+        if (
+          o.kind === 'pronoun' &&
+          (i < sentence || o.to <= antecedent) &&
+          PRONOUN_GENDER[state.sentences[i]!.toks[o.from]!.norm]
+        )
+          yield personAt(o, i);
+    if (sentence > 0) yield* [...people(sentence - 1)].sort((a, b) => spokenOf.get(b.key)! - spokenOf.get(a.key)!);
+    for (let i = sentence; i >= reach; i -= 1) yield state.focus[i];
+  };
+  for (const p of candidates()) if (fits(p)) return { person: p };
+  return undefined;
+}
+
 /** Resolve one mention to a person of the article or an unnamed official. */
 function resolveMention(
   m: Mention,
@@ -265,6 +340,7 @@ function resolveMention(
   const styled =
     words?.length === 2 ? ['highness', 'majesty'].includes(words[1]!) : STYLED_INITIALS.has(words?.[0] ?? '');
   if (m.kind === 'pronoun' && state.highness && styled) return { person: state.highness };
+  if (m.object) return objectReferent(m, sentence, state, personOf);
   if (m.kind === 'pronoun') {
     const s = state.sentences[sentence];
     const earlier = s ? leadPerson(s, personOf, m.from) : undefined;

@@ -15,6 +15,8 @@ export interface Mention {
   /** ISO alpha-3 code. */
   country?: string;
   organization?: string;
+  /** A pronoun that is an object ("received him"): someone other than the one the clause is about. */
+  object?: true;
 }
 
 /** The text of tokens [from, to) as written: spaces only where the sentence had them. */
@@ -98,6 +100,31 @@ const PARTICLES = new Set([
   'dos',
 ]);
 const PRONOUNS = new Set(['he', 'she']);
+/**
+ * Words after which "her" is an object, not a possessive: "received her at the palace", "met her on Monday", "held
+ * talks with her." ("her counterpart", "her visit" are possessives).
+ */
+const AFTER_OBJECT_HER = new Set([
+  'at',
+  'in',
+  'on',
+  'for',
+  'to',
+  'with',
+  'and',
+  'later',
+  'afterwards',
+  'during',
+  'by',
+  'before',
+  'after',
+  'shortly',
+]);
+/** "him", or "her" as an object: a pronoun for someone met. */
+const isObjectPronoun = (toks: Tok[], i: number): boolean =>
+  toks[i]!.norm === 'him' ||
+  (toks[i]!.norm === 'her' &&
+    (toks[i + 1] === undefined || !toks[i + 1]!.word || AFTER_OBJECT_HER.has(toks[i + 1]!.norm)));
 /** Offices that only say someone holds the same office as another: "his Ghanaian counterpart". */
 const COUNTERPART_WORDS: ReadonlySet<string> = new Set(['counterpart', 'homologue', 'colleague']);
 /** "H.H.", "H.M.": His Highness, His Majesty. */
@@ -1336,6 +1363,7 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     const described = t.norm === 'the' ? descriptionEnd(toks, i, lexicon) : undefined;
     // "HE the Prime Minister" is His Excellency, not "he".
     if (PRONOUNS.has(t.norm) && t.text !== 'HE') mentions.push({ from: i, to: i + 1, kind: 'pronoun' });
+    else if (isObjectPronoun(toks, i)) mentions.push({ from: i, to: i + 1, kind: 'pronoun', object: true });
     // "On Monday the cabinet member will meet …": a description opening the clause stands for someone, as "he" does.
     else if (described !== undefined && !covered(described - 1))
       mentions.push(diplomacyHead(toks, i, described, lexicon) ?? { from: i, to: described, kind: 'pronoun' });
