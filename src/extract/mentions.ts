@@ -126,7 +126,7 @@ const isObjectPronoun = (toks: Tok[], i: number): boolean =>
   (toks[i]!.norm === 'her' &&
     (toks[i + 1] === undefined || !toks[i + 1]!.word || AFTER_OBJECT_HER.has(toks[i + 1]!.norm)));
 /** Offices that only say someone holds the same office as another: "his Ghanaian counterpart". */
-const COUNTERPART_WORDS: ReadonlySet<string> = new Set(['counterpart', 'homologue', 'colleague']);
+const COUNTERPART_WORDS: ReadonlySet<string> = new Set(['counterpart', 'homologue', 'colleague', 'peer']);
 /** "H.H.", "H.M.": His Highness, His Majesty. */
 export const STYLED_INITIALS = new Set(['h.h.', 'h.h', 'hh', 'h.m.', 'hm']);
 const DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);

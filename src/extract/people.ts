@@ -58,7 +58,7 @@ export function coreTitle(title: string): string {
       .replace(/^(?:premier|taoiseach|lyonchhen)$/, 'prime minister')
       .replace(/^tanaiste$/, 'deputy prime minister')
       .replace(/^druk gyalpo$/, 'king')
-      .replace(/^(?:homologue|colleague)$/, 'counterpart')
+      .replace(/^(?:homologue|colleague|peer)$/, 'counterpart')
       // The office someone elected holds in briefings after they take it.
       .replace(/-elect$/, '')
       .trim()

@@ -78,8 +78,9 @@ export const TITLE_HEADS: readonly string[] = [
   'counterpart',
   // "his homologue of Brazil", as copy translated from Spanish, French or Portuguese has it.
   'homologue',
-  // "his Romanian colleague Angel Tilvar": a counterpart too.
+  // "his Romanian colleague Angel Tilvar", "her Ecuadorian peer": a counterpart too.
   'colleague',
+  'peer',
   'guest',
   'visitor',
   'fm',

@@ -541,3 +541,14 @@ describe('dates given by headings', () => {
     ]);
   });
 });
+
+describe('a peer', () => {
+  it('is a counterpart: the person named after it is the one met, not the demonym before it', () => {
+    const text =
+      'Foreign Minister Ines Castro of Uruguay and her Paraguayan peer Ramon Duarte agreed on Tuesday to open a ' +
+      'second border crossing on the river.';
+    const [m] = meetingsOf(text, '2025-05-08');
+    expect(m?.participants.map(who)).toEqual(['Ines Castro', 'Ramon Duarte']);
+    expect(m?.participants[1]?.title).toBe('Foreign Minister');
+  });
+});
