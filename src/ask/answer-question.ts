@@ -768,16 +768,34 @@ function identityText(q: Question, ctx: AskContext): string {
   const unknown = who.find((w) => !w.person);
   const known = who.find((w) => w.person?.name)?.person?.name;
   const beside = unknown && known && writtenBeside(unknown.query, known, ctx);
+  const alike = !same && !unknown && who.length === 2 ? spelledAlike(who[0]!.person!, who[1]!.person!) : undefined;
   const verdict = beside
     ? `Yes, as far as the names go: a briefing that names ${known} also writes ${unknown.query}.`
-    : unknown
-      ? `The briefings cannot tell: they name no one called ${unknown.query}.`
-      : same
-        ? `Yes${who.some((w) => w.spelt) ? ', as far as spelling goes' : ''}: the briefings treat them as one person.`
-        : 'No: the briefings name them as different people.';
+    : alike
+      ? `Yes, most likely: the briefings name both as ${alike}, with names spelt alike.`
+      : unknown
+        ? `The briefings cannot tell: they name no one called ${unknown.query}.`
+        : same
+          ? `Yes${who.some((w) => w.spelt) ? ', as far as spelling goes' : ''}: the briefings treat them as one person.`
+          : 'No: the briefings name them as different people.';
   // The verdict says what the briefings make of the unknown name.
   const told = lines.filter((_, i) => who[i]!.person || who[i]!.query !== unknown?.query);
   return `${verdict} ${[...new Set(told)].join(' ')}`;
+}
+
+/**
+ * The office two people the briefings keep apart hold alike ("Foreign Minister, Uzbekistan"), when their names end in
+ * one surname and open alike ("Baxtiyor Saidov", "Bakhtiyor O. Saidov"): one person written two ways.
+ */
+function spelledAlike(a: Participant, b: Participant): string | undefined {
+  const words = (p: Participant): string[] =>
+    fold(p.name ?? '')
+      .split(/\s+/)
+      .filter((w) => w.length > 2);
+  const [x, y] = [words(a), words(b)];
+  const sameOffice = a.title && b.title && coreTitle(a.title) === coreTitle(b.title) && a.country === b.country;
+  if (!sameOffice || !a.country || x.length < 2 || y.length < 2 || x.at(-1) !== y.at(-1)) return undefined;
+  return x[0]![0] === y[0]![0] ? identityRole(a) : undefined;
 }
 
 /** How the briefings name someone in an office asked of them ("Pakistan's foreign minister"), if they ever do. */

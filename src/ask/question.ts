@@ -129,7 +129,8 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
     anyOf([
       /\bwhere\b|\b(?:what|which) (?:city|cities|place|venue|capital|country|countries)\b/,
       /\b(?:place|venue|location) of\b/,
-      /(?:^|[-–—:,] ?|\s)(?:place|venue|location|city)$/,
+      // "A and B meeting - city", but not "in mexico city".
+      /(?:^|[-–—:,] ?|\s)(?:place|venue|location)$|(?:^|[-–—:,] ?)city$/,
     ]),
   ],
   [
@@ -353,10 +354,42 @@ const OFFICE_WORDS: readonly [RegExp, string][] = [
   [/\bsec\b(?!-)/gi, 'secretary'],
 ];
 
+/** Words that open a part of a question that asks something: "? when", "? and who else did he see". */
+const ASKING_OPENER = pattern(
+  [
+    /^/,
+    alternatives([
+      ...['and', 'or', 'but', 'so', 'also', 'then', 'what', 'when', 'where', 'who', 'whom', 'whose', 'which', 'why'],
+      ...['how', 'is', 'are', 'was', 'were', 'did', 'do', 'does', 'has', 'have', 'had', 'will', 'would', 'can'],
+      ...['could', 'should', 'any', 'anything', 'anyone', 'in person', 'by phone', 'still'],
+    ]),
+    /\b/,
+  ],
+  'i',
+);
+
+/**
+ * A question without the remarks typed after it: "is A the uzbek FM? kazinform spells it weird", "when did A meet B?
+ * tanjug has the details". A part after a question mark that asks nothing is no part of the question ("? when",
+ * "? who'd he see there" ask); ".." between parts is a comma.
+ */
+function withoutRemarks(text: string): string {
+  const [first = '', ...rest] = text.replace(/\s*\.{2,}\s+(?=\S)/g, ', ').split(/(?<=[?!])\s+(?=\S)/);
+  const asks = (part: string): boolean =>
+    ASKING_OPENER.test(part) || questionFacets(part).length > 0 || part.split(/\s+/).length <= 2;
+  return [first, ...rest.filter(asks)].join(' ');
+}
+
+/**
+ * "who's oyun-erdene, the one who received cho tae-yul in UB?": who the person is; the clause after says which one
+ * the analyst means, and asks nothing more.
+ */
+const IDENTITY_DESCRIBED = /^(who(?:'s| is| was) [^,]+),\s*(?:the|that) (?:one|guy|man|woman|person|official)\b.*$/i;
+
 /** Normalise a question: no mention of the bot, no trailing punctuation, single spaces. */
 export function cleanQuestion(text: string): string {
   return (
-    text
+    withoutRemarks(text)
       // "is baxtiyor saidov = bakhtiyor saidov": one person asked of (a bare "A=B" is two, see rephrase.ts).
       .replace(/\s=\s/g, ' the same person as ')
       .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
@@ -371,6 +404,7 @@ export function cleanQuestion(text: string): string {
       .replace(/\s+[-–—]+\s+/g, ', ')
       .replace(/\s+/g, ' ')
       .trim()
+      .replace(IDENTITY_DESCRIBED, '$1')
   );
 }
 
@@ -750,6 +784,29 @@ function portfolio(after: readonly string[], known: QuestionWords): string | und
 
 /** "who was the …", "who's the …", "which Kyrgyz deputy chairman …": a question of someone described. */
 const WHO_WAS_THE = /^(?:so )?(?:who(?:'s| (?:was|is|were))\s+the|which)\b/i;
+/** "A met which Kenyan minister", "A called which FM": the office asked after a verb of meeting. */
+const MET_WHICH = pattern(
+  [
+    /\b/,
+    alternatives([
+      'met',
+      'meet',
+      'meets',
+      'meeting',
+      'saw',
+      'see',
+      'seeing',
+      'received',
+      'hosted',
+      'called',
+      'phoned',
+      'spoke',
+      'talked',
+    ]),
+    /(?: (?:to|with))? which\b/,
+  ],
+  'i',
+);
 
 /** Verbs of meeting after a name, which make it the subject of a clause of its own. */
 const CLAUSE_VERB =
@@ -1008,7 +1065,11 @@ export function parseQuestion(
   // "the Sultan of Brunei" read as Brunei twice (office, then country) is one person asked.
   const people = facets.includes('identity') ? asked.map((a) => a.text) : [...new Set(asked.map(textOf))];
   const roles = Object.fromEntries(asked.flatMap((a) => (officeOf(a) ? [[textOf(a), officeOf(a)!] as const] : [])));
-  const whoWasRole = WHO_WAS_THE.test(q) && people.length === 2 && roles[people[0]!] !== undefined;
+  // "ebrard met which canadian minister …": the office asked after the verb.
+  const whoWasRole =
+    people.length === 2 &&
+    ((WHO_WAS_THE.test(q) && roles[people[0]!] !== undefined) ||
+      (MET_WHICH.test(q) && roles[people[1]!] !== undefined));
   if (bare)
     return looksLikeQuestion(text) && people.some((p) => known.holders(p) > 0)
       ? question(['which'], people, filter)
@@ -1211,7 +1272,10 @@ const wordsOf = (text: string): string[] => text.split(/[\s,;:]+/).filter((w) =>
  * which; "the Japarov Fidan held talks with at Government House" is the first name, and the rest.
  */
 function sideAsked(side: string, known: QuestionWords): Asked[] {
-  const [head = '', ...clause] = side.split(/\s+(?:who|whom|that|which)\s+/i);
+  const [whole = '', ...clause] = side.split(/\s+(?:who|whom|that|which)\s+/i);
+  // "bakhtiyor saidov the uzbek FM": the name, described by the office after it.
+  const described = /^(.+?)\s+the\s+(.+)$/i.exec(whole.trim());
+  const head = described && OFFICE_SAID.test(described[2]!) && !OFFICE_SAID.test(described[1]!) ? described[1]! : whole;
   const words = wordsOf(head);
   const named = whom(words, known, ['identity']);
   const first = named.length === 1 || (named.length > 1 && clause.length === 0) ? named[0]!.text : '';
@@ -1247,7 +1311,7 @@ export const looksLikeQuestion = (text: string): boolean => {
   // "per the briefings, what date …": the question after its filler.
   const plain = withoutFiller(rephrase(cleanQuestion(text))).trim();
   // "A and B have met how many times", "A met B where": the question word late.
-  return /\?\s*$/.test(text) || QUESTION_START.test(plain) || LATE_QUESTION.test(plain);
+  return /\?\s*$/.test(text) || QUESTION_START.test(plain) || LATE_QUESTION.test(plain) || MET_WHICH.test(plain);
 };
 const LATE_QUESTION =
   /\bhow (?:many|often)\b|\b(?:when|where|whom?|dates?|venue|place|location|topics?|agenda|outcomes?)(?: exactly)?$/i;

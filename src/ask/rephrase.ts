@@ -49,6 +49,19 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   // "any plan for Sheinbaum to visit Guatemala": "is Sheinbaum going to visit Guatemala".
   [/^any plans? (?:for|of) (.+?) to (?=\S)/i, 'is $1 going to '],
   [/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, numericDate],
+  // "during carney's mexico trip": a trip to a place, whoever made it.
+  [
+    pattern(
+      [
+        /\b(during|on) [\p{L}.-]+(?: [\p{L}.-]+)?'s /u,
+        /(?:(?:state|official|working|first|last|recent|maiden|previous|latest|next|upcoming|own) )?/,
+        /(?:(\p{L}+) )?(trip|visit|tour|stay)\b/u,
+      ],
+      'giu',
+    ),
+    (_, during: string, place: string | undefined, trip: string) =>
+      `${during} the ${trip}${place ? ` to ${place}` : ''}`,
+  ],
   // "the pakistani and russian PMs", "Egypt, Jordan and Iraq foreign ministers": each one's office.
   [
     /\b(\p{L}+(?:(?:,| and) \p{L}+)+) (pm|fm|prime minister|foreign minister|president|premier|leader)s\b/giu,

@@ -2,7 +2,14 @@ import type { Meeting, Participant } from '../extract/types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import type { Place } from '../reference/places.js';
 import { MEMO_LIMIT, typoTolerant } from '../text/typos.js';
-import { consonantKeys, nameCodes, namesCompatible, nameWordCodes, oneLetterSpeltOtherwise } from '../text/names.js';
+import {
+  consonantKeys,
+  foldName,
+  nameCodes,
+  namesCompatible,
+  nameWordCodes,
+  oneLetterSpeltOtherwise,
+} from '../text/names.js';
 import { formatPartialDate, isInRange, type DateRange } from '../calendar.js';
 import { analyzeQuery, analyzeText, type QueryUnit } from './analyze.js';
 
@@ -121,7 +128,12 @@ function nameLookup(
   const words = meetings.flatMap((m) =>
     m.participants.flatMap((p) => (p.name ?? '').split(/\s+/).filter((x) => x.length >= 4)),
   );
-  const spelt = typoTolerant(new Map(words.map((x) => [x.toLowerCase(), x] as const)), isOtherWord);
+  // Folded, so that "duric" is "Đurić"; "djuric" too, as English spells that letter.
+  const folded = typoTolerant(new Map(words.map((x) => [foldName(x), x] as const)), isOtherWord);
+  const spelt = (word: string): string | undefined => {
+    const w = foldName(word);
+    return folded(w) ?? (w.includes('dj') ? folded(w.replace(/dj/g, 'd')) : undefined);
+  };
   const byKey = new Map<string, Set<string>>();
   for (const w of words) for (const k of consonantKeys(w)) (byKey.get(k) ?? byKey.set(k, new Set()).get(k)!).add(w);
   const byLength = new Map<number, Set<string>>();
