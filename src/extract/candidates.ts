@@ -1019,6 +1019,35 @@ function isAdjunctChain(gap: Tok[]): boolean {
   return gap.some((x) => ADJUNCT_PREPOSITIONS.has(x.norm));
 }
 
+/** "held talks with the three ministers": a group of so many met, whom the briefing named before. */
+function countedGroupObject(s: SentenceInfo, t: Trigger): Mention[] {
+  const group = s.mentions.find((m) => m.from >= t.to && m.from - t.to <= OBJECT_REACH);
+  if (group?.kind !== 'group' || groupCount(s.toks, group) === undefined) return [];
+  // Said as people told of before ("the three ministers", "both leaders"), not as new ones ("five new envoys").
+  const gap = s.toks.slice(t.to, group.from).map((x) => x.norm);
+  const told = gap.includes('the') || gap.includes('both') || s.toks[group.from]?.norm === 'both';
+  return told && gap.every((w) => ['the', 'all', 'both'].includes(w) || GROUP_COUNTS.has(w)) ? [group] : [];
+}
+
+/** Words of how many a group is: "the three ministers", "both leaders". */
+const GROUP_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['both', 2],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['2', 2],
+  ['3', 3],
+  ['4', 4],
+  ['5', 5],
+]);
+
+/** How many people a group mention says it is ("the three ministers": 3), if it says. */
+export function groupCount(toks: Tok[], group: Mention): number | undefined {
+  const words = [toks[group.from - 1], ...toks.slice(group.from, group.to)].filter((x) => x !== undefined);
+  return words.map((x) => GROUP_COUNTS.get(x.norm)).find((n) => n !== undefined);
+}
+
 /** The object side: the first person after the trigger, and those joined to it by "and". */
 function objectOf(s: SentenceInfo, t: Trigger): Mention[] {
   const found = s.mentions.find(
@@ -1693,7 +1722,8 @@ function sentenceCandidates(
     const subject = coordinated ? previous!.subject : own;
     if (t.among && (subject.length < 2 || subject.some((m) => m.kind === 'group'))) return;
     const found = joint || t.among ? [] : namedAfterColon(s, objectOf(s, t));
-    const object = found.length === 0 ? relativeAntecedent(s, subject) : found;
+    const told = found.length === 0 ? relativeAntecedent(s, subject) : found;
+    const object = told.length === 0 && !joint && !t.among ? countedGroupObject(s, t) : told;
     previous = { subject, object, to: t.to };
     const group = subject.length === 1 && subject[0]!.kind === 'group';
     const after = s.toks.slice(t.to, t.to + 2);

@@ -13,6 +13,7 @@ import {
   articleDateline,
   datelineDate,
   HEADLINE_PARAGRAPH,
+  groupCount,
   isRecent,
   isTitleLine,
   LIVES_IN,
@@ -548,6 +549,37 @@ function fitsGroupTitle(r: Resolved, groupTitle: string): boolean {
 }
 
 /**
+ * "held talks with the three ministers": the people of the group's office the briefing named last, as many as it
+ * says, in one sentence of the four before (or earlier in this one), none of them the group's host.
+ */
+function groupMembers(
+  group: Mention,
+  sentence: number,
+  beside: Mention[],
+  state: ArticleState,
+  personOf: (r: Report) => Person | undefined,
+): Resolved[] | undefined {
+  const count = groupCount(state.sentences[sentence]!.toks, group);
+  if (count === undefined || !group.title) return undefined;
+  const taken = new Set(
+    beside.flatMap((m) => {
+      const r = resolveMention(m, sentence, state, personOf);
+      return r && 'person' in r ? [r.person.key] : [];
+    }),
+  );
+  for (let i = sentence; i >= Math.max(0, sentence - OBJECT_REACH_BACK); i -= 1) {
+    const named = state.sentences[i]!.mentions.flatMap((m) => {
+      const r = m.kind === 'named' && (i < sentence || m.to <= group.from) ? reportOf(m) : undefined;
+      const p = r ? personOf(r) : undefined;
+      return p && !taken.has(p.key) && fitsGroupTitle({ person: p }, group.title!) ? [p] : [];
+    });
+    const people = [...new Map(named.map((p) => [p.key, p])).values()];
+    if (people.length === count) return people.map((person) => ({ person }));
+  }
+  return undefined;
+}
+
+/**
  * "Kao and Retno also reviewed …": two people named together in sentence `at - back`, whom "the two" then refers to.
  */
 function recentPair(
@@ -886,7 +918,14 @@ function articleDrafts(
       if (sideCountry(person) === c.visited) continue;
       sides = [person, { unnamed: { country: c.visited } }];
     } else {
-      const resolved = c.sides.map((side) => side.map((m) => resolveMention(m, c.sentence, state, local)));
+      const others = c.sides.flat().filter((m) => m.kind !== 'group');
+      const resolved = c.sides.map((side) =>
+        side.flatMap((m) =>
+          m.kind === 'group'
+            ? (groupMembers(m, c.sentence, others, state, local) ?? [undefined])
+            : [resolveMention(m, c.sentence, state, local)],
+        ),
+      );
       if (resolved.some((side) => side.every((r) => r === undefined))) continue;
       const flat = resolved.flat().filter((r): r is Resolved => r !== undefined);
       const counterpartTitle = flat

@@ -221,3 +221,19 @@ describe('a group meeting told again as pairs', () => {
     ]);
   });
 });
+
+describe('a group met, counted and told of before', () => {
+  const RECEIVED =
+    'President Bassirou Diomaye Faye received Foreign Minister Ama Mensah of Ghana, Foreign Minister Idrissa Kane ' +
+    'of Gambia and Foreign Minister Luis Cabral of Guinea-Bissau in Dakar on Monday.';
+
+  it('is those the briefing named, with the one who met them', () => {
+    const text = `${RECEIVED} Foreign Minister Yassine Fall later held talks with the three ministers on the corridor.`;
+    expect(pairs(text, '2025-06-10')).toContain('Ama Mensah + Idrissa Kane + Luis Cabral + Yassine Fall');
+  });
+
+  it('is no one when the briefing named fewer of that office', () => {
+    const text = `${RECEIVED} Foreign Minister Yassine Fall later held talks with the four ministers on the corridor.`;
+    expect(pairs(text, '2025-06-10').some((p) => p.includes('Yassine Fall'))).toBe(false);
+  });
+});
