@@ -34,6 +34,8 @@ export interface Article {
   titleDerived: boolean;
   /** The article's own date (date line or front matter); undefined when the article is undated. */
   published?: PartialDate;
+  /** The year the page's copyright line gives ("© 2025 Ghana News Agency"): of a date line that gives none. */
+  copyrightYear?: number;
   /** Source URL from front matter, when given and valid (http or https). */
   source?: string;
   paragraphs: Paragraph[];

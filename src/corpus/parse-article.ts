@@ -37,6 +37,9 @@ export function parseArticle(file: string, raw: string): ParseResult {
   }
 }
 
+/** A page's copyright line and its year: "Copyright © 2025 …", "© 2024 MAP". */
+const COPYRIGHT_YEAR = /(?:^|\n)\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*((?:19|20)\d{2})\b/i;
+
 /** `file` is the name inside the corpus folder (`slack/x.md` for a briefing added from Slack); the id its stem. */
 function parseArticleText(file: string, raw: string): ParseResult {
   const text = normalizeText(raw);
@@ -70,6 +73,8 @@ function parseArticleText(file: string, raw: string): ParseResult {
   const top = body.split('\n');
   const published: PartialDate | undefined = front.published ?? lineDate ?? bylineDate(top) ?? headerDate(top, body);
   if (published) article.published = published;
+  const copyright = COPYRIGHT_YEAR.exec(body)?.[1];
+  if (copyright) article.copyrightYear = Number(copyright);
   if (front.source) article.source = front.source;
   return notes.length > 0 ? { article, warning: notes.join('; ') } : { article };
 }

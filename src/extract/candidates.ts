@@ -2373,6 +2373,8 @@ export function statedYear(article: Article): PartialDate | undefined {
   const opening = yearsIn([article.title, ...article.paragraphs.slice(0, 3).map((p) => p.text)].join(' '));
   // "TUNIS, Feb. 11 (TAP)" over a story that says only later "his first trip abroad in 2025".
   const years = opening.size > 0 ? opening : yearsIn(article.paragraphs.map((p) => p.text).join(' '));
+  // "Accra, May 14, GNA –" on a page whose only year is its copyright line's.
+  if (years.size === 0 && article.copyrightYear) return { year: article.copyrightYear };
   return years.size === 1 ? { year: Number([...years][0]) } : undefined;
 }
 

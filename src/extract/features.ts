@@ -291,12 +291,12 @@ const DATELINE_AGENCY = /^\s*(\p{Lu}[\p{Lu} '’-]{2,30}?)(?:\.\s+\p{Lu}{3,}\s*[
 const DATELINE_LEAD = /^\s*(?:\([^)]{1,40}\)\s*[-–—]{1,2}\s*)?/u;
 /** The city, in any case, of up to three words (group 1): "Kuala Lumpur", "ABU DHABI", "Tashkant". */
 const DATELINE_ANY_CITY = /(\p{Lu}[\p{L}'’.]*(?:[ /-]\p{Lu}[\p{L}'’.]*){0,2})/u;
-/** What may follow the city: "[South Africa]", ", Russia" before a date, ", 14th January, 2025", "(WAM)". */
+/** What may follow the city: "[South Africa]", ", Russia" before a date, ", 14th January, 2025", "(WAM)", ", GNA". */
 const DATELINE_DETAILS = pattern(
   [
     /(?:\s*\[[^\]]{1,30}\])?/u,
     /(?:\s*,\s*\p{Lu}\p{Ll}+(?= *, *\p{Lu}\p{Ll}*\.? \d))?/u,
-    /(?:\s*,\s*((?:[\p{L}\d]+\.?\s*){1,3}?(?:[,/]\s*\d{4})?))?\s*(?:\([^)]{1,40}\))?/u,
+    /(?:\s*,\s*((?:[\p{L}\d]+\.?\s*){1,3}?(?:[,/]\s*\d{4})?))?\s*(?:\([^)]{1,40}\)|,\s*\p{Lu}{2,6}(?=\s*[-–—]))?/u,
   ],
   'u',
 );

@@ -313,3 +313,23 @@ describe('a headline that joins its verbs with a comma', () => {
     expect(pairs).toContain('Hamad Al-Mansouri + Joseph Langat');
   });
 });
+
+describe('a date line with no year', () => {
+  const PAGE = [
+    'Ghana News Agency',
+    'Ghana and Togo agree on border patrols',
+    'Accra, June 12, GNA – Foreign Minister Kojo Boateng held talks with his Togolese counterpart Edem Kodjo in ' +
+      'Accra on Tuesday on joint patrols along the border and the coastal corridor road.',
+    'The two ministers also discussed the upcoming summit of the regional bloc in Abuja.',
+  ].join('\n\n');
+
+  it('takes its year from the page’s copyright line when the text gives none', () => {
+    const [m] = meetingsOfFiles(`${PAGE}\n\nCopyright © 2025 Ghana News Agency. All Rights Reserved.`);
+    expect(rowsOf([m!], true)).toEqual(['Edem Kodjo + Kojo Boateng · 2025-06-10 · Accra']);
+  });
+
+  it('leaves the meeting undated on a page with no year at all', () => {
+    const [m] = meetingsOfFiles(PAGE);
+    expect(m?.date).toBeUndefined();
+  });
+});
