@@ -17,7 +17,7 @@ import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
 import { OFFICE_SAID, spokenOf, type Question, type QuestionKind, type Which } from './question.js';
 import { aliasHolder, calledOff, filedFrom, reportedMeeting, roleHolder } from './passages.js';
-import { saidSentences, withheldSentences } from './said.js';
+import { inPassing, saidSentences, withheldSentences } from './said.js';
 import { anyOf } from '../text/regex.js';
 import { namesCompatible } from '../text/names.js';
 import { venueCityWithin } from '../reference/venues.js';
@@ -649,7 +649,8 @@ const distance = (m: Meeting, day: string): number =>
 
 /** What was discussed or agreed: the topics, then the sentences of the evidence that report it, cut with care. */
 function whatText(found: Meeting[], ctx: AskContext, between: string, dated = false, about?: string): string {
-  const topics = [...new Set(found.flatMap((m) => m.topics))];
+  // A meeting only recalled beside another: its topics as extraction read them are the other meeting's words.
+  const topics = [...new Set(found.flatMap((m) => (inPassing(m, ctx) ? [] : m.topics)))];
   const said = [...new Set(found.slice(0, 2).flatMap((m) => saidSentences(m, ctx)))];
   // "what did they say about Chabahar?" of briefings that say nothing of it: silent, then what they did discuss.
   const told = fold([...topics, ...said, ...found.flatMap((m) => m.sources.map((x) => x.sentence))].join(' '));

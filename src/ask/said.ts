@@ -5,6 +5,7 @@
 import type { Meeting, MeetingSource } from '../extract/types.js';
 import type { Article } from '../types.js';
 import { stripDateline } from '../corpus/title.js';
+import { partialDateBounds } from '../calendar.js';
 import { clipText } from '../text/clip.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 import { withoutMarks } from '../text/words.js';
@@ -171,7 +172,36 @@ function saidIn(m: Meeting, source: MeetingSource, ctx: AskContext): string[] {
 
 /** The sentences of a meeting's briefings that report what was said or agreed at it, cut with care. */
 export function saidSentences(m: Meeting, ctx: AskContext): string[] {
+  if (inPassing(m, ctx))
+    return m.sources.flatMap((x) => (TOLD_IN_PASSING.test(x.sentence) ? [clipText(x.sentence, SAID_CHARS)] : []));
   return [...new Set(m.sources.flatMap((source) => saidIn(m, source, ctx)))].slice(0, SAID_SENTENCES);
+}
+
+/** How many days before another meeting of its briefing a meeting is one the briefing recalls. */
+const RECALLED_DAYS = 5;
+/** Words of a meeting only recalled that still tell what came of it: "when they signed the water accord". */
+const TOLD_IN_PASSING = /\b(?:discuss\w*|agree\w*|signed)\b/i;
+
+/**
+ * Whether every briefing of a meeting only recalls it beside another meeting it reports held days later, in the same
+ * paragraph or before it: "Tokayev recalled his telephone conversation with Mirziyoyev on 9 January". What
+ * the sentences around it say is of the other meeting.
+ */
+export function inPassing(m: Meeting, ctx: AskContext): boolean {
+  if (!m.date) return false;
+  const end = Date.parse(partialDateBounds(m.date)[1]);
+  return m.sources.every((source) =>
+    ctx.meetings
+      .ofArticle(source.articleId)
+      .some(
+        (o) =>
+          o !== m &&
+          o.status === 'held' &&
+          o.date !== undefined &&
+          Date.parse(partialDateBounds(o.date)[0]) - end >= RECALLED_DAYS * 86_400_000 &&
+          o.sources.some((x) => x.articleId === source.articleId && x.paragraph <= source.paragraph),
+      ),
+  );
 }
 
 /** The sentences near a meeting that say what was discussed was not told. */
