@@ -194,6 +194,9 @@ const HOW: readonly [RegExp, How][] = [
   [/\bcall(?:ed|s)? (?!on\b)|\bcall$/i, 'telephone'],
   [/\b(?:in person|face[- ]to[- ]face)\b/i, 'in person'],
 ];
+/** How a meeting asked of was held, asked after the question: "…, and was it in person?", "was that by phone". */
+const HOW_ASKED =
+  /[,?] (?:and )?(?:was|were) (?:it|that|this|they) (?:in person|face[- ]to[- ]face|by (?:tele)?phone)\b/i;
 /** "how many foreign ministers …", "how many leaders …": a count of the people met, not of the meetings. */
 const COUNTED_PEOPLE = pattern(
   [
@@ -1003,7 +1006,9 @@ export function parseQuestion(
   };
   // "did they meet in person or by phone?" asks how, and either answers.
   const hows = new Set(HOW.filter(([re]) => re.test(q)).map(([, h]) => h));
-  const how = hows.has('telephone') && hows.has('in person') ? undefined : HOW.find(([re]) => re.test(q))?.[1];
+  // "…, and was it in person?" asks how of the meeting answered, as "in person or by phone?" does.
+  const asksHow = (hows.has('telephone') && hows.has('in person')) || HOW_ASKED.test(q);
+  const how = asksHow ? undefined : HOW.find(([re]) => re.test(q))?.[1];
   const met = !how && MET.test(q) && !SPOKE.test(q);
   // "was that their first meeting?": whether they had met before it, not their first meeting.
   const firstTime = facets.includes('yesno') && FIRST_TIME.test(q);

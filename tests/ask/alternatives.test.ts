@@ -95,3 +95,10 @@ describe('a topic asked of', () => {
     expect(questionAnswer('what did lourenco and nandi-ndaitwah talk about there', ctx).question.about).toBeUndefined();
   });
 });
+
+describe('"…, and was it in person?"', () => {
+  it('asks how the meeting answered was held, and does not keep to meetings in person', () => {
+    const a = questionAnswer('boko and nandi-ndaitwah, when did they talk, and was it in person?', ctx);
+    expect(a.text).toContain('Tue 8 Apr 2025 by telephone');
+  });
+});
