@@ -12,7 +12,12 @@ export interface Tok {
   cap: boolean;
 }
 
-const fold = (s: string): string => withoutMarks(s).toLowerCase().replace(/’/g, "'");
+/** A word as its letters read, with the commonest slip of a meeting verb mended: "recieved" is "received". */
+const fold = (s: string): string =>
+  withoutMarks(s)
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/^recie(?=v)/, 'recei');
 
 /**
  * Split a sentence into word and punctuation tokens; a possessive `’s` is a token of its own.

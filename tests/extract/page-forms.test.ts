@@ -333,3 +333,11 @@ describe('a date line with no year', () => {
     expect(m?.date).toBeUndefined();
   });
 });
+
+describe('a meeting verb misspelt', () => {
+  it('reads "recieved" as "received"', () => {
+    const text =
+      'President Kamal Osei recieved Foreign Minister Ruth Banda of Malawi at the State House in Accra on Tuesday.';
+    expect(rowsOf(meetingsOf(text), true)).toEqual(['Kamal Osei + Ruth Banda · 2025-03-04 · Accra']);
+  });
+});
