@@ -6,6 +6,9 @@
  */
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 
+/** Not a place before "trip" or "visit": "his state visit", "her first trip". */
+const TRIP_WORDS = /(?!(?:state|official|working|first|last|recent|maiden|previous|latest|next|upcoming|own) )/;
+
 /** Shorthand and common misspellings, each with the words it stands for. */
 type Replacement = string | ((written: string, ...parts: string[]) => string);
 const SHORTHAND: readonly [RegExp, Replacement][] = [
@@ -55,12 +58,18 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
       [
         /\b(during|on) [\p{L}.-]+(?: [\p{L}.-]+)?'s /u,
         /(?:(?:state|official|working|first|last|recent|maiden|previous|latest|next|upcoming|own) )?/,
+        TRIP_WORDS,
         /(?:(\p{L}+) )?(trip|visit|tour|stay)\b/u,
       ],
       'giu',
     ),
     (_, during: string, place: string | undefined, trip: string) =>
       `${during} the ${trip}${place ? ` to ${place}` : ''}`,
+  ],
+  // "mirzoyan's greece trip": his trip to Greece, not a meeting with Greece.
+  [
+    pattern([/\b([\p{L}.-]+)'s /u, TRIP_WORDS, /(\p{L}+) (trip|visit|tour)\b/u], 'giu'),
+    (_, who: string, place: string, trip: string) => `${who}'s ${trip} to ${place}`,
   ],
   // "the pakistani and russian PMs", "Egypt, Jordan and Iraq foreign ministers": each one's office.
   [

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanQuestion, questionFacets } from '../../src/ask/question.js';
+import { rephrase } from '../../src/ask/rephrase.js';
 import type { AskContext } from '../../src/ask/types.js';
 import { briefingsContext, questionAnswer } from '../helpers.js';
 
@@ -81,6 +82,14 @@ describe('"A met which B"', () => {
     const a = questionAnswer("ebrard met which canadian minister during carney's mexico trip", ctx);
     expect(a.text).toContain('Dominic LeBlanc');
     expect(a.text).not.toContain('Carney');
+  });
+});
+
+describe('a trip said with its place before it', () => {
+  it('is a trip to the place, not a meeting with the country', () => {
+    expect(rephrase("when was leblanc's mexico trip")).toBe("when was leblanc's trip to mexico");
+    expect(rephrase("when was leblanc's first trip")).toBe("when was leblanc's first trip");
+    expect(rephrase("who did he see during carney's state visit")).toBe('who did he see during the visit');
   });
 });
 
