@@ -16,7 +16,7 @@ import {
 import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
 import { OFFICE_SAID, spokenOf, type Question, type QuestionKind, type Which } from './question.js';
-import { aliasHolder, calledOff, filedFrom, reportedMeeting, roleHolder } from './passages.js';
+import { aliasHolder, calledOff, filedFrom, namedHolder, reportedMeeting, roleHolder } from './passages.js';
 import { inPassing, saidSentences, withheldSentences } from './said.js';
 import { anyOf } from '../text/regex.js';
 import { namesCompatible } from '../text/names.js';
@@ -695,7 +695,7 @@ function whoIs(
   query: string,
   ctx: AskContext,
   which?: Which,
-): { person?: Participant; alias?: true; briefings: number } {
+): { person?: Participant; alias?: true; unmet?: true; briefings: number } {
   const of = (q: string): { ps: Participant[]; ms: Meeting[] } => {
     // "the Japarov who received Fidan in Bishkek": the Japarov of that meeting, if the briefings hold it.
     const described = which
@@ -708,6 +708,9 @@ function whoIs(
   let { ps, ms } = of(query);
   let person = [...ps].sort((a, b) => said(b) - said(a))[0];
   const holder = !person || (!person.title && !person.country) ? aliasHolder(query, ctx) : undefined;
+  // Named in a briefing but in no meeting: who the sentence naming them says they are.
+  const named = person || holder ? undefined : namedHolder(query, ctx);
+  if (named) return { person: named, briefings: 1, unmet: true };
   if (holder?.name) ({ ps, ms } = of(holder.name));
   person = holder?.name ? ([...ps].sort((a, b) => said(b) - said(a))[0] ?? holder) : person;
   const briefings = new Set(
@@ -767,11 +770,13 @@ function identityText(q: Question, ctx: AskContext): string {
   const keys = new Set(who.map((w) => (w.person ? participantWords(w.person, false) : w.query)));
   const same = keys.size === 1 && who.every((w) => w.person);
   const unknown = who.find((w) => !w.person);
-  const known = who.find((w) => w.person?.name)?.person?.name;
-  const beside = unknown && known && writtenBeside(unknown.query, known, ctx);
+  const known = who.find((w) => w.person?.name && !w.unmet)?.person?.name;
+  // A name no meeting holds, known only from the sentence naming it: written beside the other, it is theirs.
+  const unmet = who.find((w) => w.unmet && w.person?.name !== known);
+  const beside = (unknown ?? unmet) && known && writtenBeside((unknown ?? unmet)!.query, known, ctx);
   const alike = !same && !unknown && who.length === 2 ? spelledAlike(who[0]!.person!, who[1]!.person!) : undefined;
   const verdict = beside
-    ? `Yes, as far as the names go: a briefing that names ${known} also writes ${unknown.query}.`
+    ? `Yes, as far as the names go: a briefing that names ${known} also writes ${(unknown ?? unmet)!.query}.`
     : alike
       ? `Yes, most likely: the briefings name both as ${alike}, with names spelt alike.`
       : unknown
@@ -786,13 +791,16 @@ function identityText(q: Question, ctx: AskContext): string {
 
 /**
  * The office two people the briefings keep apart hold alike ("Foreign Minister, Uzbekistan"), when their names end in
- * one surname and open alike ("Baxtiyor Saidov", "Bakhtiyor O. Saidov"): one person written two ways.
+ * one surname and open with one letter ("Baxtiyor Saidov", "Bakhtiyor O. Saidov"; "G.Enkhjargal", "Ganbold
+ * Enkhjargal"; "Badr Abdel-Aty", "Badr Abdelatty"): one person written two ways.
  */
 function spelledAlike(a: Participant, b: Participant): string | undefined {
+  // Words without hyphens or doubled letters: "abdel-aty" and "abdelatty" are "abdelaty".
   const words = (p: Participant): string[] =>
     fold(p.name ?? '')
-      .split(/\s+/)
-      .filter((w) => w.length > 2);
+      .split(/[\s.]+/)
+      .map((w) => w.replace(/[^\p{L}]/gu, '').replace(/(\p{L})\1/gu, '$1'))
+      .filter((w) => w.length > 0);
   const [x, y] = [words(a), words(b)];
   const sameOffice = a.title && b.title && coreTitle(a.title) === coreTitle(b.title) && a.country === b.country;
   if (!sameOffice || !a.country || x.length < 2 || y.length < 2 || x.at(-1) !== y.at(-1)) return undefined;

@@ -6,6 +6,8 @@ import { isInRange, partialDateBounds } from '../calendar.js';
 import { splitSentences } from '../corpus/paragraphs.js';
 import { meetingDate } from '../extract/date-mentions.js';
 import { datelineAt } from '../extract/features.js';
+import { buildTitleTable, findMentions } from '../extract/mentions.js';
+import { tokenize } from '../extract/tokens.js';
 import { titlesCompatible } from '../extract/people.js';
 import type { Meeting, Participant } from '../extract/types.js';
 import { analyzeQuery, analyzeText, type QueryUnit } from '../index/analyze.js';
@@ -16,6 +18,7 @@ import type { DateRange } from '../calendar.js';
 import type { Article, PartialDate } from '../types.js';
 import { anyOf } from '../text/regex.js';
 import { withoutMarks } from '../text/words.js';
+import { optional } from '../optional.js';
 import type { AskContext } from './types.js';
 
 /** Articles read for a sentence that reports a meeting of the asked people, best first. */
@@ -271,6 +274,31 @@ export function aliasHolder(name: string, ctx: AskContext): Participant | undefi
       }
     }
   }
+  return undefined;
+}
+
+/**
+ * Who a briefing says someone is when no meeting of theirs names them ("The message was delivered by Minister of
+ * Foreign Affairs of Tajikistan Sirojiddin Muhriddin"): the office and country the first sentence naming them in
+ * full gives them. Undefined when no sentence does.
+ */
+export function namedHolder(name: string, ctx: AskContext): Participant | undefined {
+  const wanted = fold(name);
+  const outcome = ctx.index.search(name, {}, REPORTING_ARTICLES, { allWords: true });
+  if (!outcome.matchedAll || wanted.split(/\s+/).length < 2) return undefined;
+  const table = buildTitleTable();
+  for (const hit of outcome.hits)
+    for (const passage of hit.passages) {
+      const paragraph = hit.article.paragraphs.find((p) => p.n === passage.paragraph);
+      for (const { text } of paragraph ? splitSentences(paragraph.text) : []) {
+        if (!fold(text).includes(wanted)) continue;
+        const said = findMentions(tokenize(text), table, ctx.index.lexicon).find(
+          (m) => m.kind === 'named' && m.name && fold(m.name).includes(wanted) && (m.title || m.country),
+        );
+        const country = said?.country && ctx.index.lexicon.countries.find((c) => c.code === said.country)?.name;
+        if (said?.name) return { name: said.name, ...optional('title', said.title), ...optional('country', country) };
+      }
+    }
   return undefined;
 }
 

@@ -27,6 +27,7 @@ const ARTICLES: Record<string, string> = {
       'Kenji Mori, in Tashkent on Wednesday.',
     'The minister wished the ambassador success and said Japanese investment in the textile and car industries ' +
       'had doubled in two years.',
+    'The ceremony was attended by Deputy Foreign Minister of Uzbekistan Furqat Sidikov.',
   ].join('\n\n'),
   'astana-talks.txt': [
     '---\ntitle: Kazakh and Uzbek ministers meet in Astana\ndate: 2025-12-04\n---',
@@ -97,6 +98,13 @@ describe('a name as English spells its letter', () => {
   it('finds Đurić as "djuric"', () => {
     const a = questionAnswer('when did djuric meet blanar', ctx);
     expect(a.text).toContain('Marko Đurić met Juraj Blanár on Wed 8 Oct 2025');
+  });
+});
+
+describe('someone the briefings name in no meeting', () => {
+  it('is who the sentence naming them says', () => {
+    const a = questionAnswer('who is furqat sidikov', ctx);
+    expect(a.text).toMatch(/^Furqat sidikov is .*Deputy Foreign Minister.*Uzbekistan/);
   });
 });
 
