@@ -259,7 +259,6 @@ function styledHighness(sentences: SentenceInfo[], personOf: (r: Report) => Pers
 
 /** Verbs of saying: "the spokesperson said Tuggar received him" is no meeting of the spokesperson. */
 const SPEAKING = ['said', 'says', 'told', 'added', 'noted', 'stated', 'announced', 'confirmed', 'explained'];
-
 /** How many sentences back an object pronoun looks for whom it stands for. */
 const OBJECT_REACH_BACK = 4;
 /** Tokens that open the clause of an object pronoun: the people before them are not its subject. */
@@ -283,17 +282,18 @@ function objectReferent(
     const r = resolveMention(o, i, state, personOf);
     return r && 'person' in r && isOfficial(r.person) ? r.person : undefined;
   };
+  // "the spokesperson, Chanda Mwale, said …": who says it is no one met.
   const speaker = (o: Mention, toks: Tok[]): boolean =>
     SPEAKING.includes(toks[o.to]?.norm === ',' ? (toks[o.to + 1]?.norm ?? '') : (toks[o.to]?.norm ?? ''));
   const people = (i: number, to = Infinity): Person[] =>
     state.sentences[i]!.mentions.flatMap((o) =>
-      o.to <= to && !o.object && !speaker(o, state.sentences[i]!.toks) ? [personAt(o, i) ?? []].flat() : [],
+      o.to <= to && !o.object && !speaker(o, state.sentences[i]!.toks) ? (personAt(o, i) ?? []) : [],
     );
   let clause = m.from;
   while (clause > 0 && !CLAUSE_BREAKS.has(s.toks[clause - 1]!.norm)) clause -= 1;
   // "A, who called on him": A is the clause's subject.
   const antecedent = ['who', 'whom'].includes(s.toks[clause - 1]?.norm ?? '') ? clause - 2 : clause;
-  const own = s.mentions.filter((o) => o.to <= m.from && o.to > antecedent - 1 && o.from < m.from);
+  const own = s.mentions.filter((o) => o.to >= antecedent && o.to <= m.from);
   const taken = new Set(own.flatMap((o) => personAt(o, sentence)?.key ?? []));
   const wanted = PRONOUN_GENDER[s.toks[m.from]!.norm];
   const fits = (p: Person | undefined): p is Person => {
