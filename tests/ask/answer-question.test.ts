@@ -826,9 +826,9 @@ describe('questions over briefings from outlets far from the seeds (wide-4)', ()
     const a = answer('Is the Mongolian FM G.Enkhjargal the same person as Ganbold Enkhjargal', wide);
     expect(a.text).toMatch(/^Yes, as far as the names go: a briefing that names G\.Enkhjargal also writes Ganbold /);
     expect(a.text).not.toMatch(/name no one called Ganbold/);
-    // A name no briefing writes is said once, and no Yes.
+    // A name no meeting holds, written beside no one else asked: who the caption says it is, and no Yes.
     const none = answer('is Ganbold Enkhjargal the same as Sokolovsky', wide);
-    expect(none.text).toMatch(/^The briefings cannot tell: they name no one called Ganbold Enkhjargal\. Sokolovsky is/);
+    expect(none.text).toMatch(/^No: the briefings name them as different people\. Ganbold Enkhjargal is Foreign /);
   });
 
   it('quotes what "the Hon. Minister" said at the meeting, one of its people by office', () => {
