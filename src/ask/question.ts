@@ -357,19 +357,8 @@ const OFFICE_WORDS: readonly [RegExp, string][] = [
   [/\bsec\b(?!-)/gi, 'secretary'],
 ];
 
-/** Words that open a part of a question that asks something: "? when", "? and who else did he see". */
-const ASKING_OPENER = pattern(
-  [
-    /^/,
-    alternatives([
-      ...['and', 'or', 'but', 'so', 'also', 'then', 'what', 'when', 'where', 'who', 'whom', 'whose', 'which', 'why'],
-      ...['how', 'is', 'are', 'was', 'were', 'did', 'do', 'does', 'has', 'have', 'had', 'will', 'would', 'can'],
-      ...['could', 'should', 'any', 'anything', 'anyone', 'in person', 'by phone', 'still'],
-    ]),
-    /\b/,
-  ],
-  'i',
-);
+/** Words besides a question's own first words that open a part that asks: "? or only the FM", "? why". */
+const ASKING_OPENER = /^(?:or|but|so|also|then|why|would|should|anything|anyone|in person|by phone|still)\b/i;
 
 /**
  * A question without the remarks typed after it: "is A the uzbek FM? kazinform spells it weird", "when did A meet B?
@@ -379,7 +368,10 @@ const ASKING_OPENER = pattern(
 function withoutRemarks(text: string): string {
   const [first = '', ...rest] = text.replace(/\s*\.{2,}\s+(?=\S)/g, ', ').split(/(?<=[?!])\s+(?=\S)/);
   const asks = (part: string): boolean =>
-    ASKING_OPENER.test(part) || questionFacets(part).length > 0 || part.split(/\s+/).length <= 2;
+    QUESTION_START.test(part) ||
+    ASKING_OPENER.test(part) ||
+    questionFacets(part).length > 0 ||
+    part.split(/\s+/).length <= 2;
   return [first, ...rest.filter(asks)].join(' ');
 }
 
