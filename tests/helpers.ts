@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll } from 'vitest';
 import { ask } from '../src/ask/answer.js';
 import type { QuestionContext } from '../src/ask/follow-up.js';
 import type { AnswerOf, AskContext } from '../src/ask/types.js';
@@ -40,6 +41,24 @@ export async function briefingsContext(
   for (const [file, text] of Object.entries(articles)) await writeFile(join(dir, file), text);
   const ctx = await buildContext(dir, memoryLogger(), () => today);
   return { ctx, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The ask context of these articles for the tests of one file: built before them, removed after. Read `briefings.ctx`
+ * inside a test.
+ */
+export function useBriefings(articles: Record<string, string>): { readonly ctx: AskContext } {
+  let built: { ctx: AskContext; remove: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    built = await briefingsContext(articles);
+  });
+  afterAll(() => built?.remove());
+  return {
+    get ctx(): AskContext {
+      if (!built) throw new Error('the briefings are built before the tests run');
+      return built.ctx;
+    },
+  };
 }
 
 /** The answer to a plain question, which must be read as a question (not searched). */

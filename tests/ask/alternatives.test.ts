@@ -3,10 +3,9 @@
  * answers; "… or was it just the phone call?" doubts an alternative and asks nothing of it. Articles written for
  * these tests.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withoutChoices, withoutDoubted } from '../../src/ask/question.js';
-import type { AskContext } from '../../src/ask/types.js';
-import { briefingsContext, questionAnswer } from '../helpers.js';
+import { questionAnswer, useBriefings } from '../helpers.js';
 
 const ARTICLES: Record<string, string> = {
   'gaborone-call.txt': [
@@ -23,12 +22,7 @@ const ARTICLES: Record<string, string> = {
   ].join('\n\n'),
 };
 
-let ctx: AskContext;
-let remove: () => Promise<void>;
-beforeAll(async () => {
-  ({ ctx, remove } = await briefingsContext(ARTICLES));
-});
-afterAll(() => remove());
+const briefings = useBriefings(ARTICLES);
 
 describe('an alternative a yes or no doubts', () => {
   it('is taken out of a yes or no, and only there', () => {
@@ -42,7 +36,7 @@ describe('an alternative a yes or no doubts', () => {
   it('does not set how the meeting was held: a face-to-face meeting answers "face to face or just the call?"', () => {
     const a = questionAnswer(
       'did nandi-ndaitwah and lourenco ever meet face to face or was it just the phone call?',
-      ctx,
+      briefings.ctx,
     );
     expect(a.text).toBe(
       'Yes: Netumbo Nandi-Ndaitwah and João Lourenço met on Thu 15 May 2025 in Windhoek (State House).',
@@ -50,14 +44,14 @@ describe('an alternative a yes or no doubts', () => {
   });
 
   it('answers a call asked with a doubt as a call, said as spoken', () => {
-    const a = questionAnswer('did boko actually speak to nandi-ndaitwah or was it just a letter?', ctx);
+    const a = questionAnswer('did boko actually speak to nandi-ndaitwah or was it just a letter?', briefings.ctx);
     expect(a.text).toBe('Yes: Duma Boko and Netumbo Nandi-Ndaitwah spoke on Tue 8 Apr 2025 by telephone.');
   });
 });
 
 describe('"in person or by phone?"', () => {
   it('asks how, so a call answers it', () => {
-    const a = questionAnswer('did boko and nandi-ndaitwah meet in person or by phone?', ctx);
+    const a = questionAnswer('did boko and nandi-ndaitwah meet in person or by phone?', briefings.ctx);
     expect(a.question.how).toBeUndefined();
     expect(a.text).toMatch(/^Yes: Duma Boko and Netumbo Nandi-Ndaitwah spoke on Tue 8 Apr 2025 by telephone\./);
   });
@@ -74,7 +68,7 @@ describe('"which …, A or B?"', () => {
   });
 
   it('answers with the one the briefings have', () => {
-    const a = questionAnswer('which president did lourenco see in windhoek, boko or nandi-ndaitwah?', ctx);
+    const a = questionAnswer('which president did lourenco see in windhoek, boko or nandi-ndaitwah?', briefings.ctx);
     expect(a.text).toContain('Netumbo Nandi-Ndaitwah');
     expect(a.text).not.toContain('Boko');
   });
@@ -82,23 +76,25 @@ describe('"which …, A or B?"', () => {
 
 describe('a topic asked of', () => {
   it('is silent when the briefings say nothing of it, then says what they did discuss', () => {
-    const a = questionAnswer('what did boko and nandi-ndaitwah say about the Okavango delta', ctx);
+    const a = questionAnswer('what did boko and nandi-ndaitwah say about the Okavango delta', briefings.ctx);
     expect(a.text).toMatch(
       /^The briefings do not say what Duma Boko and Netumbo Nandi-Ndaitwah said about Okavango delta\. Duma Boko and /,
     );
   });
 
   it('is answered when they do, and "talk about there" asks of no topic', () => {
-    expect(questionAnswer('what did boko and nandi-ndaitwah say about cattle exports', ctx).text).not.toMatch(
+    expect(questionAnswer('what did boko and nandi-ndaitwah say about cattle exports', briefings.ctx).text).not.toMatch(
       /do not say/,
     );
-    expect(questionAnswer('what did lourenco and nandi-ndaitwah talk about there', ctx).question.about).toBeUndefined();
+    expect(
+      questionAnswer('what did lourenco and nandi-ndaitwah talk about there', briefings.ctx).question.about,
+    ).toBeUndefined();
   });
 });
 
 describe('"…, and was it in person?"', () => {
   it('asks how the meeting answered was held, and does not keep to meetings in person', () => {
-    const a = questionAnswer('boko and nandi-ndaitwah, when did they talk, and was it in person?', ctx);
+    const a = questionAnswer('boko and nandi-ndaitwah, when did they talk, and was it in person?', briefings.ctx);
     expect(a.text).toContain('Tue 8 Apr 2025 by telephone');
   });
 });

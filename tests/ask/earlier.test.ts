@@ -3,10 +3,9 @@
  * "… and where had they last met?"): ask/question.ts reads the clause apart, ask/answer-question.ts adds the
  * meeting nearest before the one answered. Articles written for these tests.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { earlierAsked } from '../../src/ask/question.js';
-import type { AskContext } from '../../src/ask/types.js';
-import { briefingsContext, questionAnswer } from '../helpers.js';
+import { questionAnswer, useBriefings } from '../helpers.js';
 
 const ARTICLES: Record<string, string> = {
   'valletta-talks.txt': [
@@ -24,12 +23,7 @@ const ARTICLES: Record<string, string> = {
   ].join('\n\n'),
 };
 
-let ctx: AskContext;
-let remove: () => Promise<void>;
-beforeAll(async () => {
-  ({ ctx, remove } = await briefingsContext(ARTICLES));
-});
-afterAll(() => remove());
+const briefings = useBriefings(ARTICLES);
 
 describe('reading a clause that asks of an earlier meeting', () => {
   it('takes the clause out of the question it follows, with or without "last" and "before it"', () => {
@@ -54,7 +48,7 @@ describe('reading a clause that asks of an earlier meeting', () => {
 
 describe('answering the meeting before', () => {
   it('answers the meeting asked, then the one nearest before it, with its citation', () => {
-    const a = questionAnswer('when did borg host nafti in valletta, and had the two met before?', ctx);
+    const a = questionAnswer('when did borg host nafti in valletta, and had the two met before?', briefings.ctx);
     expect(a.text).toBe(
       'Ian Borg met Mohamed Ali Nafti on Wed 11 Jun 2025 in Valletta. Before that, they last met in February 2025 ' +
         'in Tunis.',
@@ -65,7 +59,7 @@ describe('answering the meeting before', () => {
   });
 
   it('says so when the briefings report no earlier meeting of the pair', () => {
-    const a = questionAnswer('when did tsahkna host botchorishvili, and where had they last met?', ctx);
+    const a = questionAnswer('when did tsahkna host botchorishvili, and where had they last met?', briefings.ctx);
     expect(a.text).toBe(
       'Margus Tsahkna met Maka Botchorishvili on Wed 19 Mar 2025 in Tallinn. The briefings report no earlier ' +
         'meeting of Margus Tsahkna and Maka Botchorishvili.',

@@ -2,10 +2,9 @@
  * An office said of no country in a follow-up ("what about the king?", "did he see the president too?") is that
  * office of the country the thread's meetings were in (ask/question.ts). Articles written for these tests.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AskContext } from '../../src/ask/types.js';
+import { describe, expect, it } from 'vitest';
 import { contextOf as threadOf } from '../../src/ask/follow-up.js';
-import { briefingsContext, questionAnswer } from '../helpers.js';
+import { questionAnswer, useBriefings } from '../helpers.js';
 
 const ARTICLES: Record<string, string> = {
   'amman-visit.txt': [
@@ -21,25 +20,24 @@ const ARTICLES: Record<string, string> = {
   ].join('\n\n'),
 };
 
-let ctx: AskContext;
-let remove: () => Promise<void>;
-beforeAll(async () => {
-  ({ ctx, remove } = await briefingsContext(ARTICLES));
-});
-afterAll(() => remove());
+const briefings = useBriefings(ARTICLES);
 
 describe('an office of no country in a follow-up', () => {
   it('is the office of the country the last answer placed its meetings in', () => {
-    const first = questionAnswer('where did mudavadi meet safadi?', ctx);
+    const first = questionAnswer('where did mudavadi meet safadi?', briefings.ctx);
     expect(first.question.answeredIn).toBe('Amman');
-    const a = questionAnswer('and did he see the king too?', ctx, threadOf(first.question));
+    const a = questionAnswer('and did he see the king too?', briefings.ctx, threadOf(first.question));
     expect(a.question.people).toContain("Jordan's king");
     expect(a.text).toMatch(/^Yes: Musalia Mudavadi and Abdullah II met on Wed 11 Mar 2026/);
   });
 
   it('is left as asked when the thread has no place', () => {
-    const first = questionAnswer('when did safadi and mudavadi meet?', ctx);
-    const a = questionAnswer('did he see the king too?', ctx, threadOf({ ...first.question, answeredIn: undefined }));
+    const first = questionAnswer('when did safadi and mudavadi meet?', briefings.ctx);
+    const a = questionAnswer(
+      'did he see the king too?',
+      briefings.ctx,
+      threadOf({ ...first.question, answeredIn: undefined }),
+    );
     expect(a.question.people.some((p) => /jordan/i.test(p))).toBe(false);
   });
 });

@@ -3,9 +3,8 @@
  * it are of the other meeting, so the answer is that the briefings do not say; unless the recalling sentence itself
  * says what came of it. Articles written for these tests.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AskContext } from '../../src/ask/types.js';
-import { briefingsContext, questionAnswer } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
+import { questionAnswer, useBriefings } from '../helpers.js';
 
 const ARTICLES: Record<string, string> = {
   'bishkek-talks.txt': [
@@ -18,26 +17,21 @@ const ARTICLES: Record<string, string> = {
   ].join('\n\n'),
 };
 
-let ctx: AskContext;
-let remove: () => Promise<void>;
-beforeAll(async () => {
-  ({ ctx, remove } = await briefingsContext(ARTICLES));
-});
-afterAll(() => remove());
+const briefings = useBriefings(ARTICLES);
 
 describe('a meeting only recalled', () => {
   it('has nothing said of it when the sentences around it are of the other meeting', () => {
-    const a = questionAnswer('what did japarov and rahmon discuss on their may 2 call', ctx);
+    const a = questionAnswer('what did japarov and rahmon discuss on their may 2 call', briefings.ctx);
     expect(a.text).toBe('The briefings do not say what Sadyr Japarov and Emomali Rahmon discussed.');
   });
 
   it('keeps what its own sentence says came of it', () => {
-    const a = questionAnswer('what did japarov and rahmon agree in khujand', ctx);
+    const a = questionAnswer('what did japarov and rahmon agree in khujand', briefings.ctx);
     expect(a.text).toContain('signed the border treaty');
   });
 
   it('leaves the meeting the briefing reports its own words', () => {
-    const a = questionAnswer('what did japarov and muhriddin discuss', ctx);
+    const a = questionAnswer('what did japarov and muhriddin discuss', briefings.ctx);
     expect(a.text).toContain('crossing points');
   });
 });

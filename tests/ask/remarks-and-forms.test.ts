@@ -3,11 +3,10 @@
  * ".." between parts, "who's X, the one who …", "A met which Y", "during Z's Mexico trip", "in Mexico City" as a
  * place, and a name typed as English spells a letter ("djuric"). Articles written for these tests.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cleanQuestion, questionFacets } from '../../src/ask/question.js';
 import { rephrase } from '../../src/ask/rephrase.js';
-import type { AskContext } from '../../src/ask/types.js';
-import { briefingsContext, questionAnswer } from '../helpers.js';
+import { questionAnswer, useBriefings } from '../helpers.js';
 
 const ARTICLES: Record<string, string> = {
   'belgrade-talks.txt': [
@@ -36,12 +35,7 @@ const ARTICLES: Record<string, string> = {
   ].join('\n\n'),
 };
 
-let ctx: AskContext;
-let remove: () => Promise<void>;
-beforeAll(async () => {
-  ({ ctx, remove } = await briefingsContext(ARTICLES));
-});
-afterAll(() => remove());
+const briefings = useBriefings(ARTICLES);
 
 describe('a remark after the question', () => {
   it('is left out when it asks nothing; a second question is kept', () => {
@@ -59,14 +53,14 @@ describe('a remark after the question', () => {
   });
 
   it('answers the question, not a name made of the remark', () => {
-    const a = questionAnswer('when did djuric meet blanar? tanjug has the details', ctx);
+    const a = questionAnswer('when did djuric meet blanar? tanjug has the details', briefings.ctx);
     expect(a.text).toContain('Marko Đurić met Juraj Blanár on Wed 8 Oct 2025');
   });
 });
 
 describe('who someone is, said with which one', () => {
   it('asks only who the person is', () => {
-    const a = questionAnswer("who's ebrard, the one who met leblanc in mexico city?", ctx);
+    const a = questionAnswer("who's ebrard, the one who met leblanc in mexico city?", briefings.ctx);
     expect(a.text).toMatch(/^Ebrard is Marcelo Ebrard, /);
   });
 });
@@ -80,7 +74,7 @@ describe('a place named "… city"', () => {
 
 describe('"A met which B"', () => {
   it('is a question, answered with the name of the one met', () => {
-    const a = questionAnswer("ebrard met which canadian minister during carney's mexico trip", ctx);
+    const a = questionAnswer("ebrard met which canadian minister during carney's mexico trip", briefings.ctx);
     expect(a.text).toContain('Dominic LeBlanc');
     expect(a.text).not.toContain('Carney');
   });
@@ -96,21 +90,21 @@ describe('a trip said with its place before it', () => {
 
 describe('a name as English spells its letter', () => {
   it('finds Đurić as "djuric"', () => {
-    const a = questionAnswer('when did djuric meet blanar', ctx);
+    const a = questionAnswer('when did djuric meet blanar', briefings.ctx);
     expect(a.text).toContain('Marko Đurić met Juraj Blanár on Wed 8 Oct 2025');
   });
 });
 
 describe('someone the briefings name in no meeting', () => {
   it('is who the sentence naming them says', () => {
-    const a = questionAnswer('who is furqat sidikov', ctx);
+    const a = questionAnswer('who is furqat sidikov', briefings.ctx);
     expect(a.text).toMatch(/^Furqat sidikov is .*Deputy Foreign Minister.*Uzbekistan/);
   });
 });
 
 describe('two names spelt alike of one office', () => {
   it('are most likely one person, and the office after the second name only says which', () => {
-    const a = questionAnswer('is baxtiyor saidov = bakhtiyor saidov the uzbek FM?', ctx);
+    const a = questionAnswer('is baxtiyor saidov = bakhtiyor saidov the uzbek FM?', briefings.ctx);
     expect(a.text).toMatch(/^Yes, most likely: the briefings name both as .*Foreign Minister.*Uzbekistan/);
   });
 });

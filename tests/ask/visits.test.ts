@@ -2,9 +2,8 @@
  * Questions of visits to a country (ask/answer-question.ts, index/meeting-index.ts): a visit is where it was to,
  * is said as a visit, and is no one met. Articles written for these tests.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AskContext } from '../../src/ask/types.js';
-import { briefingsContext, questionAnswer } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
+import { questionAnswer, useBriefings } from '../helpers.js';
 
 const ARTICLES: Record<string, string> = {
   'ankara-talks.txt': [
@@ -16,26 +15,21 @@ const ARTICLES: Record<string, string> = {
   ].join('\n\n'),
 };
 
-let ctx: AskContext;
-let remove: () => Promise<void>;
-beforeAll(async () => {
-  ({ ctx, remove } = await briefingsContext(ARTICLES));
-});
-afterAll(() => remove());
+const briefings = useBriefings(ARTICLES);
 
 describe('a visit planned', () => {
   it('answers a yes or no of the country as a visit, without meetings placed nowhere', () => {
-    const a = questionAnswer('will erdogan visit iraq?', ctx);
+    const a = questionAnswer('will erdogan visit iraq?', briefings.ctx);
     expect(a.text).toBe('Planned, not confirmed: Recep Tayyip Erdoğan is to visit Iraq in 2027 (planned).');
   });
 
   it('is said as a visit among the meetings of the one visiting', () => {
-    const a = questionAnswer('when is erdogan going to iraq?', ctx);
+    const a = questionAnswer('when is erdogan going to iraq?', briefings.ctx);
     expect(a.text).toBe("Recep Tayyip Erdoğan's meetings in the briefings: a visit to Iraq in 2027 (planned).");
   });
 
   it('is no one met', () => {
-    const a = questionAnswer('who is erdogan going to meet?', ctx);
+    const a = questionAnswer('who is erdogan going to meet?', briefings.ctx);
     expect(a.text).not.toContain('Iraq');
     expect(a.text).toContain('Kyriakos Mitsotakis');
   });
