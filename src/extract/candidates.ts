@@ -1026,26 +1026,22 @@ function countedGroupObject(s: SentenceInfo, t: Trigger): Mention[] {
   // Said as people told of before ("the three ministers", "both leaders"), not as new ones ("five new envoys").
   const gap = s.toks.slice(t.to, group.from).map((x) => x.norm);
   const told = gap.includes('the') || gap.includes('both') || s.toks[group.from]?.norm === 'both';
-  return told && gap.every((w) => ['the', 'all', 'both'].includes(w) || GROUP_COUNTS.has(w)) ? [group] : [];
+  return told && gap.every((w) => ['the', 'all'].includes(w) || countOf(w) !== undefined) ? [group] : [];
 }
 
-/** Words of how many a group is: "the three ministers", "both leaders". */
-const GROUP_COUNTS: ReadonlyMap<string, number> = new Map([
-  ['both', 2],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['2', 2],
-  ['3', 3],
-  ['4', 4],
-  ['5', 5],
-]);
+/** Most people a group counted and met may be: a bigger one is seldom named person by person just before. */
+const MOST_COUNTED = 5;
+
+/** How many people a word says a group is: "both", "three", "4"; undefined for any other word. */
+function countOf(norm: string): number | undefined {
+  const n = norm === 'both' ? 2 : /^\d$/.test(norm) ? Number(norm) : NUMBER_WORDS[norm];
+  return n !== undefined && n >= 2 && n <= MOST_COUNTED ? n : undefined;
+}
 
 /** How many people a group mention says it is ("the three ministers": 3), if it says. */
 export function groupCount(toks: Tok[], group: Mention): number | undefined {
   const words = [toks[group.from - 1], ...toks.slice(group.from, group.to)].filter((x) => x !== undefined);
-  return words.map((x) => GROUP_COUNTS.get(x.norm)).find((n) => n !== undefined);
+  return words.map((x) => countOf(x.norm)).find((n) => n !== undefined);
 }
 
 /** The object side: the first person after the trigger, and those joined to it by "and". */
