@@ -43,6 +43,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'wide-5', dir: 'tests/fixtures/meetings-wide-5', expected: 'tests/fixtures/meetings-wide-5' },
   { name: 'wide-6', dir: 'tests/fixtures/meetings-wide-6', expected: 'tests/fixtures/meetings-wide-6' },
   { name: 'wide-7', dir: 'tests/fixtures/meetings-wide-7', expected: 'tests/fixtures/meetings-wide-7' },
+  { name: 'wide-8', dir: 'tests/fixtures/meetings-wide-8', expected: 'tests/fixtures/meetings-wide-8' },
   { name: 'blind', dir: 'tests/fixtures/meetings-blind', expected: 'tests/fixtures/meetings-blind' },
   { name: 'blind-2', dir: 'tests/fixtures/meetings-blind-2', expected: 'tests/fixtures/meetings-blind-2' },
   { name: 'blind-3', dir: 'tests/fixtures/meetings-blind-3', expected: 'tests/fixtures/meetings-blind-3' },
@@ -59,6 +60,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-14', dir: 'tests/fixtures/meetings-blind-14', expected: 'tests/fixtures/meetings-blind-14' },
   { name: 'blind-15', dir: 'tests/fixtures/meetings-blind-15', expected: 'tests/fixtures/meetings-blind-15' },
   { name: 'blind-16', dir: 'tests/fixtures/meetings-blind-16', expected: 'tests/fixtures/meetings-blind-16' },
+  { name: 'blind-17', dir: 'tests/fixtures/meetings-blind-17', expected: 'tests/fixtures/meetings-blind-17' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -136,6 +138,14 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // and end (19 → 21 of 40, 26 → 30 of 64), then read: seen now.
   { name: 'questions-blind-15', file: 'eval/questions/blind-15.json', blind: false },
   { name: 'questions-blind-16', file: 'eval/questions/blind-16.json', blind: false },
+  // wide-8.json (40 questions, ra-…, over wide-8), written with its briefings by two helpers who saw no code, for
+  // tuning: measured once before it is read.
+  { name: 'questions-wide-8', file: 'eval/questions/wide-8.json', blind: false },
+  // The twelfth round's blind sets (blind-17: 40 questions, qz-…, all over blind-17, a meeting set written with them;
+  // blind-18: 64 questions, qa-…, over blind-16, wide-7, blind-13, seeds, wide-6, blind-11, blind-9 and wide-3),
+  // written by helpers without sight of the code or the other sets, committed before the round's changes: not read.
+  { name: 'questions-blind-17', file: 'eval/questions/blind-17.json', blind: true },
+  { name: 'questions-blind-18', file: 'eval/questions/blind-18.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
