@@ -2649,8 +2649,17 @@ const ENVOYS = pattern([
   /(?:envoys|ambassadors(?:-designate)?|heads of missions?|diplomats|high commissioners)\b/,
 ]);
 
-/** "They are the Ambassador of Brazil, A; the High Commissioner of Canada, B; …": the officials of one sentence. */
-const THEY_ARE = /^\W*(?:they|these|the (?:new )?(?:envoys|ambassadors|diplomats)) (?:are|were|include[ds]?)\b/i;
+/**
+ * "They are the Ambassador of Brazil, A; the High Commissioner of Canada, B; …", "Those who presented their
+ * credentials were …": the officials of one sentence.
+ */
+const THEY_ARE = pattern(
+  [
+    /^\W*(?:they|these|those|the (?:new )?(?:envoys|ambassadors|diplomats))/,
+    /(?: (?:who|that) [^,;:]{1,60}?)? (?:are|were|include[ds]?)\b/,
+  ],
+  'i',
+);
 
 /** The officials of the sentence after the one that counts them, when it opens "They are …". */
 function theyAre(next: SentenceInfo | undefined, index: number): Listed[] | undefined {

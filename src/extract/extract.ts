@@ -536,10 +536,12 @@ function counterpartOffice(title: string): string {
  * government only among "leaders" or "presidents" (a prime minister is no one of "the two ministers").
  */
 function fitsGroupTitle(r: Resolved, groupTitle: string): boolean {
-  const office = coreTitle(groupTitle).replace(/s$/, '');
+  // "ministers" → "minister", "heads of state" → "head of state".
+  const office = coreTitle(groupTitle).replace(/(\w)s(?=(?: of [\w ]+)?$)/, '$1');
   if (!('person' in r) || !r.person.title) return false;
   // "The two leaders" of a prime minister and a deputy prime minister, as news writes it loosely.
-  const loosely = office === 'leader' && /\b(?:prime minister|president|premier)\b/.test(coreTitle(r.person.title));
+  const loosely =
+    LEADER_WORDS.has(office) && /\b(?:prime minister|president|premier)\b/.test(coreTitle(r.person.title));
   if (!titlesCompatible(r.person.title, office) && !loosely) return false;
   // "Crown Prince and Prime Minister" leads; "Deputy Prime Minister and Foreign Minister" and "Prime Minister and
   // Minister of Foreign Affairs" are ministers too.

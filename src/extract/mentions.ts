@@ -1,5 +1,6 @@
 import type { Lexicon } from '../reference/lexicon.js';
 import { INSTITUTION_WORDS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from '../reference/titles.js';
+import { pattern } from '../text/regex.js';
 import { STOPWORDS, stemWord } from '../text/words.js';
 import { optional } from '../optional.js';
 import { isPossessive, tokenize, type Tok } from './tokens.js';
@@ -74,9 +75,36 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     'monday tuesday wednesday thursday friday saturday sunday highness excellency majesty royal hm hrh hh following ' +
     'feb mar apr jun jul aug sep sept oct nov dec ' +
     'reference note editor kingdom hon honourable honorable rt right good top annual agreement liaison caption ' +
-    'whether although though unless until whereas because despite amid once yet still even round session edition'
+    'whether although though unless until whereas because despite amid once yet still even round session edition ' +
+    'professor dato datuk datin samdech dasho lyonpo'
   ).split(' '),
 ]);
+
+/**
+ * Styles that open a name in South-East Asian and Himalayan readouts and are no part of it: "Dato' Seri Utama Haji
+ * Mohamad Hasan", "Samdech Moha Borvor Thipadei Hun Manet", "Tan Sri A". Read as honorifics before the name.
+ */
+const STYLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'dato datuk datin seri utama haji hajah tun toh puan samdech moha borvor thipadei akka sena padei techo ' +
+    'dasho lyonpo'
+  ).split(' '),
+);
+
+/** A style at token i opening a name: one of {@link STYLE_WORDS}, or "Tan Sri". */
+const isStyleAt = (toks: Tok[], i: number): boolean => {
+  const t = toks[i];
+  if (!t?.cap) return false;
+  if (t.norm === 'tan') return toks[i + 1]?.norm === 'sri';
+  return STYLE_WORDS.has(t.norm) || (t.norm === 'sri' && toks[i - 1]?.norm === 'tan');
+};
+
+/** Where the styles before token k start ("Dato' Seri Utama Haji" before "Mohamad Hasan"); k when there are none. */
+function styleStart(toks: Tok[], k: number): number {
+  let b = k;
+  while (b > 0 && (isStyleAt(toks, b - 1) || (toks[b - 1]!.text === "'" && isStyleAt(toks, b - 2)))) b -= 1;
+  return b;
+}
 
 const PARTICLES = new Set([
   'bin',
@@ -317,7 +345,9 @@ function titleHeadAt(toks: Tok[], i: number, j: number, table: TitleTable, lexic
     const ok = words.every((w, k) => {
       const n = toks[j + k]?.norm;
       if (n === w) return true;
-      if (k === words.length - 1 && (n === `${w}s` || n === `${w}es`)) return (plural = true);
+      // "Ambassadors Extraordinary and Plenipotentiary": the plural on the first word of a longer office.
+      if ((k === words.length - 1 || (k === 0 && words.length > 2)) && (n === `${w}s` || n === `${w}es`))
+        return (plural = true);
       return false;
     });
     if (ok) {
@@ -723,7 +753,9 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
       else break;
     }
     // "Leaked Paetongtarn–Hun Sen call", "Leaders Meet Von der Leyen": a headline's verb is no given name.
-    const from = j - i >= 2 && isHeadlineVerb(toks[i]!, lexicon) ? i + 1 : i;
+    let from = j - i >= 2 && isHeadlineVerb(toks[i]!, lexicon) ? i + 1 : i;
+    // "Seri Utama Haji Mohamad Hasan": the styles opening a name are not its words.
+    while (from + 1 < j && isStyleAt(toks, from)) from += 1;
     if (
       !toks.slice(from, j).some((t) => INSTITUTION_WORDS.has(t.norm)) &&
       !(toks[j]?.cap && INSTITUTION_WORDS.has(toks[j]!.norm)) &&
@@ -792,9 +824,9 @@ function leftContext(
   lexicon: Lexicon,
   owner = false,
 ): Partial<Mention> & { start: number } {
-  let k = from;
+  let k = styleStart(toks, from);
   // "Secretary General Mark Rutte": a title's last word is no honorific ("General Lee") before the name.
-  const direct = titles.some((t) => t.to === from && !t.plural);
+  const direct = titles.some((t) => t.to === k && !t.plural);
   if (!direct && toks[k - 1]?.text === '.' && HONORIFICS.has(toks[k - 2]?.norm ?? '')) k -= 2;
   else if (!direct && HONORIFICS.has(toks[k - 1]?.norm ?? '') && toks[k - 1]?.cap) k -= 1;
   // "Antony Blinken, Ms. Kamikawa": after another name and a comma, a name with its own honorific is someone else.
@@ -891,8 +923,11 @@ function extendedTitle(
   const listWord = (t: Tok, k: number, x: TitleMatch): boolean =>
     (t.word && t.cap && !((k === x.to || toks[k - 1]?.norm === ',' || afterCountry(k)) && isNameNotPortfolio(k))) ||
     [',', 'and', '&', 'of', 'the', 'for', 'on'].includes(t.norm);
+  // "…, Professor Robert Dussey, on the …": an honorific opens the name too.
   const isNameNotPortfolio = (k: number): boolean =>
-    !isPortfolioWord(toks[k]!.norm) && !lexicon.common.has(toks[k]!.norm) && isNamePart(toks, k, table, lexicon);
+    (!isPortfolioWord(toks[k]!.norm) && !lexicon.common.has(toks[k]!.norm) && isNamePart(toks, k, table, lexicon)) ||
+    (HONORIFICS.has(toks[k]!.norm) && !DETERMINERS.has(toks[k]!.norm)) ||
+    isStyleAt(toks, k);
   const afterFor = (x: TitleMatch): boolean =>
     (['for', 'on'].includes(toks[x.to]?.norm ?? '') || ['for', 'on'].includes(toks[x.to - 1]?.norm ?? '')) &&
     toks[end - 1]?.norm === ',' &&
@@ -1190,7 +1225,10 @@ function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
     if (
       u.kind === 'unnamed' &&
       n?.kind === 'named' &&
-      (!n.title || NAME_LIKE_TITLES.has(n.title.toLowerCase())) &&
+      // "Kuwait's Assistant Foreign Minister, Ambassador Ali Al-Saeed": a rank written with the name gives way.
+      (!n.title ||
+        NAME_LIKE_TITLES.has(n.title.toLowerCase()) ||
+        (RANKS.test(n.title) && !n.country && !COUNTERPART_WORDS.has(u.title ?? ''))) &&
       !officeOfOther(toks, u.from, n.from, n.to) &&
       isPostGap(gap) &&
       !(gap[0]!.norm === 'for' && /^counterparts?$/i.test(u.title ?? ''))
@@ -1520,7 +1558,13 @@ export function standCountry(toks: Tok[], subject: Mention, lexicon: Lexicon): s
 }
 
 /** Plural titles a list of countries can hand out one each: "counterparts", "foreign ministers", "leaders". */
-const SHARED_TITLE = /(?:counterparts|ministers|leaders|presidents|premiers|chiefs|secretaries|ambassadors|envoys)$/i;
+const SHARED_TITLE = pattern(
+  [
+    /(?:counterparts|ministers|leaders|presidents|premiers|chiefs|secretaries|ambassadors|envoys)/,
+    /(?: extraordinary and plenipotentiary)?$/,
+  ],
+  'i',
+);
 
 /**
  * The countries listed from token i, each with its tokens: "Peru, Ghana and Bosnia and Herzegovina" → three.
@@ -1530,9 +1574,9 @@ export function countryList(toks: Tok[], i: number, lexicon: Lexicon): { code: s
   const out: { code: string; from: number; to: number }[] = [];
   let at = i;
   for (;;) {
-    // "… and the Central African Republic"
-    if (toks[at]?.norm === 'the' && countryAt(toks, at + 1, lexicon)) at += 1;
-    const c = countryAt(toks, at, lexicon);
+    // "… and the Central African Republic", "…, the Republic of Kazakhstan and the Socialist Republic of Viet Nam"
+    if (toks[at]?.norm === 'the' && stateAt(toks, at + 1, lexicon)) at += 1;
+    const c = stateAt(toks, at, lexicon);
     // "Chile's president" starts someone else.
     if (!c || isPossessive(toks[c.to])) return out;
     out.push({ code: c.code, from: at, to: c.to });
@@ -1649,5 +1693,5 @@ function listAfter(m: Mention, toks: Tok[]): number {
 /** One holder of a plural title: "counterparts" → "counterpart", "foreign ministers" → "Foreign Minister". */
 const singularTitle = (title: string): string => {
   const one = title.replace(/(?<=\p{L})s\b/u, '');
-  return one === 'counterpart' ? one : one.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  return one === 'counterpart' ? one : one.replace(/\b(?!(?:and|of)\b)\p{Ll}/gu, (c) => c.toUpperCase());
 };

@@ -147,8 +147,13 @@ function clustering(codes: NameCodes): Clustering {
   const find = (r: Omit<Person, 'key'>): number | undefined => {
     const words = nameTokens(r.name);
     const near = new Set(words.flatMap((w) => codes(w).flatMap((c) => [...(byCode.get(c) ?? [])])));
+    // "Mohamad Hasan" is not "Mohammed Al-Hassan": a fuller name that only sounds alike shares a word as written.
+    const alike = (i: number): boolean => {
+      const theirs = nameTokens(people[i]!.name);
+      return theirs.length === words.length || words.length < 2 || theirs.some((w) => words.includes(w));
+    };
     const compatible = [...near].filter(
-      (i) => nameTokens(people[i]!.name).length >= words.length && sameName(people[i]!.name, r.name),
+      (i) => nameTokens(people[i]!.name).length >= words.length && sameName(people[i]!.name, r.name) && alike(i),
     );
     if (compatible.length <= 1) return compatible[0];
     const byTitle = compatible.filter(

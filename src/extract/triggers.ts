@@ -491,7 +491,7 @@ const PATTERNS: readonly Pattern[] = [
     name: 'presented credentials to',
     re: pattern([
       /\b(?:presented|presents|presenting|present|handed over|submitted) (?:his |her |their )?/,
-      /(?:copies of )?(?:letters? of credence|credentials)(?: \S+){0,6}? to\b/,
+      /(?:copies of )?(?:letters? of credence|credentials?(?: letters)?)(?: \S+){0,6}? to\b/,
     ]),
     kind: 'call-on',
     each: true,
@@ -502,7 +502,7 @@ const PATTERNS: readonly Pattern[] = [
     name: 'received the credentials of',
     re: pattern([
       /\b(?:received|receives|receiving|accepted|accepts|accepting)(?: [^\s;.]+){0,6}? (?:the )?/,
-      /(?:letters? of credence|credentials) (?:of|from)\b/,
+      /(?:letters? of credence|credentials?(?: letters)?) (?:of|from)\b/,
     ]),
     kind: 'call-on',
     hosting: true,

@@ -41,6 +41,7 @@ export const TITLE_HEADS: readonly string[] = [
   'sultan',
   'monarch',
   'ambassador',
+  'ambassador extraordinary and plenipotentiary',
   // An embassy's head while it has no ambassador: "the chargé d'affaires of the United States".
   "charge d'affaires",
   'envoy',
