@@ -671,12 +671,16 @@ function whatText(found: Meeting[], ctx: AskContext, between: string, dated = fa
   const moreTopics = topics.length > 12 ? ' and more' : '';
   const dates = found.map((m) => bareWhenWords(m.date)).filter((d, i, all) => all.indexOf(d) === i);
   const when = dated ? '' : ` (${listWords(dates)})`;
+  // Of a meeting only planned, what was to be discussed: the talks themselves are not reported.
+  const planned = found.every((m) => m.status === 'planned');
+  const unreported = planned ? '; no briefing reports the talks themselves' : '';
+  const listed = `${listWords(topics.slice(0, 12))}${moreTopics}`;
   const topicText =
     topics.length > 0
-      ? `${between} discussed ${listWords(topics.slice(0, 12))}${moreTopics}${when}.`
+      ? `${between} ${planned ? 'were to discuss' : 'discussed'} ${listed}${when}${unreported}.`
       : dated
         ? ''
-        : `${between} met ${listWords(dates)}.`;
+        : `${between} ${planned ? 'were to meet' : 'met'} ${listWords(dates)}${unreported}.`;
   const quoted = said.slice(0, 3).map((s) => `“${s}”`);
   return quoted.length > 0 ? `${topicText} The briefings say: ${quoted.join(' ')}`.trim() : topicText;
 }

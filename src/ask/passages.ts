@@ -270,7 +270,9 @@ export function aliasHolder(name: string, ctx: AskContext): Participant | undefi
         const said = NAME_BEFORE_CUE.exec(text.slice(0, cue.index))?.[1];
         if (!said) continue;
         const words = new Set(fold(said).split(/[^\p{L}]+/u));
-        return people.find((p) => nameWords(p.name!).some((w) => words.has(w))) ?? { name: said };
+        // "Foreign Minister Datuk Seri Mohamad Hasan, popularly known as …": the name without its office and styles.
+        const named = findMentions(tokenize(said), buildTitleTable(), ctx.index.lexicon).findLast((m) => m.name);
+        return people.find((p) => nameWords(p.name!).some((w) => words.has(w))) ?? { name: named?.name ?? said };
       }
     }
   }
