@@ -606,8 +606,8 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
   const past = shiftDay(today.toISOString().slice(0, 10), -PAST_PLAN_DAYS);
   const long = (m: Meeting): boolean => !m.date || partialDateBounds(m.date)[1] < past;
   if (q.facets.includes('planned') && held.length > 0 && held.every(long)) {
-    const lines = held.slice(0, QUESTION_ITEMS).map((m) => meetingLine(m, ctx, q.people, today));
-    return `No: the briefings report no planned ${asked}${where}; ${between} met ${listWords(lines)}.`;
+    const lines = listWords(held.slice(0, QUESTION_ITEMS).map((m) => meetingLine(m, ctx, q.people, today)));
+    return `No: the briefings report no planned ${asked}${where}; ${between} met ${lines}.${offSaid(q, ctx)}`;
   }
   if (held.length > 0) {
     const unplaced =
@@ -639,7 +639,7 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
 
 /** " A briefing says: “… postponed …”": the sentence saying the meeting asked was called off, if any. */
 function offSaid(q: Question, ctx: AskContext): string {
-  const said = calledOff(q.people, ctx);
+  const said = calledOff(q.people, ctx, q.filter.in);
   return said ? ` A briefing says: “${said}”` : '';
 }
 
@@ -847,9 +847,10 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
   if (q.met && calls.length > 0 && calls.every((m) => m.kind === 'telephone') && q.people.length >= 2) {
     const between = listWords(asked(q.people, found, ctx));
     const no = q.facets.includes('yesno') ? 'No: the' : 'The';
+    const off = q.facets.includes('yesno') ? offSaid(q, ctx) : '';
     return `${no} briefings report no meeting in person of ${between}; they spoke by telephone ${listWords(
       calls.slice(0, QUESTION_ITEMS).map((m) => whenWords(m.date)),
-    )}.`;
+    )}.${off}`;
   }
   const shown = facets.filter((f) => !(f === 'planned' && facets.length > 1));
   // Whether none was where the question asks: looked up once, for "who" and for the sentence that says so.
@@ -886,9 +887,10 @@ function nothingFoundText(q: Question, ctx: AskContext): string {
     const none = nothingFoundSentence({ ...q, facets: q.facets.filter((f) => f !== 'yesno') }, ctx);
     return `Yes, as far as the briefings go: ${none.charAt(0).toLowerCase()}${none.slice(1)}`;
   }
-  if (!q.facets.includes('yesno') || q.people.length < 2) return said;
+  if (!q.facets.includes('yesno')) return said;
   const off = offSaid(q, ctx);
   if (off) return `${said}${off}`;
+  if (q.people.length < 2) return said;
   const first = q.people[0]!;
   // Where and when asked, if the first person met anyone there then; else anywhere, and said so.
   const scoped = q.filter.in || q.filter.at || q.filter.range ? ctx.meetings.find({ ...q.filter, with: [first] }) : [];

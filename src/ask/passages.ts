@@ -33,29 +33,53 @@ const CALLED_OFF = anyOf(
   'i',
 );
 
+/** Words by which a sentence calls back the pair a briefing is about: "a planned meeting between the two". */
+const THE_PAIR = /\b(?:the two|both (?:sides|leaders|ministers|men|women))\b/i;
+
 /**
- * A sentence of the best-matching briefings that names every asked person and says their meeting was put off,
- * called off or denied: what a "No" answers with. Undefined when no sentence says so.
+ * A sentence of the best-matching briefings that says the asked people's meeting (at the place asked, if one is)
+ * was put off, called off or denied: what a "No" answers with. The sentence names them all; or names one of them,
+ * or calls them "the two", in a briefing that names them all ("Rajji's Budapest trip has been put off", "the
+ * Prime Minister's visit to Canberra was postponed"). For two people, or one and a place; undefined when no
+ * sentence says so.
  * @example calledOff(['Papadimitriou', 'Aydinoglu'], ctx) // → '… has been postponed …'
  */
-export function calledOff(people: readonly string[], ctx: AskContext): string | undefined {
-  if (people.length < 2) return undefined;
+export function calledOff(people: readonly string[], ctx: AskContext, place?: string): string | undefined {
+  if (people.length + (place ? 1 : 0) < 2) return undefined;
   const { lexicon } = ctx.index;
-  // The place may be said otherwise ("in the Omani capital"): the people are enough.
+  // The place may be said otherwise ("in the Omani capital") when two people are asked: they are enough.
   const asked = people.map((p) => sought(p, ctx));
-  const query = asked.map((x, k) => x.surnames[0] ?? people[k]).join(' ');
-  const outcome = ctx.index.search(query, {}, REPORTING_ARTICLES, { allWords: true });
-  for (const hit of outcome.hits)
-    for (const passage of hit.passages) {
-      const paragraph = hit.article.paragraphs.find((p) => p.n === passage.paragraph);
-      for (const { text } of paragraph ? splitSentences(paragraph.text) : []) {
-        if (!CALLED_OFF.test(text)) continue;
-        const terms = termsOf(text, lexicon);
-        const words = new Set(fold(text).split(/[^\p{L}]+/u));
-        if (asked.every((x) => names(x, terms, words))) return text;
-      }
+  const where = people.length < 2 && place ? [{ units: analyzeQuery(place, lexicon), surnames: [] }] : [];
+  const things = [...asked, ...where];
+  const words = asked.map((x, k) => x.surnames[0] ?? people[k]!);
+  // Those named apart in a briefing ("Araghchi", "Witkoff" and "Oman"): its briefings that name the first.
+  const search = (query: string) => ctx.index.search(query, {}, REPORTING_ARTICLES, { allWords: true });
+  const together = search(words.join(' '));
+  const outcome = together.matchedAll ? together : search(words[0]!);
+  const said = (text: string): Sought[] => {
+    const terms = termsOf(text, lexicon);
+    const words = new Set(fold(text).split(/[^\p{L}]+/u));
+    return things.filter((x) => names(x, terms, words));
+  };
+  const table = buildTitleTable();
+  // Of no one else named in full: "Ishiba had also considered a stop in Jakarta to meet President Prabowo Subianto,
+  // but the plan was shelved" is not of Ishiba's summit with Marcos.
+  const ofNoOneElse = (text: string): boolean =>
+    findMentions(tokenize(text), table, lexicon).every(
+      (m) => !m.name || m.name.split(/\s+/).length < 2 || said(m.name).length > 0,
+    );
+  const loose: string[] = [];
+  for (const hit of outcome.hits) {
+    const off = hit.article.paragraphs.flatMap((p) => splitSentences(p.text).map((x) => x.text));
+    const inArticle = said(hit.article.paragraphs.map((p) => p.text).join(' ')).length === things.length;
+    for (const text of off.filter((x) => CALLED_OFF.test(x))) {
+      const named = said(text).length;
+      if (named === things.length) return text;
+      const of = named >= 2 || ((named > 0 || THE_PAIR.test(text)) && ofNoOneElse(text));
+      if (inArticle && of) loose.push(text);
     }
-  return undefined;
+  }
+  return loose[0];
 }
 
 /** Words that report people meeting, talking or calling. */

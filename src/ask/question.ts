@@ -927,7 +927,12 @@ function pairJoined(word: string, known: QuestionWords): string[] {
   const name = /^(?:\p{Lu}[\p{L}'’]+|\p{Ll}[\p{L}'’]{2,})$/u;
   if (parts.length < 2 || parts.length > 4 || !parts.every((p) => name.test(p)) || known.holders(word) > 0)
     return [word];
-  return parts.every((p) => known.holders(p) > 0) ? parts.flatMap((p, i) => (i === 0 ? [p] : ['and', p])) : [word];
+  // "the noboa-petro meeting": one part someone of the briefings' meetings, the others names of five letters or more
+  // that are no everyday word or place (a meeting only planned may name no one met).
+  const unknown = (p: string): boolean =>
+    p.length >= 5 && !known.ordinary(p.toLowerCase()) && known.place(p) === undefined;
+  const pair = parts.some((p) => known.holders(p) > 0) && parts.every((p) => known.holders(p) > 0 || unknown(p));
+  return pair ? parts.flatMap((p, i) => (i === 0 ? [p] : ['and', p])) : [word];
 }
 
 /** "his Manila summit", "the Jeddah talks": a city named before the meeting, as its place. */

@@ -1,0 +1,72 @@
+/**
+ * A "No" that quotes the sentence saying the meeting asked was put off or called off (ask/passages.ts calledOff): the
+ * sentence names them all, or one of them (or "the two") in a briefing that names them all, and no one else.
+ * Articles written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { questionAnswer, useBriefings } from '../helpers.js';
+
+const ARTICLES: Record<string, string> = {
+  'vilnius-trip.txt': [
+    '---\ntitle: Latvian minister to visit Vilnius; Oslo trip put off\ndate: 2025-05-14\n---',
+    'Foreign Minister Baiba Kalnina held a telephone conversation with her Norwegian counterpart Espen Barth Eide on ' +
+      'Tuesday about the security of undersea cables in the Baltic Sea.',
+    "Meanwhile, Kalnina's trip to Oslo, where she had been due to hold talks with Barth Eide on Thursday, has been " +
+      'put off, a ministry source said. No new date has been set.',
+  ].join('\n\n'),
+  'riga-talks.txt': [
+    '---\ntitle: Baltic ministers meet in Riga\ndate: 2025-04-08\n---',
+    'Foreign Minister Baiba Kalnina met Estonian Foreign Minister Margus Tsahkna in Riga on Monday to discuss ' +
+      'joint procurement of air defence systems and the protection of undersea cables.',
+    'Kalnina had also planned a stop in Copenhagen to meet Foreign Minister Lars Lokke Rasmussen, but that plan ' +
+      'was shelved because of the budget debate.',
+  ].join('\n\n'),
+  'council-delay.txt': [
+    '---\ntitle: Neighbours postpone cooperation council\ndate: 2025-06-02\n---',
+    'President Andres Molina and Prime Minister Teodor Vasquez are expected to co-chair the next cooperation ' +
+      'council of the two countries, officials said, after a year without a session.',
+    'The two leaders last met in Cartagena in March 2024, when they signed a water-sharing accord.',
+    'A planned meeting between the two on the sidelines of the regional summit in Quito last September was called ' +
+      'off at the last minute.',
+  ].join('\n\n'),
+  'suva-visit.txt': [
+    '---\ntitle: Fiji prime minister meets visiting envoy\ndate: 2025-11-20\n---',
+    "Fiji's Prime Minister Sitiveni Rabuka received the visiting special envoy of Japan, Kenji Yamada, in Suva on " +
+      'Wednesday and discussed fisheries and climate finance with him.',
+    "The Prime Minister's official visit to Wellington, which had been scheduled for December, was postponed because " +
+      'of the budget session of Parliament. A new date has not been set.',
+  ].join('\n\n'),
+};
+
+const briefings = useBriefings(ARTICLES);
+
+describe('a meeting put off or called off', () => {
+  it('is a No that quotes the sentence naming them', () => {
+    const a = questionAnswer('is kalnina still going to oslo to see barth eide on thursday?', briefings.ctx);
+    expect(a.text).toMatch(/^No: /);
+    expect(a.text).toContain('has been put off');
+  });
+
+  it('is a No that quotes a sentence calling them "the two", in a briefing that names them', () => {
+    const a = questionAnswer('did molina and vasquez meet at the quito summit last september', briefings.ctx);
+    expect(a.text).toMatch(/^No: /);
+    expect(a.text).toContain('was called off at the last minute');
+  });
+
+  it('is found for one person and the place asked', () => {
+    const a = questionAnswer("has rabuka's wellington visit been rescheduled yet?", briefings.ctx);
+    expect(a.text).toMatch(/^No: /);
+    expect(a.text).toContain('was postponed because of the budget session');
+  });
+
+  it('is never a plan of one of them with someone else', () => {
+    const a = questionAnswer('did kalnina and tsahkna meet in tallinn?', briefings.ctx);
+    expect(a.text).toMatch(/^No: /);
+    expect(a.text).not.toContain('shelved');
+  });
+
+  it('is asked of two people joined by a hyphen, one of them in no meeting', () => {
+    const a = questionAnswer('has the kalnina-rasmussen meeting been rescheduled', briefings.ctx);
+    expect(a.question.people).toEqual(['kalnina', 'rasmussen']);
+  });
+});
