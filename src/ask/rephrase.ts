@@ -33,6 +33,7 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/(?<!\w)t&t(?:'s)?(?!\w)/gi, 'Trinidadian'],
   [/\s[+&]\s/g, ' and '],
   [/\bppl\b/gi, 'people'],
+  [/\bcreds\b/gi, 'credentials'],
   [/\bas of\b/gi, 'until'],
   // "mid april", "early-march", "(april)": the month; a part of it is read as the whole.
   [/\b(?:early|mid|late)[- ](?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, ''],

@@ -2651,12 +2651,16 @@ const ENVOYS = pattern([
 
 /**
  * "They are the Ambassador of Brazil, A; the High Commissioner of Canada, B; …", "Those who presented their
- * credentials were …": the officials of one sentence.
+ * credentials were …", "Presenting their credentials were …": the officials of one sentence.
  */
 const THEY_ARE = pattern(
   [
-    /^\W*(?:they|these|those|the (?:new )?(?:envoys|ambassadors|diplomats))/,
-    /(?: (?:who|that) [^,;:]{1,60}?)? (?:are|were|include[ds]?)\b/,
+    /^\W*/,
+    alternatives([
+      /(?:they|these|those|the (?:new )?(?:envoys|ambassadors|diplomats))(?: (?:who|that) [^,;:]{1,60}?)?/,
+      /presenting (?:their |his |her )?(?:credentials|letters of credence)/,
+    ]),
+    / (?:are|were|include[ds]?)\b/,
   ],
   'i',
 );

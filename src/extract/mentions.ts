@@ -756,7 +756,10 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
     let from = j - i >= 2 && isHeadlineVerb(toks[i]!, lexicon) ? i + 1 : i;
     // "Seri Utama Haji Mohamad Hasan": the styles opening a name are not its words.
     while (from + 1 < j && isStyleAt(toks, from)) from += 1;
+    // "Samdech Thipadei said …": styles alone name no one; they stand for the one styled so, as "he" would.
+    const styles = from + 1 === j && isStyleAt(toks, from);
     if (
+      !styles &&
       !toks.slice(from, j).some((t) => INSTITUTION_WORDS.has(t.norm)) &&
       !(toks[j]?.cap && INSTITUTION_WORDS.has(toks[j]!.norm)) &&
       !isPairCompound(toks, from, j)
@@ -1414,6 +1417,12 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
       !(toks[i + 2]?.norm === 'the' && toks[i + 3]?.cap)
     )
       mentions.push({ from: i, to: i + 2, kind: 'pronoun' });
+    // "Samdech Thipadei said …": styles with no name after them, as "he".
+    else if (isStyleAt(toks, i) && !isStyleAt(toks, i - 1) && !covered(i)) {
+      let to = i + 1;
+      while (isStyleAt(toks, to) && !covered(to)) to += 1;
+      if (!covered(to)) mentions.push({ from: i, to, kind: 'pronoun' });
+    }
     // "H.H. recalled his previous meeting …": the styled initials with no name after them, as "His Highness".
     else if (STYLED_INITIALS.has(t.norm) && !toks[i + 1]?.cap && !covered(i + 1))
       mentions.push({ from: i, to: i + 1, kind: 'pronoun' });

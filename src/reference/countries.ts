@@ -45,6 +45,12 @@ export const COUNTRY_FORM_SUPPLEMENT: Readonly<Record<string, { names?: string[]
   TLS: { demonyms: ['Timorese'] },
   SUR: { demonyms: ['Surinamese'] },
   VUT: { demonyms: ['Vanuatuan'] },
+  // The package's "Ecuadorean", "Argentine", "Djibouti", "Icelander" and "Luxembourger" leave out what papers write.
+  ECU: { demonyms: ['Ecuadorian'] },
+  ARG: { demonyms: ['Argentinian'] },
+  DJI: { demonyms: ['Djiboutian'] },
+  ISL: { demonyms: ['Icelandic'] },
+  LUX: { demonyms: ['Luxembourgish'] },
 };
 
 /** Upper-case short forms that name a country only when written in capitals ("US", not "us"). */

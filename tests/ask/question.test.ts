@@ -475,11 +475,19 @@ describe('shorthand', () => {
     expect(rephrase("did T&T's FM see him")).toBe('did Trinidadian FM see him');
     expect(rephrase('who did he see in abuja (april)')).toBe('who did he see in abuja april');
     expect(rephrase('how many calls as of mid april')).toBe('how many calls until april');
+    expect(rephrase('how many envoys presented creds to him')).toBe('how many envoys presented credentials to him');
     expect(cleanQuestion('is saidov = saidov')).toBe('is saidov the same person as saidov');
   });
 
   it('reads three names joined by hyphens as three people', () => {
     expect(parse('when did qureshi-lavrov-jilani meet')?.people).toEqual(['qureshi', 'lavrov', 'jilani']);
+  });
+
+  it('reads an office said once for two countries by their demonyms, "ecuadorian" too', () => {
+    expect(parse('when did the colombian and ecuadorian foreign ministers meet')?.people).toEqual([
+      'colombian foreign minister',
+      'ecuadorian foreign minister',
+    ]);
   });
 
   it('reads no place over the mark a period leaves', () => {

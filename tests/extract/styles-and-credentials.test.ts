@@ -14,6 +14,14 @@ describe('a name with the styles that open it', () => {
     expect(pairs(text)).toEqual(['Abdulla Khaleel + Mohamad Hasan']);
   });
 
+  it('stands, as styles alone, for the one styled so', () => {
+    const text = [
+      'Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of Cambodia, arrived in Kuala Lumpur on Monday.',
+      'Samdech Thipadei then held talks with Prime Minister Anwar Ibrahim on the border ceasefire.',
+    ].join(' ');
+    expect(pairs(text)).toEqual(['Anwar Ibrahim + Hun Manet']);
+  });
+
   it('is the name without "Samdech …" or "Tan Sri"', () => {
     const text =
       'Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of Cambodia, met Tan Sri Rahim Noor in Kuala ' +
@@ -51,6 +59,15 @@ describe('a credentials ceremony', () => {
       'Lena Holm + Samia Suluhu Hassan',
       'Samia Suluhu Hassan + Tariq Mansoor',
     ]);
+  });
+
+  it('meets each envoy named after "Presenting their credentials were"', () => {
+    const text = [
+      'President Mohamed Muizzu received the credentials of two non-resident heads of mission on Wednesday.',
+      'Presenting their credentials were the Ambassador of the Republic of Chile, Her Excellency Ms Paula Reyes;',
+      'and the Ambassador of the Kingdom of Norway, His Excellency Mr Lars Berg.',
+    ].join(' ');
+    expect(pairs(text, '2024-01-25')).toEqual(['Lars Berg + Mohamed Muizzu', 'Mohamed Muizzu + Paula Reyes']);
   });
 
   it('reads "credential letters" of the ambassadors of a list of countries, then their names', () => {
