@@ -323,7 +323,7 @@ const BOUNDARY = new Set(
     'his her their him them they he she we i you me my our your first face-to-face bilateral summit date day ' +
     'place city venue name named planned upcoming scheduled due set expected supposed happen happened take took ' +
     'same person man woman official people as well both any list show all seeing seen talking calling ' +
-    'going travel travelling traveling trilateral multilateral quadrilateral trilat'
+    'going travel travelling traveling trilateral multilateral quadrilateral trilat trilaterally bilaterally'
   ).split(' '),
 );
 /** Words of regions and groups of countries, which name no one: "the Baltic foreign ministers", "Gulf states". */
@@ -641,7 +641,8 @@ function peopleIn(words: string[], known: QuestionWords): Named[] {
       const run = words.slice(i, i + n);
       const ends = [run[0]!, run[n - 1]!].map((w) => w.toLowerCase());
       const inner = run.map((w) => w.toLowerCase()).filter((w) => !INNER.has(w));
-      if (run.includes('|') || ends.some((w) => INNER.has(w) || BOUNDARY.has(w))) continue;
+      // "dar, wang yi and muttaqi": a comma ends a name.
+      if (run.includes('|') || run.includes(',') || ends.some((w) => INNER.has(w) || BOUNDARY.has(w))) continue;
       if (inner.some((w) => BOUNDARY.has(w))) continue;
       // "his Manila summit": a city's name alone is the place, not someone spelt like it (Manalo); "agree on trade":
       // a word of English alone after a topic's word is the topic, whoever's office it is part of.
@@ -906,8 +907,8 @@ function readPlace(text: string, known: QuestionWords, place?: string): { words:
   // "the Jilani–Zhaparov meeting": two people joined by a dash.
   const words = text
     .replace(/(\p{L})\s?[–—]\s?(?=\p{Lu})/gu, '$1 and ')
-    .split(/[\s,;:]+/)
-    .filter(Boolean)
+    .split(/[\s;:]+|(?=,)|(?<=,)/)
+    .filter((w) => Boolean(w) && !/^\s+$/.test(w))
     .flatMap((w) => pairJoined(w, known));
   if (place) return { words, in: place };
   const found = placeIn(words, known) ?? placeBefore(words, known);

@@ -674,7 +674,10 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
     !s.toks.slice(nearest.to, t.from).some((x) => RELATIVE_WORDS.has(x.norm));
   if (nearest?.kind === 'group' && (t.from - nearest.to <= 3 || opening)) {
     const first = s.toks[nearest.from]?.norm ?? '';
-    return ['the', 'both', 'they', 'two'].includes(first) && !nearest.organization && !nearest.country ? [nearest] : [];
+    // "…, and the three ministers met again in Kabul": a group counted after "the".
+    const counted = s.toks[nearest.from - 2]?.norm === 'the' && groupCount(s.toks, nearest) !== undefined;
+    const definite = ['the', 'both', 'they', 'two'].includes(first) || counted;
+    return definite && !nearest.organization && !nearest.country ? [nearest] : [];
   }
   // "headed to the Grand Serail to meet …": a bare name after "to the" is where the one who met went.
   const before = s.mentions.filter(

@@ -156,6 +156,8 @@ interface ArticleState {
   codes: NameCodes;
   /** The first person the briefing styles "His Highness" or "His Majesty": whom a bare "His Highness" means. */
   highness?: Person;
+  /** The country of the city the briefing is filed from: whose officials it may name with no country. */
+  home?: string;
 }
 
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
@@ -403,6 +405,13 @@ function resolveMention(
     const stateless = state.people.filter((p) => !p.country && isRuler(p));
     if (m.country && candidates.length === 0 && LEADER_WORDS.has(coreTitle(m.title ?? '')) && stateless.length === 1)
       return { person: { ...stateless[0]!, country: m.country } };
+    // "The foreign ministers of Pakistan, China and Afghanistan" in a briefing filed from Islamabad, whose one
+    // foreign minister it names with no country (Ishaq Dar): him.
+    const own = state.people.filter(
+      (p) => !p.country && !p.organization && p.title && !isVagueTitle(p.title) && titlesCompatible(p.title, title),
+    );
+    if (m.country === state.home && title && !isVagueTitle(title) && candidates.length === 0 && own.length === 1)
+      return { person: { ...own[0]!, country: m.country } };
     // "Later, the PM received the Thai minister" after talks with the Thai foreign minister: of those who fit, the one
     // the briefing has named before, not its Thai prime minister named after.
     // Not "a Japanese leader", of no one office, nor any one.
@@ -871,6 +880,7 @@ function articleDrafts(
     sentences,
     codes,
     ...optional('highness', styledHighness(sentences, local)),
+    ...optional('home', dateline?.place?.country),
   };
   const spoken = spokenCountries(state, local, ctx.lexicon);
   const withSpoken = (r: Resolved): Resolved =>
@@ -890,7 +900,15 @@ function articleDrafts(
       // Two named together just before; else the meeting this sentence or the one before told ("Kobakhidze is to
       // visit Baku for talks with Aliyev. The two last met …"); else two named together two sentences before; else
       // the last meeting.
+      // "The three ministers met again …": the last meeting of three that fit, or three such people named together.
+      const count = group ? (groupCount(sentences[c.sentence]!.toks, group) ?? 0) : 0;
+      const counted =
+        count > 2
+          ? (told.find((d) => d.sides.length === count) ?? groupMembers(group!, c.sentence, [], state, local))
+          : undefined;
+      if (count > 2 && !counted) continue;
       const previous =
+        counted ??
         fitting(recentPair(sentences, c.sentence, 1, local)) ??
         told.find((d) => c.sentence - d.candidate.sentence <= 1) ??
         fitting(recentPair(sentences, c.sentence, 2, local)) ??

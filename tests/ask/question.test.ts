@@ -479,6 +479,14 @@ describe('shorthand', () => {
     expect(cleanQuestion('is saidov = saidov')).toBe('is saidov the same person as saidov');
   });
 
+  it('ends a name at a comma, and reads "trilaterally" as no one', () => {
+    expect(parse('how many times have qureshi, lavrov and jilani met trilaterally')?.people).toEqual([
+      'qureshi',
+      'lavrov',
+      'jilani',
+    ]);
+  });
+
   it('reads three names joined by hyphens as three people', () => {
     expect(parse('when did qureshi-lavrov-jilani meet')?.people).toEqual(['qureshi', 'lavrov', 'jilani']);
   });

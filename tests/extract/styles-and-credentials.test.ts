@@ -109,6 +109,23 @@ describe('a group recalled by its office', () => {
   });
 });
 
+describe('a trilateral told by its offices and recalled by its count', () => {
+  const text = [
+    'ISLAMABAD: The foreign ministers of Pakistan, Iran and Turkey on Tuesday agreed to open a rail corridor, in',
+    'their second trilateral meeting. Deputy Prime Minister and Foreign Minister Ishaq Dar hosted Iranian FM',
+    'Abbas Araghchi and Turkish FM Hakan Fidan at the Foreign Office. The format was launched in Tehran in January,',
+    'and the three ministers met again in Ankara in April 2026.',
+  ].join(' ');
+
+  it('is of the one foreign minister the briefing names with no country, of the country it is filed from', () => {
+    expect(rowsOf(meetingsOf(text, '2026-06-10'))).toContain('Abbas Araghchi + Hakan Fidan + Ishaq Dar · 2026-06-09');
+  });
+
+  it('is met again by "the three ministers"', () => {
+    expect(rowsOf(meetingsOf(text, '2026-06-10'))).toContain('Abbas Araghchi + Hakan Fidan + Ishaq Dar · 2026-04');
+  });
+});
+
 describe('people of two briefings whose names only sound alike', () => {
   it('stay two people when no word of the names is written the same', () => {
     const { people } = clusterPeople([
