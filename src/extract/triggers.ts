@@ -257,6 +257,20 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'talks',
     prepositional: true,
   },
+  {
+    // "After talks with Algerian Foreign Minister A, B said …", "With Senegal's minister A, B reviewed …": B met A;
+    // not "With the Brazilian envoy, the President discussed …", whose two are told otherwise.
+    name: 'talks with, opening a sentence',
+    re: pattern([
+      '^',
+      alternatives([
+        /(?:after|following) (?:the |his |her |their )?(?:talks|a meeting|consultations) with\b/,
+        /with (?!the )(?=[^;]*, (?!the )(?:[a-z-]+ ){1,4}?(?:reviewed|discussed|exchanged views|talked|explored)\b)/,
+      ]),
+    ]),
+    kind: 'talks',
+    prepositional: true,
+  },
   { name: 'was received by', re: RECEIVED_BY, kind: 'talks', passive: true, hosting: true },
   // "the Prime Minister was briefed by the Acting Director General, Mr Ilan Kiloe, on MSG priorities".
   {

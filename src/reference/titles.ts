@@ -181,6 +181,9 @@ export const PORTFOLIOS: readonly string[] = [
   'communications',
   'science',
   'mining',
+  'mines',
+  'hydrocarbons',
+  'fisheries',
   'power',
   'maritime',
 ];
