@@ -366,7 +366,9 @@ const ASKING_OPENER = /^(?:or|but|so|also|then|why|would|should|anything|anyone|
  * "? who'd he see there" ask); ".." between parts is a comma.
  */
 function withoutRemarks(text: string): string {
-  const [first = '', ...rest] = text.replace(/\s*\.{2,}\s+(?=\S)/g, ', ').split(/(?<=[?!])\s+(?=\S)/);
+  const [first = '', ...after] = text.replace(/\s*\.{2,}\s+(?=\S)/g, ', ').split(/(?<=[?!])\s+(?=\S)/);
+  // "who is A? his name is in the readout. who did he meet": after the question, each sentence on its own.
+  const rest = after.flatMap((part) => part.split(/(?<=\p{L}{3}\.)\s+(?=\p{Ll})/u));
   const asks = (part: string): boolean =>
     QUESTION_START.test(part) ||
     ASKING_OPENER.test(part) ||

@@ -1738,7 +1738,9 @@ function sentenceCandidates(
       return;
     const expectsObject = / (?:with|on|upon|by|for|to)$/.test(spanText(s.toks, t.from, t.to).toLowerCase());
     // "— talks with A (3 February)", "The programme included a meeting with B": the briefing's own person met them.
-    if (subject.length === 0 && object.length > 0 && programmeItem(s, t)) subject.push(unsaidSubject(t));
+    // "In his meeting with A, the two sides discussed …": "his" is the one the briefing is about.
+    const possessed = t.prepositional && t.from === 0 && ['his', 'her'].includes(s.toks[1]?.norm ?? '');
+    if (subject.length === 0 && object.length > 0 && (programmeItem(s, t) || possessed)) subject.push(unsaidSubject(t));
     const sides = group
       ? [subject, object].filter((x) => x.length > 0)
       : object.length === 0 && subject.length >= 2 && !expectsObject

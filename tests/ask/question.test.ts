@@ -430,6 +430,7 @@ describe('cleanQuestion', () => {
     ['  plain  ', 'plain'],
     ['Wadephul and Wang Yi - what was discussed?', 'Wadephul and Wang Yi, what was discussed'],
     ['the Jilani–Zhaparov meeting', 'the Jilani–Zhaparov meeting'],
+    ['who is A. Sadiq? his name is in the readout. who did he meet', 'who is A. Sadiq? who did he meet'],
   ])('%j → %j', (text, expected) => {
     expect(cleanQuestion(text)).toBe(expected);
   });

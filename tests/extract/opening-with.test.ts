@@ -20,6 +20,13 @@ describe('a sentence opening with the one met', () => {
     expect(pairs(text)).toEqual(['Mohamed Ali Nafti + Yassine Fall']);
   });
 
+  it('"In his meeting with A, the two sides discussed …": the one the briefing is about met A', () => {
+    const text =
+      'Tunisian Foreign Minister Mohamed Ali Nafti held several meetings in Istanbul on Saturday. In his meeting ' +
+      'with Iraqi Foreign Minister Fuad Hussein, the two sides discussed the security of the region.';
+    expect(pairs(text)).toEqual(['Fuad Hussein + Mohamed Ali Nafti']);
+  });
+
   it('not "With the Brazilian envoy, the President discussed …", told otherwise', () => {
     const text =
       'President John Mahama received the credentials of the ambassadors of Brazil and Canada on Wednesday. With ' +
