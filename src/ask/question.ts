@@ -148,6 +148,8 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
       /\bwhat\b.*\b(?:discuss\w*|talk\w*|agree\w*|sign\w*|said|say|tell|told|cover\w*|topics?|agenda|about)\b/,
       /\bwhat\b.*\b(?:on the table|c[oa]me up|go(?:ne)? over|went over|raised?|focus\w*|outcomes?|result\w*)\b/,
       /\bwhat\b.*\b(?:message|letter|invitation|proposal|offer|request|pledge|deal|subjects?|issues?)\b/,
+      // "what was he carrying", "what did he hand the emir": a message delivered.
+      /\bwhat (?:was|were|is|did|does|do) (?:\S+ ){1,3}?(?:carry|carrying|hand|deliver|bring|pass on)\b/,
       /\babout what\b|^(?:the )?(?:topics?|agenda|subjects?)\b|\btopics? (?:of|covered|discussed)\b/,
       /\bwhat\b.*\bc[oa]me (?:out )?of\b/,
       // "A and B bilateral in Khujand - topic?": the facet as a tag after the words of the meeting.

@@ -31,7 +31,7 @@ const STRONGLY_SAID = pattern(
       /affirm\w*|suggest\w*|propos\w*|apprecia\w*|applaud\w*|hail\w*|praised|declared|stated|added|asked|sought/,
       /consensus|commit(?:s|ted|ments?)?|promis\w*|vow\w*|announc\w*|offer\w*|request\w*|backed|condemn\w*/,
       /outcomes?|deals?|accords?|agreements?|memorand\w*|MoUs?|agenda|topics?|heart of|cent(?:er|re)d? on/,
-      /dominated|attention|concluded/,
+      /dominated|attention|concluded|handed over|delivered|(?:written |verbal )?messages? from/,
     ]),
     /\b/,
   ],

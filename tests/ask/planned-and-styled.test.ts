@@ -1,6 +1,6 @@
 /**
- * What came of a meeting only planned (the talks themselves are not reported), and a nickname given after a name
- * written with its office and styles. Articles written for these tests.
+ * What came of a meeting only planned (the talks themselves are not reported), a message carried to a meeting, and a
+ * nickname given after a name written with its office and styles. Articles written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { questionAnswer, useBriefings } from '../helpers.js';
@@ -28,6 +28,14 @@ const ARTICLES: Record<string, string> = {
   ].join('\n\n'),
 };
 
+ARTICLES['kuwait-message.txt'] = [
+  '---\ntitle: Amir receives Tunisian foreign minister\ndate: 2025-04-15\n---',
+  'His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received Tunisian Foreign Minister Mohamed Ali ' +
+    'Nafti at Bayan Palace yesterday, who handed over a written message from President Kais Saied on relations ' +
+    'between the two countries.',
+  'The audience was attended by the Minister of Amiri Diwan Affairs and several senior officials of the ministry.',
+].join('\n\n');
+
 const briefings = useBriefings(ARTICLES);
 
 describe('what came of a meeting only planned', () => {
@@ -41,5 +49,13 @@ describe('a nickname given after a name with its office and styles', () => {
   it('stands for the name alone', () => {
     const a = questionAnswer('where did tok mat meet prak sokhonn', briefings.ctx);
     expect(a.text).toContain('Mohamad bin Haji Hasan met Prak Sokhonn in Putrajaya');
+  });
+});
+
+describe('a message carried to a meeting', () => {
+  it('is what was said at it, asked as "what was he carrying"', () => {
+    const a = questionAnswer('did the amir receive nafti in april 2025? what was he carrying', briefings.ctx);
+    expect(a.question.facets).toContain('what');
+    expect(a.text).toContain('written message from President Kais Saied');
   });
 });
