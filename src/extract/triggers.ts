@@ -402,6 +402,16 @@ const PATTERNS: readonly Pattern[] = [
     re: pattern([/(?<= )'s (?:[a-z-]+ ){0,3}?/, MEETING_NOUNS, /(?: \S+){0,4}? with\b/]),
     kind: kindOfNoun,
   },
+  {
+    // "the Minister said his talks on Monday with his Ivorian counterpart, A, focused on …": the one who says met A.
+    name: 'said his talks with',
+    re: pattern([
+      /\b(?:said|says|told \S+|added|noted|explained) (?:that )?(?:his|her) (?:[a-z-]+ ){0,2}?/,
+      MEETING_NOUNS,
+      /(?: \S+){0,4}? with\b/,
+    ]),
+    kind: kindOfNoun,
+  },
   { name: 'held talks with', re: HELD_TALKS_WITH, kind: kindOfNoun },
   { name: 'held talks', re: HELD_TALKS, kind: kindOfNoun },
   { name: 'at a meeting with', re: AT_MEETING_WITH, kind: kindOfNoun, prepositional: true, hosting: true },

@@ -1,6 +1,7 @@
 /**
- * A sentence that opens with the one met ("After talks with A, B said …", "With A, B reviewed …") and offices of a
- * portfolio of two words ("Minister of Energy and Mines"). Invented sentences.
+ * A sentence that opens with the one met ("After talks with A, B said …", "With A, B reviewed …"), talks told by the
+ * one who had them ("said his talks with A"), and offices of two portfolios ("Minister of Energy and Mines").
+ * Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
 import { pairs } from './unseen-helpers.js';
@@ -32,6 +33,15 @@ describe('a sentence opening with the one met', () => {
       'President John Mahama received the credentials of the ambassadors of Brazil and Canada on Wednesday. With ' +
       'the Brazilian envoy, the President discussed cocoa research.';
     expect(pairs(text).filter((p) => p.includes('Envoy'))).toEqual([]);
+  });
+});
+
+describe('talks told by the one who had them', () => {
+  it('"the Minister said his talks on Monday with A focused on …": the Minister met A', () => {
+    const text =
+      'Mr Samuel Ablakwa, the Minister for Foreign Affairs, briefed journalists in Accra on Wednesday. The Minister ' +
+      'said his talks on Monday with his Ivorian counterpart, Mr Leon Adom, focused on cocoa pricing.';
+    expect(pairs(text)).toEqual(['Leon Adom + Samuel Ablakwa']);
   });
 });
 
