@@ -69,8 +69,11 @@ export interface Candidate {
   sameSides?: boolean;
   /** "Later that afternoon", "on the same day": the date of the meeting reported before. */
   sameDay?: boolean;
-  /** "A day earlier", "the previous day", "on the eve": the day before the meeting reported before. */
-  dayBefore?: boolean;
+  /**
+   * "A day earlier", "the previous day", "on the eve" (-1); "the following day", "a day later" (1): the day before or
+   * after the meeting reported before.
+   */
+  dayAway?: -1 | 1;
   /** One side hosted the other (see {@link Trigger.hosting}). */
   hosting?: boolean;
   /** Proper names and acronyms of the sentence and its context that are no person or place ("CASA-1000", "BRICS"). */
@@ -107,6 +110,9 @@ const CONTEXT_SENTENCES = 8;
 
 /** An invitation taken up: "which he accepted", "the invitation was accepted with gratitude". */
 const ACCEPTED = /\baccept(?:ed|s|ing)?\b/i;
+
+/** Phrases that date a meeting the day after the one reported before it. */
+const DAY_AFTER = /\b(?:the (?:following|next) (?:day|morning|afternoon|evening)|a day later)\b/i;
 
 /** Phrases that date a meeting the day before the one reported before it. */
 const DAY_BEFORE = pattern(
@@ -1643,7 +1649,8 @@ function sentenceCandidates(
       // "On Monday he received A …; on Wednesday morning he was received by B": the date of the trigger's own part.
       const own =
         seg.date ?? (stop?.dateless ? undefined : seg.text === s.text ? ownDate(s, t, dates) : dates.meeting(seg.text));
-      const section = own || SAME_DAY.test(seg.text) || DAY_BEFORE.test(seg.text) ? undefined : s.section;
+      const away = DAY_BEFORE.test(seg.text) ? -1 : DAY_AFTER.test(seg.text) ? 1 : undefined;
+      const section = own || SAME_DAY.test(seg.text) || away ? undefined : s.section;
       const date = aheadIfPlanned(own ?? section, t.future);
       const dateUnknown = !date && dates.find(seg.text).some((d) => !d.resolved);
       // As for dates: a city after the next meeting word is that meeting's ("… recalled his talks with B in Ankara").
@@ -1656,7 +1663,7 @@ function sentenceCandidates(
             meetingPlace(seg.text, places, seg.text === s.text ? triggerAt : 0, !t.future, TOPIC_VERB.test(verb)));
       const future = t.future || date?.future === true;
       const sameDay = !date && SAME_DAY.test(seg.text);
-      const dayBefore = !date && !sameDay && DAY_BEFORE.test(seg.text);
+      const dayAway = !date && !sameDay ? away : undefined;
       out.push({
         sentence: index,
         paragraph: s.paragraph,
@@ -1669,7 +1676,7 @@ function sentenceCandidates(
         ...(date ? { date } : {}),
         ...(dateUnknown ? { dateUnknown } : {}),
         ...(sameDay ? { sameDay } : {}),
-        ...(dayBefore ? { dayBefore } : {}),
+        ...(dayAway ? { dayAway } : {}),
         ...(location ? { location } : {}),
         ...optional('venue', findVenue(scope)),
         ...optional('event', findEvent(scope)),

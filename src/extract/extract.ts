@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { subDays } from 'date-fns';
+import { addDays } from 'date-fns';
 import type { Article, Corpus, PartialDate } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import { placeLookup, type Place } from '../reference/places.js';
@@ -987,7 +987,7 @@ function articleDrafts(
     const kind = c.hosting && c.kind === 'talks' && isCallOn(sides) ? 'call-on' : c.kind;
     drafts.push({
       candidate: {
-        ...(c.sameDay || c.dayBefore ? sameDayAs(c, drafts) : c),
+        ...(c.sameDay || c.dayAway ? sameDayAs(c, drafts) : c),
         kind,
         keywords: withoutSideCountries(c.keywords, sides, ctx.lexicon),
       },
@@ -1173,9 +1173,9 @@ function sameDayAs(c: Candidate, drafts: Draft[]): Candidate {
   if (!before) return c;
   const { date, dateUnknown, location } = before.candidate;
   if (!date) return dateUnknown ? { ...c, dateUnknown } : c;
-  const day = c.dayBefore ? dayBeforeOf(date.date) : date.date;
+  const day = c.dayAway ? dayAwayFrom(date.date, c.dayAway) : date.date;
   if (!day) return c;
-  const which = c.dayBefore ? 'the day before' : 'the same day as';
+  const which = c.dayAway === -1 ? 'the day before' : c.dayAway === 1 ? 'the day after' : 'the same day as';
   return {
     ...c,
     date: {
@@ -1184,7 +1184,7 @@ function sameDayAs(c: Candidate, drafts: Draft[]): Candidate {
       text: '',
       basis: `${which} the meeting before it in the briefing (${formatHumanDate(date.date)})`,
     },
-    ...(!c.location && !c.dayBefore && location && c.kind !== 'telephone' ? { location } : {}),
+    ...(!c.location && c.dayAway !== -1 && location && c.kind !== 'telephone' ? { location } : {}),
   };
 }
 
@@ -1221,11 +1221,11 @@ function continuedMeetings(drafts: Draft[]): Draft[] {
   });
 }
 
-/** The day before a full date; none for a month or a year. */
-function dayBeforeOf(d: PartialDate): PartialDate | undefined {
+/** The day before (-1) or after (1) a full date; none for a month or a year. */
+function dayAwayFrom(d: PartialDate, away: -1 | 1): PartialDate | undefined {
   if (d.day === undefined || d.month === undefined) return undefined;
-  const before = subDays(new Date(Date.UTC(d.year, d.month - 1, d.day)), 1);
-  return { year: before.getUTCFullYear(), month: before.getUTCMonth() + 1, day: before.getUTCDate() };
+  const day = addDays(new Date(Date.UTC(d.year, d.month - 1, d.day)), away);
+  return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
 }
 
 /** Days either side of an occasion's day that are still its days: a summit's, a forum's or a visit's. */

@@ -116,3 +116,15 @@ describe('who met whom in a sentence of several people', () => {
     expect(rowsOf(meetingsOf(text, '2025-05-28'))).toEqual(['José Filomeno Monteiro + Nasser Bourita · no date']);
   });
 });
+
+describe('a day told against the meeting before', () => {
+  it('"The following day" is the day after it', () => {
+    const text =
+      'On 19 February 2026, Foreign Minister Vijitha Herath held talks with Indian External Affairs Minister ' +
+      'S. Jaishankar in New Delhi. The following day, the Foreign Minister called on Prime Minister Narendra Modi.';
+    expect(rowsOf(meetingsOf(text, '2026-02-21'))).toEqual([
+      'Narendra Modi + Vijitha Herath · 2026-02-20',
+      'S. Jaishankar + Vijitha Herath · 2026-02-19',
+    ]);
+  });
+});
