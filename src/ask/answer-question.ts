@@ -889,7 +889,11 @@ function nothingFoundText(q: Question, ctx: AskContext): string {
   }
   if (!q.facets.includes('yesno')) return said;
   const off = offSaid(q, ctx);
-  if (off) return `${said}${off}`;
+  // "Did A and B end up meeting in November?" of a meeting put off: the plan made since, if any.
+  const since =
+    off && q.people.length >= 2 ? ctx.meetings.find({ with: q.people }).filter((m) => m.status === 'planned') : [];
+  const plan = since.length > 0 ? ` ${plannedWords(listWords(asked(q.people, since, ctx)), since, ctx.clock())}` : '';
+  if (off) return `${said}${off}${plan}`;
   if (q.people.length < 2) return said;
   const first = q.people[0]!;
   // Where and when asked, if the first person met anyone there then; else anywhere, and said so.

@@ -70,3 +70,23 @@ describe('a meeting put off or called off', () => {
     expect(a.question.people).toEqual(['kalnina', 'rasmussen']);
   });
 });
+
+describe('a meeting put off, then planned again', () => {
+  const again = useBriefings({
+    'bangkok-plan.txt': [
+      '---\ntitle: Thai minister heads to Tokyo; Cambodia talks put off\ndate: 2025-11-24\n---',
+      'Foreign Minister Sihasak Phuangketkeow will fly to Japan on Thursday, while a meeting with his Cambodian ' +
+        'counterpart has been put off once more.',
+      'The planned talks between Mr Sihasak and Cambodian Foreign Minister Prak Sokhonn will not happen before he ' +
+        'returns from Japan, the spokesman said. Officials now expect the two to meet in the first half of next ' +
+        'month, possibly in a third country.',
+    ].join('\n\n'),
+  });
+
+  it('is a No that says when they are to meet now', () => {
+    const a = questionAnswer('did sihasak and prak sokhonn meet in november 2025?', again.ctx);
+    expect(a.text).toMatch(/^No: /);
+    expect(a.text).toContain('has been put off once more');
+    expect(a.text).toContain('December 2025');
+  });
+});
