@@ -76,19 +76,16 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     'feb mar apr jun jul aug sep sept oct nov dec ' +
     'reference note editor kingdom hon honourable honorable rt right good top annual agreement liaison caption ' +
     'whether although though unless until whereas because despite amid once yet still even round session edition ' +
-    'professor dato datuk datin samdech dasho lyonpo'
+    'professor dato datuk datin samdech'
   ).split(' '),
 ]);
 
 /**
- * Styles that open a name in South-East Asian and Himalayan readouts and are no part of it: "Dato' Seri Utama Haji
+ * Styles that open a name in Malaysian, Bruneian and Cambodian readouts and are no part of it: "Dato' Seri Utama Haji
  * Mohamad Hasan", "Samdech Moha Borvor Thipadei Hun Manet", "Tan Sri A". Read as honorifics before the name.
  */
 const STYLE_WORDS: ReadonlySet<string> = new Set(
-  (
-    'dato datuk datin seri utama haji hajah tun toh puan samdech moha borvor thipadei akka sena padei techo ' +
-    'dasho lyonpo'
-  ).split(' '),
+  'dato datuk datin seri utama haji hajah tun toh puan samdech moha borvor thipadei akka sena padei techo'.split(' '),
 );
 
 /** A style at token i opening a name: one of {@link STYLE_WORDS}, or "Tan Sri". */

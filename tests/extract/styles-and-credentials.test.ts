@@ -22,6 +22,12 @@ describe('a name with the styles that open it', () => {
     expect(pairs(text)).toEqual(['Anwar Ibrahim + Hun Manet']);
   });
 
+  it('keeps a Bhutanese "Lyonpo" before initials, which no name follows alone', () => {
+    const text =
+      "Foreign Adviser Md Touhid Hossain held talks with Bhutan's Foreign Minister Lyonpo DN Dhungyel in Thimphu.";
+    expect(pairs(text)).toEqual(['Lyonpo DN Dhungyel + Md Touhid Hossain']);
+  });
+
   it('is the name without "Samdech …" or "Tan Sri"', () => {
     const text =
       'Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of Cambodia, met Tan Sri Rahim Noor in Kuala ' +
