@@ -51,11 +51,11 @@ export function calledOff(people: readonly string[], ctx: AskContext, place?: st
   const asked = people.map((p) => sought(p, ctx));
   const where = people.length < 2 && place ? [{ units: analyzeQuery(place, lexicon), surnames: [] }] : [];
   const things = [...asked, ...where];
-  const words = asked.map((x, k) => x.surnames[0] ?? people[k]!);
+  const queries = asked.map((x, k) => x.surnames[0] ?? people[k]!);
   // Those named apart in a briefing ("Araghchi", "Witkoff" and "Oman"): its briefings that name the first.
   const search = (query: string) => ctx.index.search(query, {}, REPORTING_ARTICLES, { allWords: true });
-  const together = search(words.join(' '));
-  const outcome = together.matchedAll ? together : search(words[0]!);
+  const together = search(queries.join(' '));
+  const outcome = together.matchedAll ? together : search(queries[0]!);
   const said = (text: string): Sought[] => {
     const terms = termsOf(text, lexicon);
     const words = new Set(fold(text).split(/[^\p{L}]+/u));
