@@ -70,9 +70,9 @@ export function calledOff(people: readonly string[], ctx: AskContext, place?: st
     );
   const loose: string[] = [];
   for (const hit of outcome.hits) {
-    const off = hit.article.paragraphs.flatMap((p) => splitSentences(p.text).map((x) => x.text));
+    const sentences = hit.article.paragraphs.flatMap((p) => splitSentences(p.text).map((x) => x.text));
     const inArticle = said(hit.article.paragraphs.map((p) => p.text).join(' ')).length === things.length;
-    for (const text of off.filter((x) => CALLED_OFF.test(x))) {
+    for (const text of sentences.filter((x) => CALLED_OFF.test(x))) {
       const named = said(text).length;
       if (named === things.length) return text;
       const of = named >= 2 || ((named > 0 || THE_PAIR.test(text)) && ofNoOneElse(text));

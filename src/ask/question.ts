@@ -912,7 +912,7 @@ function readPlace(text: string, known: QuestionWords, place?: string): { words:
   const words = text
     .replace(/(\p{L})\s?[–—]\s?(?=\p{Lu})/gu, '$1 and ')
     .split(/[\s;:]+|(?=,)|(?<=,)/)
-    .filter((w) => Boolean(w) && !/^\s+$/.test(w))
+    .filter(Boolean)
     .flatMap((w) => pairJoined(w, known));
   if (place) return { words, in: place };
   const found = placeIn(words, known) ?? placeBefore(words, known);

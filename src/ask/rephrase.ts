@@ -6,8 +6,12 @@
  */
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 
-/** Not a place before "trip" or "visit": "his state visit", "her first trip". */
-const TRIP_WORDS = /(?!(?:state|official|working|first|last|recent|maiden|previous|latest|next|upcoming|own) )/;
+/** Words before "trip" or "visit" that say what kind it is, not where: "his state visit", "her first trip". */
+const TRIP_KIND = alternatives(
+  'state official working first last recent maiden previous latest next upcoming own'.split(' '),
+);
+/** Not a place before "trip" or "visit": no {@link TRIP_KIND} word. */
+const TRIP_WORDS = `(?!${TRIP_KIND} )`;
 
 /** Shorthand and common misspellings, each with the words it stands for. */
 type Replacement = string | ((written: string, ...parts: string[]) => string);
@@ -58,7 +62,7 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
     pattern(
       [
         /\b(during|on) [\p{L}.-]+(?: [\p{L}.-]+)?'s /u,
-        /(?:(?:state|official|working|first|last|recent|maiden|previous|latest|next|upcoming|own) )?/,
+        `(?:${TRIP_KIND} )?`,
         TRIP_WORDS,
         /(?:(\p{L}+) )?(trip|visit|tour|stay)\b/u,
       ],

@@ -407,11 +407,13 @@ function resolveMention(
       return { person: { ...stateless[0]!, country: m.country } };
     // "The foreign ministers of Pakistan, China and Afghanistan" in a briefing filed from Islamabad, whose one
     // foreign minister it names with no country (Ishaq Dar): him.
-    const own = state.people.filter(
-      (p) => !p.country && !p.organization && p.title && !isVagueTitle(p.title) && titlesCompatible(p.title, title),
-    );
-    if (m.country === state.home && title && !isVagueTitle(title) && candidates.length === 0 && own.length === 1)
-      return { person: { ...own[0]!, country: m.country } };
+    const home = m.country === state.home && title && !isVagueTitle(title) && candidates.length === 0;
+    const own = home
+      ? state.people.filter(
+          (p) => !p.country && !p.organization && p.title && !isVagueTitle(p.title) && titlesCompatible(p.title, title),
+        )
+      : [];
+    if (own.length === 1) return { person: { ...own[0]!, country: m.country } };
     // "Later, the PM received the Thai minister" after talks with the Thai foreign minister: of those who fit, the one
     // the briefing has named before, not its Thai prime minister named after.
     // Not "a Japanese leader", of no one office, nor any one.
