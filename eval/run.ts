@@ -44,6 +44,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'wide-6', dir: 'tests/fixtures/meetings-wide-6', expected: 'tests/fixtures/meetings-wide-6' },
   { name: 'wide-7', dir: 'tests/fixtures/meetings-wide-7', expected: 'tests/fixtures/meetings-wide-7' },
   { name: 'wide-8', dir: 'tests/fixtures/meetings-wide-8', expected: 'tests/fixtures/meetings-wide-8' },
+  { name: 'wide-9', dir: 'tests/fixtures/meetings-wide-9', expected: 'tests/fixtures/meetings-wide-9' },
   { name: 'blind', dir: 'tests/fixtures/meetings-blind', expected: 'tests/fixtures/meetings-blind' },
   { name: 'blind-2', dir: 'tests/fixtures/meetings-blind-2', expected: 'tests/fixtures/meetings-blind-2' },
   { name: 'blind-3', dir: 'tests/fixtures/meetings-blind-3', expected: 'tests/fixtures/meetings-blind-3' },
@@ -61,6 +62,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-15', dir: 'tests/fixtures/meetings-blind-15', expected: 'tests/fixtures/meetings-blind-15' },
   { name: 'blind-16', dir: 'tests/fixtures/meetings-blind-16', expected: 'tests/fixtures/meetings-blind-16' },
   { name: 'blind-17', dir: 'tests/fixtures/meetings-blind-17', expected: 'tests/fixtures/meetings-blind-17' },
+  { name: 'blind-18', dir: 'tests/fixtures/meetings-blind-18', expected: 'tests/fixtures/meetings-blind-18' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -147,6 +149,15 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // its start and end (16 → 17 of 40, 32 → 34 of 64), then read: seen now.
   { name: 'questions-blind-17', file: 'eval/questions/blind-17.json', blind: false },
   { name: 'questions-blind-18', file: 'eval/questions/blind-18.json', blind: false },
+  // wide-9.json (40 questions, rd-…, over wide-9), written with its briefings by two helpers who saw no code, for
+  // tuning: measured once before it is read.
+  { name: 'questions-wide-9', file: 'eval/questions/wide-9.json', blind: false },
+  // The thirteenth round's blind sets (blind-19: 40 questions, rb-…, all over blind-18, a meeting set written with
+  // them; blind-20: 64 questions, rc-…, over blind-17, wide-8, blind-15, blind-14, wide-5, blind-10, blind-12 and
+  // wide-4), written by helpers without sight of the code or the other sets, committed before the round's changes:
+  // measured at its start and end only.
+  { name: 'questions-blind-19', file: 'eval/questions/blind-19.json', blind: true },
+  { name: 'questions-blind-20', file: 'eval/questions/blind-20.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
