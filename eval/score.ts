@@ -241,6 +241,9 @@ export function namesMatch(a: string, b: string): boolean {
   const y = nameTokens(b);
   if (x.length === 0 || y.length === 0) return false;
   if (x.join(' ') === y.join(' ')) return true;
+  // "Badr Abdel Aty" and "Badr Abdelatty": one name, its words run together or apart.
+  const joined = (words: readonly string[]): string => words.join('').replace(/y/g, 'i').replace(/(.)\1/g, '$1');
+  if (joined(x) === joined(y)) return true;
   if (containsRun(x, y) || containsRun(y, x)) return true;
   if (x.length === y.length && [...x].sort().join(' ') === [...y].sort().join(' ')) return true;
   return soundsAlike(x[x.length - 1] as string, y[y.length - 1] as string) && givenNamesCompatible(x, y);

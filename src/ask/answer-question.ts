@@ -19,7 +19,8 @@ import { OFFICE_SAID, spokenOf, type Question, type QuestionKind, type Which } f
 import { aliasHolder, calledOff, filedFrom, namedHolder, reportedMeeting, roleHolder } from './passages.js';
 import { inPassing, saidSentences, withheldSentences } from './said.js';
 import { anyOf } from '../text/regex.js';
-import { namesCompatible } from '../text/names.js';
+import { distance as editDistance } from 'fastest-levenshtein';
+import { namesCompatible, transliteratedAlike } from '../text/names.js';
 import { venueCityWithin } from '../reference/venues.js';
 import type { AnswerOf, MeetingItem } from './types.js';
 import {
@@ -294,7 +295,7 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
       const subject = q.people.length > 0 ? between : 'The meetings';
       const met = q.people.length === 0 ? 'brought together' : away && calls ? 'spoke with' : 'met';
       const heldText = held.length > 0 ? `${subject} ${met} ${participantsWords(held)}${said}.` : '';
-      const isTo = held.length > 0 ? 'is also to meet' : 'is to meet';
+      const isTo = q.people.length === 0 ? 'are to bring together' : held.length > 0 ? 'is also to meet' : 'is to meet';
       const plannedText =
         planned.length > 0 ? `${heldText ? ' ' : ''}${subject} ${isTo} ${participantsWords(planned)} (planned).` : '';
       return `${heldText}${plannedText}`;
@@ -774,7 +775,8 @@ function identityText(q: Question, ctx: AskContext): string {
   const keys = new Set(who.map((w) => (w.person ? participantWords(w.person, false) : w.query)));
   const same = keys.size === 1 && who.every((w) => w.person);
   const unknown = who.find((w) => !w.person);
-  const known = who.find((w) => w.person?.name && !w.unmet)?.person?.name;
+  const known = (who.find((w) => w.person?.name && !w.unmet) ?? who.find((w) => w.person?.name && w !== unknown))
+    ?.person?.name;
   // A name no meeting holds, known only from the sentence naming it: written beside the other, it is theirs.
   const unmet = who.find((w) => w.unmet && w.person?.name !== known);
   const beside = (unknown ?? unmet) && known && writtenBeside((unknown ?? unmet)!.query, known, ctx);
@@ -782,7 +784,9 @@ function identityText(q: Question, ctx: AskContext): string {
   const verdict = beside
     ? `Yes, as far as the names go: a briefing that names ${known} also writes ${(unknown ?? unmet)!.query}.`
     : alike
-      ? `Yes, most likely: the briefings name both as ${alike}, with names spelt alike.`
+      ? alike.office
+        ? `Yes, most likely: the briefings name both as ${alike.office}, with names spelt alike.`
+        : 'Yes, most likely: one name spelt two ways, and the briefings tell nothing of them that differs.'
       : unknown
         ? `The briefings cannot tell: they name no one called ${unknown.query}.`
         : same
@@ -794,11 +798,12 @@ function identityText(q: Question, ctx: AskContext): string {
 }
 
 /**
- * The office two people the briefings keep apart hold alike ("Foreign Minister, Uzbekistan"), when their names end in
- * one surname and open with one letter ("Baxtiyor Saidov", "Bakhtiyor O. Saidov"; "G.Enkhjargal", "Ganbold
- * Enkhjargal"; "Badr Abdel-Aty", "Badr Abdelatty"): one person written two ways.
+ * Whether two people the briefings keep apart are one name written two ways: surnames alike in any transliteration
+ * ("Baxtiyor Saidov", "Bakhtiyor O. Saidov"; "S. Mukhriddin", "Sirojiddin Muhriddin"; "Waleed al-Khuraiji", "Waleed
+ * Elkhereiji"; "Badr Abdel-Aty", "Badr Abdelatty"; "Wang Ye", "Wang Yi"), first names opening with one letter, and
+ * nothing the briefings say of them apart (country, office) at odds. The office they share, if they hold one alike.
  */
-function spelledAlike(a: Participant, b: Participant): string | undefined {
+function spelledAlike(a: Participant, b: Participant): { office?: string } | undefined {
   // Words without hyphens or doubled letters: "abdel-aty" and "abdelatty" are "abdelaty".
   const words = (p: Participant): string[] =>
     fold(p.name ?? '')
@@ -806,9 +811,20 @@ function spelledAlike(a: Participant, b: Participant): string | undefined {
       .map((w) => w.replace(/[^\p{L}]/gu, '').replace(/(\p{L})\1/gu, '$1'))
       .filter((w) => w.length > 0);
   const [x, y] = [words(a), words(b)];
+  if (x.length === 0 || y.length === 0 || Math.max(x.length, y.length) < 2) return undefined;
+  const [sx, sy] = [x.at(-1)!, y.at(-1)!];
+  // "Wang Ye", "Wang Yi": a family name first, and a letter apart in all.
+  const close = x[0] === y[0] && editDistance(x.join(''), y.join('')) <= 1;
+  const surname = sx === sy || close || (Math.min(sx.length, sy.length) >= 5 && transliteratedAlike(sx, sy));
+  const given = x.length < 2 || y.length < 2 || x[0]![0] === y[0]![0];
+  const apart = (f: (p: Participant) => string | undefined): boolean => !!f(a) && !!f(b) && f(a) !== f(b);
+  const differ =
+    apart((p) => p.country) ||
+    apart((p) => p.organization) ||
+    (!!a.title && !!b.title && !titlesCompatible(a.title, b.title));
+  if (!surname || !given || differ) return undefined;
   const sameOffice = a.title && b.title && coreTitle(a.title) === coreTitle(b.title) && a.country === b.country;
-  if (!sameOffice || !a.country || x.length < 2 || y.length < 2 || x.at(-1) !== y.at(-1)) return undefined;
-  return x[0]![0] === y[0]![0] ? identityRole(a) : undefined;
+  return sameOffice && a.country ? { office: identityRole(a) } : {};
 }
 
 /** How the briefings name someone in an office asked of them ("Pakistan's foreign minister"), if they ever do. */
@@ -825,9 +841,14 @@ function holdsOffice(query: string, office: string, ctx: AskContext): Participan
  */
 function writtenBeside(query: string, name: string, ctx: AskContext): boolean {
   if (!namesCompatible(query, name)) return false;
-  const theirs = new Set(ctx.meetings.find({ with: [name] }).flatMap((m) => m.sources.map((x) => x.articleId)));
-  const found = ctx.index.search(query, {}, FALLBACK_PASSAGES, { allWords: true });
-  return found.matchedAll && found.hits.some((hit) => theirs.has(hit.article.id));
+  // The briefings of the other's meetings, or, of one in no meeting, those that write the name.
+  const written = (text: string): string[] => {
+    const found = ctx.index.search(text, {}, FALLBACK_PASSAGES, { allWords: true });
+    return found.matchedAll ? found.hits.map((hit) => hit.article.id) : [];
+  };
+  const met = ctx.meetings.find({ with: [name] }).flatMap((m) => m.sources.map((x) => x.articleId));
+  const theirs = new Set(met.length > 0 ? met : written(name));
+  return written(query).some((id) => theirs.has(id));
 }
 
 /** The plain-words answer to a question over the meetings found for it: one sentence a facet asked. */

@@ -375,9 +375,27 @@ function withoutRemarks(text: string): string {
     QUESTION_START.test(part) ||
     ASKING_OPENER.test(part) ||
     questionFacets(part).length > 0 ||
-    part.split(/\s+/).length <= 2;
-  return [first, ...rest.filter(asks)].join(' ');
+    (part.split(/\s+/).length <= 2 && !REQUEST_ONLY.test(part)) ||
+    CONFIRMING.test(part);
+  // "pajhwok says 'Wang Ye' called on akhund. thats wang yi right": the statement is the topic of what follows.
+  return [first, ...rest.filter(asks)].join(' ').replace(/\.\s+(?=(?:that'?s|thats|that is|is that)\b)/gi, ', ');
 }
+
+/** An aside in brackets on where a name was read: "araqchi (uzdaily spelling)", "(per the readout)". */
+const ASIDE = new RegExp(
+  `\\s*\\([^()]*\\b(?:${'spelling spelt spelled sic version copy readout piece story report transliteration per via'
+    .split(' ')
+    .join('|')})\\b[^()]*\\)`,
+  'gi',
+);
+
+/** A sentence that asks whether what the one before says is so: "thats wang yi right". */
+const CONFIRMING = /^(?:that'?s|thats|that is|is that)\b/i;
+
+/** A remark that only asks for the answer's form or says thanks: "readout pls", "source?", "thx". */
+const REQUEST_WORDS =
+  'readouts? sources? links? cites? citations? refs? quotes? pls plz please thx thanks ty asap urgent';
+const REQUEST_ONLY = new RegExp(`^(?:(?:the |a )?(?:${REQUEST_WORDS.split(' ').join('|')})\\b[\\s,.!?]*)+$`, 'i');
 
 /**
  * "who's oyun-erdene, the one who received cho tae-yul in UB?": who the person is; the clause after says which one
@@ -389,6 +407,7 @@ const IDENTITY_DESCRIBED = /^(who(?:'s| is| was) [^,]+),\s*(?:the|that) (?:one|g
 export function cleanQuestion(text: string): string {
   return (
     withoutRemarks(text)
+      .replace(ASIDE, '')
       // "is baxtiyor saidov = bakhtiyor saidov": one person asked of (a bare "A=B" is two, see rephrase.ts).
       .replace(/\s=\s/g, ' the same person as ')
       .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')

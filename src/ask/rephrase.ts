@@ -195,6 +195,25 @@ const STAND_IN = anyOf(
   ],
   'i',
 );
+/** "is that just X misspelt", "a typo for X": the same person as X, spelt another way. */
+const MISSPELT = pattern(
+  [
+    /^(?:is|was) (?:that|this|it) (?:just |simply |only |really )?(?:a (?:typo|misspelling) (?:of|for) )?(.+?)/,
+    /(?: (?:misspelt|misspelled|mis-spelt|mis-spelled|with a typo|spelt (?:differently|otherwise|wrong(?:ly)?)))?$/,
+  ],
+  'i',
+);
+/** "that's Wang Yi right", "is that X": asked of a name a topic quotes, whether it is X. */
+const THAT_IS = pattern(
+  [
+    /^(?:that'?s|thats|that is|this is|is that|is this) (?:just |really |actually )?(.+?)/,
+    /(?:,? (?:right|correct|yes|no))?$/,
+  ],
+  'i',
+);
+/** A name a topic quotes: "pajhwok says 'Wang Ye' called on akhund". */
+const QUOTED = /(?<!\p{L})['"‘“]([^'"‘’“”]{3,40})['"’”](?!\p{L})/u;
+
 /** A topic that only sets the scene ("at that conference", "in Dhaka", "after Antalya"): no one a stand-in is. */
 const SCENE = /^(?:at|in|on|during|while|after|before|from|since|around|over)\b/i;
 /** "X — same guy?", "A and B: same person?": a question of identity with no verb. */
@@ -243,6 +262,11 @@ function topicBack(q: string): string {
     if (FOLLOW_ON_TOPIC.test(topic))
       return YES_NO_WORD.test(asked) ? `and ${asked} ${topic.replace(/^\S+\s+/, '')}` : q;
     if (SAME_NO_VERB.test(asked)) return `are ${topic} the same person`;
+    // "l'express has 'Nandi-Ndaithwah', is that just Nandi-Ndaitwah misspelt", "… says 'Wang Ye' met A, thats Wang
+    // Yi right": whether the quoted name is the other.
+    const quoted = QUOTED.exec(topic)?.[1];
+    const other = quoted ? (MISSPELT.exec(asked) ?? THAT_IS.exec(asked))?.[1] : undefined;
+    if (other && quoted) return `is ${quoted} the same person as ${other}`;
     if (!QUESTION_WORD.test(asked)) continue;
     if (/^(?:who(?:m)?|when|where|how many(?: times)?)$/i.test(asked)) return `${asked} ${topic}`;
     if (SCENE.test(topic)) return `${asked} ${topic[0]!.toLowerCase()}${topic.slice(1)}`;

@@ -20,10 +20,10 @@ const DATE_LINE_WORDS = /^(?:published|updated|posted|last updated|date|on|at|gm
  * "Published: 3 March 2025 09:10"); a page header that carries more than that ("Wednesday, 12 June 2024 USD 87.45
  * EUR 94.12") gives none, as it is the day the page was read, not written.
  */
-export function dateOfDateLine(written: string): PartialDate | undefined {
+export function dateOfDateLine(written: string, datelineDay?: MonthDay): PartialDate | undefined {
   // "Issued on: 20/05/2025 - 21:14", "12.04.2025": numeric dates outside the US put the day first; "Mar - 12 - 2025":
   // a month, day and year set apart by dashes.
-  const line = weekdayOrder(written)
+  const line = numericOrder(written, datelineDay)
     .replace(/\b(\p{L}{3,9})\s+-\s+(\d{1,2})\s+-\s+(\d{4})\b/u, '$1 $2 $3')
     .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, '$1/$2/$3');
   // A date line's date has digits: "L'Orient Today" or "USA Today" is a masthead, and chrono's "today" would be the day
@@ -49,19 +49,45 @@ export function dateOfDateLine(written: string): PartialDate | undefined {
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
+/** A month and a day, as a dateline without a year gives them ("Amman, Nov. 10 (Petra) --"). */
+export interface MonthDay {
+  month: number;
+  day: number;
+}
+
 /**
- * A numeric date put day first when its weekday says so: "Fri, 09/07/2012" is 7 September (a Friday), not 9 July (a
- * Monday), so it is written "7/9/2012"; left as written when the weekday allows both readings or neither.
+ * A numeric date put day first when its weekday or the story's dateline says so: "Fri, 09/07/2012" is 7 September (a
+ * Friday), not 9 July (a Monday), and "11/10/2025" over "Amman, Nov. 10 (Petra)" is 10 November; it is then written
+ * "7/9/2012", "10/11/2025". Left as written when both readings fit or neither does.
  */
-function weekdayOrder(line: string): string {
-  const weekday = WEEKDAYS.indexOf(/\b(sun|mon|tue|wed|thu|fri|sat)\w*\b/i.exec(line)?.[1]?.toLowerCase() ?? '');
+function numericOrder(line: string, datelineDay: MonthDay | undefined): string {
   const m = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/.exec(line);
-  if (weekday < 0 || !m) return line;
+  if (!m) return line;
+  const weekday = WEEKDAYS.indexOf(/\b(sun|mon|tue|wed|thu|fri|sat)\w*\b/i.exec(line)?.[1]?.toLowerCase() ?? '');
   const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
-  const on = (day: number, month: number): boolean => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday;
-  const monthFirst = a <= 12 && b <= 31 && on(b, a) && !(b <= 12 && on(a, b));
+  const fits = (day: number, month: number): boolean =>
+    weekday >= 0
+      ? new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday
+      : datelineDay !== undefined && datelineDay.day === day && datelineDay.month === month;
+  const monthFirst = a <= 12 && b <= 31 && fits(b, a) && !(b <= 12 && fits(a, b));
   return monthFirst ? line.replace(m[0], `${b}${m[2]}${a}${m[2]}${year}`) : line;
 }
+
+/**
+ * The month and day of a dateline that gives no year: "Amman, Nov. 10 (Petra) --", "TASHKENT, March 3 (UzA) -". Read
+ * by hand, as chrono takes "Nov 10" for November 2010.
+ */
+export function yearlessDateline(line: string): MonthDay | undefined {
+  const m = YEARLESS_DATELINE.exec(line);
+  const month = m && ENGLISH_MONTH.test(m[1]!) ? ENGLISH_MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1 : 0;
+  const day = m ? Number(m[2]) : 0;
+  return month > 0 && day >= 1 && day <= 31 ? { month, day } : undefined;
+}
+const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const YEARLESS_DATELINE = pattern(
+  [/^(?:\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3},\s*){1,2}/u, /(\p{L}{3,9})\.? (\d{1,2})\s*(?:[-–—(]|\/)/u],
+  'u',
+);
 
 /** True when chrono read a day, a month and a year, each written. */
 const isFullDate = (r: chrono.ParsedResult): boolean =>
@@ -139,11 +165,12 @@ export function bylineDate(lines: readonly string[]): PartialDate | undefined {
     .slice(0, BYLINE_LINES_MOST);
   const story = top.findIndex((l) => l.split(/\s+/).length >= STORY_LINE_WORDS);
   const above = top.slice(0, story < 0 ? top.length : Math.max(BYLINE_LINES, story));
+  const datelineDay = story < 0 ? undefined : yearlessDateline(top[story]!);
   for (const line of above) {
     // A long line is a sentence, unless a publication word stands before its date ("World | Published on …").
     const date =
       line.length <= 60 || (line.length <= 160 && PUBLICATION_CUE_ANYWHERE.test(line))
-        ? dateOfDateLine(line)
+        ? dateOfDateLine(line, datelineDay)
         : undefined;
     if (date) return date;
   }

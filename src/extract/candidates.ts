@@ -1704,6 +1704,10 @@ function sentenceCandidates(
           [...pair, ...(host ? [host] : [])].map((m) => [m]),
           false,
         );
+      // "the previous round of talks between the two ministers took place in …": the two the briefing told of, when
+      // the sentence names no one ("… between the two, when A met B" names them).
+      else if (pair.length === 0 && group && !s.mentions.some((m) => m.kind === 'named'))
+        pushCandidate(t, ti, [[group]], true);
       return;
     }
     const own = subjectOf(s, t);

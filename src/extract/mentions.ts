@@ -76,16 +76,20 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     'feb mar apr jun jul aug sep sept oct nov dec ' +
     'reference note editor kingdom hon honourable honorable rt right good top annual agreement liaison caption ' +
     'whether although though unless until whereas because despite amid once yet still even round session edition ' +
-    'professor dato datuk datin samdech'
+    'professor dato datuk datin samdech upon within throughout alongside ahead besides towards toward regarding'
   ).split(' '),
 ]);
 
 /**
- * Styles that open a name in Malaysian, Bruneian and Cambodian readouts and are no part of it: "Dato' Seri Utama Haji
- * Mohamad Hasan", "Samdech Moha Borvor Thipadei Hun Manet", "Tan Sri A". Read as honorifics before the name.
+ * Styles that open a name in Malaysian, Bruneian, Cambodian and Indian readouts and are no part of it: "Dato' Seri
+ * Utama Haji Mohamad Hasan", "Samdech Moha Borvor Thipadei Hun Manet", "Tan Sri A", "Shri Piyush Goyal". Read as
+ * honorifics before the name.
  */
 const STYLE_WORDS: ReadonlySet<string> = new Set(
-  'dato datuk datin seri utama haji hajah tun toh puan samdech moha borvor thipadei akka sena padei techo'.split(' '),
+  (
+    'dato datuk datin seri utama haji hajah tun toh puan samdech moha borvor thipadei akka sena padei techo shri ' +
+    'shrimati smt'
+  ).split(' '),
 );
 
 /** A style at token i opening a name: one of {@link STYLE_WORDS}, or "Tan Sri". */
@@ -354,8 +358,13 @@ function titleHeadAt(toks: Tok[], i: number, j: number, table: TitleTable, lexic
     plural = false;
   }
   if (end === undefined && table.portfolios.has(t.norm)) {
-    // "Trade Minister", "Foreign Affairs Secretary": a portfolio of a word or two before the office.
-    const head = table.portfolios.has(toks[j + 1]?.norm ?? '') || toks[j + 1]?.norm === 'affairs' ? j + 2 : j + 1;
+    // "Trade Minister", "Foreign Affairs Secretary", "Commerce and Industry Minister": a portfolio of a word or two, or
+    // two joined by "and", before the office.
+    const after = (k: number): number =>
+      table.portfolios.has(toks[k]?.norm ?? '') || toks[k]?.norm === 'affairs' ? k + 1 : k;
+    const joined =
+      ['and', '&'].includes(toks[after(j + 1)]?.norm ?? '') && table.portfolios.has(toks[after(j + 1) + 1]?.norm ?? '');
+    const head = joined ? after(after(j + 1) + 2) : after(j + 1);
     const office = /^(?:minister|secretary|commissioner|advis[eo]r)(s|ies)?$/.exec(toks[head]?.norm ?? '');
     if (office) {
       end = head + 1;

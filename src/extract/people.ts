@@ -1,6 +1,14 @@
 import { LEADER_TITLES } from '../reference/titles.js';
 import { optional } from '../optional.js';
-import { foldName, nameCodes, namesCompatible, nameWords, type NameCodes } from '../text/names.js';
+import {
+  foldName,
+  joinedWords,
+  nameCodes,
+  nameKeys,
+  namesCompatible,
+  nameWords,
+  type NameCodes,
+} from '../text/names.js';
 
 /** A person as the corpus knows them: the fullest name, and the role and country any briefing gives. */
 export interface Person {
@@ -103,7 +111,9 @@ export function betterTitle(a: string | undefined, b: string | undefined): strin
 
 /** Merge what two reports say of one person. */
 export function mergePerson(a: Person, b: Omit<Person, 'key'>): Person {
-  const name = nameWords(b.name).length > nameWords(a.name).length ? b.name : a.name;
+  // The fuller name has more words; of one name written run together or apart, the one run together ("Abdelatty").
+  const [x, y] = [nameWords(a.name), nameWords(b.name)];
+  const name = (joinedWords(x) === joinedWords(y) ? y.length < x.length : y.length > x.length) ? b.name : a.name;
   return {
     key: a.key,
     name,
@@ -141,20 +151,25 @@ function clustering(codes: NameCodes): Clustering {
   const people: Person[] = [];
   const byCode = new Map<string, Set<number>>();
   const index = (i: number): void => {
-    for (const w of nameTokens(people[i]!.name))
-      for (const c of codes(w)) (byCode.get(c) ?? byCode.set(c, new Set()).get(c)!).add(i);
+    for (const c of nameKeys(nameTokens(people[i]!.name), codes))
+      (byCode.get(c) ?? byCode.set(c, new Set()).get(c)!).add(i);
   };
+  const nearTo = (words: string[]): Set<number> =>
+    new Set(nameKeys(words, codes).flatMap((c) => [...(byCode.get(c) ?? [])]));
   const find = (r: Omit<Person, 'key'>): number | undefined => {
     const words = nameTokens(r.name);
-    const near = new Set(words.flatMap((w) => codes(w).flatMap((c) => [...(byCode.get(c) ?? [])])));
+    const near = nearTo(words);
     // "Mohamad Hasan" is not "Mohammed Al-Hassan": a fuller name that only sounds alike shares a word as written.
     const alike = (i: number): boolean => {
       const theirs = nameTokens(people[i]!.name);
       return theirs.length === words.length || words.length < 2 || theirs.some((w) => words.includes(w));
     };
-    const compatible = [...near].filter(
-      (i) => nameTokens(people[i]!.name).length >= words.length && sameName(people[i]!.name, r.name) && alike(i),
-    );
+    // A name as long, or the same run together ("Badr Abdel-Aty" for one now named "Badr Abdelatty").
+    const asLong = (i: number): boolean => {
+      const theirs = nameTokens(people[i]!.name);
+      return theirs.length >= words.length || joinedWords(theirs) === joinedWords(words);
+    };
+    const compatible = [...near].filter((i) => asLong(i) && sameName(people[i]!.name, r.name) && alike(i));
     if (compatible.length <= 1) return compatible[0];
     const byTitle = compatible.filter(
       (i) =>
@@ -189,7 +204,7 @@ function clustering(codes: NameCodes): Clustering {
   /** A short name that fits several people (a bare "Japarov"): left for the article to resolve. */
   const isAmbiguous = (r: Omit<Person, 'key'>): boolean => {
     const words = nameTokens(r.name);
-    const near = new Set(words.flatMap((w) => codes(w).flatMap((c) => [...(byCode.get(c) ?? [])])));
+    const near = nearTo(words);
     return (
       [...near].filter((i) => nameTokens(people[i]!.name).length > words.length && sameName(people[i]!.name, r.name))
         .length > 1

@@ -590,6 +590,12 @@ const PATTERNS: readonly Pattern[] = [
     re: pattern([/\b(?:spoke|spoken|speaks|speaking|talked)/, WHEN_BEFORE_WITH, / (?:with|to)\b/]),
     kind: 'talks',
   },
+  // "the two spoke briefly on the sidelines of the summit", as "met" would say it.
+  {
+    name: 'spoke on the sidelines',
+    re: /\b(?:spoke|speak|talked|talk|conferred|confer)(?: briefly)? (?:on|at) the (?:margins|sidelines|side-lines)\b/,
+    kind: 'talks',
+  },
   // "President A, who chairs the bloc, discussed with President B the corridor": B is whom A talked with.
   { name: 'discussed with', re: /\b(?:discussed|discusses|discussing) with\b/, kind: 'talks' },
   // "A discussed the new date with his Turkish counterpart B": what was discussed stands between.
@@ -710,7 +716,9 @@ const FUTURE_WORDS = [
   // "is scheduled to hold talks with A, and to call on B": the second verb shares the first one's future.
   'and to',
 ];
-const FUTURE = pattern([/\b/, alternatives(FUTURE_WORDS), /\s+(?:\S+\s+){0,2}$/]);
+/** "is also expected to", "are now due to": a word between the verb and its plan. */
+const FUTURE_WORDS_APART = FUTURE_WORDS.map((w) => w.replace(/^(is|are) /, '$1 (?:also |now |still |further )?'));
+const FUTURE = pattern([/\b/, alternatives(FUTURE_WORDS_APART), /\s+(?:\S+\s+){0,2}$/]);
 /** A verb in the past before a trigger: "travelled to Paris to hold talks" is no headline's plan. */
 const PAST_BEFORE = /\b(?:\w+ed|went|came|met|was|were|had|said|flew|left|took|made|sent)\b/;
 /** A bare verb of meeting right after "and": "and hold talks with", "and receive", "and, separately, hold". */

@@ -14,18 +14,33 @@ import { anyOf } from '../text/regex.js';
 
 /** Words of a visit: the noun and the verb. */
 const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting']);
+/** Verbs of a journey, a visit only when it is ahead: "is expected to travel to Dhaka", "would fly to Islamabad". */
+const TRAVEL_WORDS = new Set(['travel', 'fly', 'head', 'go', 'come']);
 /** Words before a visit noun that make it one: "a", "his", "an official", "her first". */
 const NOUN_BEFORE = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'the']);
 /** Words that say the visit is ahead: "will visit", "is to visit", "is expected to pay a visit". */
 const AHEAD = anyOf(
   [
-    /\b(?:will|shall|(?:is|are|was|were) to|upcoming|forthcoming|next)\b/,
+    /\b(?:will|shall|would|(?:is|are|was|were) to|upcoming|forthcoming|next)\b/,
     /\b(?:plans?|planned|expected|scheduled|due|set) to\b/,
+    /\b(?:planned|scheduled|slated|set|due) for\b/,
   ],
   'i',
 );
 /** What says the visit did not happen: "cancelled his visit", "did not visit". */
-const NOT_HELD = /\b(?:cancel\w*|postpone\w*|call(?:ed)? off|not|never|denied|rejected|declined)\b/i;
+const NOT_HELD = /\b(?:cancel\w*|postpone\w*|call(?:ed)? off|not|never|denied|rejected|declined|shelved|scrapped)\b/i;
+/** A journey only asked about or rumoured: "asked whether she would travel to Benghazi", "rumours that A would fly". */
+const DOUBTED = /\b(?:whether|if|rumou?rs?|speculation|reports? that|denied|rejected)\b/i;
+/** Words between a traveller and the journey ahead: "is expected to", "would", "will also". */
+const TRAVEL_GAP_WORDS =
+  'is are was were will would shall also now then still expected due set scheduled plans? planning to';
+const TRAVEL_GAP = new RegExp(`^\\s*(?:(?:${TRAVEL_GAP_WORDS.split(' ').join('|')}) )*$`, 'i');
+/** A journey to a gathering, not to the country: "will travel to Brussels for the NATO ministerial". */
+const GATHERINGS = 'summit ministerial conference forum assembly session signing ceremony congress inauguration';
+const TO_GATHERING = new RegExp(
+  `^[^.;]*?\\bfor (?:the |an? )?(?:[\\w'’-]+ ){0,5}?(?:${GATHERINGS.split(' ').join('|')}|meeting of)\\b`,
+  'i',
+);
 /** An invitation to visit. */
 const INVITED = /\binvit\w*/i;
 /** "the Kingdom", "the Sultanate": the country of the briefing's dateline, as readouts call their own. */
@@ -96,20 +111,32 @@ function visitorBefore(s: VisitSentence, at: number): Mention | undefined {
  */
 export function visitsOf(s: VisitSentence, ctx: VisitContext): Visit[] {
   for (const [i, t] of s.toks.entries()) {
-    if (!VISIT_WORDS.has(t.norm)) continue;
+    const travel = TRAVEL_WORDS.has(t.norm) && s.toks[i + 1]?.norm === 'to';
+    if (!VISIT_WORDS.has(t.norm) && !travel) continue;
     const noun = (t.norm === 'visit' || t.norm === 'visits') && nounOpening(s, i);
     const place = visitedAt(s, s.toks[i + 1]?.norm === 'to' ? i + 2 : i + 1, ctx);
     if (!place) continue;
     const met = s.triggers.some((x) => !x.among && x.kind !== 'visit' && (x.to <= i || x.from > i));
-    if (!noun && t.norm !== 'visiting' && met) continue;
-    const visitor = visitorBefore(s, i);
+    // "would travel to Islamabad for talks with officials": the journey ahead, whoever is met there.
+    if (!noun && !travel && t.norm !== 'visiting' && met) continue;
+    // "an official visit to India by President A": the visitor after the place.
+    const by = noun ? visitorAfter(s, i) : undefined;
+    const visitor = by ?? visitorBefore(s, i);
     if (!visitor) continue;
     const clause = s.text.slice(0, t.start);
-    if (NOT_HELD.test(clause.slice(s.toks[visitor.to]?.start ?? 0))) continue;
+    if (NOT_HELD.test(by ? s.text : clause.slice(s.toks[visitor.to]?.start ?? 0))) continue;
+    // A journey is its traveller's only when told right after them, and neither doubted nor denied.
+    const gap = clause.slice(s.toks[visitor.to]?.start ?? 0);
+    const rest = s.text.slice(t.end);
+    if (travel && (!TRAVEL_GAP.test(`${gap.trim()} `) || DOUBTED.test(clause) || TO_GATHERING.test(rest))) continue;
     // An invitation to visit, accepted or not, is the inviter's and the invitee's meeting (see triggers.ts).
     if (INVITED.test(clause)) continue;
     const date = ctx.meetingDate(s.text);
-    const ahead = AHEAD.test(clause.slice(s.toks[visitor.to]?.start ?? 0)) || date?.future === true;
+    const after = by ? s.text.slice(0, s.toks[by.from]?.start ?? 0) : clause.slice(s.toks[visitor.to]?.start ?? 0);
+    // A headline's infinitive, "Shehbaz to visit Turkiye", is a plan too.
+    const headline = visitor.from === 0 && /^\s*to\s*$/.test(after);
+    const ahead = AHEAD.test(by ? s.text : after) || headline || date?.future === true;
+    if (travel && !ahead) continue;
     const city = place.city ?? (ctx.dateline?.country === place.country ? ctx.dateline : undefined);
     // One visit a sentence: "will pay visits to Hungary, Slovakia and the Czech Republic" is read as its first.
     return [
@@ -123,6 +150,12 @@ export function visitsOf(s: VisitSentence, ctx: VisitContext): Visit[] {
     ];
   }
   return [];
+}
+
+/** The visitor of a visit noun at i told after its place: "a visit to India by President A". */
+function visitorAfter(s: VisitSentence, at: number): Mention | undefined {
+  const by = s.toks.findIndex((t, k) => k > at && k <= at + 6 && t.norm === 'by');
+  return by < 0 ? undefined : s.mentions.find((m) => m.kind === 'named' && m.from >= by + 1 && m.from <= by + 2);
 }
 
 /** Whether "visit" at i is a noun: after "a", "his", a possessive, past its adjectives ("a two-day official visit"). */

@@ -44,6 +44,37 @@ export function consonantKeys(word: string): string[] {
   return [...new Set([key(folded), ...(bare ? [key(bare)] : [])])].filter((k) => k.length >= 3);
 }
 
+/**
+ * A name word as transliterations of one name write it alike: "kh" is "h" (Mukhriddin, Muhriddin), "q" and "gh" are
+ * "k" (Araqchi, Araghchi), "th", "dh", "ph" are "t", "d", "f" (Ndaithwah, Ndaitwah), "y" is "i", "ou" is "u", a
+ * doubled letter is one, and a leading Arabic article is dropped (Elkhereiji). Vowels stay, so "Karimov" is not
+ * "Kurumov".
+ * @example transliterationKey('Mukhriddin') === transliterationKey('Muhriddin') // → true
+ */
+export function transliterationKey(word: string): string {
+  const folded = foldName(word).replace(/[^a-z]/g, '');
+  const bare = /^[ae]l(?=[^aeiou]{2})/.test(folded) ? folded.slice(2) : folded;
+  return bare
+    .replace(/kh/g, 'h')
+    .replace(/gh|q|ck|c(?=[aou])/g, 'k')
+    .replace(/([tdp])h/g, (_, c: string) => (c === 'p' ? 'f' : c))
+    .replace(/ou/g, 'u')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1/g, '$1');
+}
+
+/**
+ * True when two name words are one name in two transliterations: the same {@link transliterationKey}, or the same
+ * consonants of five letters or more, "q", "g" and "k" alike ("al-Khuraiji", "Elkhereiji"; "Marzouk", "Merzoug").
+ */
+export function transliteratedAlike(a: string, b: string): boolean {
+  if (transliterationKey(a) === transliterationKey(b)) return true;
+  const consonants = (w: string): string[] =>
+    consonantKeys(w).map((k) => k.replace(/[qgc]/g, 'k').replace(/(.)\1/g, '$1'));
+  const theirs = consonants(b);
+  return consonants(a).some((k) => theirs.includes(k));
+}
+
 /** Sound-alike codes of a name word; a cache, passed in, saves recomputing them. */
 export type NameCodes = (word: string) => readonly string[];
 
@@ -64,7 +95,16 @@ export function nameCodes(): NameCodes {
  * The sound-alike codes of every word of a name (a short word is its own code): two names that share a word share
  * one.
  */
-export const nameWordCodes = (name: string, codes: NameCodes): string[] => nameWords(name).flatMap((w) => codes(w));
+export const nameWordCodes = (name: string, codes: NameCodes): string[] => nameKeys(nameWords(name), codes);
+
+/**
+ * The sound-alike codes of a name's words, their {@link transliterationKey}s ("~muhridin"), and its words after the
+ * first run together ("=abdelati"): "Abdelatty" is near "Badr Abdel Aty", "Mukhriddin" near "Muhriddin".
+ */
+export const nameKeys = (words: readonly string[], codes: NameCodes): string[] => [
+  ...words.flatMap((w) => [...codes(w), `~${transliterationKey(w)}`]),
+  ...(words.length > 0 ? [`=${joinedWords(words.length >= 2 ? words.slice(1) : words)}`] : []),
+];
 
 /**
  * True when two name words are the same word in any transliteration (Sergey/Sergei, Zhaparov/Japarov) or a long word
@@ -140,6 +180,21 @@ function wordsWithin(short: string[], long: string[], codes: NameCodes): boolean
 const hasInitials = (words: string[]): boolean => words.some((w) => w.length <= 3);
 
 /**
+ * True when two names are one spelt with words run together or apart: "Badr Abdelatty", "Badr Abdel Aty";
+ * "Abdelatty", "Abdel Aty". Doubled letters are written once, and "y" is "i".
+ */
+function joinedAlike(short: string[], long: string[]): boolean {
+  // "Abdelatty" alone is the surname of "Badr Abdel Aty", or that whole name.
+  const surname = short.length === 1 && long.length >= 3 ? joinedWords(long.slice(1)) : undefined;
+  const whole = (short.length === 1 || short[0] === long[0]) && joinedWords(short) === joinedWords(long);
+  return joinedWords(short) === surname || whole;
+}
+
+/** A name's words run together, doubled letters written once and "y" as "i": "Abdel Aty" and "Abdelatty" are one. */
+export const joinedWords = (words: readonly string[]): string =>
+  words.join('').replace(/y/g, 'i').replace(/(.)\1/g, '$1');
+
+/**
  * True when two names can be one person: every word of the shorter is a word of the longer, in any
  * transliteration and in the same order ("Jilani" and "Jalil Abbas Jilani"; not "Sadyr Japarov" and "Akylbek
  * Japarov", nor "Mohamad Hasan" and "Hassan Sheikh Mohamud"), or initials of its words ("KP Sharma Oli"); two words
@@ -155,6 +210,7 @@ export function namesCompatible(
   const [ta, tb] = [tokens(a), tokens(b)];
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (short.length === 0) return false;
+  if (short.length < long.length && joinedAlike(short, long)) return true;
   const inOrder =
     wordsWithin(short, long, codes) ||
     (short.length === long.length && hasInitials(long) && wordsWithin(long, short, codes));
