@@ -651,7 +651,10 @@ const distance = (m: Meeting, day: string): number =>
 /** What was discussed or agreed: the topics, then the sentences of the evidence that report it, cut with care. */
 function whatText(found: Meeting[], ctx: AskContext, between: string, dated = false, about?: string): string {
   // A meeting only recalled beside another: its topics as extraction read them are the other meeting's words.
-  const topics = [...new Set(found.flatMap((m) => (inPassing(m, ctx) ? [] : m.topics)))];
+  const all = [...new Set(found.flatMap((m) => (inPassing(m, ctx) ? [] : m.topics)))];
+  // "hydropower" beside "cooperation in hydropower" (two reports of one meeting): said once.
+  const within = (t: string, u: string): boolean => u !== t && ` ${fold(u)} `.includes(` ${fold(t)} `);
+  const topics = all.filter((t) => !all.some((u) => within(t, u)));
   const said = [...new Set(found.slice(0, 2).flatMap((m) => saidSentences(m, ctx)))];
   // "what did they say about Chabahar?" of briefings that say nothing of it: silent, then what they did discuss.
   const told = fold([...topics, ...said, ...found.flatMap((m) => m.sources.map((x) => x.sentence))].join(' '));

@@ -25,6 +25,9 @@ export interface PageSizes {
 
 export const DEFAULT_PAGE_SIZES: PageSizes = { search: 5, sources: 20, meetings: 8, sourceChars: 6000 };
 
+/** Meetings read for someone's country: a few dozen tell whether the briefings give them one. */
+const NATION_MEETINGS = 40;
+
 /** An export's page sizes: every meeting on one page (a CSV has one row per meeting). */
 export const EXPORT_PAGE_SIZES: PageSizes = { ...DEFAULT_PAGE_SIZES, meetings: Number.MAX_SAFE_INTEGER };
 
@@ -244,6 +247,15 @@ export function questionWords(ctx: AskContext): QuestionWords {
       return code ? lexicon.countries.find((c) => c.code === code)?.name : undefined;
     },
     gender: (words) => genderOf(words, ctx.meetings, ctx.index.articles),
+    nationOf: (words) => {
+      const countries = new Set(
+        ctx.meetings
+          .find({ with: [words] }, NATION_MEETINGS)
+          .flatMap((m) => m.participants.filter((p) => ctx.meetings.participantMatches(p, words)))
+          .flatMap((p) => (p.country ? [p.country] : [])),
+      );
+      return countries.size === 1 ? [...countries][0] : undefined;
+    },
     ordinary: (word) => lexicon.common.has(word) || lexicon.regions.has(word),
     latest: () => {
       const newest = ctx.meetings.meetings.reduce<string>((max, m) => {

@@ -254,6 +254,27 @@ export interface Reading {
   anew: boolean;
   /** The gender the briefings show of someone, for "she" and "he". */
   gender?: (name: string) => Gender | undefined;
+  /** The one country the briefings give someone, for "him" of a thread about a host and a guest. */
+  nationOf?: (name: string) => string | undefined;
+}
+
+/**
+ * Whom "he" or "him" means when someone of a country is named beside it ("did Rahmon see him as well?" after "when
+ * did the Tajik FM host Meredov?"): of the thread's people, the one of another country than the newcomer, when the
+ * others are of the newcomer's own.
+ */
+function guestOf(
+  previous: readonly string[],
+  newcomer: string | undefined,
+  nationOf: Reading['nationOf'],
+): string | undefined {
+  const own = newcomer && nationOf ? nationOf(newcomer) : undefined;
+  if (!own || previous.length < 2) return undefined;
+  const nations = previous.map((p) => nationOf!(p));
+  const foreign = previous.filter((_, i) => nations[i] !== undefined && nations[i] !== own);
+  return foreign.length === 1 && nations.filter((n) => n === own).length === previous.length - 1
+    ? foreign[0]
+    : undefined;
 }
 
 /** What a follow-up asks, read against its thread. */
@@ -286,7 +307,8 @@ export function followUp(r: Reading): Asking | undefined {
   const newcomer = people.length > 0 && !people.includes(previous.people[0] ?? '');
   // "she" of a thread about a man: the one woman the last answer named (the briefings read only when asked).
   const subject = (): string[] => {
-    const who = pronounPerson(q, previous, r.gender) ?? previous.people[0];
+    const who =
+      pronounPerson(q, previous, r.gender) ?? guestOf(previous.people, people[0], r.nationOf) ?? previous.people[0];
     return who ? [who] : [];
   };
   if (!instead && !named && newcomer && SUBJECT_PRONOUN.test(q)) {
@@ -333,9 +355,9 @@ export function followUp(r: Reading): Asking | undefined {
   // "when did Burhan last sit down with him?": him is the one the thread asked about, or the first of them ("and
   // Erdogan, when did he receive him?"); them are all.
   const pronoun = /\b(?:with|meet|see|call(?:ed)?|receive[sd]?) (him|her|them)\b/i.exec(q);
-  const others = pronoun
-    ? previous.people.filter((p) => !people.includes(p)).slice(0, /^them$/i.test(pronoun[1]!) ? undefined : 1)
-    : [];
+  const rest = previous.people.filter((p) => !people.includes(p));
+  const guest = pronoun && !/^them$/i.test(pronoun[1]!) ? guestOf(rest, people[0], r.nationOf) : undefined;
+  const others = pronoun ? (guest ? [guest] : rest.slice(0, /^them$/i.test(pronoun[1]!) ? undefined : 1)) : [];
   return others.length > 0 && people.length > 0
     ? asking(facets.length > 0 ? facets : ['when'], [...people, ...others], filter)
     : undefined;

@@ -1,4 +1,4 @@
-import { format, subMonths, subYears } from 'date-fns';
+import { addMonths, addWeeks, endOfWeek, format, startOfWeek, subMonths, subYears } from 'date-fns';
 import { partialDateBounds, parsePartialDate, type DateRange } from '../calendar.js';
 import type { PartialDate } from '../types.js';
 
@@ -46,7 +46,7 @@ function parseOneDate(text: string): PartialDate | undefined {
 
 /**
  * A period in words, relative to today where it says so: "2023", "October 2024", "2021 to 2023", "last year",
- * "this month", "the past 12 months".
+ * "this month", "next week", "the past 12 months".
  * @example parsePeriod('October 2024', new Date()) // → { from: '2024-10-01', to: '2024-10-31' }
  */
 export function parsePeriod(text: string, today: Date): DateRange | undefined {
@@ -58,9 +58,16 @@ export function parsePeriod(text: string, today: Date): DateRange | undefined {
   if (t === 'this year') return rangeOf({ year: today.getFullYear() });
   if (t === 'last year') return rangeOf({ year: today.getFullYear() - 1 });
   if (t === 'this month') return rangeOf({ year: today.getFullYear(), month: today.getMonth() + 1 });
-  if (t === 'last month') {
-    const d = subMonths(today, 1);
+  if (t === 'last month' || t === 'next month') {
+    const d = addMonths(today, t === 'last month' ? -1 : 1);
     return rangeOf({ year: d.getFullYear(), month: d.getMonth() + 1 });
+  }
+  if (t === 'next year') return rangeOf({ year: today.getFullYear() + 1 });
+  // "this week", "last week", "next week": Monday to Sunday.
+  const week = /^(last|this|next) week$/.exec(t)?.[1];
+  if (week) {
+    const d = addWeeks(today, week === 'last' ? -1 : week === 'next' ? 1 : 0);
+    return { from: day(startOfWeek(d, { weekStartsOn: 1 })), to: day(endOfWeek(d, { weekStartsOn: 1 })) };
   }
   const past = /^(?:past|last) (\d{1,3}) (months?|years?)$/.exec(t);
   if (past)

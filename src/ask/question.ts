@@ -98,6 +98,8 @@ export interface QuestionWords {
   latest?(): Date | undefined;
   /** The gender the briefings show of whom words name, if one: whom a follow-up's "she" or "he" may mean. */
   gender?(words: string): Gender | undefined;
+  /** The one country the briefings give whom words name, if one: "him" of a host's thread may be the guest. */
+  nationOf?(words: string): string | undefined;
   /** The name of the country a city is in ("Amman" → "Jordan"), if the briefings' places know it. */
   countryOf?(city: string): string | undefined;
 }
@@ -269,7 +271,7 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const DATE =
   `(?:${WEEKDAY})?(?:${DAY}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+${DAY},?\\s+\\d{4}|${MONTH}\\s+\\d{4}|` +
-  '\\d{4}-\\d{2}(?:-\\d{2})?|(?:19|20)\\d{2}|(?:last|this|past)\\s+(?:year|month))';
+  '\\d{4}-\\d{2}(?:-\\d{2})?|(?:19|20)\\d{2}|(?:last|this|past|next)\\s+(?:year|month|week))';
 /** A day said without its year: "on 23 November", "Nov 23rd". */
 const DAY_MONTH = `(${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})\\b(?!,?\\s+\\d{4})`;
 const YEARLESS = new RegExp(`\\b(?:(on|by|since|before|after|until)\\s+)?(?:${WEEKDAY})?${DAY_MONTH}`, 'gi');
@@ -289,10 +291,17 @@ const BETWEEN = new RegExp(`\\bbetween\\s+(${DATE})\\s+and\\s+(${DATE})\\b`, 'gi
 /** Nouns of occasions: "the SCO summit", "the G20 FMM sidelines", "his Bishkek visit". */
 const OCCASION_NOUN =
   '(?:summit|meeting|ministerial|conference|forum|session|sidelines|margins|visit|trip|tour|council|assembly|' +
-  'dialogue|week|fmm|plenary|retreat|ceremony|inauguration|funeral|congress|g\\d+|cop\\d*)';
+  'dialogue|(?<!\\b(?:this|next|last|that)\\s+)week|fmm|plenary|retreat|ceremony|inauguration|funeral|congress|g\\d+|' +
+  'cop\\d*)';
 const OCCASION = pattern(
   [
-    /\b(?:at|during|on|around|ahead of|before|after|for|on the (?:sidelines|margins) of|while at)\s+/,
+    /\b/,
+    // Not "call on", a meeting's verb: "did the FM call on modi during the delhi trip".
+    alternatives([
+      ...['at', 'during', '(?<!\\bcall(?:ed|s|ing)?\\s+)on', 'around', 'ahead of', 'before', 'after', 'for'],
+      ...['on the (?:sidelines|margins) of', 'while at'],
+    ]),
+    /\s+/,
     /(?:the\s+|his\s+|her\s+|their\s+|its\s+)?/,
     // "the Pacific Islands Forum plenary": an occasion's nouns one after the other.
     `((?:[\\p{L}\\d+'’.|-]+\\s+){0,5}${OCCASION_NOUN}(?:\\s+${OCCASION_NOUN})*\\b`,
@@ -1116,6 +1125,7 @@ export function parseQuestion(
         back,
         anew,
         ...(known.gender ? { gender: (w: string) => known.gender!(w) } : {}),
+        ...(known.nationOf ? { nationOf: (w: string) => known.nationOf!(w) } : {}),
       })
     : undefined;
   if (thread) return question(thread.facets, thread.people, thread.filter);

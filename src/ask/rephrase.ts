@@ -30,6 +30,9 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/\b(?:canciller|chanceler)\b/gi, 'foreign minister'],
   [/\bsec(?:\.|retary)? of state\b|\bsecstate\b/gi, 'secretary of state'],
   [/\baussie\b/gi, 'australian'],
+  [/\bkiwi\b/gi, 'new zealand'],
+  [/\beam\b/gi, 'external affairs minister'],
+  [/(?<!\bsri )\blankan\b/gi, 'sri lankan'],
   [/\brec(?:ie|ei)v(e[ds]?|ing)\b/gi, 'receiv$1'],
   [/\bfou?rm\b/gi, 'forum'],
   // "Oct '23", "in mar '25": the year in full.

@@ -359,7 +359,7 @@ function resolveMention(
   }
   if (m.kind !== 'unnamed') return undefined;
   // "The Vietnamese guest" is the briefing's one Vietnamese official, or no one known.
-  const guest = m.title !== undefined && /^(?:guest|visitor)$/.test(coreTitle(m.title));
+  const guest = m.title !== undefined && /^(?:guest|visitor|official)$/.test(coreTitle(m.title));
   // "the chancellor" of a briefing that names no chancellor: its foreign minister, as Spanish copy translated says.
   const minister = isChancellor(m.title) && !m.country && !state.people.some((p) => isChancellor(p.title));
   const office = minister ? 'Foreign Minister' : m.title;
@@ -388,7 +388,10 @@ function resolveMention(
     );
   const candidates = exact.length === 1 ? exact : specific.length === 1 ? specific : compatible;
   if (guest) {
-    const earlier = specific.filter((p) => named(p));
+    // Of that country, any office: "the Qatari official" is its prime minister named before.
+    const earlier = state.people.filter(
+      (p) => (!m.country || p.country === m.country) && p.title && !isVagueTitle(p.title) && named(p),
+    );
     return earlier.length === 1 ? { person: earlier[0]! } : undefined;
   }
   if (m.country || m.organization) {
@@ -998,7 +1001,13 @@ function articleDrafts(
     });
   }
   // Visits are weighed before meetings lend one another days and places, and again after (a day lent may tell one).
-  const dated = inheritOccasionDates(continuedMeetings(tripsOnly(drafts)), article, sentences, ctx, dateline);
+  const dated = inheritOccasionDates(
+    continuedMeetings(tripsOnly(visitDays(drafts))),
+    article,
+    sentences,
+    ctx,
+    dateline,
+  );
   const occasions = tripsOnly(dated);
   const visited = (): Place | undefined =>
     occasionPlace(
@@ -1010,6 +1019,27 @@ function articleDrafts(
   const gathering = sentences.some((s) => OCCASION_WORDS.test(s.text));
   const hosted = envoyPlaces(articleCountries(placed), ctx);
   return gathering ? hosted : hostCountries(hosted);
+}
+
+/**
+ * "will pay an official visit to Uzbekistan from 03-05 December 2026 … is also scheduled to call on President A": a
+ * planned meeting of no day, of the one planned visit's visitor, is of the visit's month.
+ */
+function visitDays(drafts: Draft[]): Draft[] {
+  const visits = drafts.filter((d) => d.candidate.visited && d.candidate.status === 'planned' && d.candidate.date);
+  const { date, visited } = visits[0]?.candidate ?? {};
+  if (visits.length !== 1 || date?.date.month === undefined) return drafts;
+  const visitor = sideKey(visits[0]!.sides[0]!);
+  const month = { ...date, date: { year: date.date.year, month: date.date.month } };
+  // Of the visitor and hosts of the country visited, or of no country said.
+  const host = (r: Resolved): boolean => [visited, undefined].includes(sideCountry(r));
+  const there = (d: Draft): boolean =>
+    d.sides.some((r) => sideKey(r) === visitor) && d.sides.every((r) => sideKey(r) === visitor || host(r));
+  return drafts.map((d) =>
+    d.candidate.visited || d.candidate.date || d.candidate.status !== 'planned' || !there(d)
+      ? d
+      : { ...d, candidate: { ...d.candidate, date: month } },
+  );
 }
 
 /** How many days a visit may last: a meeting of the visitor this near its day is one of its stops. */

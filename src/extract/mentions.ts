@@ -220,6 +220,17 @@ function descriptionEnd(toks: Tok[], i: number, lexicon: Lexicon): number | unde
 }
 
 /**
+ * "The Qatari official was also received by …", "the Vietnamese guest": the one official of that country the briefing
+ * has named, read as the guest of that country (see extract.ts).
+ */
+function guestOf(toks: Tok[], from: number, to: number, lexicon: Lexicon): Mention | undefined {
+  const head = toks[to - 1]!;
+  const country = to - from === 3 && GUEST_WORDS.has(head.norm) ? countryAt(toks, from + 1, lexicon) : undefined;
+  return country?.to === to - 1 ? { from, to, kind: 'unnamed', title: head.text, country: country.code } : undefined;
+}
+const GUEST_WORDS = new Set(['official', 'guest', 'visitor']);
+
+/**
  * "the head of (the) Polish diplomacy", "the chief of Russian diplomacy", "the Portuguese chief of diplomacy": that
  * country's foreign minister.
  */
@@ -1413,7 +1424,10 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     else if (isObjectPronoun(toks, i)) mentions.push({ from: i, to: i + 1, kind: 'pronoun', object: true });
     // "On Monday the cabinet member will meet …": a description opening the clause stands for someone, as "he" does.
     else if (described !== undefined && !covered(described - 1))
-      mentions.push(diplomacyHead(toks, i, described, lexicon) ?? { from: i, to: described, kind: 'pronoun' });
+      mentions.push(
+        diplomacyHead(toks, i, described, lexicon) ??
+          guestOf(toks, i, described, lexicon) ?? { from: i, to: described, kind: 'pronoun' },
+      );
     // "His Highness held a call …": an honorific with no name after it stands for the person, as "he" does.
     else if (
       ['his', 'her'].includes(t.norm) &&

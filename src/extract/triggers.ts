@@ -296,7 +296,8 @@ const PATTERNS: readonly Pattern[] = [
     name: 'the meeting between',
     // "the meeting between", "a tête-à-tête meeting was held between".
     re: pattern([
-      /\b(?:the |a |their |his |her )?(?:\w+ )?(?:meeting|talks|discussions|summit|phone call|telephone conversation)/,
+      /\b(?:the |a |their |his |her )?(?:\w+ )?/,
+      /(?:meeting|talks|discussions|consultations|negotiations|summit|phone call|telephone conversation)/,
       /(?: (?:(?:was|were|has been|had been|will be) held|took place|takes place|will take place))? between\b/,
     ]),
     kind: kindOfNoun,

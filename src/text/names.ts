@@ -103,7 +103,9 @@ export const nameWordCodes = (name: string, codes: NameCodes): string[] => nameK
  */
 export const nameKeys = (words: readonly string[], codes: NameCodes): string[] => [
   ...words.flatMap((w) => [...codes(w), `~${transliterationKey(w)}`]),
-  ...(words.length > 0 ? [`=${joinedWords(words.length >= 2 ? words.slice(1) : words)}`] : []),
+  // "Abdel Aty" is also the surname of "Badr Abdelatty": the whole name run together too.
+  ...(words.length > 0 ? [`=${joinedWords(words)}`] : []),
+  ...(words.length >= 2 ? [`=${joinedWords(words.slice(1))}`] : []),
 ];
 
 /**
@@ -183,11 +185,12 @@ const hasInitials = (words: string[]): boolean => words.some((w) => w.length <= 
  * True when two names are one spelt with words run together or apart: "Badr Abdelatty", "Badr Abdel Aty";
  * "Abdelatty", "Abdel Aty". Doubled letters are written once, and "y" is "i".
  */
-function joinedAlike(short: string[], long: string[]): boolean {
-  // "Abdelatty" alone is the surname of "Badr Abdel Aty", or that whole name.
-  const surname = short.length === 1 && long.length >= 3 ? joinedWords(long.slice(1)) : undefined;
-  const whole = (short.length === 1 || short[0] === long[0]) && joinedWords(short) === joinedWords(long);
-  return joinedWords(short) === surname || whole;
+function joinedAlike(a: string[], b: string[]): boolean {
+  if (a.length === b.length && a.length < 2) return false;
+  // "Abdelatty" or "Abdel Aty" alone is the surname of "Badr Abdel Aty" or "Badr Abdelatty", or that whole name.
+  const surname = b.length >= 2 && a.length <= b.length ? joinedWords(b.slice(1)) : undefined;
+  const whole = a.length !== b.length && (a.length === 1 || a[0] === b[0]) && joinedWords(a) === joinedWords(b);
+  return joinedWords(a) === surname || whole;
 }
 
 /** A name's words run together, doubled letters written once and "y" as "i": "Abdel Aty" and "Abdelatty" are one. */
@@ -210,7 +213,7 @@ export function namesCompatible(
   const [ta, tb] = [tokens(a), tokens(b)];
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (short.length === 0) return false;
-  if (short.length < long.length && joinedAlike(short, long)) return true;
+  if (joinedAlike(short, long) || joinedAlike(long, short)) return true;
   const inOrder =
     wordsWithin(short, long, codes) ||
     (short.length === long.length && hasInitials(long) && wordsWithin(long, short, codes));

@@ -98,7 +98,6 @@ describe('parsePeriod: not periods', () => {
     'Ju 2024',
     'Mayo 2024',
     'past year',
-    'next year',
     'yesterday',
     '21',
     'Russia',
@@ -129,5 +128,18 @@ describe('monthNumber', () => {
 
   it.each(['ju', 'ma', 'o', '', 'Octobers', 'mayo', 'Smarch'])('does not read %j as a month', (word) => {
     expect(monthNumber(word)).toBeUndefined();
+  });
+});
+
+describe('parsePeriod: weeks and the month or year ahead', () => {
+  // TODAY is Sunday 22 November 2026: its week runs Monday 16 to Sunday 22.
+  it.each([
+    ['this week', { from: '2026-11-16', to: '2026-11-22' }],
+    ['last week', { from: '2026-11-09', to: '2026-11-15' }],
+    ['next week', { from: '2026-11-23', to: '2026-11-29' }],
+    ['next month', { from: '2026-12-01', to: '2026-12-31' }],
+    ['next year', { from: '2027-01-01', to: '2027-12-31' }],
+  ])('%s', (text, range) => {
+    expect(parsePeriod(text, TODAY)).toEqual(range);
   });
 });

@@ -56,6 +56,11 @@ describe('a meeting recalled without a verb of its own', () => {
     ]);
   });
 
+  it('is "the previous round of consultations between the two ministers was held in …"', () => {
+    const text = `${today} The previous round of consultations between the two ministers was held in Ashgabat in November 2024.`;
+    expect(rowsOf(meetingsOf(text, '2026-05-14'))).toContain('Rashid Meredov + Sirojiddin Muhriddin · 2024-11');
+  });
+
   it("is not the briefing's pair when the sentence names who met", () => {
     const text =
       `${today} The last summit between the two governments took place in Lisbon in April 2019, co-chaired by ` +
@@ -120,6 +125,26 @@ describe('a journey ahead', () => {
       'International Relations Minister Ronald Lamola, who shadowed President Cyril Ramaphosa through most of the ' +
       'weekend, will travel to New Delhi in January to meet his counterpart.';
     expect([...meetingsOf(rumoured), ...meetingsOf(clause)].filter((m) => m.kind === 'visit')).toEqual([]);
+  });
+});
+
+describe('a planned call of no day during a planned visit', () => {
+  it("is of the visit's month", () => {
+    const text =
+      'External Affairs Minister Dr. S. Jaishankar will pay an official visit to Uzbekistan from 03-05 December 2026. ' +
+      'He will hold talks with Foreign Minister Bakhtiyor Saidov in Tashkent on 04 December 2026. The minister is ' +
+      'also scheduled to call on President Shavkat Mirziyoyev.';
+    expect(rowsOf(meetingsOf(text, '2026-11-30'))).toContain('S. Jaishankar + Shavkat Mirziyoyev · 2026-12');
+  });
+});
+
+describe('an official told by country alone', () => {
+  it('is the one of that country the briefing named, not the last one named', () => {
+    const text =
+      'Egyptian Foreign Minister Badr Abdel-Aty held talks in Cairo on Wednesday with Qatari Prime Minister Sheikh ' +
+      'Mohammed bin Abdulrahman on the Gaza agreement. The Qatari official was also received by President ' +
+      'Abdel-Fattah El-Sisi, the presidency said.';
+    expect(pairs(text, '2026-05-07')).toContain('Abdel-Fattah El-Sisi + Sheikh Mohammed bin Abdulrahman');
   });
 });
 
