@@ -21,6 +21,8 @@ const DEBRIS_LINES: readonly RegExp[] = [
   /^(?:subscribe|sign up|join) (?:to|for|now|our)\b.{0,160}$/i,
   /^subscribe\W*$/i,
   /^(?:get|receive) (?:the latest|our) (?:news|newsletter|updates)\b.{0,160}$/i,
+  // "Get the RNZ app", "Download our app for …".
+  /^(?:get|download|install) (?:the|our) (?:[\p{L}\d&'’.-]+ ){0,3}app\b.{0,120}$/iu,
   /^click here\b.{0,200}$/i,
   /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}).{0,200}$/i,
   /^.{0,120}\ball rights reserved\W*$/i,

@@ -222,6 +222,8 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'corridor',
   'hospital',
   'house',
+  'building',
+  'buildings',
   'palace',
   'ministry',
   'office',

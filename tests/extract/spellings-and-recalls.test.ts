@@ -148,6 +148,31 @@ describe('an official told by country alone', () => {
   });
 });
 
+describe('a venue of the government', () => {
+  it('names no one: "at the Government Buildings"', () => {
+    const text =
+      'Foreign Minister Winston Peters called on Prime Minister Sitiveni Rabuka at the Government Buildings in Suva ' +
+      'on Thursday, and went on to hold separate meetings with Deputy Prime Minister and Finance Minister Biman ' +
+      'Prasad and Home Affairs Minister Pio Tikoduadua.';
+    expect(pairs(text)).toContain('Pio Tikoduadua + Winston Peters');
+  });
+});
+
+describe('an app advertised under a briefing', () => {
+  it('is debris', () => {
+    const raw = [
+      'Peters in Suva',
+      'Foreign Minister Winston Peters called on Prime Minister Sitiveni Rabuka in Suva on Thursday to discuss ' +
+        'climate finance and the review of the partnership between the two countries.',
+      'Get the RNZ app\nfor ad-free news and current affairs',
+    ].join('\n\n');
+    const text = parseArticle('rnz.txt', raw)
+      .article!.paragraphs.map((p) => p.text)
+      .join(' ');
+    expect(text).not.toContain('RNZ app');
+  });
+});
+
 describe('a numeric publication date', () => {
   it('reads day and month in the order the dateline without a year says', () => {
     const raw = [
