@@ -16,6 +16,9 @@ const TRIP_WORDS = `(?!${TRIP_KIND} )`;
 /** Shorthand and common misspellings, each with the words it stands for. */
 type Replacement = string | ((written: string, ...parts: string[]) => string);
 const SHORTHAND: readonly [RegExp, Replacement][] = [
+  // "calls dont count", "dont want to double count": in person, and each meeting once (as counts are anyway).
+  [/\(?\b(?:phone |video )?calls? (?:dont|don't|do not) count\)?/gi, 'in person'],
+  [/,?\s*(?:i )?(?:dont|don't|do not) want to double[- ]count\b/gi, ''],
   [/(?<![\p{L}/])w\/(?=\s|$)/giu, 'with'],
   [/(?<![\p{L}/])b\/w(?=\s|$)/giu, 'between'],
   [/\bmtg(s?)\b/gi, 'meeting$1'],
@@ -217,6 +220,19 @@ const THAT_IS = pattern(
 /** A name a topic quotes: "pajhwok says 'Wang Ye' called on akhund". */
 const QUOTED = /(?<!\p{L})['"‘“]([^'"‘’“”]{3,40})['"’”](?!\p{L})/u;
 
+/**
+ * "kabar has 'toktossunov' in one paragraph, same person as toktosunov?": whether the quoted name is the other, the
+ * rest of the question after it.
+ */
+const QUOTED_SAME = pattern(
+  [
+    /^.*?(?<!\p{L})['"‘“]([^'"‘’“”]{3,40})['"’”](?!\p{L})[^?]*?/u,
+    /\b(?:the )?same (?:person|guy|man|woman|official|one) as /,
+    /(.+?)((?:,|\s+and\s+(?=(?:who|when|where|what|how)\b)).*)?$/,
+  ],
+  'iu',
+);
+
 /** A topic that only sets the scene ("at that conference", "in Dhaka", "after Antalya"): no one a stand-in is. */
 const SCENE = /^(?:at|in|on|during|while|after|before|from|since|around|over)\b/i;
 /** "X — same guy?", "A and B: same person?": a question of identity with no verb. */
@@ -302,5 +318,7 @@ export function rephrase(question: string): string {
     .replace(JOINED, '$1 and ')
     .trim();
   const asking = QUESTION_WORD.test(spelt) || FOLLOW_ON_TOPIC.test(spelt) ? spelt : spelt.replace(LATE_ASKING, ', ');
-  return topicBack(confirming(asAsked(asking))).replace(WHO_LAST, '$1$2 $4 $3');
+  const quoted = QUOTED_SAME.exec(asking);
+  const same = quoted ? `is ${quoted[1]} the same person as ${quoted[2]}${quoted[3] ?? ''}` : asking;
+  return topicBack(confirming(asAsked(same))).replace(WHO_LAST, '$1$2 $4 $3');
 }

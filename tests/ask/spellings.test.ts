@@ -71,6 +71,25 @@ describe('a spelling in quotes', () => {
   });
 });
 
+describe('a spelling an outlet writes, in quotes', () => {
+  it('is the one asked of, not the outlet', () => {
+    const a = questionAnswer(
+      "arab news has 'Elkhereiji' in one paragraph - same person as al-khuraiji?",
+      briefings.ctx,
+    );
+    expect(a.question.people).toEqual(['Elkhereiji', 'al-khuraiji']);
+  });
+});
+
+describe('a remark on what a count counts', () => {
+  it('names no one: "calls dont count", "dont want to double count"', () => {
+    const a = questionAnswer('how many times have safadi and barth eide met (calls dont count)', briefings.ctx);
+    expect(a.question.people).toEqual(['safadi', 'barth eide']);
+    const b = questionAnswer('how often did safadi and barth eide meet? dont want to double count', briefings.ctx);
+    expect(b.question.people).toEqual(['safadi', 'barth eide']);
+  });
+});
+
 describe("a remark that asks only for the answer's form", () => {
   it('is no name: "readout pls"', () => {
     const a = questionAnswer('did safadi talk to the norwegian FM that day? readout pls', briefings.ctx);
