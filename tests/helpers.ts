@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll } from 'vitest';
 import { ask } from '../src/ask/answer.js';
-import type { QuestionContext } from '../src/ask/follow-up.js';
+import { contextOf as leftBy, type QuestionContext } from '../src/ask/follow-up.js';
 import type { AnswerOf, AskContext } from '../src/ask/types.js';
 import { runCli } from '../src/cli.js';
 import { buildContext } from '../src/main.js';
@@ -62,6 +62,16 @@ export function useBriefings(articles: Record<string, string>): { readonly ctx: 
 }
 
 /** The answer to a plain question, which must be read as a question (not searched). */
+/** The answers to questions asked one after the other in one thread. */
+export const thread = (ctx: AskContext, ...questions: string[]): string[] => {
+  let previous: QuestionContext | undefined;
+  return questions.map((q) => {
+    const a = questionAnswer(q, ctx, previous);
+    previous = leftBy(a.question);
+    return a.text;
+  });
+};
+
 export function questionAnswer(text: string, ctx: AskContext, previous?: QuestionContext): AnswerOf<'question'> {
   const a = ask(text, ctx, 1, undefined, previous);
   if (a.kind !== 'question') throw new Error(`not a question answer: ${a.kind}`);

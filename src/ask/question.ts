@@ -387,7 +387,9 @@ function withoutRemarks(text: string): string {
     (part.split(/\s+/).length <= 2 && !REQUEST_ONLY.test(part)) ||
     CONFIRMING.test(part);
   // "pajhwok says 'Wang Ye' called on akhund. thats wang yi right": the statement is the topic of what follows.
-  return [first, ...rest.filter(asks)].join(' ').replace(/\.\s+(?=(?:that'?s|thats|that is|is that)\b)/gi, ', ');
+  return [first, ...rest.filter(asks)]
+    .join(' ')
+    .replace(new RegExp(`\\.\\s+(?=${CONFIRMING.source.slice(1)})`, 'gi'), ', ');
 }
 
 /** An aside in brackets on where a name was read: "araqchi (uzdaily spelling)", "(per the readout)". */

@@ -226,7 +226,9 @@ const QUOTED = /(?<!\p{L})['"‘“]([^'"‘’“”]{3,40})['"’”](?!\p{L})
  */
 const QUOTED_SAME = pattern(
   [
-    /^.*?(?<!\p{L})['"‘“]([^'"‘’“”]{3,40})['"’”](?!\p{L})[^?]*?/u,
+    /^.*?/,
+    QUOTED,
+    /[^?]*?/,
     /\b(?:the )?same (?:person|guy|man|woman|official|one) as /,
     /(.+?)((?:,|\s+and\s+(?=(?:who|when|where|what|how)\b)).*)?$/,
   ],

@@ -1,22 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contextOf as leftBy, relativeTo, type QuestionContext } from '../../src/ask/follow-up.js';
+import { relativeTo, type QuestionContext } from '../../src/ask/follow-up.js';
 import type { AskContext } from '../../src/ask/types.js';
-import { contextOf, fixtureContext, questionAnswer, SEEDS } from '../helpers.js';
+import { contextOf, fixtureContext, questionAnswer, SEEDS, thread } from '../helpers.js';
 
 let seeds: AskContext;
 beforeAll(async () => {
   seeds = await contextOf(SEEDS);
 });
-
-/** The answers to questions asked one after the other in one thread. */
-const thread = (ctx: AskContext, ...questions: string[]): string[] => {
-  let previous: QuestionContext | undefined;
-  return questions.map((q) => {
-    const a = questionAnswer(q, ctx, previous);
-    previous = leftBy(a.question);
-    return a.text;
-  });
-};
 
 describe('times told against the last answer', () => {
   const answered: QuestionContext = {

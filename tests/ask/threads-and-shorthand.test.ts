@@ -4,9 +4,7 @@
  * tests.
  */
 import { describe, expect, it } from 'vitest';
-import { contextOf, type QuestionContext } from '../../src/ask/follow-up.js';
-import type { AskContext } from '../../src/ask/types.js';
-import { questionAnswer, useBriefings } from '../helpers.js';
+import { questionAnswer, thread, useBriefings } from '../helpers.js';
 
 const ARTICLES: Record<string, string> = {
   'dushanbe-talks.txt': [
@@ -32,15 +30,6 @@ const ARTICLES: Record<string, string> = {
 };
 
 const briefings = useBriefings(ARTICLES);
-
-const thread = (ctx: AskContext, ...questions: string[]): string[] => {
-  let previous: QuestionContext | undefined;
-  return questions.map((q) => {
-    const a = questionAnswer(q, ctx, previous);
-    previous = contextOf(a.question);
-    return a.text;
-  });
-};
 
 describe('a thread about a host and a guest', () => {
   it('takes "him" beside someone of the host\'s country for the guest', () => {
