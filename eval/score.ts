@@ -17,7 +17,7 @@ import { z } from 'zod';
 import type { Meeting, MeetingKind, Participant } from '../src/extract/types.js';
 import type { PartialDate } from '../src/types.js';
 import { buildCountries, countryForms, UPPERCASE_COUNTRY_FORMS } from '../src/reference/countries.js';
-import { plainLetters } from '../src/text/names.js';
+import { joinedWords, plainLetters } from '../src/text/names.js';
 
 // ─── Expectations ────────────────────────────────────────────────────────────────────────────────
 
@@ -242,8 +242,7 @@ export function namesMatch(a: string, b: string): boolean {
   if (x.length === 0 || y.length === 0) return false;
   if (x.join(' ') === y.join(' ')) return true;
   // "Badr Abdel Aty" and "Badr Abdelatty": one name, its words run together or apart.
-  const joined = (words: readonly string[]): string => words.join('').replace(/y/g, 'i').replace(/(.)\1/g, '$1');
-  if (joined(x) === joined(y)) return true;
+  if (joinedWords(x) === joinedWords(y)) return true;
   if (containsRun(x, y) || containsRun(y, x)) return true;
   if (x.length === y.length && [...x].sort().join(' ') === [...y].sort().join(' ')) return true;
   return soundsAlike(x[x.length - 1] as string, y[y.length - 1] as string) && givenNamesCompatible(x, y);

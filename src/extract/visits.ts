@@ -124,18 +124,18 @@ export function visitsOf(s: VisitSentence, ctx: VisitContext): Visit[] {
     const visitor = by ?? visitorBefore(s, i);
     if (!visitor) continue;
     const clause = s.text.slice(0, t.start);
-    if (NOT_HELD.test(by ? s.text : clause.slice(s.toks[visitor.to]?.start ?? 0))) continue;
+    // The words between the visitor and the visit: "is expected to", "will also".
+    const since = clause.slice(s.toks[visitor.to]?.start ?? 0);
+    if (NOT_HELD.test(by ? s.text : since)) continue;
     // A journey is its traveller's only when told right after them, and neither doubted nor denied.
-    const gap = clause.slice(s.toks[visitor.to]?.start ?? 0);
     const rest = s.text.slice(t.end);
-    if (travel && (!TRAVEL_GAP.test(`${gap.trim()} `) || DOUBTED.test(clause) || TO_GATHERING.test(rest))) continue;
+    if (travel && (!TRAVEL_GAP.test(`${since.trim()} `) || DOUBTED.test(clause) || TO_GATHERING.test(rest))) continue;
     // An invitation to visit, accepted or not, is the inviter's and the invitee's meeting (see triggers.ts).
     if (INVITED.test(clause)) continue;
     const date = ctx.meetingDate(s.text);
-    const after = by ? s.text.slice(0, s.toks[by.from]?.start ?? 0) : clause.slice(s.toks[visitor.to]?.start ?? 0);
-    // A headline's infinitive, "Shehbaz to visit Turkiye", is a plan too.
-    const headline = visitor.from === 0 && /^\s*to\s*$/.test(after);
-    const ahead = AHEAD.test(by ? s.text : after) || headline || date?.future === true;
+    // A headline's infinitive, "Shehbaz to visit Turkiye", is a plan too (a visitor after "by" never opens one).
+    const headline = visitor.from === 0 && /^\s*to\s*$/.test(since);
+    const ahead = AHEAD.test(by ? s.text : since) || headline || date?.future === true;
     if (travel && !ahead) continue;
     const city = place.city ?? (ctx.dateline?.country === place.country ? ctx.dateline : undefined);
     // One visit a sentence: "will pay visits to Hungary, Slovakia and the Czech Republic" is read as its first.
