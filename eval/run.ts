@@ -45,6 +45,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'wide-7', dir: 'tests/fixtures/meetings-wide-7', expected: 'tests/fixtures/meetings-wide-7' },
   { name: 'wide-8', dir: 'tests/fixtures/meetings-wide-8', expected: 'tests/fixtures/meetings-wide-8' },
   { name: 'wide-9', dir: 'tests/fixtures/meetings-wide-9', expected: 'tests/fixtures/meetings-wide-9' },
+  { name: 'wide-10', dir: 'tests/fixtures/meetings-wide-10', expected: 'tests/fixtures/meetings-wide-10' },
   { name: 'blind', dir: 'tests/fixtures/meetings-blind', expected: 'tests/fixtures/meetings-blind' },
   { name: 'blind-2', dir: 'tests/fixtures/meetings-blind-2', expected: 'tests/fixtures/meetings-blind-2' },
   { name: 'blind-3', dir: 'tests/fixtures/meetings-blind-3', expected: 'tests/fixtures/meetings-blind-3' },
@@ -63,6 +64,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-16', dir: 'tests/fixtures/meetings-blind-16', expected: 'tests/fixtures/meetings-blind-16' },
   { name: 'blind-17', dir: 'tests/fixtures/meetings-blind-17', expected: 'tests/fixtures/meetings-blind-17' },
   { name: 'blind-18', dir: 'tests/fixtures/meetings-blind-18', expected: 'tests/fixtures/meetings-blind-18' },
+  { name: 'blind-19', dir: 'tests/fixtures/meetings-blind-19', expected: 'tests/fixtures/meetings-blind-19' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -158,6 +160,15 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // measured at its start and end (23 → 24 of 40, 26 → 26 of 64), then read: seen now.
   { name: 'questions-blind-19', file: 'eval/questions/blind-19.json', blind: false },
   { name: 'questions-blind-20', file: 'eval/questions/blind-20.json', blind: false },
+  // wide-10.json (40 questions, rg-…, over wide-10), written with its briefings by two helpers who saw no code, for
+  // tuning: measured once before it is read.
+  { name: 'questions-wide-10', file: 'eval/questions/wide-10.json', blind: false },
+  // The fourteenth round's blind sets (blind-21: 40 questions, re-…, all over blind-19, a meeting set written with
+  // them; blind-22: 64 questions, rf-…, over blind-18, wide-9, blind-11, blind-13, wide-7, blind-16, blind-6 and
+  // wide-6), written by helpers without sight of the code or the other sets, committed before the round's changes:
+  // figures only until the round's end.
+  { name: 'questions-blind-21', file: 'eval/questions/blind-21.json', blind: true },
+  { name: 'questions-blind-22', file: 'eval/questions/blind-22.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
