@@ -187,10 +187,17 @@ const hasInitials = (words: string[]): boolean => words.some((w) => w.length <= 
  */
 function joinedAlike(a: string[], b: string[]): boolean {
   if (a.length === b.length && a.length < 2) return false;
+  // The first letters are compared first: most names asked of are not alike, and joining them costs.
+  const opens = (x?: string, y?: string): boolean => x?.[0]?.replace('y', 'i') === y?.[0]?.replace('y', 'i');
   // "Abdelatty" or "Abdel Aty" alone is the surname of "Badr Abdel Aty" or "Badr Abdelatty", or that whole name.
-  const surname = b.length >= 2 && a.length <= b.length ? joinedWords(b.slice(1)) : undefined;
-  const whole = a.length !== b.length && (a.length === 1 || a[0] === b[0]) && joinedWords(a) === joinedWords(b);
-  return joinedWords(a) === surname || whole;
+  const surname =
+    b.length >= 2 && a.length <= b.length && opens(a[0], b[1]) && joinedWords(a) === joinedWords(b.slice(1));
+  const whole =
+    a.length !== b.length &&
+    (a.length === 1 || a[0] === b[0]) &&
+    opens(a[0], b[0]) &&
+    joinedWords(a) === joinedWords(b);
+  return surname || whole;
 }
 
 /** A name's words run together, doubled letters written once and "y" as "i": "Abdel Aty" and "Abdelatty" are one. */
