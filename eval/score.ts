@@ -17,7 +17,7 @@ import { z } from 'zod';
 import type { Meeting, MeetingKind, Participant } from '../src/extract/types.js';
 import type { PartialDate } from '../src/types.js';
 import { buildCountries, countryForms, UPPERCASE_COUNTRY_FORMS } from '../src/reference/countries.js';
-import { joinedWords, plainLetters } from '../src/text/names.js';
+import { joinedWords, plainLetters, transliteratedAlike } from '../src/text/names.js';
 
 // ─── Expectations ────────────────────────────────────────────────────────────────────────────────
 
@@ -199,11 +199,12 @@ const phoneticCodes = (word: string): string[] =>
   word.length < 4 ? [] : doubleMetaphone(word).filter((c) => c.length >= 3);
 
 /**
- * True when two folded name words are equal or sound alike by double metaphone (codes of 3+ letters).
+ * True when two folded name words are equal, one name in two transliterations ("ennafti", "nafti"), or sound alike by
+ * double metaphone (codes of 3+ letters).
  * @example soundsAlike('zhaparov', 'japarov') // → true
  */
 export function soundsAlike(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || transliteratedAlike(a, b)) return true;
   const codesA = phoneticCodes(a);
   return codesA.length > 0 && phoneticCodes(b).some((c) => codesA.includes(c));
 }

@@ -608,7 +608,9 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
   const long = (m: Meeting): boolean => !m.date || partialDateBounds(m.date)[1] < past;
   if (q.facets.includes('planned') && held.length > 0 && held.every(long)) {
     const lines = listWords(held.slice(0, QUESTION_ITEMS).map((m) => meetingLine(m, ctx, q.people, today)));
-    return `No: the briefings report no planned ${asked}${where}; ${between} met ${lines}.${offSaid(q, ctx)}`;
+    return visitsSaid(
+      `No: the briefings report no planned ${asked}${where}; ${between} met ${lines}.${offSaid(q, ctx)}`,
+    );
   }
   if (held.length > 0) {
     const unplaced =
@@ -618,7 +620,7 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
       .slice(0, QUESTION_ITEMS)
       .map((m) => (q.people.length === 1 ? meetingLine(m, ctx, q.people, today) : whenWhereWords(m)));
     const verb = held.every((m) => m.kind === 'telephone') && q.people.length > 1 ? 'spoke' : 'met';
-    return `Yes: ${between} ${verb} ${listWords(lines)}${unplaced}.`;
+    return visitsSaid(`Yes: ${between} ${verb} ${listWords(lines)}${unplaced}.`);
   }
   if (there.length > 0) return `Planned, not confirmed: ${plannedWords(withWhom(there), there, today)}`;
   // Asked of a day or period they did not meet in: when they did meet, the nearest first.
@@ -635,8 +637,12 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
   const verb = heldOtherwise.length > 0 ? `${they} met` : `${they} ${alone ? 'was' : 'were'} to meet`;
   const line = (m: Meeting): string => (alone ? meetingLine(m, ctx, q.people, today) : whenWhereWords(m));
   const lines = instead.slice(0, QUESTION_ITEMS).map(line);
-  return `No: the briefings report no ${asked}${where}; ${verb} ${listWords(lines)}.${offSaid(q, ctx)}`;
+  return visitsSaid(`No: the briefings report no ${asked}${where}; ${verb} ${listWords(lines)}.${offSaid(q, ctx)}`);
 }
+
+/** "Lavrov met a visit to Iraq in February 2023" said as "Lavrov visited Iraq in February 2023". */
+const visitsSaid = (text: string): string =>
+  text.replace(/\b(met|and|,) a visit to /g, (_, w: string) => (w === 'met' ? 'visited ' : `${w} visited `));
 
 /** " A briefing says: “… postponed …”": the sentence saying the meeting asked was called off, if any. */
 function offSaid(q: Question, ctx: AskContext): string {

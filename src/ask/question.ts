@@ -704,7 +704,10 @@ function peopleIn(words: string[], known: QuestionWords): Named[] {
         : holders > 0 && !sounds;
       if (accepted && !(n > 1 && [run[0]!, run[n - 1]!].some(loose))) length = n;
     }
-    const spelt = length === 0 && !city && /^\p{L}{6,}$/u.test(words[i]!) ? known.misspeltName(words[i]!) : undefined;
+    const spelt =
+      length === 0 && !city && /^(?:\p{L}{6,}|[a-z]b[a-z])$/iu.test(words[i]!)
+        ? known.misspeltName(words[i]!)
+        : undefined;
     if (spelt && known.holders(spelt) > 0) found.push({ ...named(words, i, i + 1, 'known'), text: spelt });
     else if (length > 0) found.push(named(words, i, i + length, 'known'));
     i += Math.max(length, 1);

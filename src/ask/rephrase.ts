@@ -21,6 +21,25 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/,?\s*(?:i )?(?:dont|don't|do not) want to double[- ]count\b/gi, ''],
   [/(?<![\p{L}/])w\/(?=\s|$)/giu, 'with'],
   [/(?<![\p{L}/])b\/w(?=\s|$)/giu, 'between'],
+  // "the meeting btw the thai and cambodian ministers": "between" after a meeting's word; else "by the way", dropped.
+  [/\b(meetings?|talks|call|summit|bilateral|trilateral|consultations) btw\b/gi, '$1 between'],
+  [/,?\s*\bbtw\b,?/gi, ' '],
+  // "did they co-chair the JPC", "who co-chaired it": met (not "who co-chairs it", of a standing body).
+  [
+    /\bco-?chair(?:ed|\b(?<=\b(?:did|does|do|to|will|would)\b.*))(?: (?=the |an? ))?/gi,
+    (w) => `${/ed\b/i.test(w) ? 'met' : 'meet'}${w.endsWith(' ') ? ' at ' : ''}`,
+  ],
+  // "in dec 24", "in oct 2025": a month and a year, not a day.
+  [
+    pattern(
+      [
+        /\b(in|during|since|from|until) ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.? /,
+        /(\d{2})(?![\d:]| ?(?:st|nd|rd|th)\b)/,
+      ],
+      'gi',
+    ),
+    '$1 $2 20$3',
+  ],
   [/\bmtg(s?)\b/gi, 'meeting$1'],
   [/\bprez\b/gi, 'president'],
   [/\b(trade|foreign|defen[cs]e|finance|interior|energy|prime) min\b\.?/gi, '$1 minister'],

@@ -220,7 +220,9 @@ function foreignDateLine(line: string): PartialDate | undefined {
     const found = locale.parse(line).find((r) => /\p{L}{3}/u.test(r.text) && /\d{4}/.test(r.text));
     if (!found || !found.start.isCertain('day') || !found.start.isCertain('month') || !found.start.isCertain('year'))
       continue;
-    if (line.slice(0, found.index).split(/\s+/).filter(Boolean).length > 2) continue;
+    // "Secretaría de Relaciones Exteriores | 27 de marzo de 2025": an outlet's name before a bar counts as a word.
+    const before = line.slice(0, found.index).replace(/^[^|·•]{0,60}[|·•]\s*$/u, 'outlet ');
+    if (before.split(/\s+/).filter(Boolean).length > 2) continue;
     return { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };
   }
   return undefined;

@@ -359,7 +359,7 @@ function resolveMention(
   }
   if (m.kind !== 'unnamed') return undefined;
   // "The Vietnamese guest" is the briefing's one Vietnamese official, or no one known.
-  const guest = m.title !== undefined && /^(?:guest|visitor|official)$/.test(coreTitle(m.title));
+  const guest = m.title !== undefined && /^(?:guest|visitor|official|delegation|diplomat)$/.test(coreTitle(m.title));
   // "the chancellor" of a briefing that names no chancellor: its foreign minister, as Spanish copy translated says.
   const minister = isChancellor(m.title) && !m.country && !state.people.some((p) => isChancellor(p.title));
   const office = minister ? 'Foreign Minister' : m.title;
@@ -388,11 +388,16 @@ function resolveMention(
     );
   const candidates = exact.length === 1 ? exact : specific.length === 1 ? specific : compatible;
   if (guest) {
-    // Of that country, any office: "the Qatari official" is its prime minister named before.
-    const earlier = state.people.filter(
-      (p) => (!m.country || p.country === m.country) && p.title && !isVagueTitle(p.title) && named(p),
-    );
-    return earlier.length === 1 ? { person: earlier[0]! } : undefined;
+    // Of that country, any office: "the Qatari official" is its prime minister named before; else of no country
+    // known, as "the Argentine diplomat" after "Foreign Minister Gerardo Werthein".
+    const titled = state.people.filter((p) => p.title && !isVagueTitle(p.title) && named(p));
+    const ofCountry = titled.filter((p) => !m.country || p.country === m.country);
+    const earlier = ofCountry.length > 0 ? ofCountry : titled.filter((p) => !p.country && !p.organization);
+    // "The Kyrgyz diplomat" of a briefing that names its president too: its foreign minister or envoy.
+    const diplomats =
+      coreTitle(m.title!) === 'diplomat' ? earlier.filter((p) => DIPLOMAT.test(coreTitle(p.title!))) : [];
+    const one = earlier.length === 1 ? earlier[0] : diplomats.length === 1 ? diplomats[0] : undefined;
+    return one ? { person: one.country || !m.country ? one : { ...one, country: m.country } } : undefined;
   }
   if (m.country || m.organization) {
     // "The Italian minister then met …" opening a sentence of a briefing about a minister it names without a country:
@@ -433,6 +438,11 @@ function resolveMention(
           },
         };
   }
+  // "The visiting State Minister": of those the office fits, the one official of another country than the dateline's.
+  const visiting = [...(words ?? []), state.sentences[sentence]?.toks[m.from - 1]?.norm].includes('visiting')
+    ? compatible.filter((p) => p.title && p.country && p.country !== state.home)
+    : [];
+  if (visiting.length === 1) return { person: visiting[0]! };
   // "EAM" when the article has one External Affairs Minister: the office as written beats the person in focus.
   const written = exact.filter((p) => spelledTitle(p.title!) === spelledTitle(m.title!));
   if (written.length === 1 && !isVagueTitle(m.title!)) return { person: written[0]! };
@@ -457,6 +467,9 @@ function resolveMention(
     ? firstNamed(state.people.filter(isRuler), state, sentence, personOf)
     : undefined;
 }
+
+/** Offices of a country's diplomats. */
+const DIPLOMAT = /\b(?:foreign minister|ambassador|envoy|secretary of state|foreign secretary)\b/;
 
 /** How a readout styles its own minister: "the Hon. Minister", "the Honourable Minister". */
 const HONOURABLE: ReadonlySet<string> = new Set(['hon', 'hon.', 'honourable', 'honorable', "hon'ble"]);
@@ -556,13 +569,18 @@ function fitsGroupTitle(r: Resolved, groupTitle: string): boolean {
   // "The two leaders" of a prime minister and a deputy prime minister, as news writes it loosely.
   const loosely =
     LEADER_WORDS.has(office) && /\b(?:prime minister|president|premier)\b/.test(coreTitle(r.person.title));
-  if (!titlesCompatible(r.person.title, office) && !loosely) return false;
+  // "The two ministers" of a foreign minister and Mexico's Foreign Secretary (a Secretary of State is named so).
+  const secretary = office === 'minister' && FOREIGN_SECRETARY.test(coreTitle(r.person.title));
+  if (!titlesCompatible(r.person.title, office) && !loosely && !secretary) return false;
   // "Crown Prince and Prime Minister" leads; "Deputy Prime Minister and Foreign Minister" and "Prime Minister and
   // Minister of Foreign Affairs" are ministers too.
   const offices = coreTitle(r.person.title).split(/ and |, /);
   const leads = offices.every((t) => LEADER_TITLES.includes(t));
   return !leads || LEADER_TITLES.includes(office);
 }
+
+/** Secretaries who are their country's foreign minister. */
+const FOREIGN_SECRETARY = /^(?:foreign secretary|secretary of (?:foreign affairs|external relations))$/;
 
 /**
  * "held talks with the three ministers": the people of the group's office the briefing named last, as many as it

@@ -183,7 +183,7 @@ const CLAUSE_OPENERS = new Set([',', 'on', 'later', 'earlier', 'then', 'meanwhil
 const SUBJECT_VERBS = new Set(
   (
     'will would is was has had also later then met meets received receives hosted hosts held holds spoke speaks ' +
-    'called calls paid pays visited arrived travelled traveled flew due expected'
+    'called calls paid pays visited arrived travelled traveled flew due expected sat'
   ).split(' '),
 );
 
@@ -216,19 +216,21 @@ function descriptionEnd(toks: Tok[], i: number, lexicon: Lexicon): number | unde
   const head = toks[j - 1]!;
   const plural = head.norm.endsWith('s') && !head.norm.endsWith('ss');
   const ok = j > i + 1 && SUBJECT_VERBS.has(toks[j]?.norm ?? '') && head.norm !== 'of' && !plural;
-  return ok && !INSTITUTION_WORDS.has(head.norm) && !NOT_PERSON_HEADS.has(head.norm) ? j : undefined;
+  // "The Kazakh delegation also held …": a country's delegation stands for its head, as "the Qatari official" does.
+  const delegation = head.norm === 'delegation' && j === i + 3 && countryAt(toks, i + 1, lexicon)?.to === i + 2;
+  return ok && ((!INSTITUTION_WORDS.has(head.norm) && !NOT_PERSON_HEADS.has(head.norm)) || delegation) ? j : undefined;
 }
 
 /**
- * "The Qatari official was also received by …", "the Vietnamese guest": the one official of that country the briefing
- * has named, read as the guest of that country (see extract.ts).
+ * "The Qatari official was also received by …", "the Vietnamese guest", "the Kazakh delegation": the one official of
+ * that country the briefing has named, read as the guest of that country (see extract.ts).
  */
 function guestOf(toks: Tok[], from: number, to: number, lexicon: Lexicon): Mention | undefined {
   const head = toks[to - 1]!;
   const country = to - from === 3 && GUEST_WORDS.has(head.norm) ? countryAt(toks, from + 1, lexicon) : undefined;
   return country?.to === to - 1 ? { from, to, kind: 'unnamed', title: head.text, country: country.code } : undefined;
 }
-const GUEST_WORDS = new Set(['official', 'guest', 'visitor']);
+const GUEST_WORDS = new Set(['official', 'guest', 'visitor', 'delegation', 'diplomat']);
 
 /**
  * "the head of (the) Polish diplomacy", "the chief of Russian diplomacy", "the Portuguese chief of diplomacy": that
@@ -688,8 +690,17 @@ const isBodyOfOffice = (toks: Tok[], to: number): boolean =>
  */
 function isPlaceAfterPreposition(toks: Tok[], from: number, to: number, lexicon: Lexicon): boolean {
   if (['in', 'at', 'to'].includes(toks[from - 1]?.norm ?? ''))
-    // "to travel to Benghazi": after a verb of travel, a town the tables do not know.
-    return lexicon.places.has(spanText(toks, from, to).toLowerCase()) || TRAVEL_VERBS.has(toks[from - 2]?.norm ?? '');
+    // "to travel to Benghazi": after a verb of travel, a town the tables do not know; "at his office in Singha Durbar":
+    // after a building, where it stands.
+    return (
+      lexicon.places.has(spanText(toks, from, to).toLowerCase()) ||
+      TRAVEL_VERBS.has(toks[from - 2]?.norm ?? '') ||
+      INSTITUTION_WORDS.has(toks[from - 2]?.norm ?? '')
+    );
+  if (isVenueApposition(toks, from, to)) return true;
+  // "Moresby" of "Port Moresby", "Spain" of "Port of Spain": the end of a town's name the tables know.
+  const tail = (k: number): boolean => toks[k]?.cap === true && lexicon.places.has(spanText(toks, k, to).toLowerCase());
+  if (tail(from - 1) || tail(from - 2)) return true;
   // Cheap first: "in the" a few capitalised words before the name.
   let k = from - 1;
   while (k >= from - 3 && toks[k]?.cap) k -= 1;
@@ -701,6 +712,26 @@ function isPlaceAfterPreposition(toks: Tok[], from: number, to: number, lexicon:
     country !== undefined && toks[at - 1]?.norm === 'the' && ['in', 'at', 'near'].includes(toks[at - 2]?.norm ?? '')
   );
 }
+
+/**
+ * A name set after a building's name and a comma, in "at the …" or "in the …", then a day or the sentence's end: "at
+ * the Ministry of Foreign Affairs, Singha Durbar on Monday" — where the building stands. Not a name set apart by
+ * commas: "the last president received in the Oval Office, Andrzej Duda, met …".
+ */
+function isVenueApposition(toks: Tok[], from: number, to: number): boolean {
+  if (toks[from - 1]?.norm !== ',' || !(toks[to] === undefined || VENUE_AFTER.has(toks[to]!.norm))) return false;
+  let k = from - 2;
+  while (k >= 0 && (toks[k]!.cap || ['of', 'for', 'and', '&'].includes(toks[k]!.norm))) k -= 1;
+  const building = toks.slice(k + 1, from - 1).some((t) => INSTITUTION_WORDS.has(t.norm));
+  // Not an office's seat: "Qatar's Minister of State at the Ministry of Foreign Affairs, Mohammed Al-Khulaifi".
+  const office = toks[k - 2]?.cap === true;
+  return (
+    k < from - 2 && building && !office && toks[k]?.norm === 'the' && ['at', 'in'].includes(toks[k - 1]?.norm ?? '')
+  );
+}
+
+/** Words after a building's town: a day, a time, the sentence's end. */
+const VENUE_AFTER = new Set(['on', 'in', 'this', 'last', 'yesterday', 'today', 'earlier', 'later', '.', ';', 'where']);
 
 /** Verbs of travel before "to" or "in" and a place: "travel to Benghazi", "arrived in Sirte". */
 const TRAVEL_VERBS = new Set(

@@ -1,4 +1,4 @@
-import { LEADER_TITLES } from '../reference/titles.js';
+import { LEADER_TITLES, PORTFOLIOS } from '../reference/titles.js';
 import { optional } from '../optional.js';
 import {
   foldName,
@@ -92,14 +92,30 @@ export function titlesCompatible(a: string | undefined, b: string | undefined): 
   if (!a || !b) return true;
   const [x, y] = [coreTitle(a), coreTitle(b)];
   if (x.includes(y) || y.includes(x) || isRelativeTitle(x) || isRelativeTitle(y)) return true;
+  // "State Minister" of one who is "State Minister for Foreign Affairs": the words of the one, in order, in the other.
+  if (wordsInOrder(x, y) || wordsInOrder(y, x)) return true;
   // "Minister of State, Minister of Foreign Affairs, …" and "Minister of Foreign Affairs, Cooperation and …": an
   // office of the one's list heads an office of the other's.
   const offices = (t: string): string[] => t.split(', ').filter((o) => OFFICE_HEAD_WORD.test(o));
   const heads = (o: string, p: string): boolean => o === p || o.startsWith(`${p} `) || p.startsWith(`${o} `);
   if (offices(x).some((o) => offices(y).some((p) => heads(o, p)))) return true;
-  const leader = (t: string): boolean => ['leader', 'head of state', 'head of government'].includes(t);
-  return (leader(x) && LEADER_TITLES.includes(y)) || (leader(y) && LEADER_TITLES.includes(x));
+  // "Leader of the Nation", as Tajikistan styles its president.
+  const leader = (t: string): boolean =>
+    ['leader', 'head of state', 'head of government', 'leader of the nation'].includes(t);
+  // A prime minister heads a government, never a state.
+  const leads = (l: string, t: string): boolean =>
+    leader(l) && LEADER_TITLES.includes(t) && !(l === 'head of state' && /\bprime minister$/.test(t));
+  return leads(x, y) || leads(y, x);
 }
+
+/** True when `long` is `short` with portfolios put in: "state foreign minister" of "state minister", not "deputy prime
+ * minister" of "deputy minister". */
+function wordsInOrder(short: string, long: string): boolean {
+  const words = short.split(' ');
+  const rest = long.split(' ').filter((w) => !PORTFOLIO_WORDS.has(w) || words.includes(w));
+  return rest.join(' ') === short;
+}
+const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(PORTFOLIOS);
 
 /** The more informative of two titles: a specific office over "counterpart" or "leader", the longer otherwise. */
 export function betterTitle(a: string | undefined, b: string | undefined): string | undefined {

@@ -104,6 +104,13 @@ const kindOfNoun = (m: string): MeetingKind =>
 
 const MEALS = ['lunch', 'luncheon', 'dinner', 'breakfast'];
 
+/** "the {noun} he had yesterday with": from "had" on, so that "he" is its subject. */
+const hadWith = (noun: RegExp): RegExp =>
+  pattern([
+    new RegExp(`(?<=\\b${noun.source} (?:that )?(?:he|she|they) )(?:had|held)`),
+    /(?: (?:yesterday|today|earlier|recently|on \w+|last \w+|this \w+))? with\b/,
+  ]);
+
 /** "was warmly received by": the object is the host. */
 const RECEIVED_BY = pattern([
   /\b/,
@@ -294,13 +301,25 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'the meeting between',
-    // "the meeting between", "a tête-à-tête meeting was held between".
+    // "the meeting between", "a tête-à-tête meeting was held between", "a telephone conversation held in mid-June
+    // between".
     re: pattern([
       /\b(?:the |a |their |his |her )?(?:\w+ )?/,
       /(?:meeting|talks|discussions|consultations|negotiations|summit|phone call|telephone conversation)/,
-      /(?: (?:(?:was|were|has been|had been|will be) held|took place|takes place|will take place))? between\b/,
+      /(?: (?:(?:was|were|has been|had been|will be) )?held| took place| takes place| will take place)?/,
+      /(?: (?:in|on|last|earlier|late) [\w-]+(?: [\w-]+)?)? between\b/,
     ]),
     kind: kindOfNoun,
+    between: true,
+  },
+  {
+    // "the officials' session, led by A and his Tanzanian counterpart, B", "talks co-chaired by A and B".
+    name: 'the talks led by',
+    re: pattern([
+      /\b(?:session|meeting|talks|consultations|negotiations)(?: (?:was|were))?/,
+      /(?: ?,)? (?:co-)?(?:led|chaired|headed) by\b/,
+    ]),
+    kind: 'talks',
     between: true,
   },
   {
@@ -402,6 +421,17 @@ const PATTERNS: readonly Pattern[] = [
     name: "'s talks with",
     re: pattern([/(?<= )'s (?:[a-z-]+ ){0,3}?/, MEETING_NOUNS, /(?: \S+){0,4}? with\b/]),
     kind: kindOfNoun,
+  },
+  {
+    // "informed the President of the telephone call he had yesterday with A": the one who had it, "he", met A.
+    name: 'the call he had with',
+    re: hadWith(/(?:phone|telephone|video) (?:call|conversation)/),
+    kind: 'telephone',
+  },
+  {
+    name: 'the talks he had with',
+    re: hadWith(/(?<!phone |telephone |video )(?:meeting|talks|discussions)/),
+    kind: 'talks',
   },
   {
     // "the Minister said his talks on Monday with his Ivorian counterpart, A, focused on …": the one who says met A.

@@ -114,13 +114,15 @@ export function visitsOf(s: VisitSentence, ctx: VisitContext): Visit[] {
     const travel = TRAVEL_WORDS.has(t.norm) && s.toks[i + 1]?.norm === 'to';
     if (!VISIT_WORDS.has(t.norm) && !travel) continue;
     const noun = (t.norm === 'visit' || t.norm === 'visits') && nounOpening(s, i);
-    const place = visitedAt(s, s.toks[i + 1]?.norm === 'to' ? i + 2 : i + 1, ctx);
+    // "the state visit of the Leader of the Nation of Tajikistan to Kazakhstan": the visitor between "of" and "to".
+    const of = noun ? visitorOf(s, i) : undefined;
+    const place = visitedAt(s, of ? of.to + 1 : s.toks[i + 1]?.norm === 'to' ? i + 2 : i + 1, ctx);
     if (!place) continue;
     const met = s.triggers.some((x) => !x.among && x.kind !== 'visit' && (x.to <= i || x.from > i));
     // "would travel to Islamabad for talks with officials": the journey ahead, whoever is met there.
     if (!noun && !travel && t.norm !== 'visiting' && met) continue;
     // "an official visit to India by President A": the visitor after the place.
-    const by = noun ? visitorAfter(s, i) : undefined;
+    const by = of ?? (noun ? visitorAfter(s, i) : undefined);
     const visitor = by ?? visitorBefore(s, i);
     if (!visitor) continue;
     const clause = s.text.slice(0, t.start);
@@ -156,6 +158,13 @@ export function visitsOf(s: VisitSentence, ctx: VisitContext): Visit[] {
 function visitorAfter(s: VisitSentence, at: number): Mention | undefined {
   const by = s.toks.findIndex((t, k) => k > at && k <= at + 6 && t.norm === 'by');
   return by < 0 ? undefined : s.mentions.find((m) => m.kind === 'named' && m.from >= by + 1 && m.from <= by + 2);
+}
+
+/** The visitor of a visit noun at i told as "the visit of A to B". */
+function visitorOf(s: VisitSentence, at: number): Mention | undefined {
+  if (s.toks[at + 1]?.norm !== 'of') return undefined;
+  const visitor = s.mentions.find((m) => m.kind !== 'group' && m.from === at + 2);
+  return visitor && s.toks[visitor.to]?.norm === 'to' ? visitor : undefined;
 }
 
 /** Whether "visit" at i is a noun: after "a", "his", a possessive, past its adjectives ("a two-day official visit"). */

@@ -138,7 +138,21 @@ function nameLookup(
   for (const w of words) for (const k of consonantKeys(w)) (byKey.get(k) ?? byKey.set(k, new Set()).get(k)!).add(w);
   const byLength = new Map<number, Set<string>>();
   for (const w of words) (byLength.get(w.length) ?? byLength.set(w.length, new Set()).get(w.length)!).add(w);
+  // "MBS", "ABZ": a Gulf name by the initials of its first name, "bin" and the father's name.
+  const initials = new Map<string, Set<string>>();
+  for (const name of meetings.flatMap((m) => m.participants.map((p) => p.name ?? ''))) {
+    const words = foldName(name).split(/[\s-]+/);
+    const [first, bin, father] = words.slice(
+      /^(?:prince|princess|sheikh|sheikha|sayyid|emir)$/.test(words[0]!) ? 1 : 0,
+    );
+    if (first && father && ['bin', 'ibn'].includes(bin ?? '')) {
+      const key = `${first[0]}b${father[0]}`;
+      (initials.get(key) ?? initials.set(key, new Set()).get(key)!).add(name);
+    }
+  }
   return (word) => {
+    const named = /^[a-z]b[a-z]$/i.test(word) ? [...(initials.get(word.toLowerCase()) ?? [])] : [];
+    if (named.length === 1) return named[0];
     const found = spelt(word);
     if (found !== undefined || isOtherWord(word.toLowerCase())) return found;
     const near = new Set(consonantKeys(word).flatMap((k) => [...(byKey.get(k) ?? [])]));

@@ -135,6 +135,9 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'under',
   'principal',
   'special',
+  // "Special Presidential Envoy", "Royal Adviser".
+  'presidential',
+  'royal',
   'new',
   'newly-appointed',
   'newly-elected',

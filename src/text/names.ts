@@ -45,23 +45,30 @@ export function consonantKeys(word: string): string[] {
 }
 
 /**
- * A name word as transliterations of one name write it alike: "kh" is "h" (Mukhriddin, Muhriddin), "q" and "gh" are
- * "k" (Araqchi, Araghchi), "th", "dh", "ph" are "t", "d", "f" (Ndaithwah, Ndaitwah), "y" is "i", "ou" is "u", a
- * doubled letter is one, and a leading Arabic article is dropped (Elkhereiji). Vowels stay, so "Karimov" is not
- * "Kurumov".
+ * A name word as transliterations of one name write it alike: "kh" is "h" (Mukhriddin, Muhriddin), "dj" is "j"
+ * (Sirodjiddin, Sirojiddin), "q" and "gh" are "k" (Araqchi, Araghchi), "th", "dh", "ph" are "t", "d", "f" (Ndaithwah,
+ * Ndaitwah), "y" is "i", "ou" is "u", a doubled letter is one, and a leading Arabic article is dropped (Elkhereiji,
+ * Ennafti). Vowels stay, so "Karimov" is not "Kurumov".
  * @example transliterationKey('Mukhriddin') === transliterationKey('Muhriddin') // → true
  */
 export function transliterationKey(word: string): string {
   const folded = foldName(word).replace(/[^a-z]/g, '');
-  const bare = /^[ae]l(?=[^aeiou]{2})/.test(folded) ? folded.slice(2) : folded;
-  return bare
+  return withoutArticle(folded)
     .replace(/kh/g, 'h')
+    .replace(/dj/g, 'j')
     .replace(/gh|q|ck|c(?=[aou])/g, 'k')
     .replace(/([tdp])h/g, (_, c: string) => (c === 'p' ? 'f' : c))
     .replace(/ou/g, 'u')
     .replace(/y/g, 'i')
     .replace(/(.)\1/g, '$1');
 }
+
+/**
+ * A folded name word without an Arabic article run into it: "Elkhereiji", "Alnafti" and, the article's "l" taken by
+ * the letter after it, "Ennafti", "Essebsi" (not "Assad", too short after it).
+ */
+const withoutArticle = (word: string): string =>
+  /^[ae]l(?=[^aeiou]{2})|^[ae](?=([dnrstz])\1[a-z]{3})/.test(word) ? word.slice(2) : word;
 
 /**
  * True when two name words are one name in two transliterations: the same {@link transliterationKey}, or the same
@@ -122,7 +129,9 @@ export function sameNameWord(a: string, b: string, codes: NameCodes = nameCodes(
   return (
     (sounds && distance(a, b) <= Math.ceil(Math.max(a.length, b.length) / 3)) ||
     oneLetterMore(a, b) ||
-    oneLetterSpeltOtherwise(a, b)
+    oneLetterSpeltOtherwise(a, b) ||
+    // "Ennafti", "Nafti".
+    (a[0] !== b[0] && withoutArticle(a) === withoutArticle(b))
   );
 }
 

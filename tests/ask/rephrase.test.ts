@@ -18,6 +18,14 @@ describe('rephrase', () => {
     ['wat did venkataraman n lu weiming discuss', 'what did venkataraman and lu weiming discuss'],
     ["Korean FM bilats in joburg, who'd he see", 'who did Korean FM bilateral meetings in Johannesburg see'],
     ['did Anwar meet Rubio in KL', 'did Anwar meet Rubio in Kuala Lumpur'],
+    // "btw" as "between" after a meeting's word, else dropped; "co-chair" as meeting; "dec 24" after "in" a year.
+    ['when is the bilateral btw the thai and lao FMs', 'when is the bilateral between the thai FM and lao FM'],
+    ['btw, did Lavrov meet Wang', 'did Lavrov meet Wang'],
+    ['when did Kombo and Mudavadi co-chair the JPC', 'when did Kombo and Mudavadi meet at the JPC'],
+    ['who co-chaired it', 'who met it'],
+    ['who hosted the saudi FM in dec 24', 'who hosted the saudi FM in dec 2024'],
+    ['who hosted the saudi FM on dec 24', 'who hosted the saudi FM on dec 24'],
+    ['who hosted the saudi FM in december 24th', 'who hosted the saudi FM in december 24th'],
     // Each country of a list with the office said once, in the plural.
     ['when did the pakistani and russian PMs meet', 'when did the pakistani PM and russian PM meet'],
     [

@@ -38,6 +38,12 @@ const ARTICLES: Record<string, string> = {
       'Antananarivo on Sunday, calling for faster work on the transport corridors.',
     'Nandi-Ndaithwah also urged member states to pay their dues to the regional secretariat before the end of the year.',
   ].join('\n\n'),
+  'abu-dhabi-talks.txt': [
+    '---\ntitle: UAE minister receives Chilean counterpart\ndate: 2025-03-04\n---',
+    'Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received Chilean Foreign Minister Alberto ' +
+      'van Klaveren in Abu Dhabi on Monday to discuss trade and renewable energy.',
+    'Prince Mohammed bin Salman received the Chilean minister in Riyadh a day later.',
+  ].join('\n\n'),
 };
 
 const briefings = useBriefings(ARTICLES);
@@ -95,5 +101,12 @@ describe("a remark that asks only for the answer's form", () => {
     const a = questionAnswer('did safadi talk to the norwegian FM that day? readout pls', briefings.ctx);
     expect(a.question.people).toEqual(['safadi', 'norwegian FM']);
     expect(a.text).toMatch(/^Yes/);
+  });
+});
+
+describe('a Gulf name by its initials', () => {
+  it('reads "ABZ" and "mbs" as the one name of a first name, "bin" and a father\'s name with those initials', () => {
+    expect(questionAnswer('when did ABZ meet van klaveren', briefings.ctx).text).toContain('Mon 3 Mar 2025');
+    expect(questionAnswer('where did mbs receive van klaveren?', briefings.ctx).text).toContain('Riyadh');
   });
 });

@@ -13,6 +13,11 @@ const ARTICLES: Record<string, string> = {
     'President Recep Tayyip Erdoğan is expected to pay a visit to Iraq next year, Fidan told reporters.',
     'Erdoğan will also meet Greek Prime Minister Kyriakos Mitsotakis, though no date has been set.',
   ].join('\n\n'),
+  'moscow-visit.txt': [
+    '---\ntitle: Iraqi minister in Moscow\ndate: 2026-04-09\n---',
+    'Russian Foreign Minister Sergei Lavrov held talks with Iraqi Foreign Minister Fuad Hussein in Moscow on ' +
+      'Tuesday. The Russian minister last visited Iraq in February 2023.',
+  ].join('\n\n'),
 };
 
 const briefings = useBriefings(ARTICLES);
@@ -26,6 +31,12 @@ describe('a visit planned', () => {
   it('is said as a visit among the meetings of the one visiting', () => {
     const a = questionAnswer('when is erdogan going to iraq?', briefings.ctx);
     expect(a.text).toBe("Recep Tayyip Erdoğan's meetings in the briefings: a visit to Iraq in 2027 (planned).");
+  });
+
+  it('is said as visited, not met, when asked of a plan there is none of', () => {
+    const a = questionAnswer('is lavrov going to iraq?', briefings.ctx);
+    expect(a.text).toContain('Sergei Lavrov visited Iraq in February 2023');
+    expect(a.text).not.toContain('met a visit');
   });
 
   it('is no one met', () => {

@@ -74,6 +74,10 @@ describe('bylineDate', () => {
     const spanish = 'POLÍTICA 21 de octubre de 2025, 06:30 a. m. Actualizado: 21 de octubre de 2025, 09:12 a. m.';
     expect(bylineDate(['Inicio | Colombia | Mundo', spanish])).toEqual({ year: 2025, month: 10, day: 21 });
     expect(bylineDate(['Publié le 3 mars 2025 à 10h12'])).toEqual({ year: 2025, month: 3, day: 3 });
+    // The outlet's name before a bar, then the date.
+    const outlet = 'Secretaría de Relaciones Exteriores | 27 de marzo de 2025';
+    expect(bylineDate(['Minister meets counterpart', outlet])).toEqual({ year: 2025, month: 3, day: 27 });
+    expect(bylineDate(['Una larga frase de la sección de noticias sobre 27 de marzo de 2025'])).toBeUndefined();
     // Icelandic and Danish, which no parser here reads: the month from its word's first letters.
     expect(bylineDate(['18. júlí 2025 kl. 09:14'])).toEqual({ year: 2025, month: 7, day: 18 });
     expect(bylineDate(['Opdateret 3. maj 2024'])).toEqual({ year: 2024, month: 5, day: 3 });

@@ -50,6 +50,9 @@ describe('namesMatch', () => {
     expect(namesMatch('Kassym-Jomart Tokaev', 'Kassym-Jomart Tokayev')).toBe(true);
     expect(namesMatch('Sadyr Japarov', 'Sadyr Zhaparov')).toBe(true);
     expect(namesMatch('Japarov', 'Sadyr Zhaparov')).toBe(true);
+    // One name as two alphabets write it, and with the article run into it.
+    expect(namesMatch('Sirodjiddin Mukhriddin', 'Sirojiddin Muhriddin')).toBe(true);
+    expect(namesMatch('Mohamed Ali Nafti', 'Mohamed Ali Ennafti')).toBe(true);
   });
 
   it('does not match two people who share a surname', () => {

@@ -432,7 +432,8 @@ describe('whom "she" and a shared surname mean', () => {
         'Foreign Minister Sita Rana met Foreign Minister Anil Mehta of India on Sunday and recalled the visit of ' +
           'former prime minister Ram Rana to Delhi. Rana and Mehta had first met in New York in September last year.',
       ),
-    ).toEqual(['Anil Mehta + Sita Rana', 'Anil Mehta + Sita Rana']);
+      // The visit recalled is the former prime minister's.
+    ).toEqual(['Anil Mehta + Sita Rana', 'Anil Mehta + Sita Rana', 'India + Ram Rana']);
   });
 });
 
