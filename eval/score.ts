@@ -246,6 +246,19 @@ export function namesMatch(a: string, b: string): boolean {
   if (joinedWords(x) === joinedWords(y)) return true;
   if (containsRun(x, y) || containsRun(y, x)) return true;
   if (x.length === y.length && [...x].sort().join(' ') === [...y].sort().join(' ')) return true;
+  // "Mohammad bin Salman" and "Mohammed bin Salman bin Abdulaziz Al Saud": one first name and one father's name.
+  const nasab = (w: readonly string[]): boolean => w.length >= 3 && ['bin', 'ibn'].includes(w[1] as string);
+  const family = (w: readonly string[]): string | undefined =>
+    w.lastIndexOf('al') > 2 ? w.slice(w.lastIndexOf('al') + 1).join(' ') : undefined;
+  const families = [family(x), family(y)];
+  if (
+    nasab(x) &&
+    nasab(y) &&
+    soundsAlike(x[0] as string, y[0] as string) &&
+    soundsAlike(x[2] as string, y[2] as string) &&
+    (families.includes(undefined) || families[0] === families[1])
+  )
+    return true;
   return soundsAlike(x[x.length - 1] as string, y[y.length - 1] as string) && givenNamesCompatible(x, y);
 }
 

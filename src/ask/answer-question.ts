@@ -311,7 +311,10 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
               ? listWords(ys)
               : listWords(others([m], q.people, ctx).map((p) => participantWords(p, false)));
           const at = m.event ? `, at the ${m.event}` : '';
-          return `${x} met ${with_}${whereWords(m)}${at} ${whenWords(m.date)}`;
+          // A plan is said as one: "was to meet B in Amman on Tue 17 Dec 2024 (planned)".
+          const verb = m.status === 'held' ? 'met' : pastDue(m, today) ? 'was to meet' : 'is to meet';
+          const plan = m.status === 'held' ? '' : ' (planned)';
+          return `${x} ${verb} ${with_}${whereWords(m)}${at} ${whenWords(m.date)}${plan}`;
         }),
       )}.`;
     }
@@ -1068,10 +1071,13 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   const text = `${aliases}${said}${taken}${reported ? ` ${REPORTED_NOTE}` : ''}${unnamed(q, shown, ctx)}${
     before?.text ?? ''
   }`;
-  // The first days of the oldest and the newest meeting answered: what a follow-up's "before that" is before.
-  const starts = shown.flatMap((m) => (m.date ? [partialDateBounds(m.date)[0]] : [])).sort();
+  // The first days of the oldest and the newest meeting answered: what a follow-up's "before that" is before. Of the
+  // meetings held, when some were: a plan said beside them ("is also to meet B on Tuesday") is what may come next.
+  const held = shown.filter((m) => m.status === 'held');
+  const dated = held.length > 0 ? held : shown;
+  const starts = dated.flatMap((m) => (m.date ? [partialDateBounds(m.date)[0]] : [])).sort();
   const answered: DateRange | undefined = starts.length > 0 ? { from: starts[0]!, to: starts.at(-1)! } : undefined;
-  const answeredUntil = shown
+  const answeredUntil = dated
     .flatMap((m) => (m.date ? [partialDateBounds(m.date)[1]] : []))
     .sort()
     .at(-1);

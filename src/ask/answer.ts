@@ -2,7 +2,7 @@ import type { Article, Citation, Paragraph } from '../types.js';
 import { byMeetingDateAsc, byMeetingDateDesc, type MeetingIndex } from '../index/meeting-index.js';
 import type { Meeting } from '../extract/types.js';
 import { answerQuestion, namesCountry } from './answer-question.js';
-import type { QuestionContext } from './follow-up.js';
+import { contextOf, type QuestionContext } from './follow-up.js';
 import type { QuestionWords } from './question.js';
 import { genderOf } from './gender.js';
 import { buildExcerpt } from '../index/excerpt.js';
@@ -13,6 +13,7 @@ import { fail, ok, type Result } from '../result.js';
 import { normalizeInput, parseCommand } from './parse-command.js';
 import { ambiguousSourceMessage, didYouMean, EMPTY_SEARCH, shortenedNotice, unknownSourceMessage } from './messages.js';
 import { misspeltCommand } from './command-typo.js';
+import { pattern } from '../text/regex.js';
 
 /** Page sizes; the CLI asks for everything at once. */
 export interface PageSizes {
@@ -297,7 +298,32 @@ export function ask(
   previous?: QuestionContext,
 ): Answer {
   const { text, shortenedFrom } = normalizeInput(raw);
-  const command = commandOf(text, ctx, page, previous);
-  const answer = answerCommand(command, ctx, sizes);
+  const answer =
+    identityThen(text, ctx, page, sizes, previous) ?? answerCommand(commandOf(text, ctx, page, previous), ctx, sizes);
   return { ...answer, command: text, ...(shortenedFrom ? { notice: shortenedNotice(shortenedFrom) } : {}) };
+}
+
+/** "who is Youssef Raggi and when did Lavrov call him?": who they are, then the rest asked of them. */
+const IDENTITY_THEN = pattern(
+  [
+    /^(who(?:'s| is| was) (?!\w+ing\b)(?:(?!\band\b)[^?,;])+?)\s*[?,;]?\s+(?:and |& )?/,
+    /((?:when|where|what|who|whom|how|did|does|has|have|was|were)\b\s*\S+\s+\S+.*)$/,
+  ],
+  'i',
+);
+
+/** The two answers of a question of who someone is and of something else, said one after the other. */
+function identityThen(
+  text: string,
+  ctx: AskContext,
+  page: number,
+  sizes: PageSizes,
+  previous?: QuestionContext,
+): AnswerBody | undefined {
+  const m = IDENTITY_THEN.exec(text);
+  if (!m) return undefined;
+  const who = answerCommand(commandOf(m[1]!, ctx, page, previous), ctx, sizes);
+  if (who.kind !== 'question' || !who.question.facets.includes('identity')) return undefined;
+  const rest = answerCommand(commandOf(m[2]!, ctx, page, contextOf(who.question)), ctx, sizes);
+  return rest.kind === 'question' ? { ...rest, text: `${who.text} ${rest.text}` } : undefined;
 }

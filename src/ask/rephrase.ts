@@ -70,6 +70,7 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/\bbilat(?:eral)?s\b/gi, 'bilateral meetings'],
   [/\bbilat\b/gi, 'bilateral'],
   [/\b(?:wat|wht)\b/gi, 'what'],
+  [/\babt\b/gi, 'about'],
   [/(?<=\p{L}) n (?=\p{L})/gu, ' and '],
   // Cities by the names people call them.
   [/\b(?:joburg|jozi)\b/gi, 'Johannesburg'],

@@ -23,7 +23,7 @@ const DATE_LINE_WORDS = /^(?:published|updated|posted|last updated|date|on|at|gm
 export function dateOfDateLine(written: string, datelineDay?: MonthDay): PartialDate | undefined {
   // "Issued on: 20/05/2025 - 21:14", "12.04.2025": numeric dates outside the US put the day first; "Mar - 12 - 2025":
   // a month, day and year set apart by dashes.
-  const line = numericOrder(written, datelineDay)
+  const line = numericOrder(written.replace(HIJRI_DATE, ''), datelineDay)
     .replace(/\b(\p{L}{3,9})\s+-\s+(\d{1,2})\s+-\s+(\d{4})\b/u, '$1 $2 $3')
     .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, '$1/$2/$3');
   // A date line's date has digits: "L'Orient Today" or "USA Today" is a masthead, and chrono's "today" would be the day
@@ -92,6 +92,9 @@ const YEARLESS_DATELINE = pattern(
 /** True when chrono read a day, a month and a year, each written. */
 const isFullDate = (r: chrono.ParsedResult): boolean =>
   r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year');
+
+/** A Hijri date beside the Gregorian one, as Saudi readouts write them: "Monday 1447/2/17 - 2025/08/11". */
+const HIJRI_DATE = /\b1[34]\d\d([/.-])\d{1,2}\1\d{1,2}\b\s*[-–|]?\s*/g;
 
 /**
  * The date of a story's dateline, before its first words: "Tashkent, Uzbekistan, 12 March 2025 - The foreign

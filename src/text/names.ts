@@ -46,21 +46,25 @@ export function consonantKeys(word: string): string[] {
 
 /**
  * A name word as transliterations of one name write it alike: "kh" is "h" (Mukhriddin, Muhriddin), "dj" is "j"
- * (Sirodjiddin, Sirojiddin), "q" and "gh" are "k" (Araqchi, Araghchi), "th", "dh", "ph" are "t", "d", "f" (Ndaithwah,
- * Ndaitwah), "y" is "i", "ou" is "u", a doubled letter is one, and a leading Arabic article is dropped (Elkhereiji,
- * Ennafti). Vowels stay, so "Karimov" is not "Kurumov".
+ * (Sirodjiddin, Sirojiddin), "q" and "gh" are "k" (Araqchi, Araghchi), any other "g" is "j" (Raggi, Rajji), "th",
+ * "dh", "ph" are "t", "d", "f" (Ndaithwah, Ndaitwah), "y" is "i", "ou" is "u", a doubled letter is one, and a leading
+ * Arabic article is dropped (Elkhereiji, Ennafti). Vowels stay, so "Karimov" is not "Kurumov".
  * @example transliterationKey('Mukhriddin') === transliterationKey('Muhriddin') // → true
  */
 export function transliterationKey(word: string): string {
   const folded = foldName(word).replace(/[^a-z]/g, '');
-  return withoutArticle(folded)
-    .replace(/kh/g, 'h')
-    .replace(/dj/g, 'j')
-    .replace(/gh|q|ck|c(?=[aou])/g, 'k')
-    .replace(/([tdp])h/g, (_, c: string) => (c === 'p' ? 'f' : c))
-    .replace(/ou/g, 'u')
-    .replace(/y/g, 'i')
-    .replace(/(.)\1/g, '$1');
+  return (
+    withoutArticle(folded)
+      .replace(/kh/g, 'h')
+      .replace(/dj/g, 'j')
+      .replace(/gh|q|ck|c(?=[aou])/g, 'k')
+      // Egyptian "g" for "j": "Raggi", "Rajji"; "Gamal", "Jamal".
+      .replace(/g/g, 'j')
+      .replace(/([tdp])h/g, (_, c: string) => (c === 'p' ? 'f' : c))
+      .replace(/ou/g, 'u')
+      .replace(/y/g, 'i')
+      .replace(/(.)\1/g, '$1')
+  );
 }
 
 /**
@@ -91,7 +95,8 @@ export function nameCodes(): NameCodes {
   return (word) => {
     let codes = cache.get(word);
     if (!codes) {
-      codes = word.length < 4 ? [word] : [...new Set(doubleMetaphone(word))];
+      // A word's transliteration too: "Raggi" and "Rajji" are one name though they sound apart to double metaphone.
+      codes = word.length < 4 ? [word] : [...new Set([...doubleMetaphone(word), `~${transliterationKey(word)}`])];
       cache.set(word, codes);
     }
     return codes;
@@ -105,11 +110,11 @@ export function nameCodes(): NameCodes {
 export const nameWordCodes = (name: string, codes: NameCodes): string[] => nameKeys(nameWords(name), codes);
 
 /**
- * The sound-alike codes of a name's words, their {@link transliterationKey}s ("~muhridin"), and its words after the
- * first run together ("=abdelati"): "Abdelatty" is near "Badr Abdel Aty", "Mukhriddin" near "Muhriddin".
+ * The sound-alike codes of a name's words (with their {@link transliterationKey}s, "~muhridin"), and its words after
+ * the first run together ("=abdelati"): "Abdelatty" is near "Badr Abdel Aty", "Mukhriddin" near "Muhriddin".
  */
 export const nameKeys = (words: readonly string[], codes: NameCodes): string[] => [
-  ...words.flatMap((w) => [...codes(w), `~${transliterationKey(w)}`]),
+  ...words.flatMap((w) => codes(w)),
   // "Abdel Aty" is also the surname of "Badr Abdelatty": the whole name run together too.
   ...(words.length > 0 ? [`=${joinedWords(words)}`] : []),
   ...(words.length >= 2 ? [`=${joinedWords(words.slice(1))}`] : []),
@@ -236,6 +241,31 @@ export function namesCompatible(
   // A family name put first ("IWAYA Takeshi") swaps the two words of a name.
   return (
     inOrder ||
-    (short.length === 2 && long.length === 2 && short.every((w) => long.some((l) => sameNameWord(w, l, codes))))
+    (short.length === 2 && long.length === 2 && short.every((w) => long.some((l) => sameNameWord(w, l, codes)))) ||
+    sameNasab(short, long, codes)
   );
 }
+
+/**
+ * Two Arabic names of one first name and one father's name, "bin" between, each ending as it will, with no two
+ * family names at odds: "Faisal bin Farhan Al Saud" and "Faisal bin Farhan bin Abdullah"; not "Mohammed bin Abdullah
+ * Al Thani" and "Mohammed bin Abdullah Al-Jadaan".
+ */
+function sameNasab(a: string[], b: string[], codes: NameCodes): boolean {
+  const [x, y] = [a, b].map((w) => (NASAB_STYLES.has(w[0]!) ? w.slice(1) : w)) as [string[], string[]];
+  const family = (w: string[]): string | undefined => {
+    const at = w.lastIndexOf('al');
+    return at > 2 ? w.slice(at + 1).join(' ') : undefined;
+  };
+  const [fx, fy] = [family(x), family(y)];
+  return (
+    x.length >= 3 &&
+    y.length >= 3 &&
+    ['bin', 'ibn'].includes(x[1]!) &&
+    ['bin', 'ibn'].includes(y[1]!) &&
+    sameNameWord(x[0]!, y[0]!, codes) &&
+    sameNameWord(x[2]!, y[2]!, codes) &&
+    (fx === undefined || fy === undefined || fx === fy)
+  );
+}
+const NASAB_STYLES: ReadonlySet<string> = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'sayyid', 'emir']);

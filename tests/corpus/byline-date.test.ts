@@ -74,6 +74,8 @@ describe('bylineDate', () => {
     const spanish = 'POLÍTICA 21 de octubre de 2025, 06:30 a. m. Actualizado: 21 de octubre de 2025, 09:12 a. m.';
     expect(bylineDate(['Inicio | Colombia | Mundo', spanish])).toEqual({ year: 2025, month: 10, day: 21 });
     expect(bylineDate(['Publié le 3 mars 2025 à 10h12'])).toEqual({ year: 2025, month: 3, day: 3 });
+    // A Hijri date before the Gregorian one.
+    expect(bylineDate(['Monday 1447/2/17 - 2025/08/11'])).toEqual({ year: 2025, month: 8, day: 11 });
     // The outlet's name before a bar, then the date.
     const outlet = 'Secretaría de Relaciones Exteriores | 27 de marzo de 2025';
     expect(bylineDate(['Minister meets counterpart', outlet])).toEqual({ year: 2025, month: 3, day: 27 });

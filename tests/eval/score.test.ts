@@ -53,6 +53,9 @@ describe('namesMatch', () => {
     // One name as two alphabets write it, and with the article run into it.
     expect(namesMatch('Sirodjiddin Mukhriddin', 'Sirojiddin Muhriddin')).toBe(true);
     expect(namesMatch('Mohamed Ali Nafti', 'Mohamed Ali Ennafti')).toBe(true);
+    // One first name and one father's name, each ended its own way.
+    expect(namesMatch('Prince Mohammad bin Salman', 'Mohammed bin Salman bin Abdulaziz Al Saud')).toBe(true);
+    expect(namesMatch('Mohammed bin Abdullah Al Thani', 'Mohammed bin Abdullah Al Jadaan')).toBe(false);
   });
 
   it('does not match two people who share a surname', () => {
