@@ -632,9 +632,18 @@ function unknownNames(words: string[], known: QuestionWords, taken: ReadonlySet<
     }
   });
   if (start >= 0) runs.push(named(words, start, words.length, 'unknown'));
-  // An acronym alone that the briefings know no one by ("CPEC", "FOCAC") is a topic or a body, not a person.
-  return runs.filter((r) => !/^\p{Lu}[\p{Lu}\d+-]+$/u.test(r.text));
+  // An acronym alone that the briefings know no one by ("CPEC", "FOCAC") is a topic or a body, not a person; and so
+  // is a word before what it names: "the pukpuk treaty", "the lobito corridor".
+  return runs.filter((r) => !/^\p{Lu}[\p{Lu}\d+-]+$/u.test(r.text) && !THINGS.has(words[r.to]?.toLowerCase() ?? ''));
 }
+
+/** Nouns of things a name may stand before: no one is "the Pukpuk treaty". */
+const THINGS = new Set(
+  (
+    'treaty treaties agreement accord pact deal declaration project corridor pipeline railway dam port initiative ' +
+    'process format plan framework programme program road bridge fund'
+  ).split(' '),
+);
 
 /** Words after which a question names a topic: "discuss about CPEC", "agree on the railway". */
 const TOPIC_BEFORE = new Set(['about', 'regarding', 'concerning', 'over', 'on']);

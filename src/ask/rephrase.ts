@@ -102,9 +102,16 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
     pattern([/\b([\p{L}.-]+)'s /u, TRIP_WORDS, /(\p{L}+) (trip|visit|tour)\b/u], 'giu'),
     (_, who: string, place: string, trip: string) => `${who}'s ${trip} to ${place}`,
   ],
-  // "the pakistani and russian PMs", "Egypt, Jordan and Iraq foreign ministers": each one's office.
+  // "the pakistani and russian PMs", "Egypt, Jordan and Iraq foreign ministers", "the thai and cambodian defence
+  // ministers": each one's office.
   [
-    /\b(\p{L}+(?:(?:,| and) \p{L}+)+) (pm|fm|prime minister|foreign minister|president|premier|leader)s\b/giu,
+    pattern(
+      [
+        /\b(\p{L}+(?:(?:,| and) \p{L}+)+) /,
+        /(pm|fm|president|premier|leader|(?:prime|foreign|defen[cs]e|trade|finance|interior|energy) minister)s\b/,
+      ],
+      'giu',
+    ),
     (_, list: string, office: string) =>
       list
         .split(/,? and |, /)

@@ -28,6 +28,7 @@ describe('rephrase', () => {
     ['who hosted the saudi FM in december 24th', 'who hosted the saudi FM in december 24th'],
     // Each country of a list with the office said once, in the plural.
     ['when did the pakistani and russian PMs meet', 'when did the pakistani PM and russian PM meet'],
+    ['did the thai and lao defence ministers meet', 'did the thai defence minister and lao defence minister meet'],
     [
       'did the Egypt, Jordan and Iraq foreign ministers meet',
       'did the Egypt foreign minister and Jordan foreign minister and Iraq foreign minister meet',

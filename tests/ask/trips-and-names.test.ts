@@ -73,3 +73,11 @@ describe('who someone is, and a question of them', () => {
     expect(a.text).toContain('border');
   });
 });
+
+describe('a word before what it names', () => {
+  it('is no one: "the tanmia accord" names an accord', () => {
+    const a = questionAnswer('when did albusaidi and faisal sign the tanmia accord', briefings.ctx);
+    expect(a.text).toContain('Mon 13 Jan 2025');
+    expect(a.text.toLowerCase()).not.toContain('tanmia');
+  });
+});
