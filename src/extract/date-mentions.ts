@@ -298,7 +298,7 @@ const CASUAL_DAY = pattern(
   'gi',
 );
 const RELATIVE_PERIOD = new RegExp(
-  `(?<!\\bthe\\s)\\b(?:(${MOD_SRC})\\s+|(mid-))?(?:(earlier|later)\\s+)?(this|last|next)\\s+(week|month|year)\\b`,
+  `(?<!\\bthe\\s)\\b(?:(${MOD_SRC})\\s+|(mid-))?(?:(earlier|later)\\s+)?(this|last|next|the)\\s+(week|month|year)\\b`,
   'gi',
 );
 /** "two weeks ago"; "three weeks earlier" too, told of a story's own days (never "two days earlier": of which day?). */
@@ -735,7 +735,7 @@ function parseOrdinalDays(sentence: string): Candidate[] {
 
 /**
  * Finds periods relative to the dateline: "last week", "earlier this week", "next month", "early next year",
- * "three weeks ago".
+ * "the second half of the year", "three weeks ago".
  * "the last week" / "the next year" are durations, not dates, and are skipped.
  * @example parseRelativePeriods('met last month')
  * // → [{ start: 4, end: 14, spec: { kind: 'offset', unit: 'month', amount: -1 } }]
@@ -745,6 +745,8 @@ function parseRelativePeriods(sentence: string): Candidate[] {
   for (const m of matchesOf(RELATIVE_PERIOD, sentence)) {
     const [side, which, unit] = [m[3]?.toLowerCase(), m[4]?.toLowerCase(), m[5]?.toLowerCase()];
     if (unit !== 'week' && unit !== 'month' && unit !== 'year') continue;
+    // "in the second half of the year", "by the end of the year": this year; "the year" alone is a span.
+    if (which === 'the' && !m[1]) continue;
     const amount = which === 'last' ? -1 : which === 'next' ? 1 : 0;
     const part = side === 'earlier' ? 'before' : side === 'later' ? 'after' : undefined;
     const lean: Lean | undefined =

@@ -401,6 +401,14 @@ const RELATIVE: Case[] = [
     text: 'early next year',
   },
   {
+    name: '"in the second half of the year" is the article year',
+    sentence: 'The state visit is expected to take place in the second half of the year.',
+    article: '2024-05-14',
+    date: '2024',
+    future: true,
+    text: 'the second half of the year',
+  },
+  {
     name: '"two days ago" is exact',
     sentence: 'The foreign ministers met two days ago.',
     article: '2021-09-18',
