@@ -107,7 +107,7 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [
     pattern(
       [
-        /\b(\p{L}+(?:(?:,| and) \p{L}+)+) /,
+        /\b(\p{L}+(?:(?:,| and) \p{L}+)+) /u,
         /(pm|fm|president|premier|leader|(?:prime|foreign|defen[cs]e|trade|finance|interior|energy) minister)s\b/,
       ],
       'giu',

@@ -202,7 +202,6 @@ const hasInitials = (words: string[]): boolean => words.some((w) => w.length <= 
 function joinedAlike(a: string[], b: string[]): boolean {
   if (a.length === b.length && a.length < 2) return false;
   // The first letters are compared first: most names asked of are not alike, and joining them costs.
-  const opens = (x?: string, y?: string): boolean => x?.[0]?.replace('y', 'i') === y?.[0]?.replace('y', 'i');
   // "Abdelatty" or "Abdel Aty" alone is the surname of "Badr Abdel Aty" or "Badr Abdelatty", or that whole name.
   const surname =
     b.length >= 2 && a.length <= b.length && opens(a[0], b[1]) && joinedWords(a) === joinedWords(b.slice(1));
@@ -213,6 +212,9 @@ function joinedAlike(a: string[], b: string[]): boolean {
     joinedWords(a) === joinedWords(b);
   return surname || whole;
 }
+
+/** Whether two words open with one letter, "y" as "i". */
+const opens = (x?: string, y?: string): boolean => x?.[0]?.replace('y', 'i') === y?.[0]?.replace('y', 'i');
 
 /** A name's words run together, doubled letters written once and "y" as "i": "Abdel Aty" and "Abdelatty" are one. */
 export const joinedWords = (words: readonly string[]): string =>
@@ -252,20 +254,17 @@ export function namesCompatible(
  * Al Thani" and "Mohammed bin Abdullah Al-Jadaan".
  */
 function sameNasab(a: string[], b: string[], codes: NameCodes): boolean {
-  const [x, y] = [a, b].map((w) => (NASAB_STYLES.has(w[0]!) ? w.slice(1) : w)) as [string[], string[]];
-  const family = (w: string[]): string | undefined => {
-    const at = w.lastIndexOf('al');
-    return at > 2 ? w.slice(at + 1).join(' ') : undefined;
-  };
-  const [fx, fy] = [family(x), family(y)];
-  return (
-    x.length >= 3 &&
-    y.length >= 3 &&
-    ['bin', 'ibn'].includes(x[1]!) &&
-    ['bin', 'ibn'].includes(y[1]!) &&
-    sameNameWord(x[0]!, y[0]!, codes) &&
-    sameNameWord(x[2]!, y[2]!, codes) &&
-    (fx === undefined || fy === undefined || fx === fy)
-  );
+  const [x, y] = [withoutStyle(a), withoutStyle(b)];
+  if (!isNasab(x) || !isNasab(y) || !sameNameWord(x[0]!, y[0]!, codes) || !sameNameWord(x[2]!, y[2]!, codes))
+    return false;
+  const [fx, fy] = [familyName(x), familyName(y)];
+  return fx === undefined || fy === undefined || fx === fy;
 }
 const NASAB_STYLES: ReadonlySet<string> = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'sayyid', 'emir']);
+const withoutStyle = (w: string[]): string[] => (NASAB_STYLES.has(w[0]!) ? w.slice(1) : w);
+const isNasab = (w: string[]): boolean => w.length >= 3 && (w[1] === 'bin' || w[1] === 'ibn');
+/** The family name after a name's last "al", if any: "saud" of "faisal bin farhan al saud". */
+function familyName(w: string[]): string | undefined {
+  const at = w.lastIndexOf('al');
+  return at > 2 ? w.slice(at + 1).join(' ') : undefined;
+}

@@ -16,7 +16,7 @@ const kinds = (text: string, date?: string): string[] =>
 describe('a side the briefing names only by what they are', () => {
   it('reads "the visiting state minister" as the one official from abroad of that office', () => {
     const text =
-      'Foreign Minister Ines Baptista and Finland\'s State Minister for Trade Olli Rantanen held talks at the ' +
+      "Foreign Minister Ines Baptista and Finland's State Minister for Trade Olli Rantanen held talks at the " +
       'Foreign Ministry on Monday. The visiting State Minister later paid a courtesy call on Prime Minister Jorge ' +
       'Almada.';
     expect(pairs(text)).toContain('Jorge Almada + Olli Rantanen');
@@ -71,7 +71,7 @@ describe('offices and names', () => {
 describe('places that are no one', () => {
   it('reads a town after a building, and the tail of a town the tables know, as places', () => {
     const text =
-      'Foreign Minister Ines Baptista and Japan\'s State Minister Kenji Mori held a meeting at the Ministry of ' +
+      "Foreign Minister Ines Baptista and Japan's State Minister Kenji Mori held a meeting at the Ministry of " +
       'Foreign Affairs, Valle Alto on Monday. Defence Minister Dara Quinn is expected in Port Moresby next month ' +
       "for the defence ministers' first meeting under the pact with Defence Minister Peter Kula.";
     expect(pairs(text)).toEqual(['Dara Quinn + Peter Kula', 'Ines Baptista + Kenji Mori']);
