@@ -25,7 +25,8 @@ export function dateOfDateLine(written: string, datelineDay?: MonthDay): Partial
   // a month, day and year set apart by dashes.
   const line = numericOrder(written.replace(HIJRI_DATE, ''), datelineDay)
     .replace(/\b(\p{L}{3,9})\s+-\s+(\d{1,2})\s+-\s+(\d{4})\b/u, '$1 $2 $3')
-    .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, '$1/$2/$3');
+    // "12.04.2025", "11. 02. 2026. 18:05".
+    .replace(/\b(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\b\.?/g, '$1/$2/$3');
   // A date line's date has digits: "L'Orient Today" or "USA Today" is a masthead, and chrono's "today" would be the day
   // the bot reads it.
   // "Published Date: 14:05 | 12 March 2025": the date, not a time before it.
@@ -34,7 +35,8 @@ export function dateOfDateLine(written: string, datelineDay?: MonthDay): Partial
   const date = { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };
   if (isBylineShaped(line, found.index)) return date;
   const before = line.slice(0, found.index);
-  const after = line.slice(found.index + found.text.length);
+  // "August 21, 2025    by Ariana News    0 Comments": an author and a count of comments beside the date.
+  const after = line.slice(found.index + found.text.length).replace(AUTHOR_AND_COMMENTS, ' ');
   const rest = `${before} ${after}`.split(/[\s,:|·–—-]+/).filter(Boolean);
   const onlyDate = rest.every((w) => DATE_LINE_WORDS.test(w) || /^\d{1,2}[:.h]\d{2}$/.test(w));
   // "Our Correspondent | Published June 22, 2025", "Issued on: 20/05/2025 - 21:14  Modified: …": a publication word
@@ -95,19 +97,38 @@ const isFullDate = (r: chrono.ParsedResult): boolean =>
 
 /** A Hijri date beside the Gregorian one, as Saudi readouts write them: "Monday 1447/2/17 - 2025/08/11". */
 const HIJRI_DATE = /\b1[34]\d\d([/.-])\d{1,2}\1\d{1,2}\b\s*[-–|]?\s*/g;
+/** A Hijri date in words before the Gregorian one: "Riyadh, Jumada II 15, 1446, December 16, 2024, SPA --". */
+const HIJRI_WORDS = pattern(
+  [
+    /\b/,
+    alternatives([
+      ...['Muharram', 'Safar', 'Rajab', "Sha[a'’]?ban", 'Ramadan', 'Shawwal', "Dhu[' ]?al-?(?:Qa[a'’]?dah|Hijjah)"],
+      "Rabi[a'’]?\\s?(?:al-)?(?:Awwal|Akhir|Thani|I{1,2})",
+      'Jumada(?:\\s?(?:al-)?(?:Ula|Akhirah|Awwal|Thani|I{1,2}))?',
+    ]),
+    /\s+\d{1,2},?\s+14\d\d,?\s*/,
+  ],
+  'g',
+);
+/** An author and a count of comments beside a byline's date. */
+const AUTHOR_AND_COMMENTS = /\bby\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}|\b\d+\s+comments?\b/giu;
 
 /**
  * The date of a story's dateline, before its first words: "Tashkent, Uzbekistan, 12 March 2025 - The foreign
  * minister …", "MANILA, March 12, 2025 – …". A place or two, then the date, then a dash or a bracket.
  */
 export function datelineDate(line: string): PartialDate | undefined {
-  const m = DATELINE.exec(line);
+  const m = DATELINE.exec(line.replace(HIJRI_WORDS, ''));
   const found = m ? chrono.en.GB.parse(m[1]!).find((r) => r.index === 0 && r.text === m[1]!.trim()) : undefined;
   if (!found || !isFullDate(found)) return undefined;
   return { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };
 }
+// "Belmopan. August 14, 2025. Prime Minister …" and "Riyadh, December 16, 2024, SPA --" too.
 const DATELINE = pattern(
-  [/^(?:\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3},\s*){1,2}/u, /([\p{L}\d,. ]{6,24}?\d{4})\s*(?:[-–—]|\()/u],
+  [
+    /^(?:\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3}[,.]\s*){1,2}/u,
+    /([\p{L}\d,. ]{6,24}?\d{4})\s*(?:,\s*\p{Lu}{2,8}\s*)?(?:[-–—]|\(|\.\s+\p{Lu})/u,
+  ],
   'u',
 );
 

@@ -76,6 +76,9 @@ describe('bylineDate', () => {
     expect(bylineDate(['Publié le 3 mars 2025 à 10h12'])).toEqual({ year: 2025, month: 3, day: 3 });
     // A Hijri date before the Gregorian one.
     expect(bylineDate(['Monday 1447/2/17 - 2025/08/11'])).toEqual({ year: 2025, month: 8, day: 11 });
+    // Dots and spaces, as Balkan sites write dates; an author and a count of comments beside the date.
+    expect(bylineDate(['11. 02. 2026. 18:05'])).toEqual({ year: 2026, month: 2, day: 11 });
+    expect(bylineDate(['March 3, 2025    by Kabul Desk    2 Comments'])).toEqual({ year: 2025, month: 3, day: 3 });
     // The outlet's name before a bar, then the date.
     const outlet = 'Secretaría de Relaciones Exteriores | 27 de marzo de 2025';
     expect(bylineDate(['Minister meets counterpart', outlet])).toEqual({ year: 2025, month: 3, day: 27 });
@@ -155,6 +158,9 @@ describe('datelineDate', () => {
     ['Dushanbe, Tajikistan, 4 June 2025 - The foreign minister received …', { year: 2025, month: 6, day: 4 }],
     ['LUSAKA, June 4, 2025 – President Mwale met …', { year: 2025, month: 6, day: 4 }],
     ['Port Moresby, 4 June 2025 (PNG Desk) — The prime minister …', { year: 2025, month: 6, day: 4 }],
+    // Set apart by full stops; after a Hijri date in words and before an agency's code.
+    ['Belmopan. June 4, 2025. The Prime Minister welcomed …', { year: 2025, month: 6, day: 4 }],
+    ['Jeddah, Dhu al-Hijjah 8, 1446, June 4, 2025, SPA -- The minister …', { year: 2025, month: 6, day: 4 }],
   ])('reads the date of "%s"', (line, date) => {
     expect(datelineDate(line)).toEqual(date);
   });
