@@ -7,6 +7,7 @@ import {
   foldName,
   nameCodes,
   namesCompatible,
+  nasab,
   nameWordCodes,
   oneLetterSpeltOtherwise,
 } from '../text/names.js';
@@ -141,12 +142,9 @@ function nameLookup(
   // "MBS", "ABZ": a Gulf name by the initials of its first name, "bin" and the father's name.
   const initials = new Map<string, Set<string>>();
   for (const name of meetings.flatMap((m) => m.participants.map((p) => p.name ?? ''))) {
-    const words = foldName(name).split(/[\s-]+/);
-    const [first, bin, father] = words.slice(
-      /^(?:prince|princess|sheikh|sheikha|sayyid|emir)$/.test(words[0]!) ? 1 : 0,
-    );
-    if (first && father && ['bin', 'ibn'].includes(bin ?? '')) {
-      const key = `${first[0]}b${father[0]}`;
+    const parts = nasab(foldName(name).split(/[\s-]+/));
+    if (parts) {
+      const key = `${parts[0][0]}b${parts[1][0]}`;
       (initials.get(key) ?? initials.set(key, new Set()).get(key)!).add(name);
     }
   }

@@ -254,17 +254,24 @@ export function namesCompatible(
  * Al Thani" and "Mohammed bin Abdullah Al-Jadaan".
  */
 function sameNasab(a: string[], b: string[], codes: NameCodes): boolean {
-  const [x, y] = [withoutStyle(a), withoutStyle(b)];
-  if (!isNasab(x) || !isNasab(y) || !sameNameWord(x[0]!, y[0]!, codes) || !sameNameWord(x[2]!, y[2]!, codes))
-    return false;
-  const [fx, fy] = [familyName(x), familyName(y)];
+  const [x, y] = [nasab(a), nasab(b)];
+  if (!x || !y || !sameNameWord(x[0], y[0], codes) || !sameNameWord(x[1], y[1], codes)) return false;
+  const [fx, fy] = [familyName(a), familyName(b)];
   return fx === undefined || fy === undefined || fx === fy;
 }
 const NASAB_STYLES: ReadonlySet<string> = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'sayyid', 'emir']);
-const withoutStyle = (w: string[]): string[] => (NASAB_STYLES.has(w[0]!) ? w.slice(1) : w);
-const isNasab = (w: string[]): boolean => w.length >= 3 && (w[1] === 'bin' || w[1] === 'ibn');
+
+/**
+ * The first name and the father's name of a folded Arabic name, past a style: "faisal", "farhan" of "prince faisal bin
+ * farhan al saud".
+ */
+export function nasab(words: readonly string[]): [string, string] | undefined {
+  const w = NASAB_STYLES.has(words[0]!) ? words.slice(1) : words;
+  return w.length >= 3 && (w[1] === 'bin' || w[1] === 'ibn') ? [w[0]!, w[2]!] : undefined;
+}
+
 /** The family name after a name's last "al", if any: "saud" of "faisal bin farhan al saud". */
 function familyName(w: string[]): string | undefined {
   const at = w.lastIndexOf('al');
-  return at > 2 ? w.slice(at + 1).join(' ') : undefined;
+  return at > 3 || (at > 2 && !NASAB_STYLES.has(w[0]!)) ? w.slice(at + 1).join(' ') : undefined;
 }
