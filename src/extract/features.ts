@@ -285,6 +285,9 @@ const DATELINE_OWN_LINE = pattern(
   ],
   'u',
 );
+/** A city and a date, each closed by a full stop: "Belmopan. August 14, 2025. Prime Minister …" (group 2: date). */
+const DATELINE_FULL_STOPS =
+  /^\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\.\s+(\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})\.\s+(?=\p{Lu})/u;
 /** A city and an agency: "ASTANA. KAZINFORM –", and a city alone on its line: "ANTALYA". */
 const DATELINE_AGENCY = /^\s*(\p{Lu}[\p{Lu} '’-]{2,30}?)(?:\.\s+\p{Lu}{3,}\s*[-–—]{1,2}\s|\s*$)/u;
 /** An agency before the city: "(ANSA) - ROME, MARCH 29 -". */
@@ -333,6 +336,7 @@ export function datelineAt(
     DATELINE_AGENCY.exec(paragraph) ??
     DATELINE.exec(paragraph) ??
     DATELINE_CITY_AGENCY.exec(paragraph) ??
+    DATELINE_FULL_STOPS.exec(paragraph) ??
     DATELINE_OWN_LINE.exec(paragraph);
   const place = m ? findPlace(m[1]!.split('/')[0]!.trim()) : undefined;
   // "(ANSA) - CAPRI, APR 18 -": a town the tables do not know still dates a dateline that names its agency.

@@ -85,6 +85,13 @@ describe('places that are no one', () => {
   });
 });
 
+describe('a dateline of full stops', () => {
+  it('is no meeting\'s date: "yesterday" after it is the day before', () => {
+    const text = 'Belmopan. June 4, 2025. Prime Minister Alma Reyes yesterday welcomed President Tomas Ochoa.';
+    expect(rowsOf(meetingsOf(text, '2025-06-04'))).toEqual(['Alma Reyes + Tomas Ochoa · 2025-06-03']);
+  });
+});
+
 describe('meetings told as nouns', () => {
   it('reads "the call he had yesterday with A" as his call', () => {
     const text =

@@ -379,6 +379,7 @@ describe('findDateline', () => {
     ['BRASÍLIA, March 4 (Reuters) - The ministers met.', 'Brasília'],
     ['ISLAMABAD, 16 October: The minister met.', 'Islamabad'],
     ['Tashkent, 15 April 2025. Minister of Foreign Affairs Ana Reyes held talks.', 'Tashkent'],
+    ['Belmopan. June 4, 2025. The Prime Minister yesterday welcomed the President.', 'Belmopan'],
     ['Kazan, Russia, Oct 23 (Prensa Latina) The president held talks on Wednesday.', 'Kazan'],
     ['ASTANA. KAZINFORM – President Amara Diallo received the envoy.', 'Astana'],
     ['ANTALYA', 'Antalya'],
