@@ -7,7 +7,15 @@ import { findEvent, findPlaces } from './features.js';
 import { FUTURE_ANYWHERE } from './triggers.js';
 import type { Meeting, MeetingSource, Participant, ResolvedDate } from './types.js';
 import { meetingDate } from './date-mentions.js';
-import { buildTitleTable, countryAt, countryOfWord, standCountry, STYLED_INITIALS, type Mention } from './mentions.js';
+import {
+  buildTitleTable,
+  countryAt,
+  countryOfWord,
+  GUEST_WORDS,
+  standCountry,
+  STYLED_INITIALS,
+  type Mention,
+} from './mentions.js';
 import {
   articleCandidates,
   articleDateline,
@@ -359,7 +367,7 @@ function resolveMention(
   }
   if (m.kind !== 'unnamed') return undefined;
   // "The Vietnamese guest" is the briefing's one Vietnamese official, or no one known.
-  const guest = m.title !== undefined && /^(?:guest|visitor|official|delegation|diplomat)$/.test(coreTitle(m.title));
+  const guest = m.title !== undefined && GUEST_WORDS.has(coreTitle(m.title));
   // "the chancellor" of a briefing that names no chancellor: its foreign minister, as Spanish copy translated says.
   const minister = isChancellor(m.title) && !m.country && !state.people.some((p) => isChancellor(p.title));
   const office = minister ? 'Foreign Minister' : m.title;

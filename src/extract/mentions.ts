@@ -230,7 +230,8 @@ function guestOf(toks: Tok[], from: number, to: number, lexicon: Lexicon): Menti
   const country = to - from === 3 && GUEST_WORDS.has(head.norm) ? countryAt(toks, from + 1, lexicon) : undefined;
   return country?.to === to - 1 ? { from, to, kind: 'unnamed', title: head.text, country: country.code } : undefined;
 }
-const GUEST_WORDS = new Set(['official', 'guest', 'visitor', 'delegation', 'diplomat']);
+/** Words that stand for a country's one official named before: "the Qatari official", "the Kazakh delegation". */
+export const GUEST_WORDS: ReadonlySet<string> = new Set(['official', 'guest', 'visitor', 'delegation', 'diplomat']);
 
 /**
  * "the head of (the) Polish diplomacy", "the chief of Russian diplomacy", "the Portuguese chief of diplomacy": that
@@ -714,8 +715,8 @@ function isPlaceAfterPreposition(toks: Tok[], from: number, to: number, lexicon:
 }
 
 /**
- * A name set after a building's name and a comma, in "at the …" or "in the …", then a day or the sentence's end: "at
- * the Ministry of Foreign Affairs, Singha Durbar on Monday" — where the building stands. Not a name set apart by
+ * A name set after a building's name and a comma, in "at the …" or "in the …", then a day or the sentence's end:
+ * "at the Ministry of Foreign Affairs, Singha Durbar on Monday", where the building stands. Not a name set apart by
  * commas: "the last president received in the Oval Office, Andrzej Duda, met …".
  */
 function isVenueApposition(toks: Tok[], from: number, to: number): boolean {
