@@ -46,6 +46,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'wide-8', dir: 'tests/fixtures/meetings-wide-8', expected: 'tests/fixtures/meetings-wide-8' },
   { name: 'wide-9', dir: 'tests/fixtures/meetings-wide-9', expected: 'tests/fixtures/meetings-wide-9' },
   { name: 'wide-10', dir: 'tests/fixtures/meetings-wide-10', expected: 'tests/fixtures/meetings-wide-10' },
+  { name: 'wide-11', dir: 'tests/fixtures/meetings-wide-11', expected: 'tests/fixtures/meetings-wide-11' },
   { name: 'blind', dir: 'tests/fixtures/meetings-blind', expected: 'tests/fixtures/meetings-blind' },
   { name: 'blind-2', dir: 'tests/fixtures/meetings-blind-2', expected: 'tests/fixtures/meetings-blind-2' },
   { name: 'blind-3', dir: 'tests/fixtures/meetings-blind-3', expected: 'tests/fixtures/meetings-blind-3' },
@@ -65,6 +66,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-17', dir: 'tests/fixtures/meetings-blind-17', expected: 'tests/fixtures/meetings-blind-17' },
   { name: 'blind-18', dir: 'tests/fixtures/meetings-blind-18', expected: 'tests/fixtures/meetings-blind-18' },
   { name: 'blind-19', dir: 'tests/fixtures/meetings-blind-19', expected: 'tests/fixtures/meetings-blind-19' },
+  { name: 'blind-20', dir: 'tests/fixtures/meetings-blind-20', expected: 'tests/fixtures/meetings-blind-20' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -169,6 +171,15 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // measured at its start and end (17 → 18 of 40, 40 → 41 of 64), then read: seen now.
   { name: 'questions-blind-21', file: 'eval/questions/blind-21.json', blind: false },
   { name: 'questions-blind-22', file: 'eval/questions/blind-22.json', blind: false },
+  // wide-11.json (40 questions, rj-…, over wide-11), written with its briefings by two helpers who saw no code, for
+  // tuning: measured once before it is read.
+  { name: 'questions-wide-11', file: 'eval/questions/wide-11.json', blind: false },
+  // The fifteenth round's blind sets (blind-23: 40 questions, rh-…, all over blind-20, a meeting set written with
+  // them; blind-24: 64 questions, ri-…, 8 each over blind-17, wide-10, blind-12, blind-14, blind-19, wide-8, blind-15
+  // and wide-5), written by helpers without sight of the code or the other sets, committed before the round's
+  // changes: figures only until the round's end.
+  { name: 'questions-blind-23', file: 'eval/questions/blind-23.json', blind: true },
+  { name: 'questions-blind-24', file: 'eval/questions/blind-24.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
