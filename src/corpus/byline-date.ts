@@ -118,7 +118,14 @@ const AUTHOR_AND_COMMENTS = /\bby\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}|\b\d+\s+com
  * minister …", "MANILA, March 12, 2025 – …". A place or two, then the date, then a dash or a bracket.
  */
 export function datelineDate(line: string): PartialDate | undefined {
-  const m = DATELINE.exec(line.replace(HIJRI_WORDS, ''));
+  const m = DATELINE.exec(
+    line
+      .replace(HIJRI_WORDS, '')
+      // "Tehran, 18 Tir 1404 (July 9, 2025) – IRNA –": the Gregorian date in brackets after another calendar's.
+      .replace(BRACKETED_GREGORIAN, '$1')
+      // "VILNIUS, 2025-11-14 (BNA) —": a date written year first.
+      .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/, '$3/$2/$1'),
+  );
   const found = m ? chrono.en.GB.parse(m[1]!).find((r) => r.index === 0 && r.text === m[1]!.trim()) : undefined;
   if (!found || !isFullDate(found)) return undefined;
   return { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };
@@ -127,10 +134,12 @@ export function datelineDate(line: string): PartialDate | undefined {
 const DATELINE = pattern(
   [
     /^(?:\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3}[,.]\s*){1,2}/u,
-    /([\p{L}\d,. ]{6,24}?\d{4})\s*(?:,\s*\p{Lu}{2,8}\s*)?(?:[-–—]|\(|\.\s+\p{Lu})/u,
+    /([\p{L}\d,./ ]{6,24}?\d{4})\s*(?:,\s*\p{Lu}{2,8}\s*)?(?:[-–—]|\(|\.\s+\p{Lu})/u,
   ],
   'u',
 );
+/** A date of another calendar, then the Gregorian one in brackets: "18 Tir 1404 (July 9, 2025)". */
+const BRACKETED_GREGORIAN = /\b\d{1,2} \p{L}+ \d{4} \(((?:\p{L}+\.? \d{1,2},?|\d{1,2} \p{L}+\.?) \d{4})\)/u;
 
 /** A breadcrumb of a page's sections: "News › Politics › Diplomacy". */
 const BREADCRUMB = /^[\p{L}&\s]+(?:\s[›»>/]\s[\p{L}&\s]+)+$/u;
@@ -203,8 +212,8 @@ export function bylineDate(lines: readonly string[]): PartialDate | undefined {
     if (date) return date;
   }
   for (const line of above) {
-    const date =
-      line.length <= 120 && FOREIGN_MONTH.test(line) && /\b\d{4}\b/.test(line) ? foreignDateLine(line) : undefined;
+    const foreign = FOREIGN_MONTH.test(line) || FOREIGN_SCRIPT.test(line);
+    const date = line.length <= 120 && foreign && /\b\d{4}\b/.test(line) ? foreignDateLine(line) : undefined;
     if (date) return date;
   }
   for (const line of above) {
@@ -229,23 +238,44 @@ const FOREIGN_MONTH = new RegExp(
   'iu',
 );
 
+/** Scripts whose dates English never reads: Arabic, Cyrillic, and the year mark of Chinese, Japanese and Korean. */
+const FOREIGN_SCRIPT = /[\u0600-\u06FF\u0400-\u04FF年년]/u;
+
 /** Languages of pages copied or machine-translated from outlets abroad, whose bylines keep their own dates. */
 const FOREIGN_LOCALES = [chrono.es, chrono.fr, chrono.pt, chrono.de, chrono.it, chrono.nl, chrono.id];
+const FOREIGN_SCRIPT_LOCALES = [chrono.ar, chrono.ru, chrono.uk, chrono.ja];
+
+/**
+ * What stands before a foreign byline's date and is no word of a sentence: a Hijri date before the Gregorian one
+ * ("الثلاثاء 12 ربيع الآخر 1446 هـ -"), an era's year before the Gregorian year in brackets ("令和6年（2024年）").
+ */
+const OTHER_CALENDAR = /^[\u0600-\u06FF\s]*\d{1,2}\s[\u0600-\u06FF\s]+1[34]\d\d\s*(?:هـ)?\s*[-–|]?\s*/u;
+const ERA_YEAR = /[^\s\d（(]*\d{1,2}年[（(](\d{4})年[）)]/u;
+/** A place and a comma before a dateline's date: "Ciudad de México, ". */
+const PLACE_BEFORE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:de|del|da|do|di|la|el|\p{Lu}[\p{L}.'’-]*)){0,4},\s*$/u;
 
 /**
  * A byline's date written in another language, at the start of its line or after a word or two: "POLÍTICA 21 de
  * octubre de 2025, 06:30 a. m.", "Publié le 3 mars 2025 à 10h12". Its month is a word, so the order of day and month
  * is never guessed.
  */
-function foreignDateLine(line: string): PartialDate | undefined {
+function foreignDateLine(written: string): PartialDate | undefined {
   // A date English reads was judged already ("Thursday, 22 May 2025 | Abu Dhabi 41°C" is a header, not a byline).
-  if (chrono.en.GB.parse(line).some((r) => r.start.isCertain('day'))) return undefined;
-  for (const locale of FOREIGN_LOCALES) {
-    const found = locale.parse(line).find((r) => /\p{L}{3}/u.test(r.text) && /\d{4}/.test(r.text));
+  if (chrono.en.GB.parse(written).some((r) => r.start.isCertain('day'))) return undefined;
+  const line = written
+    .replace(OTHER_CALENDAR, '')
+    .replace(ERA_YEAR, '$1年')
+    // "2024년 7월 9일": Korean writes the year, month and day marks as Japanese reads them.
+    .replace(/(\d)\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/u, '$1年$2月$3日');
+  const locales = FOREIGN_SCRIPT.test(line) ? FOREIGN_SCRIPT_LOCALES : FOREIGN_LOCALES;
+  for (const locale of locales) {
+    const found = locale.parse(line).find((r) => /\p{L}{3}|年|년/u.test(r.text) && /\d{4}/.test(r.text));
     if (!found || !found.start.isCertain('day') || !found.start.isCertain('month') || !found.start.isCertain('year'))
       continue;
-    // "Secretaría de Relaciones Exteriores | 27 de marzo de 2025": an outlet's name before a bar counts as a word.
-    const before = line.slice(0, found.index).replace(/^[^|·•]{0,60}[|·•]\s*$/u, 'outlet ');
+    // "Secretaría de Relaciones Exteriores | Comunicado No. 142 | Ciudad de México, 9 de abril de 2025": the parts
+    // before a bar are an outlet's, and a place may stand before the date, as in a dateline.
+    const part = line.slice(0, found.index).split(/[|·•]/u);
+    const before = `${part.length > 1 ? 'outlet ' : ''}${part.at(-1)!.replace(PLACE_BEFORE, '')}`;
     if (before.split(/\s+/).filter(Boolean).length > 2) continue;
     return { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };
   }

@@ -89,6 +89,18 @@ describe('bylineDate', () => {
     expect(bylineDate(['Thursday, 22 May 2025 | Abu Dhabi 41°C | English'])).toBeUndefined();
   });
 
+  it('reads a byline in Arabic, Russian, Japanese or Korean script, and a place before a foreign date', () => {
+    const arabic = 'الأربعاء 5 جمادى الأولى 1446 هـ - 6 نوفمبر 2024';
+    expect(bylineDate(['Gulf Desk', arabic])).toEqual({ year: 2024, month: 11, day: 6 });
+    expect(bylineDate(['6 ноября 2024, 14:20'])).toEqual({ year: 2024, month: 11, day: 6 });
+    // The era's year, then the Gregorian year in brackets.
+    expect(bylineDate(['令和6年（2024年）11月6日 09:30'])).toEqual({ year: 2024, month: 11, day: 6 });
+    expect(bylineDate(['입력 2024년 11월 6일 09:30'])).toEqual({ year: 2024, month: 11, day: 6 });
+    const place = 'Ministerio de Relaciones Exteriores | Boletín 88 | San José, 6 de noviembre de 2024';
+    expect(bylineDate(['Cancilleres se reúnen', place])).toEqual({ year: 2024, month: 11, day: 6 });
+    expect(bylineDate(['Los cancilleres se reunieron ayer en San José, 6 de noviembre de 2024'])).toBeUndefined();
+  });
+
   it('dates an article with no date marker from its byline line', () => {
     const raw =
       'Ministers agree on a new border post\n\nPublished: 3 March 2025 09:10\n\nThe foreign ministers of Ghana and ' +
@@ -161,6 +173,9 @@ describe('datelineDate', () => {
     // Set apart by full stops; after a Hijri date in words and before an agency's code.
     ['Belmopan. June 4, 2025. The Prime Minister welcomed …', { year: 2025, month: 6, day: 4 }],
     ['Jeddah, Dhu al-Hijjah 8, 1446, June 4, 2025, SPA -- The minister …', { year: 2025, month: 6, day: 4 }],
+    // Written year first; the Gregorian date in brackets after a Persian one.
+    ['RIGA, 2025-06-04 (Agency) — The ministers …', { year: 2025, month: 6, day: 4 }],
+    ['Tehran, 14 Khordad 1404 (June 4, 2025) – Agency – The minister …', { year: 2025, month: 6, day: 4 }],
   ])('reads the date of "%s"', (line, date) => {
     expect(datelineDate(line)).toEqual(date);
   });
