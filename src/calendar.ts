@@ -3,7 +3,7 @@
  * as ranges of days. Dates found in sentences are `extract/date-mentions.ts`; filters and periods a user types are
  * `ask/search-filters.ts` and `ask/period-words.ts`.
  */
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays, addYears, format, parseISO } from 'date-fns';
 import type { PartialDate } from './types.js';
 
 const ISO_PARTIAL = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
@@ -96,3 +96,5 @@ export function isInRange(d: PartialDate | undefined, range: DateRange): boolean
 
 /** The ISO day `days` after (or before) another. @example shiftDay('2024-01-01', -1) // → '2023-12-31' */
 export const shiftDay = (iso: string, days: number): string => format(addDays(parseISO(iso), days), 'yyyy-MM-dd');
+/** The same day `years` years later (earlier when negative): 29 February falls on the 28th. */
+export const shiftYear = (iso: string, years: number): string => format(addYears(parseISO(iso), years), 'yyyy-MM-dd');

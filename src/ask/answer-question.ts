@@ -1,7 +1,7 @@
 import { coreTitle, spelledTitle, titlesCompatible } from '../extract/people.js';
 import type { Meeting, Participant } from '../extract/types.js';
 import type { Citation, PartialDate } from '../types.js';
-import { formatHumanDate, partialDateBounds, shiftDay, type DateRange } from '../calendar.js';
+import { formatHumanDate, partialDateBounds, shiftDay, shiftYear, type DateRange } from '../calendar.js';
 import { buildExcerpt, type Segment } from '../index/excerpt.js';
 import type { ArticleHit } from '../index/search-index.js';
 import { analyzeQuery, analyzeText } from '../index/analyze.js';
@@ -1031,6 +1031,28 @@ function evidence(m: Meeting, q: Question, ctx: AskContext): Segment[] {
 /** At most this many passages are shown when no meeting answers a question. */
 const FALLBACK_PASSAGES = 3;
 
+/** How many years back a month said without its year is looked for. */
+const GUESSED_YEARS_BACK = 5;
+
+/**
+ * A question whose month or day has no year ("in may") and whose people met on no such day in the year guessed: the
+ * same question of the latest earlier year they met in those days, if one within a few.
+ */
+function yearTheyMet(asked: Question, named: Question, ctx: AskContext): Question | undefined {
+  const range = asked.filter.range;
+  if (!asked.guessedYear || !range || named.people.length === 0) return undefined;
+  for (let back = 1; back <= GUESSED_YEARS_BACK; back++) {
+    const moved: DateRange = {
+      ...(range.from ? { from: shiftYear(range.from, -back) } : {}),
+      ...(range.to ? { to: shiftYear(range.to, -back) } : {}),
+    };
+    if (questionMeetings({ ...named, filter: { ...named.filter, range: moved } }, ctx).length > 0) {
+      return { ...asked, guessedYear: undefined, filter: { ...asked.filter, range: moved } };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Answer a meeting question: one or two plain sentences, then the evidence of each meeting named, then numbered
  * citations. Never a date, place or participant the briefings do not give. When no meeting answers, the passages
@@ -1044,6 +1066,8 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   if (asked.firstTime && asked.around) return answerQuestion({ ...asked, firstTime: undefined }, ctx);
   const { question: named, aliases } = withAliases(asked, ctx);
   const first = questionMeetings(named, ctx);
+  const earlierYear = first.length === 0 ? yearTheyMet(asked, named, ctx) : undefined;
+  if (earlierYear) return answerQuestion(earlierYear, ctx);
   // An office asked of a country whose holder the meetings give no country: the one who holds it there, if one does.
   const unheld = named.roles !== undefined && !first.some((m) => heldInOffice(m, named, ctx));
   const { question: q, taken } = unheld ? withRoles(named, ctx) : { question: named, taken: '' };

@@ -49,6 +49,11 @@ export interface Question {
    * before.
    */
   answered?: DateRange;
+  /**
+   * "what did A and B discuss in jan": the range's year is a guess (the newest briefing's), as the question named a
+   * day or a month without one; of people who did not meet then, the same days of an earlier year they met in.
+   */
+  guessedYear?: true;
   /** The last day of the newest meeting the answer was about ("September 2020": the 30th), for "after that". */
   answeredUntil?: string;
   /** Where all the meetings the answer was about were held, when one place: what "there" in a follow-up is. */

@@ -142,6 +142,8 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
       /\b(?:which|what) (?:\S+ ){0,3}?(?:leaders?|ministers?|officials?|counterparts?|people|envoys?|ambassadors?)\b/,
       // "which Kyrgyz deputy cabinet chairman did Dar see".
       /\b(?:which|what) (?:\S+ ){0,3}?(?:chairm[ae]n|chairs?|presidents?|premiers?|heads?|secretar(?:y|ies))\b/,
+      // "which FMs sat in the ministerial": an office by its initials.
+      /\b(?:which|what) (?:\S+ ){0,3}?(?:fms?|pms?|dpms?|delegations?|delegates)\b/,
     ]),
   ],
   [
@@ -334,14 +336,16 @@ const BOUNDARY = new Set(
     'his her their him them they he she we i you me my our your first face-to-face bilateral summit date day ' +
     'place city venue name named planned upcoming scheduled due set expected supposed happen happened take took ' +
     'same person man woman official people as well both any list show all seeing seen talking calling ' +
-    'going travel travelling traveling trilateral multilateral quadrilateral trilat trilaterally bilaterally'
+    'going travel travelling traveling trilateral multilateral quadrilateral trilat trilaterally bilaterally ' +
+    'trilaterals trilats bilaterals bilats bilat'
   ).split(' '),
 );
 /** Words of regions and groups of countries, which name no one: "the Baltic foreign ministers", "Gulf states". */
 const REGIONAL = new Set(
   (
     'baltic nordic gulf arab african european asian latin caribbean pacific balkan western eastern central ' +
-    'southern northern south north east west regional international foreign visiting'
+    'southern northern south north east west regional international foreign visiting asia africa europe ' +
+    'americas oceania sahel maghreb levant caucasus'
   ).split(' '),
 );
 /** Words of offices, which alone name no one in particular ("the foreign minister", "his counterpart"). */
@@ -479,6 +483,8 @@ const MEETING_WORDS = /\b(?:meetings?|met|meet|talks|visits?|calls?)\b/;
 interface Taken {
   text: string;
   range?: DateRange;
+  /** The range's year is a guess: the question named a day or a month without one ("in may"). */
+  guessedYear?: true;
 }
 
 /**
@@ -501,9 +507,11 @@ function takePeriods(text: string, today: Date, latest: () => Date | undefined):
     parsePeriod(words.replace(new RegExp(`^${WEEKDAY}`, 'i'), '').replace(/(\d)(?:st|nd|rd|th)\b/g, '$1'), today);
   // "in may and then in september 2025": a day or month without its year takes the one year the question says.
   const years = new Set(text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+  let guessedYear = false;
   // Without its year, a day is the last one of that name by the newest briefing (or today, if sooner).
   const yearless = (words: string): DateRange | undefined => {
     if (years.size === 1) return period(`${words} ${[...years][0]}`);
+    guessedYear = true;
     const newest = latest();
     const by = newest && newest < today ? newest : today;
     const late = period(`${words} ${by.getUTCFullYear()}`);
@@ -534,7 +542,8 @@ function takePeriods(text: string, today: Date, latest: () => Date | undefined):
     else range = joinPeriods(range, boundOf((key ?? 'in').toLowerCase(), p));
     return ' | ';
   });
-  return bad ? undefined : { text: rest, ...(range ? { range } : {}) };
+  if (bad) return undefined;
+  return { text: rest, ...(range ? { range } : {}), ...(range && guessedYear ? { guessedYear: true as const } : {}) };
 }
 
 /** Words before a place: "in Bishkek", "to Beijing", "while in Riga"; "from Pakistan" is whom, not where. */
@@ -641,7 +650,7 @@ function unknownNames(words: string[], known: QuestionWords, taken: ReadonlySet<
 const THINGS = new Set(
   (
     'treaty treaties agreement accord pact deal declaration project corridor pipeline railway dam port initiative ' +
-    'process format plan framework programme program road bridge fund'
+    'process format plan framework programme program road bridge fund ministerial summit forum session'
   ).split(' '),
 );
 
@@ -1082,6 +1091,7 @@ export function parseQuestion(
     ...(described.length > 0 ? { which: described } : {}),
     ...(earlier && people.length > 0 ? { earlier: true as const } : {}),
     ...(about && asked.includes('what') ? { about } : {}),
+    ...(periods.guessedYear && filters.range === periods.range ? { guessedYear: true as const } : {}),
   });
   const asked =
     facets.includes('identity') && SAME_PERSON.test(q.toLowerCase()) ? sameAsked(q, known) : whom(words, known, facets);
