@@ -1403,7 +1403,8 @@ function datelinePlaces(
 // "on a working visit to Ghana's capital Accra", "arrived in the Kenyan capital, Nairobi".
 const LEAD_PLACE_CUE = pattern(
   [
-    /\b(?:in|at|(?:visit|trip)\s+to|visiting)\s+/,
+    // "who travelled to the Omani capital at the head of a delegation".
+    /\b(?:in|at|(?:visit|trip)\s+to|visiting|(?:travel+(?:ed|ing|s)?|flew|went|came|headed)\s+to)\s+/,
     /(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?capital(?:\s+city)?,?\s+)?$/u,
   ],
   'iu',
@@ -1454,10 +1455,14 @@ const openingSentences = (sentences: SentenceInfo[], article: Article): Sentence
         s.paragraph !== HEADLINE_PARAGRAPH &&
         !skipped.has(s.paragraph) &&
         !s.text.includes('|') &&
+        !EDITORS_NOTE.test(s.text) &&
         s.toks.filter((t) => t.word).length >= 6,
     )
     .slice(0, 2);
 };
+
+/** A line of a few words and an editor's note in square brackets: "IRNA – [Translated from the Persian service]". */
+const EDITORS_NOTE = /^\s*[^[\]]{0,40}\[[^\]]*\][\s.]*$/;
 
 /** A photo's caption: "FILE - …", "… Photo: Presidency", "… (Photo: GCIS)", "[Photo: …]". */
 const PHOTO_CAPTION = anyOf(
