@@ -17,7 +17,7 @@ import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
 import { OFFICE_SAID, spokenOf, type Question, type QuestionKind, type Which } from './question.js';
 import { aliasHolder, calledOff, filedFrom, namedHolder, reportedMeeting, roleHolder } from './passages.js';
-import { inPassing, saidSentences, withheldSentences } from './said.js';
+import { inPassing, saidSentences, toldWithoutDetails, withheldSentences } from './said.js';
 import { anyOf } from '../text/regex.js';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { namesCompatible, transliteratedAlike } from '../text/names.js';
@@ -678,7 +678,9 @@ function whatText(found: Meeting[], ctx: AskContext, between: string, dated = fa
   }
   // "The Presidency did not give details of the discussion": the briefings say they do not say.
   const withheld = found.slice(0, 2).flatMap((m) => withheldSentences(m, ctx));
-  if (withheld.length > 0 && said.every((x) => withheld.includes(x)))
+  // "… was received by the President, without giving details": of that meeting, nothing nearby is what they said.
+  const untold = topics.length === 0 && found.length === 1 && toldWithoutDetails(found[0]!);
+  if (withheld.length > 0 && (untold || said.every((x) => withheld.includes(x))))
     return `${noTopicsSaid(between)} The briefing says: “${withheld[0]}”`;
   if (topics.length === 0 && said.length === 0) return noTopicsSaid(between);
   const moreTopics = topics.length > 12 ? ' and more' : '';

@@ -204,6 +204,9 @@ export function inPassing(m: Meeting, ctx: AskContext): boolean {
   );
 }
 
+/** Whether a meeting's own sentence says its talks were not told: "received by the President, without giving details". */
+export const toldWithoutDetails = (m: Meeting): boolean => m.sources.some((s) => WITHHELD.test(s.sentence));
+
 /** The sentences near a meeting that say what was discussed was not told. */
 export function withheldSentences(m: Meeting, ctx: AskContext): string[] {
   return m.sources.flatMap((source) => {

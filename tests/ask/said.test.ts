@@ -43,6 +43,14 @@ const ARTICLES: Record<string, string> = {
       'Lomé.',
     'On the margins of the session, Adjovi had a tête-à-tête with Keita on the transit of goods to Bamako.',
   ].join('\n\n'),
+  'ankara-courtesy.txt': [
+    '---\ntitle: Kazakh minister in Ankara\ndate: 2024-03-12\n---',
+    'Foreign Minister Murat Nurtleu held talks with Foreign Minister Hakan Fidan in Ankara on Tuesday on trade and ' +
+      'transport links.',
+    'Later in the day, Nurtleu was received by President Recep Tayyip Erdoğan, the presidency said, without giving ' +
+      'details.',
+    'He said Turkey would keep supporting the Middle Corridor through the Caspian Sea.',
+  ].join('\n\n'),
 };
 
 let dir: string;
@@ -94,5 +102,13 @@ describe('what a briefing says was said at a meeting', () => {
       await fixtureContext('wide-3'),
     );
     expect(a.text).toMatch(/^The briefings do not say what Maka Botchorishvili and Ararat Mirzoyan discussed\. /);
+  });
+
+  it("says so when the meeting's own sentence gives no details, though a sentence after tells of other talks", () => {
+    const a = questionAnswer('what did nurtleu and erdogan discuss', ctx);
+    expect(a.text).toMatch(/^The briefings do not say what Murat Nurtleu and Recep Tayyip Erdoğan discussed\. /);
+    expect(a.text).not.toContain('Middle Corridor');
+    // The talks the briefing tells of are still told.
+    expect(questionAnswer('what did nurtleu and fidan discuss', ctx).text).toMatch(/trade|transport/);
   });
 });
