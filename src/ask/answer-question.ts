@@ -625,7 +625,9 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
     const verb = held.every((m) => m.kind === 'telephone') && q.people.length > 1 ? 'spoke' : 'met';
     return visitsSaid(`Yes: ${between} ${verb} ${listWords(lines)}${unplaced}.`);
   }
-  if (there.length > 0) return `Planned, not confirmed: ${plannedWords(withWhom(there), there, today)}`;
+  // "… remains postponed and has no new date": what became of the plan, when a briefing says.
+  if (there.length > 0)
+    return `Planned, not confirmed: ${plannedWords(withWhom(there), there, today)}${offSaid(q, ctx)}`;
   // Asked of a day or period they did not meet in: when they did meet, the nearest first.
   const range = q.filter.range;
   const nearest = (ms: Meeting[]): Meeting[] =>
@@ -922,8 +924,9 @@ function nothingFoundText(q: Question, ctx: AskContext): string {
     const none = nothingFoundSentence({ ...q, facets: q.facets.filter((f) => f !== 'yesno') }, ctx);
     return `Yes, as far as the briefings go: ${none.charAt(0).toLowerCase()}${none.slice(1)}`;
   }
-  if (!q.facets.includes('yesno')) return said;
   const off = offSaid(q, ctx);
+  // "When is A going to Canberra?" of a visit put off: the sentence that says so.
+  if (!q.facets.includes('yesno')) return `${said}${off}`;
   // "Did A and B end up meeting in November?" of a meeting put off: the plan made since, if any.
   const since =
     off && q.people.length >= 2 ? ctx.meetings.find({ with: q.people }).filter((m) => m.status === 'planned') : [];

@@ -204,7 +204,7 @@ export function inPassing(m: Meeting, ctx: AskContext): boolean {
   );
 }
 
-/** Whether a meeting's own sentence says its talks were not told: "received by the President, without giving details". */
+/** Whether a meeting's own sentence says its talks were not told ("received by the President, without details"). */
 export const toldWithoutDetails = (m: Meeting): boolean => m.sources.some((s) => WITHHELD.test(s.sentence));
 
 /** The sentences near a meeting that say what was discussed was not told. */

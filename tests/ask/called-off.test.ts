@@ -38,7 +38,15 @@ const ARTICLES: Record<string, string> = {
   ].join('\n\n'),
 };
 
-const briefings = useBriefings(ARTICLES);
+const briefings = useBriefings({
+  ...ARTICLES,
+  'harbour-plan.txt': [
+    '---\ntitle: Ministers review port cooperation\ndate: 2025-02-11\n---',
+    'The ministers of transport of the two countries met in Valparaiso on Monday to review port fees.',
+    'The meeting that President Luis Ortega and Prime Minister Karin Lindqvist were to hold at the new harbour, ' +
+      'which had been announced for mid-January, remains postponed and has no new date.',
+  ].join('\n\n'),
+});
 
 describe('a meeting put off or called off', () => {
   it('is a No that quotes the sentence naming them', () => {
@@ -57,6 +65,14 @@ describe('a meeting put off or called off', () => {
     const a = questionAnswer("has rabuka's wellington visit been rescheduled yet?", briefings.ctx);
     expect(a.text).toMatch(/^No: /);
     expect(a.text).toContain('was postponed because of the budget session');
+  });
+
+  it('is quoted when asked when the visit is, and after a plan still listed', () => {
+    const when = questionAnswer('when is rabuka going to wellington', briefings.ctx);
+    expect(when.text).toContain('was postponed because of the budget session');
+    const happened = questionAnswer('has the ortega-lindqvist meeting at the harbour happened yet?', briefings.ctx);
+    expect(happened.text).toMatch(/^Planned, not confirmed: /);
+    expect(happened.text).toContain('remains postponed');
   });
 
   it('is never a plan of one of them with someone else', () => {
