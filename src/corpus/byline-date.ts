@@ -91,9 +91,13 @@ const YEARLESS_DATELINE = pattern(
   'u',
 );
 
-/** True when chrono read a day, a month and a year, each written. */
+/**
+ * True when chrono read a day, a month and a year, each written: "3 hours ago" is certain of all three, but of the day
+ * the page was read, not written.
+ */
 const isFullDate = (r: chrono.ParsedResult): boolean =>
-  r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year');
+  r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year') && !RELATIVE.test(r.text);
+const RELATIVE = /\b(?:ago|today|tonight|yesterday|tomorrow|now|last|next|this)\b/i;
 
 /** A Hijri date beside the Gregorian one, as Saudi readouts write them: "Monday 1447/2/17 - 2025/08/11". */
 const HIJRI_DATE = /\b1[34]\d\d([/.-])\d{1,2}\1\d{1,2}\b\s*[-–|]?\s*/g;
@@ -170,7 +174,11 @@ function isBylineShaped(line: string, dateAt: number): boolean {
   return parts.every((part) => {
     const holdsDate = dateAt >= at && dateAt < at + part.length + 1;
     at += part.length + 1;
-    const words = part.replace(/\b\d[\d:./]*\b|\b(?:am|pm|gmt[+-]?\d*|update[ds]?)\b/gi, ' ').split(/[\s,:–-]+/);
+    // "Published: 3 hours ago | Updated: 1 hour ago By …": a time since, as a live page counts it, is no word.
+    const words = part
+      .replace(/\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b/gi, ' ')
+      .replace(/\b\d[\d:./]*\b|\b(?:am|pm|gmt[+-]?\d*|update[ds]?)\b/gi, ' ')
+      .split(/[\s,:–-]+/);
     const named = words.filter((w) => /\p{L}/u.test(w));
     // Beside the date only an author ("By Staff reporter") or capitalised names: "The ministers met on …" is prose.
     const prose = named.some((w) => /^\p{Ll}/u.test(w) && !MONTH_WORD.test(w));

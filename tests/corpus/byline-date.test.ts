@@ -21,6 +21,8 @@ describe('dateOfDateLine', () => {
     // A weekday that only one order of a numeric date allows: 7 September 2012 was a Friday, 9 July a Monday.
     ['Fri, 09/07/2012 - 10:45', { year: 2012, month: 9, day: 7 }],
     ['Mon, 09/07/2012 - 10:45', { year: 2012, month: 7, day: 9 }],
+    // A live page's times since, then the date written.
+    ['Published: 2 hours ago | Updated: 1 hour ago By Ana Ruiz | 14.05.2025', { year: 2025, month: 5, day: 14 }],
   ])('reads "%s"', (line, date) => {
     expect(dateOfDateLine(line)).toEqual(date);
   });
@@ -28,6 +30,7 @@ describe('dateOfDateLine', () => {
   it.each([
     ['a page header with rates and weather', 'Wednesday, 12 June 2024   USD 87.45   EUR 94.12   Bishkek +27°C'],
     ['a sentence with a date in it', 'The ministers met on 3 March 2025'],
+    ['a time since, which is of the day the page was read', 'Published: 3 hours ago'],
     ['a month without a day', 'March 2025'],
     ['a site header with a weekday and its menu', 'DAILY WIRE | Tuesday 25 February 2025 | Subscribe | Newsletters'],
     ['a masthead whose name says "Today", read on any day', 'Gulf Today'],
