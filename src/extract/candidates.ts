@@ -67,6 +67,11 @@ export interface Candidate {
   countrySides?: boolean;
   /** The sides are those of the meeting before ("the two last met in Geneva"), plus any named here. */
   sameSides?: boolean;
+  /**
+   * "The two premiers discussed the railway": a pair said to have talked, with no verb of meeting; its sides are two
+   * people the sentence before names together, when no meeting of theirs was told just before.
+   */
+  pairTalked?: boolean;
   /** "Later that afternoon", "on the same day": the date of the meeting reported before. */
   sameDay?: boolean;
   /**
@@ -677,7 +682,10 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
     nearest.from <= 1 &&
     s.mentions[0] === nearest &&
     !t.hosting &&
-    !s.toks.slice(nearest.to, t.from).some((x) => RELATIVE_WORDS.has(x.norm));
+    // "The two premiers, who met before the ceremony, discussed …": a clause closed before the verb is set apart.
+    !s.toks
+      .slice(nearest.to, t.from)
+      .some((x, k) => RELATIVE_WORDS.has(x.norm) && !clauses.some(([a, b]) => nearest.to + k > a && b < t.from));
   if (nearest?.kind === 'group' && (t.from - nearest.to <= 3 || opening)) {
     const first = s.toks[nearest.from]?.norm ?? '';
     // "…, and the three ministers met again in Kabul": a group counted after "the".
@@ -1620,7 +1628,14 @@ function sentenceCandidates(
   const all = joint ? [joint] : triggers;
   const verbless = triggers.every((t) => t.among) && !joint && backed ? verblessMeetings(s) : undefined;
   const isCountry = isCountryWord(ctx);
-  const pushCandidate = (t: Trigger, ti: number, sides: Mention[][], group: boolean, stop?: Stop): void => {
+  const pushCandidate = (
+    t: Trigger,
+    ti: number,
+    sides: Mention[][],
+    group: boolean,
+    stop?: Stop,
+    pairTalked = false,
+  ): void => {
     const triggerAt = s.toks[t.to - 1]?.end ?? 0;
     // "… met Zhang Ming and discussed connectivity": what was discussed belongs to the meeting before it.
     const nextTrigger = all.slice(ti + 1).find((x) => !x.among);
@@ -1672,6 +1687,7 @@ function sentenceCandidates(
         status: future ? 'planned' : 'held',
         sides,
         ...(group ? { sameSides: true } : {}),
+        ...(pairTalked ? { pairTalked: true } : {}),
         ...(t.hosting ? { hosting: true } : {}),
         ...(date ? { date } : {}),
         ...(dateUnknown ? { dateUnknown } : {}),
@@ -1730,6 +1746,17 @@ function sentenceCandidates(
       own.every((m) => previous!.object.includes(m)) &&
       (/\band\b/.test(between) || (headline && listed(previous.object.at(-1)?.to ?? previous.to, t.from)));
     const subject = coordinated ? previous!.subject : own;
+    // "The two premiers, who met before the ceremony, discussed …": a pair said to have talked.
+    const pairTalked =
+      t.among &&
+      !joint &&
+      subject.length === 1 &&
+      subject[0]!.kind === 'group' &&
+      groupCount(s.toks, subject[0]!) === 2;
+    if (pairTalked) {
+      pushCandidate(t, ti, [subject], true, undefined, true);
+      return;
+    }
     if (t.among && (subject.length < 2 || subject.some((m) => m.kind === 'group'))) return;
     const found = joint || t.among ? [] : namedAfterColon(s, objectOf(s, t));
     const told = found.length === 0 ? relativeAntecedent(s, subject) : found;
@@ -2480,7 +2507,8 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
     lastPoster = post.poster;
     return postCandidates(s, i, post.poster, dates.meeting(sentences[post.sentence]!.text), dates, ctx);
   });
-  const starts = new Set(perSentence.flatMap((cs, i) => (cs.length > 0 ? [i] : [])));
+  // "The two premiers discussed …" goes on about the meeting before when it is one: it starts no meeting's context.
+  const starts = new Set(perSentence.flatMap((cs, i) => (cs.some((c) => !c.pairTalked) ? [i] : [])));
   const out: Candidate[] = [];
   perSentence.forEach((cs, i) => {
     const nextStart = [...starts].find((k) => k > i) ?? sentences.length;

@@ -621,6 +621,9 @@ function groupMembers(
   return undefined;
 }
 
+/** How many sentences back a meeting told makes "the two discussed …" more of that meeting, not one of its own. */
+const PAIR_TALKED_REACH = 2;
+
 /**
  * "Kao and Retno also reviewed …": two people named together in sentence `at - back`, whom "the two" then refers to.
  */
@@ -938,7 +941,12 @@ function articleDrafts(
           ? (told.find((d) => d.sides.length === count) ?? groupMembers(group!, c.sentence, [], state, local))
           : undefined;
       if (count > 2 && !counted) continue;
+      // "The two premiers discussed …": the pair the sentence before names, when it told no meeting of theirs.
+      if (c.pairTalked && told.some((d) => c.sentence - d.candidate.sentence <= PAIR_TALKED_REACH)) continue;
+      const pair = c.pairTalked ? fitting(recentPair(sentences, c.sentence, 1, local)) : undefined;
+      if (c.pairTalked && !pair) continue;
       const previous =
+        pair ??
         counted ??
         fitting(recentPair(sentences, c.sentence, 1, local)) ??
         told.find((d) => c.sentence - d.candidate.sentence <= 1) ??

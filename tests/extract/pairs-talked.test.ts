@@ -1,0 +1,23 @@
+/**
+ * "The two premiers discussed the railway" after a sentence that names the two together with no verb of meeting
+ * ("A and B opened a border crossing"): the pair met. Never a second meeting when one of theirs was just told.
+ * Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { pairs, rowsOf, meetingsOf } from './unseen-helpers.js';
+
+describe('a pair said to have talked', () => {
+  it('met, when the sentence before names them together, past a clause set apart by commas', () => {
+    const text =
+      'Prime Minister Ivo Markov and his Albanian counterpart Edi Ramadani yesterday opened a new border crossing. ' +
+      'The two premiers, who held a short tête-à-tête before the ceremony, discussed the railway to Durrës.';
+    expect(rowsOf(meetingsOf(text, '2025-07-12'), true)).toEqual(['Edi Ramadani + Ivo Markov · 2025-07-11 · no place']);
+  });
+
+  it('is the meeting told just before, not another', () => {
+    const text =
+      'Prime Minister Ivo Markov met his Albanian counterpart Edi Ramadani in Ohrid on Friday. The two leaders ' +
+      'discussed the railway to Durrës.';
+    expect(pairs(text, '2025-07-12')).toEqual(['Edi Ramadani + Ivo Markov']);
+  });
+});
