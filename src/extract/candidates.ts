@@ -312,7 +312,7 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
             : undefined;
       const masked =
         lead && i === 0 && lead.end <= s.text.length ? ' '.repeat(lead.end) + s.text.slice(lead.end) : s.text;
-      const toks = tokenize(masked);
+      const toks = tokenize(withoutNicknames(masked));
       // "AIM - Agência de Informação … | English service | Português": a site's menu names no one.
       const all = isMenuLine(s.text) ? [] : findMentions(toks, ctx.titles, ctx.lexicon);
       // A title line capitalises every word: "… for Joint Permanent Commission".
@@ -1609,6 +1609,12 @@ function ownDays(s: SentenceInfo, object: Mention[], next: Trigger | undefined, 
   const distinct = new Set(own.flatMap((d) => (d ? [formatPartialDate(d.date)] : [])));
   return distinct.size < 2 ? [] : own.map((date) => ({ ...(date ? { date } : {}) }));
 }
+
+/** A nickname in quotes inside a name: "Ma. Theresa “Tess” Lazaro", "Sheikh Mohammed “MBZ” bin Zayed". */
+const NICKNAME = /(?<=\p{Lu}[\p{L}.'’-]*\s+)["“‘'](?:\p{Lu}[\p{L}.'’-]*\s?){1,2}["”’'](?=\s+\p{Lu})/gu;
+
+/** A sentence with each nickname in quotes inside a name blanked out, so the name is read whole; offsets kept. */
+const withoutNicknames = (text: string): string => text.replace(NICKNAME, (m) => ' '.repeat(m.length));
 
 /** Meetings a sentence reports. */
 function sentenceCandidates(

@@ -43,6 +43,8 @@ const TO_GATHERING = new RegExp(
 );
 /** An invitation to visit. */
 const INVITED = /\binvit\w*/i;
+/** An invitation the visitor accepted, its inviter unnamed: "accepted an invitation to visit Wellington next year". */
+const ACCEPTED_INVITATION = /^\s*(?:has |had )?accept(?:ed|s)\s+(?:an?|the|his|her|their)\s+invitation\s+to\s*$/i;
 /** "the Kingdom", "the Sultanate": the country of the briefing's dateline, as readouts call their own. */
 const OWN_COUNTRY = new Set(['kingdom', 'sultanate', 'country', 'republic', 'emirates', 'state', 'emirate']);
 
@@ -132,12 +134,14 @@ export function visitsOf(s: VisitSentence, ctx: VisitContext): Visit[] {
     // A journey is its traveller's only when told right after them, and neither doubted nor denied.
     const rest = s.text.slice(t.end);
     if (travel && (!TRAVEL_GAP.test(`${since.trim()} `) || DOUBTED.test(clause) || TO_GATHERING.test(rest))) continue;
-    // An invitation to visit, accepted or not, is the inviter's and the invitee's meeting (see triggers.ts).
-    if (INVITED.test(clause)) continue;
+    // An invitation to visit, accepted or not, is the inviter's and the invitee's meeting (see triggers.ts); one
+    // accepted of no one named is the invitee's visit ahead.
+    const accepted = ACCEPTED_INVITATION.test(since);
+    if (INVITED.test(clause) && !accepted) continue;
     const date = ctx.meetingDate(s.text);
     // A headline's infinitive, "Shehbaz to visit Turkiye", is a plan too (a visitor after "by" never opens one).
     const headline = visitor.from === 0 && /^\s*to\s*$/.test(since);
-    const ahead = AHEAD.test(by ? s.text : since) || headline || date?.future === true;
+    const ahead = AHEAD.test(by ? s.text : since) || headline || accepted || date?.future === true;
     if (travel && !ahead) continue;
     const city = place.city ?? (ctx.dateline?.country === place.country ? ctx.dateline : undefined);
     // One visit a sentence: "will pay visits to Hungary, Slovakia and the Czech Republic" is read as its first.

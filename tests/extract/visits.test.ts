@@ -33,6 +33,15 @@ describe('a visit told on its own', () => {
     expect(v?.status).toBe('held');
     expect(v?.participants.map(who)).toEqual(['Anthony Albanese', 'China']);
   });
+
+  it('reads an invitation the visitor accepted, its inviter unnamed, as a visit ahead', () => {
+    const [v] = visits(
+      'Foreign Secretary Elena Bautista accepted an invitation to visit Wellington next year, the department said.',
+      '2025-07-09',
+    );
+    expect(rowsOf([v!], true)).toEqual(['Elena Bautista + New Zealand · 2026 · Wellington']);
+    expect(v?.status).toBe('planned');
+  });
 });
 
 describe('what is no visit', () => {

@@ -1,5 +1,6 @@
 /**
- * "The two premiers discussed the railway" after a sentence that names the two together with no verb of meeting
+ * A nickname in quotes inside a name ("Ma. Theresa “Tess” Lazaro") is no one of its own. "The two premiers discussed
+ * the railway" after a sentence that names the two together with no verb of meeting
  * ("A and B opened a border crossing"): the pair met. Never a second meeting when one of theirs was just told.
  * Invented sentences.
  */
@@ -19,5 +20,14 @@ describe('a pair said to have talked', () => {
       'Prime Minister Ivo Markov met his Albanian counterpart Edi Ramadani in Ohrid on Friday. The two leaders ' +
       'discussed the railway to Durrës.';
     expect(pairs(text, '2025-07-12')).toEqual(['Edi Ramadani + Ivo Markov']);
+  });
+});
+
+describe('a nickname in quotes inside a name', () => {
+  it('leaves the name whole', () => {
+    const text =
+      'Foreign Affairs Secretary Ma. Elena "Lena" Bautista welcomed Foreign Minister Winston Peters at the ' +
+      'department on Tuesday. Bautista and Peters discussed the visiting forces agreement.';
+    expect(pairs(text)).toEqual(['Ma. Elena Bautista + Winston Peters']);
   });
 });
