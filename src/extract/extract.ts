@@ -525,13 +525,18 @@ function resolveCounterpart(
   otherTitle: string,
   people: Person[],
 ): Resolved {
+  const office = counterpartOffice(otherTitle);
   const same = people.filter(
-    (p) => p.country === u.country && p.title && !isVagueTitle(p.title) && titlesCompatible(p.title, otherTitle),
+    (p) =>
+      p.country === u.country &&
+      p.title &&
+      !isVagueTitle(p.title) &&
+      (titlesCompatible(p.title, otherTitle) || titlesCompatible(p.title, office)),
   );
   // "his counterparts from the Gambia, Liberia and …" with "Liberia's Sara Beysolow Nyanti" the one Liberian named.
   const untitled = people.filter((p) => p.country === u.country && !p.title && !p.organization);
   const only = same.length === 1 ? same : same.length === 0 && untitled.length === 1 ? untitled : [];
-  return only.length === 1 ? { person: only[0]! } : { unnamed: { ...u, title: counterpartOffice(otherTitle) } };
+  return only.length === 1 ? { person: only[0]! } : { unnamed: { ...u, title: office } };
 }
 
 /**
@@ -563,7 +568,9 @@ function counterpartOffice(title: string): string {
   const compound = /, | and /.test(core) && /\b(?:foreign|external)\b/.test(core);
   // "Foreign Affairs Secretary Ma. Theresa Lazaro … her counterparts from Vietnam": their foreign ministers.
   const secretary = /\b(?:foreign|external) affairs\b/.test(core) && /\bsecretary\b/.test(core);
-  return compound || secretary ? 'foreign minister' : core;
+  // "foreign affairs adviser Md Touhid Hossain" leads his country's diplomacy: his counterparts are foreign ministers.
+  const adviser = /\b(?:foreign|external) (?:affairs )?advis[eo]r\b/.test(core);
+  return compound || secretary || adviser ? 'foreign minister' : core;
 }
 
 /**

@@ -24,6 +24,14 @@ describe('a side the briefing names only by what they are', () => {
     expect(titlesCompatible('Deputy Minister', 'Deputy Prime Minister')).toBe(false);
   });
 
+  it('reads the counterparts of a foreign affairs adviser as the foreign ministers the briefing names after', () => {
+    const text =
+      'Foreign affairs adviser Salma Rahman met her counterparts from Nepal and Sri Lanka on the margins of the ' +
+      'meeting in Bangkok on Thursday. With the Nepalese foreign minister Arzu Rana Deuba, Rahman discussed power ' +
+      "trade. She proposed a shipping link to Sri Lanka's foreign minister Vijitha Herath.";
+    expect(pairs(text)).toEqual(['Arzu Rana Deuba + Salma Rahman', 'Salma Rahman + Vijitha Herath']);
+  });
+
   it('reads "the Uzbek delegation" and "the Chilean diplomat" as the official of that country named before', () => {
     const text =
       'Foreign Minister of Uzbekistan Bakhtiyor Saidov arrived in Baku on Sunday. The Uzbek delegation also held a ' +
