@@ -23,8 +23,15 @@ describe('a pair said to have talked', () => {
   });
 });
 
-describe('a nickname in quotes inside a name', () => {
-  it('leaves the name whole', () => {
+describe('a name written as some readouts write it', () => {
+  it('reads a surname in capitals after an office ("Foreign Minister KAMIKAWA Yoko") as part of the name', () => {
+    const text =
+      'Foreign Minister TANAKA Yumi and Defense Minister SATO Ken paid a courtesy call on President Ferdinand ' +
+      'Marcos Jr. in Manila on Monday.';
+    expect(pairs(text)).toEqual(['Ferdinand Marcos Jr + SATO Ken + TANAKA Yumi']);
+  });
+
+  it('leaves a name whole past a nickname in quotes ("Ma. Theresa “Tess” Lazaro")', () => {
     const text =
       'Foreign Affairs Secretary Ma. Elena "Lena" Bautista welcomed Foreign Minister Winston Peters at the ' +
       'department on Tuesday. Bautista and Peters discussed the visiting forces agreement.';
