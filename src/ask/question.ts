@@ -471,7 +471,7 @@ const MEETING_VERBS = pattern([
   /\b/,
   alternatives([
     ...['meet\\w*', 'met', 'see\\w*', 'seen', 'saw', 'visit\\w*', 'receiv\\w*', 'host\\w*', 'talk\\w*', 'spoken'],
-    ...['spoke', 'speak\\w*', 'call\\w*'],
+    ...['spoke', 'speak\\w*', 'call\\w*', 'phone\\w*', 'ring', 'rang', 'sit', 'sat', 'sitdown', 'bilat\\w*'],
     // "is A going to Beijing", "did A get an audience with B".
     ...['go', 'going', 'coming', 'heading', 'travel\\w*', 'fly\\w*', 'audience', 'trip'],
   ]),
@@ -567,7 +567,9 @@ function placeIn(words: string[], known: QuestionWords): { place: string; from: 
     }),
   );
   const after = spans.find((s) => PLACE_BEFORE.has(words[s.from - 1]?.toLowerCase() ?? ''));
-  const found = after ?? spans.find((s) => s.kind === 'city' && !known.holders(s.place));
+  // "on the phone about gaza": a place talked about is not where they met.
+  const talkedOf = (s: { from: number }): boolean => TOPIC_BEFORE.has(words[s.from - 1]?.toLowerCase() ?? '');
+  const found = after ?? spans.find((s) => s.kind === 'city' && !known.holders(s.place) && !talkedOf(s));
   if (found) return found;
   // "in Tashkant": a place misspelt, after a word of place, when no one bears its name.
   const at = words.findIndex(

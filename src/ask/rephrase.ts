@@ -24,6 +24,10 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   // "the meeting btw the thai and cambodian ministers": "between" after a meeting's word; else "by the way", dropped.
   [/\b(meetings?|talks|call|summit|bilateral|trilateral|consultations) btw\b/gi, '$1 between'],
   [/,?\s*\bbtw\b,?/gi, ' '],
+  // "did safadi get him on the phone re gaza": "re" is "about" before what was discussed.
+  [/\bre:?\s+(?=[\p{L}"“])/giu, 'about '],
+  // "the pak DPM/FM": one person's two offices, the last the one asked by.
+  [/\b(?:dpm|deputy pm)\s*\/\s*(?=fm\b)/gi, ''],
   // "did they co-chair the JPC", "who co-chaired it": met (not "who co-chairs it", of a standing body).
   [
     /\bco-?chair(?:ed|\b(?<=\b(?:did|does|do|to|will|would)\b.*))(?: (?=the |an? ))?/gi,
@@ -52,6 +56,7 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/\b(?:canciller|chanceler)\b/gi, 'foreign minister'],
   [/\bsec(?:\.|retary)? of state\b|\bsecstate\b/gi, 'secretary of state'],
   [/\baussie\b/gi, 'australian'],
+  [/\bpak\b/gi, 'pakistan'],
   [/\bkiwi\b/gi, 'new zealand'],
   [/\beam\b/gi, 'external affairs minister'],
   [/(?<!\bsri )\blankan\b/gi, 'sri lankan'],

@@ -160,6 +160,8 @@ describe('parseQuestion without a thread', () => {
         which: [{ with: ['Lavrov'], in: 'Moscow' }, null],
       },
     ],
+    // A city talked about is not where they met.
+    ['did Qureshi call Lavrov about Bishkek', { ...one('yesno', ['Qureshi', 'Lavrov']), how: 'telephone' }],
     [
       'did Qureshi meet Lavrov on 14 July?',
       {
@@ -305,6 +307,9 @@ describe('questionFacets', () => {
     ['is A going to Beijing? who would he see', ['yesno', 'who', 'planned']],
     ['is A coming to nairobi? when', ['yesno', 'when', 'planned']],
     ['did A get an audience with B? where', ['yesno', 'where']],
+    ['did A sit down w/ B in seoul? what did they cover', ['yesno', 'what']],
+    ['did A get B on the phone about gaza? when', ['yesno', 'when']],
+    ['which FMs sat in the ministerial', ['who']],
     // Words of the future ask of plans, whoever is asked of: "are they meeting in person anytime soon?".
     ['are they meeting in person anytime soon', ['yesno', 'planned']],
     ['where will the next A-B round take place', ['where', 'planned']],

@@ -21,6 +21,9 @@ describe('rephrase', () => {
     // "btw" as "between" after a meeting's word, else dropped; "co-chair" as meeting; "dec 24" after "in" a year.
     ['when is the bilateral btw the thai and lao FMs', 'when is the bilateral between the thai FM and lao FM'],
     ['btw, did Lavrov meet Wang', 'did Lavrov meet Wang'],
+    // "re" before a topic; a desk's short form of a country; two offices of one person joined by a slash.
+    ['did safadi call eide re gaza', 'did safadi call eide about gaza'],
+    ['when did the pak DPM/FM ring abz', 'when did the pakistan FM ring abz'],
     ['when did Kombo and Mudavadi co-chair the JPC', 'when did Kombo and Mudavadi meet at the JPC'],
     ['who co-chaired it', 'who met it'],
     ['who hosted the saudi FM in dec 24', 'who hosted the saudi FM in dec 2024'],
