@@ -12,14 +12,24 @@ const DATELINE_DATE = /(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?/;
 const DATELINE_AGENCY = /(?:\s*\([^()]{1,40}\))?/;
 const DATELINE_END = /\s*(?::|[-–—]{1,2})\s+/;
 const DATELINE = pattern([DATELINE_PLACES, DATELINE_DATE, DATELINE_AGENCY, DATELINE_END]);
+/** A dateline of a place and a full date, in any case: "Belmopan. August 14, 2025. ", "Lima, 4 June 2025 – ". */
+const DATED_DATELINE = pattern(
+  [
+    /^(?:\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3}[,.]\s*){1,2}/u,
+    /(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4})/u,
+    /\s*(?:\([^()]{1,40}\))?\s*(?:\.\s+|[-–—]{1,2}\s+|:\s+)/u,
+  ],
+  'u',
+);
 
 /**
  * Drops a leading dateline from a sentence.
  * @example stripDateline('DUSHANBE/MOSCOW (Reuters) - Leaders met.') // → 'Leaders met.'
  * @example stripDateline('ISLAMABAD: Leaders met.') // → 'Leaders met.'
+ * @example stripDateline('Belmopan. August 14, 2025. Leaders met.') // → 'Leaders met.'
  */
 export function stripDateline(sentence: string): string {
-  const rest = sentence.replace(DATELINE, '');
+  const rest = sentence.replace(DATELINE, '').replace(DATED_DATELINE, '');
   return /\p{L}/u.test(rest) ? rest : sentence;
 }
 
