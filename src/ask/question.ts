@@ -1075,26 +1075,34 @@ export function parseQuestion(
   const around = relative ? undefined : firstTime ? 'before' : AROUND.find(([re]) => re.test(q))?.[1];
   // "what did A and B say about Chabahar": the topic asked of, after "about" at the end of the question.
   const about = ABOUT_TOPIC.exec(q)?.[1]?.trim();
-  const question = (asked: QuestionKind[], people: string[], filters: MeetingFilter): Question => ({
-    kind: asked[0]!,
-    facets: asked,
-    people,
-    filter: filters,
-    ...(how ? { how } : {}),
-    ...(met ? { met: true as const } : {}),
-    ...(only ? { only } : {}),
-    ...(Object.keys(roles).length > 0 ? { roles } : {}),
-    ...(counted ? { counts: counted.toLowerCase() } : {}),
-    ...(day ? { day: true as const } : {}),
-    ...(except.length > 0 ? { except } : {}),
-    ...(around && Object.keys(filters).some((k) => k !== 'status') ? { around } : {}),
-    ...(firstTime && people.length > 0 ? { firstTime: true as const } : {}),
-    ...((NAME_ASKED.test(q) && !SAME_PERSON.test(q.toLowerCase())) || whoWasRole ? { asksName: true as const } : {}),
-    ...(described.length > 0 ? { which: described } : {}),
-    ...(earlier && people.length > 0 ? { earlier: true as const } : {}),
-    ...(about && asked.includes('what') ? { about } : {}),
-    ...(periods.guessedYear && filters.range === periods.range ? { guessedYear: true as const } : {}),
-  });
+  // "who did the moldovan FM see in riga apart from braže": those named after "apart from" are left out, not asked of.
+  const besides = BESIDES.exec(q)?.[1]?.toLowerCase();
+  const question = (asked: QuestionKind[], all: string[], filters: MeetingFilter): Question => {
+    const apart =
+      besides && asked.includes('who') ? all.filter((p, i) => i > 0 && besides.includes(p.toLowerCase())) : [];
+    const people = all.filter((p) => !apart.includes(p));
+    const others = [...except, ...apart];
+    return {
+      kind: asked[0]!,
+      facets: asked,
+      people,
+      filter: filters,
+      ...(how ? { how } : {}),
+      ...(met ? { met: true as const } : {}),
+      ...(only ? { only } : {}),
+      ...(Object.keys(roles).length > 0 ? { roles } : {}),
+      ...(counted ? { counts: counted.toLowerCase() } : {}),
+      ...(day ? { day: true as const } : {}),
+      ...(others.length > 0 ? { except: others } : {}),
+      ...(around && Object.keys(filters).some((k) => k !== 'status') ? { around } : {}),
+      ...(firstTime && people.length > 0 ? { firstTime: true as const } : {}),
+      ...((NAME_ASKED.test(q) && !SAME_PERSON.test(q.toLowerCase())) || whoWasRole ? { asksName: true as const } : {}),
+      ...(described.length > 0 ? { which: described } : {}),
+      ...(earlier && people.length > 0 ? { earlier: true as const } : {}),
+      ...(about && asked.includes('what') ? { about } : {}),
+      ...(periods.guessedYear && filters.range === periods.range ? { guessedYear: true as const } : {}),
+    };
+  };
   const asked =
     facets.includes('identity') && SAME_PERSON.test(q.toLowerCase()) ? sameAsked(q, known) : whom(words, known, facets);
   const described = asked.some((a) => a.which) ? asked.map((a) => a.which ?? null) : [];
@@ -1161,6 +1169,9 @@ export function parseQuestion(
   if (people.length === 0 && !listing && Object.keys(filter).length === 0) return undefined;
   return question(facets.length > 0 ? facets : ['which'], people, filter);
 }
+
+/** What a question leaves out of "who else": "apart from Braže", "besides sugiono", "other than Fidan". */
+const BESIDES = /\b(?:apart from|besides|other than|except(?: for)?)\s+([^?,;]+)/i;
 
 /** Whether a question asks of a place beside its landmark: "who is he seeing in Luxembourg after Antalya". */
 const asksElsewhere = (text: string, landmark: string, known: QuestionWords): boolean =>

@@ -38,6 +38,17 @@ describe('a group asked by its offices and its region', () => {
   });
 });
 
+describe('who else, apart from someone named', () => {
+  it('leaves out those named after "apart from" or "besides" instead of asking of them', () => {
+    const a = questionAnswer('who did kulubaev meet in bishkek apart from nurtleu?', briefings.ctx);
+    expect(a.question.people).toEqual(['kulubaev']);
+    expect(a.question.except).toEqual(['nurtleu']);
+    expect(a.text).toContain('Saidov');
+    expect(a.text).not.toContain('Nurtleu');
+    expect(questionAnswer('besides saidov, who did kulubaev host in bishkek', briefings.ctx).text).toContain('Nurtleu');
+  });
+});
+
 describe('a month said without its year', () => {
   it('is the latest such month the people asked met in, when they did not meet in the year guessed', () => {
     // The newest briefing is of July 2026, so "in may" is May 2026 at first; Schialer and van Klaveren met in May 2025.
