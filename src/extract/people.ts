@@ -62,7 +62,7 @@ export function coreTitle(title: string): string {
       )
       .replace(/\bsecretary general\b/, 'secretary-general')
       .replace(/\bemir\b/, 'amir')
-      .replace(/^canciller$/, 'foreign minister')
+      .replace(/^(?:canciller|menlu)$/, 'foreign minister')
       .replace(/^(?:premier|taoiseach|lyonchhen)$/, 'prime minister')
       .replace(/^tanaiste$/, 'deputy prime minister')
       .replace(/^druk gyalpo$/, 'king')

@@ -14,6 +14,8 @@ export const TITLE_HEADS: readonly string[] = [
   'vice premier',
   'chancellor',
   'canciller',
+  // Indonesian for the foreign minister, as Jakarta's English-language press keeps it: "Menlu Sugiono".
+  'menlu',
   'foreign minister',
   'foreign secretary',
   'secretary of state',
@@ -138,6 +140,8 @@ export const TITLE_MODIFIERS: readonly string[] = [
   // "Special Presidential Envoy", "Royal Adviser".
   'presidential',
   'royal',
+  // "Indonesia's Coordinating Minister for Political and Security Affairs".
+  'coordinating',
   'new',
   'newly-appointed',
   'newly-elected',

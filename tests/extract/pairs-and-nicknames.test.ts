@@ -5,7 +5,7 @@
  * Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { pairs, rowsOf, meetingsOf } from './unseen-helpers.js';
+import { meetingsOf, pairs, pairsOf, rowsOf } from './unseen-helpers.js';
 
 describe('a pair said to have talked', () => {
   it('met, when the sentence before names them together, past a clause set apart by commas', () => {
@@ -29,6 +29,15 @@ describe('a name written as some readouts write it', () => {
       'Foreign Minister TANAKA Yumi and Defense Minister SATO Ken paid a courtesy call on President Ferdinand ' +
       'Marcos Jr. in Manila on Monday.';
     expect(pairs(text)).toEqual(['Ferdinand Marcos Jr + SATO Ken + TANAKA Yumi']);
+  });
+
+  it('reads "Menlu" (Indonesian for foreign minister) and "Coordinating Minister" as offices, not names', () => {
+    const text =
+      "Menlu Sugiono received Fiji's Foreign Minister Lenora Qereqeretabua in Jakarta on Monday. On Tuesday " +
+      "Qereqeretabua met Indonesia's Coordinating Minister for Economic Affairs, Airlangga Hartarto.";
+    const found = meetingsOf(text);
+    expect(pairsOf(found)).toEqual(['Airlangga Hartarto + Lenora Qereqeretabua', 'Lenora Qereqeretabua + Sugiono']);
+    expect(found.flatMap((m) => m.participants).find((p) => p.name === 'Sugiono')?.title).toBe('Menlu');
   });
 
   it('leaves a name whole past a nickname in quotes ("Ma. Theresa “Tess” Lazaro")', () => {
