@@ -129,7 +129,7 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
   [
     'where',
     anyOf([
-      /\bwhere\b|\b(?:what|which) (?:city|cities|place|venue|capital|country|countries)\b/,
+      /\bwhere\b|\b(?:what|which) (?:city|cities|places?|venues?|capitals?|country|countries)\b/,
       /\b(?:place|venue|location) of\b/,
       // "A and B meeting - city", but not "in mexico city".
       /(?:^|[-–—:,] ?|\s)(?:place|venue|location)$|(?:^|[-–—:,] ?)city$/,
@@ -143,7 +143,7 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
       // "which Kyrgyz deputy cabinet chairman did Dar see".
       /\b(?:which|what) (?:\S+ ){0,3}?(?:chairm[ae]n|chairs?|presidents?|premiers?|heads?|secretar(?:y|ies))\b/,
       // "which FMs sat in the ministerial": an office by its initials.
-      /\b(?:which|what) (?:\S+ ){0,3}?(?:fms?|pms?|dpms?|delegations?|delegates)\b/,
+      /\b(?:which|what) (?:\S+ ){0,2}?(?:fms|pms|dpms|delegations|delegates)\b/,
     ]),
   ],
   [

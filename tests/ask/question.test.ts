@@ -310,6 +310,9 @@ describe('questionFacets', () => {
     ['did A sit down w/ B in seoul? what did they cover', ['yesno', 'what']],
     ['did A get B on the phone about gaza? when', ['yesno', 'when']],
     ['which FMs sat in the ministerial', ['who']],
+    // An office's initials after "which" only when they name the people asked, never a word or three further on.
+    ['uzbek FM A - which capitals did he turn up in', ['where']],
+    ['which capitals did uzbek FM A turn up in', ['where']],
     // Words of the future ask of plans, whoever is asked of: "are they meeting in person anytime soon?".
     ['are they meeting in person anytime soon', ['yesno', 'planned']],
     ['where will the next A-B round take place', ['where', 'planned']],
