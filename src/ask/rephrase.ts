@@ -51,7 +51,9 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/\b(who|when|where|what|how)'d\b/gi, '$1 did'],
   [/^who's\b/i, 'who is'],
   // "whats the name of …", "wheres the next round": the apostrophe left out.
-  [/^(what|where|who|when|how)s\b/i, "$1's"],
+  [/\b(what|where|who|when|how)s\b/gi, "$1's"],
+  // "when+where did …": both asked.
+  [/\b(when|where|who|what)\s*\+\s*(?=when\b|where\b|who\b|what\b)/gi, '$1 and '],
   // "the mexican canciller", "the US sec of state", "the aussie FM": offices and countries as desks say them.
   [/\b(?:canciller|chanceler)\b/gi, 'foreign minister'],
   [/\bsec(?:\.|retary)? of state\b|\bsecstate\b/gi, 'secretary of state'],

@@ -23,6 +23,10 @@ describe('rephrase', () => {
     ['btw, did Lavrov meet Wang', 'did Lavrov meet Wang'],
     // "re" before a topic; a desk's short form of a country; two offices of one person joined by a slash.
     ['did safadi call eide re gaza', 'did safadi call eide about gaza'],
+    [
+      'when+where did safadi host faisal, and whens the next one',
+      "when and where did safadi host faisal, and when's the next one",
+    ],
     ['when did the pak DPM/FM ring abz', 'when did the pakistan FM ring abz'],
     ['when did Kombo and Mudavadi co-chair the JPC', 'when did Kombo and Mudavadi meet at the JPC'],
     ['who co-chaired it', 'who met it'],
