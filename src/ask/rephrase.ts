@@ -58,7 +58,8 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/\b(?:canciller|chanceler)\b/gi, 'foreign minister'],
   [/\bsec(?:\.|retary)? of state\b|\bsecstate\b/gi, 'secretary of state'],
   [/\baussie\b/gi, 'australian'],
-  [/\bpak\b/gi, 'pakistan'],
+  // "the pak FM" (not the Korean family name Pak): Pakistan's, before an office or a side.
+  [/\bpak(?=\s+(?:dpm|fm|pm|nsa|foreign|prime|president|army|envoy|delegation|side|officials?)\b)/gi, 'pakistan'],
   [/\bkiwi\b/gi, 'new zealand'],
   [/\beam\b/gi, 'external affairs minister'],
   [/(?<!\bsri )\blankan\b/gi, 'sri lankan'],

@@ -28,6 +28,7 @@ describe('rephrase', () => {
       "when and where did safadi host faisal, and when's the next one",
     ],
     ['when did the pak DPM/FM ring abz', 'when did the pakistan FM ring abz'],
+    ['when did Pak Jong-chon meet Shoigu', 'when did Pak Jong-chon meet Shoigu'],
     ['when did Kombo and Mudavadi co-chair the JPC', 'when did Kombo and Mudavadi meet at the JPC'],
     ['who co-chaired it', 'who met it'],
     ['who hosted the saudi FM in dec 24', 'who hosted the saudi FM in dec 2024'],
