@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { PartialDate } from '../types.js';
 import { alternatives, pattern } from '../text/regex.js';
 import { withoutMarks } from '../text/words.js';
+import { DATELINE_PLACE_WORDS } from './title.js';
 
 /** How many lines from the top a byline's date may stand on ("Headline" / "12:40, 10 August 2023" / "Author: …"). */
 const BYLINE_LINES = 12;
@@ -136,10 +137,7 @@ export function datelineDate(line: string): PartialDate | undefined {
 }
 // "Belmopan. August 14, 2025. Prime Minister …" and "Riyadh, December 16, 2024, SPA --" too.
 const DATELINE = pattern(
-  [
-    /^(?:\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3}[,.]\s*){1,2}/u,
-    /([\p{L}\d,./ ]{6,24}?\d{4})\s*(?:,\s*\p{Lu}{2,8}\s*)?(?:[-–—]|\(|\.\s+\p{Lu})/u,
-  ],
+  [DATELINE_PLACE_WORDS, /([\p{L}\d,./ ]{6,24}?\d{4})\s*(?:,\s*\p{Lu}{2,8}\s*)?(?:[-–—]|\(|\.\s+\p{Lu})/u],
   'u',
 );
 /** A date of another calendar, then the Gregorian one in brackets: "18 Tir 1404 (July 9, 2025)". */
@@ -255,7 +253,8 @@ const FOREIGN_SCRIPT_LOCALES = [chrono.ar, chrono.ru, chrono.uk, chrono.ja];
 
 /**
  * What stands before a foreign byline's date and is no word of a sentence: a Hijri date before the Gregorian one
- * ("الثلاثاء 12 ربيع الآخر 1446 هـ -"), an era's year before the Gregorian year in brackets ("令和6年（2024年）").
+ * ("الثلاثاء 12 ربيع الآخر 1446 هـ -"), an era's year before the Gregorian year in brackets
+ * ("令和6年（2024年）").
  */
 const OTHER_CALENDAR = /^[\u0600-\u06FF\s]*\d{1,2}\s[\u0600-\u06FF\s]+1[34]\d\d\s*(?:هـ)?\s*[-–|]?\s*/u;
 const ERA_YEAR = /[^\s\d（(]*\d{1,2}年[（(](\d{4})年[）)]/u;

@@ -12,10 +12,12 @@ const DATELINE_DATE = /(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?/;
 const DATELINE_AGENCY = /(?:\s*\([^()]{1,40}\))?/;
 const DATELINE_END = /\s*(?::|[-–—]{1,2})\s+/;
 const DATELINE = pattern([DATELINE_PLACES, DATELINE_DATE, DATELINE_AGENCY, DATELINE_END]);
+/** The place or two a dateline opens with, in any case, each closed by a comma or a full stop: "Lima, Peru, ". */
+export const DATELINE_PLACE_WORDS = /^(?:\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3}[,.]\s*){1,2}/u;
 /** A dateline of a place and a full date, in any case: "Belmopan. August 14, 2025. ", "Lima, 4 June 2025 – ". */
 const DATED_DATELINE = pattern(
   [
-    /^(?:\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3}[,.]\s*){1,2}/u,
+    DATELINE_PLACE_WORDS,
     /(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4})/u,
     /\s*(?:\([^()]{1,40}\))?\s*(?:\.\s+|[-–—]{1,2}\s+|:\s+)/u,
   ],

@@ -513,17 +513,17 @@ export const HONORIFICS = new Set([
  * An all-capitals surname as Japanese and some other readouts write it ("Mr. ISHIBA Shigeru", "Foreign Minister
  * KAMIKAWA Yoko"): before a given name, after "Mr." and the like or after an office.
  */
-const isCapsSurname = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean =>
-  (/^\p{Lu}{3,}$/u.test(toks[i]?.text ?? '') &&
-    toks[i + 1]?.word === true &&
-    /^\p{Lu}\p{Ll}/u.test(toks[i + 1]!.text) &&
-    (toks[i - 1]?.text === '.' ? HONORIFICS.has(toks[i - 2]?.norm ?? '') : HONORIFICS.has(toks[i - 1]?.norm ?? ''))) ||
-  (/^\p{Lu}{3,}$/u.test(toks[i]?.text ?? '') &&
-    /^\p{Lu}\p{Ll}/u.test(toks[i + 1]?.text ?? '') &&
-    !table.words.has(toks[i]!.norm) &&
-    !countryAt(toks, i, lexicon) &&
-    !organizationAt(toks, i, lexicon) &&
-    titleEndsAt(toks, i, table, lexicon));
+function isCapsSurname(toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean {
+  if (!/^\p{Lu}{3,}$/u.test(toks[i]?.text ?? '') || !/^\p{Lu}\p{Ll}/u.test(toks[i + 1]?.text ?? '')) return false;
+  const before = toks[i - 1]?.text === '.' ? toks[i - 2] : toks[i - 1];
+  return (
+    HONORIFICS.has(before?.norm ?? '') ||
+    (!table.words.has(toks[i]!.norm) &&
+      !countryAt(toks, i, lexicon) &&
+      !organizationAt(toks, i, lexicon) &&
+      titleEndsAt(toks, i, table, lexicon))
+  );
+}
 
 /** Titles that are also given names ("Foreign Minister Amir Khan Muttaqi"): a name when a title stands just before. */
 const NAME_LIKE_TITLES = new Set(['amir', 'emir', 'sultan', 'prince', 'sheikh', 'king']);
