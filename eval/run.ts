@@ -47,6 +47,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'wide-9', dir: 'tests/fixtures/meetings-wide-9', expected: 'tests/fixtures/meetings-wide-9' },
   { name: 'wide-10', dir: 'tests/fixtures/meetings-wide-10', expected: 'tests/fixtures/meetings-wide-10' },
   { name: 'wide-11', dir: 'tests/fixtures/meetings-wide-11', expected: 'tests/fixtures/meetings-wide-11' },
+  { name: 'wide-12', dir: 'tests/fixtures/meetings-wide-12', expected: 'tests/fixtures/meetings-wide-12' },
   { name: 'blind', dir: 'tests/fixtures/meetings-blind', expected: 'tests/fixtures/meetings-blind' },
   { name: 'blind-2', dir: 'tests/fixtures/meetings-blind-2', expected: 'tests/fixtures/meetings-blind-2' },
   { name: 'blind-3', dir: 'tests/fixtures/meetings-blind-3', expected: 'tests/fixtures/meetings-blind-3' },
@@ -67,6 +68,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-18', dir: 'tests/fixtures/meetings-blind-18', expected: 'tests/fixtures/meetings-blind-18' },
   { name: 'blind-19', dir: 'tests/fixtures/meetings-blind-19', expected: 'tests/fixtures/meetings-blind-19' },
   { name: 'blind-20', dir: 'tests/fixtures/meetings-blind-20', expected: 'tests/fixtures/meetings-blind-20' },
+  { name: 'blind-21', dir: 'tests/fixtures/meetings-blind-21', expected: 'tests/fixtures/meetings-blind-21' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -180,6 +182,15 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // changes, measured at its start and end (11 → 11 of 40, 34 → 36 of 64), then read: seen now.
   { name: 'questions-blind-23', file: 'eval/questions/blind-23.json', blind: false },
   { name: 'questions-blind-24', file: 'eval/questions/blind-24.json', blind: false },
+  // wide-12.json (40 questions, rm-…, over wide-12), written with its briefings by two helpers who saw no code, for
+  // tuning: measured once before it is read.
+  { name: 'questions-wide-12', file: 'eval/questions/wide-12.json', blind: false },
+  // The sixteenth round's blind sets (blind-25: 40 questions, rk-…, all over blind-21, a meeting set written with
+  // them; blind-26: 64 questions, rl-…, 8 each over blind-20, wide-11, blind-11, blind-13, blind-16, blind-18, wide-9
+  // and wide-7), written by helpers without sight of the code or the other sets, committed before the round's
+  // changes: measured at its start and end, not read until then.
+  { name: 'questions-blind-25', file: 'eval/questions/blind-25.json', blind: true },
+  { name: 'questions-blind-26', file: 'eval/questions/blind-26.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
