@@ -982,8 +982,10 @@ function extendedTitle(
     (t.word && t.cap && !((k === x.to || toks[k - 1]?.norm === ',' || afterCountry(k)) && isNameNotPortfolio(k))) ||
     [',', 'and', '&', 'of', 'the', 'for', 'on'].includes(t.norm);
   // "…, Professor Robert Dussey, on the …": an honorific opens the name too.
+  // "Prime Minister KISHIDA Fumio and Marcos": a surname in capitals opens a name too.
   const isNameNotPortfolio = (k: number): boolean =>
     (!isPortfolioWord(toks[k]!.norm) && !lexicon.common.has(toks[k]!.norm) && isNamePart(toks, k, table, lexicon)) ||
+    isCapsSurname(toks, k, table, lexicon) ||
     (HONORIFICS.has(toks[k]!.norm) && !DETERMINERS.has(toks[k]!.norm)) ||
     isStyleAt(toks, k);
   const afterFor = (x: TitleMatch): boolean =>

@@ -31,6 +31,14 @@ describe('a name written as some readouts write it', () => {
     expect(pairs(text)).toEqual(['Ferdinand Marcos Jr + SATO Ken + TANAKA Yumi']);
   });
 
+  it('never reads a surname in capitals and "and" as the office of the name after them', () => {
+    const text =
+      'President Marco Reyes met Prime Minister TANAKA Yumi in Tokyo on Friday. The pact was launched after Prime ' +
+      'Minister TANAKA Yumi and Reyes agreed on it in Manila last year.';
+    const people = meetingsOf(text, '2025-07-12').flatMap((m) => m.participants);
+    expect(people.map((p) => p.title)).not.toContain('Prime Minister TANAKA Yumi');
+  });
+
   it('reads "Menlu" (Indonesian for foreign minister) and "Coordinating Minister" as offices, not names', () => {
     const text =
       "Menlu Sugiono received Fiji's Foreign Minister Lenora Qereqeretabua in Jakarta on Monday. On Tuesday " +
