@@ -361,12 +361,16 @@ export function readSentences(article: Article, ctx: ExtractContext): SentenceIn
 
 /**
  * "UN envoy Maria Angela Holguin … Holguin, who landed in Larnaca …", "Minister Sean Sobers … Sobers, meanwhile":
- * a town's name or an everyday word is a person's where the briefing names a person with that surname.
+ * a town's name or an everyday word is a person's where the briefing names a person with that surname, last or, as
+ * Korean and Chinese names put it, first ("Defense Minister Shin Won-sik … Shin, for his part, met …").
  */
 function withDoubtfulPeople(sentences: SentenceInfo[], doubtful: Map<Tok[], Mention[]>): SentenceInfo[] {
   const surnames = new Set(
     sentences.flatMap((s) =>
-      s.mentions.flatMap((m) => (m.kind === 'named' && / /.test(m.name!) ? [m.name!.split(' ').pop()!] : [])),
+      s.mentions.flatMap((m) => {
+        const words = m.kind === 'named' ? m.name!.split(' ') : [];
+        return words.length > 1 ? [words[0]!, words.at(-1)!] : [];
+      }),
     ),
   );
   return sentences.map((s) => {
@@ -1801,7 +1805,7 @@ function sentenceCandidates(
       subject.forEach((m) => pushCandidate(t, ti, [[m], object], false));
       return;
     }
-    if (!group && object.length > 1 && !(t.together || togetherIn(s, t))) {
+    if (!group && object.length > 1 && !(t.together || togetherIn(s, t, subject.length > 1))) {
       // "will visit Hanoi on 12 May and Jakarta on 14 May for talks with A and B": A in Hanoi, B in Jakarta.
       const tour = itinerary(s.text, dates, ctx.findPlace);
       // "with her counterparts A in Tokyo and B in Seoul": each where the text puts them.
@@ -2099,8 +2103,12 @@ const TOGETHER = pattern(
       'all (?:three|four|five)',
       'the (?:three|four|five) (?:leaders|ministers|sides|countries)',
       'group meeting',
+      '2\\+2',
+      'two-plus-two',
+      // "with A and B, who are on a working visit": the guests came together.
+      ', (?:who|both of whom) (?:are|were)',
       // "will host A and B for a Weimar Triangle meeting", "met in the Normandy format"
-      'for (?:an?|the) (?:\\S+ ){0,3}(?:meeting|summit|dinner|lunch|breakfast)',
+      'for (?:an?|the) (?:\\S+ ){0,3}(?:meeting|summit|dinner|lunch|breakfast|talks|session|dialogue)',
       // "hosted A and B on March 31 for what officials described as a historic summit"
       'for what (?:\\S+ ){0,8}?(?:meeting|summit)',
       'in (?:the|a) (?:\\S+ ){0,3}format',
@@ -2111,16 +2119,19 @@ const TOGETHER = pattern(
 );
 
 /**
- * Whether a trigger's people met together, as its own clause says: not "held bilateral talks with A and B", nor
- * "…, as heads of state arrive for the summit" after it.
+ * Whether a trigger's people met together, as its own clause says or as a subject of several meeting several says:
+ * not "held bilateral talks with A and B", "met A and B separately", nor "…, as heads of state arrive for the summit"
+ * after it.
  */
-function togetherIn(s: SentenceInfo, t: Trigger): boolean {
+function togetherIn(s: SentenceInfo, t: Trigger, jointSubject: boolean): boolean {
   const after = s.text.slice(s.toks[t.from]!.start);
   const own = s.text.slice(0, s.toks[t.from]!.start) + after.split(/;|,\s*(?:as|while|which|where|when|after)\b/)[0];
   const words = spanText(s.toks, Math.max(0, t.from - 4), Math.min(t.to + 3, s.toks.length));
   // "hosted a consultative meeting with A, B and C": one meeting, all of them at it.
   const one = /\b(?:a|an) (?:[a-z-]+ ){0,2}(?:meeting|summit)\b/i.test(spanText(s.toks, t.from, t.to));
-  return (TOGETHER.test(own) || one) && !/\bbilateral(?:ly)?\b/i.test(words);
+  // "A and B sat down with their counterparts C and D": two sides of two, one meeting.
+  const apart = /\bbilateral(?:ly)?\b/i.test(words) || /\bseparate(?:ly)?\b/i.test(own);
+  return (TOGETHER.test(own) || one || jointSubject) && !apart;
 }
 
 /** Organisations that host meetings rather than being their subject ("SCO", "UN"): not topics. */
@@ -2525,7 +2536,13 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
   for (const [i, s] of sentences.entries()) {
     if (s.paragraph === HEADLINE_PARAGRAPH) continue;
     const meetingDate = (text: string): ResolvedDate | undefined => datesOf(s).meeting(text);
-    const visitCtx = { lexicon: ctx.lexicon, findPlace: ctx.findPlace, meetingDate, ...optional('dateline', dateline) };
+    const visitCtx = {
+      lexicon: ctx.lexicon,
+      findPlace: ctx.findPlace,
+      meetingDate,
+      accepted: accepted(i),
+      ...optional('dateline', dateline),
+    };
     for (const v of visitsOf(s, visitCtx))
       out.push({
         sentence: i,
@@ -2535,7 +2552,7 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
         status: v.ahead ? 'planned' : 'held',
         sides: [[v.visitor]],
         visited: v.country,
-        ...optional('date', v.date),
+        ...optional('date', aheadIfPlanned(v.date, v.ahead)),
         ...optional('location', v.city),
         topics: [],
         keywords: [],

@@ -243,7 +243,8 @@ const RANGE_OPEN = '\\b(?:(from|between)\\s+)?';
  */
 const MONTH_PHRASE = pattern(
   [
-    `\\b(?:(${PREP_SRC})\\s+)?`,
+    // "pencilled in for March": a month is dated after "for" too.
+    `\\b(?:(${PREP_SRC}|for)\\s+)?`,
     '(?:(last|next|this|coming|previous)\\s+)?',
     `(?:(${MOD_SRC})\\s+|(mid-\\s*|mid\\s+))?`,
     '(?<!\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?)',
@@ -380,7 +381,7 @@ const FUTURE_MARKER = anyOf(
     // "On Friday the Taoiseach travels on to Boston", "he is expected in Berlin on Thursday": a trip ahead.
     '\\b(?:travels|flies|departs)\\b',
     '\\b(?:is|are)\\s+(?:expected|due)\\s+(?:in|at)\\b',
-    '\\b(?:scheduled|slated|planned)\\s+(?:for|to)\\b',
+    '\\b(?:scheduled|slated|planned|pencill?ed\\s+in)\\s+(?:for|to)\\b',
     '\\b(?:to be held|upcoming|forthcoming)\\b',
   ],
   'gi',

@@ -417,8 +417,14 @@ function resolveMention(
     const placing = subject && m.country && candidates.length === 0 && title && !isVagueTitle(title);
     const unplaced = placing ? [0, 1, 2, 3].map((k) => state.focus[sentence - k]).find(fits) : undefined;
     if (unplaced) return { person: { ...unplaced, country: m.country! } };
-    // "The Vietnamese leader met …" in a briefing whose one leader of no known country is President Thuong: him.
-    const stateless = state.people.filter((p) => !p.country && isRuler(p));
+    // "The Vietnamese leader met …" in a briefing whose one leader of no known country is President Thuong: him; not
+    // one named after it ("conveyed to the Cuban head of state an invitation from Prime Minister Mottley").
+    const namedAfter = (p: Person): boolean =>
+      state.sentences[sentence]!.mentions.some((o) => {
+        const r = o.from > m.from ? reportOf(o) : undefined;
+        return r !== undefined && personOf(r)?.key === p.key;
+      });
+    const stateless = state.people.filter((p) => !p.country && isRuler(p) && !namedAfter(p));
     if (m.country && candidates.length === 0 && LEADER_WORDS.has(coreTitle(m.title ?? '')) && stateless.length === 1)
       return { person: { ...stateless[0]!, country: m.country } };
     // "The foreign ministers of Pakistan, China and Afghanistan" in a briefing filed from Islamabad, whose one

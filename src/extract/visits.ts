@@ -10,7 +10,7 @@ import type { Tok } from './tokens.js';
 import type { Trigger } from './triggers.js';
 import { countryAt } from './mentions.js';
 import { isPossessive } from './tokens.js';
-import { anyOf } from '../text/regex.js';
+import { anyOf, pattern } from '../text/regex.js';
 
 /** Words of a visit: the noun and the verb. */
 const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting']);
@@ -43,8 +43,17 @@ const TO_GATHERING = new RegExp(
 );
 /** An invitation to visit. */
 const INVITED = /\binvit\w*/i;
-/** An invitation the visitor accepted, its inviter unnamed: "accepted an invitation to visit Wellington next year". */
-const ACCEPTED_INVITATION = /^\s*(?:has |had )?accept(?:ed|s)\s+(?:an?|the|his|her|their)\s+invitation\s+to\s*$/i;
+/**
+ * An invitation the visitor accepted, its inviter unnamed: "accepted an invitation to visit Wellington next year",
+ * "accepted the invitation to pay an official visit to Laos".
+ */
+const ACCEPTED_INVITATION = pattern(
+  [
+    /^\s*(?:has |had )?accept(?:ed|s)\s+(?:an?|the|his|her|their)\s+invitation\s+to/,
+    /(?:\s+(?:pay|make|undertake)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?)?\s*$/,
+  ],
+  'i',
+);
 /** "the Kingdom", "the Sultanate": the country of the briefing's dateline, as readouts call their own. */
 const OWN_COUNTRY = new Set(['kingdom', 'sultanate', 'country', 'republic', 'emirates', 'state', 'emirate']);
 
@@ -71,6 +80,8 @@ export interface VisitContext {
   findPlace: PlaceLookup;
   dateline?: Place;
   meetingDate: (text: string) => ResolvedDate | undefined;
+  /** The briefing says an invitation of the sentence was taken up, in it or the next ("she accepted with pleasure"). */
+  accepted?: boolean;
 }
 
 /** The country (and the city, when one is named) at token i: "Iraq", "the United Arab Emirates", "Baghdad". */
@@ -134,9 +145,10 @@ export function visitsOf(s: VisitSentence, ctx: VisitContext): Visit[] {
     // A journey is its traveller's only when told right after them, and neither doubted nor denied.
     const rest = s.text.slice(t.end);
     if (travel && (!TRAVEL_GAP.test(`${since.trim()} `) || DOUBTED.test(clause) || TO_GATHERING.test(rest))) continue;
-    // An invitation to visit, accepted or not, is the inviter's and the invitee's meeting (see triggers.ts); one
-    // accepted of no one named is the invitee's visit ahead.
-    const accepted = ACCEPTED_INVITATION.test(since);
+    // An invitation to visit is the inviter's and the invitee's meeting (see triggers.ts); one accepted of no one named
+    // is the invitee's visit ahead, and so is one taken up by the invitee named after it or after "to": "A invited B
+    // to pay a visit to Vietnam; she accepted", "conveyed to B an invitation from C to visit Moldova".
+    const accepted = ACCEPTED_INVITATION.test(since) || (ctx.accepted === true && isInvitee(s, visitor, i));
     if (INVITED.test(clause) && !accepted) continue;
     const date = ctx.meetingDate(s.text);
     // A headline's infinitive, "Shehbaz to visit Turkiye", is a plan too (a visitor after "by" never opens one).
@@ -156,6 +168,12 @@ export function visitsOf(s: VisitSentence, ctx: VisitContext): Visit[] {
     ];
   }
   return [];
+}
+
+/** Whether the visitor before a visit word at i is the one invited: named after the invitation, or after "to". */
+function isInvitee(s: VisitSentence, visitor: Mention, at: number): boolean {
+  const invitation = s.toks.findLastIndex((t, k) => k < at && INVITED.test(t.norm));
+  return invitation >= 0 && (visitor.from > invitation || s.toks[visitor.from - 1]?.norm === 'to');
 }
 
 /** The visitor of a visit noun at i told after its place: "a visit to India by President A". */

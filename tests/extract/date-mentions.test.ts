@@ -816,6 +816,12 @@ describe('meetingDate: which phrase', () => {
       '2019-06',
     ],
     [
+      'reads a month a plan is "pencilled in for" as its date ahead',
+      'Estonia will host the next round, pencilled in for March in Tallinn, the ministers said.',
+      '2025-11-14',
+      '2026-03',
+    ],
+    [
       'falls back to the first date when none is attached to a meeting word',
       'On Wednesday the two leaders agreed to cooperate.',
       '2024-10-17',

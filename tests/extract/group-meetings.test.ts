@@ -44,6 +44,24 @@ describe('meetings of three or more', () => {
     expect(pairs(text)).toEqual(['Aleksandar Vucic + Robert Fico + Viktor Orban']);
   });
 
+  it('reads two ministers who "sat down with their counterparts, A and B" as one meeting of the four', () => {
+    const text =
+      'Foreign Minister Lena Park and Defence Minister Oh Min-jae sat down with their Canadian counterparts, ' +
+      'Foreign Minister Claire Dubois and Defence Minister Ian Ross, in Ottawa on Tuesday.';
+    expect(pairs(text)).toEqual(['Claire Dubois + Ian Ross + Lena Park + Oh Min-jae']);
+  });
+
+  it('reads talks "with A and B, who are on a visit" as one meeting, but not when held separately', () => {
+    const together =
+      'President Omar Diallo held talks on Monday in Dakar with Prime Minister Ana Ferreira of Portugal and EU ' +
+      'Commissioner Jutta Berg, who are on a working visit.';
+    expect(pairs(together)).toEqual(['Ana Ferreira + Jutta Berg + Omar Diallo']);
+    const apart =
+      'President Omar Diallo separately received Prime Minister Ana Ferreira of Portugal and EU Commissioner ' +
+      'Jutta Berg, who are in Dakar for the forum.';
+    expect(pairs(apart)).toEqual(['Ana Ferreira + Omar Diallo', 'Jutta Berg + Omar Diallo']);
+  });
+
   it('counts an office named beside its holder in a list once', () => {
     const earlier =
       ' date 2025-02-01 \n\nSerbian President Aleksandar Vucic met Hungarian Prime Minister Viktor Orban in ' +

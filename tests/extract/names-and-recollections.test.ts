@@ -34,6 +34,13 @@ describe('a person behind a misleading word', () => {
     expect(pairs(text, '2026-01-15')).toEqual(['Maria Angela Holguin + Nikos Christodoulides']);
   });
 
+  it('reads an everyday word opening a sentence as the family name written first ("Shin Won-sik … Shin,")', () => {
+    const text =
+      'Defence Minister Shin Won-sik arrived in Perth on Monday. Shin, for his part, met Defence Minister Richard ' +
+      'Marles in Geelong on Tuesday.';
+    expect(pairs(text, '2024-05-01')).toEqual(['Richard Marles + Shin Won-sik']);
+  });
+
   it('takes the one who travelled, not the palace they went to, as the one who met', () => {
     const text =
       'US deputy envoy Morgan Ortagus met President Joseph Aoun in Baabda on Saturday. The US envoy then headed to ' +

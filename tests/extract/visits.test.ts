@@ -44,6 +44,50 @@ describe('a visit told on its own', () => {
   });
 });
 
+describe('an invitation taken up', () => {
+  it('is the invitee\'s visit ahead when the invitation "to pay an official visit" was accepted, in a later month', () => {
+    const [v] = visits(
+      'Ambassador Tran Van Long accepted the invitation to pay an official visit to Cambodia in March.',
+      '2025-07-09',
+    );
+    expect(rowsOf([v!])).toEqual(['Cambodia + Tran Van Long · 2026-03']);
+    expect(v?.status).toBe('planned');
+  });
+
+  it('is the visit of the one the invitation was conveyed to, not of the one it is from', () => {
+    const text =
+      'Foreign Minister Ana Lupu met President Janis Ozols in Riga on Monday. Lupu conveyed to President Ozols an ' +
+      'invitation from President Irina Vulpe to visit Moldova; the invitation was accepted with gratitude.';
+    expect(visits(text, '2025-07-09').map((v) => v.participants.map(who).join(' + '))).toEqual([
+      'Janis Ozols + Moldova',
+    ]);
+  });
+
+  it('is the visit of the one invited to travel there, once they accepted in the next sentence', () => {
+    const text =
+      'President Tomas Silva met President Jonas Dlamini in Pretoria on Thursday. Silva extended an invitation to ' +
+      'President Dlamini to travel to Maputo later this year. Dlamini accepted the invitation.';
+    const [v] = visits(text, '2025-03-28');
+    expect(rowsOf([v!], true)).toEqual(['Jonas Dlamini + Mozambique · 2025 · Maputo']);
+  });
+
+  it('is never the visit of the one it is from, named beside the unnamed invitee', () => {
+    const text =
+      'Foreign Minister Kerrie Simmons met Cuban Foreign Minister Bruno Parra in Havana on Tuesday. Simmons conveyed ' +
+      'to the Cuban head of state an invitation from Prime Minister Ana Mottram to visit Barbados, which the ' +
+      'president accepted.';
+    const found = meetingsOf(text, '2024-03-13').map((m) => m.participants.map(who).join(' + '));
+    expect(found.filter((m) => m.includes('Ana Mottram'))).toEqual([]);
+  });
+
+  it('is no visit of the inviter who handed it over', () => {
+    const text =
+      'Foreign Minister Omar Rashid met his Iraqi counterpart Ali Hadi in Moscow on Tuesday. Hadi handed over an ' +
+      'invitation to visit Baghdad, which was accepted with gratitude.';
+    expect(visits(text, '2025-04-10').map((v) => v.participants.map(who).join(' + '))).not.toContain('Ali Hadi + Iraq');
+  });
+});
+
 describe('what is no visit', () => {
   it('is an invitation not yet accepted', () => {
     expect(visits('The Somali President invited Prime Minister Abiy Ahmed of Ethiopia to visit Mogadishu.')).toEqual(
