@@ -4,6 +4,7 @@ import { pattern } from '../text/regex.js';
 import { STOPWORDS, stemWord } from '../text/words.js';
 import { optional } from '../optional.js';
 import { isPossessive, tokenize, type Tok } from './tokens.js';
+import { titlesCompatible } from './people.js';
 
 /** A reference to a person (or a group of officials) in a sentence, with what the sentence says of them. */
 export interface Mention {
@@ -76,7 +77,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     'feb mar apr jun jul aug sep sept oct nov dec ' +
     'reference note editor kingdom hon honourable honorable rt right good top annual agreement liaison caption ' +
     'whether although though unless until whereas because despite amid once yet still even round session edition ' +
-    'professor dato datuk datin samdech upon within throughout alongside ahead besides towards toward regarding'
+    'professor dato datuk datin samdech upon within throughout alongside ahead besides towards toward regarding ' +
+    // Military ranks before a name: "Colonel Assimi Goïta", "Captain Ibrahim Traoré", "Field Marshal Asim Munir".
+    'colonel captain capt lieutenant commander admiral brigadier marshal field'
   ).split(' '),
 ]);
 
@@ -490,6 +493,14 @@ export const HONORIFICS = new Set([
   'gen',
   'lt',
   'col',
+  'colonel',
+  'captain',
+  'capt',
+  'lieutenant',
+  'commander',
+  'admiral',
+  'brigadier',
+  'marshal',
   'justice',
   'engineer',
   'eng',
@@ -1308,6 +1319,10 @@ function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
       // "his Nigerian counterpart, President Bola Ahmed Tinubu": the office written with the name, the country before.
       out.push({ ...n, from: u.from, ...optional('country', n.country ?? u.country) });
       i += 1;
+    } else if (u.kind === 'unnamed' && n?.kind === 'named' && isOfficeAgain(u, n, gap, toks)) {
+      // "the President of the Transition, Head of State of Mali, Colonel Assimi Goïta,": one person's two offices.
+      out.push({ ...n, from: u.from, ...optional('country', n.country ?? u.country) });
+      i += 1;
     } else if (u.kind === 'unnamed' && n?.kind === 'named' && isSecondOffice(gap)) {
       // "Deputy Prime Minister – Foreign Minister Murat Nurtleu": two offices of one person, joined by a dash.
       const office = n.title ? { ...u, title: n.title, ...optional('country', n.country ?? u.country) } : u;
@@ -1334,6 +1349,27 @@ function mergeAppositives(mentions: Mention[], toks: Tok[]): Mention[] {
   }
   return out;
 }
+
+/**
+ * An office, a comma and a name with another office that fits it, of no other country, and no list going on after
+ * ("the President of the Transition, Head of State of Mali, Colonel Assimi Goïta, to whom …"), are one person.
+ */
+function isOfficeAgain(u: Mention, n: Mention, gap: Tok[], toks: Tok[]): boolean {
+  return (
+    u.title !== undefined &&
+    n.title !== undefined &&
+    !COUNTERPART_WORDS.has(u.title.toLowerCase()) &&
+    gap.length === 1 &&
+    gap[0]!.norm === ',' &&
+    toks[n.to + 1]?.norm !== 'and' &&
+    toks[n.to]?.norm !== 'and' &&
+    (!u.country || !n.country || u.country === n.country) &&
+    (titlesCompatible(u.title, n.title) || titlesCompatible(officeHead(u.title), n.title))
+  );
+}
+
+/** An office without the body it leads: "President of the Transition" → "President". */
+const officeHead = (title: string): string => title.replace(/\s+of\s+the\s.*$/i, '');
 
 /**
  * The people a sentence mentions: named ("Foreign Minister Jalil Abbas Jilani", "Tokayev, President of Kazakhstan"),

@@ -71,6 +71,23 @@ describe('tokenize', () => {
 describe('findMentions: named officials with their title, country and organisation', () => {
   const CASES: Array<{ name: string; sentence: string; expected: Omit<Seen, 'kind'> }> = [
     {
+      name: 'a military rank before a name is no word of the name ("Colonel Assimi Goïta")',
+      sentence: 'Fall was received by Colonel Amadou Keita on Thursday.',
+      expected: { span: 'Amadou Keita', name: 'Amadou Keita' },
+    },
+    {
+      name: 'an office, a comma and a name with an office that fits it are one person, of the country said',
+      sentence:
+        'She was received by the President of the Transition, Head of State of Mali, Colonel Amadou Keita, to whom ' +
+        'she handed a message.',
+      expected: {
+        span: 'the President of the Transition, Head of State of Mali, Colonel Amadou Keita',
+        name: 'Amadou Keita',
+        title: 'Head of State',
+        country: 'MLI',
+      },
+    },
+    {
       name: 'seed 000: "President of Kyrgyzstan Sadyr Zhaparov" takes title and country from "Title of Country Name"',
       sentence:
         'Caretaker Foreign Minister Jalil Abbas Jilani on Wednesday called on President of Kyrgyzstan Sadyr Zhaparov, and exchanged views on the current state and prospects of Kyrgyz-Pakistani bilateral cooperation.',
@@ -424,6 +441,15 @@ describe('findMentions: named officials with their title, country and organisati
     expect(
       named('Afghan Foreign Minister Amir Khan Muttaqi arrived in Islamabad on Sunday.', 'Amir Khan Muttaqi'),
     ).toMatchObject({ title: 'Foreign Minister', country: 'AFG' });
+  });
+});
+
+describe('findMentions: two offices in a list are two people', () => {
+  it('keeps "the Prime Minister, Foreign Minister A and Defence Minister B" three people', () => {
+    const found = mentionsOf(
+      'The talks were attended by the Prime Minister, Foreign Minister Ana Lopes and Defence ' + 'Minister Rui Costa.',
+    );
+    expect(found.map((m) => m.name ?? m.title)).toEqual(['Prime Minister', 'Ana Lopes', 'Rui Costa']);
   });
 });
 
