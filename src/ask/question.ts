@@ -370,6 +370,9 @@ const OFFICE_WORDS: readonly [RegExp, string][] = [
   [/\bpotus\b/gi, 'president'],
   // "the UK foreign sec", "sec lazaro": a secretary ("secstate" is spelt out before, see rephrase.ts).
   [/\bsec\b(?!-)/gi, 'secretary'],
+  // "the EU foreign policy chief", "japan's top diplomat", as the briefings' ABBREVIATED offices say.
+  [/\bforeign policy chief\b/gi, 'high representative'],
+  [/\b(?:top|chief) diplomat\b/gi, 'foreign minister'],
 ];
 
 /** Words besides a question's own first words that open a part that asks: "? or only the FM", "? why". */
@@ -724,8 +727,14 @@ function peopleIn(words: string[], known: QuestionWords): Named[] {
         : holders > 0 && !sounds;
       if (accepted && !(n > 1 && [run[0]!, run[n - 1]!].some(loose))) length = n;
     }
+    // "Gerapetriti", "MBS", "HSM", "vdL": a name misspelt, or initials of a name not an everyday or office word.
+    const initials =
+      /^\p{L}{3,4}$/u.test(words[i]!) &&
+      !OFFICE.has(words[i]!.toLowerCase()) &&
+      !known.ordinary(words[i]!.toLowerCase()) &&
+      known.place(words[i]!) === undefined;
     const spelt =
-      length === 0 && !city && /^(?:\p{L}{6,}|[a-z]b[a-z])$/iu.test(words[i]!)
+      length === 0 && !city && (/^(?:\p{L}{6,}|[a-z]b[a-z])$/iu.test(words[i]!) || initials)
         ? known.misspeltName(words[i]!)
         : undefined;
     if (spelt && known.holders(spelt) > 0) found.push({ ...named(words, i, i + 1, 'known'), text: spelt });

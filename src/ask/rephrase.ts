@@ -19,6 +19,8 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   // "calls dont count", "dont want to double count": in person, and each meeting once (as counts are anyway).
   [/\(?\b(?:phone |video )?calls? (?:dont|don't|do not) count\)?/gi, 'in person'],
   [/,?\s*(?:i )?(?:dont|don't|do not) want to double[- ]count\b/gi, ''],
+  // "the EU HR/VP": the High Representative (and Vice-President), not two people.
+  [/\bhr\s*\/\s*vp\b|\bhrvp\b/gi, 'high representative'],
   [/(?<![\p{L}/])w\/(?=\s|$)/giu, 'with'],
   [/(?<![\p{L}/])b\/w(?=\s|$)/giu, 'between'],
   // "the meeting btw the thai and cambodian ministers": "between" after a meeting's word; else "by the way", dropped.
@@ -78,6 +80,17 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/\bbilat(?:eral)?s\b/gi, 'bilateral meetings'],
   [/\bbilat\b/gi, 'bilateral'],
   [/\b(?:wat|wht)\b/gi, 'what'],
+  // "a one on one with sanchez before vdL joined": whoever joined later is no side of what is asked.
+  [
+    pattern(
+      [/,?\s*\b(?:before|until|till) (?:[\p{L}'’.-]+ ){1,4}/u, /(?:joined|arrived|came)\b(?: (?:them|the talks))?/],
+      'giu',
+    ),
+    '',
+  ],
+  // "this yr", "meeting w blinken": a year, and "with" before a name.
+  [/\byr(s?)\b/gi, 'year$1'],
+  [/(?<![\p{L}/'’])w(?= \p{L})/gu, 'with'],
   [/\babt\b/gi, 'about'],
   [/(?<=\p{L}) n (?=\p{L})/gu, ' and '],
   // Cities by the names people call them.

@@ -189,8 +189,26 @@ function isBylineShaped(line: string, dateAt: number): boolean {
 /** A weekday of a line that says when it was updated or published: "Friday, April 4, 2025 | Updated 17:55". */
 const PUBLISHED_WEEKDAY = /^\s*\p{L}+day\b(?=.*\b(?:updated|published|posted)\b)/iu;
 
-/** A publication word right before a date: "Published", "Issued on:", "Posted:", "Updated". */
-const PUBLICATION_WORD = /\b(?:publish(?:ed)?(?: date)?|issued|posted|updated|released)(?:\s+on)?\s*:?\s*/i.source;
+/**
+ * A publication word right before a date: "Published", "Issued on:", "Posted:", "Updated"; and as French, Spanish,
+ * Portuguese, German and Italian pages write it ("Mis à jour le 12.03.2024 à 21h40", "Publicado el …").
+ */
+const PUBLICATION_WORD = `\\b${alternatives([
+  'publish(?:ed)?(?: date)?',
+  'issued',
+  'posted',
+  'updated',
+  'released',
+  'publiée?',
+  'mis à jour',
+  'publicad[oa]',
+  'actualizad[oa]',
+  'atualizad[oa]',
+  'veröffentlicht',
+  'aktualisiert',
+  'pubblicato',
+  'aggiornato',
+])}(?:\\s+(?:on|le|el|em|am|il))?\\s*:?\\s*`;
 const PUBLICATION_CUE = new RegExp(`${PUBLICATION_WORD}$`, 'i');
 /** A publication word right before a date anywhere in a line ("Publish Date: Aug 09, 2024 at 06:40 AM"). */
 const PUBLICATION_CUE_ANYWHERE = new RegExp(`${PUBLICATION_WORD}(?:\\d|\\p{L}{3,9}\\.? \\d)`, 'iu');

@@ -295,7 +295,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     name: 'granted an audience to',
     // "granted an audience today at Government Palace to"
-    re: /\b(?:granted|grants|granting|gave|gives) (?:an )?audience(?: \S+){0,6}? to\b/,
+    re: /\b(?:granted|grants|granting|gave|gives) (?:an )?audience(?: \S+){0,10}? to\b/,
     kind: 'call-on',
     hosting: true,
   },

@@ -139,17 +139,22 @@ function nameLookup(
   for (const w of words) for (const k of consonantKeys(w)) (byKey.get(k) ?? byKey.set(k, new Set()).get(k)!).add(w);
   const byLength = new Map<number, Set<string>>();
   for (const w of words) (byLength.get(w.length) ?? byLength.set(w.length, new Set()).get(w.length)!).add(w);
-  // "MBS", "ABZ": a Gulf name by the initials of its first name, "bin" and the father's name.
   const initials = new Map<string, Set<string>>();
+  const add = (key: string, name: string): void => {
+    (initials.get(key) ?? initials.set(key, new Set()).get(key)!).add(name);
+  };
   for (const name of meetings.flatMap((m) => m.participants.map((p) => p.name ?? ''))) {
-    const parts = nasab(foldName(name).split(/[\s-]+/));
-    if (parts) {
-      const key = `${parts[0][0]}b${parts[1][0]}`;
-      (initials.get(key) ?? initials.set(key, new Set()).get(key)!).add(name);
-    }
+    const folded = foldName(name).split(/\s+/).filter(Boolean);
+    // "MBS", "ABZ": a Gulf name by the initials of its first name, "bin" and the father's name.
+    const parts = nasab(folded.flatMap((w) => w.split('-')));
+    if (parts) add(`${parts[0][0]}b${parts[1][0]}`, name);
+    // "HSM", "AKD": a name of three or four words by their initials; "vdL": the words after the given name.
+    if (folded.length >= 3 && folded.length <= 4) add(folded.map((w) => w[0]).join(''), name);
+    if (folded.length >= 4 || (folded.length === 3 && INITIALLED_PARTICLES.has(folded[1]!)))
+      add(folded.slice(1).map((w) => w[0]).join(''), name);
   }
   return (word) => {
-    const named = /^[a-z]b[a-z]$/i.test(word) ? [...(initials.get(word.toLowerCase()) ?? [])] : [];
+    const named = /^\p{L}{3,4}$/u.test(word) ? [...(initials.get(word.toLowerCase()) ?? [])] : [];
     if (named.length === 1) return named[0];
     const found = spelt(word);
     if (found !== undefined || isOtherWord(word.toLowerCase())) return found;
@@ -161,6 +166,9 @@ function nameLookup(
     return other.length === 1 ? other[0] : undefined;
   };
 }
+
+/** Particles a surname of several words opens with, written as their initial ("vdL" for von der Leyen). */
+const INITIALLED_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'da', 'del', 'della', 'di', 'le']);
 
 /** {@link MeetingIndex.holders} stops counting here: a question needs to know none, one, or several. */
 export const HOLDERS_COUNTED = 2;

@@ -251,6 +251,16 @@ describe('parseQuestion without a thread', () => {
     expect(parse('who did nz pm qureshi meet')?.people).toEqual(parse('who did NZ PM qureshi meet')?.people);
   });
 
+  it('reads "the EU foreign policy chief", "HR/VP" and "top diplomat" as the offices they stand for', () => {
+    const chief = parse('when did qureshi meet the EU foreign policy chief');
+    expect(chief?.people).not.toContain('chief');
+    expect(chief).toEqual(parse('when did qureshi meet the EU high representative'));
+    expect(parse('when did qureshi meet the EU HR/VP')).toEqual(chief);
+    expect(parse("when did qureshi meet russia's top diplomat")).toEqual(
+      parse("when did qureshi meet russia's foreign minister"),
+    );
+  });
+
   it('reads a word no one is known by after "at" as the occasion, not someone met', () => {
     const q = parse('who did qureshi meet at cofcor in dushanbe');
     expect(q?.people).toEqual(['qureshi']);

@@ -7,6 +7,11 @@ describe('rephrase', () => {
     // Shorthand and misspellings.
     ['did Lavrov have a mtg w/ Qureshi in Moscow', 'did Lavrov have a meeting with Qureshi in Moscow'],
     ['were talks held b/w Qureshi and Lavrov', 'were talks held between Qureshi and Lavrov'],
+    ['did lavrov meet w qureshi this yr', 'did lavrov meet with qureshi this year'],
+    [
+      'did dar get a one on one with wang before muttaqi joined in kabul?',
+      'did dar get a one on one with wang in kabul?',
+    ],
     ['when did the kyrgyz prez see Jilani', 'when did the kyrgyz president see Jilani'],
     ["did Pakistan's trade min meet Iran's trade min", "did Pakistan's trade minister meet Iran's trade minister"],
     ["who'd Jilani call on in Bishkek", 'who did Jilani call on in Bishkek'],

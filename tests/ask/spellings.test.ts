@@ -44,6 +44,12 @@ const ARTICLES: Record<string, string> = {
       'van Klaveren in Abu Dhabi on Monday to discuss trade and renewable energy.',
     'Prince Mohammed bin Salman received the Chilean minister in Riyadh a day later.',
   ].join('\n\n'),
+  'mogadishu-talks.txt': [
+    '---\ntitle: Commission chief in Mogadishu\ndate: 2025-05-08\n---',
+    'European Commission President Ingrid van der Berg met President Hassan Sheikh Mahad in Mogadishu on ' +
+      'Wednesday to discuss maritime security, the fight against piracy and the funding of the African Union ' +
+      'mission in the country.',
+  ].join('\n\n'),
 };
 
 const briefings = useBriefings(ARTICLES);
@@ -108,5 +114,11 @@ describe('a Gulf name by its initials', () => {
   it('reads "ABZ" and "mbs" as the one name of a first name, "bin" and a father\'s name with those initials', () => {
     expect(questionAnswer('when did ABZ meet van klaveren', briefings.ctx).text).toContain('Mon 3 Mar 2025');
     expect(questionAnswer('where did mbs receive van klaveren?', briefings.ctx).text).toContain('Riyadh');
+  });
+
+  it('reads "HSM" as the name of three words with those initials, and "vdB" as the surname after the given name', () => {
+    expect(questionAnswer('when did vdB meet HSM', briefings.ctx).text).toBe(
+      'Ingrid van der Berg met Hassan Sheikh Mahad on Wed 7 May 2025 in Mogadishu.',
+    );
   });
 });

@@ -23,6 +23,9 @@ describe('dateOfDateLine', () => {
     ['Mon, 09/07/2012 - 10:45', { year: 2012, month: 7, day: 9 }],
     // A live page's times since, then the date written.
     ['Published: 2 hours ago | Updated: 1 hour ago By Ana Ruiz | 14.05.2025', { year: 2025, month: 5, day: 14 }],
+    // Publication words of other languages.
+    ['Publié il y a 5 heures | Mis à jour le 19.06.2025 à 21h40', { year: 2025, month: 6, day: 19 }],
+    ['Publicado el 08/04/2025 a las 10:15', { year: 2025, month: 4, day: 8 }],
   ])('reads "%s"', (line, date) => {
     expect(dateOfDateLine(line)).toEqual(date);
   });

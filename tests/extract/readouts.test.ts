@@ -20,6 +20,17 @@ describe('readouts', () => {
   });
 });
 
+describe('an audience granted', () => {
+  it('reads "granted an audience" with its day, hour and place before "to" as the call on the one granting it', () => {
+    expect(
+      pairs(
+        'The Head of State, General Amadou Keita, granted an audience this Tuesday afternoon at the presidential ' +
+          'palace in Niamey to the Togolese Minister of Foreign Affairs, Professor Kodjo Amegah.',
+      ),
+    ).toEqual(['Amadou Keita + Kodjo Amegah']);
+  });
+});
+
 describe('a place of what was discussed', () => {
   it('is not where the meeting was: the dateline is', () => {
     const [m] = meetingsOfFiles(
