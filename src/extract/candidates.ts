@@ -607,6 +607,9 @@ function quotedSpeakers(body: SentenceInfo[]): SentenceInfo[] {
     const text = s.text.trim();
     if (!speaker && /^[“"]/.test(text) && i > 0 && INTRODUCES_QUOTE.test(body[i - 1]!.text.trim()))
       speaker = speakerBefore(body, i);
+    // "“Minister Safadi and I last met in New York …,” Mr Peters says.": the speaker named after the quote.
+    const after = speaker ? undefined : speakerAfter(s);
+    if (after) return withAuthor(s, after, true);
     if (!speaker) return s;
     const out = withAuthor(s, speaker, true);
     if (/[”"][^“"]*$/.test(text.slice(1))) speaker = undefined;
@@ -624,6 +627,23 @@ function speakerBefore(body: SentenceInfo[], i: number): Mention | undefined {
   }
   return undefined;
 }
+
+/** Who speaks a quote that opens a sentence, named right after it with a verb of saying: "…,” Mr Peters says." */
+function speakerAfter(s: SentenceInfo): Mention | undefined {
+  const open = /^\s*[“"]/.exec(s.text);
+  if (!open) return undefined;
+  const close = s.text.slice(open[0].length).search(/[”"]/) + open[0].length;
+  if (close < open[0].length) return undefined;
+  const named = s.mentions.find((m) => m.kind === 'named' && s.toks[m.from]!.start > close);
+  if (!named) return undefined;
+  const between = s.text.slice(close + 1, s.toks[named.from]!.start);
+  const next = s.text.slice(s.toks[named.to - 1]!.end);
+  const said = /^[\s,]*(?:says|said|adds|added)\b/i.test(between) || SAYS_NEXT.test(next);
+  return said && /^[\s,]*(?:(?:says|said|adds|added)\s+)?(?:(?:mr|ms|mrs|dr)\.?\s*)?$/i.test(between)
+    ? named
+    : undefined;
+}
+const SAYS_NEXT = /^\s*(?:says|said|adds|added|told)\b/i;
 
 /** A sentence with the author standing for "I" and "me" (in a quote of theirs too). */
 function withAuthor(s: SentenceInfo, author: Mention, quote = false): SentenceInfo {
@@ -1780,6 +1800,8 @@ function sentenceCandidates(
       after[0]?.word &&
       (!after[0].cap || after[0].norm === 'the') &&
       !GROUP_MET_WORDS.test(after[0].norm) &&
+      // "had held a telephone conversation shortly after …": a word of manner or time.
+      !/ly$/.test(after[0].norm) &&
       !groupMetSpan(after) &&
       after.some((x) => x.word && !x.cap && !OBJECT_GAP_WORDS.has(x.norm))
     )

@@ -219,6 +219,9 @@ const WHEN_BEFORE_WITH = pattern([
   /(?: (?:same day|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?/,
 ]);
 
+/** "to" before someone, not of an infinitive: "spoke to the king", not "spoke to co-ordinate their positions". */
+const TO_SOMEONE = 'to(?! (?!the |his |her |their |its |an? )[a-z-]+ (?:their|his|her|its|the|an?|on|about|ways)\\b)';
+
 /** A time set off by commas between "will" and its verb: "will, on Thursday, 13 March 2025, host". */
 const WHEN_AFTER_WILL = /(?: ,)?(?: (?:on|this|next|later|in|early|tomorrow|today)(?: [^;,]+){0,3} ,(?: [^;,]+ ,)?)?/;
 
@@ -327,8 +330,8 @@ const PATTERNS: readonly Pattern[] = [
     re: pattern([
       /\b(?:spoke|spoken|speaks|speak|speaking|talked|talks) /,
       /(?:by|on|over|via) (?:the |a )?(?:(?:tele)?phone|video(?: ?call| ?link| ?conference)?)/,
-      // "spoke by telephone late on Thursday with".
-      `(?:${WHEN_BEFORE_WITH.source} (?:with|to))?\\b`,
+      // "spoke by telephone late on Thursday with"; not "to" of an infinitive ("to co-ordinate their positions").
+      `(?:${WHEN_BEFORE_WITH.source} (?:with|${TO_SOMEONE}))?\\b`,
     ]),
     kind: 'telephone',
   },
@@ -618,7 +621,7 @@ const PATTERNS: readonly Pattern[] = [
   // "spoke late on Tuesday with", "talked again this morning to": a time between the verb and "with".
   {
     name: 'spoke with',
-    re: pattern([/\b(?:spoke|spoken|speaks|speaking|talked)/, WHEN_BEFORE_WITH, / (?:with|to)\b/]),
+    re: pattern([/\b(?:spoke|spoken|speaks|speaking|talked)/, WHEN_BEFORE_WITH, ` (?:with|${TO_SOMEONE})\\b`]),
     kind: 'talks',
   },
   // "the two spoke briefly on the sidelines of the summit", as "met" would say it.

@@ -9,6 +9,14 @@ import { meetingsOf, rowsOf } from './unseen-helpers.js';
 const calls = (text: string) => rowsOf(meetingsOf(text, '2026-04-22').filter((m) => m.kind === 'telephone'));
 
 describe('calls', () => {
+  it('reads "he and B had spoken by phone on Monday to co-ordinate …" as their call, "to" of no one', () => {
+    const text =
+      'Prime Minister Tomas Varga met Prime Minister Ana Kovac in Bergen today for their annual talks on trade, ' +
+      'energy and defence. Varga told reporters he and Kovac had also spoken by phone on Monday to co-ordinate ' +
+      'their positions on tariffs.';
+    expect(calls(text)).toEqual(['Ana Kovac + Tomas Varga · 2026-04-20']);
+  });
+
   it('reads "maintained a telephone conversation with"', () => {
     expect(
       calls(

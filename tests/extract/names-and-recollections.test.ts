@@ -199,3 +199,26 @@ describe('a pair’s earlier meeting', () => {
     expect(told(text, '2024-11-15')).toEqual(['Dina Boluarte + Xi Jinping · 2024-11-14 · Lima']);
   });
 });
+
+describe('a meeting recalled in the words of one side', () => {
+  it('reads "“A and I last met in New York in September,” Mr B says" as the meeting of the speaker and A', () => {
+    const text =
+      'Foreign Minister Tom Hale met Jordanian Foreign Minister Omar Nasser in Amman yesterday for talks on Gaza. ' +
+      '"Minister Nasser and I last met in New York in September, during the high-level week," Mr Hale says.';
+    expect(rowsOf(meetingsOf(text, '2025-11-26'), true)).toEqual([
+      'Omar Nasser + Tom Hale · 2025-09 · New York',
+      'Omar Nasser + Tom Hale · 2025-11-25 · Amman',
+    ]);
+  });
+
+  it('reads "the ministers had held a telephone conversation shortly after …" as the pair\'s call', () => {
+    const text =
+      'Foreign Minister Iwata Ken held talks with South Korean Foreign Minister Kim Sung-ho in Tokyo today on ' +
+      'security and trade. The ministers had held a telephone conversation shortly after Kim took office earlier ' +
+      'this month.';
+    expect(rowsOf(meetingsOf(text, '2025-07-30'), true)).toEqual([
+      'Iwata Ken + Kim Sung-ho · 2025-07 · by telephone',
+      'Iwata Ken + Kim Sung-ho · 2025-07-30 · Tokyo',
+    ]);
+  });
+});
