@@ -1441,7 +1441,7 @@ function segments(text: string, from: number, dates: ArticleDates): { text: stri
     const between = text.slice(distinct[i]!.end, d.start);
     return (
       /\band\b/.test(between) &&
-      between.split(/\s+/).length <= 16 &&
+      between.split(/\s+/).filter(Boolean).length <= 16 &&
       !/\b(?:discuss\w*|agreed|said|signed|talked|exchanged|reviewed|preparations?|will|would)\b/i.test(between)
     );
   });

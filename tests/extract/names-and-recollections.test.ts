@@ -222,3 +222,17 @@ describe('a meeting recalled in the words of one side', () => {
     ]);
   });
 });
+
+describe('meetings recalled one after another', () => {
+  it('reads "had met in A on one day and then on the sidelines of … in B on another" as two meetings', () => {
+    const text =
+      'Foreign Minister Pavel Orlov held talks with Belarusian Foreign Minister Igor Sadov in Moscow today. He ' +
+      'recalled that the ministers had met in Minsk on January 23 and then on the sidelines of the CSTO Council of ' +
+      'Foreign Ministers in Tashkent on March 21.';
+    expect(rowsOf(meetingsOf(text, '2025-04-03'), true)).toEqual([
+      'Igor Sadov + Pavel Orlov · 2025-01-23 · Minsk',
+      'Igor Sadov + Pavel Orlov · 2025-03-21 · Tashkent',
+      'Igor Sadov + Pavel Orlov · 2025-04-03 · Moscow',
+    ]);
+  });
+});
