@@ -681,11 +681,13 @@ function bilateralPair(s: SentenceInfo, lexicon: Lexicon, hyphenOnly = false): [
     const joined =
       before?.cap && before.word && i > 1 ? countryOfWord(`${before.text} ${parts[0]}`, lexicon) : undefined;
     if (parts.length === 2 && before?.cap && before.word && i > 1 && !joined) continue;
+    // "South Korea and Australia": a country of two words too.
+    const first = parts.length === 2 || hyphenOnly ? undefined : countryAt(s.toks, i, lexicon);
     const codes =
       parts.length === 2
         ? [joined ?? countryOfWord(parts[0]!, lexicon), countryOfWord(parts[1]!, lexicon)]
-        : !hyphenOnly && s.toks[i + 1]?.norm === 'and'
-          ? [countryAt(s.toks, i, lexicon)?.code, countryAt(s.toks, i + 2, lexicon)?.code]
+        : first && s.toks[first.to]?.norm === 'and'
+          ? [first.code, countryAt(s.toks, first.to + 1, lexicon)?.code]
           : [];
     if (codes[0] && codes[1] && codes[0] !== codes[1]) return [codes[0], codes[1]];
   }
@@ -718,6 +720,38 @@ function fillCountries(
     if (!guess) return r;
     return 'person' in r ? { person: { ...r.person, country: guess } } : { unnamed: { ...r.unnamed, country: guess } };
   });
+}
+
+/**
+ * Two sides of several people each ("A and B sat down with their Australian counterparts, C and D"), in a briefing
+ * that pairs two countries ("South Korea and Australia"), the meeting's sentence first: when the people of one side
+ * whose country is known are all of one country of the pair and none of the other side's is, each side's people of
+ * no known country are of its country.
+ */
+function sidesOfPair(
+  sides: (Resolved | undefined)[][],
+  near: SentenceInfo[],
+  lexicon: Lexicon,
+): (Resolved | undefined)[][] {
+  if (sides.length !== 2 || sides.some((side) => side.length < 2)) return sides;
+  const known = sides.map((side) => new Set(side.flatMap((r) => (r && sideCountry(r) ? [sideCountry(r)!] : []))));
+  if (known.every((k) => k.size === 0) || known.some((k) => k.size > 1)) return sides;
+  const said = [...known[0]!, ...known[1]!];
+  const pair = near
+    .map((x) => bilateralPair(x, lexicon))
+    .find((p) => p !== undefined && said.every((c) => p.includes(c)));
+  if (!pair) return sides;
+  const own = known.map((k) => [...k][0]);
+  const countries = own[0] ? [own[0], pair.find((c) => c !== own[0])] : [pair.find((c) => c !== own[1]), own[1]];
+  if (!countries.every((c) => c !== undefined && pair.includes(c)) || countries[0] === countries[1]) return sides;
+  return sides.map((side, i) =>
+    side.map((r) => {
+      if (!r || sideCountry(r) || ('person' in r ? r.person.organization : r.unnamed.organization)) return r;
+      return 'person' in r
+        ? { person: { ...r.person, country: countries[i]! } }
+        : { unnamed: { ...r.unnamed, country: countries[i]! } };
+    }),
+  );
 }
 
 const sideKey = (r: Resolved): string =>
@@ -999,7 +1033,9 @@ function articleDrafts(
         ),
       );
       if (resolved.some((side) => side.every((r) => r === undefined))) continue;
-      const flat = resolved.flat().filter((r): r is Resolved => r !== undefined);
+      const flat = sidesOfPair(resolved, [sentences[c.sentence]!, ...sentences], ctx.lexicon)
+        .flat()
+        .filter((r): r is Resolved => r !== undefined);
       const counterpartTitle = flat
         .map((r) => ('person' in r ? r.person.title : undefined))
         .find((t) => t && !isVagueTitle(t));

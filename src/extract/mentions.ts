@@ -1547,7 +1547,28 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   );
   const related = withRelations(uncovered, toks);
   const shared = respectiveNames(perCountry(mergeAppositives(related, toks), toks, lexicon), toks);
-  return withSpokenCountry(shared, toks, lexicon);
+  return withSpokenCountry(listedOfGroup(shared, toks), toks, lexicon);
+}
+
+/**
+ * "their Mexican counterparts, Foreign Minister A and Defence Minister B": the people listed right after a group of
+ * one country, of no other country said, are of that country.
+ */
+function listedOfGroup(mentions: Mention[], toks: Tok[]): Mention[] {
+  const out = [...mentions];
+  out.forEach((g, i) => {
+    if (g.kind !== 'group' || !g.country || toks[g.to]?.norm !== ',') return;
+    const listed: number[] = [];
+    for (let k = i + 1, at = g.to + 1; out[k]?.kind === 'named' && out[k]!.from === at; k += 1) {
+      listed.push(k);
+      const gap = toks.slice(out[k]!.to, out[k + 1]?.from ?? out[k]!.to).map((t) => t.norm);
+      if (!gap.every((w) => w === ',' || w === 'and') || gap.length === 0) break;
+      at = out[k + 1]?.from ?? -1;
+    }
+    if (listed.length < 2) return;
+    for (const k of listed) if (!out[k]!.country && !out[k]!.organization) out[k] = { ...out[k]!, country: g.country };
+  });
+  return out;
 }
 
 /** Words of a photo's credit line: "Photo: Ricardo Stuckert/PR", "Foto: …", "Credit: …". */

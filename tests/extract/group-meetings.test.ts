@@ -5,7 +5,7 @@
  * of a country before "Sheikh", a recalled meeting of "the two leaders", a courtesy call received. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingsOf, meetingsOfFiles, pairs, pairsOf, rowsOf } from './unseen-helpers.js';
+import { meetingsOf, meetingsOfFiles, pairs, pairsOf, rowsOf, who } from './unseen-helpers.js';
 import { formatPartialDate } from '../../src/calendar.js';
 
 describe('meetings of three or more', () => {
@@ -49,6 +49,20 @@ describe('meetings of three or more', () => {
       'Foreign Minister Lena Park and Defence Minister Oh Min-jae sat down with their Canadian counterparts, ' +
       'Foreign Minister Claire Dubois and Defence Minister Ian Ross, in Ottawa on Tuesday.';
     expect(pairs(text)).toEqual(['Claire Dubois + Ian Ross + Lena Park + Oh Min-jae']);
+  });
+
+  it('gives each side of two its country, when the briefing pairs two countries and one side is of one', () => {
+    const text =
+      'The foreign and defence ministers of New Zealand and Mexico met in Wellington on Tuesday. Foreign Minister ' +
+      'Lena Park and Defence Minister Tom Reid sat down with their Mexican counterparts, Foreign Minister Claudia ' +
+      'Ruiz and Defence Minister Ivan Soto, for the talks.';
+    const [four] = meetingsOf(text, '2025-05-01').filter((m) => m.participants.length === 4);
+    expect(four?.participants.map((p) => `${who(p)} ${p.country}`).sort()).toEqual([
+      'Claudia Ruiz Mexico',
+      'Ivan Soto Mexico',
+      'Lena Park New Zealand',
+      'Tom Reid New Zealand',
+    ]);
   });
 
   it('reads talks "with A and B, who are on a visit" as one meeting, but not when held separately', () => {
