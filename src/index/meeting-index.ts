@@ -149,9 +149,10 @@ function nameLookup(
     const parts = nasab(folded.flatMap((w) => w.split('-')));
     if (parts) add(`${parts[0][0]}b${parts[1][0]}`, name);
     // "HSM", "AKD": a name of three or four words by their initials; "vdL": the words after the given name.
-    if (folded.length >= 3 && folded.length <= 4) add(folded.map((w) => w[0]).join(''), name);
+    const initialsOf = (words: string[]): string => words.map((w) => w[0]).join('');
+    if (folded.length >= 3 && folded.length <= 4) add(initialsOf(folded), name);
     if (folded.length >= 4 || (folded.length === 3 && INITIALLED_PARTICLES.has(folded[1]!)))
-      add(folded.slice(1).map((w) => w[0]).join(''), name);
+      add(initialsOf(folded.slice(1)), name);
   }
   return (word) => {
     const named = /^\p{L}{3,4}$/u.test(word) ? [...(initials.get(word.toLowerCase()) ?? [])] : [];
