@@ -90,7 +90,16 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   ],
   // "this yr", "meeting w blinken": a year, and "with" before a name.
   [/\byr(s?)\b/gi, 'year$1'],
-  [/(?<![\p{L}/'’])w(?= \p{L})/gu, 'with'],
+  [
+    pattern(
+      [
+        /(?<=\b(?:meet\w*|met|talk\w*|calls?|called|down|up|spoke|speak\w*|summit|visit\w*|trip|bilat\w*|session) )/,
+        /w(?= \p{L})/u,
+      ],
+      'giu',
+    ),
+    'with',
+  ],
   [/\babt\b/gi, 'about'],
   [/(?<=\p{L}) n (?=\p{L})/gu, ' and '],
   // Cities by the names people call them.

@@ -8,6 +8,7 @@ describe('rephrase', () => {
     ['did Lavrov have a mtg w/ Qureshi in Moscow', 'did Lavrov have a meeting with Qureshi in Moscow'],
     ['were talks held b/w Qureshi and Lavrov', 'were talks held between Qureshi and Lavrov'],
     ['did lavrov meet w qureshi this yr', 'did lavrov meet with qureshi this year'],
+    ['did george w bush meet putin', 'did george w bush meet putin'],
     [
       'did dar get a one on one with wang before muttaqi joined in kabul?',
       'did dar get a one on one with wang in kabul?',
