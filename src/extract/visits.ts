@@ -8,7 +8,7 @@ import type { ResolvedDate } from './types.js';
 import type { Mention } from './mentions.js';
 import type { Tok } from './tokens.js';
 import type { Trigger } from './triggers.js';
-import { countryAt } from './mentions.js';
+import { countryAt, countryOfWord } from './mentions.js';
 import { isPossessive } from './tokens.js';
 import { anyOf, pattern } from '../text/regex.js';
 
@@ -41,6 +41,18 @@ const TO_GATHERING = new RegExp(
   `^[^.;]*?\\bfor (?:the |an? )?(?:[\\w'’-]+ ){0,5}?(?:${GATHERINGS.split(' ').join('|')}|meeting of)\\b`,
   'i',
 );
+/**
+ * A gathering of two countries only, whose session a journey there is a visit for: "the next meeting of the
+ * Iran-Turkey High-Level Cooperation Council", "the joint commission", "bilateral consultations".
+ */
+function isBilateral(gathering: string, lexicon: Lexicon): boolean {
+  if (/\b(?:bilateral|joint|bi-?national)\b/i.test(gathering)) return true;
+  return gathering.split(/\s+/).some((w) => {
+    const parts = w.split(/[-–]/);
+    return parts.length === 2 && parts.every((x) => countryOfWord(x, lexicon) !== undefined);
+  });
+}
+
 /** An invitation to visit. */
 const INVITED = /\binvit\w*/i;
 /**
@@ -144,7 +156,10 @@ export function visitsOf(s: VisitSentence, ctx: VisitContext): Visit[] {
     if (NOT_HELD.test(by ? s.text : since)) continue;
     // A journey is its traveller's only when told right after them, and neither doubted nor denied.
     const rest = s.text.slice(t.end);
-    if (travel && (!TRAVEL_GAP.test(`${since.trim()} `) || DOUBTED.test(clause) || TO_GATHERING.test(rest))) continue;
+    // The gathering's own words run to the clause's end: "… for the next meeting of the Iran-Turkey Council, but …".
+    const gathering = TO_GATHERING.test(rest) ? rest.split(/[,;]/)[0] : undefined;
+    const toOthers = gathering !== undefined && !isBilateral(gathering, ctx.lexicon);
+    if (travel && (!TRAVEL_GAP.test(`${since.trim()} `) || DOUBTED.test(clause) || toOthers)) continue;
     // An invitation to visit is the inviter's and the invitee's meeting (see triggers.ts); one accepted of no one named
     // is the invitee's visit ahead, and so is one taken up by the invitee named after it or after "to": "A invited B
     // to pay a visit to Vietnam; she accepted", "conveyed to B an invitation from C to visit Moldova".

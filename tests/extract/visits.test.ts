@@ -44,6 +44,18 @@ describe('a visit told on its own', () => {
   });
 });
 
+describe('a journey to a gathering', () => {
+  it('is a visit ahead when the gathering is of the two countries only, not a summit of many', () => {
+    const bilateral = visits(
+      'President Recep Tayyip Erdogan is expected to travel to Tehran for the next meeting of the Iran-Turkey ' +
+        'High-Level Cooperation Council.',
+      '2025-09-20',
+    );
+    expect(bilateral.map((v) => v.participants.map(who).join(' + '))).toEqual(['Recep Tayyip Erdogan + Iran']);
+    expect(visits('Prime Minister Ana Ruiz will travel to Brussels for the NATO summit next week.')).toEqual([]);
+  });
+});
+
 describe('an invitation taken up', () => {
   it('is the invitee\'s visit ahead when the invitation "to pay an official visit" was accepted, in a later month', () => {
     const [v] = visits(
