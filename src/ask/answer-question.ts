@@ -470,22 +470,32 @@ const dayOf = (d: Date): PartialDate => ({ year: d.getUTCFullYear(), month: d.ge
 const pastDue = (m: Meeting, today: Date): boolean =>
   m.date !== undefined && partialDateBounds(m.date)[1] < today.toISOString().slice(0, 10);
 
+/**
+ * When and where a plan is, with the briefing's own words for a part of a month or year that the date cannot say: "in
+ * 2025 (“the second half of the year”)", "in 2026 (“early next year”)".
+ */
+const planWhenWords = (m: Meeting): string => {
+  const said = m.date?.day === undefined && m.dateText !== undefined && PERIOD_PART.test(m.dateText);
+  return `${whenWhereWords(m)}${said ? ` (“${m.dateText}”)` : ''}`;
+};
+const PERIOD_PART = /\b(?:early|mid|late|half|quarter|beginning|end|start|spring|summer|autumn|fall|winter)\b/i;
+
 /** Planned meetings in words: "A and B are to meet on …", or "… was planned …; none says it took place". */
 function plannedWords(between: string, planned: Meeting[], today: Date): string {
   const past = planned.filter((m) => pastDue(m, today));
   const coming = planned.filter((m) => !pastDue(m, today));
   // "Recep Tayyip Erdogan is to visit Iraq in 2026": a visit planned, of the one visiting.
   const visits = coming.filter((m) => m.kind === 'visit' && m.participants.some(visitedSide));
-  const to = (m: Meeting): string => `${participantWords(m.participants.find(visitedSide)!)} ${whenWhereWords(m)}`;
+  const to = (m: Meeting): string => `${participantWords(m.participants.find(visitedSide)!)} ${planWhenWords(m)}`;
   const comingText =
     visits.length > 0 && visits.length === coming.length
       ? `${between} ${between.includes(' and ') ? 'are' : 'is'} to visit ${listWords(visits.map(to))} (planned).`
       : coming.length > 0
-        ? `${between} are to meet ${listWords(coming.map(whenWhereWords))} (planned).`
+        ? `${between} are to meet ${listWords(coming.map(planWhenWords))} (planned).`
         : '';
   const pastText =
     past.length > 0
-      ? `A meeting of ${between} was planned ${listWords(past.map(whenWhereWords))}; no briefing says it took place.`
+      ? `A meeting of ${between} was planned ${listWords(past.map(planWhenWords))}; no briefing says it took place.`
       : '';
   return [comingText, pastText].filter(Boolean).join(' ');
 }

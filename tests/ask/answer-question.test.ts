@@ -192,7 +192,7 @@ describe('questions over the seeds', () => {
     expect(planned.items.every((i) => i.meeting.status === 'planned')).toBe(true);
     const when = answer('When did China meet Pakistan?');
     expect(when.text).toBe(
-      'China met Pakistan on Fri 17 Sep 2021 in Dushanbe. A meeting of China and Pakistan was planned in October 2021 and in September 2021; no briefing says it took place.',
+      'China met Pakistan on Fri 17 Sep 2021 in Dushanbe. A meeting of China and Pakistan was planned in October 2021 and in September 2021 (“late September”); no briefing says it took place.',
     );
   });
 

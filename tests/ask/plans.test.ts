@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AskContext } from '../../src/ask/types.js';
-import { fixtureContext, questionAnswer } from '../helpers.js';
+import { briefingsContext, fixtureContext, questionAnswer } from '../helpers.js';
 
 let more: AskContext;
 beforeAll(async () => {
@@ -25,6 +25,24 @@ describe('plans', () => {
     const a = questionAnswer('will Sheinbaum visit Guatemala', more);
     expect(a.question.filter.in).toBe('Guatemala');
     expect(a.text).toBe(PLAN);
+  });
+
+  it("quotes the briefing's words for a part of the year a plan is for, which its date cannot say", async () => {
+    const briefings = await briefingsContext({
+      'brasilia.md': [
+        '---\ntitle: Lula receives Uruguayan minister\ndate: 2025-04-10\n---',
+        'President Luiz Inácio Lula da Silva received Uruguayan Foreign Minister Mario Lubetkin at the Planalto ' +
+          'Palace on Wednesday. Lula confirmed that he intends to make an official visit to Uruguay in the second ' +
+          'half of the year; the date will be set by the two foreign ministries.',
+      ].join('\n\n'),
+    });
+    try {
+      expect(questionAnswer('is lula going to uruguay? any date yet?', briefings.ctx).text).toContain(
+        'in 2025 (“the second half of the year”)',
+      );
+    } finally {
+      await briefings.remove();
+    }
   });
 
   it('asks "what\'s next for" someone of the plans', () => {
