@@ -177,7 +177,8 @@ function isBylineShaped(line: string, dateAt: number): boolean {
       .replace(/\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b/gi, ' ')
       .replace(/\b\d[\d:./]*\b|\b(?:am|pm|gmt[+-]?\d*|update[ds]?)\b/gi, ' ')
       .split(/[\s,:–-]+/);
-    const named = words.filter((w) => /\p{L}/u.test(w));
+    // "Burak Dağ and Emre Aydın |12.03.2025": two authors.
+    const named = words.filter((w) => /\p{L}/u.test(w) && w !== 'and');
     // Beside the date only an author ("By Staff reporter") or capitalised names: "The ministers met on …" is prose.
     const prose = named.some((w) => /^\p{Ll}/u.test(w) && !MONTH_WORD.test(w));
     // "By Aibarshyn Akhmetkali in Nation on 18 September 2024": an author's line may name a desk too.
@@ -208,7 +209,7 @@ const PUBLICATION_WORD = `\\b${alternatives([
   'aktualisiert',
   'pubblicato',
   'aggiornato',
-])}(?:\\s+(?:on|le|el|em|am|il))?\\s*:?\\s*`;
+])}(?:\\s+(?:on|le|el|em|am|il))?\\s*[:–-]?\\s*`;
 const PUBLICATION_CUE = new RegExp(`${PUBLICATION_WORD}$`, 'i');
 /** A publication word right before a date anywhere in a line ("Publish Date: Aug 09, 2024 at 06:40 AM"). */
 const PUBLICATION_CUE_ANYWHERE = new RegExp(`${PUBLICATION_WORD}(?:\\d|\\p{L}{3,9}\\.? \\d)`, 'iu');
@@ -237,7 +238,8 @@ export function bylineDate(lines: readonly string[]): PartialDate | undefined {
   }
   for (const line of above) {
     const foreign = FOREIGN_MONTH.test(line) || FOREIGN_SCRIPT.test(line);
-    const date = line.length <= 120 && foreign && /\b\d{4}\b/.test(line) ? foreignDateLine(line) : undefined;
+    const year = /\b\d{4}\b/.test(line) || ERA_ALONE.test(line);
+    const date = line.length <= 120 && foreign && year ? foreignDateLine(line) : undefined;
     if (date) return date;
   }
   for (const line of above) {
@@ -276,6 +278,9 @@ const FOREIGN_SCRIPT_LOCALES = [chrono.ar, chrono.ru, chrono.uk, chrono.ja];
  */
 const OTHER_CALENDAR = /^[\u0600-\u06FF\s]*\d{1,2}\s[\u0600-\u06FF\s]+1[34]\d\d\s*(?:هـ)?\s*[-–|]?\s*/u;
 const ERA_YEAR = /[^\s\d（(]*\d{1,2}年[（(](\d{4})年[）)]/u;
+/** A Japanese era's year with no Gregorian one beside it, and the year before each era's first. */
+const ERA_ALONE = /(令和|平成)(\d{1,2}|元)年(?![（(])/u;
+const ERA_START: Readonly<Record<string, number>> = { 令和: 2018, 平成: 1988 };
 /** A place and a comma before a dateline's date: "Ciudad de México, ". */
 const PLACE_BEFORE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:de|del|da|do|di|la|el|\p{Lu}[\p{L}.'’-]*)){0,4},\s*$/u;
 
@@ -290,6 +295,8 @@ function foreignDateLine(written: string): PartialDate | undefined {
   const line = written
     .replace(OTHER_CALENDAR, '')
     .replace(ERA_YEAR, '$1年')
+    // "令和7年8月24日": an era's year alone, as the Gregorian one.
+    .replace(ERA_ALONE, (_, era: string, n: string) => `${ERA_START[era]! + (n === '元' ? 1 : Number(n))}年`)
     // "2024년 7월 9일": Korean writes the year, month and day marks as Japanese reads them.
     .replace(/(\d)\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/u, '$1年$2月$3日');
   const locales = FOREIGN_SCRIPT.test(line) ? FOREIGN_SCRIPT_LOCALES : FOREIGN_LOCALES;
@@ -324,17 +331,29 @@ const ENGLISH_MONTH = pattern(
 const MONTH_STEMS: Readonly<Record<string, number>> = {
   ...{ jan: 1, feb: 2, mar: 3, apr: 4, mai: 5, maj: 5, jun: 6, jul: 7, agu: 8, aug: 8, sep: 9 },
   ...{ okt: 10, nov: 11, des: 12, dec: 12 },
+  // Albanian ("21 nëntor 2024") and Swahili ("Agosti 16, 2025") besides.
+  ...{ shk: 2, pri: 4, qer: 6, kor: 7, gus: 8, sht: 9, tet: 10, nen: 11, dhj: 12, mac: 3, mei: 5, ago: 8 },
 };
 
 /** "18. júlí 2025" (Icelandic), "3. maj 2024" (Danish): the month from its word's first three letters. */
 function nordicDate(line: string): PartialDate | undefined {
-  const m = DAY_MONTH_WORD_YEAR.exec(line);
+  // "3. maj 2024"; "Jumamosi, Agosti 16, 2025" (the month first); "2024. gada 16. aprīlis" (Latvian, the year first).
+  const dayFirst = DAY_MONTH_WORD_YEAR.exec(line);
+  const monthFirst = dayFirst ? null : MONTH_WORD_DAY_YEAR.exec(line);
+  const yearFirst = dayFirst || monthFirst ? null : YEAR_DAY_MONTH_WORD.exec(line);
+  const [day, word, year] = dayFirst
+    ? [dayFirst[1], dayFirst[2], dayFirst[3]]
+    : monthFirst
+      ? [monthFirst[2], monthFirst[1], monthFirst[3]]
+      : yearFirst
+        ? [yearFirst[2], yearFirst[3], yearFirst[1]]
+        : [];
   // An English month was judged already ("On 12 March 2025 the ministers …" opens a story, not a byline).
-  const month =
-    m && !ENGLISH_MONTH.test(m[2]!) ? MONTH_STEMS[withoutMarks(m[2]!).toLowerCase().slice(0, 3)] : undefined;
-  const day = m ? Number(m[1]) : 0;
-  return month && day >= 1 && day <= 31 ? { year: Number(m![3]), month, day } : undefined;
+  const month = word && !ENGLISH_MONTH.test(word) ? MONTH_STEMS[withoutMarks(word).toLowerCase().slice(0, 3)] : 0;
+  return month && Number(day) >= 1 && Number(day) <= 31 ? { year: Number(year), month, day: Number(day) } : undefined;
 }
+const MONTH_WORD_DAY_YEAR = /^(?:\p{L}+,?\s+)?(\p{L}{3,10})\s+(\d{1,2}),?\s+(\d{4})\b/u;
+const YEAR_DAY_MONTH_WORD = /^(?:\p{L}+,?\s+)?(\d{4})\.\s+gada\s+(\d{1,2})\.\s+(\p{L}{3,10})/u;
 
 /** Words of a site's menu or a ticker beside a header's date: such a header is the day the page was read. */
 const MENU_WORDS = /\b(?:subscribe|newsletters?|log ?in|sign in|jobs|menu|search|usd|eur)\b|°c/i;

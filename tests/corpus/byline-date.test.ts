@@ -26,6 +26,8 @@ describe('dateOfDateLine', () => {
     // Publication words of other languages.
     ['Publié il y a 5 heures | Mis à jour le 19.06.2025 à 21h40', { year: 2025, month: 6, day: 19 }],
     ['Publicado el 08/04/2025 a las 10:15', { year: 2025, month: 4, day: 8 }],
+    // Two authors, then the date.
+    ['Ana Ruiz and Tom Reid   |14.05.2025 - Update : 14.05.2025', { year: 2025, month: 5, day: 14 }],
   ])('reads "%s"', (line, date) => {
     expect(dateOfDateLine(line)).toEqual(date);
   });
@@ -43,6 +45,21 @@ describe('dateOfDateLine', () => {
 });
 
 describe('bylineDate', () => {
+  it.each([
+    // Albanian and Swahili months, the Latvian order, a Japanese era's year alone.
+    ['Tiranë, 3 shkurt 2025', { year: 2025, month: 2, day: 3 }],
+    ['Ijumaa, Machi 7, 2025', { year: 2025, month: 3, day: 7 }],
+    ['Piektdiena, 2025. gada 7. marts', { year: 2025, month: 3, day: 7 }],
+    ['令和6年3月5日 (火) 9:00', { year: 2024, month: 3, day: 5 }],
+    // A long line whose publication words are set off by dashes.
+    [
+      'Updated - March 04, 2025 11:20 am IST - Published - March 03, 2025 09:05 pm IST',
+      { year: 2025, month: 3, day: 4 },
+    ],
+  ])('reads "%s" under a masthead', (line, date) => {
+    expect(bylineDate(['Outlet | EN', line, '', 'Ministers meet'])).toEqual(date);
+  });
+
   it("takes the date after the story's section breadcrumb, set apart by a run of spaces", () => {
     const lines = [
       'Public Radio | EN | RU',
