@@ -638,10 +638,9 @@ function speakerAfter(s: SentenceInfo): Mention | undefined {
   if (!named) return undefined;
   const between = s.text.slice(close + 1, s.toks[named.from]!.start);
   const next = s.text.slice(s.toks[named.to - 1]!.end);
-  const said = /^[\s,]*(?:says|said|adds|added)\b/i.test(between) || SAYS_NEXT.test(next);
-  return said && /^[\s,]*(?:(?:says|said|adds|added)\s+)?(?:(?:mr|ms|mrs|dr)\.?\s*)?$/i.test(between)
-    ? named
-    : undefined;
+  // Between the quote and the name only a comma, a verb of saying and an honorific: "…,” said Mr Peters".
+  const before = /^[\s,]*((?:says|said|adds|added)\s+)?(?:(?:mr|ms|mrs|dr)\.?\s*)?$/i.exec(between);
+  return before && (before[1] !== undefined || SAYS_NEXT.test(next)) ? named : undefined;
 }
 const SAYS_NEXT = /^\s*(?:says|said|adds|added|told)\b/i;
 

@@ -59,6 +59,9 @@ export function buildTitleTable(): TitleTable {
 }
 
 /** Capitalised words that start sentences or address people but are never part of a name. */
+/** Military ranks before a name, no word of it: "Colonel Assimi Goïta", "Captain Ibrahim Traoré". */
+const MILITARY_RANKS = ['colonel', 'captain', 'capt', 'lieutenant', 'commander', 'admiral', 'brigadier', 'marshal'];
+
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   ...STOPWORDS,
   ...(
@@ -78,9 +81,10 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     'reference note editor kingdom hon honourable honorable rt right good top annual agreement liaison caption ' +
     'whether although though unless until whereas because despite amid once yet still even round session edition ' +
     'professor dato datuk datin samdech upon within throughout alongside ahead besides towards toward regarding ' +
-    // Military ranks before a name: "Colonel Assimi Goïta", "Captain Ibrahim Traoré", "Field Marshal Asim Munir".
-    'colonel captain capt lieutenant commander admiral brigadier marshal field'
+    // "Field Marshal Asim Munir".
+    'field'
   ).split(' '),
+  ...MILITARY_RANKS,
 ]);
 
 /**
@@ -493,14 +497,7 @@ export const HONORIFICS = new Set([
   'gen',
   'lt',
   'col',
-  'colonel',
-  'captain',
-  'capt',
-  'lieutenant',
-  'commander',
-  'admiral',
-  'brigadier',
-  'marshal',
+  ...MILITARY_RANKS,
   'justice',
   'engineer',
   'eng',

@@ -156,7 +156,7 @@ export function visitsOf(s: VisitSentence, ctx: VisitContext): Visit[] {
     if (NOT_HELD.test(by ? s.text : since)) continue;
     // A journey is its traveller's only when told right after them, and neither doubted nor denied.
     const rest = s.text.slice(t.end);
-    // The gathering's own words run to the clause's end: "… for the next meeting of the Iran-Turkey Council, but …".
+    // A gathering's words run to the clause's end: "… for the next meeting of the Iran-Turkey Council, but …".
     const gathering = TO_GATHERING.test(rest) ? rest.split(/[,;]/)[0] : undefined;
     const toOthers = gathering !== undefined && !isBilateral(gathering, ctx.lexicon);
     if (travel && (!TRAVEL_GAP.test(`${since.trim()} `) || DOUBTED.test(clause) || toOthers)) continue;

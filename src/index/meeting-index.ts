@@ -149,7 +149,6 @@ function nameLookup(
     const parts = nasab(folded.flatMap((w) => w.split('-')));
     if (parts) add(`${parts[0][0]}b${parts[1][0]}`, name);
     // "HSM", "AKD": a name of three or four words by their initials; "vdL": the words after the given name.
-    const initialsOf = (words: string[]): string => words.map((w) => w[0]).join('');
     if (folded.length >= 3 && folded.length <= 4) add(initialsOf(folded), name);
     if (folded.length >= 4 || (folded.length === 3 && INITIALLED_PARTICLES.has(folded[1]!)))
       add(initialsOf(folded.slice(1)), name);
@@ -167,6 +166,9 @@ function nameLookup(
     return other.length === 1 ? other[0] : undefined;
   };
 }
+
+/** The first letters of words: "hassan sheikh mohamud" → "hsm". */
+const initialsOf = (words: readonly string[]): string => words.map((w) => w[0]).join('');
 
 /** Particles a surname of several words opens with, written as their initial ("vdL" for von der Leyen). */
 const INITIALLED_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'da', 'del', 'della', 'di', 'le']);
