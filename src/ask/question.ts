@@ -2,7 +2,7 @@ import type { MeetingFilter } from '../index/meeting-index.js';
 import type { DateRange } from '../calendar.js';
 import { format } from 'date-fns';
 import { HONORIFICS } from '../extract/mentions.js';
-import { STYLES } from '../extract/people.js';
+import { ABBREVIATED, STYLES } from '../extract/people.js';
 import { UPPERCASE_COUNTRY_FORMS } from '../reference/countries.js';
 import { boundOf, intersect } from './meeting-query.js';
 import { parsePeriod } from './period-words.js';
@@ -370,9 +370,10 @@ const OFFICE_WORDS: readonly [RegExp, string][] = [
   [/\bpotus\b/gi, 'president'],
   // "the UK foreign sec", "sec lazaro": a secretary ("secstate" is spelt out before, see rephrase.ts).
   [/\bsec\b(?!-)/gi, 'secretary'],
-  // "the EU foreign policy chief", "japan's top diplomat", as the briefings' ABBREVIATED offices say.
-  [/\bforeign policy chief\b/gi, 'high representative'],
-  [/\b(?:top|chief) diplomat\b/gi, 'foreign minister'],
+  // "the EU foreign policy chief", "japan's top diplomat": the offices of several words the briefings spell out.
+  ...Object.entries(ABBREVIATED)
+    .filter(([short]) => short.includes(' '))
+    .map(([short, office]): [RegExp, string] => [new RegExp(`\\b${short}\\b`, 'gi'), office]),
 ];
 
 /** Words besides a question's own first words that open a part that asks: "? or only the FM", "? why". */

@@ -315,7 +315,7 @@ function foreignDateLine(written: string): PartialDate | undefined {
 }
 
 /** A day, a month's word and a year at a line's start, in a language read nowhere else: "18. júlí 2025 kl. 09:14". */
-const DAY_MONTH_WORD_YEAR = /^(?:\p{L}+,?\s+)?(\d{1,2})\.?\s+(\p{L}{3,10})\.?\s+(\d{4})\b/u;
+const DAY_MONTH_WORD_YEAR = /^(?:\p{L}+,?\s+)?(?<day>\d{1,2})\.?\s+(?<word>\p{L}{3,10})\.?\s+(?<year>\d{4})\b/u;
 const ENGLISH_MONTH = pattern(
   [
     '^',
@@ -335,25 +335,20 @@ const MONTH_STEMS: Readonly<Record<string, number>> = {
   ...{ shk: 2, pri: 4, qer: 6, kor: 7, gus: 8, sht: 9, tet: 10, nen: 11, dhj: 12, mac: 3, mei: 5, ago: 8 },
 };
 
-/** "18. júlí 2025" (Icelandic), "3. maj 2024" (Danish): the month from its word's first three letters. */
+/**
+ * "18. júlí 2025" (Icelandic), "3. maj 2024" (Danish), "Jumamosi, Agosti 16, 2025" (Swahili, the month first), "2024.
+ * gada 16. aprīlis" (Latvian, the year first): the month from its word's first three letters.
+ */
 function nordicDate(line: string): PartialDate | undefined {
-  // "3. maj 2024"; "Jumamosi, Agosti 16, 2025" (the month first); "2024. gada 16. aprīlis" (Latvian, the year first).
-  const dayFirst = DAY_MONTH_WORD_YEAR.exec(line);
-  const monthFirst = dayFirst ? null : MONTH_WORD_DAY_YEAR.exec(line);
-  const yearFirst = dayFirst || monthFirst ? null : YEAR_DAY_MONTH_WORD.exec(line);
-  const [day, word, year] = dayFirst
-    ? [dayFirst[1], dayFirst[2], dayFirst[3]]
-    : monthFirst
-      ? [monthFirst[2], monthFirst[1], monthFirst[3]]
-      : yearFirst
-        ? [yearFirst[2], yearFirst[3], yearFirst[1]]
-        : [];
+  const { day, word, year } =
+    [DAY_MONTH_WORD_YEAR, MONTH_WORD_DAY_YEAR, YEAR_DAY_MONTH_WORD].map((re) => re.exec(line)?.groups).find(Boolean) ??
+    {};
   // An English month was judged already ("On 12 March 2025 the ministers …" opens a story, not a byline).
   const month = word && !ENGLISH_MONTH.test(word) ? MONTH_STEMS[withoutMarks(word).toLowerCase().slice(0, 3)] : 0;
   return month && Number(day) >= 1 && Number(day) <= 31 ? { year: Number(year), month, day: Number(day) } : undefined;
 }
-const MONTH_WORD_DAY_YEAR = /^(?:\p{L}+,?\s+)?(\p{L}{3,10})\s+(\d{1,2}),?\s+(\d{4})\b/u;
-const YEAR_DAY_MONTH_WORD = /^(?:\p{L}+,?\s+)?(\d{4})\.\s+gada\s+(\d{1,2})\.\s+(\p{L}{3,10})/u;
+const MONTH_WORD_DAY_YEAR = /^(?:\p{L}+,?\s+)?(?<word>\p{L}{3,10})\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})\b/u;
+const YEAR_DAY_MONTH_WORD = /^(?:\p{L}+,?\s+)?(?<year>\d{4})\.\s+gada\s+(?<day>\d{1,2})\.\s+(?<word>\p{L}{3,10})/u;
 
 /** Words of a site's menu or a ticker beside a header's date: such a header is the day the page was read. */
 const MENU_WORDS = /\b(?:subscribe|newsletters?|log ?in|sign in|jobs|menu|search|usd|eur)\b|°c/i;

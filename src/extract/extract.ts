@@ -714,12 +714,14 @@ function fillCountries(
       .map((x) => bilateralPair(x, lexicon, true))
       .find((p) => p !== undefined && known.some((c) => p.includes(c)));
   if (!pair || sides.length !== 2 || known.length !== 1 || !pair.includes(known[0]!)) return sides;
-  return sides.map((r) => {
-    if (sideCountry(r) || ('person' in r ? r.person.organization : r.unnamed.organization)) return r;
-    const guess = pair.find((c) => !known.includes(c));
-    if (!guess) return r;
-    return 'person' in r ? { person: { ...r.person, country: guess } } : { unnamed: { ...r.unnamed, country: guess } };
-  });
+  const guess = pair.find((c) => !known.includes(c));
+  return guess ? sides.map((r) => placedIn(r, guess)) : sides;
+}
+
+/** A side of no known country or organisation, given `country`; any other as it is. */
+function placedIn(r: Resolved, country: string): Resolved {
+  if (sideCountry(r) || ('person' in r ? r.person.organization : r.unnamed.organization)) return r;
+  return 'person' in r ? { person: { ...r.person, country } } : { unnamed: { ...r.unnamed, country } };
 }
 
 /**
@@ -737,21 +739,17 @@ function sidesOfPair(
   const known = sides.map((side) => new Set(side.flatMap((r) => (r && sideCountry(r) ? [sideCountry(r)!] : []))));
   if (known.every((k) => k.size === 0) || known.some((k) => k.size > 1)) return sides;
   const said = [...known[0]!, ...known[1]!];
-  const pair = near
-    .map((x) => bilateralPair(x, lexicon))
-    .find((p) => p !== undefined && said.every((c) => p.includes(c)));
+  let pair: [string, string] | undefined;
+  for (const x of near) {
+    pair = bilateralPair(x, lexicon);
+    if (pair && said.every((c) => pair!.includes(c))) break;
+    pair = undefined;
+  }
   if (!pair) return sides;
-  const own = known.map((k) => [...k][0]);
-  const countries = own[0] ? [own[0], pair.find((c) => c !== own[0])] : [pair.find((c) => c !== own[1]), own[1]];
-  if (!countries.every((c) => c !== undefined && pair.includes(c)) || countries[0] === countries[1]) return sides;
-  return sides.map((side, i) =>
-    side.map((r) => {
-      if (!r || sideCountry(r) || ('person' in r ? r.person.organization : r.unnamed.organization)) return r;
-      return 'person' in r
-        ? { person: { ...r.person, country: countries[i]! } }
-        : { unnamed: { ...r.unnamed, country: countries[i]! } };
-    }),
-  );
+  const other = (c: string): string => pair.find((x) => x !== c)!;
+  const [first, second] = known.map((k) => [...k][0]);
+  const countries = first ? [first, other(first)] : [other(second!), second!];
+  return sides.map((side, i) => side.map((r) => r && placedIn(r, countries[i]!)));
 }
 
 const sideKey = (r: Resolved): string =>
