@@ -48,6 +48,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'wide-10', dir: 'tests/fixtures/meetings-wide-10', expected: 'tests/fixtures/meetings-wide-10' },
   { name: 'wide-11', dir: 'tests/fixtures/meetings-wide-11', expected: 'tests/fixtures/meetings-wide-11' },
   { name: 'wide-12', dir: 'tests/fixtures/meetings-wide-12', expected: 'tests/fixtures/meetings-wide-12' },
+  { name: 'wide-13', dir: 'tests/fixtures/meetings-wide-13', expected: 'tests/fixtures/meetings-wide-13' },
   { name: 'blind', dir: 'tests/fixtures/meetings-blind', expected: 'tests/fixtures/meetings-blind' },
   { name: 'blind-2', dir: 'tests/fixtures/meetings-blind-2', expected: 'tests/fixtures/meetings-blind-2' },
   { name: 'blind-3', dir: 'tests/fixtures/meetings-blind-3', expected: 'tests/fixtures/meetings-blind-3' },
@@ -69,6 +70,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-19', dir: 'tests/fixtures/meetings-blind-19', expected: 'tests/fixtures/meetings-blind-19' },
   { name: 'blind-20', dir: 'tests/fixtures/meetings-blind-20', expected: 'tests/fixtures/meetings-blind-20' },
   { name: 'blind-21', dir: 'tests/fixtures/meetings-blind-21', expected: 'tests/fixtures/meetings-blind-21' },
+  { name: 'blind-22', dir: 'tests/fixtures/meetings-blind-22', expected: 'tests/fixtures/meetings-blind-22' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -191,6 +193,15 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // changes, measured at its start and end (18 → 18 of 40, 35 → 35 of 64), then read: seen now.
   { name: 'questions-blind-25', file: 'eval/questions/blind-25.json', blind: false },
   { name: 'questions-blind-26', file: 'eval/questions/blind-26.json', blind: false },
+  // wide-13.json (40 questions, rp-…, over wide-13), written with its briefings by two helpers who saw no code, for
+  // tuning: measured once before it is read.
+  { name: 'questions-wide-13', file: 'eval/questions/wide-13.json', blind: false },
+  // The seventeenth round's blind sets (blind-27: 40 questions, rn-…, all over blind-22, a meeting set written with
+  // them; blind-28: 64 questions, ro-…, 8 each over blind-12, blind-14, blind-19, wide-8, blind-15, blind-17, wide-10
+  // and wide-6), written by helpers without sight of the code or the other sets, committed before the round's
+  // changes: measured at its start and end, not read until then.
+  { name: 'questions-blind-27', file: 'eval/questions/blind-27.json', blind: true },
+  { name: 'questions-blind-28', file: 'eval/questions/blind-28.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
