@@ -4,6 +4,7 @@ import type { Meeting } from '../extract/types.js';
 import { answerQuestion, namesCountry } from './answer-question.js';
 import { contextOf, type QuestionContext } from './follow-up.js';
 import type { QuestionWords } from './question.js';
+import type { Question } from './question-types.js';
 import { genderOf } from './gender.js';
 import { buildExcerpt } from '../index/excerpt.js';
 import { formatPartialDate, type DateRange } from '../calendar.js';
@@ -11,9 +12,15 @@ import type { Answer, AnswerBody, AnswerOf, AskContext, Command, SearchItem, Sou
 import { citationOf } from './citation.js';
 import { fail, ok, type Result } from '../result.js';
 import { normalizeInput, parseCommand } from './parse-command.js';
-import { ambiguousSourceMessage, didYouMean, EMPTY_SEARCH, shortenedNotice, unknownSourceMessage } from './messages.js';
+import {
+  ambiguousSourceMessage,
+  didYouMean,
+  EMPTY_SEARCH,
+  PASSAGES_MENTION,
+  shortenedNotice,
+  unknownSourceMessage,
+} from './messages.js';
 import { misspeltCommand } from './command-typo.js';
-import { pattern } from '../text/regex.js';
 
 /** Page sizes; the CLI asks for everything at once. */
 export interface PageSizes {
@@ -299,31 +306,89 @@ export function ask(
 ): Answer {
   const { text, shortenedFrom } = normalizeInput(raw);
   const answer =
-    identityThen(text, ctx, page, sizes, previous) ?? answerCommand(commandOf(text, ctx, page, previous), ctx, sizes);
+    twoQuestions(text, ctx, page, sizes, previous) ?? answerCommand(commandOf(text, ctx, page, previous), ctx, sizes);
   return { ...answer, command: text, ...(shortenedFrom ? { notice: shortenedNotice(shortenedFrom) } : {}) };
 }
 
-/** "who is Youssef Raggi and when did Lavrov call him?": who they are, then the rest asked of them. */
-const IDENTITY_THEN = pattern(
-  [
-    /^(who(?:'s| is| was) (?!\w+ing\b)(?:(?!\band\b)[^?,;])+?)\s*[?,;]?\s+(?:and |& )?/,
-    /((?:when|where|what|who|whom|how|did|does|has|have|was|were)\b\s*\S+\s+\S+.*)$/,
-  ],
-  'i',
-);
+/** Where a second question may start: after "?", ";" or a comma, or at "and". */
+const PART_BREAK = /[?;,]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/g;
+/** A part that asks on its own: a question word and at least two more words ("when did he meet Saidov"). */
+const ASKING_PART =
+  /^(?:when|where|what|who|whom|how|did|does|do|has|have|had|is|was|were|will)(?:'s|'re)?\b(?:\s+[^\s?]+){2,}/i;
+/** A first part that asks, from its start or after a comma or a dash: "A hosted B in Bucharest - which day". */
+const FIRST_ASKS =
+  /(?:^|[,;:]\s*|\s[-–—]+\s+)(?:when|where|what|which|who|whom|how|did|does|do|has|have|had|is|was|were|will)\b/i;
+/** "where's the next round", "are they meeting again": a later meeting than the one asked before. */
+const LATER_MEETING = /\b(?:next|again|follow-?up|upcoming)\b/i;
 
-/** The two answers of a question of who someone is and of something else, said one after the other. */
-function identityThen(
+/** Words that point back and name no one: "did they …", "was that the first time they'd met". */
+const POINTING = /^(?:he|she|they|they'd|him|her|them|it|that|this|those|these|the two|both)$/i;
+
+/**
+ * Whether the second part of a question asks of another meeting than the first: the first asks who someone is
+ * ("who is A and when did B call him?"), or the second names, in its own words, someone the first does not ("when did
+ * A and B meet in Tehran, and did the Omani FM also see C?"), or asks of a later meeting ("…, and where's the next
+ * round?"). "When did A meet B, and what did they discuss?" asks one meeting.
+ */
+function asksAnother(first: Question, own: Question, texts: string[]): boolean {
+  if (first.facets.includes('identity')) return !own.facets.includes('identity');
+  const asked = new Set(first.people.map((p) => p.toLowerCase()));
+  const named = own.people.some((p) => !asked.has(p.toLowerCase()) && !POINTING.test(p));
+  return named || (LATER_MEETING.test(texts[1]!) && !LATER_MEETING.test(texts[0]!));
+}
+
+/**
+ * The answer of a question that asks two things of different meetings, each part answered on its own (the second
+ * with the first as the thread before it), the part asking yes or no first; undefined for a question of one meeting.
+ * Each part must ask something of someone or somewhere: "can you remind me where and when A met B" is one question.
+ */
+function twoQuestions(
   text: string,
   ctx: AskContext,
   page: number,
   sizes: PageSizes,
   previous?: QuestionContext,
 ): AnswerBody | undefined {
-  const m = IDENTITY_THEN.exec(text);
-  if (!m) return undefined;
-  const who = answerCommand(commandOf(m[1]!, ctx, page, previous), ctx, sizes);
-  if (who.kind !== 'question' || !who.question.facets.includes('identity')) return undefined;
-  const rest = answerCommand(commandOf(m[2]!, ctx, page, contextOf(who.question)), ctx, sizes);
-  return rest.kind === 'question' ? { ...rest, text: `${who.text} ${rest.text}` } : undefined;
+  for (const m of text.matchAll(PART_BREAK)) {
+    const texts = [text.slice(0, m.index).trim(), text.slice(m.index + m[0].length).trim()];
+    if (!ASKING_PART.test(texts[1]!) || !FIRST_ASKS.test(texts[0]!)) continue;
+    const first = answerCommand(commandOf(texts[0]!, ctx, page, previous), ctx, sizes);
+    if (first.kind !== 'question' || first.question.unread || !asksOfSomething(first.question)) continue;
+    const own = commandOf(texts[1]!, ctx, page);
+    if (own.kind !== 'question' || !asksAnother(first.question, own.question, texts)) continue;
+    const second = answerCommand(commandOf(texts[1]!, ctx, page, contextOf(first.question)), ctx, sizes);
+    if (second.kind !== 'question' || second.text === first.text) continue;
+    const yesNoFirst = second.question.kind === 'yesno' && first.question.kind !== 'yesno';
+    return yesNoFirst ? bothAnswers(second, first, second.question) : bothAnswers(first, second, second.question);
+  }
+  return undefined;
+}
+
+/** A question of someone, or of a place, an occasion or a time. */
+const asksOfSomething = (q: Question): boolean =>
+  q.people.length > 0 || Boolean(q.filter.in ?? q.filter.at ?? q.filter.range);
+
+/** Two answers as one, the second's citations numbered on from the first's (one paragraph keeps one number). */
+function bothAnswers(a: AnswerOf<'question'>, b: AnswerOf<'question'>, question: Question): AnswerOf<'question'> {
+  const numbers = new Map(a.citations.map((c) => [`${c.articleId}#${c.paragraph}`, c.n]));
+  const added = b.citations.filter((c) => !numbers.has(`${c.articleId}#${c.paragraph}`));
+  const next = Math.max(0, ...a.citations.map((c) => c.n));
+  added.forEach((c, i) => numbers.set(`${c.articleId}#${c.paragraph}`, next + i + 1));
+  const renumber = (n: number): number => {
+    const c = b.citations.find((x) => x.n === n);
+    return c ? numbers.get(`${c.articleId}#${c.paragraph}`)! : n;
+  };
+  const seen = new Set(a.evidence.map((e) => e.n));
+  // The passages that mention what was asked close the answer, after both parts.
+  const [textA, textB] = [a.text, b.text].map((t) => t.replace(` ${PASSAGES_MENTION}`, ''));
+  const mention = textA !== a.text || textB !== b.text ? ` ${PASSAGES_MENTION}` : '';
+  return {
+    kind: 'question',
+    question,
+    text: `${textA} ${textB}${mention}`,
+    items: [...a.items, ...b.items.map((item) => ({ ...item, citations: item.citations.map(renumber) }))],
+    evidence: [...a.evidence, ...b.evidence.map((e) => ({ ...e, n: renumber(e.n) })).filter((e) => !seen.has(e.n))],
+    citations: [...a.citations, ...added.map((c) => ({ ...c, n: numbers.get(`${c.articleId}#${c.paragraph}`)! }))],
+    total: a.total + b.total,
+  };
 }

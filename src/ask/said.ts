@@ -40,6 +40,20 @@ const STRONGLY_SAID = pattern(
 /** The same, or talks said to be on something: weaker, so quoted after the others. */
 const SAID = anyOf([STRONGLY_SAID, TALKS_ON], 'i');
 
+/**
+ * Who reports a sentence, at its end: ", Turkish diplomatic sources said.", ", according to the ministry." It tells
+ * who told the meeting, not what was said at it.
+ */
+const ATTRIBUTION = anyOf(
+  [
+    /(?:,[”"’]?|[”"’])\s+(?:[\p{L}'’-]+\s+){0,5}(?:said|says|reported|reports|added|stated|announced)\s*[.!]?$/u,
+    /,\s+according to [^,;]+[.!]?$/,
+  ],
+  'iu',
+);
+/** A page's tags and topic links: "Related topics: #Türkiye #Serbia", "Tags: diplomacy". */
+const TAGS = /#\p{L}|^(?:related(?: topics| stories)?|tags?|topics?)\s*:/iu;
+
 /** A photo's caption, which shows who met, not what they said: "[Photo caption: …", "Photo: …". */
 const CAPTION = /^\[|^(?:photo|picture|image|caption)\b/i;
 
@@ -164,7 +178,14 @@ function saidIn(m: Meeting, source: MeetingSource, ctx: AskContext): string[] {
   return (
     linesAround(article, source.paragraph, source.paragraph - BEFORE, last)
       // A question in the article (a headline's "What did they agree?") reports nothing.
-      .filter((x) => SAID.test(x.text) && !/\?["”’]?$/.test(x.text) && !CAPTION.test(x.text) && about(x))
+      .filter(
+        (x) =>
+          SAID.test(x.text.replace(ATTRIBUTION, '')) &&
+          !/\?["”’]?$/.test(x.text) &&
+          !CAPTION.test(x.text) &&
+          !TAGS.test(x.text) &&
+          about(x),
+      )
       .sort((x, y) => Number(STRONGLY_SAID.test(y.text)) - Number(STRONGLY_SAID.test(x.text)))
       .map((x) => clipText(stripDateline(x.text), SAID_CHARS))
   );

@@ -51,6 +51,15 @@ const ARTICLES: Record<string, string> = {
       'details.',
     'He said Turkey would keep supporting the Middle Corridor through the Caspian Sea.',
   ].join('\n\n'),
+  'pristina-call.txt': [
+    '---\ntitle: Turkish minister in the Balkans\ndate: 2025-03-13\n---',
+    'Turkish Foreign Minister Hakan Fidan held talks in Belgrade on Wednesday with Serbian Foreign Minister Marko ' +
+      'Djuric on trade and the Expo 2027.',
+    '\u201cWe agreed to open a new border crossing,\u201d Djuric said.',
+    'In the evening, Fidan held a phone call with Kosovo Foreign Minister Donika Gervalla, Turkish diplomatic ' +
+      'sources said.',
+    'Related topics: #Turkey #Kosovo #Diplomacy',
+  ].join('\n\n'),
 };
 
 let dir: string;
@@ -110,5 +119,14 @@ describe('what a briefing says was said at a meeting', () => {
     expect(a.text).not.toContain('Middle Corridor');
     // The talks the briefing tells of are still told.
     expect(questionAnswer('what did nurtleu and fidan discuss', ctx).text).toMatch(/trade|transport/);
+  });
+
+  it('never takes who reports the meeting ("…, diplomatic sources said") nor a page\'s tags for what was said', () => {
+    expect(saidSentences(meetingOf('Fidan', 'Gervalla'), ctx)).toEqual([]);
+    expect(questionAnswer('what did fidan and gervalla discuss on the phone', ctx).text).toBe(
+      'The briefings do not say what Hakan Fidan and Donika Gervalla discussed.',
+    );
+    // A quote of what was agreed, its speaker after it, is still what was said.
+    expect(saidSentences(meetingOf('Fidan', 'Djuric'), ctx).join(' ')).toContain('new border crossing');
   });
 });
