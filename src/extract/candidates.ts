@@ -67,6 +67,8 @@ export interface Candidate {
   countrySides?: boolean;
   /** The sides are those of the meeting before ("the two last met in Geneva"), plus any named here. */
   sameSides?: boolean;
+  /** "The next meeting will be held in Tallinn": the sides are those of a meeting told just before (`sameSides`). */
+  next?: boolean;
   /**
    * "The two premiers discussed the railway": a pair said to have talked, with no verb of meeting; its sides are two
    * people the sentence before names together, when no meeting of theirs was told just before.
@@ -2128,8 +2130,10 @@ const TOGETHER = pattern(
       'two-plus-two',
       // "with A and B, who are on a working visit": the guests came together.
       ', (?:who|both of whom) (?:are|were)',
-      // "will host A and B for a Weimar Triangle meeting", "met in the Normandy format"
+      // "will host A and B for a Weimar Triangle meeting", "hosted A and B in Ankara for talks"; not "for talks with
+      // C", nor "apologised for cancelling meeting".
       'for (?:an?|the) (?:\\S+ ){0,3}(?:meeting|summit|dinner|lunch|breakfast|talks|session|dialogue)',
+      'for (?:(?![a-z]+ing )[a-z-]+ )?(?:meeting|summit|dinner|lunch|talks|session|dialogue)\\b(?! with\\b)',
       // "hosted A and B on March 31 for what officials described as a historic summit"
       'for what (?:\\S+ ){0,8}?(?:meeting|summit)',
       'in (?:the|a) (?:\\S+ ){0,3}format',
@@ -2224,6 +2228,7 @@ const SESSION_WORDS = pattern(
     alternatives([
       'meeting',
       'session',
+      'round',
       'summit',
       'commission',
       'committee',
@@ -2239,8 +2244,19 @@ const SESSION_WORDS = pattern(
   'i',
 );
 
-/** "The 10th meeting of the JCC will be held in late September": planned sessions between the sides of a meeting. */
-function plannedSessions(s: SentenceInfo, index: number, dates: ArticleDates): Candidate[] {
+/**
+ * "The next meeting", "the following round", "the next trilateral meeting": the session after the one the briefing
+ * told, of the same sides; not a session of a named body ("the next meeting of the Nepal-Japan Mechanism", read as
+ * the two countries' below) nor a gathering of many ("the next summit").
+ */
+const NEXT_SESSION =
+  /^(?:next|following|upcoming)\b(?!.*\b(?:of|summit|conference|forum|assembly|council|congress)\b)/i;
+
+/**
+ * "The 10th meeting of the JCC will be held in late September": planned sessions between the sides of a meeting.
+ * "The next trilateral meeting will take place in Tallinn in the autumn": the sides of the meeting before meet again.
+ */
+function plannedSessions(s: SentenceInfo, index: number, dates: ArticleDates, ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const bilateral = /\b(?:two|both|the) (?:sides|countries|governments)\b/i.test(s.text);
   for (const m of s.text.matchAll(PLANNED_SESSION)) {
@@ -2249,6 +2265,25 @@ function plannedSessions(s: SentenceInfo, index: number, dates: ArticleDates): C
       .replace(/^the\s+/i, '')
       .trim();
     if (!SESSION_WORDS.test(event)) continue;
+    if (NEXT_SESSION.test(event)) {
+      const date = aheadIfPlanned(dates.meeting(m[0]), true);
+      const place = findPlaces(m[2]!, ctx.findPlace)[0]?.place;
+      out.push({
+        sentence: index,
+        paragraph: s.paragraph,
+        evidence: s.evidence ?? s.text,
+        kind: 'talks',
+        status: 'planned',
+        sides: [],
+        ...(date ? { date } : {}),
+        ...(place ? { location: place } : {}),
+        topics: [],
+        keywords: [],
+        sameSides: true,
+        next: true,
+      });
+      continue;
+    }
     if (!bilateral && !/\b(?:joint|bilateral|intergovernmental)\b/i.test(event)) continue;
     const date = dates.meeting(m[0]);
     out.push({
@@ -2552,7 +2587,7 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
     const nextStart = [...starts].find((k) => k > i) ?? sentences.length;
     const following = sentences.slice(i + 1, nextStart).filter((x) => x.paragraph !== HEADLINE_PARAGRAPH);
     for (const c of cs) out.push(addContext(c, following, ctx, dates, dateline));
-    if (cs.length === 0) out.push(...plannedSessions(sentences[i]!, i, dates));
+    if (cs.length === 0) out.push(...plannedSessions(sentences[i]!, i, dates, ctx));
   });
   for (const [i, s] of sentences.entries()) {
     if (s.paragraph === HEADLINE_PARAGRAPH) continue;

@@ -638,6 +638,14 @@ function groupMembers(
 const PAIR_TALKED_REACH = 2;
 
 /**
+ * How many of the meetings told last "the next meeting" may follow: the one of most sides among them, as a group's
+ * bilaterals on its sidelines are told after it ("… Valtonen held separate talks with A. The next meeting will …").
+ */
+const NEXT_AFTER_MEETINGS = 3;
+const mostSides = (drafts: Draft[]): Draft | undefined =>
+  drafts.reduce<Draft | undefined>((best, d) => (!best || d.sides.length > best.sides.length ? d : best), undefined);
+
+/**
  * "Kao and Retno also reviewed …": two people named together in sentence `at - back`, whom "the two" then refers to.
  */
 function recentPair(
@@ -991,6 +999,7 @@ function articleDrafts(
       const pair = c.pairTalked ? fitting(recentPair(sentences, c.sentence, 1, local)) : undefined;
       if (c.pairTalked && !pair) continue;
       const previous =
+        (c.next ? mostSides(told.slice(0, NEXT_AFTER_MEETINGS)) : undefined) ??
         pair ??
         counted ??
         fitting(recentPair(sentences, c.sentence, 1, local)) ??

@@ -81,6 +81,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     'reference note editor kingdom hon honourable honorable rt right good top annual agreement liaison caption ' +
     'whether although though unless until whereas because despite amid once yet still even round session edition ' +
     'professor dato datuk datin samdech upon within throughout alongside ahead besides towards toward regarding ' +
+    // "Delivers Written Message from HH the Amir": what is handed over.
+    'written message messages letter letters cable cables condolences invitation ' +
     // "Field Marshal Asim Munir".
     'field'
   ).split(' '),
@@ -833,11 +835,13 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
   return runs;
 }
 
-/** A headline's verbs of meeting, which no name has as a word. */
+/** A headline's verbs of meeting and of diplomacy ("Delivers Written Message"), which no name has as a word. */
 const HEADLINE_VERB_FORMS = new Set(
   (
     'meets holds hosts receives welcomes visits calls chairs co-chairs co-hosts discusses signs talks urges ' +
-    'pledges vows hails'
+    'pledges vows hails delivers sends conveys hands pays extends invites congratulates thanks attends leads ' +
+    'arrives concludes inaugurates addresses reviews reaffirms stresses emphasises emphasizes underscores ' +
+    'expresses lauds commends briefs accepts presents'
   ).split(' '),
 );
 

@@ -282,6 +282,17 @@ const PATTERNS: readonly Pattern[] = [
     prepositional: true,
   },
   { name: 'was received by', re: RECEIVED_BY, kind: 'talks', passive: true, hosting: true },
+  // "Swedish Foreign Minister A was joined in Visby by Norway's B and Denmark's C": the three met as one.
+  {
+    name: 'was joined by',
+    re: pattern([
+      /\b(?:was|were|had been|has been|will be) (?:also )?joined(?: (?!by\b)[^\s,;.]+){0,8}? by\b/,
+      /(?! (?:phone|video|telephone|link)\b)/,
+    ]),
+    kind: 'talks',
+    passive: true,
+    together: true,
+  },
   // "the Prime Minister was briefed by the Acting Director General, Mr Ilan Kiloe, on MSG priorities".
   {
     name: 'was briefed by',
@@ -381,7 +392,13 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'sat down with',
-    re: pattern([/\b(?:sat|sits|sit|sitting) down/, WHEN_BEFORE_WITH, / with\b/]),
+    // "sat down in Washington on Wednesday with".
+    // Not "with Brazilian officials in attendance".
+    re: pattern([
+      /\b(?:sat|sits|sit|sitting) down(?: (?:in|at) (?:the )?[^\s,;.]+)?/,
+      WHEN_BEFORE_WITH,
+      / with\b(?! (?:\S+ ){1,4}?in attendance\b)/,
+    ]),
     kind: 'talks',
   },
   { name: 'conferred with', re: CONFERRED_WITH, kind: 'talks' },

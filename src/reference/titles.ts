@@ -42,6 +42,8 @@ export const TITLE_HEADS: readonly string[] = [
   'sheikh',
   'sultan',
   'monarch',
+  // The Saudi king's style: "the Custodian of the Two Holy Mosques King Salman bin Abdulaziz".
+  'custodian of the two holy mosques',
   'ambassador',
   'ambassador extraordinary and plenipotentiary',
   // An embassy's head while it has no ambassador: "the chargé d'affaires of the United States".

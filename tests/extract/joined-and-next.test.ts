@@ -1,0 +1,109 @@
+/**
+ * A host "joined by" the others of a group, a next session of the sides just told ("the next round will be held in
+ * Washington in June"), and a title-case headline's verbs and objects ("Delivers Written Message") read as no one.
+ * Briefings written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { rowsOf, meetingsOf, pairs } from './unseen-helpers.js';
+
+describe('a host joined by the others', () => {
+  it('is one meeting of all of them', () => {
+    const text =
+      "Swedish Foreign Minister Tobias Billström was joined in Stockholm on Wednesday by Norway's Espen Barth Eide, " +
+      "Denmark's Lars Løkke Rasmussen and Iceland's Thordis Gylfadottir for talks on undersea cables.";
+    expect(pairs(text, '2024-05-16')).toEqual([
+      'Espen Barth Eide + Lars Løkke Rasmussen + Thordis Gylfadottir + Tobias Billström',
+    ]);
+  });
+
+  it('is not joined by phone', () => {
+    const text =
+      'Swedish Foreign Minister Tobias Billström held talks in Stockholm on Wednesday with Norwegian Foreign Minister ' +
+      'Espen Barth Eide; he was later joined by video link by Danish Foreign Minister Lars Løkke Rasmussen.';
+    expect(pairs(text, '2024-05-16')).not.toContain('Espen Barth Eide + Lars Løkke Rasmussen + Tobias Billström');
+  });
+});
+
+describe('a host of two for talks, and two sitting down with two', () => {
+  it('is one meeting of the three: "hosted A and B in Ankara for talks"', () => {
+    const text =
+      'Foreign Minister Hakan Fidan hosted Elmedin Konakovic and Marko Djuric at the ministry in Ankara on Friday for ' +
+      'talks on regional stability.';
+    expect(pairs(text, '2025-01-11')).toEqual(['Elmedin Konakovic + Hakan Fidan + Marko Djuric']);
+  });
+
+  it('is not when the talks are with someone else: "left for Caracas for talks with the leaders"', () => {
+    const text =
+      'Russian Foreign Minister Sergey Lavrov, who held talks with Mauro Vieira in Brasilia on Monday, left on ' +
+      'Tuesday for Caracas for talks with President Nicolas Maduro.';
+    expect(pairs(text, '2023-04-18')).not.toContain('Mauro Vieira + Nicolas Maduro + Sergey Lavrov');
+  });
+
+  it('is one meeting of four when two sit down in a city with two', () => {
+    const text =
+      'Danish Foreign Minister Lars Løkke Rasmussen and Greenland Foreign Minister Vivian Motzfeldt sat down in ' +
+      'Washington on Wednesday with Secretary of State Marco Rubio and Vice President James Vance.';
+    expect(pairs(text, '2026-01-15')).toEqual(['James Vance + Lars Løkke Rasmussen + Marco Rubio + Vivian Motzfeldt']);
+  });
+
+  it('leaves out officials in attendance', () => {
+    const text =
+      'Guyanese Foreign Minister Hugh Todd and his Venezuelan counterpart Yvan Gil sat down in Brasilia on Thursday ' +
+      'with Brazilian officials in attendance.';
+    expect(pairs(text, '2024-01-26')).toEqual(['Hugh Todd + Yvan Gil']);
+  });
+});
+
+describe('the next session of the sides just told', () => {
+  it('is planned, of the same sides, where and when the sentence says', () => {
+    const text =
+      'Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov met in Almaty on ' +
+      'Friday to discuss the peace treaty. The next round will be held in Washington in June.';
+    expect(rowsOf(meetingsOf(text, '2025-05-14'), true)).toEqual([
+      'Ararat Mirzoyan + Jeyhun Bayramov · 2025-05-09 · Almaty',
+      'Ararat Mirzoyan + Jeyhun Bayramov · 2025-06 · Washington',
+    ]);
+  });
+
+  it('keeps all three sides of a trilateral', () => {
+    const text =
+      'Lithuanian Foreign Minister Kestutis Budrys hosted his Estonian and Latvian counterparts, Margus Tsahkna and ' +
+      'Baiba Braze, in Vilnius on Tuesday for the annual Baltic trilateral. The ministers discussed sanctions. The ' +
+      'next trilateral meeting will take place in Tallinn in October.';
+    expect(rowsOf(meetingsOf(text, '2025-05-14'), true)).toContain(
+      'Baiba Braze + Kestutis Budrys + Margus Tsahkna · 2025-10 · Tallinn',
+    );
+  });
+
+  it('follows the group, not a bilateral told on its sidelines', () => {
+    const text =
+      'Lithuanian Foreign Minister Kestutis Budrys hosted his Estonian and Latvian counterparts, Margus Tsahkna and ' +
+      'Baiba Braze, in Vilnius on Tuesday for the annual Baltic trilateral. On the sidelines, Budrys held separate ' +
+      'talks with Tsahkna on energy. The next meeting will take place in Riga in November.';
+    expect(rowsOf(meetingsOf(text, '2025-05-14'), true)).toContain(
+      'Baiba Braze + Kestutis Budrys + Margus Tsahkna · 2025-11 · Riga',
+    );
+  });
+
+  it('is not a summit of an organisation', () => {
+    const text =
+      'Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov met in Almaty on ' +
+      'Friday. The next summit of the organisation will take place in Astana in 2026.';
+    expect(rowsOf(meetingsOf(text, '2025-05-14'), true)).toEqual([
+      'Ararat Mirzoyan + Jeyhun Bayramov · 2025-05-09 · Almaty',
+    ]);
+  });
+});
+
+describe("a title-case headline's verbs and objects", () => {
+  it('are no part of a name', () => {
+    const text = [
+      'Prime Minister and Foreign Minister Meets Saudi Crown Prince, Delivers Written Message from the Amir',
+      'Riyadh, February 13 (QNA) - Qatari Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin ' +
+        'Abdulrahman bin Jassim Al-Thani met today in Riyadh with Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud.',
+    ].join('\n\n');
+    const names = pairs(text, '2025-02-13').join(' ');
+    expect(names).toContain('Mohammed bin Salman');
+    expect(names).not.toMatch(/Delivers|Written|Message/);
+  });
+});
