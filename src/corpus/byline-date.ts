@@ -180,7 +180,8 @@ function isBylineShaped(line: string, dateAt: number): boolean {
     // "Burak Dağ and Emre Aydın |12.03.2025": two authors.
     const named = words.filter((w) => /\p{L}/u.test(w) && w !== 'and');
     // Beside the date only an author ("By Staff reporter") or capitalised names: "The ministers met on …" is prose.
-    const prose = named.some((w) => /^\p{Ll}/u.test(w) && !MONTH_WORD.test(w));
+    // "Utorak, 14. 10. 2025. u 14:37": a word of one or two letters ("u", "à", "o") sets a time, as "at" does.
+    const prose = named.some((w) => /^\p{Ll}/u.test(w) && !MONTH_WORD.test(w) && w.length > 2);
     // "By Aibarshyn Akhmetkali in Nation on 18 September 2024": an author's line may name a desk too.
     const by = /^\s*by\s/i.test(part);
     return holdsDate ? (by || !prose) && named.length <= (by ? 8 : 6) : named.length <= 4;
@@ -196,6 +197,7 @@ const PUBLISHED_WEEKDAY = /^\s*\p{L}+day\b(?=.*\b(?:updated|published|posted)\b)
  */
 const PUBLICATION_WORD = `\\b${alternatives([
   'publish(?:ed)?(?: date)?',
+  'publication(?: date)?',
   'issued',
   'posted',
   'updated',
@@ -214,11 +216,27 @@ const PUBLICATION_CUE = new RegExp(`${PUBLICATION_WORD}$`, 'i');
 /** A publication word right before a date anywhere in a line ("Publish Date: Aug 09, 2024 at 06:40 AM"). */
 const PUBLICATION_CUE_ANYWHERE = new RegExp(`${PUBLICATION_WORD}(?:\\d|\\p{L}{3,9}\\.? \\d)`, 'iu');
 
+/**
+ * A line without an editor's note in square brackets ("[Translated from the Arabic service]   13/02/2025 - 09:41
+ * PM") and with a North Korean year as the Gregorian one ("Juche 114 (Friday) October 10": October 10, 2025).
+ */
+const withoutNotes = (line: string): string =>
+  line
+    .replace(/\[[^\]\d]*\]/g, ' ')
+    .replace(JUCHE_DATE, (_, year: string, date: string) => `${date}, ${JUCHE_START + Number(year)}`);
+/** A year of the Juche calendar, a weekday in brackets perhaps, and the month and day; its first year is 1912. */
+const JUCHE_DATE = /\bJuche (\d{2,3})\s*(?:\(\p{L}+\)\s*)?(\p{L}+\.? \d{1,2})\b/u;
+const JUCHE_START = 1911;
+
 /** The first date line near the top of a briefing that has no date marker: its byline's date. */
 export function bylineDate(lines: readonly string[]): PartialDate | undefined {
   // A page's columns set apart by runs of spaces are one line of words.
   const top = lines
-    .map((l) => l.trim().replace(/\s{2,}/g, ' '))
+    .map((l) =>
+      withoutNotes(l)
+        .trim()
+        .replace(/\s{2,}/g, ' '),
+    )
     .filter(Boolean)
     .slice(0, BYLINE_LINES_MOST);
   const story = top.findIndex((l) => l.split(/\s+/).length >= STORY_LINE_WORDS);
@@ -315,7 +333,7 @@ function foreignDateLine(written: string): PartialDate | undefined {
 }
 
 /** A day, a month's word and a year at a line's start, in a language read nowhere else: "18. júlí 2025 kl. 09:14". */
-const DAY_MONTH_WORD_YEAR = /^(?:\p{L}+,?\s+)?(?<day>\d{1,2})\.?\s+(?<word>\p{L}{3,10})\.?\s+(?<year>\d{4})\b/u;
+const DAY_MONTH_WORD_YEAR = /^(?:\p{L}+,?\s+)?(?<day>\d{1,2})\.?\s+(?<word>\p{L}{3,12})\.?\s+(?<year>\d{4})\b/u;
 const ENGLISH_MONTH = pattern(
   [
     '^',
@@ -327,28 +345,62 @@ const ENGLISH_MONTH = pattern(
   ],
   'i',
 );
-/** The months by their first three letters, accents folded, in the Nordic languages and their neighbours. */
-const MONTH_STEMS: Readonly<Record<string, number>> = {
-  ...{ jan: 1, feb: 2, mar: 3, apr: 4, mai: 5, maj: 5, jun: 6, jul: 7, agu: 8, aug: 8, sep: 9 },
-  ...{ okt: 10, nov: 11, des: 12, dec: 12 },
-  // Albanian ("21 nëntor 2024") and Swahili ("Agosti 16, 2025") besides.
-  ...{ shk: 2, pri: 4, qer: 6, kor: 7, gus: 8, sht: 9, tet: 10, nen: 11, dhj: 12, mac: 3, mei: 5, ago: 8 },
-};
+/**
+ * Languages whose months English does not read (chrono reads some, but not beside another script), and which pages
+ * translated into English keep in their bylines: Romance, Germanic, Nordic, Baltic, Slavic, Balkan, Hungarian,
+ * Romanian, Turkic, Albanian, Swahili, Malay, Tagalog, Somali, Hausa.
+ */
+const MONTH_LOCALES =
+  'fr es pt de it nl cs sk pl hr bs sr-Latn sl hu ro tr az uz lt lv et fi sv da nb nn is sq sw id ms tl so ha'.split(
+    ' ',
+  );
 
 /**
- * "18. júlí 2025" (Icelandic), "3. maj 2024" (Danish), "Jumamosi, Agosti 16, 2025" (Swahili, the month first), "2024.
- * gada 16. aprīlis" (Latvian, the year first): the month from its word's first three letters.
+ * Each month's words in those languages as ICU writes them, alone, shortened and in a date ("červen", "června",
+ * "čvn"), accents folded and lower-cased; a word two languages give two months ("listopada": November in Polish,
+ * October in Croatian) is left out.
+ */
+function monthWords(): ReadonlyMap<string, number> {
+  const found = new Map<string, Set<number>>();
+  const forms: Intl.DateTimeFormatOptions[] = [
+    { month: 'long' },
+    { month: 'short' },
+    { day: 'numeric', month: 'long' },
+    { day: 'numeric', month: 'short' },
+  ];
+  for (const locale of MONTH_LOCALES)
+    for (const form of forms) {
+      const format = new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' });
+      for (let month = 1; month <= 12; month += 1)
+        for (const [word] of format.format(Date.UTC(2025, month - 1, 20)).matchAll(/\p{L}{3,}/gu)) {
+          const key = withoutMarks(word).toLowerCase();
+          found.set(key, (found.get(key) ?? new Set()).add(month));
+        }
+    }
+  return new Map([...found].flatMap(([word, months]) => (months.size === 1 ? [[word, [...months][0]!]] : [])));
+}
+const MONTH_WORDS = monthWords();
+
+/**
+ * "18. júlí 2025" (Icelandic), "8:05 20. června 2025" (Czech, after a time), "Jumamosi, Agosti 16, 2025" (Swahili, the
+ * month first), "2024. gada 16. aprīlis" (Latvian, the year first): a byline part's date whose month is a word of
+ * {@link MONTH_WORDS}.
  */
 function nordicDate(line: string): PartialDate | undefined {
-  const { day, word, year } =
-    [DAY_MONTH_WORD_YEAR, MONTH_WORD_DAY_YEAR, YEAR_DAY_MONTH_WORD].map((re) => re.exec(line)?.groups).find(Boolean) ??
-    {};
-  // An English month was judged already ("On 12 March 2025 the ministers …" opens a story, not a byline).
-  const month = word && !ENGLISH_MONTH.test(word) ? MONTH_STEMS[withoutMarks(word).toLowerCase().slice(0, 3)] : 0;
-  return month && Number(day) >= 1 && Number(day) <= 31 ? { year: Number(year), month, day: Number(day) } : undefined;
+  for (const part of line.split(/[|·•]/u)) {
+    const text = part.trim().replace(/^\d{1,2}[:.]\d{2}\s+/, '');
+    const { day, word, year } =
+      [DAY_MONTH_WORD_YEAR, MONTH_WORD_DAY_YEAR, YEAR_DAY_MONTH_WORD]
+        .map((re) => re.exec(text)?.groups)
+        .find(Boolean) ?? {};
+    // An English month was judged already ("On 12 March 2025 the ministers …" opens a story, not a byline).
+    const month = word && !ENGLISH_MONTH.test(word) ? MONTH_WORDS.get(withoutMarks(word).toLowerCase()) : undefined;
+    if (month && Number(day) >= 1 && Number(day) <= 31) return { year: Number(year), month, day: Number(day) };
+  }
+  return undefined;
 }
-const MONTH_WORD_DAY_YEAR = /^(?:\p{L}+,?\s+)?(?<word>\p{L}{3,10})\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})\b/u;
-const YEAR_DAY_MONTH_WORD = /^(?:\p{L}+,?\s+)?(?<year>\d{4})\.\s+gada\s+(?<day>\d{1,2})\.\s+(?<word>\p{L}{3,10})/u;
+const MONTH_WORD_DAY_YEAR = /^(?:\p{L}+,?\s+)?(?<word>\p{L}{3,12})\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})\b/u;
+const YEAR_DAY_MONTH_WORD = /^(?:\p{L}+,?\s+)?(?<year>\d{4})\.\s+gada\s+(?<day>\d{1,2})\.\s+(?<word>\p{L}{3,12})/u;
 
 /** Words of a site's menu or a ticker beside a header's date: such a header is the day the page was read. */
 const MENU_WORDS = /\b(?:subscribe|newsletters?|log ?in|sign in|jobs|menu|search|usd|eur)\b|°c/i;

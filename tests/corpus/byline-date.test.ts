@@ -51,6 +51,17 @@ describe('bylineDate', () => {
     ['Ijumaa, Machi 7, 2025', { year: 2025, month: 3, day: 7 }],
     ['Piektdiena, 2025. gada 7. marts', { year: 2025, month: 3, day: 7 }],
     ['令和6年3月5日 (火) 9:00', { year: 2024, month: 3, day: 5 }],
+    // Months as ICU writes them in Czech, Polish, Croatian, Turkish and Romanian, after a time or a weekday.
+    ['Petr Svoboda | Olomouc | 9:10 14. března 2025', { year: 2025, month: 3, day: 14 }],
+    ['12 października 2024, 08:30', { year: 2024, month: 10, day: 12 }],
+    ['Srijeda, 5. studenoga 2025.', { year: 2025, month: 11, day: 5 }],
+    ['Çarşamba, 9 Nisan 2025 14:02', { year: 2025, month: 4, day: 9 }],
+    ['Joi, 6 februarie 2025', { year: 2025, month: 2, day: 6 }],
+    // Numbers spaced after a weekday and "u" (at) a time; a year of the Juche calendar; an editor's note before.
+    ['Četvrtak, 6. 3. 2025. u 09:12  |  M.K.  |  Komentara: 12', { year: 2025, month: 3, day: 6 }],
+    ['Juche 113 (Tuesday) June 18', { year: 2024, month: 6, day: 18 }],
+    ['[Translated from the French service]   04/03/2025 - 10:15 AM', { year: 2025, month: 3, day: 4 }],
+    ['Publication date: 2024-11-08 09:00  |  Last updated: 2024-11-08 11:20', { year: 2024, month: 11, day: 8 }],
     // A long line whose publication words are set off by dashes.
     [
       'Updated - March 04, 2025 11:20 am IST - Published - March 03, 2025 09:05 pm IST',
