@@ -485,16 +485,18 @@ function plannedWords(between: string, planned: Meeting[], today: Date): string 
   const past = planned.filter((m) => pastDue(m, today));
   const coming = planned.filter((m) => !pastDue(m, today));
   // "Recep Tayyip Erdogan is to visit Iraq in 2026": a visit planned, of the one visiting.
-  const visits = coming.filter((m) => m.kind === 'visit' && m.participants.some(visitedSide));
+  const allVisits = (ms: Meeting[]): boolean =>
+    ms.length > 0 && ms.every((m) => m.kind === 'visit' && m.participants.some(visitedSide));
   const to = (m: Meeting): string => `${participantWords(m.participants.find(visitedSide)!)} ${planWhenWords(m)}`;
-  const comingText =
-    visits.length > 0 && visits.length === coming.length
-      ? `${between} ${between.includes(' and ') ? 'are' : 'is'} to visit ${listWords(visits.map(to))} (planned).`
-      : coming.length > 0
-        ? `${between} are to meet ${listWords(coming.map(planWhenWords))} (planned).`
-        : '';
-  const pastText =
-    past.length > 0
+  const comingText = allVisits(coming)
+    ? `${between} ${between.includes(' and ') ? 'are' : 'is'} to visit ${listWords(coming.map(to))} (planned).`
+    : coming.length > 0
+      ? `${between} are to meet ${listWords(coming.map(planWhenWords))} (planned).`
+      : '';
+  // "A visit of Antonio Tajani to Algeria in January 2025 was planned": a plan whose time has passed.
+  const pastText = allVisits(past)
+    ? `A visit of ${between} to ${listWords(past.map(to))} was planned; no briefing says it took place.`
+    : past.length > 0
       ? `A meeting of ${between} was planned ${listWords(past.map(planWhenWords))}; no briefing says it took place.`
       : '';
   return [comingText, pastText].filter(Boolean).join(' ');

@@ -53,6 +53,9 @@ const THAT_OCCASION = pattern(
 export const ALL_DAYS = /\b(?:in total|altogether|all told|ever|overall)\b/i;
 /** "is he seeing Li Qiang as well?": the thread's first person as the subject, with someone new. */
 const SUBJECT_PRONOUN = /(?:^|\b(?:is|was|did|does|has|had|will|can|could) )(?:he|she)\b/i;
+/** Words of a trip: "going to", "been to", "travel to", "fly to", "visit". */
+const TRIP =
+  /\b(?:(?:go(?:ing|es)?|went|gone|been|travel\w*|fl(?:y|ying|ies|ew|own)|head(?:ing|ed|s)?) to|visit\w*)\b/i;
 /** "too", "as well", "also": the same scene as the last question. */
 const SAME_SCENE = /\b(?:too|as well|also)\b/i;
 
@@ -332,8 +335,12 @@ export function followUp(r: Reading): Asking | undefined {
     const plural = /\b(?:they|them|both|(?:th(?:e|ose|ese)|the pair of) two|the pair|each other)\b/i.test(q);
     // "where did he go next?": he alone, of a time told against the last answer; "when did he see her?": both.
     const both = /\b(?:with|meet|see|met|saw|receive[sd]?|host(?:ed)?|call(?:ed)?) (?:him|her)\b/i.test(q);
+    // "is he going to Dili?", "has she been to Tokyo?": a trip is his or hers alone.
     const one =
-      (facets.includes('who') || relative !== undefined) && /\b(?:he|she|him|her)\b/i.test(q) && !plural && !both;
+      (facets.includes('who') || relative !== undefined || TRIP.test(q)) &&
+      /\b(?:he|she|him|her)\b/i.test(q) &&
+      !plural &&
+      !both;
     const pair = plural && previous.people.length === 1 && previous.answeredWith ? [previous.answeredWith] : [];
     // A period told against the last answer ("and the time before that?"), or one of a question that asks of a
     // meeting anew ("how many times did those two meet in July?"; not "and in 2020?"), may have been anywhere: the
