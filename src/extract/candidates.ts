@@ -115,8 +115,19 @@ const RECALLED = pattern(
 /** How many sentences after a meeting may still speak of it. */
 const CONTEXT_SENTENCES = 8;
 
-/** An invitation taken up: "which he accepted", "the invitation was accepted with gratitude". */
-const ACCEPTED = /\baccept(?:ed|s|ing)?\b/i;
+/**
+ * An invitation taken up: "which he accepted", "the invitation was accepted with gratitude", or its trip given a time
+ * ("the trip could take place in January").
+ */
+const ACCEPTED = pattern(
+  [
+    /\baccept(?:ed|s|ing)?\b/,
+    // "renewed an invitation for A to travel to Algiers; sources said the trip could take place in January".
+    /|\b(?:trip|visit|journey)\b[^.;]{0,40}?\b(?:could|would|will|should|may|might|is (?:expected|set|due) to)/,
+    /\s+(?:take place|happen|go ahead)\b/,
+  ],
+  'i',
+);
 
 /** Phrases that date a meeting the day after the one reported before it. */
 const DAY_AFTER = /\b(?:the (?:following|next) (?:day|morning|afternoon|evening)|a day later)\b/i;
@@ -1271,6 +1282,15 @@ const isAttended = (toks: Tok[], j: number): boolean => {
 /** Words between a joint subject and its verb or noun that put the meeting ahead: "will hold", "are to hold". */
 const JOINT_FUTURE = new Set(['will', 'shall', 'to', 'scheduled', 'expected', 'set', 'due']);
 
+/** Where a clause of "who" set off by commas at token i ends: after its closing comma. */
+function clauseEnd(toks: Tok[], i: number): number | undefined {
+  if (toks[i]?.text !== ',' || toks[i + 1]?.norm !== 'who') return undefined;
+  const close = toks.findIndex((t, k) => k > i + 1 && k <= i + RELATIVE_CLAUSE_TOKENS && t.text === ',');
+  return close < 0 ? undefined : close + 1;
+}
+/** How long a clause set off by commas after a name may be. */
+const RELATIVE_CLAUSE_TOKENS = 16;
+
 /**
  * "A and B agreed …", "A and B sat down for talks", "A and B will hold their first round of talks": two people joined
  * by "and" before a verb of joint action or a meeting noun, read as talks, or as a call when the noun is a phone or
@@ -1281,9 +1301,11 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
   for (let i = 0; i + 1 < people.length; i += 1) {
     const [a, b] = [people[i]!, people[i + 1]!];
     if (listGap(s.toks, a, b) !== 'and') continue;
-    const end = Math.min(s.toks.length, b.to + 8);
+    // "A and his Polish counterpart B, who came to Vilnius on Wednesday, agreed …": past the clause of B.
+    const from = clauseEnd(s.toks, b.to) ?? b.to;
+    const end = Math.min(s.toks.length, from + 8);
     let light: number | undefined;
-    for (let j = b.to; j < end; j += 1) {
+    for (let j = from; j < end; j += 1) {
       const norm = s.toks[j]!.norm;
       // "held"/"hold" say nothing of the kind until their noun: "are to hold a video call".
       if (LIGHT_VERBS.has(norm)) light ??= j;
@@ -1296,10 +1318,10 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
         const phone = norm === 'call' && ['phone', 'telephone', 'video'].includes(s.toks[j - 1]?.norm ?? '');
         // "… that A and B would meet at some point": a guess, no meeting.
         if (isNegatedAt(s.toks, light ?? j)) return undefined;
-        if (norm !== 'call' || phone) return jointAt(s.toks, b.to, j, phone ? 'telephone' : 'talks');
+        if (norm !== 'call' || phone) return jointAt(s.toks, from, j, phone ? 'telephone' : 'talks');
       }
     }
-    if (light !== undefined && !isNegatedAt(s.toks, light)) return jointAt(s.toks, b.to, light, 'talks');
+    if (light !== undefined && !isNegatedAt(s.toks, light)) return jointAt(s.toks, from, light, 'talks');
   }
   return undefined;
 }

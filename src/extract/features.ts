@@ -221,13 +221,18 @@ const NAMED_CAPITAL = pattern(
 );
 const PLACE_PATTERNS_AND_CAPITAL = [...PLACE_PATTERNS, CAPITAL_OF_COUNTRY, NAMED_CAPITAL];
 
+/** A note in brackets of the time at home: "(Wednesday morning in Manila)", "(10 p.m. Beijing time)". */
+const TIME_AT_HOME = /\([^()]*\b(?:morning|afternoon|evening|night|time)\b[^()]*\)/gi;
+
 /**
  * Cities a sentence names after "in", "at", "to" or "from" (or "here", which is the dateline's city); "the Afghan
  * capital" is a name the lookup may know.
  * @example findPlaces('met Lavrov in Dushambe in June 2019', placeLookup(places))
  * // → [{ place: { name: 'Dushanbe', … }, index: 14 }]
  */
-export function findPlaces(sentence: string, findPlace: PlaceLookup, dateline?: Place): PlaceMention[] {
+export function findPlaces(written: string, findPlace: PlaceLookup, dateline?: Place): PlaceMention[] {
+  // "BERLIN — A and B on Tuesday (Wednesday morning in Manila) agreed …": the time at home names no place of theirs.
+  const sentence = written.replace(TIME_AT_HOME, (note) => ' '.repeat(note.length));
   const found: PlaceMention[] = [];
   const res = sentence.includes(' capital') ? PLACE_PATTERNS_AND_CAPITAL : PLACE_PATTERNS;
   for (const re of res)

@@ -662,6 +662,19 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'talks',
     among: true,
   },
+  // "Mudavadi, Somali counterpart agree on joint border commission", "A and his Polish counterpart B, who came to
+  // Vilnius on Wednesday, agreed that …": as "discussed" says it; not "A and B, who agreed to host the process" (B
+  // alone agreed), nor "Malaysia and Indonesia have agreed to …" (a report of countries).
+  {
+    name: 'agreed',
+    // "agreed to meet in Almaty" is a plan, read from its "to meet".
+    re: pattern([
+      /(?<!\b(?:who|have|has|had) )\b(?:agreed|agree|agrees) (?=(?:that|to|on|upon)\b)/,
+      /(?!to (?:meet|hold|visit|convene|host|hold)\b)/,
+    ]),
+    kind: 'talks',
+    among: true,
+  },
   { name: 'interacted with', re: /\b(?:interacted|interacts|conversed|converses) with\b/, kind: 'talks' },
 ];
 

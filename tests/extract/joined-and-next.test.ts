@@ -1,7 +1,7 @@
 /**
- * A host "joined by" the others of a group, a next session of the sides just told ("the next round will be held in
- * Washington in June"), and a title-case headline's verbs and objects ("Delivers Written Message") read as no one.
- * Briefings written for these tests.
+ * A host "joined by" the others of a group, two named together who "agreed", a next session of the sides just told
+ * ("the next round will be held in Washington in June"), and a title-case headline's verbs and objects ("Delivers
+ * Written Message") read as no one. Briefings written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { rowsOf, meetingsOf, pairs } from './unseen-helpers.js';
@@ -51,6 +51,44 @@ describe('a host of two for talks, and two sitting down with two', () => {
       'Guyanese Foreign Minister Hugh Todd and his Venezuelan counterpart Yvan Gil sat down in Brasilia on Thursday ' +
       'with Brazilian officials in attendance.';
     expect(pairs(text, '2024-01-26')).toEqual(['Hugh Todd + Yvan Gil']);
+  });
+});
+
+describe('two named together who agreed', () => {
+  it('met, as two who discussed', () => {
+    const text =
+      'Lithuanian Foreign Minister Kestutis Budrys and his Polish counterpart Radoslaw Sikorski, who came to Vilnius ' +
+      'on Wednesday, agreed that the defence of the Suwalki corridor must be planned as one operation.';
+    expect(rowsOf(meetingsOf(text, '2025-05-15'), true)).toEqual([
+      'Kestutis Budrys + Radoslaw Sikorski · 2025-05-14 · Vilnius',
+    ]);
+  });
+
+  it('leaves whom a sentence of countries that agreed is about to the one who says it', () => {
+    const text = [
+      'Wisma Putra: Malaysia, Indonesia to speed up boundary talks',
+      'JAKARTA: Malaysia and Indonesia have agreed to step up technical talks on the maritime boundary, says Datuk ' +
+        'Seri Mohamad Hasan.',
+      'The Foreign Minister said he and his Indonesian counterpart Sugiono discussed the matter during their ' +
+        'meeting here on Monday.',
+    ].join('\n\n');
+    expect(pairs(text, '2025-10-14')).toEqual(['Mohamad Hasan + Sugiono']);
+  });
+
+  it('did not, when two countries agreed, or one person', () => {
+    const text =
+      'Foreign Minister Kestutis Budrys said Lithuania and Poland agreed on the need for more air defence. President ' +
+      'Gitanas Nauseda agreed that the corridor was vital.';
+    expect(pairs(text, '2025-05-15')).toEqual([]);
+  });
+
+  it('met, as a headline says of two who agree', () => {
+    const text = [
+      'Mudavadi, Somali counterpart Fiqi agree on joint border commission',
+      'Kenyan Prime Cabinet Secretary Musalia Mudavadi hosted Somali Foreign Minister Ahmed Moallim Fiqi in Nairobi ' +
+        'on Tuesday.',
+    ].join('\n\n');
+    expect(pairs(text, '2025-05-15')).toEqual(['Ahmed Moallim Fiqi + Musalia Mudavadi']);
   });
 });
 
