@@ -171,7 +171,7 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
       // "is the sri lankan FM calling on the indian president": a plan asked in the present.
       pattern([
         /^(?:is|are) (?!there\b|it\b|this\b|that\b|he\b|she\b|they\b)(?:\S+ ){1,5}?/,
-        /(?:meeting|seeing|visiting|calling on|hosting|receiving|travell?ing|heading|flying|coming)\b/,
+        /(?:meeting|seeing|visiting|calling on|hosting|receiving|travell?ing|heading|flying|coming|sitting down)\b/,
       ]),
       /\bwhat(?:'s| is) next\b|\b(?:will|shall) (?:\S+ ){0,4}?(?:meet|visit|see|host|receive|travel|hold|talk|go)\b/,
       // "where will the next round take place", "when is the next meeting".
@@ -475,7 +475,7 @@ const MEETING_VERBS = pattern([
   /\b/,
   alternatives([
     ...['meet\\w*', 'met', 'see\\w*', 'seen', 'saw', 'visit\\w*', 'receiv\\w*', 'host\\w*', 'talk\\w*', 'spoken'],
-    ...['spoke', 'speak\\w*', 'call\\w*', 'phone\\w*', 'ring', 'rang', 'sit', 'sat', 'sitdown', 'bilat\\w*'],
+    ...['spoke', 'speak\\w*', 'call\\w*', 'phone\\w*', 'ring', 'rang', 'sit\\w*', 'sat', 'sitdown', 'bilat\\w*'],
     // "is A going to Beijing", "did A get an audience with B".
     ...['go', 'going', 'coming', 'heading', 'travel\\w*', 'fly\\w*', 'audience', 'trip'],
   ]),

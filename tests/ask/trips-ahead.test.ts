@@ -1,9 +1,10 @@
 /**
  * A trip ahead: an invitation whose trip is given a time ("the trip could take place in January") is the invitee's
- * visit ahead; "is he going to Algiers?" in a thread asks of his trip alone, not of the one he met before. Articles
- * written for these tests.
+ * visit ahead; "is he going to Algiers?" in a thread asks of his trip alone, not of the one he met before; "is A
+ * sitting down with B?" asks of a plan. Articles written for these tests.
  */
 import { describe, expect, it } from 'vitest';
+import { questionFacets } from '../../src/ask/question.js';
 import { thread, useBriefings } from '../helpers.js';
 import { pairs } from '../extract/unseen-helpers.js';
 
@@ -36,5 +37,16 @@ describe('"is he going to …?" in a thread', () => {
       'Planned, not confirmed: A visit of Antonio Tajani to Algeria in January 2025 in Algiers was planned; no ' +
         'briefing says it took place.',
     );
+  });
+});
+
+describe('"is A sitting down with B?"', () => {
+  it('asks yes or no of a plan, and where when a part after it asks so', () => {
+    expect(questionFacets('is rama sitting down with vucic in munich')).toEqual(['yesno', 'planned']);
+    expect(questionFacets('is quirno sitting down with rubio anytime soon? where')).toEqual([
+      'yesno',
+      'where',
+      'planned',
+    ]);
   });
 });
