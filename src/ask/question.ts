@@ -432,6 +432,8 @@ export function cleanQuestion(text: string): string {
       .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
       .replace(/^\s*@?briefbot\b[:,]?/i, '')
       .replace(/[’‘]/g, "'")
+      // "is tokayev going to uzbekistan then? when?": a "then" closing a part ties it to the thread ("and then?" asks).
+      .replace(/,?\s+(?<!\b(?:and|since|before|until|till|by|from|after|back|just|only) )then(?=\s*[?!]|\s*$)/gi, '')
       .replace(/[?!.]+\s*$/, '')
       // "the uk FM", "nz pm luxon": a country's short form typed in lower case ("us" is a word of its own).
       .replace(LOWER_SHORT_FORMS, (short) => short.toUpperCase())

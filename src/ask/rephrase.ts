@@ -26,8 +26,9 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   // "the meeting btw the thai and cambodian ministers": "between" after a meeting's word; else "by the way", dropped.
   [/\b(meetings?|talks|call|summit|bilateral|trilateral|consultations) btw\b/gi, '$1 between'],
   [/,?\s*\bbtw\b,?/gi, ' '],
-  // "did safadi get him on the phone re gaza": "re" is "about" before what was discussed.
-  [/\bre:?\s+(?=[\p{L}"“])/giu, 'about '],
+  // "did safadi get him on the phone re gaza": "re" is "about" before what was discussed; not the end of "Støre"
+  // ("\b" takes "ø" for no letter).
+  [/(?<![\p{L}\p{N}])re:?\s+(?=[\p{L}"“])/giu, 'about '],
   // "the pak DPM/FM": one person's two offices, the last the one asked by.
   [/\b(?:dpm|deputy pm)\s*\/\s*(?=fm\b)/gi, ''],
   // "did they co-chair the JPC", "who co-chaired it": met (not "who co-chairs it", of a standing body).

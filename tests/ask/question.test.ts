@@ -456,6 +456,9 @@ describe('cleanQuestion', () => {
     ['Wadephul and Wang Yi - what was discussed?', 'Wadephul and Wang Yi, what was discussed'],
     ['the Jilani–Zhaparov meeting', 'the Jilani–Zhaparov meeting'],
     ['who is A. Sadiq? his name is in the readout. who did he meet', 'who is A. Sadiq? who did he meet'],
+    // A "then" closing a part ties it to the thread, and names no place; "and then?" asks on.
+    ['is tokayev going to uzbekistan then? when?', 'is tokayev going to uzbekistan? when'],
+    ['and then?', 'and then'],
   ])('%j → %j', (text, expected) => {
     expect(cleanQuestion(text)).toBe(expected);
   });

@@ -29,6 +29,8 @@ describe('rephrase', () => {
     ['btw, did Lavrov meet Wang', 'did Lavrov meet Wang'],
     // "re" before a topic; a desk's short form of a country; two offices of one person joined by a slash.
     ['did safadi call eide re gaza', 'did safadi call eide about gaza'],
+    // Not the end of a name whose letters "\b" does not read: "Støre too".
+    ['did she see støre too? what did they talk about', 'did she see støre too, what did they talk about'],
     [
       'when+where did safadi host faisal, and whens the next one',
       "when and where did safadi host faisal, and when's the next one",
