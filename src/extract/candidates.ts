@@ -2287,27 +2287,10 @@ function plannedSessions(s: SentenceInfo, index: number, dates: ArticleDates, ct
       .replace(/^the\s+/i, '')
       .trim();
     if (!SESSION_WORDS.test(event)) continue;
-    if (NEXT_SESSION.test(event)) {
-      const date = aheadIfPlanned(dates.meeting(m[0]), true);
-      const place = findPlaces(m[2]!, ctx.findPlace)[0]?.place;
-      out.push({
-        sentence: index,
-        paragraph: s.paragraph,
-        evidence: s.evidence ?? s.text,
-        kind: 'talks',
-        status: 'planned',
-        sides: [],
-        ...(date ? { date } : {}),
-        ...(place ? { location: place } : {}),
-        topics: [],
-        keywords: [],
-        sameSides: true,
-        next: true,
-      });
-      continue;
-    }
-    if (!bilateral && !/\b(?:joint|bilateral|intergovernmental)\b/i.test(event)) continue;
-    const date = dates.meeting(m[0]);
+    const next = NEXT_SESSION.test(event);
+    if (!next && !bilateral && !/\b(?:joint|bilateral|intergovernmental)\b/i.test(event)) continue;
+    const date = next ? aheadIfPlanned(dates.meeting(m[0]), true) : dates.meeting(m[0]);
+    const place = next ? findPlaces(m[2]!, ctx.findPlace)[0]?.place : undefined;
     out.push({
       sentence: index,
       paragraph: s.paragraph,
@@ -2316,10 +2299,10 @@ function plannedSessions(s: SentenceInfo, index: number, dates: ArticleDates, ct
       status: 'planned',
       sides: [],
       ...(date ? { date } : {}),
-      event,
+      ...(place ? { location: place } : {}),
+      ...(next ? { sameSides: true, next: true } : { event, countrySides: true }),
       topics: [],
       keywords: [],
-      countrySides: true,
     });
   }
   return out;
