@@ -352,10 +352,13 @@ function twoQuestions(
   for (const m of text.matchAll(PART_BREAK)) {
     const texts = [text.slice(0, m.index).trim(), text.slice(m.index + m[0].length).trim()];
     if (!ASKING_PART.test(texts[1]!) || !FIRST_ASKS.test(texts[0]!)) continue;
-    const first = answerCommand(commandOf(texts[0]!, ctx, page, previous), ctx, sizes);
-    if (first.kind !== 'question' || first.question.unread || !asksOfSomething(first.question)) continue;
+    // Read both parts before answering either: most questions that have two parts ask of one meeting.
+    const asked = commandOf(texts[0]!, ctx, page, previous);
+    if (asked.kind !== 'question' || asked.question.unread || !asksOfSomething(asked.question)) continue;
     const own = commandOf(texts[1]!, ctx, page);
-    if (own.kind !== 'question' || !asksAnother(first.question, own.question, texts)) continue;
+    if (own.kind !== 'question' || !asksAnother(asked.question, own.question, texts)) continue;
+    const first = answerCommand(asked, ctx, sizes);
+    if (first.kind !== 'question') continue;
     const second = answerCommand(commandOf(texts[1]!, ctx, page, contextOf(first.question)), ctx, sizes);
     if (second.kind !== 'question' || second.text === first.text) continue;
     const yesNoFirst = second.question.kind === 'yesno' && first.question.kind !== 'yesno';
