@@ -46,7 +46,10 @@ const SAID = anyOf([STRONGLY_SAID, TALKS_ON], 'i');
  */
 const ATTRIBUTION = anyOf(
   [
-    /(?:,[”"’]?|[”"’])\s+(?:[\p{L}'’-]+\s+){0,5}(?:said|says|reported|reports|added|stated|announced)\s*[.!]?$/u,
+    pattern([
+      /(?:,[”"’]?|[”"’])\s+(?:[\p{L}'’-]+\s+){0,5}/u,
+      /(?:said|says|reported|reports|added|stated|announced)\s*[.!]?$/,
+    ]),
     /,\s+according to [^,;]+[.!]?$/,
   ],
   'iu',

@@ -360,7 +360,7 @@ const MONTH_LOCALES =
  * "čvn"), accents folded and lower-cased; a word two languages give two months ("listopada": November in Polish,
  * October in Croatian) is left out.
  */
-function monthWords(): ReadonlyMap<string, number> {
+function buildMonthWords(): ReadonlyMap<string, number> {
   const found = new Map<string, Set<number>>();
   const forms: Intl.DateTimeFormatOptions[] = [
     { month: 'long' },
@@ -379,12 +379,16 @@ function monthWords(): ReadonlyMap<string, number> {
     }
   return new Map([...found].flatMap(([word, months]) => (months.size === 1 ? [[word, [...months][0]!]] : [])));
 }
-const MONTH_WORDS = monthWords();
+/** {@link buildMonthWords}, built on first use: ICU's locales cost some 90 ms to load, which no start-up should pay. */
+const monthWords = ((): (() => ReadonlyMap<string, number>) => {
+  let words: ReadonlyMap<string, number> | undefined;
+  return () => (words ??= buildMonthWords());
+})();
 
 /**
- * "18. júlí 2025" (Icelandic), "8:05 20. června 2025" (Czech, after a time), "Jumamosi, Agosti 16, 2025" (Swahili, the
- * month first), "2024. gada 16. aprīlis" (Latvian, the year first): a byline part's date whose month is a word of
- * {@link MONTH_WORDS}.
+ * "18. júlí 2025" (Icelandic), "8:05 20. června 2025" (Czech, after a time), "Jumamosi, Agosti 16, 2025" (Swahili,
+ * the month first), "2024. gada 16. aprīlis" (Latvian, the year first): a byline part's date whose month is a word
+ * of {@link buildMonthWords}.
  */
 function nordicDate(line: string): PartialDate | undefined {
   for (const part of line.split(/[|·•]/u)) {
@@ -394,7 +398,7 @@ function nordicDate(line: string): PartialDate | undefined {
         .map((re) => re.exec(text)?.groups)
         .find(Boolean) ?? {};
     // An English month was judged already ("On 12 March 2025 the ministers …" opens a story, not a byline).
-    const month = word && !ENGLISH_MONTH.test(word) ? MONTH_WORDS.get(withoutMarks(word).toLowerCase()) : undefined;
+    const month = word && !ENGLISH_MONTH.test(word) ? monthWords().get(withoutMarks(word).toLowerCase()) : undefined;
     if (month && Number(day) >= 1 && Number(day) <= 31) return { year: Number(year), month, day: Number(day) };
   }
   return undefined;

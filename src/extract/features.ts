@@ -231,7 +231,7 @@ const TIME_AT_HOME = /\([^()]*\b(?:morning|afternoon|evening|night|time)\b[^()]*
  * // → [{ place: { name: 'Dushanbe', … }, index: 14 }]
  */
 export function findPlaces(written: string, findPlace: PlaceLookup, dateline?: Place): PlaceMention[] {
-  // "BERLIN — A and B on Tuesday (Wednesday morning in Manila) agreed …": the time at home names no place of theirs.
+  // "BERLIN - A and B on Tuesday (Wednesday morning in Manila) agreed": the time at home names no place of theirs.
   const sentence = written.replace(TIME_AT_HOME, (note) => ' '.repeat(note.length));
   const found: PlaceMention[] = [];
   const res = sentence.includes(' capital') ? PLACE_PATTERNS_AND_CAPITAL : PLACE_PATTERNS;

@@ -670,7 +670,7 @@ const PATTERNS: readonly Pattern[] = [
     // "agreed to meet in Almaty" is a plan, read from its "to meet".
     re: pattern([
       /(?<!\b(?:who|have|has|had) )\b(?:agreed|agree|agrees) (?=(?:that|to|on|upon)\b)/,
-      /(?!to (?:meet|hold|visit|convene|host|hold)\b)/,
+      /(?!to (?:meet|hold|visit|convene|host)\b)/,
     ]),
     kind: 'talks',
     among: true,
