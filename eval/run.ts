@@ -49,6 +49,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'wide-11', dir: 'tests/fixtures/meetings-wide-11', expected: 'tests/fixtures/meetings-wide-11' },
   { name: 'wide-12', dir: 'tests/fixtures/meetings-wide-12', expected: 'tests/fixtures/meetings-wide-12' },
   { name: 'wide-13', dir: 'tests/fixtures/meetings-wide-13', expected: 'tests/fixtures/meetings-wide-13' },
+  { name: 'wide-14', dir: 'tests/fixtures/meetings-wide-14', expected: 'tests/fixtures/meetings-wide-14' },
   { name: 'blind', dir: 'tests/fixtures/meetings-blind', expected: 'tests/fixtures/meetings-blind' },
   { name: 'blind-2', dir: 'tests/fixtures/meetings-blind-2', expected: 'tests/fixtures/meetings-blind-2' },
   { name: 'blind-3', dir: 'tests/fixtures/meetings-blind-3', expected: 'tests/fixtures/meetings-blind-3' },
@@ -71,6 +72,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-20', dir: 'tests/fixtures/meetings-blind-20', expected: 'tests/fixtures/meetings-blind-20' },
   { name: 'blind-21', dir: 'tests/fixtures/meetings-blind-21', expected: 'tests/fixtures/meetings-blind-21' },
   { name: 'blind-22', dir: 'tests/fixtures/meetings-blind-22', expected: 'tests/fixtures/meetings-blind-22' },
+  { name: 'blind-23', dir: 'tests/fixtures/meetings-blind-23', expected: 'tests/fixtures/meetings-blind-23' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -202,6 +204,15 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // changes, measured at its start and end (17 → 17 of 40, 33 → 34 of 64), then read: seen now.
   { name: 'questions-blind-27', file: 'eval/questions/blind-27.json', blind: false },
   { name: 'questions-blind-28', file: 'eval/questions/blind-28.json', blind: false },
+  // wide-14.json (40 questions, rs-…, over wide-14), written with its briefings by two helpers who saw no code, for
+  // tuning: measured once before it is read.
+  { name: 'questions-wide-14', file: 'eval/questions/wide-14.json', blind: false },
+  // The eighteenth round's blind sets (blind-29: 40 questions, rq-…, all over blind-23, a meeting set written with
+  // them; blind-30: 64 questions, rr-…, 8 each over blind-16, blind-18, wide-9, wide-7, blind-11, blind-13, wide-11
+  // and blind-20), written by helpers without sight of the code or the other sets, committed before the round's
+  // changes, measured at its start and end; not read.
+  { name: 'questions-blind-29', file: 'eval/questions/blind-29.json', blind: true },
+  { name: 'questions-blind-30', file: 'eval/questions/blind-30.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
