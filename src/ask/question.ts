@@ -651,7 +651,30 @@ function unknownNames(words: string[], known: QuestionWords, taken: ReadonlySet<
   if (start >= 0) runs.push(named(words, start, words.length, 'unknown'));
   // An acronym alone that the briefings know no one by ("CPEC", "FOCAC") is a topic or a body, not a person; and so
   // is a word before what it names: "the pukpuk treaty", "the lobito corridor".
-  return runs.filter((r) => !/^\p{Lu}[\p{Lu}\d+-]+$/u.test(r.text) && !THINGS.has(words[r.to]?.toLowerCase() ?? ''));
+  return runs.filter(
+    (r) =>
+      !/^\p{Lu}[\p{Lu}\d+-]+$/u.test(r.text) &&
+      !THINGS.has(words[r.to]?.toLowerCase() ?? '') &&
+      !thingWords(words, r.from, known),
+  );
+}
+
+/** Words before a thing said of a country, not a name: "the", "his", "a". */
+const DETERMINER = /^(?:the|a|an|this|that|his|her|their|its|our|your)$/i;
+/** The particles that open a place's or a body's name in French, Spanish or Italian: "de l'UA", "du peuple". */
+const PARTICLE = /^(?:de|du|des|del|della|di|da|la|le|les|l['’]\p{L}*)$/iu;
+
+/**
+ * Lower-case words the briefings know no one by that are a thing: after "the" or "his" and a country ("the romanian
+ * runoff"), or opening with a particle after a word of English ("the cite de l'UA", "the palais du peuple").
+ */
+function thingWords(words: string[], from: number, known: QuestionWords): boolean {
+  const first = words[from]!;
+  if (/^\p{Lu}/u.test(first)) return false;
+  const before = words[from - 1] ?? '';
+  const country = known.place(before.replace(/'s$/i, '')) === 'country' && !before.endsWith("'s");
+  if (country && DETERMINER.test(words[from - 2] ?? '')) return true;
+  return PARTICLE.test(first) && (from === 0 || known.ordinary(before.toLowerCase()));
 }
 
 /** Nouns of things a name may stand before: no one is "the Pukpuk treaty". */

@@ -51,6 +51,7 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/\bprez\b/gi, 'president'],
   [/\b(trade|foreign|defen[cs]e|finance|interior|energy|prime) min\b\.?/gi, '$1 minister'],
   [/\bgovt\b/gi, 'government'],
+  [/\bmsgs?\b/gi, 'message'],
   [/\b(who|when|where|what|how)'d\b/gi, '$1 did'],
   [/^who's\b/i, 'who is'],
   // "whats the name of …", "wheres the next round": the apostrophe left out.

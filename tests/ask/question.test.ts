@@ -267,6 +267,14 @@ describe('parseQuestion without a thread', () => {
     expect(q?.filter).toMatchObject({ in: 'dushanbe', at: 'cofcor' });
   });
 
+  it('reads no one in a building or body named with a particle, nor in a country\'s thing after "the"', () => {
+    expect(parse("what did qureshi and lavrov discuss at the cite de l'onu?")?.people).toEqual(['qureshi', 'lavrov']);
+    expect(parse('did qureshi meet lavrov after the chilean runoff')?.people).toEqual(['qureshi', 'lavrov']);
+    expect(parse('who handed lavrov the msg from qureshi')?.people).toEqual(['lavrov', 'qureshi']);
+    // A name with a particle is still someone, known or not.
+    expect(parse('did qureshi meet hugo de zela?')?.people).toEqual(['qureshi', 'hugo de zela']);
+  });
+
   it('reads an envoy "-designate" as the envoy of that country', () => {
     expect(parse("did qureshi meet russia's ambassador-designate?")?.roles).toEqual({ russia: 'ambassador' });
   });

@@ -275,6 +275,14 @@ describe('a meeting in a ", where" clause', () => {
     const [m] = meetingsOf(text, '2025-05-24');
     expect(m?.date && formatPartialDate(m.date)).toBe('2025-05-21');
   });
+
+  it('takes the date of its own clause after ", and", not that of the visit before it', () => {
+    const text =
+      'Prime Minister Mark Carney hosted Mexican President Claudia Sheinbaum in Ottawa on Tuesday. Carney paid a ' +
+      'first visit to Mexico in September 2025, and the two leaders met again at the G20 in Johannesburg in November.';
+    const dates = meetingsOf(text, '2026-02-12').map((m) => m.date && formatPartialDate(m.date));
+    expect(dates).toContain('2025-11');
+  });
 });
 
 describe('the place of a meeting', () => {
