@@ -1850,7 +1850,13 @@ function sentenceCandidates(
       subject.forEach((m) => pushCandidate(t, ti, [[m], object], false));
       return;
     }
-    if (!group && object.length > 1 && !(t.together || togetherIn(s, t, subject.length > 1))) {
+    // "received A, B and C" hosts them together; not "received the credentials of the envoys of A, B and C", nor
+    // "received at the Akorda today an ambassador, a foreign minister and a trade minister", each on their own.
+    const hosted =
+      HOSTED.test(spanText(s.toks, t.from, t.to)) &&
+      !CREDENTIALS.test(s.text) &&
+      new Set(object.map((o) => o.title?.toLowerCase())).size === 1;
+    if (!group && object.length > 1 && !(t.together || togetherIn(s, t, subject.length > 1 || hosted))) {
       // "will visit Hanoi on 12 May and Jakarta on 14 May for talks with A and B": A in Hanoi, B in Jakarta.
       const tour = itinerary(s.text, dates, ctx.findPlace);
       // "with her counterparts A in Tokyo and B in Seoul": each where the text puts them.
@@ -2130,6 +2136,11 @@ function namedAfterColon(s: SentenceInfo, object: Mention[]): Mention[] {
   if (named.length !== object.length) return object;
   return named.map((m, i) => (m.country ? m : { ...m, country: object[i]!.country! }));
 }
+
+/** The verbs by which one hosts others: "received", "hosted", "will welcome". */
+const HOSTED = /^(?:(?:to|will|would|shall) )?(?:receive[sd]?|host(?:s|ed)?|welcome[sd]?)$/i;
+/** Envoys presenting credentials, each on their own: "received the letters of credence of the ambassadors of …". */
+const CREDENTIALS = /\b(?:credentials?|credence|letters? of (?:credence|accreditation))\b/i;
 
 /**
  * What says that the people one met were met together: otherwise "met A, B and C" is three meetings, one with each.

@@ -23,6 +23,19 @@ describe('meetings of three or more', () => {
     expect(pairs(text)).toEqual(['Amir Khan Muttaqi + Ishaq Dar + Wang Yi']);
   });
 
+  it('reads "hosted A, B and C" as one meeting of the four, but envoys presenting credentials each apart', () => {
+    const text =
+      'Finnish Foreign Minister Elina Valtonen hosted Lars Lokke Rasmussen of Denmark, Maria Malmer Stenergard of ' +
+      'Sweden and Espen Barth Eide of Norway in Helsinki on Monday.';
+    expect(pairs(text, '2025-03-11')).toEqual([
+      'Elina Valtonen + Espen Barth Eide + Lars Lokke Rasmussen + Maria Malmer Stenergard',
+    ]);
+    const credentials =
+      'Finnish President Alexander Stubb received the letters of credence of Ambassador Jan Novak of Slovakia, ' +
+      'Ambassador Peter Horvath of Hungary and Ambassador Ana Silva of Portugal in Helsinki on Monday.';
+    expect(pairs(credentials, '2025-03-11')).toHaveLength(3);
+  });
+
   it('does not make a companion of "join A for a meeting with B" a side of a meeting with A', () => {
     const text =
       'Czech Prime Minister Petr Fiala will join Foreign Minister Jan Lipavsky in Kyiv on Friday for a meeting ' +
