@@ -85,6 +85,10 @@ const whereWords = (m: Meeting): string => {
   return m.venue && m.venue !== place ? ` in ${place} (${m.venue})` : ` in ${place}`;
 };
 
+/** Where and at what, in words: "in New York, at the United Nations General Assembly"; empty when not said. */
+const placeWords = (m: Meeting): string =>
+  [whereWords(m).trim(), m.event ? `at the ${m.event}` : ''].filter(Boolean).join(', ');
+
 /** When and where, in words: "on Wed 14 Jul 2021 in Dushanbe". */
 const whenWhereWords = (m: Meeting): string => `${whenWords(m.date)}${whereWords(m)}`;
 
@@ -240,7 +244,11 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
         // Of one person, with whom: "when James Marape is to meet Anthony Albanese".
         const whom = b || listWords(others(found, q.people, ctx).map((p) => participantWords(p, false)));
         const planned = found.every((m) => m.status === 'planned');
-        return noDateSaid(a, whom, noDateReason(found[0]!, ctx), planned);
+        const unsaid = noDateSaid(a, whom, noDateReason(found[0]!, ctx), planned);
+        // Where they met, when the briefings say, is what they do tell of the meeting.
+        const places = found.filter((m) => planned || m.status === 'held').map(placeWords);
+        const said = [...new Set(places.filter(Boolean))].slice(0, QUESTION_ITEMS);
+        return said.length > 0 ? `${unsaid} They ${planned ? 'are to meet' : 'met'} ${listWords(said)}.` : unsaid;
       }
       if (!b) {
         const lines = shown.map((m) => meetingLine(m, ctx, q.people, today));

@@ -86,3 +86,67 @@ export function parsePeriod(text: string, today: Date): DateRange | undefined {
   const one = parseOneDate(t);
   return one ? rangeOf(one) : undefined;
 }
+
+/** The Islamic months as English spells them, in order: "Ramadan", "Rabi al-Awwal", "Dhul Hijjah". */
+const HIJRI_MONTHS = [
+  'muharram',
+  'safar',
+  "rabi['’]?[ -]?(?:a|u)l[ -]?awwal|rabi[ -]i",
+  "rabi['’]?[ -]?(?:a|u)[lt][ -]?(?:thani|akhir(?:ah?)?)|rabi[ -]ii",
+  'jumad[ae][ -]?(?:a|u)l[ -]?(?:ula|awwal)|jumad[ae][ -]i',
+  'jumad[ae][ -]?(?:a|u)[lt][ -]?(?:akhir(?:ah?|e)?|thani)|jumad[ae][ -]ii',
+  'rajab',
+  "sha['’]?ban",
+  'rama[dz]h?an',
+  'shawwal',
+  "dhu[ -]?(?:a|e)?l[ -]?qa['’]?dah?",
+  'dhu[ -]?(?:a|e)?l[ -]?hijj?ah?',
+];
+/** Any Islamic month's name, longest forms first (a "Rabi II" is no "Rabi I"). */
+export const HIJRI_MONTH = `(?:${[...HIJRI_MONTHS].reverse().join('|')})`;
+
+/** The number of an Islamic month's name, 1 to 12. */
+export const hijriMonthNumber = (word: string): number | undefined => {
+  const i = HIJRI_MONTHS.findLastIndex((m) => new RegExp(`^(?:${m})$`, 'i').test(word.trim()));
+  return i >= 0 ? i + 1 : undefined;
+};
+
+/** Average days of an Islamic year, and the Gregorian day its first year began. */
+const HIJRI_YEAR_DAYS = 354.367;
+const HIJRI_EPOCH = Date.UTC(622, 6, 16);
+const DAY_MS = 86_400_000;
+
+/** The Islamic month and year (Umm al-Qura, as ICU reckons it) of a day. */
+function hijriOf(date: Date, format: Intl.DateTimeFormat): { month: number; year: number } {
+  const parts = format.formatToParts(date);
+  const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+  return { month: part('month'), year: part('year') };
+}
+
+/**
+ * The Gregorian days of an Islamic month: "Ramadan 1446" is 1 to 29 March 2025. Read with ICU's Umm al-Qura
+ * calendar, the one Saudi and Gulf readouts date by.
+ */
+export function hijriMonthRange(month: number, year: number): { from: string; to: string } | undefined {
+  const format = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const near = HIJRI_EPOCH + ((year - 1) * 12 + month - 1) * (HIJRI_YEAR_DAYS / 12) * DAY_MS;
+  const days: string[] = [];
+  for (let d = near - 20 * DAY_MS; d <= near + 50 * DAY_MS; d += DAY_MS) {
+    const h = hijriOf(new Date(d), format);
+    if (h.month === month && h.year === year) days.push(new Date(d).toISOString().slice(0, 10));
+  }
+  return days.length > 0 ? { from: days[0]!, to: days.at(-1)! } : undefined;
+}
+
+/** The last Islamic month of a name to have begun by a day: "during Ramadan" asked in June 2025 is Ramadan 1446. */
+export function lastHijriMonth(month: number, by: Date): DateRange | undefined {
+  const format = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { year: 'numeric', timeZone: 'UTC' });
+  const year = hijriOf(by, format).year;
+  const range = hijriMonthRange(month, year);
+  const day = by.toISOString().slice(0, 10);
+  return range && range.from <= day ? range : hijriMonthRange(month, year - 1);
+}

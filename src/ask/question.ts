@@ -5,7 +5,7 @@ import { HONORIFICS } from '../extract/mentions.js';
 import { ABBREVIATED, STYLES } from '../extract/people.js';
 import { UPPERCASE_COUNTRY_FORMS } from '../reference/countries.js';
 import { boundOf, intersect } from './meeting-query.js';
-import { parsePeriod } from './period-words.js';
+import { HIJRI_MONTH, hijriMonthNumber, hijriMonthRange, lastHijriMonth, parsePeriod } from './period-words.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 import { rephrase } from './rephrase.js';
 import type { Gender } from './gender.js';
@@ -288,6 +288,15 @@ const MONTH_ALONE = new RegExp(
   'giu',
 );
 const DAY_OF_MONTH = new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+(?=${MONTH_NAME}\\b)`, 'gi');
+/**
+ * An Islamic month, with its year or not, after a word of time ("Ramadan" alone may be someone's name): "during
+ * Ramadan 1446", "in the month of Muharram", "since Shawwal 1445 AH".
+ */
+const HIJRI_PERIOD = new RegExp(
+  `\\b(in|during|since|before|after|until|by)\\s+(?:the (?:holy )?month of\\s+)?(${HIJRI_MONTH})` +
+    `(?:\\s+(1[34]\\d\\d))?(?:\\s*(?:ah|a\\.h\\.|h))?\\b`,
+  'gi',
+);
 const BETWEEN = new RegExp(`\\bbetween\\s+(${DATE})\\s+and\\s+(${DATE})\\b`, 'gi');
 
 /** Nouns of occasions: "the SCO summit", "the G20 FMM sidelines", "his Bishkek visit". */
@@ -535,6 +544,17 @@ function takePeriods(text: string, today: Date, latest: () => Date | undefined):
     const p = yearless(month);
     if (p) range = joinPeriods(range, boundOf(key.toLowerCase(), p));
     return p ? ' | ' : `${key} ${month}`;
+  });
+  // "during ramadan 1446", "in Rabi al-Awwal": an Islamic month, of the year said or the last one begun.
+  rest = rest.replace(HIJRI_PERIOD, (_, key: string, month: string, year: string | undefined) => {
+    const number = hijriMonthNumber(month)!;
+    const newest = latest();
+    const p = year
+      ? hijriMonthRange(number, Number(year))
+      : lastHijriMonth(number, newest && newest < today ? newest : today);
+    if (!p) bad = true;
+    else range = joinPeriods(range, boundOf(key.toLowerCase(), p));
+    return ' | ';
   });
   rest = rest.replace(BETWEEN, (_, a: string, b: string) => {
     const [from, to] = [period(a), period(b)];

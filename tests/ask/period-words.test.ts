@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { monthNumber, parsePeriod } from '../../src/ask/period-words.js';
+import {
+  hijriMonthNumber,
+  hijriMonthRange,
+  lastHijriMonth,
+  monthNumber,
+  parsePeriod,
+} from '../../src/ask/period-words.js';
 
 /** Today in local time, so that relative periods do not depend on the time zone the tests run in. */
 const TODAY = new Date(2026, 10, 22, 12);
@@ -141,5 +147,26 @@ describe('parsePeriod: weeks and the month or year ahead', () => {
     ['next year', { from: '2027-01-01', to: '2027-12-31' }],
   ])('%s', (text, range) => {
     expect(parsePeriod(text, TODAY)).toEqual(range);
+  });
+});
+
+describe('Islamic months, read with the Umm al-Qura calendar', () => {
+  it.each<[string, number, number, { from: string; to: string }]>([
+    ['Ramadan 1446', 9, 1446, { from: '2025-03-01', to: '2025-03-29' }],
+    ['Muharram 1447', 1, 1447, { from: '2025-06-26', to: '2025-07-25' }],
+    ['Dhu al-Hijjah 1445', 12, 1445, { from: '2024-06-07', to: '2024-07-06' }],
+  ])('reads %s as its Gregorian days', (_, month, year, expected) => {
+    expect(hijriMonthRange(month, year)).toEqual(expected);
+  });
+
+  it('knows the months by their usual English spellings', () => {
+    const spelt = ['Ramadhan', 'rabi al-awwal', 'Rabi al-Thani', 'jumada al-akhirah', "sha'ban", 'Dhul Hijjah'];
+    expect(spelt.map(hijriMonthNumber)).toEqual([9, 3, 4, 6, 8, 12]);
+    expect(hijriMonthNumber('ramadi')).toBeUndefined();
+  });
+
+  it('takes the last month of a name begun by a day', () => {
+    expect(lastHijriMonth(9, new Date(Date.UTC(2025, 5, 1)))).toEqual({ from: '2025-03-01', to: '2025-03-29' });
+    expect(lastHijriMonth(9, new Date(Date.UTC(2025, 1, 20)))).toEqual({ from: '2024-03-11', to: '2024-04-09' });
   });
 });

@@ -275,6 +275,15 @@ describe('parseQuestion without a thread', () => {
     expect(parse('did qureshi meet hugo de zela?')?.people).toEqual(['qureshi', 'hugo de zela']);
   });
 
+  it('reads an Islamic month after a word of time as its days, and "Ramadan" alone as no date', () => {
+    expect(parse('did qureshi meet lavrov during ramadan 1446?')?.filter.range).toEqual({
+      from: '2025-03-01',
+      to: '2025-03-29',
+    });
+    expect(parse('did qureshi meet lavrov in the month of Shawwal 1446 AH')?.people).toEqual(['qureshi', 'lavrov']);
+    expect(parse('did qureshi meet ramadan?')?.filter.range).toBeUndefined();
+  });
+
   it('reads an envoy "-designate" as the envoy of that country', () => {
     expect(parse("did qureshi meet russia's ambassador-designate?")?.roles).toEqual({ russia: 'ambassador' });
   });
