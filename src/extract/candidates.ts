@@ -394,9 +394,12 @@ function withDoubtfulPeople(sentences: SentenceInfo[], doubtful: Map<Tok[], Ment
 
 /** A short name: one or two capitalised words. */
 const SHORT_NAME = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.source;
-/** A short name written right after a full one: " 'Prachanda'", " (MBZ)", ", fondly known as Tok Mat". */
+/**
+ * A short name written right after a full one: " 'Prachanda'", " (MBZ)", ", fondly known as Tok Mat", " - widely
+ * known as Tok Mat -".
+ */
 const ALIAS_AFTER = new RegExp(
-  `^(?:,? ?[('‘"“] ?${SHORT_NAME} ?['’"”)]|, (?:\\w+ )?(?:known|nicknamed) as ${SHORT_NAME})`,
+  `^(?:,? ?[('‘"“] ?${SHORT_NAME} ?['’"”)]|(?:,| ?[-–—]) (?:\\w+ )?(?:known|nicknamed) as ${SHORT_NAME})`,
   'u',
 );
 

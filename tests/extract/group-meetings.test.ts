@@ -227,6 +227,10 @@ describe('more ways of saying it', () => {
       'Sunday.\n\nPrachanda told the Indian diplomat that ties were strong, and later met Chinese Ambassador ' +
       'Chen Song.';
     expect(pairs(text)).toEqual(['Chen Song + Pushpa Kamal Dahal', 'Pushpa Kamal Dahal + Vinay Kwatra']);
+    const dashed =
+      'Trade Minister Datuk Seri Abdul Rahman Yusof - better known as Pak Man - held talks with Thai Commerce ' +
+      'Minister Suchart Chomklin on Monday.';
+    expect(pairs(dashed)).toEqual(['Abdul Rahman Yusof + Suchart Chomklin']);
   });
 
   it('reads "counterparts from A, B and C: X, Y and Z, respectively" as a meeting with each named one', () => {
