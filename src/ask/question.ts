@@ -60,6 +60,21 @@ const DOUBTED = /,?\s+or\s+(?:(?:was|is|were) (?:it|that|they)\s+|did they\s+)?(
 /** A yes or no without the alternative it doubts ({@link DOUBTED}). */
 export const withoutDoubted = (text: string): string => (YES_NO.test(text) ? text.replace(DOUBTED, '') : text);
 
+/**
+ * "… since Luxon became PM", "since he took office", "since becoming president": a start the briefings do not
+ * date, which bounds nothing they report; the meetings asked are all those they tell.
+ */
+const SINCE_TENURE = new RegExp(
+  `,?\\s*\\b(?:ever\\s+)?since\\s+(?:he|she|they|(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}?)\\s+` +
+    '(?:became|become|took (?:office|over|up)|was (?:appointed|elected|named|sworn in|made)|assumed (?:office|the)|' +
+    'came (?:to|into) (?:power|office)|entered office|got the job)\\b[^?,;]*|' +
+    ',?\\s*\\bsince (?:becoming|taking (?:office|over)|being (?:appointed|elected|sworn in)|assuming office)\\b[^?,;]*',
+  'giu',
+);
+
+/** A question without the start of someone's term it counts from ({@link SINCE_TENURE}). */
+export const withoutTenure = (text: string): string => text.replace(SINCE_TENURE, '');
+
 /** "which FM came to Jakarta, the Malaysian or the Singaporean one?": the choices offered, after a comma. */
 const CHOICES = /,\s*(?:the |a )?[\p{L}'’-]+(?: one)? or (?:the |a )?[\p{L}'’-]+(?: one)?\s*$/iu;
 
@@ -1073,7 +1088,7 @@ export function parseQuestion(
   previous: QuestionContext | undefined,
   known: QuestionWords,
 ): Question | undefined {
-  const { text: main, earlier } = earlierAsked(withoutChoices(withoutDoubted(cleanQuestion(text))));
+  const { text: main, earlier } = earlierAsked(withoutChoices(withoutDoubted(withoutTenure(cleanQuestion(text)))));
   const typed = [mendSlips, possessives, countriesApart].reduce((t, step) => step(t, known), main);
   const read = hostOffice(officeAsIdentity(rephrase(typed).replace(PLAN_IDIOM, 'planned'), known), previous, known);
   // In a thread, "after Brasília" is after the meeting the last answer placed there (see relativeTo).

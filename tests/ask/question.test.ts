@@ -284,6 +284,15 @@ describe('parseQuestion without a thread', () => {
     expect(parse('did qureshi meet ramadan?')?.filter.range).toBeUndefined();
   });
 
+  it('counts from a term\'s start the briefings do not date over all they tell ("since he took office")', () => {
+    expect(parse('how many times has qureshi met lavrov since qureshi became FM?')).toEqual(
+      one('count', ['qureshi', 'lavrov']),
+    );
+    expect(parse('how many times has qureshi met lavrov since he took office')?.people).toEqual(['qureshi', 'lavrov']);
+    expect(parse('has qureshi met lavrov since becoming FM? when')?.people).toEqual(['qureshi', 'lavrov']);
+    expect(parse('how many times has qureshi met lavrov since 2020')?.filter.range).toEqual({ from: '2020-01-01' });
+  });
+
   it('reads an envoy "-designate" as the envoy of that country', () => {
     expect(parse("did qureshi meet russia's ambassador-designate?")?.roles).toEqual({ russia: 'ambassador' });
   });
