@@ -1,6 +1,7 @@
 import type { Meeting, Participant } from '../extract/types.js';
 import type { Lexicon } from '../reference/lexicon.js';
 import type { Place } from '../reference/places.js';
+import { venueCityWithin } from '../reference/venues.js';
 import { MEMO_LIMIT, typoTolerant } from '../text/typos.js';
 import {
   consonantKeys,
@@ -100,7 +101,8 @@ export function meetingTerms(lexicon: Lexicon): MeetingTerms {
         terms = {
           participants: m.participants.map((p) => analyzed(participantText(p))),
           event: analyzed(`${m.event ?? ''} ${m.venue ?? ''}`),
-          where: analyzed(`${m.location ?? ''} ${m.venue ?? ''}`),
+          // A venue of one city is in it: "state guest house Jamuna" is in Dhaka.
+          where: analyzed(`${m.location ?? ''} ${m.venue ?? ''} ${(m.venue && venueCityWithin(m.venue)) ?? ''}`),
         };
         cache.set(m, terms);
       }

@@ -185,6 +185,12 @@ describe('buildMeetingIndex: where', () => {
     expect(ids({ in: 'Akorda' })).toEqual(['akorda']);
   });
 
+  it('finds a meeting placed only by a venue of one city in that city', () => {
+    const { location: _astana, ...akorda } = MEETINGS.find((m) => m.id === 'akorda')!;
+    const venueOnly = buildMeetingIndex([{ ...akorda, id: 'venue-only' }], lexicon, places);
+    expect(venueOnly.find({ in: 'Astana' }).map((m) => m.id)).toEqual(['venue-only']);
+  });
+
   it('does not place a meeting in the country of a participant', () => {
     expect(ids({ in: 'Pakistan' })).toEqual([]);
     expect(ids({ in: 'China' })).toEqual([]);
