@@ -472,6 +472,15 @@ export function cleanQuestion(text: string): string {
 }
 
 /** The facets a question asks, in answer order; a question starting "did", "has", "is" … asks yes or no. */
+/** Whether a meeting spoken of was held: "did it actually happen", "did the visit go ahead", "has it taken place". */
+const HAPPENED = pattern(
+  [
+    /\b(?:did|has|have|had)\s+(?:it|that|this|they|the (?:meeting|visit|trip|summit|talks|call))\s+/,
+    /(?:(?:\w+ly|ever)\s+)?(?:happen(?:ed)?|take place|taken place|go ahead|gone ahead|come off)\b/,
+  ],
+  '',
+);
+
 export function questionFacets(text: string): QuestionKind[] {
   const t = text.toLowerCase();
   if (SAME_PERSON.test(t)) return ['identity', 'yesno'];
@@ -487,6 +496,8 @@ export function questionFacets(text: string): QuestionKind[] {
   const [first = '', ...rest] = main.split(/[,?]/).filter((part) => part.trim() !== '');
   const whole = rest.length > 0 && FACET_WORDS.every(([facet, re]) => facet === 'planned' || !re.test(first));
   if (YES_NO.test(t) && (!wh || (whole && MEETING_VERBS.test(first)))) return ['yesno', ...asked];
+  // "when was A due in Ankara, and did it actually happen?": whether it was held is asked first.
+  if (HAPPENED.test(main)) return ['yesno', ...asked.filter((f) => f !== 'yesno')];
   // "Lavrov's meetings in 2021?", "tell me about Jilani's talks": a question of meetings that asks no more.
   return asked.length === 0 && MEETING_WORDS.test(t) ? ['which'] : asked;
 }

@@ -293,6 +293,12 @@ describe('parseQuestion without a thread', () => {
     expect(parse('how many times has qureshi met lavrov since 2020')?.filter.range).toEqual({ from: '2020-01-01' });
   });
 
+  it('asks first whether a meeting spoken of was held: "and did it actually happen?", "did the visit go ahead"', () => {
+    expect(questionFacets('when was qureshi due in moscow, and did it actually happen?')).toEqual(['yesno', 'when']);
+    expect(questionFacets('did the visit go ahead')).toEqual(['yesno']);
+    expect(questionFacets('has it taken place yet?')).toEqual(['yesno']);
+  });
+
   it('reads an envoy "-designate" as the envoy of that country', () => {
     expect(parse("did qureshi meet russia's ambassador-designate?")?.roles).toEqual({ russia: 'ambassador' });
   });
