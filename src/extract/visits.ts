@@ -56,15 +56,17 @@ function isBilateral(gathering: string, lexicon: Lexicon): boolean {
 /** An invitation to visit. */
 const INVITED = /\binvit\w*/i;
 /**
- * An invitation the visitor accepted, its inviter unnamed: "accepted an invitation to visit Wellington next year",
- * "accepted the invitation to pay an official visit to Laos".
+ * An invitation the visitor accepted, its inviter unnamed or named after it: "accepted an invitation to visit
+ * Wellington next year", "accepted the invitation to pay an official visit to Laos", "accepted the invitation of his
+ * counterpart to make a visit to Libreville".
  */
 const ACCEPTED_INVITATION = pattern(
   [
-    /^\s*(?:has |had )?accept(?:ed|s)\s+(?:an?|the|his|her|their)\s+invitation\s+to/,
+    /^\s*(?:has |had )?accept(?:ed|s)\s+(?:an?|the|his|her|their)\s+invitation\s+/,
+    /(?:(?:of|from)\s+(?:[\p{L}'’.-]+\s+){1,5}?)?to/u,
     /(?:\s+(?:pay|make|undertake)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?)?\s*$/,
   ],
-  'i',
+  'iu',
 );
 /** "the Kingdom", "the Sultanate": the country of the briefing's dateline, as readouts call their own. */
 const OWN_COUNTRY = new Set(['kingdom', 'sultanate', 'country', 'republic', 'emirates', 'state', 'emirate']);

@@ -66,6 +66,15 @@ describe('an invitation taken up', () => {
     expect(v?.status).toBe('planned');
   });
 
+  it('is a visit ahead when the inviter is said after "the invitation of"', () => {
+    const [v] = visits(
+      'President Ana Ruiz accepted the invitation of her counterpart to make a state visit to Lima.',
+      '2025-07-09',
+    );
+    expect(v?.participants.map(who)).toEqual(['Ana Ruiz', 'Peru']);
+    expect(v?.status).toBe('planned');
+  });
+
   it('is the visit of the one the invitation was conveyed to, not of the one it is from', () => {
     const text =
       'Foreign Minister Ana Lupu met President Janis Ozols in Riga on Monday. Lupu conveyed to President Ozols an ' +
