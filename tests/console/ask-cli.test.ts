@@ -60,7 +60,8 @@ describe('briefbot ask', () => {
     expect(code).toBe(0);
     const json = JSON.parse(out) as QuestionJson;
     expect(json.text).toBe(
-      'The briefings do not say when Ishaq Dar met Kassym-Jomart Tokayev: the article is undated.',
+      'The briefings do not say when Ishaq Dar met Kassym-Jomart Tokayev: the article is undated. They met at ' +
+        'presidential palace Akorda (Astana).',
     );
     expect(json.items[0]?.date).toBeNull();
     expect(json.citations[0]).toMatchObject({ n: 1, file: '001_df728569922fd480.txt', published: null });
