@@ -205,14 +205,14 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   { name: 'questions-blind-27', file: 'eval/questions/blind-27.json', blind: false },
   { name: 'questions-blind-28', file: 'eval/questions/blind-28.json', blind: false },
   // wide-14.json (40 questions, rs-…, over wide-14), written with its briefings by two helpers who saw no code, for
-  // tuning: measured once before it is read.
+  // tuning: measured once (8 of 40) before it was read.
   { name: 'questions-wide-14', file: 'eval/questions/wide-14.json', blind: false },
   // The eighteenth round's blind sets (blind-29: 40 questions, rq-…, all over blind-23, a meeting set written with
   // them; blind-30: 64 questions, rr-…, 8 each over blind-16, blind-18, wide-9, wide-7, blind-11, blind-13, wide-11
   // and blind-20), written by helpers without sight of the code or the other sets, committed before the round's
-  // changes, measured at its start and end; not read.
-  { name: 'questions-blind-29', file: 'eval/questions/blind-29.json', blind: true },
-  { name: 'questions-blind-30', file: 'eval/questions/blind-30.json', blind: true },
+  // changes, measured at its start and end (15 → 15 of 40, 40 → 40 of 64), then read: seen now.
+  { name: 'questions-blind-29', file: 'eval/questions/blind-29.json', blind: false },
+  { name: 'questions-blind-30', file: 'eval/questions/blind-30.json', blind: false },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
