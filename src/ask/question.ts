@@ -471,7 +471,6 @@ export function cleanQuestion(text: string): string {
   );
 }
 
-/** The facets a question asks, in answer order; a question starting "did", "has", "is" … asks yes or no. */
 /** Whether a meeting spoken of was held: "did it actually happen", "did the visit go ahead", "has it taken place". */
 const HAPPENED = pattern(
   [
@@ -481,6 +480,7 @@ const HAPPENED = pattern(
   '',
 );
 
+/** The facets a question asks, in answer order; a question starting "did", "has", "is" … asks yes or no. */
 export function questionFacets(text: string): QuestionKind[] {
   const t = text.toLowerCase();
   if (SAME_PERSON.test(t)) return ['identity', 'yesno'];
