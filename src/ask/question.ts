@@ -73,7 +73,7 @@ const SINCE_TENURE = new RegExp(
 );
 
 /** A question without the start of someone's term it counts from ({@link SINCE_TENURE}). */
-export const withoutTenure = (text: string): string => text.replace(SINCE_TENURE, '');
+const withoutTenure = (text: string): string => text.replace(SINCE_TENURE, '');
 
 /** "which FM came to Jakarta, the Malaysian or the Singaporean one?": the choices offered, after a comma. */
 const CHOICES = /,\s*(?:the |a )?[\p{L}'’-]+(?: one)? or (?:the |a )?[\p{L}'’-]+(?: one)?\s*$/iu;
