@@ -1149,7 +1149,13 @@ export function parseQuestion(
   // "was that their first meeting?": whether they had met before it, not their first meeting.
   const firstTime = facets.includes('yesno') && FIRST_TIME.test(q);
   const only = firstTime ? undefined : (relative?.only ?? ONLY.find(([re]) => re.test(periods.text))?.[1]);
-  const counted = facets.includes('count') ? COUNTED_PEOPLE.exec(q)?.[1] : undefined;
+  // "how many sahel foreign ministers": a region's word says where they are from, not what office they hold.
+  const counted = facets.includes('count')
+    ? COUNTED_PEOPLE.exec(q)?.[1]
+        ?.split(' ')
+        .filter((w) => !REGIONAL.has(w.toLowerCase()) || OFFICE.has(w.toLowerCase()))
+        .join(' ')
+    : undefined;
   const day = /\b(?:what|which|exact) (?:date|day)\b/i.test(q);
   // "who else did he see there?": not those the thread asked of before, beside the first.
   const except = previous && ELSE.test(q) ? previous.people.slice(1) : [];

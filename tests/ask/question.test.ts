@@ -299,6 +299,11 @@ describe('parseQuestion without a thread', () => {
     expect(questionFacets('has it taken place yet?')).toEqual(['yesno']);
   });
 
+  it('counts the office of people said with their region ("how many sahel foreign ministers"), not the region', () => {
+    expect(parse('how many sahel foreign ministers did lavrov meet in 2021?')?.counts).toBe('foreign ministers');
+    expect(parse('how many visiting leaders did lavrov meet?')?.counts).toBe('leaders');
+  });
+
   it('reads an envoy "-designate" as the envoy of that country', () => {
     expect(parse("did qureshi meet russia's ambassador-designate?")?.roles).toEqual({ russia: 'ambassador' });
   });
