@@ -102,7 +102,7 @@ const HIJRI_MONTHS = [
   "dhu[ -]?(?:a|e)?l[ -]?qa['’]?dah?",
   'dhu[ -]?(?:a|e)?l[ -]?hijj?ah?',
 ];
-/** Any Islamic month's name, longest forms first (a "Rabi II" is no "Rabi I"). */
+/** Any Islamic month's name, the later months first, so that "Rabi II" is tried before "Rabi I". */
 export const HIJRI_MONTH = `(?:${[...HIJRI_MONTHS].reverse().join('|')})`;
 
 /** The number of an Islamic month's name, 1 to 12. */

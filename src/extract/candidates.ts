@@ -1285,7 +1285,10 @@ const isAttended = (toks: Tok[], j: number): boolean => {
 /** Words between a joint subject and its verb or noun that put the meeting ahead: "will hold", "are to hold". */
 const JOINT_FUTURE = new Set(['will', 'shall', 'to', 'scheduled', 'expected', 'set', 'due']);
 
-/** Where a clause of "who" set off by commas at token i ends: after its closing comma. */
+/**
+ * Where a clause of "who" set off by commas at token i ends: after its closing comma. Narrower than
+ * {@link relativeClauses}: "who" only, and short, as a clause between two people and their joint verb is.
+ */
 function clauseEnd(toks: Tok[], i: number): number | undefined {
   if (toks[i]?.text !== ',' || toks[i + 1]?.norm !== 'who') return undefined;
   const close = toks.findIndex((t, k) => k > i + 1 && k <= i + RELATIVE_CLAUSE_TOKENS && t.text === ',');
@@ -1856,9 +1859,7 @@ function sentenceCandidates(
     // "received A, B and C" hosts them together; not "received the credentials of the envoys of A, B and C", nor
     // "received at the Akorda today an ambassador, a foreign minister and a trade minister", each on their own.
     const hosted =
-      HOSTED.test(spanText(s.toks, t.from, t.to)) &&
-      !CREDENTIALS.test(s.text) &&
-      new Set(object.map((o) => o.title?.toLowerCase())).size === 1;
+      t.receives === true && !CREDENTIALS.test(s.text) && new Set(object.map((o) => o.title?.toLowerCase())).size === 1;
     if (!group && object.length > 1 && !(t.together || togetherIn(s, t, subject.length > 1 || hosted))) {
       // "will visit Hanoi on 12 May and Jakarta on 14 May for talks with A and B": A in Hanoi, B in Jakarta.
       const tour = itinerary(s.text, dates, ctx.findPlace);
@@ -2140,8 +2141,6 @@ function namedAfterColon(s: SentenceInfo, object: Mention[]): Mention[] {
   return named.map((m, i) => (m.country ? m : { ...m, country: object[i]!.country! }));
 }
 
-/** The verbs by which one hosts others: "received", "hosted", "will welcome". */
-const HOSTED = /^(?:(?:to|will|would|shall) )?(?:receive[sd]?|host(?:s|ed)?|welcome[sd]?)$/i;
 /** Envoys presenting credentials, each on their own: "received the letters of credence of the ambassadors of …". */
 const CREDENTIALS = /\b(?:credentials?|credence|letters? of (?:credence|accreditation))\b/i;
 

@@ -26,6 +26,8 @@ export interface Trigger {
   among?: boolean;
   /** "A and B presented their credentials to C": each of those named before it met the one after, alone. */
   each?: boolean;
+  /** "received A, B and C": the people after it were met together when they are of one rank. */
+  receives?: boolean;
 }
 
 interface Pattern {
@@ -52,6 +54,8 @@ interface Pattern {
   each?: boolean;
   /** See {@link Trigger.among}. */
   among?: boolean;
+  /** See {@link Trigger.receives}. */
+  receives?: boolean;
 }
 
 /** Nouns that report a meeting or a call: "talks", "meeting", "phone call", "courtesy call". */
@@ -624,6 +628,7 @@ const PATTERNS: readonly Pattern[] = [
     ]),
     kind: 'talks',
     hosting: true,
+    receives: true,
   },
   { name: 'held with', re: /\b(?:held|had|conducted) with\b/, kind: 'talks' },
   { name: 'to see', re: /\bto see\b/, kind: 'talks' },
@@ -876,6 +881,7 @@ export function findTriggers(toks: Tok[]): Trigger[] {
         ...(p.together ? { together: true } : {}),
         ...(p.each ? { each: true } : {}),
         ...(p.among ? { among: true } : {}),
+        ...(p.receives ? { receives: true } : {}),
       });
     }
   }
