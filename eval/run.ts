@@ -50,6 +50,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'wide-12', dir: 'tests/fixtures/meetings-wide-12', expected: 'tests/fixtures/meetings-wide-12' },
   { name: 'wide-13', dir: 'tests/fixtures/meetings-wide-13', expected: 'tests/fixtures/meetings-wide-13' },
   { name: 'wide-14', dir: 'tests/fixtures/meetings-wide-14', expected: 'tests/fixtures/meetings-wide-14' },
+  { name: 'wide-15', dir: 'tests/fixtures/meetings-wide-15', expected: 'tests/fixtures/meetings-wide-15' },
   { name: 'blind', dir: 'tests/fixtures/meetings-blind', expected: 'tests/fixtures/meetings-blind' },
   { name: 'blind-2', dir: 'tests/fixtures/meetings-blind-2', expected: 'tests/fixtures/meetings-blind-2' },
   { name: 'blind-3', dir: 'tests/fixtures/meetings-blind-3', expected: 'tests/fixtures/meetings-blind-3' },
@@ -73,6 +74,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-21', dir: 'tests/fixtures/meetings-blind-21', expected: 'tests/fixtures/meetings-blind-21' },
   { name: 'blind-22', dir: 'tests/fixtures/meetings-blind-22', expected: 'tests/fixtures/meetings-blind-22' },
   { name: 'blind-23', dir: 'tests/fixtures/meetings-blind-23', expected: 'tests/fixtures/meetings-blind-23' },
+  { name: 'blind-24', dir: 'tests/fixtures/meetings-blind-24', expected: 'tests/fixtures/meetings-blind-24' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -213,6 +215,15 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // changes, measured at its start and end (15 → 15 of 40, 40 → 40 of 64), then read: seen now.
   { name: 'questions-blind-29', file: 'eval/questions/blind-29.json', blind: false },
   { name: 'questions-blind-30', file: 'eval/questions/blind-30.json', blind: false },
+  // wide-15.json (40 questions, rv-…, over wide-15), written with its briefings by two helpers who saw no code, for
+  // tuning: measured once before it is read.
+  { name: 'questions-wide-15', file: 'eval/questions/wide-15.json', blind: false },
+  // The nineteenth round's blind sets (blind-31: 40 questions, rt-…, all over blind-24, a meeting set written with
+  // them; blind-32: 64 questions, ru-…, 8 each over blind-19, wide-8, blind-15, blind-17, wide-10, blind-21, wide-12
+  // and blind-22), written by helpers without sight of the code or the other sets, committed before the round's
+  // changes: measured at its start and end, and not read before then.
+  { name: 'questions-blind-31', file: 'eval/questions/blind-31.json', blind: true },
+  { name: 'questions-blind-32', file: 'eval/questions/blind-32.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
