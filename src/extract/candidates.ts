@@ -67,7 +67,10 @@ export interface Candidate {
   countrySides?: boolean;
   /** The sides are those of the meeting before ("the two last met in Geneva"), plus any named here. */
   sameSides?: boolean;
-  /** "The next meeting will be held in Tallinn": the sides are those of a meeting told just before (`sameSides`). */
+  /**
+   * "The next meeting will be held in Tallinn", "after sessions in Tallinn in January": the sides are those of a
+   * meeting told just before (`sameSides`).
+   */
   next?: boolean;
   /**
    * "The two premiers discussed the railway": a pair said to have talked, with no verb of meeting; its sides are two
@@ -742,7 +745,13 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
     const after = s.mentions.filter((m) => m.from >= t.to && isPerson(m));
     return after[1] && s.toks.slice(after[0]!.to, after[1].from).some((x) => x.norm === ',') ? [after[1]] : [];
   }
-  if (t.prepositional) return before.slice(0, 1);
+  // "A said B is expected in Bogota in March for talks with C": the one said to go, not the one who said it.
+  const saidOf = (m: Mention): boolean => {
+    const k = s.toks[m.from - 1]?.norm === 'that' ? m.from - 2 : m.from - 1;
+    return REPORTING_VERBS.has(s.toks[k]?.norm ?? '');
+  };
+  const said = before.find((m, k) => k > 0 && saidOf(m));
+  if (t.prepositional) return said ? [said] : before.slice(0, 1);
   const last = before[before.length - 1];
   if (!last) return [];
   // The sentence's first subject's: "Iwaya told Cho about his meeting with Rubio", and a second predicate ("A flies to
@@ -1456,7 +1465,12 @@ const TOPIC_OR_SINCE = pattern(
 );
 
 /** Split a sentence that recalls several meetings ("in Bishkek in June 2019 and … in Moscow in September 2020"). */
-function segments(text: string, from: number, dates: ArticleDates): { text: string; date?: ResolvedDate }[] {
+function segments(
+  text: string,
+  from: number,
+  dates: ArticleDates,
+  separator = /\band\b/,
+): { text: string; date?: ResolvedDate }[] {
   // "(the Springboks had beaten the Wallabies twice this year)": an aside's date is no meeting's; nor is "this year"
   // beside a day of it.
   const aside = (at: number): boolean => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
@@ -1469,7 +1483,7 @@ function segments(text: string, from: number, dates: ArticleDates): { text: stri
   const listed = distinct.slice(1).every((d, i) => {
     const between = text.slice(distinct[i]!.end, d.start);
     return (
-      /\band\b/.test(between) &&
+      separator.test(between) &&
       between.split(/\s+/).filter(Boolean).length <= 16 &&
       !/\b(?:discuss\w*|agreed|said|signed|talked|exchanged|reviewed|preparations?|will|would)\b/i.test(between)
     );
@@ -1770,8 +1784,10 @@ function sentenceCandidates(
     if (t.between) {
       const group = s.mentions.find((m) => m.from >= t.to && m.from - t.to <= 1 && m.kind === 'group');
       const pair = group && s.toks[group.to]?.norm === ',' ? objectOf(s, { ...t, to: group.to + 1 }) : objectOf(s, t);
-      // "talks between A and B hosted by C": the host met them too.
-      const host = pair.length >= 2 ? hostOf(s, pair, all[ti + 1]?.from ?? s.toks.length) : undefined;
+      // "talks between A and B hosted by C", "The meeting, chaired by C, brought together A and B": the host met them
+      // too.
+      const host =
+        pair.length >= 2 ? (hostOf(s, pair, all[ti + 1]?.from ?? s.toks.length) ?? chairBefore(s, t)) : undefined;
       if (pair.length >= 2)
         pushCandidate(
           t,
@@ -1969,6 +1985,17 @@ function hostOf(s: SentenceInfo, object: Mention[], end: number): Mention | unde
   return host && !gap.includes(';') && HOSTED_BY.test(gap) ? host : undefined;
 }
 
+/** "The meeting, chaired by C, brought together A and B": the one who chaired, named before the trigger. */
+function chairBefore(s: SentenceInfo, t: Trigger): Mention | undefined {
+  return s.mentions.find(
+    (m) =>
+      m.to <= t.from &&
+      isPerson(m) &&
+      s.toks[m.from - 1]?.norm === 'by' &&
+      ['chaired', 'hosted', 'convened'].includes(s.toks[m.from - 2]?.norm ?? ''),
+  );
+}
+
 /** "… met Andrii Sybiha, whom he had last met in Kyiv": the one "whom" stands for, met by the clause's subject. */
 function relativeAntecedent(s: SentenceInfo, subject: Mention[]): Mention[] {
   const at = subject[0]?.from ?? 0;
@@ -2062,6 +2089,8 @@ function ownDate(s: SentenceInfo, t: Trigger, dates: ArticleDates): ResolvedDate
   return (part === undefined ? undefined : dates.meeting(part)) ?? dates.meeting(whole);
 }
 
+/** Verbs of saying a reported clause follows, with or without "that": "said B will …". */
+const REPORTING_VERBS = new Set(['said', 'says', 'announced', 'stated', 'noted', 'confirmed', 'added', 'explained']);
 /** A verb of saying that opens what is told: "said", "told reporters", "confirmed". */
 const SPEECH_VERB = /\b(?:said|says|told|tells|announced|confirmed|stated|noted|revealed|added|explained|reported)\b/i;
 
@@ -2072,7 +2101,15 @@ const SPEECH_VERB = /\b(?:said|says|told|tells|announced|confirmed|stated|noted|
  */
 const withoutWhoClauses = (text: string, keep: number): string =>
   text.replace(
-    /, (?:who|whom|whose|which(?! (?:was|were|will be) held| took place| lasted))\b[^,;]*/g,
+    // "A, a former defence minister who took over the portfolio last year, first sat down with B": the clause of an
+    // apposition too.
+    pattern(
+      [
+        /, (?:(?:a|an|the) [^,;]{0,60}? (?=who\b))?/,
+        /(?:who|whom|whose|which(?! (?:was|were|will be) held| took place| lasted))\b[^,;]*/,
+      ],
+      'g',
+    ),
     (clause, start: number) => (start <= keep && keep < start + clause.length ? clause : ' '.repeat(clause.length)),
   );
 
@@ -2250,13 +2287,22 @@ const PLANNED_SESSION = pattern(
   [
     alternatives(['^', /\bthat\s+/, /,\s*(?:and\s+)?/, /\band\s+/]),
     /((?:the\s+)?[^,;]{3,140}?)\s+/,
-    alternatives(['will', 'is to', 'is scheduled to', 'is expected to', 'is set to']),
-    /\s+/,
-    alternatives(['be held', 'take place', 'convene', 'meet']),
+    alternatives([
+      pattern([
+        alternatives(['will', 'is to', 'is scheduled to', 'is expected to', 'is set to']),
+        /\s+/,
+        alternatives(['be held', 'take place', 'convene', 'meet']),
+      ]),
+      // "the next session of the joint commission is scheduled for June in Seville".
+      /(?:is|are) (?:now )?(?:scheduled|set|slated|pencil+ed in|planned) for/,
+    ]),
     /\b([^,;]*)/,
   ],
   'gi',
 );
+/** "Estonia will host the next round of the format, pencilled in for March in Tallinn": the session (group 1). */
+const HOSTS_NEXT =
+  /\b(?:will|is to|is set to|is due to|would|agreed to|offered to) host the ((?:next|following) [^,;.]+)/gi;
 /** Words that make a planned event a session between governments. */
 const SESSION_WORDS = pattern(
   [
@@ -2285,8 +2331,15 @@ const SESSION_WORDS = pattern(
  * told, of the same sides; not a session of a named body ("the next meeting of the Nepal-Japan Mechanism", read as
  * the two countries' below) nor a gathering of many ("the next summit").
  */
-const NEXT_SESSION =
-  /^(?:next|following|upcoming)\b(?!.*\b(?:of|summit|conference|forum|assembly|council|congress)\b)/i;
+const NEXT_SESSION = pattern(
+  [
+    /^(?:next|following|upcoming)\b/,
+    // "the next round of the trilateral format" is still the same sides'.
+    /(?!.*\b(?:of(?! the (?:(?:bi|tri)lateral )?(?:format|talks|consultations|dialogue)\b)|summit|conference|forum)\b)/,
+    /(?!.*\b(?:assembly|council|congress)\b)/,
+  ],
+  'i',
+);
 
 /**
  * "The 10th meeting of the JCC will be held in late September": planned sessions between the sides of a meeting.
@@ -2295,16 +2348,23 @@ const NEXT_SESSION =
 function plannedSessions(s: SentenceInfo, index: number, dates: ArticleDates, ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const bilateral = /\b(?:two|both|the) (?:sides|countries|governments)\b/i.test(s.text);
-  for (const m of s.text.matchAll(PLANNED_SESSION)) {
-    const event = m[1]!
+  const sessions = [
+    ...[...s.text.matchAll(PLANNED_SESSION)].map((m) => ({ words: m[0], event: m[1]!, after: m[2]! })),
+    ...[...s.text.matchAll(HOSTS_NEXT)].map((m) => {
+      const words = s.text.slice(m.index);
+      return { words, event: m[1]!, after: words };
+    }),
+  ];
+  for (const m of sessions) {
+    const event = m.event
       .replace(/^(?:the two sides (?:confirmed|agreed|announced|said) that\s+)/i, '')
-      .replace(/^the\s+/i, '')
+      .replace(/^(?:the|their)\s+/i, '')
       .trim();
     if (!SESSION_WORDS.test(event)) continue;
     const next = NEXT_SESSION.test(event);
     if (!next && !bilateral && !/\b(?:joint|bilateral|intergovernmental)\b/i.test(event)) continue;
-    const date = next ? aheadIfPlanned(dates.meeting(m[0]), true) : dates.meeting(m[0]);
-    const place = next ? findPlaces(m[2]!, ctx.findPlace)[0]?.place : undefined;
+    const date = next ? aheadIfPlanned(dates.meeting(m.words), true) : dates.meeting(m.words);
+    const place = next ? findPlaces(m.after, ctx.findPlace)[0]?.place : undefined;
     out.push({
       sentence: index,
       paragraph: s.paragraph,
@@ -2320,6 +2380,81 @@ function plannedSessions(s: SentenceInfo, index: number, dates: ArticleDates, ct
     });
   }
   return out;
+}
+
+/** "their third meeting this year", "the second time the two have sat down": a meeting counted in a series. */
+const COUNTED_IN_SERIES = pattern(
+  [
+    /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b(?: [\w'’-]+){0,3}? /,
+    alternatives(['meeting', 'time', 'gathering', 'encounter', 'talks', 'session', 'bilateral', 'summit', 'round']),
+    /s?\b/,
+  ],
+  'i',
+);
+/**
+ * What opens the earlier meetings of a series: "after sessions in Tallinn in January and in Riga in June",
+ * "following talks on the sidelines of the forum in Jakarta in July", "after Luxon's visit to Suva in February", "the
+ * last one having taken place in Astana in October".
+ */
+const EARLIER_IN_SERIES = anyOf([
+  pattern(
+    [
+      /\b(?:after|following) (?:(?:their|the|a|an|his|her|its|two|three) )?(?:[\w'’-]+ ){0,3}?/,
+      alternatives(['talks', 'sessions?', 'meetings?', 'gatherings?', 'encounters?', 'summits?', 'visits?', 'rounds?']),
+      /\b/,
+    ],
+    'i',
+  ),
+  /\bthe (?:last|previous|latest|most recent) (?:one|meeting|session|round)(?: having)? (?:taken place|been held)\b/i,
+]);
+
+/** "The first took place in Lisbon", "The previous one was held in Astana": an earlier meeting of a series. */
+const FIRST_OF_SERIES = /^\W*the (?:first|previous|last|earlier)(?: one)? (?:took place|was held|came)\b/i;
+
+/**
+ * "It was the three ministers' third gathering this year, after sessions in Tallinn in January and in Riga in June":
+ * the earlier meetings of a series, each on its day and at its place, of the sides the sentence or the one before
+ * told of. Only days before the briefing's, and each earlier meeting must be dated.
+ */
+function earlierInSeries(
+  s: SentenceInfo,
+  index: number,
+  before: SentenceInfo | undefined,
+  dates: ArticleDates,
+  ctx: ExtractContext,
+): Candidate[] {
+  const counted = COUNTED_IN_SERIES.exec(s.text);
+  const opening = counted ? EARLIER_IN_SERIES.exec(s.text.slice(counted.index)) : null;
+  // "… their second meeting in a year. The first took place in Mexico City on 1 October."
+  const first = !opening && before && COUNTED_IN_SERIES.test(before.text) && FIRST_OF_SERIES.test(s.text);
+  if (!(counted && opening) && !first) return [];
+  const at = counted && opening ? counted.index + opening.index : 0;
+  const tail = s.text.slice(at);
+  const group = s.mentions.find((m) => m.kind === 'group' && s.toks[m.from]!.start < at);
+  // "after sessions in Tallinn in January, in Riga in June and in Warsaw in August": a list of its own.
+  return segments(tail, 0, dates, /\band\b|,/).flatMap((seg): Candidate[] => {
+    const date = seg.date ?? dates.meeting(seg.text);
+    if (!date || date.future) return [];
+    const location = findPlaces(seg.text, ctx.findPlace)[0]?.place;
+    return [
+      {
+        sentence: index,
+        paragraph: s.paragraph,
+        evidence: s.evidence ?? s.text,
+        kind: CALL_WORDS.test(seg.text) ? 'telephone' : 'talks',
+        status: 'held',
+        sides: group ? [[group]] : [],
+        sameSides: true,
+        next: true,
+        date,
+        ...(location ? { location } : {}),
+        ...optional('event', findEvent(seg.text)),
+        topics: [],
+        keywords: [],
+        recalled: true,
+      },
+    ];
+  });
 }
 
 /** Words that make a sentence speak of the meeting before it: "the meeting", "both sides", a leading "he". */
@@ -2607,6 +2742,7 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
     const following = sentences.slice(i + 1, nextStart).filter((x) => x.paragraph !== HEADLINE_PARAGRAPH);
     for (const c of cs) out.push(addContext(c, following, ctx, dates, dateline));
     if (cs.length === 0) out.push(...plannedSessions(sentences[i]!, i, dates, ctx));
+    out.push(...earlierInSeries(sentences[i]!, i, sentences[i - 1], datesOf(sentences[i]!), ctx));
   });
   for (const [i, s] of sentences.entries()) {
     if (s.paragraph === HEADLINE_PARAGRAPH) continue;

@@ -230,6 +230,12 @@ const TO_SOMEONE = 'to(?! (?!the |his |her |their |its |an? )[a-z-]+ (?:their|hi
 const WHEN_AFTER_WILL = /(?: ,)?(?: (?:on|this|next|later|in|early|tomorrow|today)(?: [^;,]+){0,3} ,(?: [^;,]+ ,)?)?/;
 
 /** Patterns over the lower-cased token text, most specific first. */
+/** After "brought together": the people named, not "the presidents of A and B" nor "A and B with a team led by C". */
+const ALL_BROUGHT_TOGETHER = pattern([
+  /(?! (?:the )?(?:leaders|presidents|heads|foreign|ministers|more|over|some|dozens)\b)/,
+  /(?![^.;]* with\b)/,
+]);
+
 const PATTERNS: readonly Pattern[] = [
   {
     // "Receiving the envoy, B said …", "Meeting Indonesian President A on the same day, President B highlighted …":
@@ -328,6 +334,36 @@ const PATTERNS: readonly Pattern[] = [
       /(?: (?:in|on|last|earlier|late) [\w-]+(?: [\w-]+)?)? between\b/,
     ]),
     kind: kindOfNoun,
+    between: true,
+  },
+  // "the next binational cabinet, which will be co-chaired by A and B, will take place in Puno": a session ahead.
+  {
+    name: 'which will be chaired by',
+    re: pattern([
+      /\b(?:session|meeting|talks|consultations|negotiations|summit|cabinet|council|commission|dialogue)\b/,
+      /[^,;.]{0,80}?,? (?:which|that) (?:will|is to|are to|is expected to|is set to|is due to|would) be /,
+      /(?:co-)?(?:led|chaired|headed|presided over) by\b/,
+    ]),
+    kind: 'talks',
+    between: true,
+    future: true,
+  },
+  // "The summit will bring together A and B", "whose first edition brought together A, B and C": one meeting of
+  // them all.
+  {
+    name: 'will bring together',
+    re: pattern([
+      /\b(?:will|would|is to|are to|is expected to|is set to|is due to|shall) (?:also )?bring together\b/,
+      ALL_BROUGHT_TOGETHER,
+    ]),
+    kind: 'talks',
+    between: true,
+    future: true,
+  },
+  {
+    name: 'brought together',
+    re: pattern([/\bbrought together\b/, ALL_BROUGHT_TOGETHER]),
+    kind: 'talks',
     between: true,
   },
   {
