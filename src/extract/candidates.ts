@@ -2434,7 +2434,9 @@ function earlierInSeries(
   // "after sessions in Tallinn in January, in Riga in June and in Warsaw in August": a list of its own.
   return segments(tail, 0, dates, /\band\b|,/).flatMap((seg): Candidate[] => {
     const date = seg.date ?? dates.meeting(seg.text);
-    if (!date || date.future) return [];
+    // An undated briefing's "in July" is still a day of its own, though not one to resolve.
+    const dateUnknown = !date && dates.find(seg.text).some((d) => !d.resolved);
+    if ((!date && !dateUnknown) || date?.future) return [];
     const location = findPlaces(seg.text, ctx.findPlace)[0]?.place;
     return [
       {
@@ -2446,7 +2448,7 @@ function earlierInSeries(
         sides: group ? [[group]] : [],
         sameSides: true,
         next: true,
-        date,
+        ...(date ? { date } : { dateUnknown }),
         ...(location ? { location } : {}),
         ...optional('event', findEvent(seg.text)),
         topics: [],

@@ -137,6 +137,8 @@ const PARTICLES = new Set([
   'ben',
   'dos',
 ]);
+/** Lower-case words that join the surnames of one name: "Ulisses Correia e Silva", "José Ortega y Gasset". */
+const NAME_JOINERS = new Set(['e', 'y']);
 const PRONOUNS = new Set(['he', 'she']);
 /**
  * Words after which "her" is an object, not a possessive: "received her at the palace", "met her on Monday", "held
@@ -708,11 +710,12 @@ const isBodyOfOffice = (toks: Tok[], to: number): boolean =>
 function isPlaceAfterPreposition(toks: Tok[], from: number, to: number, lexicon: Lexicon): boolean {
   if (['in', 'at', 'to'].includes(toks[from - 1]?.norm ?? ''))
     // "to travel to Benghazi": after a verb of travel, a town the tables do not know; "at his office in Singha Durbar":
-    // after a building, where it stands.
+    // after a building, where it stands; "two checkpoints in Banteay Meanchey": after a thing, where it is.
     return (
       lexicon.places.has(spanText(toks, from, to).toLowerCase()) ||
       TRAVEL_VERBS.has(toks[from - 2]?.norm ?? '') ||
-      INSTITUTION_WORDS.has(toks[from - 2]?.norm ?? '')
+      INSTITUTION_WORDS.has(toks[from - 2]?.norm ?? '') ||
+      (toks[from - 1]!.norm === 'in' && isThingBefore(toks, from - 2, lexicon) && !isPossessive(toks[to]))
     );
   if (isVenueApposition(toks, from, to)) return true;
   // "Moresby" of "Port Moresby", "Spain" of "Port of Spain": the end of a town's name the tables know.
@@ -729,6 +732,12 @@ function isPlaceAfterPreposition(toks: Tok[], from: number, to: number, lexicon:
     country !== undefined && toks[at - 1]?.norm === 'the' && ['in', 'at', 'near'].includes(toks[at - 2]?.norm ?? '')
   );
 }
+
+/** A plural word of things before "in" ("checkpoints in", "projects in"): what stands in a place, not a person. */
+const isThingBefore = (toks: Tok[], k: number, lexicon: Lexicon): boolean => {
+  const w = toks[k];
+  return w !== undefined && !w.cap && /[a-z]{3,}s$/.test(w.norm) && lexicon.common.has(w.norm);
+};
 
 /**
  * A name set after a building's name and a comma, in "at the …" or "in the …", then a day or the sentence's end:
@@ -805,7 +814,9 @@ function nameRuns(toks: Tok[], table: TitleTable, lexicon: Lexicon): [number, nu
       : i + 1;
     for (;;) {
       let p = j;
-      while (PARTICLES.has(toks[p]?.norm ?? '') && p - j < 3) p += 1;
+      // "Ulisses Correia e Silva", not "Lula e Boric": a joiner after a given name and a surname.
+      const joiner = (k: number): boolean => NAME_JOINERS.has(toks[k]?.text ?? '') && k - i >= 2;
+      while ((PARTICLES.has(toks[p]?.norm ?? '') || joiner(p)) && p - j < 3) p += 1;
       if (j < toks.length && isNamePart(toks, p, table, lexicon)) j = p + 1;
       else if (NAME_LIKE_TITLES.has(toks[j]?.norm ?? '') && toks[j]!.cap && isNamePart(toks, j + 1, table, lexicon))
         j += 1;
@@ -1391,6 +1402,7 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   }
   const mentions: Mention[] = [];
   let officeTakenTo = 0;
+  let placeTo = -1;
   for (const [start, to] of nameRuns(toks, table, lexicon)) {
     // "UN High Commissioner for Human Rights Volker Türk": the name starts where the office ends.
     const nameLike = NAME_LIKE_TITLES.has(toks[start]!.norm);
@@ -1404,12 +1416,13 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     );
     // "the Ambassador of Korea in Algiers, Kim Jang-hyun": a place after "in" is where, not who; "Arab League chief",
     // "Kremlin spokesman …": a body whose office follows is no one.
-    if (
-      isPlaceAfterPreposition(toks, from, to, lexicon) ||
-      isBodyOfOffice(toks, to) ||
-      isBracketedShort(toks, from, to)
-    )
+    // "in Banteay Meanchey and Oddar Meanchey": a name joined to a place is one too.
+    const joinedToPlace = placeTo === from - 1 && toks[from - 1]?.norm === 'and';
+    if (joinedToPlace || isPlaceAfterPreposition(toks, from, to, lexicon)) {
+      placeTo = to;
       continue;
+    }
+    if (isBodyOfOffice(toks, to) || isBracketedShort(toks, from, to)) continue;
     // "Mr. A, Minister of Foreign Affairs of Argentina, Mr. B, …": an office written after a name is not the next's.
     const seen = leftContext(toks, from, titles, table, lexicon, isPossessive(toks[to]));
     const left = seen.start < officeTakenTo || officeOfOther(toks, seen.start, from, to) ? { start: from } : seen;

@@ -379,8 +379,10 @@ const PATTERNS: readonly Pattern[] = [
   {
     name: 'spoke by phone with',
     re: pattern([
-      /\b(?:spoke|spoken|speaks|speak|speaking|talked|talks) /,
-      /(?:by|on|over|via) (?:the |a )?(?:(?:tele)?phone|video(?: ?call| ?link| ?conference)?)/,
+      /\b(?:spoke|spoken|speaks|speak|speaking|talked|talks)/,
+      // "spoke on Monday by telephone with".
+      WHEN_BEFORE_WITH,
+      / (?:by|on|over|via) (?:the |a )?(?:(?:tele)?phone|video(?: ?call| ?link| ?conference)?)/,
       // "spoke by telephone late on Thursday with"; not "to" of an infinitive ("to co-ordinate their positions").
       `(?:${WHEN_BEFORE_WITH.source} (?:with|${TO_SOMEONE}))?\\b`,
     ]),
@@ -429,6 +431,13 @@ const PATTERNS: readonly Pattern[] = [
     re: /\b(?:sat|sits|sit|sitting) down together with\b/,
     kind: 'talks',
     together: true,
+  },
+  // "They first sat down together in Vientiane in July": the group met; not "the second time the two had sat down
+  // together", which counts the meeting told.
+  {
+    name: 'sat down together',
+    re: /(?<!\btimes?\b[^.;,]{0,60})\b(?:sat|sits|sit|sitting) down together\b/,
+    kind: 'talks',
   },
   {
     name: 'sat down with',
