@@ -715,7 +715,7 @@ function isPlaceAfterPreposition(toks: Tok[], from: number, to: number, lexicon:
       lexicon.places.has(spanText(toks, from, to).toLowerCase()) ||
       TRAVEL_VERBS.has(toks[from - 2]?.norm ?? '') ||
       INSTITUTION_WORDS.has(toks[from - 2]?.norm ?? '') ||
-      (toks[from - 1]!.norm === 'in' && isThingBefore(toks, from - 2, lexicon) && !isPossessive(toks[to]))
+      isThingsPlace(toks, from, to, lexicon)
     );
   if (isVenueApposition(toks, from, to)) return true;
   // "Moresby" of "Port Moresby", "Spain" of "Port of Spain": the end of a town's name the tables know.
@@ -733,10 +733,17 @@ function isPlaceAfterPreposition(toks: Tok[], from: number, to: number, lexicon:
   );
 }
 
-/** A plural word of things before "in" ("checkpoints in", "projects in"): what stands in a place, not a person. */
-const isThingBefore = (toks: Tok[], k: number, lexicon: Lexicon): boolean => {
-  const w = toks[k];
-  return w !== undefined && !w.cap && /[a-z]{3,}s$/.test(w.norm) && lexicon.common.has(w.norm);
+/** A name after a plural word of things and "in" ("checkpoints in …", "projects in …"): where they are. */
+const isThingsPlace = (toks: Tok[], from: number, to: number, lexicon: Lexicon): boolean => {
+  const w = toks[from - 2];
+  return (
+    toks[from - 1]?.norm === 'in' &&
+    w !== undefined &&
+    !w.cap &&
+    /[a-z]{3,}s$/.test(w.norm) &&
+    lexicon.common.has(w.norm) &&
+    !isPossessive(toks[to])
+  );
 };
 
 /**
@@ -1416,10 +1423,11 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
     );
     // "the Ambassador of Korea in Algiers, Kim Jang-hyun": a place after "in" is where, not who; "Arab League chief",
     // "Kremlin spokesman …": a body whose office follows is no one.
-    // "in Banteay Meanchey and Oddar Meanchey": a name joined to a place is one too.
+    // "checkpoints in Banteay Meanchey and Oddar Meanchey": a name joined to such a place is one too; not "Kamikawa in
+    // Tokyo and Cho in Seoul".
     const joinedToPlace = placeTo === from - 1 && toks[from - 1]?.norm === 'and';
     if (joinedToPlace || isPlaceAfterPreposition(toks, from, to, lexicon)) {
-      placeTo = to;
+      placeTo = joinedToPlace || isThingsPlace(toks, from, to, lexicon) ? to : -1;
       continue;
     }
     if (isBodyOfOffice(toks, to) || isBracketedShort(toks, from, to)) continue;

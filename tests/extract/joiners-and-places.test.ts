@@ -60,6 +60,11 @@ describe('a place after a word of things', () => {
     expect(findMentions(toks, table, lexicon).filter((m) => m.kind === 'named')).toEqual([]);
   });
 
+  it('is not whoever is named after a town the tables know and "and"', () => {
+    const toks = tokenize('She will hold talks with her counterparts Yoko Kamikawa in Tokyo and Cho Tae-yul in Seoul.');
+    expect(findMentions(toks, table, lexicon).map((m) => m.name)).toContain('Cho Tae-yul');
+  });
+
   it('is not whoever is named after a place and a comma', () => {
     const toks = tokenize("Muttaqi met China's ambassador in Kabul, Zhao Sheng, on Sunday.");
     expect(findMentions(toks, table, lexicon).map((m) => m.name)).toContain('Zhao Sheng');
