@@ -712,12 +712,14 @@ function whatText(found: Meeting[], ctx: AskContext, between: string, dated = fa
   const planned = found.every((m) => m.status === 'planned');
   const unreported = planned ? '; no briefing reports the talks themselves' : '';
   const listed = `${listWords(topics.slice(0, 12))}${moreTopics}`;
+  // "… met in 2026", "… met on Thu 13 Mar 2025": the days with their prepositions.
+  const days = listWords([...new Set(found.map((m) => whenWords(m.date)))]);
   const topicText =
     topics.length > 0
       ? `${between} ${planned ? 'were to discuss' : 'discussed'} ${listed}${when}${unreported}.`
       : dated
         ? ''
-        : `${between} ${planned ? 'were to meet' : 'met'} ${listWords(dates)}${unreported}.`;
+        : `${between} ${planned ? 'were to meet' : 'met'} ${days}${unreported}.`;
   const quoted = said.slice(0, 3).map((s) => `“${s}”`);
   return quoted.length > 0 ? `${topicText} The briefings say: ${quoted.join(' ')}`.trim() : topicText;
 }

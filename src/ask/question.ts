@@ -281,8 +281,20 @@ const LOWER_SHORT_FORMS = new RegExp(
 );
 /** "… talks? If so, where": what else is asked, kept apart from the yes or no as a comma keeps it. */
 const IF_SO = /[,?]?\s*\bif so\b,?/gi;
+/**
+ * The source a question ends on: "acc to AA?", "per premium times", "according to the MFA readout". Whoever reported
+ * a meeting is not one who met.
+ */
+const SOURCE_AT_END = pattern(
+  [
+    /[,\s]+(?:acc(?:ording|\.)? ?(?:to|2)|as per|per(?! (?:year|month|week|day|visit)\b))/,
+    /(?: [^\s,;?]+){1,4}\s*(?=[?.!]*\s*$)/,
+  ],
+  'i',
+);
 /** A question without the words that ask nothing (see {@link FILLER}), "if so" left as a comma. */
-const withoutFiller = (text: string): string => text.replace(IF_SO, ', ').replace(FILLER, ' ');
+const withoutFiller = (text: string): string =>
+  text.replace(IF_SO, ', ').replace(FILLER, ' ').replace(SOURCE_AT_END, ' ');
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';

@@ -62,6 +62,9 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/\b(?:canciller|chanceler)\b/gi, 'foreign minister'],
   [/\bsec(?:\.|retary)? of state\b|\bsecstate\b/gi, 'secretary of state'],
   [/\baussie\b/gi, 'australian'],
+  // "with the turks", "the brits": a people whose plural is no demonym with an "s" (see countries.ts).
+  [/\bthe turks\b/gi, 'türkiye'],
+  [/\bthe (?:brits|britons)\b/gi, 'britain'],
   // "the pak FM" (not the Korean family name Pak): Pakistan's, before an office or a side.
   [/\bpak(?=\s+(?:dpm|fm|pm|nsa|foreign|prime|president|army|envoy|delegation|side|officials?)\b)/gi, 'pakistan'],
   [/\bkiwi\b/gi, 'new zealand'],

@@ -82,9 +82,11 @@ export function buildCountries(): CountryRef[] {
     const names = [c.name.common, c.name.official, ...c.altSpellings, ...(extra.names ?? [])].filter(
       (n) => isLatin(n) && !/^[A-Z]{2,4}$/.test(n) && !n.includes(','),
     );
-    const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(extra.demonyms ?? [])].filter(
+    const singular = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(extra.demonyms ?? [])].filter(
       (d): d is string => typeof d === 'string' && d.length > 0,
     );
+    // "the Saudis", "the Kenyans", "the Pakistanis": a people named in the plural.
+    const demonyms = [...singular, ...singular.filter((d) => /(?:an|i)$/.test(d)).map((d) => `${d}s`)];
     return {
       code: c.cca3,
       name: c.name.common,

@@ -47,7 +47,7 @@ describe('a meeting a sentence reports', () => {
 
   it('answers what was discussed, under another spelling of a name, and says where the answer was read', () => {
     const a = questionAnswer('What did Meloni and Dbeibah discuss in Tripoli in January 2023?', blind8);
-    expect(a.text).toContain('Giorgia Meloni and Abdul Hamid Aldabaiba met Sat 28 Jan 2023');
+    expect(a.text).toContain('Giorgia Meloni and Abdul Hamid Aldabaiba met on Sat 28 Jan 2023');
     expect(a.text).toContain('energy cooperation, irregular migration');
     expect(a.text.endsWith(REPORTED_NOTE)).toBe(true);
     expect(a.citations.map((c) => c.file)).toContain(MELONI_FILE);
