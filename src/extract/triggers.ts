@@ -341,7 +341,8 @@ const PATTERNS: readonly Pattern[] = [
     name: 'which will be chaired by',
     re: pattern([
       /\b(?:session|meeting|talks|consultations|negotiations|summit|cabinet|council|commission|dialogue)\b/,
-      /[^,;.]{0,80}?,? (?:which|that) (?:will|is to|are to|is expected to|is set to|is due to|would) be /,
+      // ", which will be chaired by", ", to be co-chaired by".
+      /[^,;.]{0,80}?,? (?:(?:which|that) (?:will|is to|are to|is expected to|is set to|is due to|would) be|to be) /,
       /(?:co-)?(?:led|chaired|headed|presided over) by\b/,
     ]),
     kind: 'talks',
@@ -370,7 +371,9 @@ const PATTERNS: readonly Pattern[] = [
     // "the officials' session, led by A and his Tanzanian counterpart, B", "talks co-chaired by A and B".
     name: 'the talks led by',
     re: pattern([
-      /\b(?:session|meeting|talks|consultations|negotiations)(?: (?:was|were))?/,
+      // "at the session of the Strategic Cooperation Council chaired by A and B".
+      /\b(?:session|meeting|talks|consultations|negotiations)(?: of (?:the )?[\w'’-]+(?: [\w'’-]+){0,5}?)?/,
+      /(?: (?:was|were))?/,
       /(?: ?,)? (?:co-)?(?:led|chaired|headed) by\b/,
     ]),
     kind: 'talks',

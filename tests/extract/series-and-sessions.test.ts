@@ -79,6 +79,21 @@ describe('a session ahead', () => {
     expect([m?.status, m?.location]).toEqual(['planned', 'Puno']);
   });
 
+  it('is to be co-chaired by the two named, or was chaired by them', () => {
+    const ahead =
+      'The ministers agreed that the agreement should be signed at the council session in Budapest in November, to ' +
+      'be co-chaired by President Aleksandar Vucic and Prime Minister Viktor Orban.';
+    expect(rowsOf(meetingsOf(ahead, '2025-03-04'), true)).toEqual([
+      'Aleksandar Vucic + Viktor Orban · 2025-11 · Budapest',
+    ]);
+    const held =
+      'The agreement was signed last November in Budapest, at the session of the Strategic Cooperation Council ' +
+      'chaired by Prime Minister Viktor Orbán and President Aleksandar Vučić.';
+    expect(rowsOf(meetingsOf(held, '2025-03-04'), true)).toEqual([
+      'Aleksandar Vučić + Viktor Orbán · 2024-11 · Budapest',
+    ]);
+  });
+
   it('brings the two named together', () => {
     const text =
       'The fourth summit will bring together Prime Minister Mark Rutte and the Belgian Prime Minister, Alexander ' +
