@@ -326,10 +326,10 @@ const PATTERNS: readonly Pattern[] = [
   {
     name: 'the meeting between',
     // "the meeting between", "a tête-à-tête meeting was held between", "a telephone conversation held in mid-June
-    // between".
+    // between", "The forty-minute conversation between".
     re: pattern([
-      /\b(?:the |a |their |his |her )?(?:\w+ )?/,
-      /(?:meeting|talks|discussions|consultations|negotiations|summit|phone call|telephone conversation)/,
+      /\b(?:the |a |their |his |her )?(?:[\w-]+ ){0,2}?/,
+      /(?:meeting|talks|discussions|consultations|negotiations|summit|phone call|conversation)/,
       /(?: (?:(?:was|were|has been|had been|will be) )?held| took place| takes place| will take place)?/,
       /(?: (?:in|on|last|earlier|late) [\w-]+(?: [\w-]+)?)? between\b/,
     ]),
@@ -371,8 +371,11 @@ const PATTERNS: readonly Pattern[] = [
     // "the officials' session, led by A and his Tanzanian counterpart, B", "talks co-chaired by A and B".
     name: 'the talks led by',
     re: pattern([
-      // "at the session of the Strategic Cooperation Council chaired by A and B".
-      /\b(?:session|meeting|talks|consultations|negotiations)(?: of (?:the )?[\w'’-]+(?: [\w'’-]+){0,5}?)?/,
+      // "at the session of the Strategic Cooperation Council chaired by A and B", "The High Joint Commission,
+      // co-chaired by A and B", "the last joint meeting of the two cabinets took place in Bucharest, chaired by".
+      /\b(?:session|meeting|talks|consultations|negotiations|commission|council|cabinet|summit)/,
+      /(?: of (?:the )?[\w'’-]+(?: [\w'’-]+){0,5}?)?/,
+      /(?: (?:took place|was held)(?:(?! with\b)[^,;.]){0,60})?/,
       /(?: (?:was|were))?/,
       /(?: ?,)? (?:co-)?(?:led|chaired|headed) by\b/,
     ]),
@@ -435,6 +438,14 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'talks',
     together: true,
   },
+  // "A and B were on the phone with each other", "A was on the phone with B".
+  {
+    name: 'were on the phone with each other',
+    re: /\b(?:was|were) on the (?:tele)?phone with (?:each other|one another)\b/,
+    kind: 'telephone',
+    among: true,
+  },
+  { name: 'was on the phone with', re: /\b(?:was|were) on the (?:tele)?phone (?:with|to)\b/, kind: 'telephone' },
   // "They first sat down together in Vientiane in July": the group met; not "the second time the two had sat down
   // together", which counts the meeting told.
   {
@@ -738,6 +749,8 @@ const GLOBAL_PATTERNS: readonly Pattern[] = PATTERNS.map((p) => ({ ...p, re: new
 const HELD_LATER = anyOf([
   /^[^.;]*?\b(?:which|that) (?:is|are) (?:expected|scheduled|set|due|planned|likely) to (?:be held|take place)\b/,
   /^[^.;]*?\b(?:which|that) will (?:be held|take place)\b/,
+  // "…, had initially been pencilled in for April in Nouakchott".
+  /^[^.;]*?\b(?:is|are|has been|had been) (?:\w+ )?(?:pencil+ed in|scheduled|slated) for\b/,
 ]);
 
 /** A meeting put off or brought forward to a day, after its words: "… has been postponed to 20 March". */

@@ -150,3 +150,45 @@ describe('a clause about a person in an apposition', () => {
     expect(rowsOf(meetingsOf(text, '2025-03-15'), true)).toEqual(['Badr Abdelatty + Fiqi · 2025-03-13 · Cairo']);
   });
 });
+
+describe('a meeting told in other words', () => {
+  it('is a call: "A and B were on the phone with each other"', () => {
+    const text =
+      'On the evening of 10 March, Prime Minister Andrew Holness and Prime Minister Mia Mottley were on the phone ' +
+      'with each other for over an hour.';
+    expect(rowsOf(meetingsOf(text, '2025-03-12'), true)).toEqual([
+      'Andrew Holness + Mia Mottley · 2025-03-10 · by telephone',
+    ]);
+  });
+
+  it('is talks: "The forty-minute conversation between A and B in Bangkok"', () => {
+    const text =
+      'The forty-minute conversation between Prime Minister Narendra Modi and Chief Adviser Muhammad Yunus in ' +
+      'Bangkok on 4 April 2025 was one of them.';
+    expect(rowsOf(meetingsOf(text, '2025-06-01'), true)).toEqual([
+      'Muhammad Yunus + Narendra Modi · 2025-04-04 · Bangkok',
+    ]);
+  });
+
+  it('was chaired by two, after the words of where it took place', () => {
+    const text =
+      'The last joint meeting of the two cabinets took place in Bucharest in November 2022, chaired by Prime ' +
+      'Minister Nicolae Ciucă and Prime Minister Natalia Gavrilița.';
+    expect(rowsOf(meetingsOf(text, '2024-02-06'), true)).toEqual([
+      'Natalia Gavrilița + Nicolae Ciucă · 2022-11 · Bucharest',
+    ]);
+  });
+
+  it('is ahead when "pencilled in for" a month', () => {
+    const text =
+      'The High Joint Commission, co-chaired by Prime Minister Aziz Akhannouch and Prime Minister Mokhtar Ould ' +
+      'Djay, had initially been pencilled in for April in Nouakchott.';
+    const [m] = meetingsOf(text, '2025-11-22');
+    expect([m?.status, m?.location]).toEqual(['planned', 'Nouakchott']);
+  });
+
+  it('is no meeting when denied: "There was no face-to-face meeting between A and B"', () => {
+    const text = 'There was no face-to-face meeting between President Aleksandar Vucic and Prime Minister Albin Kurti.';
+    expect(meetingsOf(text, '2023-10-27')).toEqual([]);
+  });
+});
