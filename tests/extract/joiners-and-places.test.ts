@@ -80,3 +80,10 @@ describe('the earlier meetings of a series in an undated briefing', () => {
     expect(places).toContain('Jakarta');
   });
 });
+
+describe('an everyday word opening a line before "of"', () => {
+  it('names no one: "Translation of the Hungarian original"', () => {
+    const toks = tokenize('Translation of the Hungarian original published by the Ministry of Foreign Affairs.');
+    expect(findMentions(toks, table, lexicon)).toEqual([]);
+  });
+});
