@@ -326,10 +326,11 @@ const PATTERNS: readonly Pattern[] = [
   {
     name: 'the meeting between',
     // "the meeting between", "a tête-à-tête meeting was held between", "a telephone conversation held in mid-June
-    // between", "The forty-minute conversation between".
+    // between", "no face-to-face meeting between" (denied). Not "a phone conversation between", often a call recalled
+    // with no day of its own, which would take the briefing's.
     re: pattern([
       /\b(?:the |a |their |his |her )?(?:[\w-]+ ){0,2}?/,
-      /(?:meeting|talks|discussions|consultations|negotiations|summit|phone call|conversation)/,
+      /(?:meeting|talks|discussions|consultations|negotiations|summit|phone call|telephone conversation)/,
       /(?: (?:(?:was|were|has been|had been|will be) )?held| took place| takes place| will take place)?/,
       /(?: (?:in|on|last|earlier|late) [\w-]+(?: [\w-]+)?)? between\b/,
     ]),

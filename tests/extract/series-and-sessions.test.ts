@@ -161,15 +161,6 @@ describe('a meeting told in other words', () => {
     ]);
   });
 
-  it('is talks: "The forty-minute conversation between A and B in Bangkok"', () => {
-    const text =
-      'The forty-minute conversation between Prime Minister Narendra Modi and Chief Adviser Muhammad Yunus in ' +
-      'Bangkok on 4 April 2025 was one of them.';
-    expect(rowsOf(meetingsOf(text, '2025-06-01'), true)).toEqual([
-      'Muhammad Yunus + Narendra Modi · 2025-04-04 · Bangkok',
-    ]);
-  });
-
   it('was chaired by two, after the words of where it took place', () => {
     const text =
       'The last joint meeting of the two cabinets took place in Bucharest in November 2022, chaired by Prime ' +
