@@ -745,13 +745,15 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
     const after = s.mentions.filter((m) => m.from >= t.to && isPerson(m));
     return after[1] && s.toks.slice(after[0]!.to, after[1].from).some((x) => x.norm === ',') ? [after[1]] : [];
   }
-  // "A said B is expected in Bogota in March for talks with C": the one said to go, not the one who said it.
-  const saidOf = (m: Mention): boolean => {
-    const k = s.toks[m.from - 1]?.norm === 'that' ? m.from - 2 : m.from - 1;
-    return REPORTING_VERBS.has(s.toks[k]?.norm ?? '');
-  };
-  const said = before.find((m, k) => k > 0 && saidOf(m));
-  if (t.prepositional) return said ? [said] : before.slice(0, 1);
+  if (t.prepositional) {
+    // "A said B is expected in Bogota in March for talks with C": the one said to go, not the one who said it.
+    const saidOf = (m: Mention): boolean => {
+      const k = s.toks[m.from - 1]?.norm === 'that' ? m.from - 2 : m.from - 1;
+      return REPORTING_VERBS.has(s.toks[k]?.norm ?? '');
+    };
+    const said = before.find((m, k) => k > 0 && saidOf(m));
+    return said ? [said] : before.slice(0, 1);
+  }
   const last = before[before.length - 1];
   if (!last) return [];
   // The sentence's first subject's: "Iwaya told Cho about his meeting with Rubio", and a second predicate ("A flies to
@@ -2092,7 +2094,10 @@ function ownDate(s: SentenceInfo, t: Trigger, dates: ArticleDates): ResolvedDate
 /** Verbs of saying a reported clause follows, with or without "that": "said B will …". */
 const REPORTING_VERBS = new Set(['said', 'says', 'announced', 'stated', 'noted', 'confirmed', 'added', 'explained']);
 /** A verb of saying that opens what is told: "said", "told reporters", "confirmed". */
-const SPEECH_VERB = /\b(?:said|says|told|tells|announced|confirmed|stated|noted|revealed|added|explained|reported)\b/i;
+const SPEECH_VERB = pattern(
+  [/\b/, alternatives([...REPORTING_VERBS, 'told', 'tells', 'revealed', 'reported']), /\b/],
+  'i',
+);
 
 /**
  * A text with its clauses about a person blanked out: "…, who took office in May," dates the person, not the meeting.
@@ -2414,7 +2419,7 @@ const FIRST_OF_SERIES = /^\W*the (?:first|previous|last|earlier)(?: one)? (?:too
 /**
  * "It was the three ministers' third gathering this year, after sessions in Tallinn in January and in Riga in June":
  * the earlier meetings of a series, each on its day and at its place, of the sides the sentence or the one before
- * told of. Only days before the briefing's, and each earlier meeting must be dated.
+ * told of. Only days before the briefing's; a part that gives no day at all is no meeting.
  */
 function earlierInSeries(
   s: SentenceInfo,
