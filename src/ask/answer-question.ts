@@ -35,6 +35,7 @@ import {
   noTopicsSaid,
   PASSAGES_MENTION,
   PASSAGES_NEAREST,
+  UNKNOWN_IDENTITY,
   UNREAD_QUESTION,
   REPORTED_NOTE,
 } from './messages.js';
@@ -781,6 +782,8 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
 
 /** Who each person asked about is, from the meetings that name them, and whether two names are one person. */
 function identityText(q: Question, ctx: AskContext): string {
+  // "who's KJT in that khiva newsletter": a name the briefings do not know is never an empty answer.
+  if (q.people.length === 0) return UNKNOWN_IDENTITY;
   const who = q.people.map((query, i) => {
     const found = whoIs(query, ctx, q.which?.[i] ?? undefined);
     // "Sibiga", a spelling the briefings never use of a name they do ("Sybiha"): that name's person.

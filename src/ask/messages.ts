@@ -299,6 +299,8 @@ export const PASSAGES_MENTION = 'These passages mention what you asked about:';
 /** A question none of whose words names someone, a place or a date of the briefings. */
 export const UNREAD_QUESTION =
   'The briefings do not answer this as I read it: it names no one, no place and no date I can find in them.';
+/** "Who is KJT?" when no one of the briefings goes by the name asked. */
+export const UNKNOWN_IDENTITY = 'The briefings name no one by the name you ask about.';
 export const PASSAGES_NEAREST = 'These passages come nearest its words:';
 /** Said after an answer read from a sentence that reports a meeting briefbot's list of meetings does not hold. */
 export const REPORTED_NOTE = '(Read from the sentence below: the list of meetings does not hold this one.)';

@@ -1,6 +1,7 @@
 /**
- * Questions that end on their source ("acc to AA", "per the readout") and that name a people in the plural ("with
- * the Turks", "the Saudis"). Articles written for these tests.
+ * Questions that end on their source ("acc to AA", "per the readout"), that name a people in the plural ("with
+ * the Turks", "the Saudis"), and that ask who someone is whom the briefings do not know. Articles written for these
+ * tests.
  */
 import { describe, expect, it } from 'vitest';
 import { questionAnswer, useBriefings } from '../helpers.js';
@@ -49,5 +50,12 @@ describe('a people in the plural', () => {
     expect(turks.text).not.toMatch(/no meeting/i);
     const saudis = questionAnswer('did jaishankar meet the saudis in riyadh?', briefings.ctx);
     expect(saudis.text).toMatch(/^Yes/);
+  });
+});
+
+describe('a name the briefings do not know, asked with a place', () => {
+  it('gets a sentence, never an empty answer', () => {
+    const a = questionAnswer("who's OTG in that bucharest piece", briefings.ctx);
+    expect(a.text).toMatch(/name no one/);
   });
 });
