@@ -75,6 +75,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-22', dir: 'tests/fixtures/meetings-blind-22', expected: 'tests/fixtures/meetings-blind-22' },
   { name: 'blind-23', dir: 'tests/fixtures/meetings-blind-23', expected: 'tests/fixtures/meetings-blind-23' },
   { name: 'blind-24', dir: 'tests/fixtures/meetings-blind-24', expected: 'tests/fixtures/meetings-blind-24' },
+  { name: 'blind-25', dir: 'tests/fixtures/meetings-blind-25', expected: 'tests/fixtures/meetings-blind-25' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -224,6 +225,12 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // changes, measured at its start and end (20 → 20 of 40, 33 → 33 of 64), then read: seen now.
   { name: 'questions-blind-31', file: 'eval/questions/blind-31.json', blind: false },
   { name: 'questions-blind-32', file: 'eval/questions/blind-32.json', blind: false },
+  // The twentieth round's blind sets (blind-33: 40 questions, rw-…, all over blind-25, a meeting set written with
+  // them; blind-34: 64 questions, rx-…, 8 each over blind-16, blind-18, wide-9, wide-7, blind-20, wide-11, blind-23
+  // and wide-13), written by helpers without sight of the code or the other sets, committed before the round's
+  // changes: measured at its start and end, and not read before then.
+  { name: 'questions-blind-33', file: 'eval/questions/blind-33.json', blind: true },
+  { name: 'questions-blind-34', file: 'eval/questions/blind-34.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
