@@ -686,7 +686,10 @@ function relativeClauses(toks: Tok[]): [number, number][] {
   const out: [number, number][] = [];
   toks.forEach((t, i) => {
     const next = toks[i + 1]?.norm ?? '';
-    const described = next === 'the' && RANK_WORDS.has(toks[i + 2]?.norm ?? '');
+    // "A, a close aide to President B, will …": who A is.
+    const described =
+      (next === 'the' && RANK_WORDS.has(toks[i + 2]?.norm ?? '')) ||
+      ((next === 'a' || next === 'an') && toks[i - 1]?.cap === true);
     if (t.norm !== ',' || !(['who', 'which', 'whose', 'whom'].includes(next) || described)) return;
     const end = toks.findIndex((x, k) => k > i + 1 && x.norm === ',');
     if (end > 0) out.push([i, end]);
@@ -1318,6 +1321,8 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
   for (let i = 0; i + 1 < people.length; i += 1) {
     const [a, b] = [people[i]!, people[i + 1]!];
     if (listGap(s.toks, a, b) !== 'and') continue;
+    // "he and Sybiha opened …": a verb of no meeting's own is read only of people named.
+    const named = a.kind === 'named' && b.kind === 'named';
     // "A and his Polish counterpart B, who came to Vilnius on Wednesday, agreed …": past the clause of B.
     const from = clauseEnd(s.toks, b.to) ?? b.to;
     const end = Math.min(s.toks.length, from + 8);
@@ -1330,7 +1335,8 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
         JOINT_VERBS.test(norm) ||
         (JOINT_NOUNS.has(norm) && !isAttended(s.toks, j)) ||
         isSawEachOther(s.toks, j) ||
-        isBilateral(s.toks, j)
+        isBilateral(s.toks, j) ||
+        (named && isJointAct(s.toks, from, j, isHeadline(s) && opensLine(s.toks, a)))
       ) {
         const phone = norm === 'call' && ['phone', 'telephone', 'video'].includes(s.toks[j - 1]?.norm ?? '');
         // "… that A and B would meet at some point": a guess, no meeting.
@@ -1343,6 +1349,36 @@ function jointTrigger(s: SentenceInfo): Trigger | undefined {
   return undefined;
 }
 const LIGHT_VERBS = new Set(['held', 'hold']);
+/** Words that may stand between two people and what they did together: "A and B jointly launched". */
+const BEFORE_ACT = new Set('both also jointly together then later today yesterday'.split(' '));
+/**
+ * Past tenses of things done apart, against each other or on the way, as companions of one country do: no meeting of
+ * the two ("A and B clashed", "A and B travelled to Paris", "A and B have confirmed their attendance").
+ */
+const APART = pattern([
+  '^(?:',
+  'accused|blamed|clashed|traded|critici[sz]ed|disagreed|differed|denied|rejected|insisted|claimed|attended|',
+  'confirmed|announced|travel+ed|arrived|returned|landed|departed|headed',
+  ')$',
+]);
+/** Past tenses with no "-ed" that two people do together. */
+const TOGETHER_PAST = new Set(['spoke', 'took', 'led', 'gave', 'saw']);
+/** Words after two people in a headline that are no verb of theirs. */
+const NOT_ACT = new Set('of in at to for on with vs and or the a an relations ties'.split(' '));
+/** Whether a mention opens its line, after a title at most: the subject of a headline. */
+const opensLine = (toks: Tok[], m: Mention): boolean => toks.slice(0, m.from).every((t) => !t.word);
+
+/**
+ * "A and B conferred for three hours", "A and B launched the railway": a verb in the past right after two people is
+ * something they did together; in a headline ("A and B review the CEMAC agenda") the present says it.
+ */
+function isJointAct(toks: Tok[], from: number, j: number, headline: boolean): boolean {
+  const t = toks[j]!;
+  if (!t.word || t.cap || !toks.slice(from, j).every((x) => x.word && BEFORE_ACT.has(x.norm))) return false;
+  if (/^[a-z]{3,}ed$/.test(t.norm) || TOGETHER_PAST.has(t.norm)) return !APART.test(t.norm);
+  // "Lula and Sánchez meetings": a noun in the plural, no verb.
+  return headline && j === from && /^[a-z]{2,}[^s]$/.test(t.norm) && !NOT_ACT.has(t.norm);
+}
 /** "A and B have just wrapped up a bilateral", "… a bilateral on the sidelines": the noun, not "bilateral ties". */
 const isBilateral = (toks: Tok[], j: number): boolean =>
   toks[j]!.norm === 'bilateral' &&

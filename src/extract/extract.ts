@@ -970,9 +970,17 @@ function articleDrafts(
     ...optional('home', dateline?.place?.country),
   };
   const spoken = spokenCountries(state, local, ctx.lexicon);
+  const outlet = outletCountry(article, ctx.lexicon);
+  // "Foreign Minister Georgiev" opening the Bulgarian News Agency's report from Baku: an official of the agency's
+  // country; not a guest's president the report names later with no country.
+  const lead = outlet ? firstOfficial(sentences) : undefined;
+  const report = lead && !lead.country && !lead.organization ? reportOf(lead) : undefined;
+  const leadKey = report && local(report)?.key;
+  const countryOf = (p: Person): string | undefined =>
+    spoken.get(p.key) ?? (p.key === leadKey && p.title && !isVagueTitle(p.title) ? outlet : undefined);
   const withSpoken = (r: Resolved): Resolved =>
-    'person' in r && !r.person.country && !r.person.organization && spoken.has(r.person.key)
-      ? { person: { ...r.person, country: spoken.get(r.person.key)! } }
+    'person' in r && !r.person.country && !r.person.organization && countryOf(r.person)
+      ? { person: { ...r.person, country: countryOf(r.person)! } }
       : r;
   const drafts: Draft[] = [];
   for (const c of articleCandidates(article, sentences, ctx)) {
@@ -1240,6 +1248,30 @@ function envoyPlaces(drafts: Draft[], ctx: ExtractContext): Draft[] {
     const place = capital ? ctx.findPlace(capital) : undefined;
     return place ? { ...d, candidate: { ...c, location: place } } : d;
   });
+}
+
+/** The first official a briefing names with their office, past its headline: whom an agency's readout is about. */
+const firstOfficial = (sentences: SentenceInfo[]): Mention | undefined =>
+  sentences
+    .filter((s) => s.paragraph !== HEADLINE_PARAGRAPH)
+    .flatMap((s) => s.mentions)
+    .find((m) => m.kind === 'named' && m.title !== undefined && !isVagueTitle(m.title));
+
+/**
+ * A national agency's name in a briefing's masthead: "Ethiopian News Agency", "Saudi Press Agency", "Malaysian National
+ * News Agency".
+ */
+const NATIONAL_AGENCY = /\b(\p{Lu}\p{L}+)(?: National)? (?:News|Press) Agency\b/u;
+
+/**
+ * The country of a national news agency whose page a briefing is, from its masthead (its title or first two
+ * paragraphs): the country of the officials its readouts name with no country.
+ */
+function outletCountry(article: Article, lexicon: Lexicon): string | undefined {
+  const masthead = [article.title, ...article.paragraphs.slice(0, 2).map((p) => p.text)];
+  const word = masthead.map((text) => NATIONAL_AGENCY.exec(text)?.[1]).find(Boolean);
+  const keys = (lexicon.words.get(word?.toLowerCase() ?? '') ?? []).filter((k) => k.startsWith('@'));
+  return keys.length === 1 ? keys[0]!.slice(1).toUpperCase() : undefined;
 }
 
 /**

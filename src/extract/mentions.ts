@@ -588,6 +588,9 @@ function initialsEnd(toks: Tok[], i: number): number {
   return k;
 }
 
+/** Days of the week as a time stamp shortens them: "Tue", "Thurs". */
+const DAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+
 const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean => {
   const t = toks[i];
   if (t?.word && /^(?:al|el|ul|ur|ad|as|an|bin|ibn|abu|de|da|di|du|van|von|le|la)-\p{Lu}/u.test(t.text)) return true;
@@ -598,6 +601,8 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
   // A lone capital is an initial ("Ferdinand R. Marcos"), read as one where it stands, never a name word of its own.
   if (/\d/.test(t.text) || /^[\p{Lu}.-]+$/u.test(t.text)) return false;
   if (['@', '#'].includes(toks[i - 1]?.text ?? '')) return false;
+  // "Tue 21-01-2025 19:44" after a headline: a day of the week before a date is no name.
+  if (DAY_ABBREVIATIONS.has(t.norm) && /^\d/.test(toks[i + 1]?.text ?? '')) return false;
   // "Jan. 15" is a month; "Jan Lipavský" a name.
   if (t.norm === 'jan' && (toks[i + 1]?.text === '.' || /^\d/.test(toks[i + 1]?.text ?? ''))) return false;
   const singular = t.norm.replace(/e?s$/, '');

@@ -1,5 +1,6 @@
 import { LEADER_TITLES, PORTFOLIOS } from '../reference/titles.js';
 import { optional } from '../optional.js';
+import { pattern } from '../text/regex.js';
 import {
   foldName,
   joinedWords,
@@ -49,6 +50,12 @@ export const spelledTitle = (title: string): string => {
 /** Royal styles that hold no office of their own: any office-holder may bear them ("Prince Faisal"). */
 export const STYLES: ReadonlySet<string> = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'sayyid']);
 
+/** A foreign minister's office as some countries word it, not a junior minister's ("Minister of State for …"). */
+const FOREIGN_OFFICE = pattern([
+  /^minister (?:of|for) (?:europe(?:an)? and )?/,
+  /(?:foreign|external|international) (?:\w+ ){0,2}?(?:affairs|relations)\b/,
+]);
+
 /** A title reduced to its core for comparison: lower case, abbreviations expanded, modifiers dropped. */
 export function coreTitle(title: string): string {
   return (
@@ -60,6 +67,9 @@ export function coreTitle(title: string): string {
         /\b(?:minister (?:of|for|of state and of) (?:foreign|external) affairs|(?:foreign|external) affairs minister)/,
         'foreign minister',
       )
+      // "Minister for Europe and Foreign Affairs", "Minister of International Relations and Cooperation", "Minister
+      // of Foreign and European Affairs", "Minister of External Relations": foreign ministers in their own words.
+      .replace(FOREIGN_OFFICE, 'foreign minister')
       .replace(/\bsecretary general\b/, 'secretary-general')
       .replace(/\bemir\b/, 'amir')
       .replace(/^(?:canciller|menlu)$/, 'foreign minister')

@@ -205,8 +205,9 @@ function joinedAlike(a: string[], b: string[]): boolean {
   // "Abdelatty" or "Abdel Aty" alone is the surname of "Badr Abdel Aty" or "Badr Abdelatty", or that whole name.
   const surname =
     b.length >= 2 && a.length <= b.length && opens(a[0], b[1]) && joinedWords(a) === joinedWords(b.slice(1));
+  // "Badr Abdel-Ati" and "Badr Abdel Aty": as many words, each opening alike, "y" as "i".
   const whole =
-    a.length !== b.length &&
+    (a.length !== b.length || a.every((w, i) => opens(w, b[i]))) &&
     (a.length === 1 || a[0] === b[0]) &&
     opens(a[0], b[0]) &&
     joinedWords(a) === joinedWords(b);
