@@ -4,6 +4,7 @@ import { format } from 'date-fns';
 import { HONORIFICS } from '../extract/mentions.js';
 import { ABBREVIATED, STYLES } from '../extract/people.js';
 import { UPPERCASE_COUNTRY_FORMS } from '../reference/countries.js';
+import { nicknameOf } from '../reference/nicknames.js';
 import { boundOf, intersect } from './meeting-query.js';
 import { HIJRI_MONTH, hijriMonthNumber, hijriMonthRange, lastHijriMonth, parsePeriod } from './period-words.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
@@ -821,7 +822,10 @@ function peopleIn(words: string[], known: QuestionWords): Named[] {
       length === 0 && !city && (/^(?:\p{L}{6,}|[a-z]b[a-z])$/iu.test(words[i]!) || initials)
         ? known.misspeltName(words[i]!)
         : undefined;
-    if (spelt && known.holders(spelt) > 0) found.push({ ...named(words, i, i + 1, 'known'), text: spelt });
+    // "albo", "ED": a leader's nickname, when the briefings know the leader.
+    const nick = length === 0 && !city ? nicknameOf(words[i]!) : undefined;
+    if (nick && known.holders(nick) > 0) found.push({ ...named(words, i, i + 1, 'known'), text: nick });
+    else if (spelt && known.holders(spelt) > 0) found.push({ ...named(words, i, i + 1, 'known'), text: spelt });
     else if (length > 0) found.push(named(words, i, i + length, 'known'));
     i += Math.max(length, 1);
   }

@@ -1,0 +1,44 @@
+/**
+ * Questions that name a foreign minister by office and country ("the ethiopian FM") when a national agency's readout
+ * names the minister with no country, and questions that name a leader by a nickname ("albo", "ED"). Articles written
+ * for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { questionAnswer, useBriefings } from '../helpers.js';
+
+const ARTICLES: Record<string, string> = {
+  'ena-readout.txt': [
+    'ENA Ethiopian News Agency\n\nPolitics | Economy | Sport',
+    'Addis Ababa, February 16/2025 (ENA) Foreign Minister Gedion Timothewos held talks with Kenyan Prime Cabinet ' +
+      'Secretary Musalia Mudavadi on the sidelines of the AU summit on Saturday.',
+  ].join('\n\n'),
+  'harare-canberra.txt': [
+    '---\ntitle: Two leaders, two capitals\ndate: 2025-10-07\n---',
+    'Prime Minister Anthony Albanese and Prime Minister James Marape signed the defence treaty at Parliament House ' +
+      'in Canberra on Monday.',
+    'In Harare, President Emmerson Mnangagwa received the Botswana foreign minister, Phenyo Butale, who brought a ' +
+      'message from President Duma Boko, on Tuesday last week.',
+  ].join('\n\n'),
+};
+
+const briefings = useBriefings(ARTICLES);
+
+describe('a foreign minister asked of by office and country', () => {
+  it('is found when a national agency names them with no country', () => {
+    const a = questionAnswer('who did the ethiopian FM meet at the AU summit?', briefings.ctx);
+    expect(a.text).toContain('Mudavadi');
+    expect(a.text).not.toMatch(/no meeting/i);
+  });
+});
+
+describe('a leader asked of by nickname', () => {
+  it('is the leader: "albo", "ED"', () => {
+    expect(questionAnswer('when did albo and marape sign the treaty?', briefings.ctx).text).toContain('6 Oct 2025');
+    const ed = questionAnswer('did ED receive butale?', briefings.ctx);
+    expect(ed.text).toMatch(/^Yes/);
+  });
+
+  it('is no one when the word is only written in lower case: "ed"', () => {
+    expect(questionAnswer('who is ed?', briefings.ctx).text).not.toContain('Mnangagwa');
+  });
+});
