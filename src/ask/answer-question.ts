@@ -5,7 +5,7 @@ import { formatHumanDate, partialDateBounds, shiftDay, shiftYear, type DateRange
 import { buildExcerpt, type Segment } from '../index/excerpt.js';
 import type { ArticleHit } from '../index/search-index.js';
 import { analyzeQuery, analyzeText } from '../index/analyze.js';
-import type { Lexicon } from '../reference/lexicon.js';
+import { countryKey, type Lexicon } from '../reference/lexicon.js';
 import {
   byMeetingDateAsc,
   byMeetingDateDesc,
@@ -739,6 +739,7 @@ function whoIs(
   query: string,
   ctx: AskContext,
   which?: Which,
+  office?: string,
 ): { person?: Participant; alias?: true; unmet?: true; briefings: number } {
   const of = (q: string): { ps: Participant[]; ms: Meeting[] } => {
     // "the Japarov who received Fidan in Bishkek": the Japarov of that meeting, if the briefings hold it.
@@ -746,7 +747,10 @@ function whoIs(
       ? ctx.meetings.find({ with: [q, ...which.with], ...(which.in ? { in: which.in } : {}) })
       : [];
     const ms = described.length > 0 ? described : ctx.meetings.holders(q) > 0 ? ctx.meetings.find({ with: [q] }) : [];
-    return { ms, ps: ms.flatMap((m) => m.participants.filter((p) => ctx.meetings.participantMatches(p, q))) };
+    // "kenya's president": of Kenya's people, only one who holds that office.
+    const fits = (p: Participant): boolean =>
+      ctx.meetings.participantMatches(p, q) && (!office || (p.title !== undefined && officeFits(p.title, office)));
+    return { ms, ps: ms.flatMap((m) => m.participants.filter(fits)) };
   };
   const said = (p: Participant): number => [p.name, p.title, p.country].filter(Boolean).length;
   let { ps, ms } = of(query);
@@ -780,17 +784,26 @@ function identityRole(p: Participant): string {
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** The country words name, by its usual name: "kenyan" is Kenya. */
+function countryName(words: string, ctx: AskContext): string | undefined {
+  const [key] = countryKeys(analyzeQuery(words, ctx.index.lexicon)) ?? [];
+  return ctx.index.lexicon.countries.find((c) => countryKey(c.code) === key)?.name;
+}
+
 /** Who each person asked about is, from the meetings that name them, and whether two names are one person. */
 function identityText(q: Question, ctx: AskContext): string {
   // "who's KJT in that khiva newsletter": a name the briefings do not know is never an empty answer.
   if (q.people.length === 0) return UNKNOWN_IDENTITY;
   const who = q.people.map((query, i) => {
-    const found = whoIs(query, ctx, q.which?.[i] ?? undefined);
+    const office = q.roles?.[query];
+    const found = whoIs(query, ctx, q.which?.[i] ?? undefined, office);
+    if (office && !found.person) return { query, office, ...found, spelt: undefined };
     // "Sibiga", a spelling the briefings never use of a name they do ("Sybiha"): that name's person.
     const spelt = found.person ? undefined : ctx.meetings.nameLike(query);
-    return spelt ? { query, ...whoIs(spelt, ctx), spelt } : { query, ...found, spelt };
+    return spelt ? { query, ...whoIs(spelt, ctx), spelt, office } : { query, ...found, spelt, office };
   });
-  const lines = who.map(({ query, person, alias, briefings, spelt }) => {
+  const lines = who.map(({ query, person, alias, briefings, spelt, office }) => {
+    if (!person && office) return `The briefings name no ${office} of ${countryName(query, ctx) ?? query}.`;
     if (!person) return `The briefings name no one called ${query}.`;
     const role = identityRole(person);
     if (spelt) return `The briefings never write ${query}; they write ${spelt}: ${person.name ?? spelt}, ${role}.`;

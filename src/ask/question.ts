@@ -1116,7 +1116,7 @@ export function parseQuestion(
   known: QuestionWords,
 ): Question | undefined {
   const { text: main, earlier } = earlierAsked(withoutChoices(withoutDoubted(withoutTenure(cleanQuestion(text)))));
-  const typed = [mendSlips, possessives, countriesApart].reduce((t, step) => step(t, known), main);
+  const typed = [mendSlips, possessives, countriesApart, officeOfCountry].reduce((t, step) => step(t, known), main);
   const read = hostOffice(officeAsIdentity(rephrase(typed).replace(PLAN_IDIOM, 'planned'), known), previous, known);
   // In a thread, "after Brasília" is after the meeting the last answer placed there (see relativeTo).
   const q = OFFICE_WORDS.reduce(
@@ -1379,6 +1379,22 @@ function possessives(text: string, known: QuestionWords): string {
       ? `${stem}'s`
       : word,
   );
+}
+
+/** "who is the president of kenya": an office of a country after "who is the", said as "kenya's president" is. */
+const WHO_IS_OFFICE_OF = pattern(
+  [
+    "^(who(?:'s| is| was)) the ((?:[\\p{L}-]+ ){0,3}?",
+    alternatives([...OFFICE_HEAD]),
+    ") of (?:the )?(\\p{L}[\\p{L} '’-]*?)(\\s*\\?)?$",
+  ],
+  'iu',
+);
+
+/** "who is the foreign minister of ethiopia" as "who is ethiopia's foreign minister", when it names a country. */
+function officeOfCountry(text: string, known: QuestionWords): string {
+  const m = WHO_IS_OFFICE_OF.exec(text);
+  return m && known.place(m[3]!) === 'country' ? `${m[1]} ${m[3]}'s ${m[2]}${m[4] ?? ''}` : text;
 }
 
 /**

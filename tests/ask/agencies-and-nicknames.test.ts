@@ -42,3 +42,21 @@ describe('a leader asked of by nickname', () => {
     expect(questionAnswer('who is ed?', briefings.ctx).text).not.toContain('Mnangagwa');
   });
 });
+
+describe('who holds an office of a country', () => {
+  it('is one who holds that office, not anyone of the country', () => {
+    expect(questionAnswer("who is kenya's president?", briefings.ctx).text).toBe(
+      'The briefings name no president of Kenya.',
+    );
+    expect(questionAnswer("who is ethiopia's foreign minister?", briefings.ctx).text).toContain('Gedion');
+  });
+
+  it('is asked as "the office of the country" too', () => {
+    expect(questionAnswer('who is the foreign minister of ethiopia?', briefings.ctx).text).toMatch(
+      /^Ethiopia's foreign minister is Gedion Timothewos/,
+    );
+    expect(questionAnswer('who is the president of kenya', briefings.ctx).text).toBe(
+      'The briefings name no president of Kenya.',
+    );
+  });
+});
