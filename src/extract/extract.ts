@@ -978,7 +978,7 @@ function articleDrafts(
   const leadKey = report && local(report)?.key;
   const countryOf = (p: Person): string | undefined =>
     spoken.get(p.key) ?? (p.key === leadKey && p.title && !isVagueTitle(p.title) ? outlet : undefined);
-  const withSpoken = (r: Resolved): Resolved =>
+  const withCountry = (r: Resolved): Resolved =>
     'person' in r && !r.person.country && !r.person.organization && countryOf(r.person)
       ? { person: { ...r.person, country: countryOf(r.person)! } }
       : r;
@@ -1035,7 +1035,7 @@ function articleDrafts(
       // "who is on a working visit to Morocco": the visitor and the country, of another country than the visitor's.
       const visitor = c.sides[0]?.[0] && resolveMention(c.sides[0][0], c.sentence, state, local);
       if (!visitor || !('person' in visitor)) continue;
-      const person = withSpoken(visitor);
+      const person = withCountry(visitor);
       if (sideCountry(person) === c.visited) continue;
       sides = [person, { unnamed: { country: c.visited } }];
     } else {
@@ -1063,7 +1063,7 @@ function articleDrafts(
           : r;
       });
       sides = sides.map((r) =>
-        'unnamed' in r ? holderOf(r, registry, c.date?.date ?? article.published) : withSpoken(r),
+        'unnamed' in r ? holderOf(r, registry, c.date?.date ?? article.published) : withCountry(r),
       );
       const s = sentences[c.sentence]!;
       const paragraph = sentences.filter((x) => x.paragraph === s.paragraph && x !== s);

@@ -1,3 +1,5 @@
+import { withoutMarks } from '../text/words.js';
+
 /**
  * Nicknames and initials the press gives leaders, with the names briefings write. Curated: no package lists them.
  * A question that asks of "albo" or "ED" asks of Anthony Albanese or Emmerson Mnangagwa when the briefings know them;
@@ -25,7 +27,6 @@ export const NICKNAMES: ReadonlyArray<{ nick: string; name: string; cased?: true
   { nick: 'fatshi', name: 'Félix Tshisekedi' },
   { nick: 'kaka', name: 'Mahamat Idriss Déby' },
   { nick: 'teodorin', name: 'Teodoro Nguema Obiang Mangue' },
-  { nick: 'teodorín', name: 'Teodoro Nguema Obiang Mangue' },
   { nick: 'hemeti', name: 'Mohamed Hamdan Dagalo' },
   { nick: 'hemedti', name: 'Mohamed Hamdan Dagalo' },
   { nick: 'm7', name: 'Yoweri Museveni' },
@@ -36,8 +37,8 @@ export const NICKNAMES: ReadonlyArray<{ nick: string; name: string; cased?: true
   { nick: 'BAT', name: 'Bola Ahmed Tinubu', cased: true },
 ];
 
-/** The name a nickname stands for: "albo" → "Anthony Albanese"; "ED" only as written so. */
+/** The name a nickname stands for, accents aside: "albo" → "Anthony Albanese", "teodorín"; "ED" only as written. */
 export function nicknameOf(word: string): string | undefined {
-  const bare = word.replace(/['’]s$/i, '');
+  const bare = withoutMarks(word.replace(/['’]s$/i, ''));
   return NICKNAMES.find((n) => (n.cased ? bare === n.nick : bare.toLowerCase() === n.nick))?.name;
 }
