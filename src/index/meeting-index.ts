@@ -133,9 +133,12 @@ function nameLookup(
   );
   // Folded, so that "duric" is "Đurić"; "djuric" too, as English spells that letter.
   const folded = typoTolerant(new Map(words.map((x) => [foldName(x), x] as const)), isOtherWord);
+  // Greek "Γ" before "e" or "i" is written "y" or "g": "Yerapetritis" is "Gerapetritis".
+  const greek = (w: string): string | undefined =>
+    /^[yg][ei]/.test(w) ? folded(`${w[0] === 'y' ? 'g' : 'y'}${w.slice(1)}`) : undefined;
   const spelt = (word: string): string | undefined => {
     const w = foldName(word);
-    return folded(w) ?? (w.includes('dj') ? folded(w.replace(/dj/g, 'd')) : undefined);
+    return folded(w) ?? (w.includes('dj') ? folded(w.replace(/dj/g, 'd')) : undefined) ?? greek(w);
   };
   const byKey = new Map<string, Set<string>>();
   for (const w of words) for (const k of consonantKeys(w)) (byKey.get(k) ?? byKey.set(k, new Set()).get(k)!).add(w);

@@ -12,6 +12,11 @@ const ARTICLES: Record<string, string> = {
     'Addis Ababa, February 16/2025 (ENA) Foreign Minister Gedion Timothewos held talks with Kenyan Prime Cabinet ' +
       'Secretary Musalia Mudavadi on the sidelines of the AU summit on Saturday.',
   ].join('\n\n'),
+  'athens.txt': [
+    '---\ntitle: Greece and Serbia\ndate: 2025-09-10\n---',
+    'Greek Foreign Minister Giorgos Gerapetritis held talks with his Serbian counterpart Marko Djuric in Belgrade on ' +
+      'Tuesday about the EU path of the Western Balkans, energy links and the rail line to Thessaloniki.',
+  ].join('\n\n'),
   'harare-canberra.txt': [
     '---\ntitle: Two leaders, two capitals\ndate: 2025-10-07\n---',
     'Prime Minister Anthony Albanese and Prime Minister James Marape signed the defence treaty at Parliament House ' +
@@ -58,5 +63,12 @@ describe('who holds an office of a country', () => {
     expect(questionAnswer('who is the president of kenya', briefings.ctx).text).toBe(
       'The briefings name no president of Kenya.',
     );
+  });
+});
+
+describe('a Greek name written with "y" for "g"', () => {
+  it('is the name the briefings write: "yerapetritis" is Gerapetritis', () => {
+    expect(questionAnswer('is yerapetritis the same guy as gerapetritis?', briefings.ctx).text).toMatch(/^Yes/);
+    expect(questionAnswer('when did yerapetritis meet djuric?', briefings.ctx).text).toContain('9 Sep 2025');
   });
 });
