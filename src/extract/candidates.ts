@@ -1365,7 +1365,7 @@ const APART = pattern([
 const TOGETHER_PAST = new Set(['spoke', 'took', 'led', 'gave', 'saw']);
 /** Words after two people in a headline that are no verb of theirs. */
 const NOT_ACT = new Set('of in at to for on with vs and or the a an relations ties'.split(' '));
-/** Whether a mention opens its line, after a title at most: the subject of a headline. */
+/** Whether a mention (its title, if it has one, is part of it) opens its line: the subject of a headline. */
 const opensLine = (toks: Tok[], m: Mention): boolean => toks.slice(0, m.from).every((t) => !t.word);
 
 /**
