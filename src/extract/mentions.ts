@@ -81,6 +81,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     'reference note editor kingdom hon honourable honorable rt right good top annual agreement liaison caption ' +
     'whether although though unless until whereas because despite amid once yet still even round session edition ' +
     'professor dato datuk datin samdech upon within throughout alongside ahead besides towards toward regarding ' +
+    // "Afterwards Wadephul was received by …": a sentence's opening adverb.
+    'afterwards afterward subsequently thereafter previously additionally finally likewise similarly notably ' +
     // "Delivers Written Message from HH the Amir": what is handed over.
     'written message messages letter letters cable cables condolences invitation ' +
     // "Field Marshal Asim Munir".

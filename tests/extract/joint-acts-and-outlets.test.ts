@@ -142,3 +142,12 @@ describe('a day of the week before a time stamp', () => {
     expect(names).not.toContain('Tue');
   });
 });
+
+describe('an adverb that opens a sentence before a surname', () => {
+  it('is no part of the name: "Afterwards Wadephul was received by …"', () => {
+    const text =
+      'German Foreign Minister Johann Wadephul arrived in Luxembourg on Monday for talks with his counterpart ' +
+      'Xavier Bettel. Afterwards Wadephul was received by Prime Minister Luc Frieden at the Hotel de Bourgogne.';
+    expect(pairs(text, '2025-06-17')).toEqual(['Johann Wadephul + Luc Frieden', 'Johann Wadephul + Xavier Bettel']);
+  });
+});
