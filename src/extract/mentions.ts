@@ -625,8 +625,8 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
 
 /**
  * Prepositions after a sentence's everyday first word that show it names no one: "Back in …", "Known before …",
- * "Translation of …"; not "on", "to" or "with", which follow a surname opening a sentence ("Brown on Tuesday met …",
- * "Brown to meet …").
+ * "Translation of …"; not "on", "to" or "with", which follow a surname opening a sentence ("Brown on Tuesday
+ * met …", "Brown to meet …").
  */
 const PREPOSITIONS_AFTER_OPENING = new Set(['in', 'after', 'before', 'as', 'of']);
 
