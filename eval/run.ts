@@ -76,6 +76,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-23', dir: 'tests/fixtures/meetings-blind-23', expected: 'tests/fixtures/meetings-blind-23' },
   { name: 'blind-24', dir: 'tests/fixtures/meetings-blind-24', expected: 'tests/fixtures/meetings-blind-24' },
   { name: 'blind-25', dir: 'tests/fixtures/meetings-blind-25', expected: 'tests/fixtures/meetings-blind-25' },
+  { name: 'blind-26', dir: 'tests/fixtures/meetings-blind-26', expected: 'tests/fixtures/meetings-blind-26' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -231,6 +232,11 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // changes, measured at its start and end (11 → 12 of 40, 32 → 32 of 64), then read: seen now.
   { name: 'questions-blind-33', file: 'eval/questions/blind-33.json', blind: false },
   { name: 'questions-blind-34', file: 'eval/questions/blind-34.json', blind: false },
+  // The twenty-first round's blind sets (blind-35: 40 questions, ry-…, all over blind-26, a meeting set written with
+  // them; blind-36: 64 questions, rz-…, 8 each over wide-14, wide-15, blind-24, wide-5, wide-6, wide-8, blind-9 and
+  // blind-10), written by helpers without sight of the code or the other sets, committed before the round's changes.
+  { name: 'questions-blind-35', file: 'eval/questions/blind-35.json', blind: true },
+  { name: 'questions-blind-36', file: 'eval/questions/blind-36.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
