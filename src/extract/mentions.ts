@@ -1,7 +1,7 @@
 import type { Lexicon } from '../reference/lexicon.js';
-import { INSTITUTION_WORDS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from '../reference/titles.js';
+import { FOREIGN_TITLES, INSTITUTION_WORDS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from '../reference/titles.js';
 import { pattern } from '../text/regex.js';
-import { STOPWORDS, stemWord } from '../text/words.js';
+import { STOPWORDS, stemWord, withoutMarks } from '../text/words.js';
 import { optional } from '../optional.js';
 import { isPossessive, tokenize, type Tok } from './tokens.js';
 import { titlesCompatible } from './people.js';
@@ -34,16 +34,20 @@ export function spanText(toks: Tok[], from: number, to: number): string {
 /** Title phrases by first word, longest first; built once from the curated lists. */
 export interface TitleTable {
   heads: ReadonlyMap<string, readonly string[][]>;
-  /** Every word of every title ("state", "councilor", "secretary-general"). */
+  /** Every word of every English title ("state", "councilor", "secretary-general"): no word of a name. */
   words: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
   portfolios: ReadonlySet<string>;
+  /** The first words of the titles in other languages that are no English title's ("außenminister", not "premier"). */
+  foreign: ReadonlySet<string>;
 }
 
 /** Build the title lookup table from the curated lists. */
 export function buildTitleTable(): TitleTable {
   const heads = new Map<string, string[][]>();
-  for (const t of TITLE_HEADS) {
+  // Titles in other languages as tokens fold them: "Außenminister" is "außenminister", "Başbakan" "basbakan".
+  const foreign = Object.keys(FOREIGN_TITLES).map((t) => withoutMarks(t).toLowerCase());
+  for (const t of [...TITLE_HEADS, ...foreign]) {
     const words = t.split(' ');
     const list = heads.get(words[0]!) ?? [];
     list.push(words);
@@ -55,6 +59,7 @@ export function buildTitleTable(): TitleTable {
     words: new Set(TITLE_HEADS.flatMap((t) => t.split(' '))),
     modifiers: new Set(TITLE_MODIFIERS),
     portfolios: new Set(PORTFOLIOS),
+    foreign: new Set(foreign.map((t) => t.split(' ')[0]!).filter((w) => !TITLE_HEADS.includes(w))),
   };
 }
 
@@ -368,6 +373,8 @@ function titleHeadAt(toks: Tok[], i: number, j: number, table: TitleTable, lexic
   let plural = false;
   const t = toks[j];
   if (!t?.word) return undefined;
+  // A word of another language's office after a name is a name's: "Amien Rais", "Rais Yatim".
+  if (table.foreign.has(t.norm) && i === j && toks[i - 1]?.cap && toks[i - 1]?.word) return undefined;
   const singular = t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm;
   for (const words of table.heads.get(t.norm) ?? table.heads.get(singular) ?? []) {
     const ok = words.every((w, k) => {
@@ -593,9 +600,20 @@ function initialsEnd(toks: Tok[], i: number): number {
 /** Days of the week as a time stamp shortens them: "Tue", "Thurs". */
 const DAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
+/** English words that are also Vietnamese, Chinese or Korean family names ("To Lam", "He Lifeng", "An Duk-geun"). */
+const FAMILY_NAME_WORDS = new Set(['to', 'he', 'do', 'an']);
+
 const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean => {
   const t = toks[i];
   if (t?.word && /^(?:al|el|ul|ur|ad|as|an|bin|ibn|abu|de|da|di|du|van|von|le|la)-\p{Lu}/u.test(t.text)) return true;
+  // "General Secretary To Lam", "Vice Premier He Lifeng": after an office and before a name, a family name.
+  if (
+    t?.cap &&
+    FAMILY_NAME_WORDS.has(t.norm) &&
+    titleEndsAt(toks, i, table, lexicon) &&
+    isNamePart(toks, i + 1, table, lexicon)
+  )
+    return true;
   if (!t?.word || !t.cap || NOT_NAMES.has(t.norm) || INSTITUTION_WORDS.has(t.norm) || DIASPORA_WORDS.has(t.norm))
     return false;
   // A headline's verb, capitalised as its words are: "Lu Weiming Co-chairs the …", "…, Meets Kenyan Ambassador".
@@ -607,6 +625,8 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
   if (DAY_ABBREVIATIONS.has(t.norm) && /^\d/.test(toks[i + 1]?.text ?? '')) return false;
   // "Jan. 15" is a month; "Jan Lipavský" a name.
   if (t.norm === 'jan' && (toks[i + 1]?.text === '.' || /^\d/.test(toks[i + 1]?.text ?? ''))) return false;
+  // "Außenminister Johann Wadephul": another language's office opening a run of capitals; "Marco Ministro" a name.
+  if (table.foreign.has(t.norm) && !(toks[i - 1]?.cap && toks[i - 1]?.word)) return false;
   const singular = t.norm.replace(/e?s$/, '');
   if (NAME_LIKE_TITLES.has(t.norm) && isNamePart(toks, i + 1, table, lexicon) && titleEndsAt(toks, i, table, lexicon))
     return true;

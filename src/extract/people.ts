@@ -1,4 +1,4 @@
-import { LEADER_TITLES, PORTFOLIOS } from '../reference/titles.js';
+import { FOREIGN_TITLES, LEADER_TITLES, PORTFOLIOS } from '../reference/titles.js';
 import { optional } from '../optional.js';
 import { pattern } from '../text/regex.js';
 import {
@@ -56,6 +56,10 @@ const FOREIGN_OFFICE = pattern([
   /(?:foreign|external|international) (?:\w+ ){0,2}?(?:affairs|relations)\b/,
 ]);
 
+/** {@link FOREIGN_TITLES} as titles are compared (folded), and the English office of each. */
+const FOREIGN = new Map(Object.entries(FOREIGN_TITLES).map(([t, office]) => [foldName(t), office]));
+const FOREIGN_WORDS = new RegExp(`^(?:${[...FOREIGN.keys()].join('|')})$`);
+
 /** A title reduced to its core for comparison: lower case, abbreviations expanded, modifiers dropped. */
 export function coreTitle(title: string): string {
   return (
@@ -72,6 +76,7 @@ export function coreTitle(title: string): string {
       .replace(FOREIGN_OFFICE, 'foreign minister')
       .replace(/\bsecretary general\b/, 'secretary-general')
       .replace(/\bemir\b/, 'amir')
+      .replace(FOREIGN_WORDS, (t) => FOREIGN.get(t)!)
       .replace(/^(?:canciller|menlu)$/, 'foreign minister')
       .replace(/^(?:premier|taoiseach|lyonchhen)$/, 'prime minister')
       .replace(/^tanaiste$/, 'deputy prime minister')

@@ -118,6 +118,53 @@ export const TITLE_HEADS: readonly string[] = [
   'commander',
 ];
 
+/**
+ * Offices as copy translated from other languages leaves them before a name, by the English office:
+ * "Außenminister Johann Wadephul", "Presidente Gustavo Petro", "Perdana Menteri Anwar Ibrahim". Written as the words
+ * are, accents and all; read like the English titles above. Not those that are also surnames ("Rais", "Waziri").
+ */
+export const FOREIGN_TITLES: Readonly<Record<string, string>> = {
+  // Spanish, Portuguese, Italian.
+  presidente: 'president',
+  presidenta: 'president',
+  'primer ministro': 'prime minister',
+  'primera ministra': 'prime minister',
+  'primeiro-ministro': 'prime minister',
+  'primo ministro': 'prime minister',
+  ministro: 'minister',
+  ministra: 'minister',
+  chanceler: 'foreign minister',
+  // French.
+  'premier ministre': 'prime minister',
+  ministre: 'minister',
+  // German, Dutch, Polish.
+  bundeskanzler: 'chancellor',
+  bundeskanzlerin: 'chancellor',
+  bundespräsident: 'president',
+  bundespräsidentin: 'president',
+  präsident: 'president',
+  präsidentin: 'president',
+  außenminister: 'foreign minister',
+  außenministerin: 'foreign minister',
+  aussenminister: 'foreign minister',
+  aussenministerin: 'foreign minister',
+  bundesaußenminister: 'foreign minister',
+  bundesaußenministerin: 'foreign minister',
+  'minister-president': 'prime minister',
+  ministerpräsident: 'prime minister',
+  prezydent: 'president',
+  // Indonesian and Malay.
+  presiden: 'president',
+  'perdana menteri': 'prime minister',
+  'menteri luar negeri': 'foreign minister',
+  menteri: 'minister',
+  // Turkish.
+  cumhurbaşkanı: 'president',
+  başbakan: 'prime minister',
+  'dışişleri bakanı': 'foreign minister',
+  bakan: 'minister',
+};
+
 /** Words that may stand before a title and belong to it ("Caretaker Foreign Minister", "Deputy Chairman"). */
 export const TITLE_MODIFIERS: readonly string[] = [
   'deputy',
