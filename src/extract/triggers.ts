@@ -278,16 +278,22 @@ const PATTERNS: readonly Pattern[] = [
     prepositional: true,
   },
   {
-    // "After talks with Algerian Foreign Minister A, B said …", "With Senegal's minister A, B reviewed …": B met A;
-    // not "With the Brazilian envoy, the President discussed …", whose two are told otherwise.
-    name: 'talks with, opening a sentence',
+    // "After talks with Algerian Foreign Minister A, B said …", "B concluded her visit after talks with A": B met A;
+    // not after a plan ("A says Ottawa will send more aid following talks with B"), whose tense is not the talks'.
+    name: 'after talks with',
     re: pattern([
-      '^',
-      alternatives([
-        /(?:after|following) (?:the |his |her |their )?(?:talks|a meeting|consultations) with\b/,
-        /with (?!the )(?=[^;]*, (?!the )(?:[a-z-]+ ){1,4}?(?:reviewed|discussed|exchanged views|talked|explored)\b)/,
-      ]),
+      // Nor "a day after talks with B", which are on another day than the sentence's.
+      /(?<!\b(?:will|would|shall|expected|due|plans?|set to)\b.*)(?<!\b(?:days?|hours?|weeks?|months?|shortly|soon) )/,
+      /\b(?:after|following) (?:holding )?(?:(?:the|his|her|their) )?(?:talks|(?:a )?meeting|consultations) with\b/,
     ]),
+    kind: 'talks',
+    prepositional: true,
+  },
+  {
+    // "With Senegal's minister A, B reviewed …": B met A; not "With the Brazilian envoy, the President discussed …",
+    // whose two are told otherwise.
+    name: 'with A, B discussed',
+    re: /^with (?!the )(?=[^;]*, (?!the )(?:[a-z-]+ ){1,4}?(?:reviewed|discussed|exchanged views|talked|explored)\b)/,
     kind: 'talks',
     prepositional: true,
   },
@@ -421,8 +427,9 @@ const PATTERNS: readonly Pattern[] = [
     name: 'in a phone call with',
     // "in a March 28 telephone call with"
     re: pattern([
-      /\b(?:in|during) (?:a|an|the) (?:\S+ ){0,3}?/,
-      /(?:(?:tele)?phone|video) (?:call|conversation)(?: \S+){0,4}? with\b/,
+      // "after a 40-minute phone call with", "following their video call with".
+      /\b(?:in|during|after|following) (?:a|an|the|his|her|their) (?:\S+ ){0,3}?/,
+      /(?:(?:(?:tele)?phone|video) (?:call|conversation)(?: \S+){0,4}?|call) with\b/,
     ]),
     kind: 'telephone',
     prepositional: true,

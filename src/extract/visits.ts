@@ -143,14 +143,18 @@ export function visitsOf(s: VisitSentence, ctx: VisitContext): Visit[] {
     const noun = (t.norm === 'visit' || t.norm === 'visits') && nounOpening(s, i);
     // "the state visit of the Leader of the Nation of Tajikistan to Kazakhstan": the visitor between "of" and "to".
     const of = noun ? visitorOf(s, i) : undefined;
-    const place = visitedAt(s, of ? of.to + 1 : s.toks[i + 1]?.norm === 'to' ? i + 2 : i + 1, ctx);
+    // "arrived in Islamabad on Sunday for a three-day visit": the visitor is before the arrival.
+    const arrival = noun ? arrivedAt(s, i) : -1;
+    const place =
+      visitedAt(s, of ? of.to + 1 : s.toks[i + 1]?.norm === 'to' ? i + 2 : i + 1, ctx) ??
+      (arrival >= 0 ? visitedAt(s, arrival + 2, ctx) : undefined);
     if (!place) continue;
     const met = s.triggers.some((x) => !x.among && x.kind !== 'visit' && (x.to <= i || x.from > i));
     // "would travel to Islamabad for talks with officials": the journey ahead, whoever is met there.
     if (!noun && !travel && t.norm !== 'visiting' && met) continue;
     // "an official visit to India by President A": the visitor after the place.
     const by = of ?? (noun ? visitorAfter(s, i) : undefined);
-    const visitor = by ?? visitorBefore(s, i);
+    const visitor = by ?? visitorBefore(s, arrival >= 0 ? arrival : i);
     if (!visitor) continue;
     const clause = s.text.slice(0, t.start);
     // The words between the visitor and the visit: "is expected to", "will also".
@@ -186,6 +190,13 @@ export function visitsOf(s: VisitSentence, ctx: VisitContext): Visit[] {
   }
   return [];
 }
+
+/** Words of arriving somewhere: "arrived in Islamabad", "landed at Abuja". */
+const ARRIVED = new Set(['arrive', 'arrived', 'arrives', 'arriving', 'land', 'landed', 'lands']);
+
+/** Where the arrival before a visit noun at i is told: "arrived in Islamabad on Sunday for a three-day visit". */
+const arrivedAt = (s: VisitSentence, at: number): number =>
+  s.toks.findLastIndex((t, j) => j < at && ARRIVED.has(t.norm) && ['in', 'at'].includes(s.toks[j + 1]?.norm ?? ''));
 
 /** Whether the visitor before a visit word at i is the one invited: named after the invitation, or after "to". */
 function isInvitee(s: VisitSentence, visitor: Mention, at: number): boolean {
