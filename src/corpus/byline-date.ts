@@ -217,6 +217,21 @@ const PUBLICATION_CUE = new RegExp(`${PUBLICATION_WORD}$`, 'i');
 const PUBLICATION_CUE_ANYWHERE = new RegExp(`${PUBLICATION_WORD}(?:\\d|\\p{L}{3,9}\\.? \\d)`, 'iu');
 
 /**
+ * The date of a part of a line set apart by bars that says it is the date: "Sena Güler | 08.07.2026 - Update :
+ * 08.07.2026", "Press release | Date: 12/06/2025 | Ministry of Foreign Affairs". A bare date beside a site's sections
+ * ("Tuesday, May 13, 2025 | Kuwait | Business") is the day the page was read, and is not taken.
+ */
+function datedPart(line: string, datelineDay: MonthDay | undefined): PartialDate | undefined {
+  const parts = line.includes('|') ? line.split('|').map((p) => p.trim()) : [];
+  for (const part of parts.filter((p) => p.length <= 60 && DATE_WORD.test(p))) {
+    const date = dateOfDateLine(part, datelineDay);
+    if (date) return date;
+  }
+  return undefined;
+}
+const DATE_WORD = /\b(?:date|update[sd]?|published|posted|issued)\b/i;
+
+/**
  * A line without an editor's note in square brackets ("[Translated from the Arabic service]   13/02/2025 - 09:41
  * PM") and with a North Korean year as the Gregorian one ("Juche 114 (Friday) October 10": October 10, 2025).
  */
@@ -245,9 +260,9 @@ export function bylineDate(lines: readonly string[]): PartialDate | undefined {
   for (const line of above) {
     // A long line is a sentence, unless a publication word stands before its date ("World | Published on …").
     const date =
-      line.length <= 60 || (line.length <= 160 && PUBLICATION_CUE_ANYWHERE.test(line))
+      (line.length <= 60 || (line.length <= 160 && PUBLICATION_CUE_ANYWHERE.test(line))
         ? dateOfDateLine(line, datelineDay)
-        : undefined;
+        : undefined) ?? datedPart(line, datelineDay);
     if (date) return date;
   }
   for (const line of top.slice(0, story < 0 ? top.length : story + 1)) {

@@ -162,6 +162,15 @@ describe('bylineDate', () => {
     expect(bylineDate(['Graphic', 'Mar - 12 - 2025 , 07:55'])).toEqual({ year: 2025, month: 3, day: 12 });
     expect(bylineDate(['Vision', 'Publish Date: Aug 09, 2024 at 06:40 AM'])).toEqual({ year: 2024, month: 8, day: 9 });
   });
+
+  it('reads the part of a line set apart by bars that says it is the date, not a date beside sections', () => {
+    const authors = 'Ayla Demir, Kerem Aksoy | 21.03.2025 - Update : 21.03.2025';
+    expect(bylineDate(['Agency', authors])).toEqual({ year: 2025, month: 3, day: 21 });
+    const release = 'Press release | Date: 04/11/2024 | Ministry for Foreign Affairs and Trade';
+    expect(bylineDate(['Ministry', release])).toEqual({ year: 2024, month: 11, day: 4 });
+    const header = 'Friday, March 21, 2025 | National | Business | Opinion | Sport | World | E-paper';
+    expect(bylineDate(['Daily', header])).toBeUndefined();
+  });
 });
 
 describe('headerDate', () => {
