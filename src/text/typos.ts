@@ -31,9 +31,12 @@ export function typoTolerant<T>(
     const budget = typoBudget([...key].length);
     if (budget === 0) return undefined;
     let best: { distance: number; values: Set<T> } | undefined;
-    for (const [near, [value, distance]] of tree.fuzzyGet(key, budget)) {
+    // Two letters swapped ("Algeirs") is one slip, though two letters changed: searched for with one more.
+    for (const [near, [value, found]] of tree.fuzzyGet(key, budget + 1)) {
+      const distance = found > budget && swapped(key, near) ? budget : found;
       // "Indira" is two letters off "India" in a five-letter name: the shorter of the two sets the leeway.
-      if (near[0] !== key[0] || distance > typoBudget([...near].length) || !slipsOfTheHand(key, near)) continue;
+      if (near[0] !== key[0] || distance > Math.min(budget, typoBudget([...near].length))) continue;
+      if (!slipsOfTheHand(key, near) && !swapped(key, near)) continue;
       if (!best || distance < best.distance) best = { distance, values: new Set([value]) };
       else if (distance === best.distance) best.values.add(value);
     }
@@ -50,6 +53,13 @@ export function typoTolerant<T>(
     memo.set(key, found);
     return found;
   };
+}
+
+/** True when two words differ only by two neighbouring letters swapped: "algeirs" and "algiers". */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return at.length === 2 && at[1] === at[0]! + 1 && a[at[0]!] === b[at[1]!] && a[at[1]!] === b[at[0]!];
 }
 
 /** Each letter's neighbours on a QWERTY keyboard. */

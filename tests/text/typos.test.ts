@@ -23,6 +23,14 @@ describe('typo-tolerant lookups', () => {
     expect(find('Adis Abeba')).toBe('ETH');
   });
 
+  it('takes two neighbouring letters swapped for one slip, and no more', () => {
+    expect(find('Tahskent')).toBe('UZB');
+    expect(find('Dushabne')).toBe('TJK');
+    expect(find('Tahskant')).toBeUndefined();
+    expect(find('Mpauto')).toBe('MOZ');
+    expect(find('Olso')).toBeUndefined();
+  });
+
   it('gives no leeway to short names, nor to a name whose first letter differs', () => {
     expect(find('Oslu')).toBeUndefined();
     expect(find('Bashkent')).toBeUndefined();
