@@ -483,9 +483,9 @@ const pastDue = (m: Meeting, today: Date): boolean =>
  * When and where a plan is, with the briefing's own words for a part of a month or year that the date cannot say: "in
  * 2025 (“the second half of the year”)", "in 2026 (“early next year”)".
  */
-const planWhenWords = (m: Meeting): string => {
+const planWhenWords = (m: Meeting, where: boolean): string => {
   const said = m.date?.day === undefined && m.dateText !== undefined && PERIOD_PART.test(m.dateText);
-  return `${whenWhereWords(m)}${said ? ` (“${m.dateText}”)` : ''}`;
+  return `${where ? whenWhereWords(m) : whenWords(m.date)}${said ? ` (“${m.dateText}”)` : ''}`;
 };
 const PERIOD_PART = /\b(?:early|mid|late|half|quarter|beginning|end|start|spring|summer|autumn|fall|winter)\b/i;
 
@@ -496,17 +496,22 @@ function plannedWords(between: string, planned: Meeting[], today: Date): string 
   // "Recep Tayyip Erdogan is to visit Iraq in 2026": a visit planned, of the one visiting.
   const allVisits = (ms: Meeting[]): boolean =>
     ms.length > 0 && ms.every((m) => m.kind === 'visit' && m.participants.some(visitedSide));
-  const to = (m: Meeting): string => `${participantWords(m.participants.find(visitedSide)!)} ${planWhenWords(m)}`;
+  const whenWhere = (m: Meeting): string => planWhenWords(m, true);
+  // "Canada (Ottawa) on …": the city in brackets after the country visited.
+  const to = (m: Meeting): string => {
+    const city = m.location && m.location !== 'by telephone' ? ` (${m.location})` : '';
+    return `${participantWords(m.participants.find(visitedSide)!)}${city} ${planWhenWords(m, false)}`;
+  };
   const comingText = allVisits(coming)
     ? `${between} ${between.includes(' and ') ? 'are' : 'is'} to visit ${listWords(coming.map(to))} (planned).`
     : coming.length > 0
-      ? `${between} are to meet ${listWords(coming.map(planWhenWords))} (planned).`
+      ? `${between} are to meet ${listWords(coming.map(whenWhere))} (planned).`
       : '';
   // "A visit of Antonio Tajani to Algeria in January 2025 was planned": a plan whose time has passed.
   const pastText = allVisits(past)
     ? `A visit of ${between} to ${listWords(past.map(to))} was planned; no briefing says it took place.`
     : past.length > 0
-      ? `A meeting of ${between} was planned ${listWords(past.map(planWhenWords))}; no briefing says it took place.`
+      ? `A meeting of ${between} was planned ${listWords(past.map(whenWhere))}; no briefing says it took place.`
       : '';
   return [comingText, pastText].filter(Boolean).join(' ');
 }
@@ -1116,7 +1121,10 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   const { question: q, taken } = unheld ? withRoles(named, ctx) : { question: named, taken: '' };
   const listed = q === named ? first : questionMeetings(q, ctx);
   // A meeting a sentence reports that the meetings do not hold answers all the same, and says so.
-  const reported = listed.length === 0 && REPORTABLE(q) ? reportedMeeting(q.people, q.filter, ctx) : undefined;
+  // Of a place asked, the meetings elsewhere do not answer either ("is Rubio coming to Ottawa?").
+  const elsewhere = q.filter.in !== undefined && ctx.meetings.find({ in: q.filter.in, with: q.people }).length === 0;
+  const none = listed.length === 0 || elsewhere;
+  const reported = none && REPORTABLE(q) ? reportedMeeting(q.people, q.filter, ctx) : undefined;
   // "When did A meet his Peruvian, Ghanaian and Bosnian counterparts?": no meeting of all, but one with each.
   const apart = listed.length === 0 && !reported ? separately(q, ctx) : undefined;
   const found = reported ? [reported] : (apart?.found ?? listed);
@@ -1267,7 +1275,7 @@ function separately(q: Question, ctx: AskContext): { found: Meeting[]; text: str
 
 /** Questions a sentence that reports a meeting can answer: when, where, yes or no, or what of two people or more. */
 const REPORTABLE = (q: Question): boolean =>
-  q.people.length >= 2 &&
+  (q.people.length >= 2 || (q.filter.in !== undefined && q.people.length === 1)) &&
   !q.facets.includes('identity') &&
   !q.facets.includes('count') &&
   q.facets.some((f) => f === 'when' || f === 'where' || f === 'yesno' || f === 'what');

@@ -9,14 +9,14 @@ import { datelineAt } from '../extract/features.js';
 import { buildTitleTable, findMentions } from '../extract/mentions.js';
 import { tokenize } from '../extract/tokens.js';
 import { titlesCompatible } from '../extract/people.js';
-import type { Meeting, Participant } from '../extract/types.js';
+import type { Meeting, Participant, ResolvedDate } from '../extract/types.js';
 import { analyzeQuery, analyzeText, type QueryUnit } from '../index/analyze.js';
 import { countryKeys, termsOf, unitsMatch } from '../index/meeting-index.js';
-import type { Lexicon } from '../reference/lexicon.js';
+import { countryKey, type Lexicon } from '../reference/lexicon.js';
 import type { Place } from '../reference/places.js';
 import type { DateRange } from '../calendar.js';
 import type { Article, PartialDate } from '../types.js';
-import { anyOf } from '../text/regex.js';
+import { anyOf, literal } from '../text/regex.js';
 import { withoutMarks } from '../text/words.js';
 import { optional } from '../optional.js';
 import type { AskContext } from './types.js';
@@ -160,7 +160,8 @@ const names = (x: Sought, terms: ReadonlySet<string>, words: ReadonlySet<string>
  * the first sentence that names every asked person (see {@link sought}) and the place asked, and reports them
  * meeting — not denied, and within the period asked. Its date is read as meeting extraction reads one (relative days
  * against the article's date), its place is the place asked or one meetings were held in, its people are the
- * participants the questions' words name. For two people or more; undefined when no sentence says so.
+ * participants the questions' words name. For two people or more, or for one person and a place: their trip there,
+ * a visit made or ahead (see {@link tripSaid}). Undefined when no sentence says so.
  * @example reportedMeeting(['Meloni', 'Aldabaiba'], { in: 'Tripoli' }, ctx)?.date
  *   // → { year: 2023, month: 1, day: 28 }
  */
@@ -169,34 +170,45 @@ export function reportedMeeting(
   filter: { in?: string; range?: DateRange },
   ctx: AskContext,
 ): Meeting | undefined {
-  if (people.length < 2) return undefined;
+  // One person and a place: a trip there, made or ahead ("is Rubio coming to Ottawa?").
+  const trip = people.length === 1 && filter.in !== undefined;
+  if (people.length < 2 && !trip) return undefined;
   const { lexicon } = ctx.index;
   const asked = people.map((p) => sought(p, ctx));
   const place = filter.in ? sought(filter.in, ctx) : undefined;
-  const query = [...asked.map((x, k) => x.surnames[0] ?? people[k]), filter.in ?? ''].join(' ');
-  const outcome = ctx.index.search(query, {}, REPORTING_ARTICLES, { allWords: true });
+  // By the surname the meetings give; one asked of a trip, as asked when no briefing names them so ("Sayyid Badr").
+  const search = (names: readonly string[]) =>
+    ctx.index.search([...names, filter.in ?? ''].join(' '), {}, REPORTING_ARTICLES, { allWords: true });
+  const bySurname = search(asked.map((x, k) => x.surnames[0] ?? people[k]!));
+  const outcome = bySurname.matchedAll || !trip ? bySurname : search(people);
   if (!outcome.matchedAll) return undefined;
+  const traveller = [...asked[0]!.surnames, ...fold(people[0]!).split(/\s+/)];
+  const placeName = filter.in && (lexicon.places.get(filter.in.toLowerCase())?.name ?? filter.in);
   for (const hit of outcome.hits) {
     for (const passage of hit.passages) {
       const paragraph = hit.article.paragraphs.find((p) => p.n === passage.paragraph);
       if (!paragraph || NO_MEETING_SAID.test(paragraph.text)) continue;
       for (const { text } of splitSentences(paragraph.text)) {
-        if (!MEETING_CUE.test(text) || DENIED.test(text)) continue;
+        if (!(trip ? TRIP_CUE : MEETING_CUE).test(text)) continue;
         const terms = termsOf(text, lexicon);
         const words = new Set(fold(text).split(/[^\p{L}]+/u));
         if (![...asked, ...(place ? [place] : [])].every((x) => names(x, terms, words))) continue;
-        if (spread(text, asked, lexicon) > NAMES_APART) continue;
+        if (!trip && spread(text, asked, lexicon) > NAMES_APART) continue;
         const date = meetingDate(text, hit.article.published);
-        if (filter.range && !isInRange(date?.date ?? hit.article.published, filter.range)) continue;
+        const status = trip ? tripSaid(text, traveller, date) : meetingSaid(text, date);
+        if (!status || (filter.range && !isInRange(date?.date ?? hit.article.published, filter.range))) continue;
         const near = !date || datesApart(date.date, hit.article.published) <= DATELINE_DAYS;
-        const location = placeOf(text, ctx) ?? filter.in ?? (near ? datelineCity(hit.article, ctx) : undefined);
+        const location = placeOf(text, ctx) ?? placeName ?? (near ? datelineCity(hit.article, ctx) : undefined);
         return {
           id: `reported:${hit.article.id}:${passage.paragraph}`,
-          status: date?.future === true || PLANNED_CUE.test(text) ? 'planned' : 'held',
-          kind: CALL_CUE.test(text) ? 'telephone' : 'talks',
+          status,
+          kind: trip ? 'visit' : CALL_CUE.test(text) ? 'telephone' : 'talks',
           ...(date ? { date: date.date, dateText: date.text, dateBasis: date.basis } : {}),
           ...(location ? { location } : {}),
-          participants: people.map((query) => participantOf(query, ctx)),
+          participants: [
+            ...people.map((query) => participantOf(query, ctx)),
+            ...(trip ? [{ country: countryOfPlace(filter.in!, ctx) ?? filter.in! }] : []),
+          ],
           topics: [],
           sources: [
             { articleId: hit.article.id, file: hit.article.file, paragraph: passage.paragraph, sentence: text },
@@ -206,6 +218,68 @@ export function reportedMeeting(
     }
   }
   return undefined;
+}
+
+/** Whether a sentence that names the asked people meeting reports it held or ahead; undefined when it denies it. */
+const meetingSaid = (text: string, date: ResolvedDate | undefined): Meeting['status'] | undefined =>
+  DENIED.test(text) || CALLED_OFF.test(text)
+    ? undefined
+    : date?.future === true || PLANNED_CUE.test(text)
+      ? 'planned'
+      : 'held';
+
+/**
+ * How a sentence tells a trip of the asked person (by the words of their name): ahead ("invited Rubio to Ottawa", "is
+ * expected in Accra in July", "Oli's trip to New Delhi"), made ("visited Delhi last week"), or not theirs: put off,
+ * or someone else's ("Wadephul's predecessor last visited Beijing").
+ */
+function tripSaid(
+  text: string,
+  traveller: readonly string[],
+  date: ResolvedDate | undefined,
+): Meeting['status'] | undefined {
+  const folded = fold(text);
+  const whose = (w: string): RegExp => new RegExp(`\\b${literal(w)}['’]s (?!(?:[\\p{L}-]+ )?${TRIP_NOUN})`, 'u');
+  if (traveller.some((w) => w.length > 2 && whose(w).test(folded))) return undefined;
+  if (CALLED_OFF.test(text)) return undefined;
+  if (TRIP_AHEAD.test(text) || date?.future === true) return UNDONE.test(text) ? undefined : 'planned';
+  if (DENIED.test(text)) return undefined;
+  return TRIP_MADE.test(text) || date !== undefined ? 'held' : 'planned';
+}
+/** Nouns of a trip, which a traveller's possessive may stand before: "Oli's trip", "Oli's official visit". */
+const TRIP_NOUN = '(?:trip|visit|journey|tour|travel)';
+/** Words that say a trip was made. */
+const TRIP_MADE = /\b(?:visited|travell?ed|arrived|flew|landed|went|came|paid|toured|stopped|(?:was|were) in)\b/i;
+
+/** Words that report a trip to a place, made or ahead. */
+const TRIP_CUE = anyOf(
+  [
+    /\b(?:visit\w*|trip|tour\w*|travel\w*|arriv\w*|flew|fly|flies|landed|stop(?:over)?|head(?:ed|ing|s)? to)\b/,
+    /\b(?:come|comes|coming|going)\b/,
+    /\binvit\w*|\b(?:expected|due) (?:in|at)\b/,
+  ],
+  'i',
+);
+/** Words that put a trip ahead: an invitation, or a plan (see {@link PLANNED_CUE}). */
+const TRIP_AHEAD = anyOf(
+  [/\binvit\w*|\binten\w*|\bto (?:come|go|pay|make|undertake)\b|\b(?:coming|going|expected|due|agenda)\b/, PLANNED_CUE],
+  'i',
+);
+/** Words that undo a trip ahead, besides its being called off: "would" and "hope" are a plan's words, and do not. */
+const UNDONE = anyOf(
+  [
+    /\b(?:not|never|no longer) (?:be )?(?:visit\w*|travel\w*|go\w*|com\w*|tak\w* place|happen\w*)\b/,
+    /\b(?:refus\w*|declin\w*|rumou?r\w*)\b/,
+  ],
+  'i',
+);
+
+/** The country a place asked about is in, by its usual name: "Ottawa" is Canada, "Kenya" Kenya. */
+function countryOfPlace(place: string, ctx: AskContext): string | undefined {
+  const { countries, places } = ctx.index.lexicon;
+  const code = places.get(place.toLowerCase())?.country;
+  const [key] = countryKeys(analyzeQuery(place, ctx.index.lexicon)) ?? [];
+  return countries.find((c) => c.code === code || countryKey(c.code) === key)?.name;
 }
 
 /** Words that report a call rather than a meeting in person. */

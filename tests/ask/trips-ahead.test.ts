@@ -34,7 +34,7 @@ describe('"is he going to …?" in a thread', () => {
   it('asks of his trip alone, and tells a plan whose time has passed as one', () => {
     const [, trip] = thread(briefings.ctx, 'when did tajani meet attaf', 'is he going to algiers then?');
     expect(trip).toBe(
-      'Planned, not confirmed: A visit of Antonio Tajani to Algeria in January 2025 in Algiers was planned; no ' +
+      'Planned, not confirmed: A visit of Antonio Tajani to Algeria (Algiers) in January 2025 was planned; no ' +
         'briefing says it took place.',
     );
   });
