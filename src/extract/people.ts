@@ -43,7 +43,10 @@ export const spelledTitle = (title: string): string => {
   const t = foldName(title)
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^minister (?:of|for) (\w+) affairs$/, '$1 affairs minister');
+    .replace(/^minister (?:of|for) (\w+) affairs$/, '$1 affairs minister')
+    // "Defense Minister" and "defence minister", "Labor" and "labour": one office in two spellings.
+    .replace(/\bdefense\b/g, 'defence')
+    .replace(/\blabor\b/g, 'labour');
   return ABBREVIATED[t] ?? t;
 };
 

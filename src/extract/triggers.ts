@@ -463,10 +463,10 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'sat down with',
-    // "sat down in Washington on Wednesday with".
+    // "sat down in Washington on Wednesday with", "sat down in the Philippine capital with".
     // Not "with Brazilian officials in attendance".
     re: pattern([
-      /\b(?:sat|sits|sit|sitting) down(?: (?:in|at) (?:the )?[^\s,;.]+)?/,
+      /\b(?:sat|sits|sit|sitting) down(?: (?:in|at) (?:the )?[^\s,;.]+(?: [^\s,;.]+){0,2}?)?/,
       WHEN_BEFORE_WITH,
       / with\b(?! (?:\S+ ){1,4}?in attendance\b)/,
     ]),
