@@ -282,9 +282,11 @@ const PATTERNS: readonly Pattern[] = [
     // not after a plan ("A says Ottawa will send more aid following talks with B"), whose tense is not the talks'.
     name: 'after talks with',
     re: pattern([
-      // Nor "a day after talks with B", which are on another day than the sentence's.
-      /(?<!\b(?:will|would|shall|expected|due|plans?|set to)\b.*)(?<!\b(?:days?|hours?|weeks?|months?|shortly|soon) )/,
-      /\b(?:after|following) (?:holding )?(?:(?:the|his|her|their) )?(?:talks|(?:a )?meeting|consultations) with\b/,
+      /\b(?:after|following)/,
+      // Looked behind only where "after" stands. Nor "a day after talks with B", on another day.
+      /(?<!\b(?:will|would|shall|expected|due|plans?|set to)\b.*)/,
+      /(?<!\b(?:days?|hours?|weeks?|months?|shortly|soon) \w+)/,
+      / (?:holding )?(?:(?:the|his|her|their) )?(?:talks|(?:a )?meeting|consultations) with\b/,
     ]),
     kind: 'talks',
     prepositional: true,
