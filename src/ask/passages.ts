@@ -265,11 +265,14 @@ const TRIP_AHEAD = anyOf(
   [/\binvit\w*|\binten\w*|\bto (?:come|go|pay|make|undertake)\b|\b(?:coming|going|expected|due|agenda)\b/, PLANNED_CUE],
   'i',
 );
-/** Words that undo a trip ahead, besides its being called off: "would" and "hope" are a plan's words, and do not. */
+/**
+ * Words that undo or doubt a trip ahead, besides its being called off ("reports that she would fly to Niamey were
+ * false"): "would" and "hope" are a plan's words, and do not.
+ */
 const UNDONE = anyOf(
   [
     /\b(?:not|never|no longer) (?:be )?(?:visit\w*|travel\w*|go\w*|com\w*|tak\w* place|happen\w*)\b/,
-    /\b(?:refus\w*|declin\w*|rumou?r\w*)\b/,
+    /\b(?:refus\w*|declin\w*|rumou?r\w*|speculat\w*|false|untrue|no plans?|den(?:y|ied|ies)|reports? (?:that|of))\b/,
   ],
   'i',
 );

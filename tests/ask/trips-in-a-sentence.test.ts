@@ -20,6 +20,7 @@ const ARTICLES: Record<string, string> = {
       'Tuesday.',
     'The ministry said Tuggar is expected in Accra in July for the joint commission, which has not sat for years.',
     'Ablakwa will not travel to Lomé this month, his office said; the trip to Togo has been put off.',
+    'Reports on social media that Tuggar would soon fly to Niamey were false, the ministry added.',
   ].join('\n\n'),
   'tripoli.txt': [
     '---\ntitle: Italy and Libya sign gas deal\ndate: 2023-01-30\n---',
@@ -44,9 +45,9 @@ describe('a trip of one person to a place, said in a sentence', () => {
     expect(a.text).toContain('July 2025');
   });
 
-  it('is no plan when the sentence says the trip is off', () => {
-    const a = questionAnswer('is ablakwa going to lome?', briefings.ctx);
-    expect(a.text).not.toMatch(/^Planned/);
+  it('is no plan when the sentence says the trip is off, or that reports of it are false', () => {
+    expect(questionAnswer('is ablakwa going to lome?', briefings.ctx).text).not.toMatch(/^Planned/);
+    expect(questionAnswer('is tuggar flying to niamey?', briefings.ctx).text).not.toMatch(/^Planned/);
   });
 });
 
