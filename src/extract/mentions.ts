@@ -373,7 +373,7 @@ function titleHeadAt(toks: Tok[], i: number, j: number, table: TitleTable, lexic
   let plural = false;
   const t = toks[j];
   if (!t?.word) return undefined;
-  // A word of another language's office after a name is a name's: "Amien Rais", "Rais Yatim".
+  // A word of another language's office after a capitalised word is a name's: "Marco Ministro".
   if (table.foreign.has(t.norm) && i === j && toks[i - 1]?.cap && toks[i - 1]?.word) return undefined;
   const singular = t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm;
   for (const words of table.heads.get(t.norm) ?? table.heads.get(singular) ?? []) {
