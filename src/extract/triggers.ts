@@ -292,8 +292,8 @@ const PATTERNS: readonly Pattern[] = [
     prepositional: true,
   },
   {
-    // "With Senegal's minister A, B reviewed …": B met A; not "With the Brazilian envoy, the President discussed …",
-    // whose two are told otherwise.
+    // "With Senegal's minister A, B reviewed …": B met A; not "With the Brazilian envoy, the President
+    // discussed …", whose two are told otherwise.
     name: 'with A, B discussed',
     re: /^with (?!the )(?=[^;]*, (?!the )(?:[a-z-]+ ){1,4}?(?:reviewed|discussed|exchanged views|talked|explored)\b)/,
     kind: 'talks',
