@@ -1122,9 +1122,10 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   const listed = q === named ? first : questionMeetings(q, ctx);
   // A meeting a sentence reports that the meetings do not hold answers all the same, and says so.
   // Of a place asked, the meetings elsewhere do not answer either ("is Rubio coming to Ottawa?").
-  const elsewhere = q.filter.in !== undefined && ctx.meetings.find({ in: q.filter.in, with: q.people }).length === 0;
-  const none = listed.length === 0 || elsewhere;
-  const reported = none && REPORTABLE(q) ? reportedMeeting(q.people, q.filter, ctx) : undefined;
+  const elsewhere = (): boolean =>
+    q.filter.in !== undefined && ctx.meetings.find({ in: q.filter.in, with: q.people }).length === 0;
+  const reported =
+    REPORTABLE(q) && (listed.length === 0 || elsewhere()) ? reportedMeeting(q.people, q.filter, ctx) : undefined;
   // "When did A meet his Peruvian, Ghanaian and Bosnian counterparts?": no meeting of all, but one with each.
   const apart = listed.length === 0 && !reported ? separately(q, ctx) : undefined;
   const found = reported ? [reported] : (apart?.found ?? listed);

@@ -978,10 +978,10 @@ function articleDrafts(
   const leadKey = report && local(report)?.key;
   const countryOf = (p: Person): string | undefined =>
     spoken.get(p.key) ?? (p.key === leadKey && p.title && !isVagueTitle(p.title) ? outlet : undefined);
-  const withCountry = (r: Resolved): Resolved =>
-    'person' in r && !r.person.country && !r.person.organization && countryOf(r.person)
-      ? { person: { ...r.person, country: countryOf(r.person)! } }
-      : r;
+  const withCountry = (r: Resolved): Resolved => {
+    const country = 'person' in r && !r.person.country && !r.person.organization ? countryOf(r.person) : undefined;
+    return country && 'person' in r ? { person: { ...r.person, country } } : r;
+  };
   const drafts: Draft[] = [];
   for (const c of articleCandidates(article, sentences, ctx)) {
     let sides: Resolved[];

@@ -47,7 +47,7 @@ export function buildTitleTable(): TitleTable {
   const heads = new Map<string, string[][]>();
   // Titles in other languages as tokens fold them: "Außenminister" is "außenminister", "Başbakan" "basbakan".
   const foreign = Object.keys(FOREIGN_TITLES).map((t) => withoutMarks(t).toLowerCase());
-  for (const t of [...TITLE_HEADS, ...foreign]) {
+  for (const t of new Set([...TITLE_HEADS, ...foreign])) {
     const words = t.split(' ');
     const list = heads.get(words[0]!) ?? [];
     list.push(words);
@@ -374,7 +374,7 @@ function titleHeadAt(toks: Tok[], i: number, j: number, table: TitleTable, lexic
   const t = toks[j];
   if (!t?.word) return undefined;
   // A word of another language's office after a capitalised word is a name's: "Marco Ministro".
-  if (table.foreign.has(t.norm) && i === j && toks[i - 1]?.cap && toks[i - 1]?.word) return undefined;
+  if (table.foreign.has(t.norm) && i === j && afterCapital(toks, i)) return undefined;
   const singular = t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm;
   for (const words of table.heads.get(t.norm) ?? table.heads.get(singular) ?? []) {
     const ok = words.every((w, k) => {
@@ -597,6 +597,9 @@ function initialsEnd(toks: Tok[], i: number): number {
   return k;
 }
 
+/** Whether a capitalised word stands just before token i: a name may go on. */
+const afterCapital = (toks: Tok[], i: number): boolean => toks[i - 1]?.cap === true && toks[i - 1]?.word === true;
+
 /** Days of the week as a time stamp shortens them: "Tue", "Thurs". */
 const DAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
@@ -626,7 +629,7 @@ const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon)
   // "Jan. 15" is a month; "Jan Lipavský" a name.
   if (t.norm === 'jan' && (toks[i + 1]?.text === '.' || /^\d/.test(toks[i + 1]?.text ?? ''))) return false;
   // "Außenminister Johann Wadephul": another language's office opening a run of capitals; "Marco Ministro" a name.
-  if (table.foreign.has(t.norm) && !(toks[i - 1]?.cap && toks[i - 1]?.word)) return false;
+  if (table.foreign.has(t.norm) && !afterCapital(toks, i)) return false;
   const singular = t.norm.replace(/e?s$/, '');
   if (NAME_LIKE_TITLES.has(t.norm) && isNamePart(toks, i + 1, table, lexicon) && titleEndsAt(toks, i, table, lexicon))
     return true;

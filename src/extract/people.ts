@@ -80,7 +80,6 @@ export function coreTitle(title: string): string {
       .replace(/\bsecretary general\b/, 'secretary-general')
       .replace(/\bemir\b/, 'amir')
       .replace(FOREIGN_WORDS, (t) => FOREIGN.get(t)!)
-      .replace(/^(?:canciller|menlu)$/, 'foreign minister')
       .replace(/^(?:premier|taoiseach|lyonchhen)$/, 'prime minister')
       .replace(/^tanaiste$/, 'deputy prime minister')
       .replace(/^druk gyalpo$/, 'king')

@@ -133,7 +133,10 @@ export const FOREIGN_TITLES: Readonly<Record<string, string>> = {
   'primo ministro': 'prime minister',
   ministro: 'minister',
   ministra: 'minister',
+  // "Canciller" and "Chanceler" are foreign ministers in Latin America; "Menlu" is Indonesia's (also English titles).
+  canciller: 'foreign minister',
   chanceler: 'foreign minister',
+  menlu: 'foreign minister',
   // French.
   'premier ministre': 'prime minister',
   ministre: 'minister',
