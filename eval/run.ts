@@ -77,6 +77,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-24', dir: 'tests/fixtures/meetings-blind-24', expected: 'tests/fixtures/meetings-blind-24' },
   { name: 'blind-25', dir: 'tests/fixtures/meetings-blind-25', expected: 'tests/fixtures/meetings-blind-25' },
   { name: 'blind-26', dir: 'tests/fixtures/meetings-blind-26', expected: 'tests/fixtures/meetings-blind-26' },
+  { name: 'blind-27', dir: 'tests/fixtures/meetings-blind-27', expected: 'tests/fixtures/meetings-blind-27' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -238,6 +239,11 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // measured at its start and end (20 → 20 of 40, 30 → 30 of 64), then read: seen now.
   { name: 'questions-blind-35', file: 'eval/questions/blind-35.json', blind: false },
   { name: 'questions-blind-36', file: 'eval/questions/blind-36.json', blind: false },
+  // The twenty-second round's blind sets (blind-37: 40 questions, sa-…, all over blind-27, a meeting set written with
+  // them; blind-38: 64 questions, sb-…, 8 each over blind-25, blind-26, blind-19, blind-21, wide-12, wide-13, blind-17
+  // and blind-22), written by helpers without sight of the code or the other sets, committed before the round's changes.
+  { name: 'questions-blind-37', file: 'eval/questions/blind-37.json', blind: true },
+  { name: 'questions-blind-38', file: 'eval/questions/blind-38.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
