@@ -10,13 +10,23 @@ import {
   byMeetingDateAsc,
   byMeetingDateDesc,
   countryKeys,
+  termsOf,
+  unitsMatch,
   visitedSide,
   type MeetingFilter,
 } from '../index/meeting-index.js';
 import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
 import { OFFICE_SAID, spokenOf, type Question, type QuestionKind, type Which } from './question.js';
-import { aliasHolder, calledOff, filedFrom, namedHolder, reportedMeeting, roleHolder } from './passages.js';
+import {
+  aliasHolder,
+  calledOff,
+  filedFrom,
+  namedHolder,
+  occasionSaid,
+  reportedMeeting,
+  roleHolder,
+} from './passages.js';
 import { inPassing, saidSentences, toldWithoutDetails, withheldSentences } from './said.js';
 import { anyOf } from '../text/regex.js';
 import { distance as editDistance } from 'fastest-levenshtein';
@@ -25,6 +35,7 @@ import { venueCityWithin } from '../reference/venues.js';
 import type { AnswerOf, MeetingItem } from './types.js';
 import {
   NO_MEETING,
+  noMeetingScoped,
   NO_PLANNED_MEETING,
   noDateSaid,
   noMeetingBetween,
@@ -114,26 +125,35 @@ export const participantRole = (p: Participant): string =>
   [p.title, p.organization ?? p.country ?? 'country unknown'].filter(Boolean).join(', ');
 
 /** The participant of a meeting a query names, if any. */
-function named(m: Meeting, query: string, ctx: AskContext): Participant | undefined {
-  return m.participants.find((p) => ctx.meetings.participantMatches(p, query));
+function named(m: Meeting, query: string, ctx: AskContext, office?: string): Participant | undefined {
+  return m.participants.find(
+    (p) => ctx.meetings.participantMatches(p, query) && (office === undefined || officeFits(p.title, office)),
+  );
 }
 
 /**
  * The names a sentence uses for the people asked about: the one participant every meeting found has for a query
  * ("Japarov" stays "Japarov" when two Japarovs are found, "Pakistan" stays "Pakistan"), in its fullest form.
  */
-function asked(people: string[], found: Meeting[], ctx: AskContext): string[] {
+function asked(people: string[], found: Meeting[], ctx: AskContext, roles?: Record<string, string>): string[] {
   const mixed = people.some((q) => !namesCountry(q, ctx.index.lexicon));
   return people
     .map((q) => {
+      // "the japanese defence minister": the one who holds that office, not the country's first participant.
+      const office = roles?.[q];
       const matches = new Set(
         found
-          .map((m) => named(m, q, ctx))
+          .map((m) => named(m, q, ctx, office))
           .filter((p) => p !== undefined)
           .map((p) => participantWords(p, false)),
       );
       // "Jilani and Kyrgyz officials", but "China and Pakistan" of meetings between countries.
-      const side = mixed ? countrySide(q, ctx.index.lexicon) : undefined;
+      const side =
+        office && !/^counterparts?$/.test(office)
+          ? `the ${q} ${office}`
+          : mixed
+            ? countrySide(q, ctx.index.lexicon)
+            : undefined;
       return matches.size === 1 ? [...matches][0]! : (side ?? spokenOf(q));
     })
     .filter((name, i, all) => all.indexOf(name) === i);
@@ -226,7 +246,7 @@ function noDateReason(m: Meeting, ctx: AskContext): string {
  * them was where the question asks.
  */
 function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskContext, away: boolean): string {
-  const names = asked(q.people, found, ctx);
+  const names = asked(q.people, found, ctx, q.roles);
   const [a = 'They', ...rest] = names;
   const b = listWords(rest);
   const between = b ? `${a} and ${b}` : a;
@@ -314,7 +334,7 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
       if (placed.length === 0) return noPlaceSaid(between, found.length === 1 ? filedFrom(found[0]!, ctx) : undefined);
       return `${listWords(
         placed.slice(0, QUESTION_ITEMS).map((m) => {
-          const [x = a, ...ys] = asked(q.people, [m], ctx);
+          const [x = a, ...ys] = asked(q.people, [m], ctx, q.roles);
           const with_ =
             ys.length > 0
               ? listWords(ys)
@@ -675,6 +695,12 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
 const visitsSaid = (text: string): string =>
   text.replace(/\b(met|and|,) a visit to /g, (_, w: string) => (w === 'met' ? 'visited ' : `${w} visited `));
 
+/** " A briefing says: “… was pushed back to 2025 …”": what a sentence says of an occasion asked of, if one names it. */
+function occasionWords(q: Question, ctx: AskContext): string {
+  const said = q.filter.at ? occasionSaid(q.filter.at, ctx, q.filter.in) : undefined;
+  return said ? ` A briefing says: “${said}”` : '';
+}
+
 /** " A briefing says: “… postponed …”": the sentence saying the meeting asked was called off, if any. */
 function offSaid(q: Question, ctx: AskContext): string {
   const said = calledOff(q.people, ctx, q.filter.in);
@@ -925,7 +951,7 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
   // "When did A meet B?" of calls only: no meeting in person, and when they spoke.
   const calls = found.filter((m) => m.status === 'held');
   if (q.met && calls.length > 0 && calls.every((m) => m.kind === 'telephone') && q.people.length >= 2) {
-    const between = listWords(asked(q.people, found, ctx));
+    const between = listWords(asked(q.people, found, ctx, q.roles));
     const no = q.facets.includes('yesno') ? 'No: the' : 'The';
     const off = q.facets.includes('yesno') ? offSaid(q, ctx) : '';
     return `${no} briefings report no meeting in person of ${between}; they spoke by telephone ${listWords(
@@ -944,8 +970,35 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
   );
   // "When did A meet B in Tashkent?" of meetings held elsewhere: say so before saying where they were.
   const elsewhere = away && !q.facets.includes('yesno') && q.people.length > 0;
-  const notThere = elsewhere ? `${noMeetingIn(listWords(asked(q.people, found, ctx)), q.filter.in!)} ` : '';
+  const names = (): string => listWords(asked(q.people, found, ctx, q.roles));
+  // "when is the 2nd india-central asia summit w/ modi?" of his meetings at other occasions: none at that one. Not
+  // of meetings the briefings give no occasion for, nor of one said otherwise ("SCO Council" of "the SCO summit").
+  const { at } = q.filter;
+  const offOccasion =
+    at !== undefined &&
+    q.people.length > 0 &&
+    !q.facets.includes('yesno') &&
+    ctx.meetings.find({ at, with: q.people }, 1).length === 0 &&
+    found.every((m) => m.event !== undefined && !sameOccasion(at, m, ctx.index.lexicon));
+  const notAt = (): string =>
+    q.people.length > 1 ? noMeetingBetween(`${names()} at the ${at}`) : noMeetingScoped(` of ${names()} at the ${at}`);
+  const notThere = elsewhere ? `${noMeetingIn(names(), q.filter.in!)} ` : offOccasion ? `${notAt()} ` : '';
   return `${notThere}${[...new Set(parts)].join(' ')}`;
+}
+
+/** Words of an occasion's name that name no occasion in particular. */
+const OCCASION_NOUNS = 'summit meeting conference forum session council talks dialogue';
+
+/**
+ * Whether a meeting's occasion may be the one asked, said otherwise: "the SCO summit" of a meeting at the "Council of
+ * Heads of Government of the Shanghai Cooperation Organization" shares a word of its own.
+ */
+function sameOccasion(asked: string, m: Meeting, lexicon: Lexicon): boolean {
+  const generic = new Set(analyzeQuery(OCCASION_NOUNS, lexicon).flatMap((u) => (u.kind === 'word' ? [u.term] : [])));
+  const told = termsOf(`${m.event ?? ''} ${m.venue ?? ''}`, lexicon);
+  return analyzeQuery(asked, lexicon).some(
+    (u) => !(u.kind === 'word' && (generic.has(u.term) || /^\d/.test(u.term))) && unitsMatch([u], told),
+  );
 }
 
 /** The meetings a yes or no is about: those not placed elsewhere than asked, the plans of a plan asked. */
@@ -973,7 +1026,8 @@ function nothingFoundText(q: Question, ctx: AskContext): string {
   // "Did A and B end up meeting in November?" of a meeting put off: the plan made since, if any.
   const since =
     off && q.people.length >= 2 ? ctx.meetings.find({ with: q.people }).filter((m) => m.status === 'planned') : [];
-  const plan = since.length > 0 ? ` ${plannedWords(listWords(asked(q.people, since, ctx)), since, ctx.clock())}` : '';
+  const plan =
+    since.length > 0 ? ` ${plannedWords(listWords(asked(q.people, since, ctx, q.roles)), since, ctx.clock())}` : '';
   if (off) return `${said}${off}${plan}`;
   if (q.people.length < 2) return said;
   const first = q.people[0]!;
@@ -1021,7 +1075,9 @@ function nothingFoundSentence(q: Question, ctx: AskContext): string {
       ? noMeetingBetween(`${between}${scope}`)
       : q.people.length === 1
         ? noMeetingOf(`${a}${scope}`)
-        : NO_MEETING;
+        : scope
+          ? noMeetingScoped(scope) + occasionWords(q, ctx)
+          : NO_MEETING;
   return `${no}${no ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence}`;
 }
 
@@ -1143,7 +1199,8 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
     .map((it) => ({ n: it.citations[0] ?? 0, segments: evidence(it.meeting, q, ctx) }))
     .filter((e) => e.segments.length > 0);
   const passages = found.length === 0 && !q.facets.includes('identity') ? mentioningPassages(q, ctx, numberOf) : [];
-  const said = apart?.text ?? questionText(q, found, ctx);
+  // "The japanese defence minister met …": an office asked of, first in the answer, starts it in capitals.
+  const said = (apart?.text ?? questionText(q, found, ctx)).replace(/^the /, 'The ');
   const text = `${aliases}${said}${taken}${reported ? ` ${REPORTED_NOTE}` : ''}${unnamed(q, shown, ctx)}${
     before?.text ?? ''
   }`;
@@ -1341,11 +1398,19 @@ function mentioningPassages(
 ): { n: number; segments: Segment[] }[] {
   // The people the briefings know: a name no briefing has finds only passages that merely sound like it.
   const known = q.people.filter((p) => ctx.meetings.holders(p) > 0);
-  const words = [...known, q.filter.in ?? ''].join(' ').trim();
-  if (!words) return [];
-  const outcome = ctx.index.search(words, q.filter.range ?? {}, FALLBACK_PASSAGES, { allWords: true });
-  // Passages with only some of the words (a sound-alike of one) are no evidence of what was asked.
-  return outcome.matchedAll ? hitPassages(outcome.hits, ctx, numberOf) : [];
+  // The occasion's words too, when some passage has them all with the rest ("the korea-central asia summit").
+  const tries = [
+    [...known, q.filter.in ?? '', q.filter.at ?? ''],
+    [...known, q.filter.in ?? ''],
+  ]
+    .map((ws) => ws.join(' ').trim())
+    .filter((ws, i, all) => ws && all.indexOf(ws) === i);
+  for (const words of tries) {
+    const outcome = ctx.index.search(words, q.filter.range ?? {}, FALLBACK_PASSAGES, { allWords: true });
+    // Passages with only some of the words (a sound-alike of one) are no evidence of what was asked.
+    if (outcome.matchedAll) return hitPassages(outcome.hits, ctx, numberOf);
+  }
+  return [];
 }
 
 /** The citations of an answer, numbered as they are first cited. */

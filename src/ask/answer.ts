@@ -10,6 +10,7 @@ import { buildExcerpt } from '../index/excerpt.js';
 import { formatPartialDate, type DateRange } from '../calendar.js';
 import type { Answer, AnswerBody, AnswerOf, AskContext, Command, SearchItem, SourceRow } from './types.js';
 import { citationOf } from './citation.js';
+import { UPPERCASE_COUNTRY_FORMS } from '../reference/countries.js';
 import { fail, ok, type Result } from '../result.js';
 import { normalizeInput, parseCommand } from './parse-command.js';
 import {
@@ -253,6 +254,11 @@ export function questionWords(ctx: AskContext): QuestionWords {
     countryOf: (city) => {
       const code = lexicon.places.get(city.toLowerCase())?.country;
       return code ? lexicon.countries.find((c) => c.code === code)?.name : undefined;
+    },
+    countryCode: (word) => {
+      const short = word.toUpperCase();
+      const code = UPPERCASE_COUNTRY_FORMS[short];
+      return lexicon.countries.find((c) => (code ? c.code === code : c.independent && c.codes.includes(short)))?.name;
     },
     gender: (words) => genderOf(words, ctx.meetings, ctx.index.articles),
     nationOf: (words) => {

@@ -269,6 +269,8 @@ export const pausedNotice = (channel: string, reason: string): string =>
 export const NO_PLANNED_MEETING = 'The briefings report no planned meeting that matches.';
 /** A question about meetings that none matches. */
 export const NO_MEETING = 'The briefings report no meeting that matches.';
+/** A question about an occasion, a place or a period and no one in particular (`scope`: " at the SCO summit"). */
+export const noMeetingScoped = (scope: string): string => `The briefings report no meeting${scope}.`;
 /** A question about two or more people who, as far as the briefings say, never met. */
 export const noMeetingBetween = (between: string): string => `The briefings report no meeting between ${between}.`;
 /** A question about meetings in a place where none of those people met. */

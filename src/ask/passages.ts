@@ -33,6 +33,23 @@ const CALLED_OFF = anyOf(
   'i',
 );
 
+/**
+ * The sentence of the best-matching briefing that names every word of an occasion asked of by its name alone ("when is
+ * the korea-central asia summit?"), at the place asked if one is: what the briefings say of it when no meeting of it
+ * is read. Undefined when no sentence names it whole.
+ * @example occasionSaid('Gulf-Central Asia summit', ctx) // → 'The second Gulf-Central Asia summit … put off …'
+ */
+export function occasionSaid(occasion: string, ctx: AskContext, place?: string): string | undefined {
+  const { lexicon } = ctx.index;
+  const units = analyzeQuery(`${occasion} ${place ?? ''}`, lexicon);
+  const outcome = ctx.index.search(`${occasion} ${place ?? ''}`, {}, REPORTING_ARTICLES, { allWords: true });
+  if (!outcome.matchedAll) return undefined;
+  for (const hit of outcome.hits)
+    for (const p of hit.article.paragraphs)
+      for (const { text } of splitSentences(p.text)) if (unitsMatch(units, termsOf(text, lexicon))) return text;
+  return undefined;
+}
+
 /** Words by which a sentence calls back the pair a briefing is about: "a planned meeting between the two". */
 const THE_PAIR = /\b(?:the two|both (?:sides|leaders|ministers|men|women))\b/i;
 

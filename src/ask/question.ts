@@ -118,6 +118,8 @@ export interface QuestionWords {
   nationOf?(words: string): string | undefined;
   /** The name of the country a city is in ("Amman" → "Jordan"), if the briefings' places know it. */
   countryOf?(city: string): string | undefined;
+  /** The name of the country a short form stands for in any case ("ph", "AUS", "nz", "us"), if one. */
+  countryCode?(word: string): string | undefined;
 }
 
 /** An office said of no country: "the king", "the PM", "the crown prince". */
@@ -334,7 +336,7 @@ const BETWEEN = new RegExp(`\\bbetween\\s+(${DATE})\\s+and\\s+(${DATE})\\b`, 'gi
 const OCCASION_NOUN =
   '(?:summit|meeting|ministerial|conference|forum|session|sidelines|margins|visit|trip|tour|council|assembly|' +
   'dialogue|(?<!\\b(?:this|next|last|that)\\s+)week|fmm|plenary|retreat|ceremony|inauguration|funeral|congress|g\\d+|' +
-  'cop\\d*)';
+  'cop\\d*|2\\+2|commission|consultations)';
 const OCCASION = pattern(
   [
     /\b/,
@@ -360,7 +362,7 @@ const SHORT_OCCASION = pattern([
 const GENERIC_OCCASION = new Set(
   (
     'visit trip tour meeting sidelines margins talks bilateral first official state working plenary session retreat ' +
-    'the a at on his her their'
+    'date the a at on his her their'
   ).split(' '),
 );
 
@@ -1119,7 +1121,10 @@ export function parseQuestion(
   known: QuestionWords,
 ): Question | undefined {
   const { text: main, earlier } = earlierAsked(withoutChoices(withoutDoubted(withoutTenure(cleanQuestion(text)))));
-  const typed = [mendSlips, possessives, countriesApart, officeOfCountry].reduce((t, step) => step(t, known), main);
+  const typed = [mendSlips, possessives, occasionAsSubject, countriesApart, officeOfCountry].reduce(
+    (t, step) => step(t, known),
+    main,
+  );
   const read = hostOffice(officeAsIdentity(rephrase(typed).replace(PLAN_IDIOM, 'planned'), known), previous, known);
   // In a thread, "after Brasília" is after the meeting the last answer placed there (see relativeTo).
   const q = OFFICE_WORDS.reduce(
@@ -1375,6 +1380,40 @@ function officeAsIdentity(text: string, known: QuestionWords): string {
 /** "is a guterres mtg on the books for the UNGA week": a plan, said as papers say it. */
 const PLAN_IDIOM = /\b(?:on the (?:books|calendar|cards)|in the diary)\b/gi;
 
+/** Nouns of an occasion that a question may ask of by its name alone: "when was the SCO summit held?". */
+const NAMED_OCCASION = pattern(
+  [
+    // What stands before: the question's words, or a verb of taking part in it ("did the FM attend the …").
+    "(^(?:(?:and|so|but)\\s+)?(?:when|where|who|whom|which|what|how many\\s+\\S+)(?:'s|s)?",
+    '(?:\\s+(?:was|is|were|are|will|did|does|has|had|be))*\\s+|',
+    '\\b(?:attend(?:s|ed|ing)?|host(?:s|ed|ing)?|chair(?:s|ed|ing)?|skip(?:s|ped)?|join(?:s|ed)?|go(?:es|ing)? to|',
+    'went to)\\s+)',
+    /the\s+/,
+    `((?:[\\p{L}\\d+'’.-]+\\s+){0,5}(?:summit|ministerial|conference|forum|council|assembly|dialogue|plenary|retreat|`,
+    `congress|consultations|commission|meeting|session|2\\+2|jcc|jmc|jpc)s?)(?![\\p{L}\\d])`,
+  ],
+  'iu',
+);
+
+/**
+ * "when was the SCO summit in Dushanbe held?", "did the danish FM attend the nordic FMs meeting?": an occasion named
+ * as what is asked of, said as "at the … summit" is, so that it is read as the occasion and not as someone. Not "the
+ * meeting" alone (the one the thread told of) nor someone's meeting ("the Sharif-Mishustin talks").
+ */
+function occasionAsSubject(text: string, known: QuestionWords): string {
+  const found = NAMED_OCCASION.exec(text);
+  if (!found) return text;
+  const words = found[2]!.split(/\s+/).slice(0, -1);
+  // "the sharif-mishustin talks": every part of the word someone of the meetings, no everyday word or place.
+  const someone = (w: string): boolean =>
+    !/^[\p{Lu}\d+]+$/u.test(w) &&
+    w.split('-').every((p) => known.holders(p) > 0 && !known.ordinary(p.toLowerCase()) && known.place(p) === undefined);
+  const own = words.filter((w) => !GENERIC_OCCASION.has(w.toLowerCase()));
+  if (own.length === 0 || words.some(someone) || words.some((w) => /['’]s$/i.test(w))) return text;
+  const at = found.index + found[1]!.length;
+  return `${text.slice(0, at)}at ${text.slice(at)}`;
+}
+
 /** "mauritanias FM": a country's possessive typed without its apostrophe. */
 function possessives(text: string, known: QuestionWords): string {
   return text.replace(/\b(\p{L}{3,})s\b/gu, (word, stem: string) =>
@@ -1424,7 +1463,12 @@ function countriesApart(text: string, known: QuestionWords): string {
   // Not the name of a body: "the Kenya-Ethiopia Joint Ministerial Commission".
   return text.replace(/\p{L}+(?:-\p{L}+)+(?! \p{Lu}\p{Ll})/gu, (joined) => {
     const parts = joined.split('-');
-    return parts.every((p) => known.place(p) === 'country') ? parts.join(' and ') : joined;
+    // "ph-japan", "aus-nz": a short form beside a country's name or a capitals' form ("NZ", "US"), as the country.
+    const named = parts.some((p) => known.place(p) === 'country' || p.toUpperCase() in UPPERCASE_COUNTRY_FORMS);
+    const country = (p: string): string | undefined =>
+      known.place(p) === 'country' ? p : named ? known.countryCode?.(p) : undefined;
+    const countries = parts.map(country);
+    return countries.every((c) => c !== undefined) ? countries.join(' and ') : joined;
   });
 }
 

@@ -147,10 +147,12 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
       ],
       'giu',
     ),
+    // "the japanese defence minister and the philippine defence minister": each office said whole, so that none reads
+    // as part of the one before ("japanese defence minister and philippine defence").
     (_, list: string, office: string) =>
       list
         .split(/,? and |, /)
-        .map((one) => `${one} ${office}`)
+        .map((one, i) => `${i > 0 && !/^the /i.test(one) ? 'the ' : ''}${one} ${office}`)
         .join(' and '),
   ],
 ];

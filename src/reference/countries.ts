@@ -5,6 +5,8 @@ import type { Country } from 'world-countries';
 export interface CountryRef {
   /** ISO 3166-1 alpha-3, e.g. `KGZ`. */
   code: string;
+  /** ISO 3166-1 alpha-2 and alpha-3, e.g. `KG` and `KGZ`: short forms a hyphenated pair may use ("ph-japan"). */
+  codes: string[];
   /** Common English name, e.g. `Kyrgyzstan`. */
   name: string;
   /** Names as written in text: common, official and Latin-script alternative spellings. */
@@ -89,6 +91,7 @@ export function buildCountries(): CountryRef[] {
     const demonyms = [...singular, ...singular.filter((d) => /(?:an|i)$/.test(d)).map((d) => `${d}s`)];
     return {
       code: c.cca3,
+      codes: [c.cca2, c.cca3],
       name: c.name.common,
       names: [...new Set(names)],
       demonyms: [...new Set(demonyms)],

@@ -25,7 +25,7 @@ describe('rephrase', () => {
     ["Korean FM bilats in joburg, who'd he see", 'who did Korean FM bilateral meetings in Johannesburg see'],
     ['did Anwar meet Rubio in KL', 'did Anwar meet Rubio in Kuala Lumpur'],
     // "btw" as "between" after a meeting's word, else dropped; "co-chair" as meeting; "dec 24" after "in" a year.
-    ['when is the bilateral btw the thai and lao FMs', 'when is the bilateral between the thai FM and lao FM'],
+    ['when is the bilateral btw the thai and lao FMs', 'when is the bilateral between the thai FM and the lao FM'],
     ['btw, did Lavrov meet Wang', 'did Lavrov meet Wang'],
     // "re" before a topic; a desk's short form of a country; two offices of one person joined by a slash.
     ['did safadi call eide re gaza', 'did safadi call eide about gaza'],
@@ -43,11 +43,11 @@ describe('rephrase', () => {
     ['who hosted the saudi FM on dec 24', 'who hosted the saudi FM on dec 24'],
     ['who hosted the saudi FM in december 24th', 'who hosted the saudi FM in december 24th'],
     // Each country of a list with the office said once, in the plural.
-    ['when did the pakistani and russian PMs meet', 'when did the pakistani PM and russian PM meet'],
-    ['did the thai and lao defence ministers meet', 'did the thai defence minister and lao defence minister meet'],
+    ['when did the pakistani and russian PMs meet', 'when did the pakistani PM and the russian PM meet'],
+    ['did the thai and lao defence ministers meet', 'did the thai defence minister and the lao defence minister meet'],
     [
       'did the Egypt, Jordan and Iraq foreign ministers meet',
-      'did the Egypt foreign minister and Jordan foreign minister and Iraq foreign minister meet',
+      'did the Egypt foreign minister and the Jordan foreign minister and the Iraq foreign minister meet',
     ],
     // A question after its topic, with no comma between.
     ['kenya tanzania JPC what did they agree', 'what did kenya tanzania JPC agree'],
