@@ -1770,6 +1770,7 @@ function sentenceCandidates(
     // "X was received by Y, who recalled his talks with Z in April": the recollection is the next meeting's.
     const recalled = RECALLED.test(around + own.split(/,\s*(?:who|whom|which|where|when)\b/)[0]!);
     const segs = stop ? [{ text: s.text, date: stop.date }] : segments(s.text, triggerAt, dates);
+    const fronted = s.text.slice(0, s.toks[t.from]?.start ?? 0);
     for (const seg of segs) {
       const scope = segs.length > 1 ? seg.text : clause;
       // "On Monday he received A …; on Wednesday morning he was received by B": the date of the trigger's own part.
@@ -1806,7 +1807,8 @@ function sentenceCandidates(
         ...(dayAway ? { dayAway } : {}),
         ...(location ? { location } : {}),
         ...optional('venue', findVenue(scope)),
-        ...optional('event', findEvent(scope)),
+        // "On the sidelines of the G20 summit, A met B": an occasion said before the first meeting's verb is its own.
+        ...optional('event', findEvent(scope) ?? (previous || segs.length > 1 ? undefined : findEvent(fronted))),
         topics: findTopics(clause, isCountry),
         keywords: findKeywords(s, ctx, joint ? 0 : t.from, nextTrigger?.from),
         recalled,

@@ -753,9 +753,16 @@ function sidesOfPair(
     if (pair && said.every((c) => pair!.includes(c))) break;
     pair = undefined;
   }
+  const [first, second] = known.map((k) => [...k][0]);
+  // "Greek Foreign Minister A and Defence Minister B hosted Italian Foreign Minister C and Defence Minister D": each
+  // side's country, said once before its first person, of those after (not "Minister A and Greenland's minister B").
+  if (!pair && first && second && first !== second)
+    return sides.map((side, i) => {
+      const from = side.findIndex((r) => r !== undefined && sideCountry(r) !== undefined);
+      return side.map((r, k) => (r && k > from ? placedIn(r, [first, second][i]!) : r));
+    });
   if (!pair) return sides;
   const other = (c: string): string => pair.find((x) => x !== c)!;
-  const [first, second] = known.map((k) => [...k][0]);
   const countries = first ? [first, other(first)] : [other(second!), second!];
   return sides.map((side, i) => side.map((r) => r && placedIn(r, countries[i]!)));
 }

@@ -609,11 +609,12 @@ const FAMILY_NAME_WORDS = new Set(['to', 'he', 'do', 'an']);
 const isNamePart = (toks: Tok[], i: number, table: TitleTable, lexicon: Lexicon): boolean => {
   const t = toks[i];
   if (t?.word && /^(?:al|el|ul|ur|ad|as|an|bin|ibn|abu|de|da|di|du|van|von|le|la)-\p{Lu}/u.test(t.text)) return true;
-  // "General Secretary To Lam", "Vice Premier He Lifeng": after an office and before a name, a family name.
+  // "General Secretary To Lam", "Vice Premier He Lifeng", "talks with To Lam": after an office, or capitalised after
+  // a word in lower case, and before a name, a family name.
   if (
     t?.cap &&
     FAMILY_NAME_WORDS.has(t.norm) &&
-    titleEndsAt(toks, i, table, lexicon) &&
+    (titleEndsAt(toks, i, table, lexicon) || (toks[i - 1]?.word === true && !toks[i - 1]!.cap)) &&
     isNamePart(toks, i + 1, table, lexicon)
   )
     return true;

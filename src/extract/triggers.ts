@@ -300,6 +300,13 @@ const PATTERNS: readonly Pattern[] = [
     prepositional: true,
   },
   { name: 'was received by', re: RECEIVED_BY, kind: 'talks', passive: true, hosting: true },
+  // "The Amir received a written message from President A, delivered by Foreign Minister B": B met the Amir.
+  {
+    name: 'message delivered by',
+    re: /\b(?:message|letter)\b[^.;]{0,120}?\b(?:delivered|handed(?: over)?|conveyed|carried|brought) by\b/,
+    kind: 'talks',
+    hosting: true,
+  },
   // "Swedish Foreign Minister A was joined in Visby by Norway's B and Denmark's C": the three met as one.
   {
     name: 'was joined by',

@@ -50,6 +50,12 @@ describe('a two-letter family name after an office', () => {
     ]);
   });
 
+  it('is a name after a word in lower case', () => {
+    expect(pairs('Premier Li Qiang held talks with To Lam in Beijing on Monday on rail links.')).toEqual([
+      'Li Qiang + To Lam',
+    ]);
+  });
+
   it('is no name in a headline in title case', () => {
     expect(pairs('Foreign Minister To Visit China Next Week')).toEqual([]);
   });
