@@ -26,6 +26,7 @@ import {
   occasionSaid,
   reportedMeeting,
   roleHolder,
+  statedCount,
 } from './passages.js';
 import { inPassing, saidSentences, toldWithoutDetails, withheldSentences } from './said.js';
 import { anyOf } from '../text/regex.js';
@@ -408,8 +409,16 @@ function countText(q: Question, found: Meeting[], ctx: AskContext, a: string, b:
     return `${a} met ${howMany} ${noun}${scope || ' in the briefings'}${when}${whom}.${instead}${plannedText}`;
   }
   const times = held.length === 1 ? 'once' : `${held.length} times`;
+  // "their third meeting this year": a briefing's own count, when it is more than the meetings read.
+  const stated = b && !q.filter.range && !q.filter.in && !q.filter.at ? statedCount(q.people, held, ctx) : undefined;
+  const counted =
+    stated && stated.count > held.length
+      ? `By a briefing's count, they have met ${stated.count} times: “${stated.sentence}” The briefings report `
+      : undefined;
   const heldText = b
-    ? `${a} met ${b} ${times} in the briefings${days(held)}.`
+    ? counted
+      ? `${counted}${times === 'once' ? 'one meeting' : `${held.length} meetings`} of ${a} and ${b}${days(held)}.`
+      : `${a} met ${b} ${times} in the briefings${days(held)}.`
     : `${a} took part in ${held.length} meeting${held.length === 1 ? '' : 's'} in the briefings${days(held)}.`;
   const whom =
     !b && counterparts.length > 1 ? ` They met ${counterparts.length} people: ${participantsWords(counterparts)}.` : '';

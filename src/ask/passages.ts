@@ -53,6 +53,64 @@ export function occasionSaid(occasion: string, ctx: AskContext, place?: string):
 /** Words by which a sentence calls back the pair a briefing is about: "a planned meeting between the two". */
 const THE_PAIR = /\b(?:the two|both (?:sides|leaders|ministers|men|women))\b/i;
 
+/** Numbers said in words, as counts ("three times") and as ranks ("their third meeting"). */
+const COUNT_WORDS = ['once', 'twice', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const RANK_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** "their third meeting this year", "the 4th round of talks", "for the second time": how many there have been. */
+const RANK_OF_MEETING = new RegExp(
+  `\\b(${RANK_WORDS.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(?:such|bilateral|face-to-face|in-person|formal|` +
+    `official|round of|time)\\s+)*(?:meeting|encounter|talks|sit-down|time|round)\\b`,
+  'i',
+);
+/** "the two have met three times", "had met twice before": how many times. */
+const TIMES_MET = new RegExp(
+  `\\b(?:met|meeting|held talks|sat down)\\b[^.;]{0,40}?\\b` +
+    `(twice|(?:${COUNT_WORDS.slice(2).join('|')}|\\d{1,2}) times)\\b`,
+  'i',
+);
+
+/** The number a rank or a count says: "third" → 3, "4th" → 4, "twice" → 2, "five times" → 5. */
+function countSaid(words: string): number {
+  const w = words.toLowerCase().replace(/\s+times$/, '');
+  const n = Number.parseInt(w, 10);
+  if (Number.isFinite(n)) return n;
+  const rank = RANK_WORDS.indexOf(w);
+  return rank >= 0 ? rank + 1 : COUNT_WORDS.indexOf(w) + 1;
+}
+
+/**
+ * How many times a briefing says the asked pair have met, when it says so: "their third meeting this year", "the two
+ * have met four times". Read in the briefings of their meetings, in a sentence that names both or calls them "the
+ * two" or "their"; the highest such count, with its sentence. Undefined when no briefing counts their meetings.
+ * @example statedCount(['Bourita', 'Rangel'], found, ctx) // → { count: 3, sentence: '… their third meeting …' }
+ */
+export function statedCount(
+  people: readonly string[],
+  found: readonly Meeting[],
+  ctx: AskContext,
+): { count: number; sentence: string } | undefined {
+  if (people.length !== 2) return undefined;
+  const { lexicon } = ctx.index;
+  const asked = people.map((p) => sought(p, ctx));
+  const articles = new Set(found.flatMap((m) => m.sources.map((x) => x.articleId)));
+  let best: { count: number; sentence: string } | undefined;
+  for (const id of articles) {
+    for (const p of ctx.index.articles.get(id)?.paragraphs ?? []) {
+      for (const { text } of splitSentences(p.text)) {
+        const said = RANK_OF_MEETING.exec(text)?.[1] ?? TIMES_MET.exec(text)?.[1];
+        if (!said) continue;
+        const terms = termsOf(text, lexicon);
+        const words = new Set(fold(text).split(/[^\p{L}]+/u));
+        const named = asked.filter((x) => names(x, terms, words)).length;
+        if (named < 2 && !(THE_PAIR.test(text) || /\btheir\b/i.test(text))) continue;
+        const count = countSaid(said);
+        if (count >= 2 && count > (best?.count ?? 0)) best = { count, sentence: text };
+      }
+    }
+  }
+  return best;
+}
+
 /**
  * A sentence of the best-matching briefings that says the asked people's meeting (at the place asked, if one is)
  * was put off, called off or denied: what a "No" answers with. The sentence names them all; or names one of them,

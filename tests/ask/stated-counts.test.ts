@@ -1,0 +1,35 @@
+/**
+ * "How many times have A and B met?" when a briefing counts their meetings itself ("their third meeting this year",
+ * "the two have met four times"), more than the meetings read from the briefings: its count, with its sentence, then
+ * the meetings read. Articles written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { questionAnswer, useBriefings } from '../helpers.js';
+
+const ARTICLES: Record<string, string> = {
+  'rabat.txt': [
+    '---\ntitle: Morocco and Portugal review water projects\ndate: 2025-06-11\n---',
+    'Moroccan Foreign Minister Nasser Bourita received Portuguese Foreign Minister Paulo Rangel in Rabat on Tuesday, ' +
+      'their third meeting this year, to discuss desalination and the 2030 World Cup.',
+  ].join('\n\n'),
+  'tallinn.txt': [
+    '---\ntitle: Baltic ministers in Tallinn\ndate: 2025-05-08\n---',
+    'Estonian Foreign Minister Margus Tsahkna hosted Latvian Foreign Minister Baiba Braze in Tallinn on Wednesday.',
+    'Tsahkna travelled to Vilnius for the fourth time this month, his office said.',
+  ].join('\n\n'),
+};
+
+const briefings = useBriefings(ARTICLES);
+
+describe('a count the briefing gives itself', () => {
+  it('is said with its sentence when it is more than the meetings read', () => {
+    const a = questionAnswer('how many times have bourita and rangel met?', briefings.ctx);
+    expect(a.text).toMatch(/^By a briefing's count, they have met 3 times: “.*third meeting this year/);
+    expect(a.text).toContain('one meeting of Nasser Bourita and Paulo Rangel (Tue 10 Jun 2025)');
+  });
+
+  it('is no count of their meetings when it counts something else of one of them', () => {
+    const a = questionAnswer('how many times have tsahkna and braze met?', briefings.ctx);
+    expect(a.text).toBe('Margus Tsahkna met Baiba Braze once in the briefings (Wed 7 May 2025).');
+  });
+});
