@@ -28,7 +28,7 @@ import {
   roleHolder,
   statedCount,
 } from './passages.js';
-import { inPassing, saidSentences, toldWithoutDetails, withheldSentences } from './said.js';
+import { inPassing, saidSentences, sayingFirst, toldWithoutDetails, withheldSentences } from './said.js';
 import { anyOf } from '../text/regex.js';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { namesCompatible, transliteratedAlike } from '../text/names.js';
@@ -350,7 +350,7 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
     }
     case 'what':
       // After "when" or "where", what was said is not dated again.
-      return whatText(found, ctx, between, q.facets.includes('when') || q.facets.includes('where'), q.about);
+      return whatText(found, ctx, between, q.facets.includes('when') || q.facets.includes('where'), q.about, q.saying);
     case 'count':
       return countText(q, found, ctx, a, b);
     case 'planned':
@@ -721,13 +721,21 @@ const distance = (m: Meeting, day: string): number =>
   m.date ? Math.abs(Date.parse(partialDateBounds(m.date)[0]) - Date.parse(day)) / 86_400_000 : Infinity;
 
 /** What was discussed or agreed: the topics, then the sentences of the evidence that report it, cut with care. */
-function whatText(found: Meeting[], ctx: AskContext, between: string, dated = false, about?: string): string {
+function whatText(
+  found: Meeting[],
+  ctx: AskContext,
+  between: string,
+  dated = false,
+  about?: string,
+  saying?: string,
+): string {
   // A meeting only recalled beside another: its topics as extraction read them are the other meeting's words.
   const all = [...new Set(found.flatMap((m) => (inPassing(m, ctx) ? [] : m.topics)))];
   // "hydropower" beside "cooperation in hydropower" (two reports of one meeting): said once.
   const within = (t: string, u: string): boolean => u !== t && ` ${fold(u)} `.includes(` ${fold(t)} `);
   const topics = all.filter((t) => !all.some((u) => within(t, u)));
-  const said = [...new Set(found.slice(0, 2).flatMap((m) => saidSentences(m, ctx)))];
+  // "what did NZ commit to?": what a briefing says of that first, of whichever meeting.
+  const said = sayingFirst([...new Set(found.slice(0, 2).flatMap((m) => saidSentences(m, ctx, saying)))], saying);
   // "what did they say about Chabahar?" of briefings that say nothing of it: silent, then what they did discuss.
   const told = fold([...topics, ...said, ...found.flatMap((m) => m.sources.map((x) => x.sentence))].join(' '));
   const words = about

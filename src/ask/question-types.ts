@@ -86,6 +86,11 @@ export interface Question {
   earlier?: true;
   /** "what did A and B say about Chabahar?": the topic asked of, which the answer looks for in what was said. */
   about?: string;
+  /**
+   * "what did NZ commit to?", "what did dhaka raise?": the word of saying asked, whose sentences the answer quotes
+   * first (its stem: "commit", "rais").
+   */
+  saying?: string;
   /** "what's the Somali minister's name?": a name is asked, and an answer that has none says so. */
   asksName?: true;
   /**

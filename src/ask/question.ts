@@ -170,6 +170,8 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
       /\bwhat\b.*\b(?:discuss\w*|talk\w*|agree\w*|sign\w*|said|say|tell|told|cover\w*|topics?|agenda|about)\b/,
       /\bwhat\b.*\b(?:on the table|c[oa]me up|go(?:ne)? over|went over|raised?|focus\w*|outcomes?|result\w*)\b/,
       /\bwhat\b.*\b(?:message|letter|invitation|proposal|offer|request|pledge|deal|subjects?|issues?)\b/,
+      // "what did NZ commit to", "what did they pledge", "what was promised".
+      /\bwhat\b.*\b(?:commit\w*|pledg\w*|promis\w*|offer\w*|announc\w*|propos\w*|demand\w*|warn\w*)\b/,
       // "what was he carrying", "what did he hand the emir": a message delivered.
       /\bwhat (?:was|were|is|did|does|do) (?:\S+ ){1,3}?(?:carry|carrying|hand|deliver|bring|pass on)\b/,
       /\babout what\b|^(?:the )?(?:topics?|agenda|subjects?)\b|\btopics? (?:of|covered|discussed)\b/,
@@ -1186,6 +1188,7 @@ export function parseQuestion(
   const around = relative ? undefined : firstTime ? 'before' : AROUND.find(([re]) => re.test(q))?.[1];
   // "what did A and B say about Chabahar": the topic asked of, after "about" at the end of the question.
   const about = ABOUT_TOPIC.exec(q)?.[1]?.trim();
+  const saying = SAYING_ASKED.exec(q)?.[1]?.toLowerCase();
   // "who did the moldovan FM see in riga apart from braže": those named after "apart from" are left out, not asked of.
   const besides = BESIDES.exec(q)?.[1]?.toLowerCase();
   const question = (asked: QuestionKind[], all: string[], filters: MeetingFilter): Question => {
@@ -1211,6 +1214,7 @@ export function parseQuestion(
       ...(described.length > 0 ? { which: described } : {}),
       ...(earlier && people.length > 0 ? { earlier: true as const } : {}),
       ...(about && asked.includes('what') ? { about } : {}),
+      ...(saying && asked.includes('what') ? { saying } : {}),
       ...(periods.guessedYear && filters.range === periods.range ? { guessedYear: true as const } : {}),
     };
   };
@@ -1379,6 +1383,15 @@ function officeAsIdentity(text: string, known: QuestionWords): string {
 
 /** "is a guterres mtg on the books for the UNGA week": a plan, said as papers say it. */
 const PLAN_IDIOM = /\b(?:on the (?:books|calendar|cards)|in the diary)\b/gi;
+
+/** "what did NZ commit to", "what did dhaka raise": a word of saying asked, by its stem. */
+const SAYING_ASKED = pattern(
+  [
+    /\bwhat\b.*?\b(commit|pledg|promis|sign|rais|offer|announc|propos|request|ask|demand|warn|agree)/,
+    /(?:s|e?d|ted|ing|e|ment)?\b/,
+  ],
+  'i',
+);
 
 /** Nouns of an occasion that a question may ask of by its name alone: "when was the SCO summit held?". */
 const NAMED_OCCASION = pattern(

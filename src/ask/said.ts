@@ -195,10 +195,18 @@ function saidIn(m: Meeting, source: MeetingSource, ctx: AskContext): string[] {
 }
 
 /** The sentences of a meeting's briefings that report what was said or agreed at it, cut with care. */
-export function saidSentences(m: Meeting, ctx: AskContext): string[] {
+export function saidSentences(m: Meeting, ctx: AskContext, saying?: string): string[] {
   if (inPassing(m, ctx))
     return m.sources.flatMap((x) => (TOLD_IN_PASSING.test(x.sentence) ? [clipText(x.sentence, SAID_CHARS)] : []));
-  return [...new Set(m.sources.flatMap((source) => saidIn(m, source, ctx)))].slice(0, SAID_SENTENCES);
+  const all = [...new Set(m.sources.flatMap((source) => saidIn(m, source, ctx)))];
+  return sayingFirst(all, saying).slice(0, SAID_SENTENCES);
+}
+
+/** "what did NZ commit to?": the sentences with that word of saying (its stem) first, the others after in order. */
+export function sayingFirst(sentences: readonly string[], saying?: string): string[] {
+  if (!saying) return [...sentences];
+  const has = (x: string): boolean => new RegExp(`\\b${saying}`, 'i').test(x);
+  return [...sentences.filter(has), ...sentences.filter((x) => !has(x))];
 }
 
 /** How many days before another meeting of its briefing a meeting is one the briefing recalls. */

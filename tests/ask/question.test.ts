@@ -379,8 +379,11 @@ describe('parseQuestion as a follow-up in a thread', () => {
     ['who else?', { ...one('who', ['Qureshi', 'Lavrov']), except: ['Lavrov'] }],
     ['and in 2019?', one('when', ['Qureshi', 'Lavrov'], { range: year(2019) })],
     ['and since 2020', one('when', ['Qureshi', 'Lavrov'], { range: { from: '2020-01-01' } })],
-    ['what did they agree on', one('what', ['Qureshi', 'Lavrov'])],
-    ['what did they agree on in 2021', one('what', ['Qureshi', 'Lavrov'], { range: year(2021) })],
+    ['what did they agree on', { ...one('what', ['Qureshi', 'Lavrov']), saying: 'agree' }],
+    [
+      'what did they agree on in 2021',
+      { ...one('what', ['Qureshi', 'Lavrov'], { range: year(2021) }), saying: 'agree' },
+    ],
     ['where did they meet', one('where', ['Qureshi', 'Lavrov'])],
     ['<@U123> and where?', one('where', ['Qureshi', 'Lavrov'])],
     ['and in Moscow?', one('when', ['Qureshi', 'Lavrov'], { in: 'Moscow' })],
