@@ -834,6 +834,9 @@ function peopleIn(words: string[], known: QuestionWords): Named[] {
     if (nick && known.holders(nick) > 0) found.push({ ...named(words, i, i + 1, 'known'), text: nick });
     else if (spelt && known.holders(spelt) > 0) found.push({ ...named(words, i, i + 1, 'known'), text: spelt });
     else if (length > 0) found.push(named(words, i, i + length, 'known'));
+    // "did MBS ever meet al-Mashat?" of briefings whose meetings lack him: still someone asked, as typed (a briefing
+    // may say who "Hemedti" is).
+    else if (nick) found.push(named(words, i, i + 1, 'unknown'));
     i += Math.max(length, 1);
   }
   return found;

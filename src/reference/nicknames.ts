@@ -4,7 +4,8 @@ import { withoutMarks } from '../text/words.js';
  * Nicknames and initials the press gives leaders, with the names briefings write. Curated: no package lists them.
  * A question that asks of "albo" or "ED" asks of Anthony Albanese or Emmerson Mnangagwa when the briefings know them;
  * a nickname a briefing itself explains ("better known as Hemedti") is read from the briefing. Gulf initials ("MBS",
- * "MBZ") need no entry: the index reads them from the names.
+ * "MBZ") are read by the index from the names when the briefings know them; their entries here name whom a question
+ * asks of when they do not ("did MBS meet al-Mashat?" is no question about al-Mashat alone).
  */
 export const NICKNAMES: ReadonlyArray<{ nick: string; name: string; cased?: true }> = [
   { nick: 'albo', name: 'Anthony Albanese' },
@@ -31,6 +32,9 @@ export const NICKNAMES: ReadonlyArray<{ nick: string; name: string; cased?: true
   { nick: 'hemedti', name: 'Mohamed Hamdan Dagalo' },
   { nick: 'm7', name: 'Yoweri Museveni' },
   { nick: 'ibk', name: 'Ibrahim Boubacar Keïta' },
+  { nick: 'mbs', name: 'Mohammed bin Salman' },
+  { nick: 'mbz', name: 'Mohamed bin Zayed' },
+  { nick: 'mbr', name: 'Mohammed bin Rashid' },
   // Everyday words in lower case: read only as written.
   { nick: 'ED', name: 'Emmerson Mnangagwa', cased: true },
   { nick: 'ADO', name: 'Alassane Ouattara', cased: true },

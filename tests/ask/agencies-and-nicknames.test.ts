@@ -43,6 +43,11 @@ describe('a leader asked of by nickname', () => {
     expect(ed.text).toMatch(/^Yes/);
   });
 
+  it('is still asked of when the briefings know no meeting of the leader: no Yes about the other alone', () => {
+    const a = questionAnswer('did MBS receive butale?', briefings.ctx);
+    expect(a.text).toMatch(/^No: the briefings report no meeting between MBS and Phenyo Butale/);
+  });
+
   it('is no one when the word is only written in lower case: "ed"', () => {
     expect(questionAnswer('who is ed?', briefings.ctx).text).not.toContain('Mnangagwa');
   });
