@@ -996,7 +996,8 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
     q.people.length > 0 &&
     !q.facets.includes('yesno') &&
     ctx.meetings.find({ at, with: q.people }, 1).length === 0 &&
-    found.every((m) => m.event !== undefined && !sameOccasion(at, m, ctx.index.lexicon));
+    found.every((m) => m.event !== undefined) &&
+    !toldOtherwise(at, found, ctx.index.lexicon);
   const notAt = (): string =>
     q.people.length > 1 ? noMeetingBetween(`${names()} at the ${at}`) : noMeetingScoped(` of ${names()} at the ${at}`);
   const notThere = elsewhere ? `${noMeetingIn(names(), q.filter.in!)} ` : offOccasion ? `${notAt()} ` : '';
@@ -1007,15 +1008,18 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
 const OCCASION_NOUNS = 'summit meeting conference forum session council talks dialogue';
 
 /**
- * Whether a meeting's occasion may be the one asked, said otherwise: "the SCO summit" of a meeting at the "Council of
- * Heads of Government of the Shanghai Cooperation Organization" shares a word of its own.
+ * Whether some meeting's occasion may be the one asked, said otherwise: "the SCO summit" of a meeting at the "Council
+ * of Heads of Government of the Shanghai Cooperation Organization" shares a word of its own.
  */
-function sameOccasion(asked: string, m: Meeting, lexicon: Lexicon): boolean {
+function toldOtherwise(asked: string, found: readonly Meeting[], lexicon: Lexicon): boolean {
   const generic = new Set(analyzeQuery(OCCASION_NOUNS, lexicon).flatMap((u) => (u.kind === 'word' ? [u.term] : [])));
-  const told = termsOf(`${m.event ?? ''} ${m.venue ?? ''}`, lexicon);
-  return analyzeQuery(asked, lexicon).some(
-    (u) => !(u.kind === 'word' && (generic.has(u.term) || /^\d/.test(u.term))) && unitsMatch([u], told),
+  const own = analyzeQuery(asked, lexicon).filter(
+    (u) => !(u.kind === 'word' && (generic.has(u.term) || /^\d/.test(u.term))),
   );
+  return found.some((m) => {
+    const told = termsOf(`${m.event ?? ''} ${m.venue ?? ''}`, lexicon);
+    return own.some((u) => unitsMatch([u], told));
+  });
 }
 
 /** The meetings a yes or no is about: those not placed elsewhere than asked, the plans of a plan asked. */

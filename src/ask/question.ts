@@ -1480,7 +1480,9 @@ function countriesApart(text: string, known: QuestionWords): string {
   return text.replace(/\p{L}+(?:-\p{L}+)+(?! \p{Lu}\p{Ll})/gu, (joined) => {
     const parts = joined.split('-');
     // "ph-japan", "aus-nz": a short form beside a country's name or a capitals' form ("NZ", "US"), as the country.
-    const named = parts.some((p) => known.place(p) === 'country' || p.toUpperCase() in UPPERCASE_COUNTRY_FORMS);
+    const named = parts.some(
+      (p) => known.place(p) === 'country' || Object.hasOwn(UPPERCASE_COUNTRY_FORMS, p.toUpperCase()),
+    );
     const country = (p: string): string | undefined =>
       known.place(p) === 'country' ? p : named ? known.countryCode?.(p) : undefined;
     const countries = parts.map(country);

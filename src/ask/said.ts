@@ -205,7 +205,8 @@ export function saidSentences(m: Meeting, ctx: AskContext, saying?: string): str
 /** "what did NZ commit to?": the sentences with that word of saying (its stem) first, the others after in order. */
 export function sayingFirst(sentences: readonly string[], saying?: string): string[] {
   if (!saying) return [...sentences];
-  const has = (x: string): boolean => new RegExp(`\\b${saying}`, 'i').test(x);
+  const word = new RegExp(`\\b${saying}`, 'i');
+  const has = (x: string): boolean => word.test(x);
   return [...sentences.filter(has), ...sentences.filter((x) => !has(x))];
 }
 
