@@ -78,6 +78,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-25', dir: 'tests/fixtures/meetings-blind-25', expected: 'tests/fixtures/meetings-blind-25' },
   { name: 'blind-26', dir: 'tests/fixtures/meetings-blind-26', expected: 'tests/fixtures/meetings-blind-26' },
   { name: 'blind-27', dir: 'tests/fixtures/meetings-blind-27', expected: 'tests/fixtures/meetings-blind-27' },
+  { name: 'blind-28', dir: 'tests/fixtures/meetings-blind-28', expected: 'tests/fixtures/meetings-blind-28' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -245,6 +246,11 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // changes, measured at its start and end (13 → 13 of 40, 25 → 25 of 64), then read: seen now.
   { name: 'questions-blind-37', file: 'eval/questions/blind-37.json', blind: false },
   { name: 'questions-blind-38', file: 'eval/questions/blind-38.json', blind: false },
+  // The twenty-third round's blind sets (blind-39: 40 questions, sc-…, all over blind-28, a meeting set written with
+  // them; blind-40: 64 questions, sd-…, 8 each over blind-27, blind-20, blind-23, blind-16, blind-18, wide-9, wide-11
+  // and blind-15), written by helpers without sight of the code or the other sets, committed before the round's changes.
+  { name: 'questions-blind-39', file: 'eval/questions/blind-39.json', blind: true },
+  { name: 'questions-blind-40', file: 'eval/questions/blind-40.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
