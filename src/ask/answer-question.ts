@@ -1,7 +1,14 @@
 import { coreTitle, spelledTitle, titlesCompatible } from '../extract/people.js';
 import type { Meeting, Participant } from '../extract/types.js';
 import type { Citation, PartialDate } from '../types.js';
-import { formatHumanDate, partialDateBounds, shiftDay, shiftYear, type DateRange } from '../calendar.js';
+import {
+  formatHumanDate,
+  formatPartialDate,
+  partialDateBounds,
+  shiftDay,
+  shiftYear,
+  type DateRange,
+} from '../calendar.js';
 import { buildExcerpt, type Segment } from '../index/excerpt.js';
 import type { ArticleHit } from '../index/search-index.js';
 import { analyzeQuery, analyzeText } from '../index/analyze.js';
@@ -27,6 +34,7 @@ import {
   reportedMeeting,
   roleHolder,
   statedCount,
+  thingsCounted,
 } from './passages.js';
 import { inPassing, saidSentences, sayingFirst, toldWithoutDetails, withheldSentences } from './said.js';
 import { anyOf } from '../text/regex.js';
@@ -379,11 +387,25 @@ const singular = (counted: string): string =>
     .replace(/ies\b/, 'y')
     .replace(/(?<=\w{3})s\b(?= of\b|$)/, '');
 
+/** How many meetings of the people asked are looked through for other briefings of the meetings found. */
+const SAME_MEETINGS = 50;
+
 /**
  * "How many times have A and B met?": the number of meetings, each dated; "how many foreign ministers did A receive?":
  * the number of people met who hold that office (anyone, for "leaders"), each named. Numbers in figures.
  */
 function countText(q: Question, found: Meeting[], ctx: AskContext, a: string, b: string): string {
+  if (q.countsThings) {
+    // The same meeting as other briefings report it, which may be the ones that number what was signed.
+    const day = (m: Meeting): string => (m.date ? formatPartialDate(m.date) : '');
+    const same = ctx.meetings
+      .find({ with: q.people }, SAME_MEETINGS)
+      .filter((m) => found.some((f) => day(f) === day(m)));
+    const said = thingsCounted([...found, ...same], ctx);
+    return said
+      ? `By a briefing's count, ${said.count} ${q.countsThings}: “${said.sentence}”`
+      : `The briefings do not say how many ${q.countsThings} there were.`;
+  }
   const held = found.filter((m) => m.status === 'held');
   const planned = found.filter((m) => m.status === 'planned');
   const days = (ms: Meeting[]): string => {
@@ -1189,7 +1211,8 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   if (nearest) return answerQuestion(nearest, ctx);
   // "Was the Dodoma meeting their first?" of a meeting the briefings do not hold: whether they met there, then.
   if (asked.firstTime && asked.around) return answerQuestion({ ...asked, firstTime: undefined }, ctx);
-  const { question: named, aliases } = withAliases(asked, ctx);
+  const aliased = withAliases(asked, ctx);
+  const { question: named, aliases } = withoutStrayWords(aliased.question, aliased.aliases, ctx);
   const first = questionMeetings(named, ctx);
   const earlierYear = first.length === 0 ? yearTheyMet(asked, named, ctx) : undefined;
   if (earlierYear) return answerQuestion(earlierYear, ctx);
@@ -1409,6 +1432,25 @@ function withAliases(q: Question, ctx: AskContext): { question: Question; aliase
   return said.length === 0
     ? { question: q, aliases: '' }
     : { question: { ...q, people }, aliases: `${said.join(' ')} ` };
+}
+
+/**
+ * The question without lone words in lower case that name no one of the briefings, when two people or more the
+ * briefings know are asked beside them ("when did abiy host hassan sheikh … gregorian date pls", "how many docs did
+ * xi and to lam sign"): a word of the question, not someone asked, and the answer says it left it out. Not of a yes or
+ * no, which a name the briefings lack answers "No", nor of an identity question.
+ */
+function withoutStrayWords(q: Question, aliases: string, ctx: AskContext): { question: Question; aliases: string } {
+  if (q.facets.includes('yesno') || q.facets.includes('identity')) return { question: q, aliases };
+  const stray = q.people.filter((p) => /^\p{Ll}+$/u.test(p) && ctx.meetings.holders(p) === 0);
+  const people = q.people.filter((p) => !stray.includes(p));
+  if (stray.length === 0 || people.filter((p) => ctx.meetings.holders(p) > 0).length < 2)
+    return { question: q, aliases };
+  const said = stray.map((w) => `“${w}”`).join(' or ');
+  return {
+    question: { ...q, people },
+    aliases: `${aliases}No meeting in the briefings has anyone called ${said}; read without it. `,
+  };
 }
 
 /** The passages that mention the people (and place) asked about, best first, each with its citation number. */

@@ -111,6 +111,40 @@ export function statedCount(
   return best;
 }
 
+/** Numbers of things said in words, one to twenty. */
+const NUMBER_WORDS = (
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+  'eighteen nineteen twenty'
+).split(' ');
+/** "signed 14 documents", "a dozen", "three memoranda of understanding": a number of signed things. */
+const THINGS_NUMBERED = new RegExp(
+  `\\b(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(?!of\\b)(?:[\\p{L}-]+\\s+){0,3}?` +
+    '(?:documents?|agreements?|memorand(?:a|ums?)|MoUs?|deals?|accords?|instruments?|pacts?|contracts?|protocols?)\\b',
+  'iu',
+);
+
+/**
+ * How many things (documents, agreements, memoranda) a briefing of the meetings found says were signed or reached,
+ * with its sentence: the first sentence that numbers them, read in the meetings' own paragraphs first, then in the rest
+ * of their briefings. Undefined when none does.
+ * @example thingsCounted(found, ctx) // → { count: 14, sentence: 'The two sides signed 14 documents …' }
+ */
+export function thingsCounted(
+  found: readonly Meeting[],
+  ctx: AskContext,
+): { count: number; sentence: string } | undefined {
+  const own = found.flatMap((m) => m.sources.map((x) => `${x.articleId}:${x.paragraph}`));
+  const paragraphs = [...new Set(found.flatMap((m) => m.sources.map((x) => x.articleId)))].flatMap((id) =>
+    (ctx.index.articles.get(id)?.paragraphs ?? []).map((p) => ({ text: p.text, own: own.includes(`${id}:${p.n}`) })),
+  );
+  for (const p of [...paragraphs.filter((x) => x.own), ...paragraphs.filter((x) => !x.own)])
+    for (const { text } of splitSentences(p.text)) {
+      const said = THINGS_NUMBERED.exec(text)?.[1]?.toLowerCase();
+      if (said) return { count: NUMBER_WORDS.indexOf(said) + 1 || Number(said), sentence: text };
+    }
+  return undefined;
+}
+
 /**
  * A sentence of the best-matching briefings that says the asked people's meeting (at the place asked, if one is)
  * was put off, called off or denied: what a "No" answers with. The sentence names them all; or names one of them,

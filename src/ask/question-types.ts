@@ -44,6 +44,8 @@ export interface Question {
   day?: true;
   /** "how many foreign ministers did … receive?": the people counted, as the question says ("foreign ministers"). */
   counts?: string;
+  /** "how many documents were signed?": the things counted, not meetings nor people ("documents"). */
+  countsThings?: string;
   /**
    * The first days of the oldest and the newest meeting the answer was about: what "before that" in a follow-up is
    * before.

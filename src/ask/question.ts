@@ -239,6 +239,9 @@ const COUNTED_PEOPLE = pattern(
   ],
   'i',
 );
+/** "how many documents were signed", "how many MoUs came out of it": things counted, not meetings. */
+const COUNTED_THINGS =
+  /\bhow many (?:[a-z-]+ ){0,2}?(documents|agreements|memorand(?:a|ums)|deals|accords|instruments|pacts|contracts)\b/i;
 /** Words that ask for a meeting in person without saying so, and words that ask for any exchange at all. */
 const MET = /\b(?:meet|meets|met|meeting|see|saw|seen|sit down|sat down|receive[ds]?|host(?:ed|s)?|visit(?:ed|s)?)\b/i;
 const SPOKE = /\b(?:talk\w*|spoke|speak\w*|calls?|called|phoned?|contact\w*|discuss\w*|exchange\w*)\b/i;
@@ -1185,6 +1188,7 @@ export function parseQuestion(
         .filter((w) => !REGIONAL.has(w.toLowerCase()) || OFFICE.has(w.toLowerCase()))
         .join(' ')
     : undefined;
+  const things = facets.includes('count') ? COUNTED_THINGS.exec(q)?.[1]?.toLowerCase() : undefined;
   const day = /\b(?:what|which|exact) (?:date|day)\b/i.test(q);
   // "who else did he see there?": not those the thread asked of before, beside the first.
   const except = previous && ELSE.test(q) ? previous.people.slice(1) : [];
@@ -1209,6 +1213,7 @@ export function parseQuestion(
       ...(only ? { only } : {}),
       ...(Object.keys(roles).length > 0 ? { roles } : {}),
       ...(counted ? { counts: counted.toLowerCase() } : {}),
+      ...(things ? { countsThings: things } : {}),
       ...(day ? { day: true as const } : {}),
       ...(others.length > 0 ? { except: others } : {}),
       ...(around && Object.keys(filters).some((k) => k !== 'status') ? { around } : {}),

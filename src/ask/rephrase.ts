@@ -23,6 +23,7 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/\bhr\s*\/\s*vp\b|\bhrvp\b/gi, 'high representative'],
   [/(?<![\p{L}/])w\/(?=\s|$)/giu, 'with'],
   [/(?<![\p{L}/])b\/w(?=\s|$)/giu, 'between'],
+  [/(?<![\p{L}/])w\/o(?=\s|$)/giu, 'without'],
   // "the meeting btw the thai and cambodian ministers": "between" after a meeting's word; else "by the way", dropped.
   [/\b(meetings?|talks|call|summit|bilateral|trilateral|consultations) btw\b/gi, '$1 between'],
   [/,?\s*\bbtw\b,?/gi, ' '],
@@ -78,6 +79,8 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/\s[+&]\s/g, ' and '],
   [/\bppl\b/gi, 'people'],
   [/\bcreds\b/gi, 'credentials'],
+  [/\bdocs\b/gi, 'documents'],
+  [/\bmous\b/gi, 'memorandums'],
   [/\bas of\b/gi, 'until'],
   // "mid april", "early-march", "(april)": the month; a part of it is read as the whole.
   [/\b(?:early|mid|late)[- ](?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, ''],

@@ -480,7 +480,9 @@ const PORTFOLIO_WORDS = new Set([
     'national people state public social economic development welfare finance treasury customs taxes revenue ' +
     'overseas pakistanis nationals diaspora expatriates emigrants abroad religious harmony human rights law ' +
     'parliamentary cabinet minister regional international african arab european francophonie ' +
-    'ministries council foreign external internal home defence defense interior'
+    'ministries council foreign external internal home defence defense interior legal political security consular ' +
+    'multilateral bilateral cultural strategic judicial administrative policy maritime fisheries health labour labor ' +
+    'tourism agriculture energy environment climate water education science digital'
   ).split(' '),
 ]);
 const isPortfolioWord = (norm: string): boolean =>

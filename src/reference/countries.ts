@@ -37,7 +37,16 @@ export const COUNTRY_FORM_SUPPLEMENT: Readonly<Record<string, { names?: string[]
   PRK: { names: ['DPRK'] },
   USA: { names: ['US', 'USA', 'America'] },
   BIH: { names: ['Bosnia'] },
-  CPV: { names: ['Cabo Verde'] },
+  // The package's "Cape Verdian", "Salvadoran", "Guinea-Bissauan", "Equatorial Guinean", "Saint Vincentian", "Antiguan,
+  // Barbudan", "Kosovar" and "Macedonian" leave out what papers also write.
+  CPV: { names: ['Cabo Verde'], demonyms: ['Cape Verdean'] },
+  MKD: { demonyms: ['North Macedonian'] },
+  SLV: { demonyms: ['Salvadorean'] },
+  GNB: { demonyms: ['Bissau-Guinean'] },
+  GNQ: { demonyms: ['Equatoguinean'] },
+  VCT: { demonyms: ['Vincentian'] },
+  ATG: { demonyms: ['Antiguan'] },
+  UNK: { demonyms: ['Kosovan'] },
   // "The Islamic Emirate's Minister of Foreign Affairs": the name Afghanistan's rulers give it, no UAE.
   AFG: { names: ['Islamic Emirate', 'Islamic Emirate of Afghanistan'] },
   // The package's "Maldivan", "Surinamer", "Comoran" and "Ni-Vanuatu" are rarely what a newspaper writes.
@@ -68,6 +77,9 @@ export const UPPERCASE_COUNTRY_FORMS: Readonly<Record<string, string>> = {
   PNG: 'PNG',
   DRC: 'COD',
   NZ: 'NZL',
+  PH: 'PHL',
+  RSA: 'ZAF',
+  TZ: 'TZA',
 };
 
 const isLatin = (s: string): boolean => /^[\p{Script=Latin}\p{M}\s'’.,-]+$/u.test(s) && /\p{L}/u.test(s);

@@ -1,0 +1,54 @@
+/**
+ * A lone word in lower case that names no one of the briefings, beside two people they know ("gregorian date pls",
+ * "w/o a mediator"), is a word of the question, not a third person asked: the answer is about the two, and says it
+ * read the question without the word. Of a yes or no, or of a name of two words, the word stays someone asked.
+ * Shorthand for countries ("tz", "ph") is read as the country. Articles written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { questionAnswer, useBriefings } from '../helpers.js';
+
+const ARTICLES: Record<string, string> = {
+  'hanoi.txt': [
+    '---\ntitle: Vietnam and Laos leaders hold talks in Hanoi\ndate: 2025-02-20\n---',
+    'Vietnamese Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on ' +
+      'Wednesday on power lines and the Vientiane-Hanoi expressway.',
+  ].join('\n\n'),
+  'muscat.txt': [
+    '---\ntitle: Oman and Tanzania review ties\ndate: 2025-05-27\n---',
+    'Omani Foreign Minister Badr Albusaidi received Tanzanian Foreign Minister Mahmoud Thabit Kombo in Muscat on ' +
+      'Monday. The two ministers discussed the state visit that Sultan Haitham bin Tarik is to pay to Tanzania next ' +
+      'year.',
+  ].join('\n\n'),
+};
+
+const briefings = useBriefings(ARTICLES);
+
+describe('a stray word beside two people', () => {
+  it('is left out, and the answer says so', () => {
+    const a = questionAnswer('when exactly did chinh host sonexay in hanoi? gregorian date pls', briefings.ctx);
+    expect(a.text).toMatch(/^No meeting in the briefings has anyone called “gregorian”; read without it\. /);
+    expect(a.text).toContain('Wed 19 Feb 2025');
+  });
+
+  it('stays someone asked in a yes or no question', () => {
+    const a = questionAnswer('did chinh and sonexay meet rambo in hanoi?', briefings.ctx);
+    expect(a.text).toMatch(/^No\b/);
+  });
+
+  it('is not a name of two words', () => {
+    const a = questionAnswer('when did chinh and sonexay meet khaleda zia?', briefings.ctx);
+    expect(a.text).not.toContain('Wed 19 Feb 2025');
+  });
+
+  it('is not "w/o", which is "without"', () => {
+    const a = questionAnswer('have chinh and sonexay ever met w/o their foreign ministers? where?', briefings.ctx);
+    expect(a.text).toMatch(/^Yes: Pham Minh Chinh and Sonexay Siphandone met .* in Hanoi/);
+  });
+});
+
+describe('a country by its short form', () => {
+  it('is read as the country: "tz" is Tanzania', () => {
+    const a = questionAnswer('is sultan haitham coming to tz himself?', briefings.ctx);
+    expect(a.text).toMatch(/^Planned, not confirmed: .*visit Tanzania\b.* in 2026/);
+  });
+});

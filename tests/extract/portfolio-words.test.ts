@@ -1,0 +1,25 @@
+/**
+ * An office's portfolio of two words or more joined by "and" ("Deputy Foreign Minister for Legal and International
+ * Affairs", "Minister for Consular and Multilateral Affairs") is part of the office, not a person called "Legal" or
+ * "Consular". Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { meetingsOf, who } from './unseen-helpers.js';
+
+const people = (text: string): string[][] => meetingsOf(text, '2025-06-16').map((m) => m.participants.map(who).sort());
+
+describe('a portfolio of words joined by "and"', () => {
+  it('is part of the office written after a name', () => {
+    const text =
+      "On Saturday, Reza Najafi, Iran's Deputy Foreign Minister for Legal and International Affairs, held talks in " +
+      'Tehran with Armenian Deputy Foreign Minister Mnatsakan Safaryan.';
+    expect(people(text)).toEqual([['Mnatsakan Safaryan', 'Reza Najafi']]);
+  });
+
+  it('is part of the office written before a name', () => {
+    const text =
+      'Secretary of State for Consular and Multilateral Affairs Ines Carvalho received the Cape Verdean Foreign ' +
+      'Minister, Rui Figueiredo, in Lisbon on Monday.';
+    expect(people(text)).toEqual([['Ines Carvalho', 'Rui Figueiredo']]);
+  });
+});
