@@ -634,7 +634,8 @@ const heldAsAsked = (m: Meeting, q: Question): boolean =>
   (q.how === 'one-on-one' ? m.participants.length === 2 : (q.how === 'telephone') === (m.kind === 'telephone'));
 
 /**
- * Whether a meeting was not as asked: somewhere else than the place asked about (a meeting with no place is not),
+ * Whether a meeting was not as asked: somewhere else than the place asked about (a meeting with no place is not, nor
+ * one with only a venue: "State House" names no city),
  * or held another way. The meetings of the people in the place are looked up once, not once a meeting.
  */
 function unlikeAsked(q: Question, ctx: AskContext): (m: Meeting) => boolean {
@@ -646,11 +647,7 @@ function unlikeAsked(q: Question, ctx: AskContext): (m: Meeting) => boolean {
   // A visit to the place asked answers where: a meeting placed nowhere is then not there either.
   const visited = there !== undefined && [...there].some((m) => m.kind === 'visit');
   return (m) =>
-    !heldAsAsked(m, q) ||
-    (there !== undefined &&
-      (m.location !== undefined || m.venue !== undefined || visited) &&
-      !there.has(m) &&
-      !named(m));
+    !heldAsAsked(m, q) || (there !== undefined && (m.location !== undefined || visited) && !there.has(m) && !named(m));
 }
 
 /** Days before today beyond which a meeting held is no answer to a plan asked ("is A going to Moscow?"). */

@@ -891,7 +891,20 @@ function whom(words: string[], known: QuestionWords, facets: readonly QuestionKi
     (x.kind === 'office' || known.place(x.text) === 'country' || OFFICE.has(words[x.to - 1]!.toLowerCase())) &&
     words.slice(x.to, next.from).every((w) => OFFICE.has(w.toLowerCase()));
   const scene = sceneStart(words, facets);
-  const asked = all.filter((x, k) => !describes(x, all[k + 1]) && x.from < scene);
+  // "give the emir samia's letter": whose letter it is, who sent it, not someone met; "hand the qatari PM samia's
+  // letter": the office before the sender's name is still asked. Not of a yes or no ("did A bring B a letter from
+  // C?" is No of a letter from someone else), nor beside a name of several people ("which traore got …").
+  const sender = (x: Named): boolean =>
+    (/^from$/i.test(words[x.from - 1] ?? '') && SENT.test(words[x.from - 2] ?? '')) ||
+    (/['’]s$/.test(words[x.to - 1]!) && SENT.test(words[x.to] ?? ''));
+  const plain = (x: Named): boolean => !sender(x) && (x.kind !== 'known' || known.holders(x.text) <= 1);
+  const dropSender = !facets.includes('yesno') && all.some(sender) && all.filter((x) => !sender(x)).every(plain);
+  const sent = all.flatMap((x) => {
+    if (!dropSender || !sender(x)) return [x];
+    const lead = words.slice(x.from, x.to).findIndex((w) => !OFFICE.has(w.toLowerCase()) && !known.place(w));
+    return lead > 0 && words[x.from - 1] !== 'from' ? [named(words, x.from, x.from + lead, 'office')] : [];
+  });
+  const asked = sent.filter((x, k) => !describes(x, sent[k + 1]) && x.from < scene);
   const others = asked.filter((x) => x.kind !== 'office').length;
   return asked.flatMap((x) => {
     if (x.kind !== 'office') {
@@ -927,6 +940,9 @@ function whom(words: string[], known: QuestionWords, facets: readonly QuestionKi
     return facets.includes('yesno') || others === 0 || office ? [{ text: x.text, ...(office ? { office } : {}) }] : [];
   });
 }
+
+/** What one leader sends another by an envoy: "ruto's message", "samia's letter". */
+const SENT = /^(?:letters?|messages?|invitations?|invites?|greetings|congratulations|condolences|notes?)$/i;
 
 /**
  * An office said right after a country, of whatever portfolio ("Algerian interior minister", "Kenyan trade cabinet
