@@ -248,7 +248,7 @@ export function bylineDate(lines: readonly string[]): PartialDate | undefined {
   // A page's columns set apart by runs of spaces are one line of words.
   const top = lines
     .map((l) =>
-      withoutNotes(l)
+      asciiDigits(withoutNotes(l))
         .trim()
         .replace(/\s{2,}/g, ' '),
     )
@@ -276,11 +276,69 @@ export function bylineDate(lines: readonly string[]): PartialDate | undefined {
     if (date) return date;
   }
   for (const line of above) {
-    const date = line.length <= 120 ? nordicDate(line) : undefined;
+    const date = line.length <= 120 ? (nordicDate(line) ?? persianDate(line)) : undefined;
     if (date) return date;
   }
   return undefined;
 }
+
+/** The first code point of each run of ten decimal digits that is not ASCII: Arabic, Persian, Devanagari, Bengali… */
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0x1040];
+
+/** A line with its digits in ASCII: "০৪ এপ্রিল ২০২৫" (Bengali), "۵ اسفند ۱۴۰۳" (Persian) as "04 এপ্রিল 2025". */
+export const asciiDigits = (line: string): string =>
+  line.replace(/\p{Nd}/gu, (d) => {
+    const code = d.codePointAt(0)!;
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code < z + 10);
+    return zero === undefined ? d : String(code - zero);
+  });
+
+/** The months of the Persian (Solar Hijri) calendar, as English and Persian write them, in order. */
+const PERSIAN_MONTHS = [
+  ['farvardin', 'فروردین'],
+  ['ordibehesht', 'اردیبهشت'],
+  ['khordad', 'خرداد'],
+  ['tir', 'تیر'],
+  ['mordad', 'amordad', 'مرداد'],
+  ['shahrivar', 'شهریور'],
+  ['mehr', 'مهر'],
+  ['aban', 'آبان'],
+  ['azar', 'آذر'],
+  ['dey', 'dei', 'دی'],
+  ['bahman', 'بهمن'],
+  ['esfand', 'espand', 'اسفند'],
+];
+const PERSIAN_DATE = new RegExp(
+  `(?<!\\d)(\\d{1,2})\\s+(${PERSIAN_MONTHS.flat().join('|')})\\s+(1[34]\\d\\d)(?!\\d)`,
+  'iu',
+);
+
+/**
+ * A date of the Persian calendar, which Iranian and Afghan outlets give alone ("Thursday, 25 Ordibehesht 1404",
+ * "یکشنبه ۵ اسفند ۱۴۰۳"), as the Gregorian day: the day of the year after 1 Farvardin that ICU's Persian calendar
+ * gives the same day, month and year.
+ * @example persianDate('Thursday, 25 Ordibehesht 1404 - 11:32') // → { year: 2025, month: 5, day: 15 }
+ */
+export function persianDate(line: string): PartialDate | undefined {
+  const m = PERSIAN_DATE.exec(line);
+  if (!m) return undefined;
+  const [day, month, year] = [
+    Number(m[1]),
+    PERSIAN_MONTHS.findIndex((names) => names.includes(m[2]!.toLowerCase())) + 1,
+    Number(m[3]),
+  ];
+  const format = new Intl.DateTimeFormat('en-u-ca-persian', { ...PERSIAN_PARTS, timeZone: 'UTC' });
+  // 1 Farvardin falls on 20 or 21 March; a year has at most 366 days.
+  const start = Date.UTC(year + 621, 2, 15);
+  for (let k = 0; k < 380; k += 1) {
+    const at = new Date(start + k * 86_400_000);
+    const parts = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
+    if (Number(parts.year) === year && Number(parts.month) === month && Number(parts.day) === day)
+      return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
+  }
+  return undefined;
+}
+const PERSIAN_PARTS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric' };
 
 /** Month names of those languages that English does not share: a cheap test before parsing a line in each. */
 const FOREIGN_MONTH = new RegExp(
@@ -348,7 +406,8 @@ function foreignDateLine(written: string): PartialDate | undefined {
 }
 
 /** A day, a month's word and a year at a line's start, in a language read nowhere else: "18. júlí 2025 kl. 09:14". */
-const DAY_MONTH_WORD_YEAR = /^(?:\p{L}+,?\s+)?(?<day>\d{1,2})\.?\s+(?<word>\p{L}{3,12})\.?\s+(?<year>\d{4})\b/u;
+const DAY_MONTH_WORD_YEAR =
+  /^(?:[\p{L}\p{M}]+[,:]?\s+){0,2}(?<day>\d{1,2})\.?\s+(?<word>[\p{L}\p{M}]{3,12})\.?,?\s+(?<year>\d{4})\b/u;
 const ENGLISH_MONTH = pattern(
   [
     '^',
@@ -363,12 +422,12 @@ const ENGLISH_MONTH = pattern(
 /**
  * Languages whose months English does not read (chrono reads some, but not beside another script), and which pages
  * translated into English keep in their bylines: Romance, Germanic, Nordic, Baltic, Slavic, Balkan, Hungarian,
- * Romanian, Turkic, Albanian, Swahili, Malay, Tagalog, Somali, Hausa.
+ * Romanian, Turkic, Albanian, Swahili, Malay, Tagalog, Somali, Hausa; Bengali, Hindi, Nepali, Georgian, Armenian.
  */
-const MONTH_LOCALES =
-  'fr es pt de it nl cs sk pl hr bs sr-Latn sl hu ro tr az uz lt lv et fi sv da nb nn is sq sw id ms tl so ha'.split(
-    ' ',
-  );
+const MONTH_LOCALES = (
+  'fr es pt de it nl cs sk pl hr bs sr-Latn sl hu ro tr az uz lt lv et fi sv da nb nn is sq sw id ms tl so ha ' +
+  'bn hi ne ka hy'
+).split(' ');
 
 /**
  * Each month's words in those languages as ICU writes them, alone, shortened and in a date ("červen", "června",
@@ -387,7 +446,7 @@ function buildMonthWords(): ReadonlyMap<string, number> {
     for (const form of forms) {
       const format = new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' });
       for (let month = 1; month <= 12; month += 1)
-        for (const [word] of format.format(Date.UTC(2025, month - 1, 20)).matchAll(/\p{L}{3,}/gu)) {
+        for (const [word] of format.format(Date.UTC(2025, month - 1, 20)).matchAll(/[\p{L}\p{M}]{3,}/gu)) {
           const key = withoutMarks(word).toLowerCase();
           found.set(key, (found.get(key) ?? new Set()).add(month));
         }
@@ -418,7 +477,8 @@ function nordicDate(line: string): PartialDate | undefined {
   }
   return undefined;
 }
-const MONTH_WORD_DAY_YEAR = /^(?:\p{L}+,?\s+)?(?<word>\p{L}{3,12})\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})\b/u;
+const MONTH_WORD_DAY_YEAR =
+  /^(?:[\p{L}\p{M}]+,?\s+)?(?<word>[\p{L}\p{M}]{3,12})\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})\b/u;
 const YEAR_DAY_MONTH_WORD = /^(?:\p{L}+,?\s+)?(?<year>\d{4})\.\s+gada\s+(?<day>\d{1,2})\.\s+(?<word>\p{L}{3,12})/u;
 
 /** Words of a site's menu or a ticker beside a header's date: such a header is the day the page was read. */

@@ -62,6 +62,14 @@ describe('bylineDate', () => {
     ['Juche 113 (Tuesday) June 18', { year: 2024, month: 6, day: 18 }],
     ['[Translated from the French service]   04/03/2025 - 10:15 AM', { year: 2025, month: 3, day: 4 }],
     ['Publication date: 2024-11-08 09:00  |  Last updated: 2024-11-08 11:20', { year: 2024, month: 11, day: 8 }],
+    // Digits and months of other scripts: Bengali after "published" (প্রকাশ), Georgian, Hindi.
+    ['ঢাকা প্রকাশ: ০৪ এপ্রিল ২০২৫, ১৮: ৩০', { year: 2025, month: 4, day: 4 }],
+    ['14 ნოემბერი, 2025 · 13:05 Nino Kapanadze', { year: 2025, month: 11, day: 14 }],
+    ['नई दिल्ली, 12 मार्च 2025', { year: 2025, month: 3, day: 12 }],
+    // The Persian calendar alone, in English and in Persian: 25 Ordibehesht 1404 is 15 May 2025, 5 Esfand 1403 a
+    // Sunday, 23 February 2025.
+    ['Thursday, 25 Ordibehesht 1404 - 11:32 News code: 4411827', { year: 2025, month: 5, day: 15 }],
+    ['یکشنبه ۵ اسفند ۱۴۰۳ - ۱۳:۲۷', { year: 2025, month: 2, day: 23 }],
     // A long line whose publication words are set off by dashes.
     [
       'Updated - March 04, 2025 11:20 am IST - Published - March 03, 2025 09:05 pm IST',
