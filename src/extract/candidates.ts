@@ -160,10 +160,6 @@ const SAME_DAY = pattern(
       'on the same day',
       'the same day',
       'that (?:same )?(?:morning|afternoon|evening)',
-      // "He later met …", "Subsequently, A was received by …", "after the talks, …": the day of the meeting before.
-      '(?:later|afterwards|subsequently)(?<!(?:days?|weeks?|months?|years?) later)(?!\\s+(?:this|next|in|on|than)\\b)',
-      'after (?:the|their|these|those) (?:talks|meetings?|discussions)',
-      'following (?:the|their|these|those) (?:talks|meetings?|discussions)',
     ]),
     /\b/,
   ],
