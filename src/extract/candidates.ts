@@ -834,14 +834,26 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
   const and = words.indexOf('and');
   // "A, the host of the meeting, and with B": a description set off after A is no word between them.
   const apposed = words[0] === ',' && words[and - 1] === ',' && and <= 10 && APPOSITION_LEADS.has(words[1] ?? '');
+  // "A, National Defense Minister B": a word in capitals that opens the next one's office, which the office leaves.
+  const afterComma = gap.slice(gap.findIndex((x) => x.norm === ',') + 1);
+  if (and < 0 && words[0] === ',' && afterComma.length <= 2 && afterComma.every((x) => x.cap && x.word)) return ',';
   if (and < 0 || !(apposed || words.slice(0, and).every((x) => x === ','))) return words.join(' ');
   const rest = gap.slice(gap.findLastIndex((x) => x.norm === 'and' || x.norm === 'as') + 1);
   const afterAnd = gap.slice(gap.findIndex((x) => x.norm === 'and') + 1);
   const described = isDescription(rest) || isDescription(afterAnd) || isDescribedItem(afterAnd);
-  // "… and Parliament Speaker Nabih Berri": an office in capitals before the last name.
-  const office = rest.length > 0 && rest.length <= 4 && rest.every((x) => x.cap && x.word);
+  // "… and Parliament Speaker Nabih Berri": an office in capitals before the last name; "… and intelligence chief A",
+  // "… and National Intelligence Organization (MIT) head A": words and an acronym in brackets, then an office's head.
+  const named = rest.filter((x) => x.word);
+  const office =
+    (rest.length > 0 && rest.length <= 4 && rest.every((x) => x.cap && x.word)) ||
+    (rest.length <= 8 &&
+      OFFICE_HEADS.has(named.at(-1)?.norm ?? '') &&
+      rest.every((x) => x.word || x.norm === '(' || x.norm === ')'));
   return words.slice(and + 1).every(isGapWord) || described || office ? 'and' : words.join(' ');
 };
+
+/** Words an office ends with, in any case: "intelligence chief", "… Organization head". */
+const OFFICE_HEADS = new Set(['chief', 'head', 'minister', 'secretary', 'director', 'adviser', 'advisor', 'envoy']);
 
 /** The city right after a person, after "in": "… Yoko Kamikawa in Tokyo". */
 function placeAfter(toks: Tok[], m: Mention, findPlace: PlaceLookup): Place | undefined {
