@@ -387,6 +387,23 @@ const singular = (counted: string): string =>
     .replace(/ies\b/, 'y')
     .replace(/(?<=\w{3})s\b(?= of\b|$)/, '');
 
+/**
+ * The days the meetings of one pair were held on, in human words: a meeting dated only by its month or year that
+ * holds the day of another ("March 2025" beside "Tue 4 Mar 2025") is that other meeting as another briefing reports
+ * it, and so is a second meeting read on one day. None when no meeting is dated.
+ * @example distinctDays([day 4 Mar 2025, month Mar 2025, day 6 Apr 2025]) // → ['Tue 4 Mar 2025', 'Sun 6 Apr 2025']
+ */
+function distinctDays(held: readonly Meeting[]): string[] {
+  const dated = held.flatMap((m) => (m.date ? [m.date] : []));
+  const bounds = dated.map(partialDateBounds);
+  const holdsAnother = (k: number): boolean =>
+    bounds.some(
+      ([from, to], j) =>
+        j !== k && from >= bounds[k]![0] && to <= bounds[k]![1] && (from > bounds[k]![0] || to < bounds[k]![1]),
+    );
+  return [...new Set(dated.filter((_, k) => !holdsAnother(k)).map(formatHumanDate))];
+}
+
 /** How many meetings of the people asked are looked through for other briefings of the meetings found. */
 const SAME_MEETINGS = 50;
 
@@ -408,10 +425,9 @@ function countText(q: Question, found: Meeting[], ctx: AskContext, a: string, b:
   }
   const held = found.filter((m) => m.status === 'held');
   const planned = found.filter((m) => m.status === 'planned');
-  const days = (ms: Meeting[]): string => {
-    const dated = [...new Set(ms.flatMap((m) => (m.date ? [formatHumanDate(m.date)] : [])))];
-    return dated.length > 0 ? ` (${listWords(dated)})` : '';
-  };
+  const listed = (dated: string[]): string => (dated.length > 0 ? ` (${listWords(dated)})` : '');
+  const days = (ms: Meeting[]): string =>
+    listed([...new Set(ms.flatMap((m) => (m.date ? [formatHumanDate(m.date)] : [])))]);
   const more = planned.length === 1 ? 'One more meeting is' : `${planned.length} more meetings are`;
   const plannedText = planned.length === 0 ? '' : ` ${more} planned${days(planned)}.`;
   const counterparts = others(held, q.people, ctx);
@@ -430,17 +446,25 @@ function countText(q: Question, found: Meeting[], ctx: AskContext, a: string, b:
         : '';
     return `${a} met ${howMany} ${noun}${scope || ' in the briefings'}${when}${whom}.${instead}${plannedText}`;
   }
-  const times = held.length === 1 ? 'once' : `${held.length} times`;
+  // Of two people, a meeting two briefings report apart (one on its day, one in its month) is counted once.
+  const pairDays = b ? distinctDays(held) : [];
+  // A meeting the briefings give no date is one more, unless a dated one is where it was, or its place is unknown.
+  const placed = (m: Meeting): boolean => m.location !== undefined;
+  const undated = held.filter(
+    (m) => !m.date && placed(m) && !held.some((d) => d.date && fold(d.location ?? '') === fold(m.location ?? '')),
+  );
+  const meetings = pairDays.length > 0 ? pairDays.length + undated.length : held.length;
+  const times = meetings === 1 ? 'once' : `${meetings} times`;
   // "their third meeting this year": a briefing's own count, when it is more than the meetings read.
   const stated = b && !q.filter.range && !q.filter.in && !q.filter.at ? statedCount(q.people, held, ctx) : undefined;
   const counted =
-    stated && stated.count > held.length
+    stated && stated.count > meetings
       ? `By a briefing's count, they have met ${stated.count} times: “${stated.sentence}” The briefings report `
       : undefined;
   const heldText = b
     ? counted
-      ? `${counted}${times === 'once' ? 'one meeting' : `${held.length} meetings`} of ${a} and ${b}${days(held)}.`
-      : `${a} met ${b} ${times} in the briefings${days(held)}.`
+      ? `${counted}${times === 'once' ? 'one meeting' : `${meetings} meetings`} of ${a} and ${b}${listed(pairDays)}.`
+      : `${a} met ${b} ${times} in the briefings${listed(pairDays)}.`
     : `${a} took part in ${held.length} meeting${held.length === 1 ? '' : 's'} in the briefings${days(held)}.`;
   const whom =
     !b && counterparts.length > 1 ? ` They met ${counterparts.length} people: ${participantsWords(counterparts)}.` : '';
