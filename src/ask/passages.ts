@@ -16,7 +16,7 @@ import { countryKey, type Lexicon } from '../reference/lexicon.js';
 import type { Place } from '../reference/places.js';
 import type { DateRange } from '../calendar.js';
 import type { Article, PartialDate } from '../types.js';
-import { anyOf, literal } from '../text/regex.js';
+import { alternatives, anyOf, literal, pattern } from '../text/regex.js';
 import { withoutMarks } from '../text/words.js';
 import { optional } from '../optional.js';
 import type { AskContext } from './types.js';
@@ -451,9 +451,18 @@ export function filedFrom(meeting: Meeting, ctx: AskContext): string | undefined
   return undefined;
 }
 
-/** Words that say a name is another's: "popularly known as Tok Mat", "his nom de guerre Abu Mohammed al-Jolani". */
-const ALIAS_CUE =
-  /\b(?:known as|known by|nicknamed|dubbed|alias|a\.k\.a\.?|aka|nom de guerre|also called|called by|styled)\b/i;
+/** Words that say a name is another's: "known at home as Tok Mat", "his nom de guerre Abu Mohammed al-Jolani". */
+const ALIAS_CUE = pattern(
+  [
+    /\b/,
+    alternatives([
+      ...['known (?:\\p{L}+ ){0,2}?(?:as|by)', 'nicknamed', 'dubbed', 'alias', 'a\\.k\\.a\\.?', 'aka'],
+      ...['nom de guerre', 'also called', 'called by', 'styled'],
+    ]),
+    /\b/,
+  ],
+  'iu',
+);
 
 /**
  * The participant a briefing says a name belongs to, when no meeting has that name: in a sentence that gives it as

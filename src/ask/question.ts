@@ -941,6 +941,22 @@ function whom(words: string[], known: QuestionWords, facets: readonly QuestionKi
   });
 }
 
+/** "who is tok mat": the words after "who is", when they are all the question asks. */
+const WHO_IS_WORDS = /^who(?:'s| is| was)\s+((?:[\p{L}'’.-]+\s*){2,4})\??$/iu;
+
+/**
+ * "who is tok mat": a name of ordinary words ("mat") that the words found as someone ("tok") only begin or end is the
+ * whole of what an identity question asks.
+ */
+function wholeName(asked: Asked[], q: string, facets: readonly QuestionKind[]): Asked[] {
+  const whole = facets.length === 1 && facets[0] === 'identity' ? WHO_IS_WORDS.exec(q.trim())?.[1]?.trim() : undefined;
+  const [one] = asked;
+  if (!whole || asked.length !== 1 || one!.office || whole.toLowerCase() === one!.text.toLowerCase()) return asked;
+  const part = one!.text.toLowerCase();
+  const lower = whole.toLowerCase();
+  return lower.startsWith(`${part} `) || lower.endsWith(` ${part}`) ? [{ text: whole }] : asked;
+}
+
 /** What one leader sends another by an envoy: "ruto's message", "samia's letter". */
 const SENT = /^(?:letters?|messages?|invitations?|invites?|greetings|congratulations|condolences|notes?)$/i;
 
@@ -1242,8 +1258,11 @@ export function parseQuestion(
       ...(periods.guessedYear && filters.range === periods.range ? { guessedYear: true as const } : {}),
     };
   };
-  const asked =
-    facets.includes('identity') && SAME_PERSON.test(q.toLowerCase()) ? sameAsked(q, known) : whom(words, known, facets);
+  const asked = wholeName(
+    facets.includes('identity') && SAME_PERSON.test(q.toLowerCase()) ? sameAsked(q, known) : whom(words, known, facets),
+    q,
+    facets,
+  );
   const described = asked.some((a) => a.which) ? asked.map((a) => a.which ?? null) : [];
   // "Egypt's foreign minister … his Somali counterpart": a counterpart holds the office of the other.
   const offices = asked.flatMap((a) =>
