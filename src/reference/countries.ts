@@ -78,7 +78,6 @@ export const UPPERCASE_COUNTRY_FORMS: Readonly<Record<string, string>> = {
   DRC: 'COD',
   NZ: 'NZL',
   PH: 'PHL',
-  RSA: 'ZAF',
   TZ: 'TZA',
 };
 

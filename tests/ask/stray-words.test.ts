@@ -19,6 +19,11 @@ const ARTICLES: Record<string, string> = {
       'Monday. The two ministers discussed the state visit that Sultan Haitham bin Tarik is to pay to Tanzania next ' +
       'year.',
   ].join('\n\n'),
+  'manila.txt': [
+    '---\ntitle: Vietnam and the Philippines talk fisheries\ndate: 2025-04-11\n---',
+    'Vietnamese Foreign Minister Bui Thanh Son held talks with Philippine Foreign Secretary Enrique Manalo in Manila on ' +
+      'Thursday on fisheries and the South China Sea.',
+  ].join('\n\n'),
 };
 
 const briefings = useBriefings(ARTICLES);
@@ -50,5 +55,10 @@ describe('a country by its short form', () => {
   it('is read as the country: "tz" is Tanzania', () => {
     const a = questionAnswer('is sultan haitham coming to tz himself?', briefings.ctx);
     expect(a.text).toMatch(/^Planned, not confirmed: .*visit Tanzania\b.* in 2026/);
+  });
+
+  it('is read as the country: "ph" is the Philippines', () => {
+    const a = questionAnswer('when did son meet the ph foreign secretary?', briefings.ctx);
+    expect(a.text).toMatch(/^Bui Thanh Son met Enrique Manalo on Thu 10 Apr 2025/);
   });
 });
