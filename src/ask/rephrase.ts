@@ -80,10 +80,23 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/\bppl\b/gi, 'people'],
   [/\bcreds\b/gi, 'credentials'],
   [/\bdocs\b/gi, 'documents'],
+  [/\bincl\b\.?/gi, 'including'],
+  [/\bintel\b/gi, 'intelligence'],
+  [/\bintergov\b/gi, 'intergovernmental'],
+  [/\bsitdowns?\b/gi, 'sit-down'],
   [/\bmous\b/gi, 'memorandums'],
   [/\bas of\b/gi, 'until'],
-  // "mid april", "early-march", "(april)": the month; a part of it is read as the whole.
-  [/\b(?:early|mid|late)[- ](?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, ''],
+  // "mid april", "early-march", "end of january", "(april)": the month; a part of it is read as the whole.
+  [
+    pattern(
+      [
+        /\b(?:early|mid|late|(?:the )?(?:end|start|beginning|middle) of)[- ]/,
+        /(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/,
+      ],
+      'gi',
+    ),
+    '',
+  ],
   [/\(([^()]*)\)/g, '$1'],
   [/\bbilat(?:eral)?s\b/gi, 'bilateral meetings'],
   [/\bbilat\b/gi, 'bilateral'],

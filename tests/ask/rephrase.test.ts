@@ -24,6 +24,16 @@ describe('rephrase', () => {
     ['wat did venkataraman n lu weiming discuss', 'what did venkataraman and lu weiming discuss'],
     ["Korean FM bilats in joburg, who'd he see", 'who did Korean FM bilateral meetings in Johannesburg see'],
     ['did Anwar meet Rubio in KL', 'did Anwar meet Rubio in Kuala Lumpur'],
+    ['is the HLCC still on for the end of january?', 'is the HLCC still on for january?'],
+    // Desk shorthand: "incl.", "intel", "intergov", "sitdown", "docs", "MoUs", "w/o".
+    [
+      'how many sitdowns did they have up to and incl. the intergov consultations? intel chiefs too',
+      'how many sit-down did they have up to and including the intergovernmental consultations, intelligence chiefs too',
+    ],
+    [
+      'how many docs and MoUs did they sign w/o a mediator',
+      'how many documents and memorandums did they sign without a mediator',
+    ],
     // "btw" as "between" after a meeting's word, else dropped; "co-chair" as meeting; "dec 24" after "in" a year.
     ['when is the bilateral btw the thai and lao FMs', 'when is the bilateral between the thai FM and the lao FM'],
     ['btw, did Lavrov meet Wang', 'did Lavrov meet Wang'],
