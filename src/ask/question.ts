@@ -189,11 +189,11 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
       /\b(?:soon|later this (?:week|month|year)|in the coming (?:days|weeks|months))\b/,
       /\b(?:on the cards|in the works|in the pipeline|on the horizon|being (?:planned|prepared|arranged))\b/,
       // "is tamim's state visit to astana going ahead?", "is the summit still on?", "any date yet?".
-      /^(?:is|are) (?:\S+ ){1,8}?(?:going ahead|still on|on track|still happening|confirmed)\b/,
+      /^(?:(?:and|so|but) )?(?:is|are) (?:\S+ ){1,8}?(?:going ahead|still on|on track|still happening|confirmed)\b/,
       /\bany dates? (?:set |fixed )?yet\b/,
       // "is the sri lankan FM calling on the indian president": a plan asked in the present.
       pattern([
-        /^(?:is|are) (?!there\b|it\b|this\b|that\b|he\b|she\b|they\b)(?:\S+ ){1,5}?/,
+        /^(?:(?:and|so|but) )?(?:is|are) (?!there\b|it\b|this\b|that\b|he\b|she\b|they\b)(?:\S+ ){1,5}?/,
         /(?:meeting|seeing|visiting|calling on|hosting|receiving|travell?ing|heading|flying|coming|sitting down)\b/,
       ]),
       /\bwhat(?:'s| is) next\b|\b(?:will|shall) (?:\S+ ){0,4}?(?:meet|visit|see|host|receive|travel|hold|talk|go)\b/,
