@@ -449,9 +449,8 @@ function countText(q: Question, found: Meeting[], ctx: AskContext, a: string, b:
   // Of two people, a meeting two briefings report apart (one on its day, one in its month) is counted once.
   const pairDays = b ? distinctDays(held) : [];
   // A meeting the briefings give no date is one more, unless a dated one is where it was, or its place is unknown.
-  const placed = (m: Meeting): boolean => m.location !== undefined;
   const undated = held.filter(
-    (m) => !m.date && placed(m) && !held.some((d) => d.date && fold(d.location ?? '') === fold(m.location ?? '')),
+    (m) => !m.date && m.location && !held.some((d) => d.date && fold(d.location ?? '') === fold(m.location ?? '')),
   );
   const meetings = pairDays.length > 0 ? pairDays.length + undated.length : held.length;
   const times = meetings === 1 ? 'once' : `${meetings} times`;
@@ -958,10 +957,14 @@ function spelledAlike(a: Participant, b: Participant): { office?: string } | und
   const [x, y] = [words(a), words(b)];
   if (x.length === 0 || y.length === 0 || Math.max(x.length, y.length) < 2) return undefined;
   const [sx, sy] = [x.at(-1)!, y.at(-1)!];
-  // "Wang Ye", "Wang Yi": a family name first, and a letter apart in all.
-  const close = x[0] === y[0] && editDistance(x.join(''), y.join('')) <= 1;
+  // "Wang Ye", "Wang Yi": a family name first, and a letter apart in all; "Jo Tae-yeol", "Cho Tae-yul": Korean
+  // written in two romanisations.
+  const korean = (w: string): string => w.replace(/ch/g, 'j').replace(/eo|ou|oo/g, 'u');
+  const close =
+    (x[0] === y[0] && editDistance(x.join(''), y.join('')) <= 1) ||
+    (korean(x[0]!) === korean(y[0]!) && editDistance(korean(x.join('')), korean(y.join(''))) <= 1);
   const surname = sx === sy || close || (Math.min(sx.length, sy.length) >= 5 && transliteratedAlike(sx, sy));
-  const given = x.length < 2 || y.length < 2 || x[0]![0] === y[0]![0];
+  const given = x.length < 2 || y.length < 2 || x[0]![0] === y[0]![0] || close;
   const apart = (f: (p: Participant) => string | undefined): boolean => !!f(a) && !!f(b) && f(a) !== f(b);
   const differ =
     apart((p) => p.country) ||
@@ -1457,9 +1460,9 @@ function withAliases(q: Question, ctx: AskContext): { question: Question; aliase
 
 /**
  * The question without lone words in lower case that name no one of the briefings, when two people or more the
- * briefings know are asked beside them ("when did abiy host hassan sheikh … gregorian date pls", "how many docs did
- * xi and to lam sign"): a word of the question, not someone asked, and the answer says it left it out. Not of a yes or
- * no, which a name the briefings lack answers "No", nor of an identity question.
+ * briefings know are asked beside them ("when did abiy host hassan sheikh … gregorian date pls", "how many times
+ * have peters and rabuka met? fbc and rnz both cover it"): a word of the question, not someone asked, and the answer
+ * says it left it out. Not of a yes or no, which a name the briefings lack answers "No", nor of an identity question.
  */
 function withoutStrayWords(q: Question, aliases: string, ctx: AskContext): { question: Question; aliases: string } {
   if (q.facets.includes('yesno') || q.facets.includes('identity')) return { question: q, aliases };
