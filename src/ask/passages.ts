@@ -116,7 +116,7 @@ const NUMBER_WORDS = (
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
   'eighteen nineteen twenty'
 ).split(' ');
-/** "signed 14 documents", "a dozen", "three memoranda of understanding": a number of signed things. */
+/** "signed 14 documents", "three memoranda of understanding": a number of signed things. */
 const THINGS_NUMBERED = new RegExp(
   `\\b(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(?!of\\b)(?:[\\p{L}-]+\\s+){0,3}?` +
     '(?:documents?|agreements?|memorand(?:a|ums?)|MoUs?|deals?|accords?|instruments?|pacts?|contracts?|protocols?)\\b',

@@ -891,19 +891,7 @@ function whom(words: string[], known: QuestionWords, facets: readonly QuestionKi
     (x.kind === 'office' || known.place(x.text) === 'country' || OFFICE.has(words[x.to - 1]!.toLowerCase())) &&
     words.slice(x.to, next.from).every((w) => OFFICE.has(w.toLowerCase()));
   const scene = sceneStart(words, facets);
-  // "give the emir samia's letter": whose letter it is, who sent it, not someone met; "hand the qatari PM samia's
-  // letter": the office before the sender's name is still asked. Not of a yes or no ("did A bring B a letter from
-  // C?" is No of a letter from someone else), nor beside a name of several people ("which traore got …").
-  const sender = (x: Named): boolean =>
-    (/^from$/i.test(words[x.from - 1] ?? '') && SENT.test(words[x.from - 2] ?? '')) ||
-    (/['’]s$/.test(words[x.to - 1]!) && SENT.test(words[x.to] ?? ''));
-  const plain = (x: Named): boolean => !sender(x) && (x.kind !== 'known' || known.holders(x.text) <= 1);
-  const dropSender = !facets.includes('yesno') && all.some(sender) && all.filter((x) => !sender(x)).every(plain);
-  const sent = all.flatMap((x) => {
-    if (!dropSender || !sender(x)) return [x];
-    const lead = words.slice(x.from, x.to).findIndex((w) => !OFFICE.has(w.toLowerCase()) && !known.place(w));
-    return lead > 0 && words[x.from - 1] !== 'from' ? [named(words, x.from, x.from + lead, 'office')] : [];
-  });
+  const sent = facets.includes('yesno') ? all : withoutSenders(all, words, known);
   const asked = sent.filter((x, k) => !describes(x, sent[k + 1]) && x.from < scene);
   const others = asked.filter((x) => x.kind !== 'office').length;
   return asked.flatMap((x) => {
@@ -959,6 +947,24 @@ function wholeName(asked: Asked[], q: string, facets: readonly QuestionKind[]): 
 
 /** What one leader sends another by an envoy: "ruto's message", "samia's letter". */
 const SENT = /^(?:letters?|messages?|invitations?|invites?|greetings|congratulations|condolences|notes?)$/i;
+
+/**
+ * The names of a question without whose letter it is ("give the emir samia's letter", "the letter from sisi"): the
+ * sender, not someone met; the office before the sender's name ("hand the qatari PM samia's letter") is still asked.
+ * Kept as they are beside a name of several people ("which traore got the letter from mahama"). Not for a yes or no:
+ * "did A bring B a letter from C?" is No of a letter from someone else.
+ */
+function withoutSenders(all: Named[], words: string[], known: QuestionWords): Named[] {
+  const from = (x: Named): boolean => /^from$/i.test(words[x.from - 1] ?? '') && SENT.test(words[x.from - 2] ?? '');
+  const sender = (x: Named): boolean => from(x) || (/['’]s$/.test(words[x.to - 1]!) && SENT.test(words[x.to] ?? ''));
+  const plain = (x: Named): boolean => x.kind !== 'known' || known.holders(x.text) <= 1;
+  if (!all.some(sender) || !all.filter((x) => !sender(x)).every(plain)) return all;
+  return all.flatMap((x) => {
+    if (!sender(x)) return [x];
+    const lead = words.slice(x.from, x.to).findIndex((w) => !OFFICE.has(w.toLowerCase()) && !known.place(w));
+    return lead > 0 && !from(x) ? [named(words, x.from, x.from + lead, 'office')] : [];
+  });
+}
 
 /**
  * An office said right after a country, of whatever portfolio ("Algerian interior minister", "Kenyan trade cabinet

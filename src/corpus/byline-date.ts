@@ -286,7 +286,7 @@ export function bylineDate(lines: readonly string[]): PartialDate | undefined {
 const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0x1040];
 
 /** A line with its digits in ASCII: "০৪ এপ্রিল ২০২৫" (Bengali), "۵ اسفند ۱۴۰۳" (Persian) as "04 এপ্রিল 2025". */
-export const asciiDigits = (line: string): string =>
+const asciiDigits = (line: string): string =>
   line.replace(/\p{Nd}/gu, (d) => {
     const code = d.codePointAt(0)!;
     const zero = DIGIT_ZEROS.find((z) => code >= z && code < z + 10);
@@ -319,7 +319,7 @@ const PERSIAN_DATE = new RegExp(
  * gives the same day, month and year.
  * @example persianDate('Thursday, 25 Ordibehesht 1404 - 11:32') // → { year: 2025, month: 5, day: 15 }
  */
-export function persianDate(line: string): PartialDate | undefined {
+function persianDate(line: string): PartialDate | undefined {
   const m = PERSIAN_DATE.exec(line);
   if (!m) return undefined;
   const [day, month, year] = [
