@@ -9,9 +9,9 @@ import { questionAnswer, useBriefings } from '../helpers.js';
 
 const ARTICLES: Record<string, string> = {
   'hanoi.txt': [
-    '---\ntitle: Vietnam and Laos leaders hold talks in Hanoi\ndate: 2025-02-20\n---',
-    'Vietnamese Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on ' +
-      'Wednesday on power lines and the Vientiane-Hanoi expressway.',
+    '---\ntitle: Lao premier in Hanoi for border talks\ndate: 2025-02-20\n---',
+    'Lao Prime Minister Sonexay Siphandone was received by his Vietnamese counterpart Pham Minh Chinh in Hanoi on ' +
+      'Wednesday for talks on border markets and rice exports.',
   ].join('\n\n'),
   'muscat.txt': [
     '---\ntitle: Oman and Tanzania review ties\ndate: 2025-05-27\n---',
