@@ -909,7 +909,8 @@ function identityText(q: Question, ctx: AskContext): string {
   const office = who.find((w) => OFFICE_SAID.test(w.query));
   const holder = who.find((w) => w !== office && w.person);
   if (office && holder) {
-    const held = holdsOffice(holder.query, office.query, ctx);
+    // Of a name a briefing gives as another's ("tok mat"), the office of whom it names.
+    const held = holdsOffice(holder.alias ? (holder.person!.name ?? holder.query) : holder.query, office.query, ctx);
     const named = holder.person!.name ?? holder.query;
     const verdict = held
       ? `Yes: the briefings name ${named} as ${identityRole(held)}.`
@@ -1459,14 +1460,15 @@ function withAliases(q: Question, ctx: AskContext): { question: Question; aliase
 }
 
 /**
- * The question without lone words in lower case that name no one of the briefings, when two people or more the
+ * The question without lone words in lower case that no briefing writes, when two people or more the
  * briefings know are asked beside them ("when did abiy host hassan sheikh … gregorian date pls", "how many times
  * have peters and rabuka met? fbc and rnz both cover it"): a word of the question, not someone asked, and the answer
  * says it left it out. Not of a yes or no, which a name the briefings lack answers "No", nor of an identity question.
  */
 function withoutStrayWords(q: Question, aliases: string, ctx: AskContext): { question: Question; aliases: string } {
   if (q.facets.includes('yesno') || q.facets.includes('identity')) return { question: q, aliases };
-  const stray = q.people.filter((p) => /^\p{Ll}+$/u.test(p) && ctx.meetings.holders(p) === 0);
+  // A word the briefings write ("mudavadi", of a meeting extraction missed) may be someone: only one they never do.
+  const stray = q.people.filter((p) => /^\p{Ll}+$/u.test(p) && ctx.meetings.holders(p) === 0 && !ctx.index.knows(p));
   const people = q.people.filter((p) => !stray.includes(p));
   if (stray.length === 0 || people.filter((p) => ctx.meetings.holders(p) > 0).length < 2)
     return { question: q, aliases };

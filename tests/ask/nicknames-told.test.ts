@@ -21,4 +21,9 @@ describe('a nickname told in a briefing', () => {
     const a = questionAnswer('who is tok mat', briefings.ctx);
     expect(a.text).toMatch(/^Tok mat is Mohamad Hasan, Foreign Minister, Malaysia\b/);
   });
+
+  it("is asked of an office as the one whose nickname it is: he is Malaysia's FM", () => {
+    const a = questionAnswer('is tok mat the same guy as the malaysian FM?', briefings.ctx);
+    expect(a.text).toMatch(/^Yes: the briefings name Mohamad Hasan as Foreign Minister, Malaysia\./);
+  });
 });

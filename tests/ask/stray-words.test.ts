@@ -18,6 +18,7 @@ const ARTICLES: Record<string, string> = {
     'Omani Foreign Minister Badr Albusaidi received Tanzanian Foreign Minister Mahmoud Thabit Kombo in Muscat on ' +
       'Monday. The two ministers discussed the state visit that Sultan Haitham bin Tarik is to pay to Tanzania next ' +
       'year.',
+    'The visit follows a pledge by President Samia Suluhu Hassan to deepen ties with the Gulf.',
   ].join('\n\n'),
   'manila.txt': [
     '---\ntitle: Vietnam and the Philippines talk fisheries\ndate: 2025-04-11\n---',
@@ -33,6 +34,11 @@ describe('a stray word beside two people', () => {
     const a = questionAnswer('when exactly did chinh host sonexay in hanoi? gregorian date pls', briefings.ctx);
     expect(a.text).toMatch(/^No meeting in the briefings has anyone called “gregorian”; read without it\. /);
     expect(a.text).toContain('Wed 19 Feb 2025');
+  });
+
+  it('stays someone asked when a briefing writes it: a name of a meeting not read', () => {
+    const a = questionAnswer('when did albusaidi and kombo meet samia?', briefings.ctx);
+    expect(a.text).not.toMatch(/read without it/);
   });
 
   it('stays someone asked in a yes or no question', () => {
