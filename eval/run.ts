@@ -79,6 +79,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-26', dir: 'tests/fixtures/meetings-blind-26', expected: 'tests/fixtures/meetings-blind-26' },
   { name: 'blind-27', dir: 'tests/fixtures/meetings-blind-27', expected: 'tests/fixtures/meetings-blind-27' },
   { name: 'blind-28', dir: 'tests/fixtures/meetings-blind-28', expected: 'tests/fixtures/meetings-blind-28' },
+  { name: 'blind-29', dir: 'tests/fixtures/meetings-blind-29', expected: 'tests/fixtures/meetings-blind-29' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -252,6 +253,11 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // changes, measured at its start and end (14 → 13 of 40, 33 → 34 of 64), then read: seen now.
   { name: 'questions-blind-39', file: 'eval/questions/blind-39.json', blind: false },
   { name: 'questions-blind-40', file: 'eval/questions/blind-40.json', blind: false },
+  // The twenty-fourth round's blind sets (blind-41: 40 questions, se-…, all over blind-29, a meeting set written with
+  // them; blind-42: 64 questions, sf-…, 8 each over blind-28, blind-24, wide-10, wide-7, wide-4, wide-3, blind-26 and
+  // blind-21), written by helpers without sight of the code or the other sets, committed before the round's changes.
+  { name: 'questions-blind-41', file: 'eval/questions/blind-41.json', blind: true },
+  { name: 'questions-blind-42', file: 'eval/questions/blind-42.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
