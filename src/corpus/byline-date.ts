@@ -120,24 +120,39 @@ const AUTHOR_AND_COMMENTS = /\bby\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}|\b\d+\s+com
 
 /**
  * The date of a story's dateline, before its first words: "Tashkent, Uzbekistan, 12 March 2025 - The foreign
- * minister …", "MANILA, March 12, 2025 – …". A place or two, then the date, then a dash or a bracket.
+ * minister …", "MANILA, March 12, 2025 – …", "Rome, 12 Mar 2025 15:02 - (Agency) - …", "Dakar, 12 mars 2025
+ * (APS) -" (the month in the outlet's language), "Bogotá (Mar. 12/25). …"; or the date first: "March 12, 2025
+ * (KHARTOUM) –".
  */
 export function datelineDate(line: string): PartialDate | undefined {
-  const m = DATELINE.exec(
-    line
-      .replace(HIJRI_WORDS, '')
-      // "Tehran, 18 Tir 1404 (July 9, 2025) – IRNA –": the Gregorian date in brackets after another calendar's.
-      .replace(BRACKETED_GREGORIAN, '$1')
-      // "VILNIUS, 2025-11-14 (BNA) —": a date written year first.
-      .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/, '$3/$2/$1'),
-  );
-  const found = m ? chrono.en.GB.parse(m[1]!).find((r) => r.index === 0 && r.text === m[1]!.trim()) : undefined;
-  if (!found || !isFullDate(found)) return undefined;
-  return { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };
+  const text = line
+    .replace(HIJRI_WORDS, '')
+    // "Tehran, 18 Tir 1404 (July 9, 2025) – IRNA –": the Gregorian date in brackets after another calendar's.
+    .replace(BRACKETED_GREGORIAN, '$1')
+    // "VILNIUS, 2025-11-14 (BNA) —": a date written year first.
+    .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/, '$3/$2/$1')
+    // "Quito (Mar. 12/25).": a month, a day and the year's last two digits, in brackets.
+    .replace(/\s*\((\p{L}{3,9})\.? (\d{1,2})\/(\d{2})\)\./u, ', $1 $2, 20$3.');
+  const date = DATELINE.exec(text)?.[1] ?? DATE_FIRST.exec(text)?.[1];
+  if (!date) return undefined;
+  for (const locale of [chrono.en.GB, ...FOREIGN_LOCALES]) {
+    const found = locale.parse(date).find((r) => r.index === 0 && r.text === date.trim());
+    if (found && isFullDate(found))
+      return { year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! };
+  }
+  return undefined;
 }
 // "Belmopan. August 14, 2025. Prime Minister …" and "Riyadh, December 16, 2024, SPA --" too.
 const DATELINE = pattern(
-  [DATELINE_PLACE_WORDS, /([\p{L}\d,./ ]{6,24}?\d{4})\s*(?:,\s*\p{Lu}{2,8}\s*)?(?:[-–—]|\(|\.\s+\p{Lu})/u],
+  [
+    DATELINE_PLACE_WORDS,
+    /([\p{L}\d,./ ]{6,24}?\d{4})\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:,\s*\p{Lu}{2,8}\s*)?(?:[-–—]|\(|\.\s+\p{Lu})/u,
+  ],
+  'u',
+);
+/** A story's first words that are a date, then a dash or the place in capitals in brackets. */
+const DATE_FIRST = pattern(
+  [/^((?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}))/u, /\s*(?:\(\p{Lu}[\p{Lu}\s.'’-]+\)\s*)?[-–—]\s/u],
   'u',
 );
 /** A date of another calendar, then the Gregorian one in brackets: "18 Tir 1404 (July 9, 2025)". */
@@ -166,7 +181,7 @@ const PAGE_WORDS = pattern(
  * (updated: Feb 25, 2025)". A part may be an author ("By …"), a desk or a time, never a sentence.
  */
 function isBylineShaped(line: string, dateAt: number): boolean {
-  if (PAGE_WORDS.test(line.replace(PUBLISHED_WEEKDAY, ''))) return false;
+  if (PAGE_WORDS.test(withoutPublishedWeekdays(line))) return false;
   const parts = line.replace(/\((?:updated|modified)[^)]*\)/i, '').split('|');
   let at = 0;
   return parts.every((part) => {
@@ -188,8 +203,12 @@ function isBylineShaped(line: string, dateAt: number): boolean {
   });
 }
 
-/** A weekday of a line that says when it was updated or published: "Friday, April 4, 2025 | Updated 17:55". */
-const PUBLISHED_WEEKDAY = /^\s*\p{L}+day\b(?=.*\b(?:updated|published|posted)\b)/iu;
+/**
+ * A line without its weekdays when it says when it was updated or published: "Friday, April 4, 2025 | Updated 17:55",
+ * "Name | 14.03.2025 - Friday | 16:22 | Update: 14.03.2025 - Friday | 17:05".
+ */
+const withoutPublishedWeekdays = (line: string): string =>
+  /\b(?:update[ds]?|published|posted)\b/i.test(line) ? line.replace(/\b\p{L}+day\b/giu, ' ') : line;
 
 /**
  * A publication word right before a date: "Published", "Issued on:", "Posted:", "Updated"; and as French, Spanish,
@@ -243,12 +262,19 @@ const withoutNotes = (line: string): string =>
 const JUCHE_DATE = /\bJuche (\d{2,3})\s*(?:\(\p{L}+\)\s*)?(\p{L}+\.? \d{1,2})\b/u;
 const JUCHE_START = 1911;
 
+/** How long a story takes to read, beside its date in a byline: "June 19, 2025 · 4 min read". */
+const READING_TIME = pattern(
+  [/[·•|]?\s*/, /(?:\breading time:?\s*\d{1,2}\s*min(?:ute)?s?\b|\b\d{1,2}\s*min(?:ute)?s?\.?\s+read\b)/],
+  'giu',
+);
+
 /** The first date line near the top of a briefing that has no date marker: its byline's date. */
 export function bylineDate(lines: readonly string[]): PartialDate | undefined {
   // A page's columns set apart by runs of spaces are one line of words.
   const top = lines
     .map((l) =>
       asciiDigits(withoutNotes(l))
+        .replace(READING_TIME, ' ')
         .trim()
         .replace(/\s{2,}/g, ' '),
     )
@@ -426,7 +452,7 @@ const ENGLISH_MONTH = pattern(
  */
 const MONTH_LOCALES = (
   'fr es pt de it nl cs sk pl hr bs sr-Latn sl hu ro tr az uz lt lv et fi sv da nb nn is sq sw id ms tl so ha ' +
-  'bn hi ne ka hy'
+  'bn hi ne ka hy el'
 ).split(' ');
 
 /**

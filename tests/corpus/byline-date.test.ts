@@ -158,6 +158,23 @@ describe('bylineDate', () => {
     });
   });
 
+  it('reads a byline beside the time a story takes to read, or with weekdays in a line that says it was updated', () => {
+    expect(bylineDate(['Herald', 'By Ama Owusu', 'July 2, 2025 · 5 min read'])).toEqual({
+      year: 2025,
+      month: 7,
+      day: 2,
+    });
+    expect(bylineDate(['Times', '2 July 2025 | Reading time: 4 min'])).toEqual({ year: 2025, month: 7, day: 2 });
+    const agency = 'Deniz Kaya | 02.07.2025 - Wednesday | 10:05 | Update: 02.07.2025 - Wednesday | 11:40';
+    expect(bylineDate(['Agency', agency])).toEqual({ year: 2025, month: 7, day: 2 });
+    // A header of the day the page was read stays no byline.
+    expect(bylineDate(['Daily', 'Wednesday, July 2, 2025 | Nation | Sport | 4 min read'])).toBeUndefined();
+  });
+
+  it('reads a byline in Greek', () => {
+    expect(bylineDate(['Kathimerini', 'Τετάρτη, 02 Ιουλίου 2025, 10:05'])).toEqual({ year: 2025, month: 7, day: 2 });
+  });
+
   it('reads a long byline when a publication word stands before its date', () => {
     const line = 'Diplomacy | Published on 03/06/2025 - 09:15 | By Ana Souza Lima - Correspondent - Porto Alegre';
     expect(bylineDate(['Tribuna', line])).toEqual({ year: 2025, month: 6, day: 3 });
@@ -227,6 +244,13 @@ describe('datelineDate', () => {
     // Written year first; the Gregorian date in brackets after a Persian one.
     ['RIGA, 2025-06-04 (Agency) — The ministers …', { year: 2025, month: 6, day: 4 }],
     ['Tehran, 14 Khordad 1404 (June 4, 2025) – Agency – The minister …', { year: 2025, month: 6, day: 4 }],
+    // The month in the outlet's language; a time after the date; the date first; a year of two digits in brackets.
+    ['Montevideo, 4 de junio de 2025 (Agencia).- El canciller …', { year: 2025, month: 6, day: 4 }],
+    ['Niamey, 4 juin 2025 (ANP) - Le ministre …', { year: 2025, month: 6, day: 4 }],
+    ['Milan, 4 Jun 2025 11:20 - (Agency) - The minister …', { year: 2025, month: 6, day: 4 }],
+    ['June 4, 2025 (NOUAKCHOTT) – The foreign minister …', { year: 2025, month: 6, day: 4 }],
+    ['June 4, 2025 - Ottawa, Ontario - Global Affairs Canada', { year: 2025, month: 6, day: 4 }],
+    ['Lima (Jun. 4/25). The Minister of Foreign Affairs …', { year: 2025, month: 6, day: 4 }],
   ])('reads the date of "%s"', (line, date) => {
     expect(datelineDate(line)).toEqual(date);
   });
