@@ -22,6 +22,7 @@ import {
   visitedSide,
   type MeetingFilter,
 } from '../index/meeting-index.js';
+import { subjectSaid } from './subjects.js';
 import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
 import { OFFICE_SAID, spokenOf, type Question, type QuestionKind, type Which } from './question.js';
@@ -390,18 +391,24 @@ const singular = (counted: string): string =>
 /**
  * The days the meetings of one pair were held on, in human words: a meeting dated only by its month or year that
  * holds the day of another ("March 2025" beside "Tue 4 Mar 2025") is that other meeting as another briefing reports
- * it, and so is a second meeting read on one day. None when no meeting is dated.
+ * it, unless the two were in different places; so is a second meeting read on one day. None when no meeting is dated.
  * @example distinctDays([day 4 Mar 2025, month Mar 2025, day 6 Apr 2025]) // → ['Tue 4 Mar 2025', 'Sun 6 Apr 2025']
  */
 function distinctDays(held: readonly Meeting[]): string[] {
-  const dated = held.flatMap((m) => (m.date ? [m.date] : []));
-  const bounds = dated.map(partialDateBounds);
+  const dated = held.filter((m) => m.date);
+  const bounds = dated.map((m) => partialDateBounds(m.date!));
+  const samePlace = (a: Meeting, b: Meeting): boolean =>
+    !a.location || !b.location || fold(a.location) === fold(b.location);
   const holdsAnother = (k: number): boolean =>
     bounds.some(
       ([from, to], j) =>
-        j !== k && from >= bounds[k]![0] && to <= bounds[k]![1] && (from > bounds[k]![0] || to < bounds[k]![1]),
+        j !== k &&
+        samePlace(dated[j]!, dated[k]!) &&
+        from >= bounds[k]![0] &&
+        to <= bounds[k]![1] &&
+        (from > bounds[k]![0] || to < bounds[k]![1]),
     );
-  return [...new Set(dated.filter((_, k) => !holdsAnother(k)).map(formatHumanDate))];
+  return [...new Set(dated.filter((_, k) => !holdsAnother(k)).map((m) => formatHumanDate(m.date!)))];
 }
 
 /** How many meetings of the people asked are looked through for other briefings of the meetings found. */
@@ -669,8 +676,27 @@ function unlikeAsked(q: Question, ctx: AskContext): (m: Meeting) => boolean {
   const named = (m: Meeting): boolean => place !== undefined && fold(m.location ?? '') === fold(place);
   // A visit to the place asked answers where: a meeting placed nowhere is then not there either.
   const visited = there !== undefined && [...there].some((m) => m.kind === 'visit');
-  return (m) =>
-    !heldAsAsked(m, q) || (there !== undefined && (m.location !== undefined || visited) && !there.has(m) && !named(m));
+  // Nor is one held and placed nowhere by a briefing that places their meeting in person elsewhere: it is most
+  // likely that one.
+  const inPerson = (m: Meeting): boolean => m.status === 'held' && m.location !== undefined && m.kind !== 'telephone';
+  const elsewhere =
+    there !== undefined && q.people.length > 0
+      ? ctx.meetings.find(withPeople).filter((m) => inPerson(m) && !there.has(m))
+      : [];
+  const sameOne = (m: Meeting, e: Meeting, articleId: string): boolean =>
+    e.sources.some((s) => s.articleId === articleId) && daysMeet(m.date, e.date);
+  const placedElsewhere = (m: Meeting): boolean =>
+    m.location !== undefined ||
+    visited ||
+    (m.status === 'held' && m.sources.every((s) => elsewhere.some((e) => sameOne(m, e, s.articleId))));
+  return (m) => !heldAsAsked(m, q) || (there !== undefined && placedElsewhere(m) && !there.has(m) && !named(m));
+}
+
+/** Whether two dates may be one day: either is unknown, or their spans overlap ("February 2025", "Mon 10 Feb 2025"). */
+function daysMeet(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
+  if (!a || !b) return true;
+  const [[aFrom, aTo], [bFrom, bTo]] = [partialDateBounds(a), partialDateBounds(b)];
+  return aFrom <= bTo && bFrom <= aTo;
 }
 
 /** Days before today beyond which a meeting held is no answer to a plan asked ("is A going to Moscow?"). */
@@ -1269,7 +1295,10 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
     .filter((e) => e.segments.length > 0);
   const passages = found.length === 0 && !q.facets.includes('identity') ? mentioningPassages(q, ctx, numberOf) : [];
   // "The japanese defence minister met …": an office asked of, first in the answer, starts it in capitals.
-  const said = (apart?.text ?? questionText(q, found, ctx)).replace(/^the /, 'The ');
+  const plain = (apart?.text ?? questionText(q, found, ctx)).replace(/^the /, 'The ');
+  const subject =
+    q.subjects && shown.length > 0 ? subjectSaid(q.subjects, shown, ctx.index.articles, plain) : undefined;
+  const said = subject ? `${plain} On “${subject.subject}”, a briefing says: “${subject.sentence}”` : plain;
   const text = `${aliases}${said}${taken}${reported ? ` ${REPORTED_NOTE}` : ''}${unnamed(q, shown, ctx)}${
     before?.text ?? ''
   }`;

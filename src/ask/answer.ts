@@ -3,7 +3,7 @@ import { byMeetingDateAsc, byMeetingDateDesc, type MeetingIndex } from '../index
 import type { Meeting } from '../extract/types.js';
 import { answerQuestion, namesCountry } from './answer-question.js';
 import { contextOf, type QuestionContext } from './follow-up.js';
-import type { QuestionWords } from './question.js';
+import { questionSubjects, type QuestionWords } from './question.js';
 import type { Question } from './question-types.js';
 import { genderOf } from './gender.js';
 import { buildExcerpt } from '../index/excerpt.js';
@@ -295,7 +295,12 @@ export function isKnownWord(ctx: AskContext, word: string): boolean {
 function commandOf(text: string, ctx: AskContext, page: number, previous?: QuestionContext): Command {
   const typo = misspeltCommand(text, (word) => isKnownWord(ctx, word));
   if (typo) return { kind: 'invalid', message: didYouMean(typo.meant, text, typo.wordTypo) };
-  return parseCommand(text, page, ctx.clock(), previous, questionWords(ctx));
+  const known = questionWords(ctx);
+  const command = parseCommand(text, page, ctx.clock(), previous, known);
+  const subjects = command.kind === 'question' ? questionSubjects(text, command.question, known) : undefined;
+  return subjects && command.kind === 'question'
+    ? { ...command, question: { ...command.question, subjects } }
+    : command;
 }
 
 /**

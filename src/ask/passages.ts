@@ -246,6 +246,34 @@ function sought(query: string, ctx: AskContext): Sought {
   return { units, surnames: [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w) };
 }
 
+/** Someone named by another's name: "Harris's predecessor", "Lammy's spokesman" name neither. */
+const SOMEONE_ELSE = new RegExp(
+  `\\b\\p{Lu}[\\p{L}-]*['’]s? ${alternatives([
+    ...['predecessor', 'successor', 'wife', 'husband', 'spouse', 'son', 'daughter', 'spokes(?:man|woman|person)'],
+    ...['aides?', 'advis[eo]rs?', 'envoy', 'deputy', 'office', 'party', 'government', 'administration'],
+  ])}\\b`,
+  'gu',
+);
+/** Words before a place that make it where something is: "in", "at", "to", "visited". */
+const AT_PLACE = /\b(?:in|at|to|into|for|visit(?:ed|ing|s)?|toured|reached)\s+(?:the\s+)?$/i;
+/** Words after a place that make it where something is: "the Dublin talks". */
+const PLACE_OF = /^[\s-]*(?:talks|meeting|summit|visit|trip|round|conference|forum)\b/i;
+
+/**
+ * Whether a sentence has something happen at the asked place ("in Dublin", "the Dublin talks"), not the place as its
+ * government ("Dublin welcomed the commitment").
+ */
+function placesThere(text: string, place: Sought, lexicon: Lexicon): boolean {
+  const words = place.units.flatMap((u) => (u.kind === 'word' ? [u] : u.words.filter((w) => w.kind === 'word')));
+  const first = words[0];
+  if (!first || first.kind !== 'word') return false;
+  return analyzeText(text, lexicon).some(
+    (t) =>
+      (t.term === first.term || first.alternatives.includes(t.term)) &&
+      (AT_PLACE.test(text.slice(0, t.start)) || PLACE_OF.test(text.slice(t.end))),
+  );
+}
+
 /** Characters between the first and the last of the asked people a sentence names (each at its first mention). */
 function spread(text: string, asked: readonly Sought[], lexicon: Lexicon): number {
   const tokens = analyzeText(text, lexicon);
@@ -299,9 +327,10 @@ export function reportedMeeting(
       if (!paragraph || NO_MEETING_SAID.test(paragraph.text)) continue;
       for (const { text } of splitSentences(paragraph.text)) {
         if (!(trip ? TRIP_CUE : MEETING_CUE).test(text)) continue;
-        const terms = termsOf(text, lexicon);
-        const words = new Set(fold(text).split(/[^\p{L}]+/u));
-        if (![...asked, ...(place ? [place] : [])].every((x) => names(x, terms, words))) continue;
+        const own = text.replace(SOMEONE_ELSE, ' ');
+        const terms = termsOf(own, lexicon);
+        const words = new Set(fold(own).split(/[^\p{L}]+/u));
+        if (!asked.every((x) => names(x, terms, words)) || (place && !placesThere(text, place, lexicon))) continue;
         if (!trip && spread(text, asked, lexicon) > NAMES_APART) continue;
         const date = meetingDate(text, hit.article.published);
         const status = trip ? tripSaid(text, traveller, date) : meetingSaid(text, date);

@@ -105,6 +105,8 @@ export interface Question {
    * whom they met and where, which says which one of a name; one for each of `people`, null where none is said.
    */
   which?: (Which | null)[];
+  /** What the question asks about besides the meeting ("did the visa thing come up?"): its words, as asked. */
+  subjects?: string[];
 }
 
 /** Whom someone asked met, and where: "the Japarov who received Fidan in Bishkek". */

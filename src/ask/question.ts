@@ -9,6 +9,7 @@ import { boundOf, intersect } from './meeting-query.js';
 import { HIJRI_MONTH, hijriMonthNumber, hijriMonthRange, lastHijriMonth, parsePeriod } from './period-words.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 import { rephrase } from './rephrase.js';
+import { askedSubjects } from './subjects.js';
 import type { Gender } from './gender.js';
 import {
   ALL_DAYS,
@@ -384,7 +385,8 @@ const BOUNDARY = new Set(
     'place city venue name named planned upcoming scheduled due set expected supposed happen happened take took ' +
     'same person man woman official people as well both any list show all seeing seen talking calling ' +
     'going travel travelling traveling trilateral multilateral quadrilateral trilat trilaterally bilaterally ' +
-    'trilaterals trilats bilaterals bilats bilat'
+    'trilaterals trilats bilaterals bilats bilat invite invites invited inviting hand handed give gave bring ' +
+    'brought brief briefed thank thanked congratulate congratulated'
   ).split(' '),
 );
 /** Words of regions and groups of countries, which name no one: "the Baltic foreign ministers", "Gulf states". */
@@ -1618,3 +1620,28 @@ export const looksLikeQuestion = (text: string): boolean => {
 };
 const LATE_QUESTION =
   /\bhow (?:many|often)\b|\b(?:when|where|whom?|dates?|venue|place|location|topics?|agenda|outcomes?)(?: exactly)?$/i;
+
+/**
+ * What a question asks about besides the meeting ("did the visa thing come up?"), when it asks no "what", count or
+ * identity: its words that name no one and nowhere the briefings know (see {@link askedSubjects}).
+ */
+export function questionSubjects(text: string, q: Question, known: QuestionWords): string[] | undefined {
+  if (q.facets.some((f) => f === 'what' || f === 'count' || f === 'identity')) return undefined;
+  const names = new Set([...q.people, q.filter.in ?? '', q.filter.at ?? ''].join(' ').toLowerCase().split(/\s+/));
+  const namesOne = (w: string): boolean =>
+    names.has(w.toLowerCase()) ||
+    nicknameOf(w) !== undefined ||
+    known.holders(w) > 0 ||
+    known.place(w) !== undefined ||
+    known.misspeltName(w) !== undefined ||
+    known.misspeltPlace(w) !== undefined ||
+    known.misspeltCommon?.(w) !== undefined ||
+    known.countryCode?.(w) !== undefined;
+  // "russias" (a possessive without its apostrophe), "qureshi-lavrov" (two names joined).
+  const named = (w: string): boolean =>
+    namesOne(w) ||
+    namesOne(w.replace(/s$/i, '')) ||
+    (w.includes('-') && w.split('-').some((part) => part.length > 2 && namesOne(part)));
+  const subjects = askedSubjects(text, named);
+  return subjects.length > 0 ? subjects : undefined;
+}

@@ -13,6 +13,43 @@ const TRIP_KIND = alternatives(
 /** Not a place before "trip" or "visit": no {@link TRIP_KIND} word. */
 const TRIP_WORDS = `(?!${TRIP_KIND} )`;
 
+/** Groups of countries a question may name together, and their demonyms. */
+const GROUPS: readonly [string, string][] = [
+  ['baltic', 'estonian, latvian and lithuanian'],
+  ['nordic', 'danish, finnish, icelandic, norwegian and swedish'],
+  ['benelux', 'belgian, dutch and luxembourg'],
+  ['(?:visegrad|v4)', 'czech, hungarian, polish and slovak'],
+  ['weimar(?: triangle)?', 'french, german and polish'],
+  ['lublin(?: triangle)?', 'lithuanian, polish and ukrainian'],
+];
+/** The offices a group's members are asked by: "FMs", "prime ministers", "leaders". */
+const GROUP_OFFICES = alternatives([
+  'fms',
+  'foreign ministers',
+  'pms',
+  'prime ministers',
+  'presidents',
+  'leaders',
+  'heads of state',
+  'defen[cs]e ministers',
+]);
+
+/**
+ * "the baltic FMs", "the weimar triangle foreign ministers": the office of each country of the group, unless the
+ * question asks who they were ("who were the nordic FMs at visby").
+ */
+function groupsApart(text: string): string {
+  if (/^(?:who|whom|which)\b/i.test(text)) return text;
+  return GROUPS.reduce(
+    (t, [group, demonyms]) =>
+      t.replace(
+        new RegExp(`\\b(?:the )?(?:(?:three|four|five|\\d) )?${group} (${GROUP_OFFICES})\\b`, 'gi'),
+        `the ${demonyms} $1`,
+      ),
+    text,
+  );
+}
+
 /** Shorthand and common misspellings, each with the words it stands for. */
 type Replacement = string | ((written: string, ...parts: string[]) => string);
 const SHORTHAND: readonly [RegExp, Replacement][] = [
@@ -390,7 +427,7 @@ export function rephrase(question: string): string {
     .replace(CALLED, 'the same person as');
   const spelt = SHORTHAND.reduce(
     (t, [re, words]) => (typeof words === 'string' ? t.replace(re, words) : t.replace(re, words)),
-    plain,
+    groupsApart(plain),
   )
     .replace(PLEASE, '')
     .replace(GREETING, '')

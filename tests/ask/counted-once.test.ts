@@ -15,7 +15,7 @@ const ARTICLES: Record<string, string> = {
   ].join('\n\n'),
   'accra.txt': [
     '---\ntitle: Mahama looks back on a year of diplomacy\ndate: 2025-12-30\n---',
-    'Ghanaian President John Mahama held talks with Nigerian President Bola Tinubu in Abuja in 2025, his office said ' +
+    'Ghanaian President John Mahama held talks with Nigerian President Bola Tinubu in Lagos in 2025, his office said ' +
       'in a review of the year, which also covered trade, the cedi and the cocoa harvest.',
     'The review said the two leaders discussed the West African power pool and the coastal highway.',
   ].join('\n\n'),

@@ -24,6 +24,17 @@ describe('rephrase', () => {
     ['wat did venkataraman n lu weiming discuss', 'what did venkataraman and lu weiming discuss'],
     ["Korean FM bilats in joburg, who'd he see", 'who did Korean FM bilateral meetings in Johannesburg see'],
     ['did Anwar meet Rubio in KL', 'did Anwar meet Rubio in Kuala Lumpur'],
+    // A group of countries before an office: the office of each country.
+    [
+      'how many times did the three baltic FMs meet in 2025',
+      'how many times did the estonian FM and the latvian FM and the lithuanian FM meet in 2025',
+    ],
+    [
+      'when did the weimar triangle foreign ministers meet',
+      'when did the french foreign minister and the german foreign minister and the polish foreign minister meet',
+    ],
+    ['who chaired the baltic council', 'who chaired the baltic council'],
+    ['who were the nordic FMs at the visby meeting', 'who were the nordic FMs at the visby meeting'],
     ['is the HLCC still on for the end of january?', 'is the HLCC still on for january?'],
     // Desk shorthand: "incl.", "intel", "intergov", "sitdown", "docs", "MoUs", "w/o".
     [
