@@ -348,8 +348,12 @@ export function followUp(r: Reading): Asking | undefined {
     const { range: _, in: _in, at: _at, ...unbounded } = previous.filter;
     // "did that meeting actually happen?": held or planned, whatever the last question asked.
     const { status: _status, ...anyStatus } = previous.filter;
+    // "where was the first of those?": a place asked is not the last question's place (but "and where?" alone asks
+    // where that meeting was).
+    const { in: _place, ...placeless } = previous.filter;
+    const kept = facets.includes('where') && !/^\W*(?:and )?where\W*$/i.test(q) ? placeless : previous.filter;
     const bound = {
-      ...(relative || r.anew ? unbounded : HAPPENED.test(q) ? anyStatus : previous.filter),
+      ...(relative || r.anew ? unbounded : HAPPENED.test(q) ? anyStatus : kept),
       ...(back?.filter.at ? back.filter : {}),
       ...filter,
     };
