@@ -21,9 +21,9 @@ const NOT_SUBJECTS = new Set(
     'not no yes he she they them him her his hers their theirs it its we us our you your me my that this these',
     'those there here eh pls plz please thanks thx ok okay hey hi actually exactly really already recently lately',
     'anything something thing things stuff happen happened happening get got go going gone went come came coming',
-    'make made take took taken bring brought give gave given hand handed put set end ended end start started',
+    'make made take took taken bring brought give gave given hand handed put set end ended start started',
     'say says said tell told know known according report reported reports briefing briefings mention mentioned',
-    'note noted confirm confirmed remind check need want wondering wonder sure again proper properly real really',
+    'note noted confirm confirmed remind check need want wondering wonder sure proper properly real',
     'now anywhere else way home iirc smth heard think guess apparently finally officially formally whether quick',
     'well planned upcoming scheduled expected due supposed policy',
     // Meeting, and its kinds and times.
@@ -33,14 +33,14 @@ const NOT_SUBJECTS = new Set(
     'bilaterals bilat bilats sidelines margins held hold holding session sessions round rounds dialogue',
     'consultations conversation encounter face person persons time times first second third last next previous',
     'recent day days date dates week weeks month months year years yr yrs today yesterday tomorrow later earlier',
-    'morning evening afternoon night soon once twice ones one two three four five number exact exactly',
+    'morning evening afternoon night soon once twice ones one two three four five number exact',
     'summit conference forum event occasion sideline trilateral multilateral one-on-one tete-a-tete',
     // Offices and sides.
     'fm fms pm pms minister ministers ministry president presidents presidential prime foreign affairs deputy',
     'secretary secretaries king queen emir sultan crown prince princess chancellor premier counterpart counterparts',
     'envoy envoys ambassador ambassadors head heads state states government governments leader leaders officials',
     'official side sides delegation delegations mr mrs ms dr sheikh hh hrh excellency guy man woman people team',
-    'chief vice acting new former then current incumbent eam mofa',
+    'chief vice acting new former current incumbent eam mofa',
   ]
     .join(' ')
     .split(' '),
