@@ -25,7 +25,7 @@ const NOT_SUBJECTS = new Set(
     'say says said tell told know known according report reported reports briefing briefings mention mentioned',
     'note noted confirm confirmed remind check need want wondering wonder sure proper properly real',
     'now anywhere else way home iirc smth heard think guess apparently finally officially formally whether quick',
-    'well planned upcoming scheduled expected due supposed policy',
+    'well planned upcoming scheduled expected due supposed policy late early mid',
     // Meeting, and its kinds and times.
     'meet meets met meeting meetings mtg mtgs talk talks talked talking discuss discussed discussing discussion',
     'visit visits visited visiting trip trips tour call calls called calling phone phoned phoning spoke speak',

@@ -13,6 +13,7 @@ const ARTICLES: Record<string, string> = {
     'The two ministers agreed to ease the rules for business travellers applying for a visa, officials said.',
     'Mudavadi also handed Sugiono an invitation from President William Ruto to visit Nairobi before the end of ' +
       'the year.',
+    'The two sides hope to sign a trade agreement early next year.',
   ].join('\n\n'),
 };
 
@@ -28,6 +29,11 @@ describe('a subject asked beside the meeting', () => {
   it('finds another form of its word ("invite", "invitation")', () => {
     const a = questionAnswer('did mudavadi invite sugiono to kenya?', briefings.ctx);
     expect(a.text).toMatch(/On “invite”, a briefing says: “Mudavadi also handed Sugiono an invitation/);
+  });
+
+  it('is no word of a time ("early june")', () => {
+    const a = questionAnswer('did mudavadi meet sugiono in jakarta in early june?', briefings.ctx);
+    expect(a.text).toMatch(/^Yes: Musalia Mudavadi and Sugiono met on Wed 4 Jun 2025 in Jakarta\.$/);
   });
 
   it('is nothing more of a question that asks of the meeting alone', () => {
