@@ -485,7 +485,7 @@ const ALIAS_CUE = pattern(
   [
     /\b/,
     alternatives([
-      ...['known (?:\\p{L}+ ){0,2}?(?:as|by)', 'nicknamed', 'dubbed', 'alias', 'a\\.k\\.a\\.?', 'aka'],
+      ...['known (?:\\p{L}+ ){0,3}?(?:as|by)', 'nicknamed', 'dubbed', 'alias', 'a\\.k\\.a\\.?', 'aka'],
       ...['nom de guerre', 'also called', 'called by', 'styled'],
     ]),
     /\b/,

@@ -481,6 +481,8 @@ export function cleanQuestion(text: string): string {
       .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
       .replace(/^\s*@?briefbot\b[:,]?/i, '')
       .replace(/[’‘]/g, "'")
+      // "who is 'tok mat'?", "who's “neva”": the name asked of in quotes is that name.
+      .replace(/^(\s*who(?:'s| is| was)\s+)['"“]([\p{L}][\p{L} .-]{0,30}?)['"”](?=[\s?,.!;:]|$)/iu, '$1$2')
       // "is tokayev going to uzbekistan then? when?": a "then" closing a part ties it to the thread ("and then?" asks).
       .replace(/,?\s+(?<!\b(?:and|since|before|until|till|by|from|after|back|just|only) )then(?=\s*[?!]|\s*$)/gi, '')
       .replace(/[?!.]+\s*$/, '')
