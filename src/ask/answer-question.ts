@@ -4,6 +4,7 @@ import type { Citation, PartialDate } from '../types.js';
 import {
   formatHumanDate,
   formatPartialDate,
+  isInRange,
   partialDateBounds,
   shiftDay,
   shiftYear,
@@ -695,8 +696,8 @@ function unlikeAsked(q: Question, ctx: AskContext): (m: Meeting) => boolean {
 /** Whether two dates may be one day: either is unknown, or their spans overlap ("February 2025", "Mon 10 Feb 2025"). */
 function daysMeet(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
   if (!a || !b) return true;
-  const [[aFrom, aTo], [bFrom, bTo]] = [partialDateBounds(a), partialDateBounds(b)];
-  return aFrom <= bTo && bFrom <= aTo;
+  const [from, to] = partialDateBounds(b);
+  return isInRange(a, { from, to });
 }
 
 /** Days before today beyond which a meeting held is no answer to a plan asked ("is A going to Moscow?"). */

@@ -297,10 +297,9 @@ function commandOf(text: string, ctx: AskContext, page: number, previous?: Quest
   if (typo) return { kind: 'invalid', message: didYouMean(typo.meant, text, typo.wordTypo) };
   const known = questionWords(ctx);
   const command = parseCommand(text, page, ctx.clock(), previous, known);
-  const subjects = command.kind === 'question' ? questionSubjects(text, command.question, known) : undefined;
-  return subjects && command.kind === 'question'
-    ? { ...command, question: { ...command.question, subjects } }
-    : command;
+  if (command.kind !== 'question') return command;
+  const subjects = questionSubjects(text, command.question, known);
+  return subjects ? { ...command, question: { ...command.question, subjects } } : command;
 }
 
 /**

@@ -264,9 +264,10 @@ const PLACE_OF = /^[\s-]*(?:talks|meeting|summit|visit|trip|round|conference|for
  * government ("Dublin welcomed the commitment").
  */
 function placesThere(text: string, place: Sought, lexicon: Lexicon): boolean {
-  const words = place.units.flatMap((u) => (u.kind === 'word' ? [u] : u.words.filter((w) => w.kind === 'word')));
-  const first = words[0];
-  if (!first || first.kind !== 'word') return false;
+  const first = place.units
+    .flatMap((u) => (u.kind === 'word' ? [u] : u.words))
+    .find((u): u is Extract<QueryUnit, { kind: 'word' }> => u.kind === 'word');
+  if (!first) return false;
   return analyzeText(text, lexicon).some(
     (t) =>
       (t.term === first.term || first.alternatives.includes(t.term)) &&

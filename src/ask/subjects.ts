@@ -90,22 +90,23 @@ export function subjectSaid(
   answer: string,
 ): { subject: string; sentence: string } | undefined {
   const stems = subjects.map(stemOf);
+  // Each briefing once, with the paragraphs the meetings cite in it.
+  const cited = new Map<string, Set<number>>();
+  for (const { articleId, paragraph } of meetings.flatMap((m) => m.sources))
+    cited.set(articleId, (cited.get(articleId) ?? new Set()).add(paragraph));
   let best: { subject: string; sentence: string; score: number } | undefined;
-  for (const m of meetings) {
-    for (const source of m.sources) {
-      const article = articles.get(source.articleId);
-      for (const p of article?.paragraphs ?? []) {
-        for (const { text } of splitSentences(p.text)) {
-          const words =
-            withoutMarks(text)
-              .toLowerCase()
-              .match(/\p{L}[\p{L}-]*/gu) ?? [];
-          const hits = stems.filter((s) => words.some((w) => w.startsWith(s)));
-          if (hits.length === 0 || text.length > SUBJECT_SENTENCE_MOST || answer.includes(text)) continue;
-          const score = hits.length * 2 + (p.n === source.paragraph ? 1 : 0);
-          const sentence = stripDateline(text.trim().replace(WIRE_DATELINE, ''));
-          if (!best || score > best.score) best = { subject: subjects[stems.indexOf(hits[0]!)]!, sentence, score };
-        }
+  for (const [articleId, paragraphs] of cited) {
+    for (const p of articles.get(articleId)?.paragraphs ?? []) {
+      for (const { text } of splitSentences(p.text)) {
+        const words =
+          withoutMarks(text)
+            .toLowerCase()
+            .match(/\p{L}[\p{L}-]*/gu) ?? [];
+        const hits = stems.filter((s) => words.some((w) => w.startsWith(s)));
+        if (hits.length === 0 || text.length > SUBJECT_SENTENCE_MOST || answer.includes(text)) continue;
+        const score = hits.length * 2 + (paragraphs.has(p.n) ? 1 : 0);
+        const sentence = stripDateline(text.trim().replace(WIRE_DATELINE, ''));
+        if (!best || score > best.score) best = { subject: subjects[stems.indexOf(hits[0]!)]!, sentence, score };
       }
     }
   }
