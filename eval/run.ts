@@ -80,6 +80,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-27', dir: 'tests/fixtures/meetings-blind-27', expected: 'tests/fixtures/meetings-blind-27' },
   { name: 'blind-28', dir: 'tests/fixtures/meetings-blind-28', expected: 'tests/fixtures/meetings-blind-28' },
   { name: 'blind-29', dir: 'tests/fixtures/meetings-blind-29', expected: 'tests/fixtures/meetings-blind-29' },
+  { name: 'blind-30', dir: 'tests/fixtures/meetings-blind-30', expected: 'tests/fixtures/meetings-blind-30' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -259,6 +260,11 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // measured at its start and end (21 → 21 of 40, 39 → 41 of 64), then read: seen now.
   { name: 'questions-blind-41', file: 'eval/questions/blind-41.json', blind: false },
   { name: 'questions-blind-42', file: 'eval/questions/blind-42.json', blind: false },
+  // The twenty-fifth round's blind sets (blind-43: 40 questions, sg-…, all over blind-30, a meeting set written with
+  // them; blind-44: 64 questions, sh-…, 8 each over blind-29, wide-12, wide-13, blind-22, wide-14, wide-15, blind-19
+  // and blind-17), written by helpers without sight of the code or the other sets, committed before the round's changes.
+  { name: 'questions-blind-43', file: 'eval/questions/blind-43.json', blind: true },
+  { name: 'questions-blind-44', file: 'eval/questions/blind-44.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
