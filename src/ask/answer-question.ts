@@ -38,7 +38,14 @@ import {
   statedCount,
   thingsCounted,
 } from './passages.js';
-import { inPassing, saidSentences, sayingFirst, toldWithoutDetails, withheldSentences } from './said.js';
+import {
+  inPassing,
+  lastedSentence,
+  saidSentences,
+  sayingFirst,
+  toldWithoutDetails,
+  withheldSentences,
+} from './said.js';
 import { anyOf } from '../text/regex.js';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { namesCompatible, transliteratedAlike } from '../text/names.js';
@@ -1264,7 +1271,8 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   // "Was the Dodoma meeting their first?" of a meeting the briefings do not hold: whether they met there, then.
   if (asked.firstTime && asked.around) return answerQuestion({ ...asked, firstTime: undefined }, ctx);
   const aliased = withAliases(asked, ctx);
-  const { question: named, aliases } = withoutStrayWords(aliased.question, aliased.aliases, ctx);
+  const { question: unstyled, aliases } = withoutStrayWords(aliased.question, aliased.aliases, ctx);
+  const named = withoutStyles(unstyled, ctx);
   const first = questionMeetings(named, ctx);
   const earlierYear = first.length === 0 ? yearTheyMet(asked, named, ctx) : undefined;
   if (earlierYear) return answerQuestion(earlierYear, ctx);
@@ -1299,7 +1307,8 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   const plain = (apart?.text ?? questionText(q, found, ctx)).replace(/^the /, 'The ');
   const subject =
     q.subjects && shown.length > 0 ? subjectSaid(q.subjects, shown, ctx.index.articles, plain) : undefined;
-  const said = subject ? `${plain} On “${subject.subject}”, a briefing says: “${subject.sentence}”` : plain;
+  const subjectText = subject ? ` On “${subject.subject}”, a briefing says: “${subject.sentence}”` : '';
+  const said = `${plain}${subjectText}${q.howLong ? lastedWords(shown, ctx) : ''}`;
   const text = `${aliases}${said}${taken}${reported ? ` ${REPORTED_NOTE}` : ''}${unnamed(q, shown, ctx)}${
     before?.text ?? ''
   }`;
@@ -1340,6 +1349,13 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
     citations,
     total: found.length,
   };
+}
+
+/** "how long did they talk?": what a briefing says of it, or that none says. Nothing of no meeting. */
+function lastedWords(shown: readonly Meeting[], ctx: AskContext): string {
+  if (shown.length === 0) return '';
+  const sentence = lastedSentence(shown, ctx);
+  return sentence ? ` On how long, a briefing says: “${sentence}”` : ' The briefings do not say how long it lasted.';
 }
 
 /**
@@ -1387,9 +1403,14 @@ function aroundLandmark(q: Question, ctx: AskContext): Question | undefined {
   // The landmark is the meeting the filter names, as a question of when finds it (a yes or no finds all of theirs).
   // Held any way: "who did she phone after Georgetown?" is after her meetings there in person.
   const { how: _how, ...anyHow } = q;
-  const landmarks = questionMeetings({ ...anyHow, around: undefined, facets: ['when'] }, ctx).flatMap((m) =>
-    m.date ? [partialDateBounds(m.date)] : [],
-  );
+  const theirs = questionMeetings({ ...anyHow, around: undefined, facets: ['when'] }, ctx);
+  // "did peters meet wang yi before the australian leg?": of no meeting of the two there, the trip there of either.
+  const place = q.filter.in;
+  const apart =
+    place && q.people.length === 2 && ctx.meetings.find({ in: place, with: q.people }).length === 0
+      ? q.people.flatMap((p) => ctx.meetings.find({ in: place, with: [p] }))
+      : [];
+  const landmarks = (apart.length > 0 ? apart : theirs).flatMap((m) => (m.date ? [partialDateBounds(m.date)] : []));
   if (landmarks.length === 0) return undefined;
   const { around, filter, ...rest } = q;
   const firsts = landmarks.map(([first]) => first).sort();
@@ -1507,6 +1528,19 @@ function withoutStrayWords(q: Question, aliases: string, ctx: AskContext): { que
     question: { ...q, people },
     aliases: `${aliases}No meeting in the briefings has anyone called ${said}; read without it. `,
   };
+}
+
+/** Styles typed before a name that a briefing may not write beside it: "sheikh mohamed" of "Mohamed bin Zayed". */
+const STYLES = /^(?:sheikh|sheik|shaikh|sheikha|sayyid|sayed)\s+(?=\S)/i;
+
+/**
+ * "what did sheikh mohamed and kishida discuss?": of no meeting with the style, the question without it, when that
+ * finds one (the Sheikh Mohammed the briefings style so first, then a Mohamed they do not).
+ */
+function withoutStyles(q: Question, ctx: AskContext): Question {
+  if (!q.people.some((p) => STYLES.test(p)) || questionMeetings(q, ctx).length > 0) return q;
+  const bare = { ...q, people: q.people.map((p) => p.replace(STYLES, '')) };
+  return questionMeetings(bare, ctx).length > 0 ? bare : q;
 }
 
 /** The passages that mention the people (and place) asked about, best first, each with its citation number. */

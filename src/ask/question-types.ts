@@ -95,6 +95,8 @@ export interface Question {
   saying?: string;
   /** "what's the Somali minister's name?": a name is asked, and an answer that has none says so. */
   asksName?: true;
+  /** "how long did they talk?": how long the meeting lasted is asked. */
+  howLong?: true;
   /**
    * A question whose words briefbot could not tie to anyone, any place or date of the briefings: its words, which the
    * answer says so of and finds the nearest passages for (never a bare list of search results).

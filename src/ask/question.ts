@@ -987,8 +987,11 @@ function portfolio(after: readonly string[], known: QuestionWords): string | und
     : undefined;
 }
 
+/** "how long did they talk?", "how many minutes was the call?": not "how long ago", nor "for how long" of a deal. */
+const HOW_LONG = /(?<!\bfor )\bhow (?:long\b(?! ago| since| (?:have|has|had) )|many (?:minutes|hours)\b)/i;
+
 /** "who was the …", "who's the …", "which Kyrgyz deputy chairman …": a question of someone described. */
-const WHO_WAS_THE = /^(?:so )?(?:who(?:'s| (?:was|is|were))\s+the|which)\b/i;
+const WHO_WAS_THE = /^(?:so )?(?:who(?:'s| (?:was|is|were))\s+the|which|(?:what(?:'s|s| is| was) )?the name of the)\b/i;
 /** "A met which Kenyan minister", "A called which FM": the office asked after a verb of meeting. */
 const MET_WHICH = pattern(
   [
@@ -1261,6 +1264,7 @@ export function parseQuestion(
       ...(around && Object.keys(filters).some((k) => k !== 'status') ? { around } : {}),
       ...(firstTime && people.length > 0 ? { firstTime: true as const } : {}),
       ...((NAME_ASKED.test(q) && !SAME_PERSON.test(q.toLowerCase())) || whoWasRole ? { asksName: true as const } : {}),
+      ...(HOW_LONG.test(q) ? { howLong: true as const } : {}),
       ...(described.length > 0 ? { which: described } : {}),
       ...(earlier && people.length > 0 ? { earlier: true as const } : {}),
       ...(about && asked.includes('what') ? { about } : {}),
@@ -1373,7 +1377,7 @@ function placesAsLandmarks(text: string, known: QuestionWords): string {
 /** Nouns of an occasion a landmark names: "the january kyiv talks", "his riga visit", "the kabul round". */
 const LANDMARK_NOUN =
   '(?:talks|meeting|mtg|summit|visit|trip|round|trilateral|bilateral|bilat|conference|conf|session|ministerial|' +
-  'forum|commission|consultations|dialogue|call)';
+  'forum|commission|consultations|dialogue|call|leg|stop|stopover|stage)';
 /** "before the january kyiv talks", "after his Riga visit", "prior to the joint commission in Manila". */
 const OCCASION_LANDMARK = new RegExp(
   `\\b(before|after|prior to|following) (?:the|his|her|its|their|[\\p{L}-]+['’]s) ` +
@@ -1638,7 +1642,9 @@ export function questionSubjects(text: string, q: Question, known: QuestionWords
     known.misspeltName(w) !== undefined ||
     known.misspeltPlace(w) !== undefined ||
     known.misspeltCommon?.(w) !== undefined ||
-    known.countryCode?.(w) !== undefined;
+    known.countryCode?.(w) !== undefined ||
+    // "the kiwi FM", "the aussie leg": a word the parser reads as another, a country's.
+    rephrase(w).toLowerCase() !== w.toLowerCase();
   // "russias" (a possessive without its apostrophe), "qureshi-lavrov" (two names joined).
   const named = (w: string): boolean =>
     namesOne(w) ||

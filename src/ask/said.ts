@@ -84,13 +84,18 @@ const GOES_ON = anyOf(
   'i',
 );
 
+/** "no details were given", "no details of that audience were released". */
+const NO_DETAILS = pattern([
+  /no (?:further )?details (?:(?:of|on|about) (?:the|that|this|their|his|her) \w+ )?/,
+  /(?:were|was) (?:given|released|provided|disclosed)/,
+]);
 /** Words of a briefing that says it does not say what was discussed. */
 const WITHHELD = pattern(
   [
     /\b/,
     alternatives([
       /(?:did|does|do) not (?:give|provide|disclose|reveal|release) (?:any )?details/,
-      /no details (?:were|was) (?:given|released|provided|disclosed)/,
+      NO_DETAILS,
       // "…, the ministry said, without giving details".
       /without (?:giving|providing|disclosing|offering) (?:any |further )?details/,
       /(?:were|was) not (?:disclosed|made public|released)/,
@@ -153,15 +158,23 @@ function linesAround(article: Article, own: number, first: number, last: number)
 /**
  * Whether a sentence near a meeting reports what was said at it: in the paragraph that reports it, unless it names
  * only people of another meeting of the article; after it, when it goes on about the meeting ("Both sides …"), names
- * two of its people, or (just after) one of them; before it, when it goes on about it or names two of its people.
+ * two of its people, or (just after) one of them; before it, when it names two of its people or goes on about it
+ * with no other meeting reported between ("The two discussed …" after another meeting's paragraph is of that one).
  */
-function aboutMeeting(source: MeetingSource, own: Set<string>[], strangers: Set<string>): (line: Line) => boolean {
+function aboutMeeting(
+  source: MeetingSource,
+  own: Set<string>[],
+  strangers: Set<string>,
+  theirs: readonly number[],
+): (line: Line) => boolean {
   return ({ text, n }) => {
     if (text === source.sentence.trim()) return true;
     const words = new Set(wordsOf(text));
     const ours = own.filter((name) => [...name].some((w) => words.has(w))).length;
     if ([...words].some((w) => strangers.has(w))) return false;
-    if (n === source.paragraph || ours >= 2 || GOES_ON.test(text)) return true;
+    if (n === source.paragraph || ours >= 2) return true;
+    const between = n < source.paragraph && theirs.some((p) => p <= n);
+    if (GOES_ON.test(text)) return !between;
     return n > source.paragraph && n <= source.paragraph + NEAR && ours >= 1;
   };
 }
@@ -177,7 +190,8 @@ function saidIn(m: Meeting, source: MeetingSource, ctx: AskContext): string[] {
   const own = namesOf([m]);
   const ownWords = new Set(own.flatMap((name) => [...name]));
   const strangers = new Set(namesOf(others).flatMap((name) => [...name].filter((w) => !ownWords.has(w))));
-  const about = aboutMeeting(source, own, strangers);
+  const above = [...theirs].map((x) => x.paragraph).filter((n) => n < source.paragraph);
+  const about = aboutMeeting(source, own, strangers, above);
   return (
     linesAround(article, source.paragraph, source.paragraph - BEFORE, last)
       // A question in the article (a headline's "What did they agree?") reports nothing.
@@ -247,4 +261,41 @@ export function withheldSentences(m: Meeting, ctx: AskContext): string[] {
     const near = article?.paragraphs.filter((p) => Math.abs(p.n - source.paragraph) <= BEFORE) ?? [];
     return near.flatMap((p) => p.sentences.map((x) => x.text.trim()).filter((t) => WITHHELD.test(t)));
   });
+}
+
+/** "lasted about 40 minutes", "for nearly two hours". */
+const LASTED_FOR = pattern([
+  /(?:lasted|lasting|for)\s+/,
+  /(?:(?:about|around|nearly|almost|over|more than|less than|just (?:under|over)|close to|some|roughly)\s+)?/,
+  /(?:an?|one|two|three|four|five|six|\d+|half an?|twenty|thirty|forty|fifty|ninety)(?:\s+and a half)?\s+/,
+  /(?:hours?|minutes?)/,
+]);
+/** How long a meeting lasted: "lasted about 40 minutes", "the hour-long meeting", "lasted late into the night". */
+const LASTED = pattern(
+  [/\b/, alternatives([LASTED_FOR, /(?:[\w-]+-)?(?:hour|minute)-long/, /lasted (?:late|longer|well)/]), /\b/],
+  'i',
+);
+
+/**
+ * The first sentence of a meeting's briefings that says how long it lasted: in the paragraph that reports it, or in
+ * the next when that reports no other meeting of the briefing.
+ */
+export function lastedSentence(ms: readonly Meeting[], ctx: AskContext): string | undefined {
+  for (const m of ms)
+    for (const source of m.sources) {
+      const article = ctx.index.articles.get(source.articleId);
+      const otherAt = new Set(
+        ctx.meetings
+          .ofArticle(source.articleId)
+          .filter((o) => o !== m)
+          .flatMap((o) => o.sources.filter((x) => x.articleId === source.articleId).map((x) => x.paragraph)),
+      );
+      const next = source.paragraph + 1;
+      const lines = (article?.paragraphs ?? [])
+        .filter((p) => p.n === source.paragraph || (p.n === next && !otherAt.has(next)))
+        .flatMap((p) => p.sentences.map((x) => x.text.trim()));
+      const found = lines.find((line) => LASTED.test(line));
+      if (found) return clipText(stripDateline(found), SAID_CHARS);
+    }
+  return undefined;
 }

@@ -26,11 +26,13 @@ const NOT_SUBJECTS = new Set(
     'note noted confirm confirmed remind check need want wondering wonder sure proper properly real',
     'now anywhere else way home iirc smth heard think guess apparently finally officially formally whether quick',
     'well planned upcoming scheduled expected due supposed policy late early mid',
+    // A name, a place or how long asked; "right?".
+    'whats name named long lasted lasting hour hours minute minutes right city town place venue location',
     // Meeting, and its kinds and times.
     'meet meets met meeting meetings mtg mtgs talk talks talked talking discuss discussed discussing discussion',
-    'visit visits visited visiting trip trips tour call calls called calling phone phoned phoning spoke speak',
-    'spoken sit sat sitting see saw seen seeing host hosts hosted hosting receive received receiving bilateral',
-    'bilaterals bilat bilats sidelines margins held hold holding session sessions round rounds dialogue',
+    'visit visits visited visiting trip trips tour leg call calls called calling phone phoned phoning',
+    'spoke speak spoken sit sat sitting see saw seen seeing host hosts hosted hosting receive received receiving',
+    'bilateral bilaterals bilat bilats sidelines margins held hold holding session sessions round rounds dialogue',
     'consultations conversation encounter face person persons time times first second third last next previous',
     'recent day days date dates week weeks month months year years yr yrs today yesterday tomorrow later earlier',
     'morning evening afternoon night soon once twice ones one two three four five number exact',

@@ -697,6 +697,9 @@ function relativeClauses(toks: Tok[]): [number, number][] {
   return out;
 }
 
+/** Words before "by" of those who come along with someone: "accompanied by", "flanked by". */
+const ALONG = new Set(['accompanied', 'flanked', 'escorted']);
+
 /**
  * The subject side of a trigger: the nearest person before it in its clause, with a joint "A and B"; or a group
  * ("the two").
@@ -716,8 +719,19 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
     const as = before.lastIndexOf('as');
     return as > 0 && before[as - 1] === ',' && !before.slice(as + 1).includes(',');
   };
+  // "Peters, accompanied by business leaders, met …": those who came along, set off by commas, did not meet.
+  const along = (m: Mention): boolean => {
+    const comma = s.toks.slice(0, m.from).findLastIndex((x) => x.norm === ',');
+    const opener = s.toks.slice(comma + 1, comma + 3).map((x) => x.norm);
+    return (
+      comma >= 0 &&
+      ALONG.has(opener[0] ?? '') &&
+      opener[1] === 'by' &&
+      s.toks.slice(m.to, t.from).some((x) => x.norm === ',')
+    );
+  };
   // "Mahama received him and …": an object pronoun is no subject.
-  s = { ...s, mentions: s.mentions.filter((m) => !inClause(m) && !asRole(m) && !m.object) };
+  s = { ...s, mentions: s.mentions.filter((m) => !inClause(m) && !asRole(m) && !m.object && !along(m)) };
   const nearest = s.mentions
     .filter((m) => m.to <= t.from && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';'))
     .pop();

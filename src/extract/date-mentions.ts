@@ -999,13 +999,23 @@ function governing(
   const [from, to] = clauseAround(shape.breaks, shape.length, c.start, c.end);
   const inClause = (m: Marker | undefined): m is Marker => m !== undefined && m.start >= from && m.end <= to;
   const at = lowerBound(markers, c.start, (m) => m.start);
-  const before = markers[at - 1];
+  // "has told Tonga that Wellington will stay a partner, after talks … on Friday": the tense of the words reported,
+  // set off by a comma before the date, is not the talks'; the verb that reports them is.
+  const reported = (m: Marker): boolean =>
+    m.tense === 'future' &&
+    TOLD_THAT.test(shape.text.slice(from, m.start)) &&
+    /,\s+(?:after|following)\s/.test(shape.text.slice(m.end, c.start));
+  const last = markers[at - 1];
+  const before = last && reported(last) ? markers.slice(0, at - 1).findLast((m) => m.tense === 'past') : last;
   if (inClause(before) && before.end <= c.end) return before;
   const after = markers[lowerBound(markers, c.end, (m) => m.start)];
   // "talks with A (3 February), focusing on the upcoming summit": a word that describes a later noun is no tense of
   // what comes before it.
   return inClause(after) && !ATTRIBUTIVE.test(shape.text.slice(after.start, after.end)) ? after : undefined;
 }
+
+/** "has told Tonga's new leader that …", "assured Suva that …": words told someone at a meeting. */
+const TOLD_THAT = /\b(?:told|assured|reassured|promised|pledged|warned|urged)\b.*\bthat\s/;
 
 /** Future markers that describe the noun after them ("the upcoming summit"), not a verb's tense. */
 const ATTRIBUTIVE = /^(?:upcoming|forthcoming)$/i;

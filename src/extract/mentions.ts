@@ -91,7 +91,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     // "Delivers Written Message from HH the Amir": what is handed over.
     'written message messages letter letters cable cables condolences invitation ' +
     // "Field Marshal Asim Munir".
-    'field'
+    'field ' +
+    // "Peters and two MPs met …": members of a parliament, no one's name.
+    'mp mps mep meps'
   ).split(' '),
   ...MILITARY_RANKS,
 ]);
@@ -805,6 +807,7 @@ const TRAVEL_VERBS = new Set(
   [
     'travel travels travelled traveled travelling fly flies flew flying head heads headed heading',
     'go goes went going return returns returned returning arrive arrives arrived arriving',
+    'land lands landed landing stop stops stopped stopping',
   ]
     .join(' ')
     .split(' '),

@@ -42,7 +42,7 @@ export function tokenize(sentence: string): Tok[] {
     }
   }
   const joined = (i: number): boolean => toks[i] !== undefined && toks[i - 1]?.end === toks[i].start;
-  return toks.map((t, i) =>
+  return withGlottalStops(toks, joined).map((t, i) =>
     // "the Philippines' Secretary": an apostrophe after a plural is a possessive too.
     /^['’]$/.test(t.text) && joined(i) && /s$/i.test(toks[i - 1]!.text)
       ? { ...t, norm: "'s" }
@@ -55,6 +55,19 @@ export function tokenize(sentence: string): Tok[] {
         ? { ...t, norm: 'and', word: true }
         : t,
   );
+}
+
+/**
+ * "Prime Minister 'Aisake Eke": a Polynesian glottal stop typed as an apostrophe, after a capitalised word and before
+ * a capitalised one, is no mark of its own (not a quote after "said"): the name is its letters.
+ */
+function withGlottalStops(toks: Tok[], joined: (i: number) => boolean): Tok[] {
+  const mark = (i: number): boolean => /^['‘’]$/.test(toks[i]?.text ?? '');
+  // "Pushpa Kamal Dahal 'Prachanda'": a nickname in quotes is closed within a few words.
+  const closed = (i: number): boolean => [2, 3, 4].some((k) => mark(i + k) && joined(i + k));
+  const stop = (i: number): boolean =>
+    mark(i) && !joined(i) && joined(i + 1) && toks[i + 1]!.cap && toks[i - 1]?.cap === true && !closed(i);
+  return toks.filter((_, i) => !stop(i));
 }
 
 /** Words an office ends or starts with, which a slash may join: "State Councilor/Minister". */

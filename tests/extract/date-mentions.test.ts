@@ -177,6 +177,20 @@ describe('meetingDate on the seed briefings', () => {
 
 const WEEKDAYS: Case[] = [
   {
+    name: 'a weekday after words told at the talks ("told … that … will …, after talks") is of the talks, past',
+    sentence:
+      "Peters has told Tonga's new leader that Wellington will stay a partner, after talks in Nuku'alofa on Friday.",
+    article: '2025-04-12',
+    date: '2025-04-11',
+  },
+  {
+    name: 'a weekday after words said of plans ("said that he will …, after talks") is ahead',
+    sentence: "Peters said that he will fly to Suva, after talks in Nuku'alofa on Friday.",
+    article: '2025-04-12',
+    date: '2025-04-18',
+    future: true,
+  },
+  {
     name: 'a past weekday is the most recent one before the dateline',
     sentence: 'Dar met Lavrov in Moscow on Tuesday.',
     article: '2023-10-26',
