@@ -69,6 +69,9 @@ const TIMES_MET = new RegExp(
   'i',
 );
 
+/** "between Lubetkin and the Slovak commissioner", "with his Slovak counterpart": the other side described. */
+const BETWEEN_DESCRIBED = /\b(?:between \p{L}+ and|with) (?:the|his|her) \p{Lu}?\p{Ll}+/u;
+
 /** The number a rank or a count says: "third" → 3, "4th" → 4, "twice" → 2, "five times" → 5. */
 function countSaid(words: string): number {
   const w = words.toLowerCase().replace(/\s+times$/, '');
@@ -95,6 +98,14 @@ export function statedCount(
   const articles = new Set(found.flatMap((m) => m.sources.map((x) => x.articleId)));
   let best: { count: number; sentence: string } | undefined;
   for (const id of articles) {
+    // Surnames of the others the briefing reports meeting.
+    const others = new Set(
+      ctx.meetings
+        .ofArticle(id)
+        .flatMap((m) => m.participants)
+        .filter((x) => x.name && !people.some((query) => ctx.meetings.participantMatches(x, query)))
+        .flatMap((x) => nameWords(x.name!).slice(-1).map(fold)),
+    );
     for (const p of ctx.index.articles.get(id)?.paragraphs ?? []) {
       for (const { text } of splitSentences(p.text)) {
         const said = RANK_OF_MEETING.exec(text)?.[1] ?? TIMES_MET.exec(text)?.[1];
@@ -102,7 +113,11 @@ export function statedCount(
         const terms = termsOf(text, lexicon);
         const words = new Set(fold(text).split(/[^\p{L}]+/u));
         const named = asked.filter((x) => names(x, terms, words)).length;
-        if (named < 2 && !(THE_PAIR.test(text) || /\btheir\b/i.test(text))) continue;
+        // Of fewer than both named, "their" or one named beside one described: not in a sentence that names someone
+        // else ("their fourth meeting with his Paraguayan counterpart", of another's meetings). "The two" is the pair.
+        const ours = /\btheir\b/i.test(text) || (named === 1 && BETWEEN_DESCRIBED.test(text));
+        const pair = THE_PAIR.test(text) || (ours && ![...others].some((w) => words.has(w)));
+        if (named < 2 && !pair) continue;
         const count = countSaid(said);
         if (count >= 2 && count > (best?.count ?? 0)) best = { count, sentence: text };
       }

@@ -36,7 +36,7 @@ export const COUNTRY_FORM_SUPPLEMENT: Readonly<Record<string, { names?: string[]
   KOR: { demonyms: ['Korean'] },
   PRK: { names: ['DPRK'] },
   USA: { names: ['US', 'USA', 'America'] },
-  BIH: { names: ['Bosnia'] },
+  BIH: { names: ['Bosnia'], demonyms: ['Bosnian'] },
   // The package's "Cape Verdian", "Salvadoran", "Guinea-Bissauan", "Equatorial Guinean", "Saint Vincentian", "Antiguan,
   // Barbudan", "Kosovar" and "Macedonian" leave out what papers also write.
   CPV: { names: ['Cabo Verde'], demonyms: ['Cape Verdean'] },
@@ -62,6 +62,10 @@ export const COUNTRY_FORM_SUPPLEMENT: Readonly<Record<string, { names?: string[]
   DJI: { demonyms: ['Djiboutian'] },
   ISL: { demonyms: ['Icelandic'] },
   LUX: { demonyms: ['Luxembourgish'] },
+  // The package's "Slovene", "Slovak" and "Motswana" beside what papers also write.
+  SVN: { demonyms: ['Slovenian'] },
+  SVK: { demonyms: ['Slovakian'] },
+  BWA: { demonyms: ['Botswanan'] },
 };
 
 /** Upper-case short forms that name a country only when written in capitals ("US", not "us"). */

@@ -17,6 +17,14 @@ const ARTICLES: Record<string, string> = {
     'Estonian Foreign Minister Margus Tsahkna hosted Latvian Foreign Minister Baiba Braze in Tallinn on Wednesday.',
     'Tsahkna travelled to Vilnius for the fourth time this month, his office said.',
   ].join('\n\n'),
+  'montevideo.txt': [
+    '---\ntitle: Uruguay and the EU take stock of the trade agreement\ndate: 2026-11-09\n---',
+    'Uruguayan Foreign Minister Mario Lubetkin hosted European Trade Commissioner Maroš Šefčovič in Montevideo on ' +
+      'Friday to review the first months of the EU-Mercosur agreement.',
+    'It was the second meeting between Lubetkin and the Slovak commissioner, who had first met him in Brussels.',
+    'On Saturday Lubetkin received Paraguayan Foreign Minister Rubén Ramírez Lezcano, their fourth meeting with ' +
+      'his Paraguayan counterpart this year according to the ministry.',
+  ].join('\n\n'),
 };
 
 const briefings = useBriefings(ARTICLES);
@@ -31,5 +39,15 @@ describe('a count the briefing gives itself', () => {
   it('is no count of their meetings when it counts something else of one of them', () => {
     const a = questionAnswer('how many times have tsahkna and braze met?', briefings.ctx);
     expect(a.text).toBe('Margus Tsahkna met Baiba Braze once in the briefings (Wed 7 May 2025).');
+  });
+
+  it('is read where one is named and the other described ("between Lubetkin and the Slovak commissioner")', () => {
+    const a = questionAnswer('how many times have lubetkin and sefcovic met?', briefings.ctx);
+    expect(a.text).toMatch(/^By a briefing's count, they have met 2 times: “It was the second meeting between/);
+  });
+
+  it('is not read where the sentence names someone else the briefing reports meeting', () => {
+    const a = questionAnswer('how many times have lubetkin and sefcovic met?', briefings.ctx);
+    expect(a.text).not.toMatch(/4 times/);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * A style typed before a name that the briefing does not write beside it ("sheikh mohamed" of Mohamed bin Zayed),
- * and a trip's leg as a landmark ("before the australian leg"). Articles written for these tests.
+ * a demonym papers write besides the one of the country table ("Slovenian"), and a trip's leg as a landmark ("before
+ * the australian leg"). Articles written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { questionAnswer, useBriefings } from '../helpers.js';
@@ -23,6 +24,13 @@ const ARTICLES: Record<string, string> = {
     'In Canberra on Wednesday, Wang met Australian Foreign Minister Penny Wong for the annual strategic dialogue ' +
       'between the two countries, the first in Australia since 2017. Wong said she raised human rights and the ' +
       'detention of an Australian writer, and the two also spoke of direct flights to the city of Darwin.',
+  ].join('\n\n'),
+  'ljubljana.txt': [
+    '---\ntitle: Slovenia and Croatia foreign ministers meet in Ljubljana\ndate: 2025-03-07\n---',
+    'Tanja Fajon, First Deputy Prime Minister and Minister of Foreign and European Affairs of the Republic of ' +
+      'Slovenia, received Croatian Foreign Minister Gordan Grlić Radman in Ljubljana on Thursday for talks on the ' +
+      'Krško nuclear plant and border crossings.',
+    'The two ministers had last met in Zagreb in November 2024, when they agreed on a joint rail project.',
   ].join('\n\n'),
 };
 
@@ -50,5 +58,12 @@ describe("a trip's leg as a landmark", () => {
     const a = questionAnswer('the kiwi FM met wang yi just before the aussie leg right? which city', briefings.ctx);
     expect(a.text).toMatch(/^Winston Peters met Wang Yi in Wellington on Mon 18 Mar 2024\./);
     expect(a.text).not.toMatch(/a briefing says/);
+  });
+});
+
+describe('a demonym the country table lacks', () => {
+  it('is the country papers mean by it ("the slovenian FM")', () => {
+    const a = questionAnswer('how many times have grlic radman and the slovenian FM met?', briefings.ctx);
+    expect(a.text).toMatch(/^Gordan Grlić Radman met Tanja Fajon 2 times in the briefings/);
   });
 });
