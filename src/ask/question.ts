@@ -186,6 +186,8 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
     'planned',
     anyOf([
       /\b(?:planned|upcoming|scheduled|coming up|due to|set to|expected to|supposed to|going to|next on)\b/,
+      // "when's lipavsky due in bratislava?", "when is the iranian FM expected back in muscat?".
+      /(?:\b(?:is|are)|['’]s) (?:\S+ ){0,4}?(?:due|expected)(?: back)? (?:in|at)\b/,
       // "are they meeting in person anytime soon?", "later this month", "in the coming weeks".
       /\b(?:soon|later this (?:week|month|year)|in the coming (?:days|weeks|months))\b/,
       /\b(?:on the cards|in the works|in the pipeline|on the horizon|being (?:planned|prepared|arranged))\b/,

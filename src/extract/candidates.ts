@@ -1804,8 +1804,11 @@ function sentenceCandidates(
         seg.date ?? (stop?.dateless ? undefined : seg.text === s.text ? ownDate(s, t, dates) : dates.meeting(seg.text));
       const away = DAY_BEFORE.test(seg.text) ? -1 : DAY_AFTER.test(seg.text) ? 1 : undefined;
       const section = own || SAME_DAY.test(seg.text) || away ? undefined : s.section;
-      const date = aheadIfPlanned(own ?? section, t.future);
-      const dateUnknown = !date && dates.find(seg.text).some((d) => !d.resolved);
+      // "… last met on June 18, 2024, when they agreed to restore consultations": the day of the meeting held before
+      // the plan's words, not the plan's.
+      const earlier = t.future && previous !== undefined && !previous.future && own !== undefined && !own.future;
+      const date = earlier ? undefined : aheadIfPlanned(own ?? section, t.future);
+      const dateUnknown = !date && !earlier && dates.find(seg.text).some((d) => !d.resolved);
       // As for dates: a city after the next meeting word is that meeting's ("… recalled his talks with B in Ankara").
       const cut = nextTrigger && seg.text === s.text ? s.toks[nextTrigger.from]!.start : seg.text.length;
       const places = findPlaces(seg.text, ctx.findPlace, dateline).filter((p) => p.index < cut);

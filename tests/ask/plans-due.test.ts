@@ -1,0 +1,32 @@
+/**
+ * "When's A due in B?", "when is A expected back in B?": a plan asked, answered with the plans, not with the
+ * meetings held there before. Articles written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { questionAnswer, useBriefings } from '../helpers.js';
+
+const ARTICLES: Record<string, string> = {
+  'prague.txt': [
+    '---\ntitle: Czech foreign minister to visit Bratislava\ndate: 2025-04-02\n---',
+    'Czech Foreign Minister Jan Lipavsky will travel to Bratislava on April 15 for talks with his Slovak ' +
+      'counterpart Juraj Blanar on energy supplies and the Dukovany tender, the ministry said on Wednesday.',
+    'The two ministers last met in Bratislava on June 18, 2024, when they agreed to restore joint government ' +
+      'consultations between the two countries.',
+  ].join('\n\n'),
+};
+
+const briefings = useBriefings(ARTICLES);
+
+describe('a plan asked with "due in" or "expected back in"', () => {
+  it('is answered with the plan alone', () => {
+    const a = questionAnswer("when's lipavsky due in bratislava?", briefings.ctx);
+    expect(a.text).toMatch(/Juraj Blanar on Tue 15 Apr 2025 in Bratislava/);
+    expect(a.text).not.toMatch(/2024/);
+  });
+
+  it('reads "expected back in" as a plan too', () => {
+    const a = questionAnswer('when is lipavsky expected back in bratislava?', briefings.ctx);
+    expect(a.text).toMatch(/Tue 15 Apr 2025/);
+    expect(a.text).not.toMatch(/2024/);
+  });
+});
