@@ -288,6 +288,8 @@ const GREETING = pattern(
   'i',
 );
 const PLEASE = /(?:,\s*|\s+)(?:pls|plz|please|thx|thanks)$/i;
+/** ", bernama just calls him that": who wrote the name asked, no one asked about. */
+const WHO_CALLS_HIM = /,\s*[^,]*\b(?:calls?|names?|refers? to) (?:him|her|them)(?: that| so| this)?$/i;
 /** "wasn't there a meeting …", "didn't A meet B": asked as "was there", "did A meet B". */
 const NEGATIVE = /^(was|were|did|does|do|has|have|had|is|are)n't\b/i;
 /** "who Tok Mat is" (after "remind me"): "who is Tok Mat". */
@@ -421,7 +423,7 @@ function topicBack(q: string): string {
  */
 export function rephrase(question: string): string {
   const plain = question
-    .replace(/\?\s+(?=\S)/g, ', ')
+    .replace(/\?+\s+(?=\S)/g, ', ')
     .replace(/\s*=\s*/g, ' and ')
     .replace(/\bone and the same\b/gi, 'the same')
     .replace(CALLED, 'the same person as');
@@ -430,6 +432,7 @@ export function rephrase(question: string): string {
     groupsApart(plain),
   )
     .replace(PLEASE, '')
+    .replace(WHO_CALLS_HIM, '')
     .replace(GREETING, '')
     .replace(PREAMBLE, '')
     .replace(GREETING, '')

@@ -1157,7 +1157,21 @@ function rightContext(
       end = toks[org.to]?.text === '(' && toks[org.to + 2]?.text === ')' ? org.to + 3 : org.to;
     }
   }
+  // "Minister of State at Qatar's Ministry of Foreign Affairs", "at the Qatari Foreign Ministry": its country's.
+  if (!country && !organization && toks[end]?.norm === 'at') country = seatCountry(toks, end + 1, lexicon);
   return { end, title: text, ...(country ? { country } : {}), ...(organization ? { organization } : {}) };
+}
+
+/** Words of a government's seat after a country: "Qatar's Ministry", "the Qatari Foreign Ministry". */
+const SEATS: ReadonlySet<string> = new Set(['ministry', 'foreign', 'embassy', 'presidency', 'government']);
+
+/** The country of a seat of government named at `at` ("Qatar's Ministry of …", "the Qatari Foreign Ministry"). */
+function seatCountry(toks: Tok[], at: number, lexicon: Lexicon): string | undefined {
+  const from = toks[at]?.norm === 'the' ? at + 1 : at;
+  const c = countryAt(toks, from, lexicon);
+  if (!c) return undefined;
+  const next = isPossessive(toks[c.to]) ? c.to + 1 : c.to;
+  return SEATS.has(toks[next]?.norm ?? '') ? c.code : undefined;
 }
 
 /** Verbs a headline gives two sides joined by a comma: "Nafti, Chinese ambassador discuss cooperation". */

@@ -130,6 +130,8 @@ describe('rephrase', () => {
     ["Qureshi's talks with Lavrov in 2020, where", "where Qureshi's talks with Lavrov in 2020"],
     ['Qureshi/Lavrov meetings, how many', 'how many Qureshi and Lavrov meetings'],
     ['Zhaparov vs Japarov, same guy', 'are Zhaparov and Japarov the same person'],
+    // Who wrote the name asked, and a question asked twice over.
+    ["who is 'tok mat'?? bernama just calls him that", "who is 'tok mat'"],
   ])('%j → %j', (typed, plain) => {
     expect(rephrase(typed)).toBe(plain);
   });
@@ -140,6 +142,7 @@ describe('rephrase', () => {
     'what did Persad-Bisessar and Ali discuss',
     'did they meet on 3/4/2024',
     'who did the minister see in Bishkek, Osh and Tashkent',
+    'when did Abbasi call him, and who called her',
   ])('leaves %j as it is', (typed) => {
     expect(rephrase(typed)).toBe(typed);
   });

@@ -1,10 +1,10 @@
 /**
  * Who came along with the one who met ("accompanied by business leaders", "and two MPs"), the airport a minister
- * landed at before a call: none of them met anyone; and a Tongan name typed with an apostrophe for its glottal stop.
- * Invented sentences.
+ * landed at before a call: none of them met anyone; a Tongan name typed with an apostrophe for its glottal stop; and
+ * an office at a country's ministry ("Minister of State at Qatar's Ministry of Foreign Affairs"). Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { pairs } from './unseen-helpers.js';
+import { meetingsOf, pairs } from './unseen-helpers.js';
 
 describe('those who came along', () => {
   it('are not the subject when set off by "accompanied by"', () => {
@@ -44,5 +44,23 @@ describe('a glottal stop typed as an apostrophe', () => {
       "Winston Peters met Tonga's Prime Minister Aisake Eke on Friday in Nuku'alofa and said 'Wellington will " +
       "stay a partner'.";
     expect(pairs(text)).toEqual(['Aisake Eke + Winston Peters']);
+  });
+});
+
+describe('an office at a ministry named by its country', () => {
+  it.each([
+    "Mohammed Al-Khulaifi, Minister of State at Qatar's Ministry of Foreign Affairs",
+    'Mohammed Al-Khulaifi, Minister of State at the Qatari Foreign Ministry',
+  ])('is of that country: "%s"', (written) => {
+    const [m] = meetingsOf(`Kenyan Foreign Minister Musalia Mudavadi met ${written}, in Nairobi on Tuesday.`);
+    expect(m?.participants.find((p) => p.name === 'Mohammed Al-Khulaifi')?.country).toBe('Qatar');
+  });
+
+  it('is of no country when the place after "at" is no ministry ("Minister of State at the talks")', () => {
+    const [m] = meetingsOf(
+      'Kenyan Foreign Minister Musalia Mudavadi met Mohammed Al-Khulaifi, Minister of State at ' +
+        'the Qatari talks in Nairobi on Tuesday.',
+    );
+    expect(m?.participants.find((p) => p.name === 'Mohammed Al-Khulaifi')?.country).toBeUndefined();
   });
 });
