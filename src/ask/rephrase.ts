@@ -271,9 +271,15 @@ const BELIEVING = pattern(
   ],
   'i',
 );
-/** "the man people call Tok Mat": the same person as one a name says. */
-const CALLED =
-  /\bthe (?:man|woman|person|official|one) (?:people|they|the briefings|briefings|some) (?:call|know as)\b/i;
+/** "the man people call Tok Mat", "the same guy belta calls …": the same person as one a name says. */
+const CALLED = pattern(
+  [
+    /\bthe (?:same )?(?:man|woman|person|guy|official|one) /,
+    /(?:people|they|the briefings|briefings|some|\w+) /,
+    /(?:calls?|knows? as)\b/,
+  ],
+  'i',
+);
 
 /** Greetings, and thanks at the end: "hey,", "quick q:", "pls". */
 const GREETING = pattern(
@@ -288,8 +294,19 @@ const GREETING = pattern(
   'i',
 );
 const PLEASE = /(?:,\s*|\s+)(?:pls|plz|please|thx|thanks)$/i;
-/** ", bernama just calls him that": who wrote the name asked, no one asked about. */
-const WHO_CALLS_HIM = /,\s*[^,]*\b(?:calls?|names?|refers? to) (?:him|her|them)(?: that| so| this)?$/i;
+/**
+ * ", bernama just calls him that", ", she comes up in the thai pbs piece": who wrote the name asked, or where it came
+ * up; no one asked about.
+ */
+const WHO_CALLS_HIM = anyOf(
+  [
+    /,\s*[^,]*\b(?:calls?|names?|refers? to) (?:him|her|them)(?: that| so| this)?$/,
+    /,\s*(?:(?:he|she|they|it)\s+)?(?:keeps? |kept )?(?:comes? up|came up|popp(?:ing|s|ed) up|shows? up|appears?)\b.*$/,
+  ],
+  'i',
+);
+/** "pls list", "plz give the date": a request's word, anywhere. */
+const PLS = /,?\s*\b(?:pls|plz)\b/gi;
 /** "wasn't there a meeting …", "didn't A meet B": asked as "was there", "did A meet B". */
 const NEGATIVE = /^(was|were|did|does|do|has|have|had|is|are)n't\b/i;
 /** "who Tok Mat is" (after "remind me"): "who is Tok Mat". */
@@ -433,6 +450,7 @@ export function rephrase(question: string): string {
   )
     .replace(PLEASE, '')
     .replace(WHO_CALLS_HIM, '')
+    .replace(PLS, '')
     .replace(GREETING, '')
     .replace(PREAMBLE, '')
     .replace(GREETING, '')

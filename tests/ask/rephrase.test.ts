@@ -132,6 +132,10 @@ describe('rephrase', () => {
     ['Zhaparov vs Japarov, same guy', 'are Zhaparov and Japarov the same person'],
     // Who wrote the name asked, and a question asked twice over.
     ["who is 'tok mat'?? bernama just calls him that", "who is 'tok mat'"],
+    ["who's ung ing? she comes up in the thai pbs piece on modi's visit", 'who is ung ing'],
+    ['who is barrack exactly? keeps popping up in the lebanon briefs', 'who is barrack exactly'],
+    ['is that lukashenko the same guy belta calls lukashenka', 'is that lukashenko the same person as lukashenka'],
+    ['how many calls did wang yi have? pls list', 'how many calls did wang yi have list'],
   ])('%j → %j', (typed, plain) => {
     expect(rephrase(typed)).toBe(plain);
   });
@@ -143,6 +147,7 @@ describe('rephrase', () => {
     'did they meet on 3/4/2024',
     'who did the minister see in Bishkek, Osh and Tashkent',
     'when did Abbasi call him, and who called her',
+    'did the pm appear at the summit',
   ])('leaves %j as it is', (typed) => {
     expect(rephrase(typed)).toBe(typed);
   });
