@@ -1379,7 +1379,7 @@ function placesAsLandmarks(text: string, known: QuestionWords): string {
 /** Nouns of an occasion a landmark names: "the january kyiv talks", "his riga visit", "the kabul round". */
 const LANDMARK_NOUN =
   '(?:talks|meeting|mtg|summit|visit|trip|round|trilateral|bilateral|bilat|conference|conf|session|ministerial|' +
-  'forum|commission|consultations|dialogue|call|leg|stop|stopover|stage)';
+  'forum|commission|consultations|dialogue|call|leg)';
 /** "before the january kyiv talks", "after his Riga visit", "prior to the joint commission in Manila". */
 const OCCASION_LANDMARK = new RegExp(
   `\\b(before|after|prior to|following) (?:the|his|her|its|their|[\\p{L}-]+['’]s) ` +
