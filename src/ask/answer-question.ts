@@ -780,7 +780,7 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
 const visitsSaid = (text: string): string =>
   text.replace(/\b(met|and|,) a visit to /g, (_, w: string) => (w === 'met' ? 'visited ' : `${w} visited `));
 
-/** " A briefing says: “… was pushed back to 2025 …”": what a sentence says of an occasion asked of, if one names it. */
+/** " A briefing says: “…”": what a sentence says of an occasion asked of ("pushed back to 2025"), if one does. */
 function occasionWords(q: Question, ctx: AskContext): string {
   const said = q.filter.at ? occasionSaid(q.filter.at, ctx, q.filter.in) : undefined;
   return said ? ` A briefing says: “${said}”` : '';
@@ -1272,8 +1272,7 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
   if (asked.firstTime && asked.around) return answerQuestion({ ...asked, firstTime: undefined }, ctx);
   const aliased = withAliases(asked, ctx);
   const { question: unstyled, aliases } = withoutStrayWords(aliased.question, aliased.aliases, ctx);
-  const named = withoutStyles(unstyled, ctx);
-  const first = questionMeetings(named, ctx);
+  const { question: named, meetings: first } = withoutStyles(unstyled, ctx);
   const earlierYear = first.length === 0 ? yearTheyMet(asked, named, ctx) : undefined;
   if (earlierYear) return answerQuestion(earlierYear, ctx);
   // An office asked of a country whose holder the meetings give no country: the one who holds it there, if one does.
@@ -1355,7 +1354,8 @@ export function answerQuestion(asked: Question, ctx: AskContext): AnswerOf<'ques
 function lastedWords(shown: readonly Meeting[], ctx: AskContext): string {
   if (shown.length === 0) return '';
   const sentence = lastedSentence(shown, ctx);
-  return sentence ? ` On how long, a briefing says: “${sentence}”` : ' The briefings do not say how long it lasted.';
+  if (!sentence) return ' The briefings do not say how long it lasted.';
+  return ` On how long, a briefing says: “${sentence}”`;
 }
 
 /**
@@ -1534,13 +1534,16 @@ function withoutStrayWords(q: Question, aliases: string, ctx: AskContext): { que
 const STYLES = /^(?:sheikh|sheik|shaikh|sheikha|sayyid|sayed)\s+(?=\S)/i;
 
 /**
- * "what did sheikh mohamed and kishida discuss?": of no meeting with the style, the question without it, when that
- * finds one (the Sheikh Mohammed the briefings style so first, then a Mohamed they do not).
+ * The question and its meetings; "what did sheikh mohamed and kishida discuss?": of no meeting with the style, the
+ * question without it, when that finds one (the Sheikh Mohammed the briefings style so first, then a Mohamed they do
+ * not).
  */
-function withoutStyles(q: Question, ctx: AskContext): Question {
-  if (!q.people.some((p) => STYLES.test(p)) || questionMeetings(q, ctx).length > 0) return q;
+function withoutStyles(q: Question, ctx: AskContext): { question: Question; meetings: Meeting[] } {
+  const meetings = questionMeetings(q, ctx);
+  if (meetings.length > 0 || !q.people.some((p) => STYLES.test(p))) return { question: q, meetings };
   const bare = { ...q, people: q.people.map((p) => p.replace(STYLES, '')) };
-  return questionMeetings(bare, ctx).length > 0 ? bare : q;
+  const found = questionMeetings(bare, ctx);
+  return found.length > 0 ? { question: bare, meetings: found } : { question: q, meetings };
 }
 
 /** The passages that mention the people (and place) asked about, best first, each with its citation number. */

@@ -1461,7 +1461,8 @@ const NAMED_OCCASION = pattern(
     '\\b(?:attend(?:s|ed|ing)?|host(?:s|ed|ing)?|chair(?:s|ed|ing)?|skip(?:s|ped)?|join(?:s|ed)?|go(?:es|ing)? to|',
     'went to)\\s+)',
     /the\s+/,
-    `((?:[\\p{L}\\d+'’.-]+\\s+){0,5}(?:summit|ministerial|conference|forum|council|assembly|dialogue|plenary|retreat|`,
+    `((?:[\\p{L}\\d+'’.-]+\\s+){0,5}(?:summit|ministerial|conference|forum|council|assembly|dialogue|plenary|` +
+      `retreat|`,
     `congress|consultations|commission|meeting|session|2\\+2|jcc|jmc|jpc)s?)(?![\\p{L}\\d])`,
   ],
   'iu',

@@ -179,19 +179,27 @@ function aboutMeeting(
   };
 }
 
+/** The paragraphs of an article that report some of these meetings. */
+const paragraphsOf = (ms: readonly Meeting[], articleId: string): number[] =>
+  ms.flatMap((o) => o.sources.filter((x) => x.articleId === articleId).map((x) => x.paragraph));
+
 /** The sentences of one of a meeting's briefings that report what was said or agreed at it. */
 function saidIn(m: Meeting, source: MeetingSource, ctx: AskContext): string[] {
   const article = ctx.index.articles.get(source.articleId);
   if (!article) return [];
   const others = ctx.meetings.ofArticle(source.articleId).filter((o) => o !== m);
-  const theirs = new Set(others.flatMap((o) => o.sources.filter((x) => x.articleId === source.articleId)));
-  const next = [...theirs].map((x) => x.paragraph).filter((n) => n > source.paragraph);
+  const theirs = paragraphsOf(others, source.articleId);
+  const next = theirs.filter((n) => n > source.paragraph);
   const last = Math.min(source.paragraph + AFTER, Math.min(...next) - 1);
   const own = namesOf([m]);
   const ownWords = new Set(own.flatMap((name) => [...name]));
   const strangers = new Set(namesOf(others).flatMap((name) => [...name].filter((w) => !ownWords.has(w))));
-  const above = [...theirs].map((x) => x.paragraph).filter((n) => n < source.paragraph);
-  const about = aboutMeeting(source, own, strangers, above);
+  const about = aboutMeeting(
+    source,
+    own,
+    strangers,
+    theirs.filter((n) => n < source.paragraph),
+  );
   return (
     linesAround(article, source.paragraph, source.paragraph - BEFORE, last)
       // A question in the article (a headline's "What did they agree?") reports nothing.
@@ -284,15 +292,11 @@ export function lastedSentence(ms: readonly Meeting[], ctx: AskContext): string 
   for (const m of ms)
     for (const source of m.sources) {
       const article = ctx.index.articles.get(source.articleId);
-      const otherAt = new Set(
-        ctx.meetings
-          .ofArticle(source.articleId)
-          .filter((o) => o !== m)
-          .flatMap((o) => o.sources.filter((x) => x.articleId === source.articleId).map((x) => x.paragraph)),
-      );
+      const others = ctx.meetings.ofArticle(source.articleId).filter((o) => o !== m);
       const next = source.paragraph + 1;
+      const nextOwn = !paragraphsOf(others, source.articleId).includes(next);
       const lines = (article?.paragraphs ?? [])
-        .filter((p) => p.n === source.paragraph || (p.n === next && !otherAt.has(next)))
+        .filter((p) => p.n === source.paragraph || (p.n === next && nextOwn))
         .flatMap((p) => p.sentences.map((x) => x.text.trim()));
       const found = lines.find((line) => LASTED.test(line));
       if (found) return clipText(stripDateline(found), SAID_CHARS);

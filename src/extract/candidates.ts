@@ -855,8 +855,9 @@ const listGap = (toks: Tok[], a: Mention, b: Mention): string => {
   const rest = gap.slice(gap.findLastIndex((x) => x.norm === 'and' || x.norm === 'as') + 1);
   const afterAnd = gap.slice(gap.findIndex((x) => x.norm === 'and') + 1);
   const described = isDescription(rest) || isDescription(afterAnd) || isDescribedItem(afterAnd);
-  // "… and Parliament Speaker Nabih Berri": an office in capitals before the last name; "… and intelligence chief A",
-  // "… and National Intelligence Organization (MIT) head A": words and an acronym in brackets, then an office's head.
+  // "… and Parliament Speaker Nabih Berri": an office in capitals before the last name; "… and intelligence chief
+  // A", "… and National Intelligence Organization (MIT) head A": words and an acronym in brackets, then an office's
+  // head.
   const named = rest.filter((x) => x.word);
   const office =
     (rest.length > 0 && rest.length <= 4 && rest.every((x) => x.cap && x.word)) ||
