@@ -81,6 +81,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-28', dir: 'tests/fixtures/meetings-blind-28', expected: 'tests/fixtures/meetings-blind-28' },
   { name: 'blind-29', dir: 'tests/fixtures/meetings-blind-29', expected: 'tests/fixtures/meetings-blind-29' },
   { name: 'blind-30', dir: 'tests/fixtures/meetings-blind-30', expected: 'tests/fixtures/meetings-blind-30' },
+  { name: 'blind-31', dir: 'tests/fixtures/meetings-blind-31', expected: 'tests/fixtures/meetings-blind-31' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -266,6 +267,11 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // measured at its start and end (20 → 21 of 40, 37 → 37 of 64), then read: seen now.
   { name: 'questions-blind-43', file: 'eval/questions/blind-43.json', blind: false },
   { name: 'questions-blind-44', file: 'eval/questions/blind-44.json', blind: false },
+  // The twenty-sixth round's blind sets (blind-45: 40 questions, si-…, all over blind-31, a meeting set written with
+  // them; blind-46: 64 questions, sj-…, 8 each over blind-30, wide-6, blind-25, blind-27, blind-28, blind-23, blind-2
+  // and blind-7), written by helpers without sight of the code or the other sets, committed before the round's changes.
+  { name: 'questions-blind-45', file: 'eval/questions/blind-45.json', blind: true },
+  { name: 'questions-blind-46', file: 'eval/questions/blind-46.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
