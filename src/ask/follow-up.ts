@@ -24,6 +24,9 @@ export type QuestionContext = Pick<Question, 'people' | 'filter'> &
   >;
 
 /** The context a question leaves for the next one in its thread. */
+/** "how long did they talk?", "how many minutes was the call?": not "how long ago", nor "for how long" of a deal. */
+export const HOW_LONG = /(?<!\bfor )\bhow (?:long\b(?! ago| since| (?:have|has|had) )|many (?:minutes|hours)\b)/i;
+
 export const contextOf = (q: Question): QuestionContext => ({
   people: q.people,
   filter: q.filter,
@@ -361,7 +364,8 @@ export function followUp(r: Reading): Asking | undefined {
     // "the day before?", "anyone the previous day?": whom they met then.
     const whom = ANYONE.test(q) || (relative !== undefined && /\bday\b/i.test(q));
     const asked: QuestionKind[] = facets.length > 0 ? facets : whom ? ['which'] : ['when'];
-    return asking(asked, asked[0] === 'which' ? previous.people.slice(0, 1) : them, bound);
+    // "anyone else?" asks whom the first met; "how long did that one last?" asks of the meeting answered.
+    return asking(asked, asked[0] === 'which' && !HOW_LONG.test(q) ? previous.people.slice(0, 1) : them, bound);
   }
   // "when did Burhan last sit down with him?": him is the one the thread asked about, or the first of them ("and
   // Erdogan, when did he receive him?"); them are all.

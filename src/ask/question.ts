@@ -18,6 +18,7 @@ import {
   FIRST_TIME,
   FOLLOW_ON,
   followUp,
+  HOW_LONG,
   NAME_ASKED,
   pointingBack,
   relativeTo,
@@ -528,7 +529,8 @@ export function questionFacets(text: string): QuestionKind[] {
   // "when was A due in Ankara, and did it actually happen?": whether it was held is asked first.
   if (HAPPENED.test(main)) return ['yesno', ...asked.filter((f) => f !== 'yesno')];
   // "Lavrov's meetings in 2021?", "tell me about Jilani's talks": a question of meetings that asks no more.
-  return asked.length === 0 && MEETING_WORDS.test(t) ? ['which'] : asked;
+  // "how long did that one last?": of the meeting, how long.
+  return asked.length === 0 && (MEETING_WORDS.test(t) || HOW_LONG.test(t)) ? ['which'] : asked;
 }
 
 /** A clause that sets the scene of a yes-or-no question: "… when he went to Tripoli". */
@@ -989,9 +991,6 @@ function portfolio(after: readonly string[], known: QuestionWords): string | und
     : undefined;
 }
 
-/** "how long did they talk?", "how many minutes was the call?": not "how long ago", nor "for how long" of a deal. */
-const HOW_LONG = /(?<!\bfor )\bhow (?:long\b(?! ago| since| (?:have|has|had) )|many (?:minutes|hours)\b)/i;
-
 /** "who was the …", "who's the …", "which Kyrgyz deputy chairman …": a question of someone described. */
 const WHO_WAS_THE = /^(?:so )?(?:who(?:'s| (?:was|is|were))\s+the|which|(?:what(?:'s|s| is| was) )?the name of the)\b/i;
 /** "A met which Kenyan minister", "A called which FM": the office asked after a verb of meeting. */
@@ -1227,7 +1226,9 @@ export function parseQuestion(
   const met = !how && MET.test(q) && !SPOKE.test(q);
   // "was that their first meeting?": whether they had met before it, not their first meeting.
   const firstTime = facets.includes('yesno') && FIRST_TIME.test(q);
-  const only = firstTime ? undefined : (relative?.only ?? ONLY.find(([re]) => re.test(periods.text))?.[1]);
+  // "how long did the meeting last": the verb, not their last meeting.
+  const lasted = HOW_LONG.test(q) && /\blast$/i.test(periods.text.trim());
+  const only = firstTime || lasted ? undefined : (relative?.only ?? ONLY.find(([re]) => re.test(periods.text))?.[1]);
   // "how many sahel foreign ministers": a region's word says where they are from, not what office they hold.
   const counted = facets.includes('count')
     ? COUNTED_PEOPLE.exec(q)?.[1]

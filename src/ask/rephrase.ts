@@ -312,9 +312,17 @@ const NEGATIVE = /^(was|were|did|does|do|has|have|had|is|are)n't\b/i;
 /** "who Tok Mat is" (after "remind me"): "who is Tok Mat". */
 const WHO_LAST = /(^|\bme )(who|what) (.+?) (is|was|are|were)$/i;
 
-/** "kenya tanzania JPC what did they agree": a question after its topic, with no comma between. */
-const LATE_ASKING =
-  /(?<=\p{L}) (?=(?:what|when|where|who|whom|how many|how often) (?:did|do|does|was|were|is|are|has|have|had)\b)/iu;
+/**
+ * "kenya tanzania JPC what did they agree", "besides schialer who else did he see": a question after its topic, with
+ * no comma between.
+ */
+const LATE_ASKING = pattern(
+  [
+    /(?<=\p{L}) /u,
+    /(?=(?:what|when|where|who|whom|how many|how often)(?: else)? (?:did|do|does|was|were|is|are|has|have|had)\b)/,
+  ],
+  'iu',
+);
 
 /** Two names joined by a slash, a dash without spaces or "vs": "imran khan/wang yi", "Erdoğan–al-Sharaa". */
 const JOINED = /(\p{L}{2,}\.?)\s*(?:\/|[–—]|\s(?:vs\.?|versus)\s)\s*(?=\p{L}{2})/gu;

@@ -268,6 +268,9 @@ const READING_TIME = pattern(
   'giu',
 );
 
+/** How often a story was read or answered, beside its date in a byline: "- 1,204 views", "· 12 comments". */
+const PAGE_COUNT = /[·•|-]?\s*\b\d[\d,.]*\s+(?:views|reads|comments|shares)\b/giu;
+
 /** The first date line near the top of a briefing that has no date marker: its byline's date. */
 export function bylineDate(lines: readonly string[]): PartialDate | undefined {
   // A page's columns set apart by runs of spaces are one line of words.
@@ -275,6 +278,7 @@ export function bylineDate(lines: readonly string[]): PartialDate | undefined {
     .map((l) =>
       asciiDigits(withoutNotes(l))
         .replace(READING_TIME, ' ')
+        .replace(PAGE_COUNT, ' ')
         .trim()
         .replace(/\s{2,}/g, ' '),
     )

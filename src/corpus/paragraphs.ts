@@ -17,6 +17,8 @@ export interface Block {
 
 const MD_HEADING = /^#{1,6}\s+/;
 const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)])\s+/;
+/** A photo's caption on its own line: "[Photo] …", "Photo: …", "Photo caption: …", "(Photo) …". */
+const CAPTION_LINE = /^[[(]?\s*(?:photo|picture|image)(?: caption)?\s*(?:[\]):–-]|\s+\p{Lu})/iu;
 
 /**
  * True for a short line with no sentence-final punctuation, e.g. "Diplomatic Engagements and Advocacy".
@@ -83,7 +85,7 @@ export function toBlocks(lines: readonly string[]): Block[] {
       const text = collapseSpaces(stripMarkdown(line));
       if (hasLetterOrDigit(text)) blocks.push({ text, markedHeading: true });
     } else {
-      if (LIST_ITEM.test(line) || TIMESTAMP.test(line)) flush();
+      if (LIST_ITEM.test(line) || TIMESTAMP.test(line) || CAPTION_LINE.test(line)) flush();
       current.push(stripMarkdown(line));
       if (current.length === 1 && isLineHeading(current[0]!, lines[i + 1])) flush();
     }

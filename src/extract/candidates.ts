@@ -15,7 +15,7 @@ import {
   type TitleTable,
 } from './mentions.js';
 import { ABBREVIATIONS } from '../reference/abbreviations.js';
-import { droppedVerbTriggers, findTriggers, isNegatedAt, type Trigger } from './triggers.js';
+import { droppedVerbTriggers, findTriggers, FUTURE_ANYWHERE, isNegatedAt, type Trigger } from './triggers.js';
 import { analyzeDates, NUMBER_WORDS, type DateMention } from './date-mentions.js';
 import { eventCity } from '../reference/venues.js';
 import { datelineAt, findEvent, findPlaces, findTopics, findVenue, type PlaceMention } from './features.js';
@@ -1792,7 +1792,7 @@ function sentenceCandidates(
       nextTrigger ? s.toks[nextTrigger.from]?.start : undefined,
     );
     // "spoke with A by phone", "agreed in a call on Monday", "co-chaired the session virtually": a call.
-    const kind = t.kind === 'talks' && CALL_WORDS.test(clause) ? 'telephone' : t.kind;
+    const clauseKind = t.kind === 'talks' && CALL_WORDS.test(clause) ? 'telephone' : t.kind;
     const verb = spanText(s.toks, t.from, t.to);
     // "X was received by Y, who recalled his talks with Z in April": the recollection is the next meeting's.
     const recalled = RECALLED.test(around + own.split(/,\s*(?:who|whom|which|where|when)\b/)[0]!);
@@ -1800,9 +1800,16 @@ function sentenceCandidates(
     const fronted = s.text.slice(0, s.toks[t.from]?.start ?? 0);
     for (const seg of segs) {
       const scope = segs.length > 1 ? seg.text : clause;
+      // "first spoke by telephone on Oct. 22 and held face-to-face talks in November": each part's own way of meeting.
+      const kind = segs.length > 1 && t.kind !== 'visit' ? partKind(scope, clauseKind) : clauseKind;
       // "On Monday he received A …; on Wednesday morning he was received by B": the date of the trigger's own part.
-      const own =
+      const read =
         seg.date ?? (stop?.dateless ? undefined : seg.text === s.text ? ownDate(s, t, dates) : dates.meeting(seg.text));
+      // "Earlier that morning, A hosted a breakfast … to coordinate their positions in 2025": a verb in the past
+      // holds no day after the briefing's; that day is what they spoke of. Not "signed … and agreed to convene … in
+      // 2025", nor a second date, which may start another meeting.
+      const past = !t.future && segs.length === 1 && PAST_VERB.test(verb) && !FUTURE_ANYWHERE.test(s.text);
+      const own = read?.future && past ? undefined : read;
       const away = DAY_BEFORE.test(seg.text) ? -1 : DAY_AFTER.test(seg.text) ? 1 : undefined;
       const section = own || SAME_DAY.test(seg.text) || away ? undefined : s.section;
       // "… last met on June 18, 2024, when they agreed to restore consultations": the day of the meeting held before
@@ -2205,6 +2212,16 @@ const CALL_WORDS = anyOf(
   ],
   'i',
 );
+
+/** A meeting verb in the past tense: "hosted", "met", "held talks". */
+const PAST_VERB = /^(?:\p{L}+ed|met|held|spoke|had|sat|saw|paid|took|gave|led)\b/iu;
+
+/** Words of a meeting in person: "met", "held face-to-face talks", "a meeting". */
+const IN_PERSON = /\b(?:face[ -]to[ -]face|in[ -]person|met|meet(?:ing)?s?|talks|visit(?:ed)?)\b/i;
+
+/** How one dated part of a sentence met: by a call its words name, in person its words say, else as the whole. */
+const partKind = (part: string, whole: MeetingKind): MeetingKind =>
+  CALL_WORDS.test(part) ? 'telephone' : whole === 'telephone' && IN_PERSON.test(part) ? 'talks' : whole;
 
 /** "in a phone call", "during a video conversation", "by telephone": how two people spoke. */
 const CALL_PHRASE = pattern(

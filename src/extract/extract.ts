@@ -1355,29 +1355,35 @@ const STORY_SENTENCES = 2;
 /**
  * "On Wednesday, Attaf held talks with his Mauritanian counterpart … Mr Attaf and Mr Ould Marzouk also agreed …": a
  * held meeting that gives no date and no other place, of the same people as a meeting of the briefing's days dated a
- * sentence or two before, is that meeting, and takes its date.
+ * sentence or two before, is that meeting, and takes its date. So is a headline, a subhead or a caption over a text
+ * whose first telling of those people dates it ("Albanese and Ishiba hold first meeting" over "on Friday afternoon").
  */
 function continuedMeetings(drafts: Draft[]): Draft[] {
+  const held = (o: Draft): boolean => !o.candidate.recalled && o.candidate.status === 'held';
   return drafts.map((d, i) => {
     const c = d.candidate;
-    if (c.date || c.dateUnknown || c.recalled || c.status !== 'held') return d;
+    if (c.date || c.dateUnknown || !held(d)) return d;
     const keys = new Set(d.sides.map(sideKey));
-    const told = drafts
+    const same = (o: Draft): boolean => o.sides.length === keys.size && o.sides.every((r) => keys.has(sideKey(r)));
+    const dated = (o: Draft | undefined): o is Draft =>
+      !!o && !!o.candidate.date && isRecent(o.candidate.date, d.article.published) && held(o) && same(o);
+    const story = drafts
       .slice(0, i)
       .reverse()
       .find(
-        (o) =>
-          o.candidate.date &&
-          isRecent(o.candidate.date, d.article.published) &&
-          !o.candidate.recalled &&
-          o.candidate.status === 'held' &&
-          c.sentence - o.candidate.sentence <= STORY_SENTENCES &&
-          c.sentence > o.candidate.sentence &&
-          o.sides.length === keys.size &&
-          o.sides.every((r) => keys.has(sideKey(r))),
+        (o) => dated(o) && c.sentence - o.candidate.sentence <= STORY_SENTENCES && c.sentence > o.candidate.sentence,
       );
-    return told && (!c.location || c.location.name === told.candidate.location?.name)
-      ? { ...d, candidate: { ...c, date: told.candidate.date! } }
+    const first = isTitleLike(d) ? drafts.find((o) => !isTitleLike(o) && held(o) && same(o)) : undefined;
+    if (story) {
+      const there = story.candidate.location?.name;
+      return !c.location || c.location.name === there ? { ...d, candidate: { ...c, date: story.candidate.date! } } : d;
+    }
+    // A headline's place may be another occasion's ("Vucic receives Szijjarto: pipeline to be agreed in Budapest"):
+    // the text's is the meeting's.
+    const { location: _, ...unplaced } = c;
+    const location = first?.candidate.location;
+    return dated(first)
+      ? { ...d, candidate: { ...unplaced, date: first.candidate.date!, ...optional('location', location) } }
       : d;
   });
 }

@@ -866,6 +866,20 @@ const FUTURE_WORDS = [
 /** "is also expected to", "are now due to": a word between the verb and its plan. */
 const FUTURE_WORDS_APART = FUTURE_WORDS.map((w) => w.replace(/^(is|are) /, '$1 (?:also |now |still |further )?'));
 const FUTURE = pattern([/\b/, alternatives(FUTURE_WORDS_APART), /\s+(?:\S+\s+){0,2}$/]);
+/**
+ * Words in the past whose purpose a meeting was, right before its "to": "used the conference to meet", "took the
+ * opportunity of the summit to hold talks with", "managed to meet".
+ */
+const HELD_PURPOSE = pattern([
+  /\b/,
+  alternatives([
+    'used (?:the|his|her|their|a|an|this|that) (?:\\S+ ){0,8}',
+    '(?:took|seized|grabbed|used) (?:the |this |that )?(?:opportunity|occasion|chance) (?:\\S+ ){0,6}',
+    'made time ',
+    'managed ',
+  ]),
+  /$/,
+]);
 /** A verb in the past before a trigger: "travelled to Paris to hold talks" is no headline's plan. */
 const PAST_BEFORE = /\b(?:\w+ed|went|came|met|was|were|had|said|flew|left|took|made|sent)\b/;
 /** A bare verb of meeting right after "and": "and hold talks with", "and receive", "and, separately, hold". */
@@ -944,7 +958,7 @@ export function findTriggers(toks: Tok[]): Trigger[] {
         // "the meeting … has been postponed to 20 March": a plan for the new day.
         RESCHEDULED.test(text.slice(m.index + m[0].length)) ||
         (p.prepositional === true && FUTURE_TRIP.test(before)) ||
-        /^(?:to|will|would|shall) /.test(m[0]);
+        (/^(?:to|will|would|shall) /.test(m[0]) && !HELD_PURPOSE.test(before));
       const kind = typeof p.kind === 'function' ? p.kind(m[0]) : p.kind;
       found.push({
         from,

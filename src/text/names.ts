@@ -1,6 +1,7 @@
 /** Names of people compared as spoken: folded, split into words, matched by sound (Sergey/Sergei, Zhaparov/Japarov). */
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
+import { sameGivenName } from './given-names.js';
 import { withoutMarks } from './words.js';
 
 /** Letters no accent mark makes, as they are written in English: "Þorgerður" is "Thorgerdur", "Łukasz" "Lukasz". */
@@ -121,13 +122,13 @@ export const nameKeys = (words: readonly string[], codes: NameCodes): string[] =
 ];
 
 /**
- * True when two name words are the same word in any transliteration (Sergey/Sergei, Zhaparov/Japarov) or a long word
- * with one letter more (Rahmon/Rakhmon). A letter changed is another name (Karimov/Kasimov), and so is a word that
- * only sounds alike, spelt too differently for a transliteration (Larnaca/Lourenço): a third of its letters at most
- * may differ.
+ * True when two name words are the same word in any transliteration (Sergey/Sergei, Zhaparov/Japarov), one given name
+ * in two languages' forms (Giorgos/George), or a long word with one letter more (Rahmon/Rakhmon). A letter changed is
+ * another name (Karimov/Kasimov), and so is a word that only sounds alike, spelt too differently for a transliteration
+ * (Larnaca/Lourenço): a third of its letters at most may differ.
  */
 export function sameNameWord(a: string, b: string, codes: NameCodes = nameCodes()): boolean {
-  if (a === b) return true;
+  if (a === b || sameGivenName(a, b)) return true;
   if (a.length < 4 || b.length < 4) return false;
   const cb = codes(b);
   const sounds = codes(a).some((c) => cb.includes(c));

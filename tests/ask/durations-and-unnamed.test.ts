@@ -3,7 +3,7 @@
  * after one meeting and before the next: of the first. Articles written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { questionAnswer, useBriefings } from '../helpers.js';
+import { questionAnswer, thread, useBriefings } from '../helpers.js';
 
 const ARTICLES: Record<string, string> = {
   'suva.txt': [
@@ -40,6 +40,17 @@ describe('how long a meeting lasted', () => {
   it('is said to be untold when no briefing of the meeting gives it', () => {
     const a = questionAnswer('how long was the call between mudavadi and abubakhar?', briefings.ctx);
     expect(a.text).toMatch(/Musalia Mudavadi.*Odongo Jeje Abubakhar.*The briefings do not say how long it lasted\.$/);
+  });
+
+  it('is asked in a thread of the meeting the last answer gave, with both its people', () => {
+    const [, lasted] = thread(briefings.ctx, 'when did rabuka meet toomata in suva?', 'how long did they talk?');
+    expect(lasted).toMatch(/^One meeting in the briefings: Sitiveni Rabuka–Lupesoliai Peseta Toomata/);
+    expect(lasted).toMatch(/On how long, a briefing says: “The meeting lasted a little over an hour/);
+  });
+
+  it('reads "last" after "how long did …" as the verb, not as the last meeting', () => {
+    const a = questionAnswer('how long did the meeting with rabuka last?', briefings.ctx);
+    expect(a.text).toMatch(/^2 meetings in the briefings: .*Lupesoliai Peseta Toomata.*Foreign Minister of Tonga/);
   });
 
   it('is not read from the paragraph after another meeting', () => {

@@ -72,6 +72,7 @@ describe('rephrase', () => {
     ],
     // A question after its topic, with no comma between.
     ['kenya tanzania JPC what did they agree', 'what did kenya tanzania JPC agree'],
+    ['besides tuggar who else did bello see in accra', 'who else did bello see in accra besides tuggar'],
     // A report to be confirmed.
     ['there were reports Tavakoli met Witkoff in Muscat, true', 'did Tavakoli met Witkoff in Muscat'],
     ['and when did he meet Lavrov', 'and when did he meet Lavrov'],

@@ -171,6 +171,15 @@ describe('bylineDate', () => {
     expect(bylineDate(['Daily', 'Wednesday, July 2, 2025 | Nation | Sport | 4 min read'])).toBeUndefined();
   });
 
+  it('reads a byline beside how often the story was read or answered', () => {
+    expect(bylineDate(['Island Daily', '12 May 2025 08:15 am - 2 - 3,410 views', 'By Nimal Perera'])).toEqual({
+      year: 2025,
+      month: 5,
+      day: 12,
+    });
+    expect(bylineDate(['Gazette', 'June 3, 2024 · 18 comments'])).toEqual({ year: 2024, month: 6, day: 3 });
+  });
+
   it('reads a byline in Greek', () => {
     expect(bylineDate(['Kathimerini', 'Τετάρτη, 02 Ιουλίου 2025, 10:05'])).toEqual({ year: 2025, month: 7, day: 2 });
   });

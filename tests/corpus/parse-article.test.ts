@@ -164,6 +164,14 @@ describe('parseArticle on undated and unusual text', () => {
       '- the Andes tunnel continued on a second line',
     ]);
   });
+
+  it('keeps a photo caption on the line under a byline apart from the byline', () => {
+    const caption = '[Photo] Chile’s foreign minister (R) greets his Argentine counterpart in Santiago. (Agency)';
+    const a = parsed('c.txt', `Andes Wire - Apr 4, 2025 - 10:20 | World\n${caption}\n\n${PROSE}`);
+    expect(texts(a)).toContain(caption);
+    const b = parsed('d.txt', `${PROSE}\nPhoto caption: The two ministers in Santiago.`);
+    expect(texts(b)).toEqual([PROSE, 'Photo caption: The two ministers in Santiago.']);
+  });
 });
 
 describe('parseArticle removing web debris', () => {

@@ -87,6 +87,10 @@ describe('namesCompatible', () => {
     ['Nawaz Sharif', 'Shehbaz Sharif', false],
     ['Mohamad Hasan', 'Hassan Sheikh Mohamud', false],
     ['IWAYA Takeshi', 'Takeshi Iwaya', true],
+    ['Giorgos Gerapetritis', 'George Gerapetritis', true],
+    ['Mykola Tochytskyi', 'Nikolai Tochitsky', true],
+    ['Jorge Arreaza', 'Jorge Rodríguez', false],
+    ['George Weah', 'Giorgos Papandreou', false],
     ['Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani', 'Mohammed bin Abdulrahman bin Jassim', true],
     ['', '', false],
   ])('"%s" and "%s" → %s', (a, b, compatible) => {
