@@ -360,8 +360,11 @@ function facetText(facet: QuestionKind, q: Question, found: Meeting[], ctx: AskC
           const at = m.event ? `, at the ${m.event}` : '';
           // A plan is said as one: "was to meet B in Amman on Tue 17 Dec 2024 (planned)".
           const verb = m.status === 'held' ? 'met' : pastDue(m, today) ? 'was to meet' : 'is to meet';
+          // A visit to a place that names no one met: "was to be in Baku on Wed 21 Jan 2026 (planned)".
+          const been = m.status === 'held' ? 'was' : pastDue(m, today) ? 'was to be' : 'is to be';
           const plan = m.status === 'held' ? '' : ' (planned)';
-          return `${x} ${verb} ${with_}${whereWords(m)}${at} ${whenWords(m.date)}${plan}`;
+          const whom = with_ ? `${verb} ${with_}` : been;
+          return `${x} ${whom}${whereWords(m)}${at} ${whenWords(m.date)}${plan}`;
         }),
       )}.`;
     }
@@ -747,8 +750,11 @@ function yesNoText(q: Question, found: Meeting[], ctx: AskContext, between: stri
     );
   }
   if (held.length > 0) {
-    const unplaced =
-      q.filter.in && held.every((m) => !m.location && !m.venue) ? ' (the briefings do not say where)' : '';
+    const nowhere = q.filter.in !== undefined && held.every((m) => !m.location && !m.venue);
+    // "did she make it to Beirut?" of meetings placed nowhere, when a briefing says that stop was dropped.
+    const off = nowhere ? calledOff(q.people, ctx, q.filter.in) : undefined;
+    if (off && fold(off).includes(fold(q.filter.in!))) return `No: a briefing says: “${off}”`;
+    const unplaced = nowhere ? ' (the briefings do not say where)' : '';
     // One person asked about: whom they met, too ("Has Jilani been to Bishkek?").
     const lines = held
       .slice(0, QUESTION_ITEMS)

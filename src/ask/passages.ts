@@ -28,6 +28,9 @@ const REPORTING_ARTICLES = 10;
 const CALLED_OFF = anyOf(
   [
     /\b(?:postponed|put off|deferred|cancel+ed|called off|scrapped|shelved|did not take place|never took place)\b/,
+    // "a stop in Beirut was taken off the schedule", "Beirut stop dropped".
+    /\b(?:taken off|dropped from|removed from) (?:the |its |his |her )?(?:schedule|program(?:me)?|itinerary|agenda)\b/,
+    /\b(?:stop|leg|visit|trip|meeting) (?:was |has been |had been )?dropped\b/,
     /\b(?:den(?:y|ied|ies)|dismiss(?:ed|es)?|no such (?:meeting|talks|encounter|visit)|not (?:been )?confirmed)\b/,
   ],
   'i',

@@ -2421,11 +2421,14 @@ const SESSION_WORDS = pattern(
  * told, of the same sides; not a session of a named body ("the next meeting of the Nepal-Japan Mechanism", read as
  * the two countries' below) nor a gathering of many ("the next summit").
  */
+/** A series of sessions of the same sides: "the trilateral format", "political consultations", "talks". */
+const SAME_SIDES_SERIES =
+  '(?:the )?(?:(?:bi|tri)lateral |political |strategic )?(?:format|talks|consultations|dialogue)';
 const NEXT_SESSION = pattern(
   [
     /^(?:next|following|upcoming)\b/,
-    // "the next round of the trilateral format" is still the same sides'.
-    /(?!.*\b(?:of(?! the (?:(?:bi|tri)lateral )?(?:format|talks|consultations|dialogue)\b)|summit|conference|forum)\b)/,
+    // "the next round of the trilateral format", "of political consultations" is still the same sides'.
+    `(?!.*\\b(?:of(?! ${SAME_SIDES_SERIES}\\b)|summit|conference|forum)\\b)`,
     /(?!.*\b(?:assembly|council|congress)\b)/,
   ],
   'i',
@@ -2796,6 +2799,35 @@ function thereAsBefore(
   if (!c.location && c.kind !== 'telephone' && town) c.location = town;
 }
 
+/** "During that one-day visit", "on that trip": the occasion the sentence before told of. */
+const THAT_OCCASION =
+  /^\W*(?:during|on|at|in the course of) (?:that|this|the same) (?:[\w-]+ ){0,2}(?:visit|trip|tour|stay|occasion)\b/i;
+
+/**
+ * "The EAM had flown to Colombo on 4 October 2024. During that one-day visit he … held talks with Herath": a meeting
+ * of no day of its own on the occasion the sentence before dates is of that day, and recalled when it is long past.
+ */
+function onThatOccasion(
+  c: Candidate,
+  s: SentenceInfo,
+  before: SentenceInfo | undefined,
+  datesOf: (s: SentenceInfo) => ArticleDates,
+  article: Article,
+  ctx: ExtractContext,
+): Candidate {
+  if (c.date || c.dateUnknown || !before || before.paragraph !== s.paragraph || !THAT_OCCASION.test(s.text)) return c;
+  const day = datesOf(before).meeting(before.text);
+  if (!day) return c;
+  const date = { ...day, basis: `the day of the occasion the sentence before tells (${day.text})` };
+  const place = c.location ?? findPlaces(before.text, ctx.findPlace)[0]?.place;
+  return {
+    ...c,
+    date,
+    ...optional('location', place),
+    ...(isRecent(day, article.published) ? {} : { recalled: true }),
+  };
+}
+
 /** Every meeting candidate of an article, with context from the sentences that follow each. */
 export function articleCandidates(article: Article, sentences: SentenceInfo[], ctx: ExtractContext): Candidate[] {
   const dateline = articleDateline(article, ctx)?.place;
@@ -2819,7 +2851,8 @@ export function articleCandidates(article: Article, sentences: SentenceInfo[], c
     const post = postedBy(sentences, i, lastPoster);
     if (!post) {
       const found = sentenceCandidates(s, i, datesOf(s), ctx, dateline, backed(i), accepted(i));
-      if (found.length > 0) return found;
+      const before = sentences[i - 1];
+      if (found.length > 0) return found.map((c) => onThatOccasion(c, s, before, datesOf, article, ctx));
       const listed = listedMeetings(sentences, i, dates, ctx);
       return listed.length > 0 ? listed : includedMeetings(sentences, i, datesOf(s));
     }

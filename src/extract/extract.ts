@@ -1379,11 +1379,11 @@ function continuedMeetings(drafts: Draft[]): Draft[] {
       return !c.location || c.location.name === there ? { ...d, candidate: { ...c, date: story.candidate.date! } } : d;
     }
     // A headline's place may be another occasion's ("Vucic receives Szijjarto: pipeline to be agreed in Budapest"):
-    // the text's is the meeting's.
+    // the text's is the meeting's; a headline that names another place than the text's is left apart.
     const { location: _, ...unplaced } = c;
-    const location = first?.candidate.location;
-    return dated(first)
-      ? { ...d, candidate: { ...unplaced, date: first.candidate.date!, ...optional('location', location) } }
+    const there = first?.candidate.location;
+    return dated(first) && (!c.location || !there || c.location.name === there.name)
+      ? { ...d, candidate: { ...unplaced, date: first.candidate.date!, ...optional('location', there) } }
       : d;
   });
 }

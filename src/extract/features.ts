@@ -210,7 +210,16 @@ const PLACE_AFTER_LEAVING = pattern(
   ],
   'gu',
 );
-const PLACE_PATTERNS = [PLACE_AFTER_PREPOSITION, PLACE_AFTER_LOCALITY, PLACE_AFTER_LEAVING];
+/** "in the city of Bogotá", "to the port city of Mombasa": a place named after the kind of place it is. */
+const CITY_OF = pattern(
+  [
+    /\b(?:[Ii]n|[Aa]t|to|from|into|visiting) the (?:(?:port|coastal|border|northern|southern|eastern|western) )?/u,
+    /(?:city|town) of /u,
+    `((?:${PLACE_WORD})(?:\\s+${PLACE_WORD}){0,2})`,
+  ],
+  'gu',
+);
+const PLACE_PATTERNS = [PLACE_AFTER_PREPOSITION, PLACE_AFTER_LOCALITY, PLACE_AFTER_LEAVING, CITY_OF];
 /** The city named after its country's capital: "to Ghana's capital Accra", "in the Kenyan capital, Nairobi". */
 const NAMED_CAPITAL = pattern(
   [

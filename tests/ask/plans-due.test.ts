@@ -13,6 +13,13 @@ const ARTICLES: Record<string, string> = {
     'The two ministers last met in Bratislava on June 18, 2024, when they agreed to restore joint government ' +
       'consultations between the two countries.',
   ].join('\n\n'),
+  'vienna.txt': [
+    '---\ntitle: Austrian minister on Caucasus tour\ndate: 2025-05-12\n---',
+    'Austrian Foreign Minister Beate Meinl-Reisinger held talks with Armenian Foreign Minister Ararat Mirzoyan in ' +
+      'Yerevan on Monday about the peace agreement and visa liberalisation.',
+    'The minister is scheduled to travel to Baku on Wednesday, the final stop of her tour, where she is expected ' +
+      'to meet senior Azerbaijani officials.',
+  ].join('\n\n'),
 };
 
 const briefings = useBriefings(ARTICLES);
@@ -28,5 +35,13 @@ describe('a plan asked with "due in" or "expected back in"', () => {
     const a = questionAnswer('when is lipavsky expected back in bratislava?', briefings.ctx);
     expect(a.text).toMatch(/Tue 15 Apr 2025/);
     expect(a.text).not.toMatch(/2024/);
+  });
+});
+
+describe('where a plan to visit a place that names no one met goes', () => {
+  it('is said as being there, with no empty name', () => {
+    const a = questionAnswer('where was meinl-reisinger going after yerevan?', briefings.ctx);
+    expect(a.text).toMatch(/Beate Meinl-Reisinger (?:is|was) to be in Baku on Wed 14 May 2025 \(planned\)/);
+    expect(a.text).not.toMatch(/meet {2}in/);
   });
 });

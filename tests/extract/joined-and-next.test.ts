@@ -103,6 +103,17 @@ describe('the next session of the sides just told', () => {
     ]);
   });
 
+  it('is planned of the same sides when it is a round of consultations or talks', () => {
+    const text =
+      'Saudi Vice Minister of Foreign Affairs Waleed Al-Khuraiji and Kazakh Deputy Foreign Minister Alibek Bakayev ' +
+      'held political consultations in Riyadh on Monday. The next round of consultations will be held in Astana in ' +
+      'February 2026.';
+    expect(rowsOf(meetingsOf(text, '2025-05-14'), true)).toEqual([
+      'Alibek Bakayev + Waleed Al-Khuraiji · 2025-05-12 · Riyadh',
+      'Alibek Bakayev + Waleed Al-Khuraiji · 2026-02 · Astana',
+    ]);
+  });
+
   it('keeps all three sides of a trilateral', () => {
     const text =
       'Lithuanian Foreign Minister Kestutis Budrys hosted his Estonian and Latvian counterparts, Margus Tsahkna and ' +

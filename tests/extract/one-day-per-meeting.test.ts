@@ -93,3 +93,19 @@ describe('a headline that names another occasion’s place', () => {
     ]);
   });
 });
+
+describe('a meeting "during that visit"', () => {
+  it('is of the day the sentence before gives that visit, and apart from the meeting the briefing reports', () => {
+    const text = [
+      ' date 2025-02-18 ',
+      'Sri Lankan Foreign Minister Vijitha Herath met Indian External Affairs Minister S. Jaishankar in Muscat on ' +
+        'Sunday to discuss fishing disputes.',
+      'It was their second meeting. Jaishankar had flown to Colombo on 4 October 2024 for a short visit. During ' +
+        'that one-day visit he held formal talks with Herath at the Foreign Ministry.',
+    ].join('\n\n');
+    expect(rowsOf(meetingsOfFiles(text), true)).toEqual([
+      'S. Jaishankar + Vijitha Herath · 2024-10-04 · Colombo',
+      'S. Jaishankar + Vijitha Herath · 2025-02-16 · Muscat',
+    ]);
+  });
+});

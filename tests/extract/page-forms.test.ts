@@ -57,6 +57,16 @@ describe('more forms of real pages', () => {
     expect(rowsOf(meetingsOf(text), true)).toEqual(['Amina Wekesa + Kofi Mensah · 2025-03-04 · Accra']);
   });
 
+  it('places a meeting "in the city of" a place, or "in the port city of" it', () => {
+    const text =
+      'Foreign Minister Amina Wekesa held talks on Tuesday in the city of Bogotá with her Colombian counterpart ' +
+      'Luis Murillo. On Wednesday she met President Kofi Mensah in the port city of Mombasa.';
+    expect(rowsOf(meetingsOf(text), true)).toEqual([
+      'Amina Wekesa + Kofi Mensah · 2025-03-05 · Mombasa',
+      'Amina Wekesa + Luis Murillo · 2025-03-04 · Bogotá',
+    ]);
+  });
+
   it('reads "her Ugandan and Tanzanian counterparts", not named after, as an official of each country', () => {
     const text =
       'Foreign Minister Amina Wekesa held a trilateral meeting with her Ugandan and Tanzanian counterparts in ' +
