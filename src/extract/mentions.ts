@@ -1858,6 +1858,11 @@ function perCountry(mentions: Mention[], toks: Tok[], lexicon: Lexicon): Mention
       out.push(m);
       continue;
     }
+    // "his counterparts from Bolivia, Celinda Sosa Lunda; Nicaragua, …": each country's own named after it, no one
+    // unnamed.
+    const namedAfter = (c: { to: number }): boolean =>
+      toks[c.to]?.norm === ',' && mentions.some((n) => n.kind === 'named' && n.from === c.to + 1);
+    if (!m.country && more.length === 1 && namedAfter(more[0]!)) continue;
     const title = singularTitle(m.title!);
     const first = m.country ? { code: m.country, from: m.from, to: m.to } : { ...more.shift()!, from: m.from };
     for (const c of [first, ...more]) out.push({ from: c.from, to: c.to, kind: 'unnamed', title, country: c.code });

@@ -57,6 +57,17 @@ describe('more forms of real pages', () => {
     expect(rowsOf(meetingsOf(text), true)).toEqual(['Amina Wekesa + Kofi Mensah · 2025-03-04 · Accra']);
   });
 
+  it('reads "his counterparts from A, B; C, D" as the people named, with no one unnamed beside them', () => {
+    const text =
+      'Chilean Foreign Minister Alberto van Klaveren held talks on Tuesday with his counterparts from Peru, Elmer ' +
+      'Schialer; Bolivia, Celinda Sosa; and Ecuador, Gabriela Sommerfeld.';
+    expect(pairs(text)).toEqual([
+      'Alberto van Klaveren + Celinda Sosa',
+      'Alberto van Klaveren + Elmer Schialer',
+      'Alberto van Klaveren + Gabriela Sommerfeld',
+    ]);
+  });
+
   it('places a meeting "in the city of" a place, or "in the port city of" it', () => {
     const text =
       'Foreign Minister Amina Wekesa held talks on Tuesday in the city of Bogotá with her Colombian counterpart ' +
