@@ -1373,11 +1373,11 @@ function continuedMeetings(drafts: Draft[]): Draft[] {
       .find(
         (o) => dated(o) && c.sentence - o.candidate.sentence <= STORY_SENTENCES && c.sentence > o.candidate.sentence,
       );
-    const first = isTitleLike(d) ? drafts.find((o) => !isTitleLike(o) && held(o) && same(o)) : undefined;
     if (story) {
       const there = story.candidate.location?.name;
       return !c.location || c.location.name === there ? { ...d, candidate: { ...c, date: story.candidate.date! } } : d;
     }
+    const first = isTitleLike(d) ? drafts.find((o) => !isTitleLike(o) && held(o) && same(o)) : undefined;
     // A headline's place may be another occasion's ("Vucic receives Szijjarto: pipeline to be agreed in Budapest"):
     // the text's is the meeting's; a headline that names another place than the text's is left apart.
     const { location: _, ...unplaced } = c;

@@ -874,8 +874,7 @@ const HELD_PURPOSE = pattern([
   /\b/,
   alternatives([
     'used (?:the|his|her|their|a|an|this|that) (?:\\S+ ){0,8}',
-    '(?:took|seized|grabbed|used) (?:the |this |that )?(?:opportunity|occasion|chance) (?:\\S+ ){0,6}',
-    'made time ',
+    '(?:took|used) (?:the |this |that )?(?:opportunity|occasion|chance) (?:\\S+ ){0,6}',
     'managed ',
   ]),
   /$/,
