@@ -23,10 +23,10 @@ export type QuestionContext = Pick<Question, 'people' | 'filter'> &
     >
   >;
 
-/** The context a question leaves for the next one in its thread. */
 /** "how long did they talk?", "how many minutes was the call?": not "how long ago", nor "for how long" of a deal. */
 export const HOW_LONG = /(?<!\bfor )\bhow (?:long\b(?! ago| since| (?:have|has|had) )|many (?:minutes|hours)\b)/i;
 
+/** The context a question leaves for the next one in its thread. */
 export const contextOf = (q: Question): QuestionContext => ({
   people: q.people,
   filter: q.filter,

@@ -150,11 +150,10 @@ const DATELINE = pattern(
   ],
   'u',
 );
+/** A dash after a date, perhaps after the place in capitals in brackets: " (KABUL) – ". */
+const DASH_AFTER_DATE = /\s*(?:\(\p{Lu}[\p{Lu}\s.'’-]+\)\s*)?[-–—]\s/u;
 /** A story's first words that are a date, then a dash or the place in capitals in brackets. */
-const DATE_FIRST = pattern(
-  [/^((?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}))/u, /\s*(?:\(\p{Lu}[\p{Lu}\s.'’-]+\)\s*)?[-–—]\s/u],
-  'u',
-);
+const DATE_FIRST = pattern([/^((?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}))/u, DASH_AFTER_DATE], 'u');
 /** A date of another calendar, then the Gregorian one in brackets: "18 Tir 1404 (July 9, 2025)". */
 const BRACKETED_GREGORIAN = /\b\d{1,2} \p{L}+ \d{4} \(((?:\p{L}+\.? \d{1,2},?|\d{1,2} \p{L}+\.?) \d{4})\)/u;
 
@@ -315,7 +314,11 @@ export function bylineDate(lines: readonly string[]): PartialDate | undefined {
 /** The first code point of each run of ten decimal digits that is not ASCII: Arabic, Persian, Devanagari, Bengali… */
 const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0x1040];
 
-/** A line with its digits in ASCII: "০৪ এপ্রিল ২০২৫" (Bengali), "۵ اسفند ۱۴۰۳" (Persian) as "04 এপ্রিল 2025". */
+/**
+ * A line with its digits in ASCII:
+ * "০৪ এপ্রিল ২০২৫" (Bengali) as "04 এপ্রিল 2025",
+ * "۵ اسفند ۱۴۰۳" (Persian) likewise.
+ */
 const asciiDigits = (line: string): string =>
   line.replace(/\p{Nd}/gu, (d) => {
     const code = d.codePointAt(0)!;
@@ -345,8 +348,8 @@ const PERSIAN_DATE = new RegExp(
 
 /**
  * A date of the Persian calendar, which Iranian and Afghan outlets give alone ("Thursday, 25 Ordibehesht 1404",
- * "یکشنبه ۵ اسفند ۱۴۰۳"), as the Gregorian day: the day of the year after 1 Farvardin that ICU's Persian calendar
- * gives the same day, month and year.
+ * "یکشنبه ۵ اسفند ۱۴۰۳"), as the Gregorian day: the day of the year after 1 Farvardin that ICU's
+ * Persian calendar gives the same day, month and year.
  * @example persianDate('Thursday, 25 Ordibehesht 1404 - 11:32') // → { year: 2025, month: 5, day: 15 }
  */
 function persianDate(line: string): PartialDate | undefined {

@@ -1808,8 +1808,9 @@ function sentenceCandidates(
       // "Earlier that morning, A hosted a breakfast … to coordinate their positions in 2025": a verb in the past
       // holds no day after the briefing's; that day is what they spoke of. Not "signed … and agreed to convene … in
       // 2025", nor a second date, which may start another meeting.
-      const past = !t.future && segs.length === 1 && PAST_VERB.test(verb) && !FUTURE_ANYWHERE.test(s.text);
-      const own = read?.future && past ? undefined : read;
+      const past = (): boolean =>
+        !t.future && segs.length === 1 && PAST_VERB.test(verb) && !FUTURE_ANYWHERE.test(s.text);
+      const own = read?.future && past() ? undefined : read;
       const away = DAY_BEFORE.test(seg.text) ? -1 : DAY_AFTER.test(seg.text) ? 1 : undefined;
       const section = own || SAME_DAY.test(seg.text) || away ? undefined : s.section;
       // "… last met on June 18, 2024, when they agreed to restore consultations": the day of the meeting held before
