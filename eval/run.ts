@@ -82,6 +82,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-29', dir: 'tests/fixtures/meetings-blind-29', expected: 'tests/fixtures/meetings-blind-29' },
   { name: 'blind-30', dir: 'tests/fixtures/meetings-blind-30', expected: 'tests/fixtures/meetings-blind-30' },
   { name: 'blind-31', dir: 'tests/fixtures/meetings-blind-31', expected: 'tests/fixtures/meetings-blind-31' },
+  { name: 'blind-32', dir: 'tests/fixtures/meetings-blind-32', expected: 'tests/fixtures/meetings-blind-32' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -273,6 +274,11 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // measured at its start and end (22 → 22 of 40, 36 → 37 of 64), then read: seen now.
   { name: 'questions-blind-45', file: 'eval/questions/blind-45.json', blind: false },
   { name: 'questions-blind-46', file: 'eval/questions/blind-46.json', blind: false },
+  // The twenty-seventh round's blind sets (blind-47: 40 questions, sk-…, all over blind-32, a meeting set written with
+  // them; blind-48: 64 questions, sl-…, 8 each over blind-3, blind, blind-4, more, holdout-2, holdout, blind-29 and
+  // blind-5), written by helpers without sight of the code or the other sets, committed before the round's changes.
+  { name: 'questions-blind-47', file: 'eval/questions/blind-47.json', blind: true },
+  { name: 'questions-blind-48', file: 'eval/questions/blind-48.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
