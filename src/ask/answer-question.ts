@@ -26,9 +26,11 @@ import {
 import { subjectSaid } from './subjects.js';
 import type { AskContext } from './types.js';
 import { citationOf } from './citation.js';
+import { describedIn, saysMore } from './described.js';
 import { OFFICE_SAID, spokenOf, type Question, type QuestionKind, type Which } from './question.js';
 import {
   aliasHolder,
+  writtenAsWord,
   calledOff,
   filedFrom,
   namedHolder,
@@ -473,7 +475,7 @@ function countText(q: Question, found: Meeting[], ctx: AskContext, a: string, b:
   const meetings = pairDays.length > 0 ? pairDays.length + undated.length : held.length;
   const times = meetings === 1 ? 'once' : `${meetings} times`;
   // "their third meeting this year": a briefing's own count, when it is more than the meetings read.
-  const stated = b && !q.filter.range && !q.filter.in && !q.filter.at ? statedCount(q.people, held, ctx) : undefined;
+  const stated = b && !q.filter.in && !q.filter.at ? statedCount(q.people, held, ctx, q.filter.range) : undefined;
   const counted =
     stated && stated.count > meetings
       ? `By a briefing's count, they have met ${stated.count} times: “${stated.sentence}” The briefings report `
@@ -942,7 +944,10 @@ function identityText(q: Question, ctx: AskContext): string {
     const name = person.name && fold(person.name) !== fold(query) ? `${person.name}, ` : '';
     const who = capitalised(query);
     const called = alias ? ` (a briefing says ${query} is another name of ${person.name})` : '';
-    return `${who} is ${name}${role}, named in ${briefingsWords(briefings)}${called}.`;
+    // The briefing's own words of them: "the Saudi envoy in charge of the Lebanese file, Prince Yazid bin Farhan".
+    const said = describedIn([...new Set([person.name ?? query, query])], ctx);
+    const writes = said && saysMore(said, `${person.name ?? query} ${role}`) ? ` A briefing writes “${said}”.` : '';
+    return `${who} is ${name}${role}, named in ${briefingsWords(briefings)}${called}.${writes}`;
   });
   if (!q.facets.includes('yesno') || who.length < 2) return [...new Set(lines)].join(' ');
   // "is Qureshi Pakistan's foreign minister?": whether the briefings give them that office, whoever else held it.
@@ -1248,15 +1253,17 @@ const GUESSED_YEARS_BACK = 5;
 
 /**
  * A question whose month or day has no year ("in may") and whose people met on no such day in the year guessed: the
- * same question of the latest earlier year they met in those days, if one within a few.
+ * same question of the latest earlier year they met in those days, if one within a few; of a plan asked ("is the
+ * visit in may confirmed?"), of the year after first.
  */
 function yearTheyMet(asked: Question, named: Question, ctx: AskContext): Question | undefined {
   const range = asked.filter.range;
   if (!asked.guessedYear || !range || named.people.length === 0) return undefined;
-  for (let back = 1; back <= GUESSED_YEARS_BACK; back++) {
+  const back = Array.from({ length: GUESSED_YEARS_BACK }, (_, k) => -(k + 1));
+  for (const years of asked.facets.includes('planned') ? [1, ...back] : back) {
     const moved: DateRange = {
-      ...(range.from ? { from: shiftYear(range.from, -back) } : {}),
-      ...(range.to ? { to: shiftYear(range.to, -back) } : {}),
+      ...(range.from ? { from: shiftYear(range.from, years) } : {}),
+      ...(range.to ? { to: shiftYear(range.to, years) } : {}),
     };
     if (questionMeetings({ ...named, filter: { ...named.filter, range: moved } }, ctx).length > 0) {
       return { ...asked, guessedYear: undefined, filter: { ...asked.filter, range: moved } };
@@ -1440,7 +1447,8 @@ function onlyOther(q: Question, shown: readonly Meeting[], ctx: AskContext): str
 
 /**
  * A question of one person and several others that no meeting of them all answers, answered of each other apart when
- * the first met every one of them: "A met B on …, C on … and D on …". Undefined otherwise.
+ * the first met every one of them: "A met B on …, C on … and D on …"; of a meeting of them all asked ("the trilat"),
+ * said first to be none. Undefined otherwise.
  */
 function separately(q: Question, ctx: AskContext): { found: Meeting[]; text: string } | undefined {
   const [first, ...rest] = q.people;
@@ -1453,7 +1461,16 @@ function separately(q: Question, ctx: AskContext): { found: Meeting[]; text: str
   const lines = found.map(
     (m) => `${listWords(others([m], [first], ctx).map((p) => participantWords(p, false)))} ${whenWhereWords(m)}`,
   );
-  const yes = q.facets.includes('yesno') ? 'Yes, each apart: ' : '';
+  // "did the trilat happen?": meetings apart are no meeting of them all.
+  const all = asked(q.people, found, ctx);
+  const none = `the briefings report no meeting of ${listWords(all)} together; each apart, `;
+  const yes = q.together
+    ? q.facets.includes('yesno')
+      ? `No: ${none}`
+      : capitalised(none)
+    : q.facets.includes('yesno')
+      ? 'Yes, each apart: '
+      : '';
   return { found, text: `${yes}${a} met ${listWords(lines)}.` };
 }
 
@@ -1521,9 +1538,17 @@ function withAliases(q: Question, ctx: AskContext): { question: Question; aliase
  * briefings know are asked beside them ("when did abiy host hassan sheikh … gregorian date pls", "how many times
  * have peters and rabuka met? fbc and rnz both cover it"): a word of the question, not someone asked, and the answer
  * says it left it out. Not of a yes or no, which a name the briefings lack answers "No", nor of an identity question.
+ * A word they write, but only in lower case, is left out of any question but one of identity, without saying so.
  */
-function withoutStrayWords(q: Question, aliases: string, ctx: AskContext): { question: Question; aliases: string } {
-  if (q.facets.includes('yesno') || q.facets.includes('identity')) return { question: q, aliases };
+function withoutStrayWords(asked: Question, aliases: string, ctx: AskContext): { question: Question; aliases: string } {
+  if (asked.facets.includes('identity')) return { question: asked, aliases };
+  // "the minsk collegium", "quadripartite": a word the briefings write only in lower case is no one, of any question.
+  const common = asked.people.filter(
+    (p) => /^\p{Ll}+$/u.test(p) && ctx.meetings.holders(p) === 0 && writtenAsWord(p, ctx),
+  );
+  const rest = asked.people.filter((p) => !common.includes(p));
+  const q = common.length > 0 && rest.some((p) => ctx.meetings.holders(p) > 0) ? { ...asked, people: rest } : asked;
+  if (q.facets.includes('yesno')) return { question: q, aliases };
   // A word the briefings write ("mudavadi", of a meeting extraction missed) may be someone: only one they never do.
   const stray = q.people.filter((p) => /^\p{Ll}+$/u.test(p) && ctx.meetings.holders(p) === 0 && !ctx.index.knows(p));
   const people = q.people.filter((p) => !stray.includes(p));

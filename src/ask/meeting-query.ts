@@ -32,11 +32,14 @@ function phrases(words: string[]): [string, string][] {
   return out;
 }
 
-/** The part of a period a keyword keeps: "since 2023" from its start, "before 2020" up to the day before it. */
+/**
+ * The part of a period a keyword keeps: "since 2023" from its start, "before 2020" up to the day before it, "until
+ * May" and "by March 2025" up to its end.
+ */
 export function boundOf(key: string, period: DateRange): DateRange {
   if (key === 'since' || key === 'from') return { from: period.from };
   if (key === 'after') return period.to ? { from: shiftDay(period.to, 1) } : {};
-  if (key === 'until') return { to: period.to };
+  if (key === 'until' || key === 'by') return { to: period.to };
   if (key === 'before') return period.from ? { to: shiftDay(period.from, -1) } : {};
   return period;
 }

@@ -28,6 +28,7 @@ const REPORTING_ARTICLES = 10;
 const CALLED_OFF = anyOf(
   [
     /\b(?:postponed|put off|deferred|cancel+ed|called off|scrapped|shelved|did not take place|never took place)\b/,
+    /\b(?:will|would) not (?:take place|go ahead)\b/,
     // "a stop in Beirut was taken off the schedule", "Beirut stop dropped".
     /\b(?:taken off|dropped from|removed from) (?:the |its |his |her )?(?:schedule|program(?:me)?|itinerary|agenda)\b/,
     /\b(?:stop|leg|visit|trip|meeting) (?:was |has been |had been )?dropped\b/,
@@ -65,6 +66,11 @@ const RANK_OF_MEETING = new RegExp(
     `official|round of|time)\\s+)*(?:meeting|encounter|talks|sit-down|time|round)\\b`,
   'i',
 );
+/** "was their third this year", "their second since January": a rank with its noun left out. */
+const RANK_ALONE = new RegExp(
+  `\\btheir\\s+(${RANK_WORDS.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\b(?=\\s+(?:this|so far|since|in)\\b|\\s*[.,;])`,
+  'i',
+);
 /** "the two have met three times", "had met twice before": how many times. */
 const TIMES_MET = new RegExp(
   `\\b(?:met|meeting|held talks|sat down)\\b[^.;]{0,40}?\\b` +
@@ -74,6 +80,25 @@ const TIMES_MET = new RegExp(
 
 /** "between Lubetkin and the Slovak commissioner", "with his Slovak counterpart": the other side described. */
 const BETWEEN_DESCRIBED = /\b(?:between \p{L}+ and|with) (?:the|his|her) \p{Lu}?\p{Ll}+/u;
+
+/** "their third meeting this year": a count of the year the briefing is dated in. */
+const THIS_YEAR = /\b(?:this|the current) year\b/i;
+
+/**
+ * Whether a count a briefing of that day gives is of the period asked: any count of a briefing dated by the end of a
+ * period open at its start ("by March 2025"); of a year asked ("in 2025", "so far this year"), a count the sentence
+ * says is of that year, in a briefing dated in it ("their third meeting this year"). Any count of no period asked.
+ */
+function countOfPeriod(sentence: string, published: PartialDate | undefined, range?: DateRange): boolean {
+  if (!range) return true;
+  if (!published) return false;
+  const [first, last] = partialDateBounds(published);
+  if (range.to !== undefined && first > range.to) return false;
+  if (range.from === undefined) return true;
+  const year = String(published.year);
+  const ofYear = range.from === `${year}-01-01` && (range.to === undefined || range.to.startsWith(year));
+  return ofYear && last >= range.from && (THIS_YEAR.test(sentence) || sentence.includes(year));
+}
 
 /** The number a rank or a count says: "third" → 3, "4th" → 4, "twice" → 2, "five times" → 5. */
 function countSaid(words: string): number {
@@ -94,6 +119,7 @@ export function statedCount(
   people: readonly string[],
   found: readonly Meeting[],
   ctx: AskContext,
+  range?: DateRange,
 ): { count: number; sentence: string } | undefined {
   if (people.length !== 2) return undefined;
   const { lexicon } = ctx.index;
@@ -109,10 +135,11 @@ export function statedCount(
         .filter((x) => x.name && !people.some((query) => ctx.meetings.participantMatches(x, query)))
         .flatMap((x) => nameWords(x.name!).slice(-1).map(fold)),
     );
-    for (const p of ctx.index.articles.get(id)?.paragraphs ?? []) {
+    const article = ctx.index.articles.get(id);
+    for (const p of article?.paragraphs ?? []) {
       for (const { text } of splitSentences(p.text)) {
-        const said = RANK_OF_MEETING.exec(text)?.[1] ?? TIMES_MET.exec(text)?.[1];
-        if (!said) continue;
+        const said = RANK_OF_MEETING.exec(text)?.[1] ?? RANK_ALONE.exec(text)?.[1] ?? TIMES_MET.exec(text)?.[1];
+        if (!said || !countOfPeriod(text, article?.published, range)) continue;
         const terms = termsOf(text, lexicon);
         const words = new Set(fold(text).split(/[^\p{L}]+/u));
         const named = asked.filter((x) => names(x, terms, words)).length;
@@ -647,4 +674,28 @@ export function roleHolder(
     if (found.size > 1) return undefined;
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/** Briefings read to tell whether a word is written as a name. */
+const WORD_ARTICLES = 5;
+
+/**
+ * Whether the briefings write a word only as a word, in lower case wherever it is not a sentence's first: "collegium",
+ * "quadripartite" are no one's names, whatever a question's words around them. False of a word they never write.
+ * @example writtenAsWord('collegium', ctx) // → true of "the ministry's collegium met in Minsk"
+ */
+export function writtenAsWord(word: string, ctx: AskContext): boolean {
+  const outcome = ctx.index.search(word, {}, WORD_ARTICLES, { allWords: true });
+  if (!outcome.matchedAll) return false;
+  const written = new RegExp(`(?<![\\p{L}\\d-])${literal(word)}(?![\\p{L}\\d-])`, 'giu');
+  let seen = false;
+  for (const hit of outcome.hits)
+    for (const p of hit.article.paragraphs)
+      for (const { text } of splitSentences(p.text))
+        for (const m of text.matchAll(written)) {
+          if (text.slice(0, m.index).trim() === '') continue;
+          if (m[0] !== m[0].toLowerCase()) return false;
+          seen = true;
+        }
+  return seen;
 }

@@ -30,6 +30,8 @@ export interface Question {
    * meeting of several). Preferred, like the place.
    */
   how?: How;
+  /** "is the korea-japan-china trilat happening?": a meeting of three or more at once, not one with each apart. */
+  together?: true;
   /** "when did A meet B?": the words ask for a meeting in person, though they do not say so ("meet", "receive"). */
   met?: true;
   /** "When did A last meet B?": only the latest meeting; "first": only the earliest. */

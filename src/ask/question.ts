@@ -227,6 +227,8 @@ const HOW: readonly [RegExp, How][] = [
   [/\bcall(?:ed|s)? (?!on\b)|\bcall$/i, 'telephone'],
   [/\b(?:in person|face[- ]to[- ]face)\b/i, 'in person'],
 ];
+/** "the korea-japan-china trilat", "all three together": a meeting of them all at once, not of each apart. */
+const TOGETHER = /\b(?:tri-?lat(?:eral)?s?|three-way|all three|together|jointly|as a trio)\b/i;
 /** How a meeting asked of was held, asked after the question: "…, and was it in person?", "was that by phone". */
 const HOW_ASKED =
   /[,?] (?:and )?(?:was|were) (?:it|that|this|they) (?:in person|face[- ]to[- ]face|by (?:tele)?phone)\b/i;
@@ -1257,6 +1259,7 @@ export function parseQuestion(
       people,
       filter: filters,
       ...(how ? { how } : {}),
+      ...(TOGETHER.test(q) && people.length >= 3 ? { together: true as const } : {}),
       ...(met ? { met: true as const } : {}),
       ...(only ? { only } : {}),
       ...(Object.keys(roles).length > 0 ? { roles } : {}),

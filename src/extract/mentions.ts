@@ -1308,7 +1308,7 @@ const isSecondOffice = (gap: Tok[]): boolean =>
 const isOfficeAnd = (gap: Tok[]): boolean => gap[0]!.norm === 'of' && gap.at(-1)!.norm === 'and' && gap.length >= 3;
 
 /** Everyday words of an office's remit besides a portfolio's: "for the crisis in Georgia", "for peace and security". */
-const REMIT_WORDS = new Set(['and', 'crisis', 'issues', 'region', 'process', 'peace', 'security']);
+const REMIT_WORDS = new Set(['and', 'crisis', 'issues', 'region', 'process', 'peace', 'security', 'file', 'dossier']);
 
 /** Words of where an office is held, between it and its holder's name: "to the State of Qatar", "in Algiers,". */
 const POST_WORDS = new Set(['to', 'in', 'at', 'of', 'the', 'for', ',', '(', ')', '.']);
@@ -1326,6 +1326,9 @@ function isPostGap(written: Tok[]): boolean {
   // "Special Representative for the South Caucasus and the crisis in Georgia Magdalena Grono": a portfolio.
   const remit = (t: Tok): boolean => POST_WORDS.has(t.norm) || REMIT_WORDS.has(t.norm) || PORTFOLIO_WORDS.has(t.norm);
   if (gap[0]!.norm === 'for' && gap.every((t) => remit(t) || t.cap)) return true;
+  // "the Saudi envoy in charge of the Lebanese file, Prince Yazid …": a remit "in charge of", closed by a comma.
+  const inCharge = gap.length > 3 && `${gap[0]!.norm} ${gap[1]!.norm} ${gap[2]!.norm}` === 'in charge of';
+  if (inCharge && gap.at(-1)!.norm === ',' && gap.slice(3).every((t) => remit(t) || t.cap)) return true;
   // "the commander of the eastern-based forces, Khalifa Haftar": a remit in lower case, closed by a comma.
   const plain = gap.slice(1, -1).every((t) => t.word && !t.cap && (t.norm === 'the' || !STOPWORDS.has(t.norm)));
   if (gap[0]!.norm === 'of' && gap.at(-1)!.norm === ',' && gap.length <= 7 && plain) return true;

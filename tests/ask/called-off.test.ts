@@ -40,6 +40,11 @@ const ARTICLES: Record<string, string> = {
 
 const briefings = useBriefings({
   ...ARTICLES,
+  'geneva-plan.txt': [
+    '---\ntitle: Geneva talks off this week\ndate: 2025-03-05\n---',
+    'The meeting of Foreign Minister Elina Valtonen and her Swiss counterpart Ignazio Cassis that had been set for ' +
+      'Friday in Geneva will not take place this week, a ministry spokeswoman said, without giving a reason.',
+  ].join('\n\n'),
   'harbour-plan.txt': [
     '---\ntitle: Ministers review port cooperation\ndate: 2025-02-11\n---',
     'The ministers of transport of the two countries met in Valparaiso on Monday to review port fees.',
@@ -73,6 +78,12 @@ describe('a meeting put off or called off', () => {
     const happened = questionAnswer('has the ortega-lindqvist meeting at the harbour happened yet?', briefings.ctx);
     expect(happened.text).toMatch(/^Planned, not confirmed: /);
     expect(happened.text).toContain('remains postponed');
+  });
+
+  it('is a No of a meeting that "will not take place"', () => {
+    const a = questionAnswer('is valtonen still seeing cassis in geneva on friday?', briefings.ctx);
+    expect(a.text).toMatch(/^No: /);
+    expect(a.text).toContain('will not take place this week');
   });
 
   it('is never a plan of one of them with someone else', () => {

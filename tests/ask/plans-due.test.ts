@@ -20,6 +20,12 @@ const ARTICLES: Record<string, string> = {
     'The minister is scheduled to travel to Baku on Wednesday, the final stop of her tour, where she is expected ' +
       'to meet senior Azerbaijani officials.',
   ].join('\n\n'),
+  'tallinn.txt': [
+    '---\ntitle: Estonian president to visit Seoul\ndate: 2025-10-08\n---',
+    'Estonian President Alar Karis will pay a state visit to South Korea in May 2026, his office said on ' +
+      'Wednesday, the first by an Estonian head of state.',
+    'Digital government and defence industry links are expected to top the agenda, the office added.',
+  ].join('\n\n'),
 };
 
 const briefings = useBriefings(ARTICLES);
@@ -43,5 +49,12 @@ describe('where a plan to visit a place that names no one met goes', () => {
     const a = questionAnswer('where was meinl-reisinger going after yerevan?', briefings.ctx);
     expect(a.text).toMatch(/Beate Meinl-Reisinger (?:is|was) to be in Baku on Wed 14 May 2025 \(planned\)/);
     expect(a.text).not.toMatch(/meet {2}in/);
+  });
+});
+
+describe('a plan asked of a month without its year', () => {
+  it('is looked for in the year after the one guessed when none is then', () => {
+    const a = questionAnswer("is karis's korea visit in may confirmed or still just planned?", briefings.ctx);
+    expect(a.text).toMatch(/^Planned, not confirmed: .*May 2026/);
   });
 });

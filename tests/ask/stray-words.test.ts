@@ -1,7 +1,8 @@
 /**
  * A lone word in lower case that names no one of the briefings, beside two people they know ("gregorian date pls",
  * "w/o a mediator"), is a word of the question, not a third person asked: the answer is about the two, and says it
- * read the question without the word. Of a yes or no, or of a name of two words, the word stays someone asked.
+ * read the question without the word. Of a yes or no, or of a name of two words, the word stays someone asked; but a
+ * word the briefings write only in lower case ("the minsk collegium") is no one of any question.
  * Shorthand for countries ("tz", "ph") is read as the country. Articles written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -24,6 +25,12 @@ const ARTICLES: Record<string, string> = {
     '---\ntitle: Vietnam and the Philippines talk fisheries\ndate: 2025-04-11\n---',
     'Vietnamese Foreign Minister Bui Thanh Son held talks with Philippine Foreign Secretary Enrique Manalo in Manila on ' +
       'Thursday on fisheries and the South China Sea.',
+  ].join('\n\n'),
+  'minsk.txt': [
+    '---\ntitle: Lavrov addresses Belarusian diplomats\ndate: 2025-06-27\n---',
+    'Russian Foreign Minister Sergei Lavrov held talks with his Belarusian counterpart Maxim Ryzhenkov in Minsk on ' +
+      'Thursday, before the two addressed a joint collegium of their ministries.',
+    'The collegium adopted a plan of consultations for the next two years.',
   ].join('\n\n'),
 };
 
@@ -66,5 +73,20 @@ describe('a country by its short form', () => {
   it('is read as the country: "ph" is the Philippines', () => {
     const a = questionAnswer('when did son meet the ph foreign secretary?', briefings.ctx);
     expect(a.text).toMatch(/^Bui Thanh Son met Enrique Manalo on Thu 10 Apr 2025/);
+  });
+});
+
+describe('a word the briefings write only in lower case', () => {
+  it('is no one asked, and the answer is of the people', () => {
+    const a = questionAnswer('when did lavrov n ryzhenkov meet at the minsk collegium?', briefings.ctx);
+    expect(a.text).toMatch(/^Sergei Lavrov met Maxim Ryzhenkov on Thu 26 Jun 2025/);
+    expect(a.text).not.toMatch(/and collegium|collegium and/);
+  });
+
+  it('is no one asked of a count either', () => {
+    const q = 'how many times had lavrov n ryzhenkov met in 2025 by the time of the minsk collegium?';
+    expect(questionAnswer(q, briefings.ctx).text).toBe(
+      'Sergei Lavrov met Maxim Ryzhenkov once in the briefings (Thu 26 Jun 2025).',
+    );
   });
 });

@@ -23,3 +23,22 @@ describe('a portfolio of words joined by "and"', () => {
     expect(people(text)).toEqual([['Ines Carvalho', 'Rui Figueiredo']]);
   });
 });
+
+describe("an envoy's remit", () => {
+  const countries = (text: string): string[] =>
+    meetingsOf(text, '2025-06-16').flatMap((m) => m.participants.map((p) => `${p.name}: ${p.country ?? '?'}`));
+
+  it('"in charge of the … file," between the office and the name is the envoy\'s, and so is the country', () => {
+    const text =
+      'On Monday Iraqi Prime Minister Mohammed Shia al-Sudani received in Baghdad the Qatari envoy in charge of the Iraqi file, Sheikh Hamad ' +
+      'Al-Attiyah, who carried a message from the emir.';
+    expect(countries(text)).toContain('Hamad Al-Attiyah: Qatar');
+  });
+
+  it('"for the … file," is the same', () => {
+    const text =
+      'Yemeni Foreign Minister Saleh Bin Ahmed on Monday received the Kuwaiti envoy for the Yemen file, Sheikh ' +
+      'Nasser Al-Sabah, in Aden.';
+    expect(countries(text)).toContain('Nasser Al-Sabah: Kuwait');
+  });
+});
