@@ -28,8 +28,12 @@ const endsClause = (word: string, next: string | undefined, before?: string): bo
 const TITLE_PART = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of|the|for))*\s*$/u;
 /** At most this many words of a description before a name. */
 const DESCRIPTION_WORDS = 14;
-/** Styles and ranks that open a name: "Prince", "H.E. Mr.", "Dr". */
-const STYLES_ONLY = /^\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+/** Styles that open a name, and nothing else: "Prince", "H.E. Mr.", "Dr"; not an office ("Foreign Minister"). */
+const STYLES_ONLY = new RegExp(
+  '^\\s*(?:(?:prince|princess|sheikh|sheikha|sayyid|sir|dame|lord|madam|mme|dr|mr|mrs|ms|he|h\\.e|hon|honourable|' +
+    'datuk|dato|tan sri|his excellency|her excellency)\\.?\\s+){0,3}$',
+  'i',
+);
 /** ", President of the Asian Development Bank (ADB), who …": a title after the name, up to the next comma. */
 const TITLE_AFTER = /^,\s*((?:the |an? )?\p{Lu}[^,;]*?)(?=[,;.]\s|[,;.]?$)/u;
 /** What parts a sentence: commas, semicolons, colons and dashes between spaces. */

@@ -213,10 +213,15 @@ const IDENTITY = pattern([
   /(?! (?:there|present|in|at|with|involved|meeting)\b)/,
   /(?!.*\b(?:meet|met|meeting|talk|see|seeing|visit\w*|host\w*|receiv\w*|due|going|scheduled|set to|with)s?\b)/,
 ]);
-/** The nouns of "the same person", "same guy". */
-const SAME_NOUN = '(?:person|man|woman|official|people|guy|individual|one)';
+/** The nouns of "the same person", "same guy", "same iraqi guy": one word may say more of whom, not "same day". */
+const SAME_NOUN =
+  '(?:(?!(?:day|time|week|month|year|place|trip|visit)\\b)[a-z-]+ )?' +
+  '(?:person|man|woman|official|people|guy|individual|one)';
 /** "the same person", "is A the same as B" (not of a meeting): an identity question. */
-const SAME_PERSON = anyOf([`\\bsame ${SAME_NOUN}\\b`, /(?<!\b(?:meeting|talks|visit|call|trip|one) )\bthe same as\b/]);
+const SAME_PERSON = anyOf(
+  [`\\bsame ${SAME_NOUN}\\b`, /(?<!\b(?:meeting|talks|visit|call|trip|one) )\bthe same as\b/],
+  'i',
+);
 /** "what about Wang Yi?", "and how about Lavrov": the thread's last question, of someone else. */
 const INSTEAD = /^(?:and |so )?(?:what|how) about\s+(?=\S)/i;
 /** How a question says a meeting was held: two alone, a call (not "called on", a visit in person), or in person. */
@@ -342,6 +347,11 @@ const HIJRI_PERIOD = new RegExp(
   'gi',
 );
 const BETWEEN = new RegExp(`\\bbetween\\s+(${DATE})\\s+and\\s+(${DATE})\\b`, 'gi');
+/** Two months and a year: "jan-feb 2026", "march to may 2025", "dec-jan 2025" (from the December before). */
+const MONTH_SPAN = new RegExp(
+  `\\b(${MONTH_NAME})\\.?\\s*(?:-|–|—|\\bto\\b|\\bthrough\\b|\\bthru\\b)\\s*(${MONTH_NAME})\\.?,?\\s+((?:19|20)\\d{2})\\b`,
+  'gi',
+);
 
 /** Nouns of occasions: "the SCO summit", "the G20 FMM sidelines", "his Bishkek visit". */
 const OCCASION_NOUN =
@@ -593,6 +603,13 @@ function takePeriods(text: string, today: Date, latest: () => Date | undefined):
   };
   // "on the 10th of July 2025" is 10 July 2025.
   let rest = text.replace(DAY_OF_MONTH, '$1 ');
+  rest = rest.replace(MONTH_SPAN, (_, first: string, last: string, year: string) => {
+    const [to, after] = [period(`${last} ${year}`), period(`${first} ${year}`)];
+    const from = after?.from && to?.to && after.from > to.to ? period(`${first} ${Number(year) - 1}`) : after;
+    if (!from?.from || !to?.to) bad = true;
+    else range = joinPeriods(range, { from: from.from, to: to.to });
+    return ' | ';
+  });
   rest = rest.replace(YEARLESS, (_, key: string | undefined, words: string) => {
     const p = yearless(words);
     if (!p) bad = true;
@@ -1551,6 +1568,12 @@ function countriesApart(text: string, known: QuestionWords): string {
   });
 }
 
+/** A name in quotes, as a question quotes a spelling: "kbc spells him 'ahmed moalim fiqi'", not "hu'akavameiliku". */
+const QUOTED_SPELLING = /(?<=^|[\s,(])['"‘“]([^'"’”]{3,60})['"’”](?=[\s,.?!;:)-]|$)/g;
+/** The outlet a question says writes a name, before it: "bta says both …", "azertac writes 'seitkaly'". */
+const SOURCE_WRITES =
+  /^\s*(?:[\p{L}.-]+\s+){1,2}?(?:says|spells|writes|calls|has|have|uses|reports)\s+(?:him |her |both )?/iu;
+
 /**
  * The two names of "is A the same person as B?" or "are A and B the same man?": each side is one name, however
  * many words of it the briefings know apart ("Abu Mohammed al-Jolani"), unless its words name one person.
@@ -1558,15 +1581,20 @@ function countriesApart(text: string, known: QuestionWords): string {
  * // → [{ text: 'al-Sharaa' }, { text: 'Abu Mohammed al-Jolani' }]
  */
 function sameAsked(q: string, known: QuestionWords): Asked[] {
+  // "kbc spells him 'ahmed moalim fiqi', kuna has 'ahmed moallim fiqi'": the two spellings in quotes are the sides.
+  const quoted = [...q.matchAll(QUOTED_SPELLING)].map((m) => m[1]!.trim());
+  if (quoted.length === 2) return quoted.flatMap((side) => sideAsked(side, known));
   const [left = '', right = ''] = q.split(
     pattern([`\\b(?:the )?same ${SAME_NOUN}\\b(?:\\s+as\\b)?|\\bthe same as\\b`], 'i'),
   );
-  // "Bochorishvili - is that the same person as …", "Sibiga — same guy as …": the name put first.
+  // "Bochorishvili - is that the same person as …", "Sibiga — same guy as …": the name put first; "bta says both A
+  // and B": not the outlet that writes them.
   const asked = left
+    .replace(SOURCE_WRITES, '')
     .replace(/^\s*(?:is|are|was|were)\s+/i, '')
     .replace(/\s*[-–—,:]?\s*(?:(?:is|was) (?:that|this|he|she|it)\s*)?[-–—,:]?\s*$/i, '')
     .trim();
-  const sides = right.trim() ? [asked, right.trim()] : asked.split(/\s+and\s+/i);
+  const sides = right.trim() ? [asked, right.trim()] : asked.split(/\s+(?:and|n|&)\s+/i);
   // "is the Saidov who met Valtonen the same guy Aliyev received in Baku": the second is whom Aliyev received there,
   // asked by the first one's name.
   const [, object] = sides;

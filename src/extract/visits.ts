@@ -53,16 +53,21 @@ function isBilateral(gathering: string, lexicon: Lexicon): boolean {
   });
 }
 
+/** A word of telling right before a day: "officials said on Tuesday", "the ministry announced on". */
+const TOLD_ON = /\b(?:said|says|announced|stated|confirmed|reported|told (?:reporters|journalists))\s*$/i;
+
 /** An invitation to visit. */
 const INVITED = /\binvit\w*/i;
 /**
  * An invitation the visitor accepted, its inviter unnamed or named after it: "accepted an invitation to visit
  * Wellington next year", "accepted the invitation to pay an official visit to Laos", "accepted the invitation of his
- * counterpart to make a visit to Libreville".
+ * counterpart to make a visit to Libreville", "also accepted an invitation, extended through the minister, to …".
  */
 const ACCEPTED_INVITATION = pattern(
   [
-    /^\s*(?:has |had )?accept(?:ed|s)\s+(?:an?|the|his|her|their)\s+invitation\s+/,
+    // "also accepted an invitation, extended through the Angolan minister, to undertake a state visit to".
+    /^\s*(?:(?:has|had|also|formally|gladly|readily)\s+)*accept(?:ed|s)\s+(?:an?|the|his|her|their)\s+invitation\s*/,
+    /(?:,[^,;]{1,60},\s*)?/,
     /(?:(?:of|from)\s+(?:[\p{L}'’.-]+\s+){1,5}?)?to/u,
     /(?:\s+(?:pay|make|undertake)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?)?\s*$/,
   ],
@@ -121,10 +126,17 @@ function visitedAt(s: VisitSentence, i: number, ctx: VisitContext): { country: s
   return undefined;
 }
 
+/** Words before a person that say which one: "through the Angolan minister". */
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
+
 /** The visitor: the nearest person before the visit word in its part of the sentence. */
 function visitorBefore(s: VisitSentence, at: number): Mention | undefined {
-  // "accepted an invitation from His Majesty to visit Amman": not the one the invitation is from.
-  const object = (m: Mention): boolean => ['from', 'of', 'by'].includes(s.toks[m.from - 1]?.norm ?? '');
+  // "accepted an invitation from His Majesty to visit Amman", "extended through the Angolan minister": not the one
+  // the invitation is from or came through.
+  const object = (m: Mention): boolean => {
+    const k = DETERMINERS.has(s.toks[m.from - 1]?.norm ?? '') ? m.from - 2 : m.from - 1;
+    return ['from', 'of', 'by', 'through', 'via'].includes(s.toks[k]?.norm ?? '');
+  };
   const before = s.mentions.filter((m) => m.to <= at && m.kind !== 'group' && !object(m));
   const last = before.at(-1);
   if (!last || s.toks.slice(last.to, at).some((t) => t.norm === ';')) return undefined;
@@ -171,10 +183,13 @@ export function visitsOf(s: VisitSentence, ctx: VisitContext): Visit[] {
     // to pay a visit to Vietnam; she accepted", "conveyed to B an invitation from C to visit Moldova".
     const accepted = ACCEPTED_INVITATION.test(since) || (ctx.accepted === true && isInvitee(s, visitor, i));
     if (INVITED.test(clause) && !accepted) continue;
-    const date = ctx.meetingDate(s.text);
+    // "will undertake a state visit to Angola, officials said on Tuesday": a day of the telling is not the visit's.
+    const said = ctx.meetingDate(s.text);
+    const told = said !== undefined && TOLD_ON.test(s.text.slice(0, s.text.indexOf(said.text)));
     // A headline's infinitive, "Shehbaz to visit Turkiye", is a plan too (a visitor after "by" never opens one).
     const headline = visitor.from === 0 && /^\s*to\s*$/.test(since);
-    const ahead = AHEAD.test(by ? s.text : since) || headline || accepted || date?.future === true;
+    const ahead = AHEAD.test(by ? s.text : since) || headline || accepted || said?.future === true;
+    const date = told && ahead ? undefined : said;
     if (travel && !ahead) continue;
     const city = place.city ?? (ctx.dateline?.country === place.country ? ctx.dateline : undefined);
     // One visit a sentence: "will pay visits to Hungary, Slovakia and the Czech Republic" is read as its first.

@@ -40,6 +40,11 @@ describe('the words a sentence gives someone beside their name', () => {
     expect(of(t, 'Tomas Lind')).toBe('H.E. Mr. Tomas Lind, Head of the EU Delegation');
   });
 
+  it('are an office before the name after a comma, not the part of the sentence before it', () => {
+    const s = 'The talks must start "as early as possible", Foreign Minister Georg Georgiev said in Sofia.';
+    expect(of(s, 'Georg Georgiev')).toBe('Foreign Minister Georg Georgiev');
+  });
+
   it('are nothing of a name in a list of names', () => {
     const s = 'Present were the ministers of the Baltic states – Margus Tsahkna, Baiba Braze, Kestutis Budrys.';
     expect(of(s, 'Baiba Braze')).toBeUndefined();

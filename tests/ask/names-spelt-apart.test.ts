@@ -27,3 +27,24 @@ describe('one name written two ways', () => {
     expect(a.text).toMatch(/^Yes, most likely\b/);
   });
 });
+
+describe('two spellings asked with the outlets that write them', () => {
+  it('are the two names in quotes, not the outlets', () => {
+    const a = questionAnswer(
+      "montsame spells him 'jo tae-yeol', yonhap n kbs have 'cho tae-yul' - same person?",
+      briefings.ctx,
+    );
+    expect(a.question.people).toEqual(['jo tae-yeol', 'cho tae-yul']);
+    expect(a.text).toMatch(/^Yes, most likely\b/);
+  });
+
+  it('are the names after "says both", not the outlet before it', () => {
+    const a = questionAnswer('montsame says both jo tae-yeol n cho tae-yul - same person?', briefings.ctx);
+    expect(a.question.people).toEqual(['jo tae-yeol', 'cho tae-yul']);
+  });
+
+  it('are asked as "the same korean guy" too', () => {
+    const a = questionAnswer('jo tae-yeol vs cho tae-yul - same korean guy?', briefings.ctx);
+    expect(a.text).toMatch(/^Yes, most likely\b/);
+  });
+});

@@ -236,6 +236,16 @@ describe('parseQuestion without a thread', () => {
     });
   });
 
+  it('reads two months and a year with no word before them, and a span over the new year from the year before', () => {
+    const q = parse('how many times did qureshi meet his counterparts jan-feb 2021?');
+    expect(q?.filter.range).toEqual({ from: '2021-01-01', to: '2021-02-28' });
+    expect(q?.people).toEqual(['qureshi']);
+    expect(parse('did qureshi meet lavrov dec-jan 2021')?.filter.range).toEqual({
+      from: '2020-12-01',
+      to: '2021-01-31',
+    });
+  });
+
   it('reads a possessive typed without its apostrophe, a plan "on the books", a trip, a place no one is', () => {
     expect(parse('when did russias FM meet qureshi')).toEqual(parse("when did russia's FM meet qureshi"));
     expect(parse('is a qureshi lavrov mtg on the books for the SCO summit')).toMatchObject({

@@ -101,11 +101,32 @@ describe('an invitation taken up', () => {
     expect(found.filter((m) => m.includes('Ana Mottram'))).toEqual([]);
   });
 
+  it('is the visit of the one who "also accepted" it, past the words saying whom it came through', () => {
+    const text =
+      'President Maria Sousa received the Angolan foreign minister Paulo Neto in Maputo on Tuesday. The ' +
+      'Mozambican leader also accepted an invitation, extended through the Angolan minister, to undertake a state ' +
+      'visit to Angola.';
+    const [v] = visits(text, '2025-08-13');
+    expect(v?.participants.map(who)).toEqual(['Maria Sousa', 'Angola']);
+    expect(v?.status).toBe('planned');
+  });
+
   it('is no visit of the inviter who handed it over', () => {
     const text =
       'Foreign Minister Omar Rashid met his Iraqi counterpart Ali Hadi in Moscow on Tuesday. Hadi handed over an ' +
       'invitation to visit Baghdad, which was accepted with gratitude.';
     expect(visits(text, '2025-04-10').map((v) => v.participants.map(who).join(' + '))).not.toContain('Ali Hadi + Iraq');
+  });
+});
+
+describe('the day of a visit ahead', () => {
+  it('is not the day its plan was told ("officials said on Tuesday")', () => {
+    const [v] = visits(
+      'President Maria Sousa will pay a state visit to Angola, officials said on Tuesday.',
+      '2025-08-13',
+    );
+    expect(v?.status).toBe('planned');
+    expect(v?.date).toBeUndefined();
   });
 });
 
