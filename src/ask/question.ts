@@ -1227,10 +1227,12 @@ export function parseQuestion(
   if (/\b(?:during|since|until)\s+(?!\||(?:the|his|her|their|its|a|an)\b)\S/i.test(venue.rest)) return undefined;
   const { words, in: said } = readPlace(venue.rest, known, occasion.in);
   const place = said ?? back?.filter.in;
-  // "on that trip": a trip the thread told of, not an occasion called "that".
+  // "on that trip": a trip the thread told of, not an occasion called "that"; "on the sidelines of what": asked.
   const occasionAt = occasion.at ?? ('at' in venue ? venue.at : undefined);
   const at =
-    occasionAt && /^(?:that|this|the|his|her|their|its|same)$/i.test(occasionAt.trim()) ? undefined : occasionAt;
+    occasionAt && /^(?:that|this|the|his|her|their|its|same|what|which|whose)$/i.test(occasionAt.trim())
+      ? undefined
+      : occasionAt;
   const filter: MeetingFilter = {
     ...(periods.range ? { range: periods.range } : {}),
     ...(place ? { in: place } : {}),

@@ -250,7 +250,8 @@ const MONTH_PHRASE = pattern(
     '(?<!\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?)',
     `(${MONTH_SRC})`,
     `(?:,?\\s+(${YEAR_SRC})${YEAR_END})?`,
-    '(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)',
+    // Not "Aug. 1" read as "Aug" without its full stop.
+    '(?!\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)',
   ],
   'gi',
 );

@@ -236,6 +236,12 @@ describe('parseQuestion without a thread', () => {
     });
   });
 
+  it('reads "on the sidelines of what" as asking the occasion, not as an occasion called "what"', () => {
+    const q = parse('when did qureshi meet lavrov and on the sidelines of what');
+    expect(q?.filter.at).toBeUndefined();
+    expect(q?.people).toEqual(['qureshi', 'lavrov']);
+  });
+
   it('reads two months and a year with no word before them, and a span over the new year from the year before', () => {
     const q = parse('how many times did qureshi meet his counterparts jan-feb 2021?');
     expect(q?.filter.range).toEqual({ from: '2021-01-01', to: '2021-02-28' });

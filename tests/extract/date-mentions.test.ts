@@ -677,6 +677,18 @@ describe('meetingDate: wire copy and times of day', () => {
       '2025-03-05',
       '2025-03-03',
     ],
+    [
+      'a month abbreviated with a full stop before its day',
+      'The two met in Ankara from Aug. 1 to talk.',
+      '2025-08-05',
+      '2025-08-01',
+    ],
+    [
+      'an abbreviated month and day after "since"',
+      'They have not met since Sept. 3, the ministry said.',
+      '2025-10-01',
+      '2025-09-03',
+    ],
   ])('reads %s', (_label, sentence, article, date) => {
     expect(meeting(sentence, article)).toBe(date);
   });
