@@ -673,11 +673,17 @@ function placeIn(words: string[], known: QuestionWords): { place: string; from: 
   const talkedOf = (s: { from: number }): boolean => TOPIC_BEFORE.has(words[s.from - 1]?.toLowerCase() ?? '');
   const found = after ?? spans.find((s) => s.kind === 'city' && !known.holders(s.place) && !talkedOf(s));
   if (found) return found;
-  // "in Tashkant": a place misspelt, after a word of place, when no one bears its name.
-  const at = words.findIndex(
-    (w, i) => i > 0 && PLACE_BEFORE.has(words[i - 1]!.toLowerCase()) && !known.holders(w) && known.misspeltPlace(w),
-  );
-  return at > 0 ? { place: known.misspeltPlace(words[at]!)!, from: at, to: at + 1 } : undefined;
+  // "in Tashkant": a place misspelt, after a word of place, when no one bears its name; "in nay pyi taw": one written
+  // in two or three words that the briefings write as one.
+  for (const [i, w] of words.entries()) {
+    if (i === 0 || !PLACE_BEFORE.has(words[i - 1]!.toLowerCase())) continue;
+    const joined = [3, 2]
+      .map((n) => words.slice(i, i + n))
+      .find((run) => run.length > 1 && run.every((x) => /^\p{Ll}+$/u.test(x)) && known.misspeltPlace(run.join('')));
+    if (joined) return { place: known.misspeltPlace(joined.join(''))!, from: i, to: i + joined.length };
+    if (!known.holders(w) && known.misspeltPlace(w)) return { place: known.misspeltPlace(w)!, from: i, to: i + 1 };
+  }
+  return undefined;
 }
 
 /**

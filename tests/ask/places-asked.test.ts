@@ -50,3 +50,21 @@ describe('a meeting dated only by its year', () => {
     expect(a.text).toMatch(/\b2 times\b/);
   });
 });
+
+describe('a city the briefings write as one word, asked in two or three', () => {
+  const capital = useBriefings({
+    'naypyidaw.txt': [
+      '---\ntitle: Thai minister in Myanmar\ndate: 2024-08-15\n---',
+      'Thai Foreign Minister Maris Sangiampongsa met Myanmar Foreign Minister Than Swe in Naypyidaw on Wednesday ' +
+        'to discuss border trade and the return of workers.',
+      'The two ministers also reviewed plans for a new bridge over the Moei river and a joint patrol of the border.',
+    ].join('\n\n'),
+  });
+
+  it('is that city, not a person called "pyi taw"', () => {
+    const a = questionAnswer('when did sangiampongsa meet than swe in nay pyi taw?', capital.ctx);
+    expect(a.question.people).not.toContain('pyi taw');
+    expect(a.question.filter.in).toBe('Naypyidaw');
+    expect(a.text).toMatch(/^Maris Sangiampongsa met (?:Than )?Swe on Wed 14 Aug 2024 in Naypyidaw/);
+  });
+});
