@@ -4,6 +4,7 @@
  * with when the office and country read from them are not the whole of it.
  */
 import { splitSentences } from '../corpus/paragraphs.js';
+import { literal } from '../text/regex.js';
 import { withoutMarks } from '../text/words.js';
 import type { AskContext } from './types.js';
 
@@ -16,6 +17,7 @@ const CLAUSE_WORDS = new Set(
 );
 /** "and his Greek counterpart", "an audience to H.E.": words before another noun phrase. */
 const NEXT_PHRASE = /^(?:his|her|its|their|the)$/i;
+/** Nouns after which "to" opens whom they are for: "an audience to", "a message to". */
 const TO_WHOM = /^(?:audience|call|message|letter|invitation)$/i;
 
 /** Whether a word ends the clause before a description, given the word after it. */
@@ -57,7 +59,7 @@ const lastSeparator = (text: string): [number, number] =>
  * The words a sentence gives someone beside their name, the name at [from, to): the noun phrase before it (the part
  * of the sentence before a comma when the name opens its own part) and a title after it. Undefined when the sentence
  * says nothing of them beside the name.
- * @example describedAs('… received the Saudi envoy, Prince Yazid bin Farhan, who …', 35, 51)
+ * @example describedAs('He met the Saudi envoy, Prince Yazid bin Farhan.', 31, 47)
  *   // → 'the Saudi envoy, Prince Yazid bin Farhan'
  */
 export function describedAs(sentence: string, from: number, to: number): string | undefined {
@@ -92,7 +94,7 @@ function foundAt(sentence: string, name: string): [number, number] | undefined {
   const chars = [...sentence];
   const folded = chars.map(fold);
   const text = folded.join('');
-  const k = text.search(new RegExp(`(?<!\\p{L})${wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'));
+  const k = text.search(new RegExp(`(?<!\\p{L})${literal(wanted)}(?!\\p{L})`, 'u'));
   if (k < 0 || wanted.length === 0) return undefined;
   // From the folded text's offsets back to the sentence's.
   const offsets: number[] = [];
