@@ -1447,8 +1447,8 @@ function onlyOther(q: Question, shown: readonly Meeting[], ctx: AskContext): str
 
 /**
  * A question of one person and several others that no meeting of them all answers, answered of each other apart when
- * the first met every one of them: "A met B on …, C on … and D on …"; of a meeting of them all asked ("the trilat"),
- * said first to be none. Undefined otherwise.
+ * the first met every one of them: "A met B on …, C on … and D on …"; of a meeting of them all asked ("the
+ * trilat"), said first to be none. Undefined otherwise.
  */
 function separately(q: Question, ctx: AskContext): { found: Meeting[]; text: string } | undefined {
   const [first, ...rest] = q.people;
@@ -1461,17 +1461,11 @@ function separately(q: Question, ctx: AskContext): { found: Meeting[]; text: str
   const lines = found.map(
     (m) => `${listWords(others([m], [first], ctx).map((p) => participantWords(p, false)))} ${whenWhereWords(m)}`,
   );
+  const yesno = q.facets.includes('yesno');
   // "did the trilat happen?": meetings apart are no meeting of them all.
-  const all = asked(q.people, found, ctx);
-  const none = `the briefings report no meeting of ${listWords(all)} together; each apart, `;
-  const yes = q.together
-    ? q.facets.includes('yesno')
-      ? `No: ${none}`
-      : capitalised(none)
-    : q.facets.includes('yesno')
-      ? 'Yes, each apart: '
-      : '';
-  return { found, text: `${yes}${a} met ${listWords(lines)}.` };
+  const none = `the briefings report no meeting of ${listWords(asked(q.people, found, ctx))} together; each apart, `;
+  const opening = q.together ? (yesno ? `No: ${none}` : capitalised(none)) : yesno ? 'Yes, each apart: ' : '';
+  return { found, text: `${opening}${a} met ${listWords(lines)}.` };
 }
 
 /** Questions a sentence that reports a meeting can answer: when, where, yes or no, or what of two people or more. */

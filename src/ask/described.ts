@@ -26,7 +26,7 @@ const endsClause = (word: string, next: string | undefined, before?: string): bo
   (word.toLowerCase() === 'and' && NEXT_PHRASE.test(next ?? '')) ||
   (word.toLowerCase() === 'to' && TO_WHOM.test(before ?? ''));
 
-/** A part of a title after a comma: capitalised words and the small words between them ("Cooperation and … Abroad"). */
+/** A part of a title after a comma: capitalised words and small words between them ("Cooperation and … Abroad"). */
 const TITLE_PART = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of|the|for))*\s*$/u;
 /** At most this many words of a description before a name. */
 const DESCRIPTION_WORDS = 14;
@@ -68,7 +68,7 @@ export function describedAs(sentence: string, from: number, to: number): string 
   // "…, Prince Yazid bin Farhan": a name that opens its part of the sentence stands beside the part before.
   const apposed = cut > 0 && STYLES_ONLY.test(before.slice(end));
   const parts = before.slice(0, apposed ? cut : from).split(/[,;:]| [–—] /);
-  // "the Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, Mohamed …": a title's parts apart by commas.
+  // "the Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, Mohamed …": a title's parts, comma apart.
   let first = parts.length - 1;
   while (apposed && first > 0 && TITLE_PART.test(parts[first]!)) first -= 1;
   const lead = parts.slice(first).join(',');

@@ -348,8 +348,9 @@ const HIJRI_PERIOD = new RegExp(
 );
 const BETWEEN = new RegExp(`\\bbetween\\s+(${DATE})\\s+and\\s+(${DATE})\\b`, 'gi');
 /** Two months and a year: "jan-feb 2026", "march to may 2025", "dec-jan 2025" (from the December before). */
+const MONTHS_JOINED = '\\s*(?:[-–—]|\\b(?:to|through|thru)\\b)\\s*';
 const MONTH_SPAN = new RegExp(
-  `\\b(${MONTH_NAME})\\.?\\s*(?:-|–|—|\\bto\\b|\\bthrough\\b|\\bthru\\b)\\s*(${MONTH_NAME})\\.?,?\\s+((?:19|20)\\d{2})\\b`,
+  `\\b(${MONTH_NAME})\\.?${MONTHS_JOINED}(${MONTH_NAME})\\.?,?\\s+((?:19|20)\\d{2})\\b`,
   'gi',
 );
 
@@ -572,8 +573,8 @@ interface Taken {
 }
 
 /**
- * Two periods a question names: the days both cover, or, when they cover none ("in may and then in september 2025",
- * "feb-mar 2026"), the days from the first to the last.
+ * Two periods a question names: the days both cover, or, when they cover none ("in may and then in september
+ * 2025"), the days from the first to the last.
  */
 function joinPeriods(a: DateRange | undefined, b: DateRange): DateRange {
   const both = intersect(a, b);
@@ -1595,8 +1596,8 @@ function sameAsked(q: string, known: QuestionWords): Asked[] {
   const [left = '', right = ''] = q.split(
     pattern([`\\b(?:the )?same ${SAME_NOUN}\\b(?:\\s+as\\b)?|\\bthe same as\\b`], 'i'),
   );
-  // "Bochorishvili - is that the same person as …", "Sibiga — same guy as …": the name put first; "bta says both A
-  // and B": not the outlet that writes them.
+  // "Bochorishvili - is that the same person as …", "Sibiga — same guy as …": the name put first; "bta says
+  // both A and B": not the outlet that writes them.
   const asked = left
     .replace(SOURCE_WRITES, '')
     .replace(/^\s*(?:is|are|was|were)\s+/i, '')
