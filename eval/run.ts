@@ -83,6 +83,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-30', dir: 'tests/fixtures/meetings-blind-30', expected: 'tests/fixtures/meetings-blind-30' },
   { name: 'blind-31', dir: 'tests/fixtures/meetings-blind-31', expected: 'tests/fixtures/meetings-blind-31' },
   { name: 'blind-32', dir: 'tests/fixtures/meetings-blind-32', expected: 'tests/fixtures/meetings-blind-32' },
+  { name: 'blind-33', dir: 'tests/fixtures/meetings-blind-33', expected: 'tests/fixtures/meetings-blind-33' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -280,6 +281,11 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // measured at its start and end (23 → 24 of 40, 39 → 39 of 64), then read: seen now.
   { name: 'questions-blind-47', file: 'eval/questions/blind-47.json', blind: false },
   { name: 'questions-blind-48', file: 'eval/questions/blind-48.json', blind: false },
+  // The twenty-eighth round's blind sets (blind-49: 40 questions, sm-…, all over blind-33, a meeting set written with
+  // them; blind-50: 64 questions, sn-…, 8 each over blind-2, blind-31, blind-32, blind-30, blind-7, wide-6, blind-6
+  // and blind-24), written by helpers without sight of the code or the other sets, committed before the round's changes.
+  { name: 'questions-blind-49', file: 'eval/questions/blind-49.json', blind: true },
+  { name: 'questions-blind-50', file: 'eval/questions/blind-50.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
