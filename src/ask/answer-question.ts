@@ -910,6 +910,15 @@ function whoIs(
 function identityRole(p: Participant): string {
   const usual = p.title ? coreTitle(p.title).split(' and ')[0]! : '';
   const of = p.organization ?? p.country;
+  // "President of Kyrgyzstan": an office of a country, said as one phrase.
+  if (
+    p.title &&
+    p.country &&
+    !p.organization &&
+    !/\bof\b|,/.test(p.title) &&
+    (!usual || p.title.toLowerCase().includes(usual))
+  )
+    return `${p.title} of ${p.country}`;
   if (!p.title || !of || !usual || p.title.toLowerCase().includes(usual)) return participantRole(p);
   return `${of}'s ${usual} (${p.title})`;
 }
@@ -921,6 +930,9 @@ function countryName(words: string, ctx: AskContext): string | undefined {
   const [key] = countryKeys(analyzeQuery(words, ctx.index.lexicon)) ?? [];
   return ctx.index.lexicon.countries.find((c) => countryKey(c.code) === key)?.name;
 }
+
+/** The verdict on two names the briefings hold to be one person's. */
+const SAME_PERSON = 'the same person, as the briefings tell it.';
 
 /** Who each person asked about is, from the meetings that name them, and whether two names are one person. */
 function identityText(q: Question, ctx: AskContext): string {
@@ -934,7 +946,8 @@ function identityText(q: Question, ctx: AskContext): string {
     const spelt = found.person ? undefined : ctx.meetings.nameLike(query);
     return spelt ? { query, ...whoIs(spelt, ctx), spelt, office } : { query, ...found, spelt, office };
   });
-  const lines = who.map(({ query, person, alias, briefings, spelt, office }) => {
+  // "Zhaparov and Japarov are Sadyr Japarov, …": of one person, who the names are, said once.
+  const line = ({ query, person, alias, briefings, spelt, office }: (typeof who)[number], names = [query]): string => {
     if (!person && office) return `The briefings name no ${office} of ${countryName(query, ctx) ?? query}.`;
     if (!person) return `The briefings name no one called ${query}.`;
     const role = identityRole(person);
@@ -942,13 +955,14 @@ function identityText(q: Question, ctx: AskContext): string {
     if (alias && briefings === 0)
       return `${capitalised(query)} is ${person.name}, a briefing says; none reports a meeting of theirs.`;
     const name = person.name && fold(person.name) !== fold(query) ? `${person.name}, ` : '';
-    const who = capitalised(query);
+    const who = `${capitalised(listWords(names))} ${names.length > 1 ? 'are' : 'is'}`;
     const called = alias ? ` (a briefing says ${query} is another name of ${person.name})` : '';
     // The briefing's own words of them: "the Saudi envoy in charge of the Lebanese file, Prince Yazid bin Farhan".
     const said = describedIn([...new Set([person.name ?? query, query])], ctx);
     const writes = said && saysMore(said, `${person.name ?? query} ${role}`) ? ` A briefing writes “${said}”.` : '';
-    return `${who} is ${name}${role}, named in ${briefingsWords(briefings)}${called}.${writes}`;
-  });
+    return `${who} ${name}${role}, named in ${briefingsWords(briefings)}${called}.${writes}`;
+  };
+  const lines = who.map((w) => line(w));
   if (!q.facets.includes('yesno') || who.length < 2) return [...new Set(lines)].join(' ');
   // "is Qureshi Pakistan's foreign minister?": whether the briefings give them that office, whoever else held it.
   const office = who.find((w) => OFFICE_SAID.test(w.query));
@@ -975,13 +989,14 @@ function identityText(q: Question, ctx: AskContext): string {
     ? `Yes, as far as the names go: a briefing that names ${known} also writes ${(unknown ?? unmet)!.query}.`
     : alike
       ? alike.office
-        ? `Yes, most likely: the briefings name both as ${alike.office}, with names spelt alike.`
-        : 'Yes, most likely: one name spelt two ways, and the briefings tell nothing of them that differs.'
+        ? `Yes, most likely the same person: the briefings name both as ${alike.office}, with names spelt alike.`
+        : 'Yes, most likely the same person: one name spelt two ways, and nothing told of them differs.'
       : unknown
         ? `The briefings cannot tell: they name no one called ${unknown.query}.`
         : same
-          ? `Yes${who.some((w) => w.spelt) ? ', as far as spelling goes' : ''}: the briefings treat them as one person.`
+          ? `Yes${who.some((w) => w.spelt) ? ', as far as spelling goes' : ''}: ${SAME_PERSON}`
           : 'No: the briefings name them as different people.';
+  if (same && !who.some((w) => w.spelt || w.alias)) return `${verdict} ${line(who[0]!, [...new Set(q.people)])}`;
   // The verdict says what the briefings make of the unknown name.
   const told = lines.filter((_, i) => who[i]!.person || who[i]!.query !== unknown?.query);
   return `${verdict} ${[...new Set(told)].join(' ')}`;
@@ -1093,7 +1108,11 @@ export function questionText(q: Question, found: Meeting[], ctx: AskContext): st
   const notAt = (): string =>
     q.people.length > 1 ? noMeetingBetween(`${names()} at the ${at}`) : noMeetingScoped(` of ${names()} at the ${at}`);
   const notThere = elsewhere ? `${noMeetingIn(names(), q.filter.in!)} ` : offOccasion ? `${notAt()} ` : '';
-  return `${notThere}${[...new Set(parts)].join(' ')}`;
+  // "who is lavrov due to see?" of plans alone: said first that none is confirmed held, as a yes or no would.
+  const plansOnly =
+    q.facets.includes('planned') && q.facets[0] !== 'yesno' && found.every((m) => m.status === 'planned');
+  const text = `${notThere}${[...new Set(parts)].join(' ')}`;
+  return plansOnly && !/^(?:No|The briefings)\b/.test(text) ? `Planned, not confirmed: ${text}` : text;
 }
 
 /** Words of an occasion's name that name no occasion in particular. */

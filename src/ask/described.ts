@@ -42,6 +42,13 @@ const TITLE_AFTER = /^,\s*((?:the |an? )?\p{Lu}[^,;]*?)(?=[,;.]\s|[,;.]?$)/u;
 const SEPARATORS = [',', ';', ':', ' – ', ' — '];
 /** Two or three capitalised words and nothing else: a name, not a title ("Head of the EU Delegation"). */
 const BARE_NAME = /^(?:\p{Lu}[\p{L}'’-]+\s*){2,3}$/u;
+/**
+ * A full stop after a word or a dateline's slash, before a capital, and a dateline's city in capitals and its dash
+ * ("ENTEBBE - "): where a sentence left unsplit starts again.
+ */
+const SENTENCE_END = /(?<=\p{L}{3}|\/)\.\s+(?=\p{Lu})|\b\p{Lu}{3,}(?:\s+\p{Lu}{3,})*\s+[-–—]\s+/u;
+/** Offices said of several people at once: "the presidents of …", "the two foreign ministers". */
+const PLURAL_HEADS = /^(?:presidents|ministers|leaders|premiers|counterparts|heads|officials|envoys|ambassadors)$/i;
 /** Briefings read for a sentence that describes someone. */
 const DESCRIBING_ARTICLES = 5;
 
@@ -71,12 +78,15 @@ export function describedAs(sentence: string, from: number, to: number): string 
   // "the Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, Mohamed …": a title's parts, comma apart.
   let first = parts.length - 1;
   while (apposed && first > 0 && TITLE_PART.test(parts[first]!)) first -= 1;
-  const lead = parts.slice(first).join(',');
+  // "March 14 / Kabar /. The envoy …": a dateline left before the sentence is not part of the description.
+  const lead = parts.slice(first).join(',').split(SENTENCE_END).at(-1)!;
   const words = lead.trim().split(/\s+/).filter(Boolean).slice(-DESCRIPTION_WORDS);
   const phrase = words.slice(words.findLastIndex((w, i) => endsClause(w, words[i + 1], words[i - 1])) + 1);
   // "Later, Tomas Lind left": one word before the comma is no description.
   const left = apposed && phrase.length < 2 ? '' : phrase.join(' ');
   const after = TITLE_AFTER.exec(sentence.slice(to))?.[1];
+  // "The presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and …": a plural describes a list of names.
+  if (phrase.some((w) => PLURAL_HEADS.test(w))) return undefined;
   // "Murat Nurtleu, Zheenbek Kulubaev, Sirojiddin Muhriddin": a name beside names is one of a list.
   if ((after && BARE_NAME.test(after)) || (apposed && BARE_NAME.test(parts.at(-1)!.trim()))) return undefined;
   const right = after && !/^(?:who|which|where|when|whose)\b/i.test(after) ? after : '';

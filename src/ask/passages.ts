@@ -28,7 +28,7 @@ const REPORTING_ARTICLES = 10;
 const CALLED_OFF = anyOf(
   [
     /\b(?:postponed|put off|deferred|cancel+ed|called off|scrapped|shelved|did not take place|never took place)\b/,
-    /\b(?:will|would) not (?:take place|go ahead)\b/,
+    /\b(?:will|would) not (?:take place|go ahead)\b|\b(?:did not|never|failed to) materiali[sz]ed?\b|\bfell through\b/,
     // "a stop in Beirut was taken off the schedule", "Beirut stop dropped".
     /\b(?:taken off|dropped from|removed from) (?:the |its |his |her )?(?:schedule|program(?:me)?|itinerary|agenda)\b/,
     /\b(?:stop|leg|visit|trip|meeting) (?:was |has been |had been )?dropped\b/,
@@ -208,8 +208,12 @@ export function calledOff(people: readonly string[], ctx: AskContext, place?: st
   const queries = asked.map((x, k) => x.surnames[0] ?? people[k]!);
   // Those named apart in a briefing ("Araghchi", "Witkoff" and "Oman"): its briefings that name the first.
   const search = (query: string) => ctx.index.search(query, {}, REPORTING_ARTICLES, { allWords: true });
+  // Names searched together may read as one name ("Sybiha Sikorski"): the briefings of the first are read too.
   const together = search(queries.join(' '));
-  const outcome = together.matchedAll ? together : search(queries[0]!);
+  const first = search(queries[0]!).hits;
+  const hits = together.matchedAll
+    ? [...together.hits, ...first.filter((h) => !together.hits.some((t) => t.article.id === h.article.id))]
+    : first;
   const said = (text: string): Sought[] => {
     const terms = termsOf(text, lexicon);
     const words = new Set(fold(text).split(/[^\p{L}]+/u));
@@ -223,7 +227,7 @@ export function calledOff(people: readonly string[], ctx: AskContext, place?: st
       (m) => !m.name || m.name.split(/\s+/).length < 2 || said(m.name).length > 0,
     );
   const loose: string[] = [];
-  for (const hit of outcome.hits) {
+  for (const hit of hits) {
     const sentences = hit.article.paragraphs.flatMap((p) => splitSentences(p.text).map((x) => x.text));
     const inArticle = said(hit.article.paragraphs.map((p) => p.text).join(' ')).length === things.length;
     for (const text of sentences.filter((x) => CALLED_OFF.test(x))) {

@@ -187,6 +187,8 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
     'planned',
     anyOf([
       /\b(?:planned|upcoming|scheduled|coming up|due to|set to|expected to|supposed to|going to|next on)\b/,
+      // "where/when is that set for?", "what's slated", "is a visit pencilled in".
+      /\b(?:set for|slated|pencil+ed in)\b/,
       // "when's lipavsky due in bratislava?", "when is the iranian FM expected back in muscat?".
       /(?:\b(?:is|are)|['’]s) (?:\S+ ){0,4}?(?:due|expected)(?: back)? (?:in|at)\b/,
       // "are they meeting in person anytime soon?", "later this month", "in the coming weeks".
@@ -195,9 +197,12 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
       // "is tamim's state visit to astana going ahead?", "is the summit still on?", "any date yet?".
       /^(?:(?:and|so|but) )?(?:is|are) (?:\S+ ){1,8}?(?:going ahead|still on|on track|still happening|confirmed)\b/,
       /\bany dates? (?:set |fixed )?yet\b/,
-      // "is the sri lankan FM calling on the indian president": a plan asked in the present.
+      // "is the sri lankan FM calling on the indian president", "so when is sikorski seeing him": a plan asked in the
+      // present (not "when is the meeting").
       pattern([
-        /^(?:(?:and|so|but) )?(?:is|are) (?!there\b|it\b|this\b|that\b|he\b|she\b|they\b)(?:\S+ ){1,5}?/,
+        /^(?:(?:ok|okay|and|so|but),? )*(?:(?:when|where) )?(?:is|are) /,
+        /(?!there\b|it\b|this\b|that\b|he\b|she\b|they\b)/,
+        /(?:\S+\s+){1,5}?(?<!\b(?:the|their|his|her|its)\s+)/,
         /(?:meeting|seeing|visiting|calling on|hosting|receiving|travell?ing|heading|flying|coming|sitting down)\b/,
       ]),
       /\bwhat(?:'s| is) next\b|\b(?:will|shall) (?:\S+ ){0,4}?(?:meet|visit|see|host|receive|travel|hold|talk|go)\b/,
@@ -230,13 +235,16 @@ const HOW: readonly [RegExp, How][] = [
   [/\b(?:by (?:tele)?phone|on the phone|(?:tele)?phone call|telephone|phoned?)\b/i, 'telephone'],
   [/\b(?:video ?(?:call|link|conference)|virtual(?:ly)?)\b/i, 'telephone'],
   [/\bcall(?:ed|s)? (?!on\b)|\bcall$/i, 'telephone'],
-  [/\b(?:in person|face[- ]to[- ]face)\b/i, 'in person'],
+  [/\b(?:in[- ]person|face[- ]to[- ]face)\b/i, 'in person'],
 ];
 /** "the korea-japan-china trilat", "all three together": a meeting of them all at once, not of each apart. */
 const TOGETHER = /\b(?:tri-?lat(?:eral)?s?|three-way|all three|together|jointly|as a trio)\b/i;
 /** How a meeting asked of was held, asked after the question: "…, and was it in person?", "was that by phone". */
 const HOW_ASKED =
   /[,?] (?:and )?(?:was|were) (?:it|that|this|they) (?:in person|face[- ]to[- ]face|by (?:tele)?phone)\b/i;
+/** "(mtgs or calls)", "calls and meetings": either way, in person or by phone, not one of them. */
+const EITHER_WAY =
+  /\b(?:meetings?|talks|visits?) (?:or|and|\/) (?:(?:tele)?phone )?calls?\b|\bcalls? (?:or|and|\/) meetings?\b/i;
 /** "how many foreign ministers …", "how many leaders …": a count of the people met, not of the meetings. */
 const COUNTED_PEOPLE = pattern(
   [
@@ -370,7 +378,8 @@ const OCCASION = pattern(
     /\s+/,
     /(?:the\s+|his\s+|her\s+|their\s+|its\s+)?/,
     // "the Pacific Islands Forum plenary": an occasion's nouns one after the other.
-    `((?:[\\p{L}\\d+'’.|-]+\\s+){0,5}${OCCASION_NOUN}(?:\\s+${OCCASION_NOUN})*\\b`,
+    // Not across "for", "with": "at the union buildings for her state visit" is a venue, then the occasion.
+    `((?:(?!(?:for|with|by)\\s)[\\p{L}\\d+'’.|-]+\\s+){0,5}${OCCASION_NOUN}(?:\\s+${OCCASION_NOUN})*\\b`,
     "(?:\\s+(?:of|in)\\s+(?:the\\s+)?[\\p{L}\\d+'’.-]+(?:\\s+[\\p{L}\\d+'’.-]+){0,3})?)",
   ],
   'iu',
@@ -816,8 +825,9 @@ function peopleIn(words: string[], known: QuestionWords): Named[] {
   const topic = words.findIndex((w) => TOPIC_BEFORE.has(w.toLowerCase()));
   let i = 0;
   while (i < words.length) {
-    // "Sheikh Abdullah bin Zayed", "Dr Jaishankar": a style or honorific before a name is no one.
-    if (STYLED.has(words[i]!.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
+    // "Sheikh Abdullah bin Zayed", "Dr Jaishankar", "prince faisal": a style or honorific before a name is no one.
+    const next = words[i + 1] ?? '';
+    if (STYLED.has(words[i]!.toLowerCase().replace(/\.$/, '')) && (/^\p{Lu}/u.test(next) || known.holders(next) > 0)) {
       i += 1;
       continue;
     }
@@ -1249,7 +1259,7 @@ export function parseQuestion(
   // "did they meet in person or by phone?" asks how, and either answers.
   const hows = new Set(HOW.filter(([re]) => re.test(q)).map(([, h]) => h));
   // "…, and was it in person?" asks how of the meeting answered, as "in person or by phone?" does.
-  const asksHow = (hows.has('telephone') && hows.has('in person')) || HOW_ASKED.test(q);
+  const asksHow = (hows.has('telephone') && hows.has('in person')) || HOW_ASKED.test(q) || EITHER_WAY.test(q);
   const how = asksHow ? undefined : HOW.find(([re]) => re.test(q))?.[1];
   const met = !how && MET.test(q) && !SPOKE.test(q);
   // "was that their first meeting?": whether they had met before it, not their first meeting.

@@ -50,12 +50,35 @@ function groupsApart(text: string): string {
   );
 }
 
+/**
+ * "…, dont count planned ones", "not counting calls", "excluding the virtual ones", "leave out repeats": the kinds of
+ * meeting a question leaves out, after the words that leave them out.
+ */
+const LEFT_OUT = pattern(
+  [
+    /[,;:?]?\s*\b(?:but\s+|and\s+)?/,
+    alternatives([
+      /(?:do not|don['’]?t|no need to|not to)\s+(?:count|include)(?:ing)?|not\s+(?:counting|including)/,
+      /without counting|exclud(?:e|ing)|leav(?:e|ing) out|ignor(?:e|ing)|minus|skip(?:ping)?/,
+    ]),
+    '\\s+((?:(?:',
+    /the|any|all|those|ones?|that|are|were|which|just|only|or|and|same|twice|mtgs?|meetings?|planned|scheduled/,
+    /|upcoming|future|expected|proposed|(?:tele)?phone|calls?|video|virtual|online|repeats?|duplicates?/,
+    ')\\b[\\s,]*)+)',
+  ],
+  'gi',
+);
+/** Calls, phone, video: left out, the meetings asked are in person. */
+const CALLS = /\b(?:calls?|(?:tele)?phone|video|virtual|online)\b/i;
+
 /** Shorthand and common misspellings, each with the words it stands for. */
 type Replacement = string | ((written: string, ...parts: string[]) => string);
 const SHORTHAND: readonly [RegExp, Replacement][] = [
   // "calls dont count", "dont want to double count": in person, and each meeting once (as counts are anyway).
   [/\(?\b(?:phone |video )?calls? (?:dont|don't|do not) count\)?/gi, 'in person'],
   [/,?\s*(?:i )?(?:dont|don't|do not) want to double[- ]count\b/gi, ''],
+  // "dont count planned ones", "not counting calls": planned ones and repeats are left out of counts anyway.
+  [LEFT_OUT, (_, kinds: string) => (CALLS.test(kinds) ? ' in person ' : ' ')],
   // "the EU HR/VP": the High Representative (and Vice-President), not two people.
   [/\bhr\s*\/\s*vp\b|\bhrvp\b/gi, 'high representative'],
   [/(?<![\p{L}/])w\/(?=\s|$)/giu, 'with'],
@@ -90,6 +113,9 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/\b(trade|foreign|defen[cs]e|finance|interior|energy|prime) min\b\.?/gi, '$1 minister'],
   [/\bgovt\b/gi, 'government'],
   [/\bmsgs?\b/gi, 'message'],
+  [/\bconvos?\b/gi, 'conversations'],
+  // "wasnt ishiba supposed to …", "dont count calls": a negation typed without its apostrophe.
+  [/\b(is|was|were|are|did|does|do|has|have|had|could|would|should)nt\b/gi, "$1n't"],
   [/\b(who|when|where|what|how)'d\b/gi, '$1 did'],
   [/^who's\b/i, 'who is'],
   // "whats the name of …", "wheres the next round": the apostrophe left out.

@@ -43,6 +43,7 @@ export const NICKNAMES: ReadonlyArray<{ nick: string; name: string; cased?: true
 
 /** The name a nickname stands for, accents aside: "albo" → "Anthony Albanese", "teodorín"; "ED" only as written. */
 export function nicknameOf(word: string): string | undefined {
-  const bare = withoutMarks(word.replace(/['’]s$/i, ''));
+  // "'M7'", "“NNN”": a nickname in quotes, as desks type it.
+  const bare = withoutMarks(word.replace(/['’]s$/i, '').replace(/^['‘"“]+|['’"”]+$/g, ''));
   return NICKNAMES.find((n) => (n.cased ? bare === n.nick : bare.toLowerCase() === n.nick))?.name;
 }

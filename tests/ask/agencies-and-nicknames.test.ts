@@ -43,6 +43,12 @@ describe('a leader asked of by nickname', () => {
     expect(ed.text).toMatch(/^Yes/);
   });
 
+  it("is the leader when the nickname is in quotes: \"'ED' - who's that?\"", () => {
+    expect(questionAnswer("who is 'ED'?", briefings.ctx).text).toContain('Emmerson Mnangagwa');
+    const said = questionAnswer("the herald keeps writing 'ED' - who's that?", briefings.ctx);
+    expect(said.text).toMatch(/^Emmerson Mnangagwa is President of Zimbabwe/);
+  });
+
   it('is still asked of when the briefings know no meeting of the leader: no Yes about the other alone', () => {
     const a = questionAnswer('did MBS receive butale?', briefings.ctx);
     expect(a.text).toMatch(/^No: the briefings report no meeting between MBS and Phenyo Butale/);
@@ -50,6 +56,20 @@ describe('a leader asked of by nickname', () => {
 
   it('is no one when the word is only written in lower case: "ed"', () => {
     expect(questionAnswer('who is ed?', briefings.ctx).text).not.toContain('Mnangagwa');
+  });
+});
+
+describe('a nickname of a leader whom the briefings name in full', () => {
+  const windhoek = useBriefings({
+    'windhoek.txt': [
+      '---\ntitle: Namibia and Angola\ndate: 2025-05-03\n---',
+      'President Netumbo Nandi-Ndaitwah received the Angolan foreign minister Tete Antonio at State House in ' +
+        'Windhoek on Friday to discuss the Baynes hydropower project and the Trans-Cunene corridor.',
+    ].join('\n\n'),
+  });
+
+  it('is the leader: "NNN", her initials as written', () => {
+    expect(questionAnswer('when did NNN receive the angolan FM?', windhoek.ctx).text).toContain('2 May 2025');
   });
 });
 

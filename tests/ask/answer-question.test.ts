@@ -372,9 +372,9 @@ describe('questions as analysts ask them (issue 12)', () => {
 
   it('says who someone is, and whether two names are one person', () => {
     expect(answer('Who is Zhang Ming?').text).toBe('Zhang Ming is Secretary-General, SCO, named in one briefing.');
-    expect(answer('is Sergei Lavrov the same person as Sergey Lavrov?').text).toMatch(
-      /^Yes: the briefings treat them as one person\. Sergei Lavrov is Sergey Lavrov, Foreign Minister, Russia/,
-    );
+    const same = answer('is Sergei Lavrov the same person as Sergey Lavrov?').text;
+    expect(same).toMatch(/^Yes: the same person, as the briefings tell it\. Sergei Lavrov and Sergey Lavrov are /);
+    expect(same).toContain('are Sergey Lavrov, Foreign Minister of Russia');
     expect(answer('is Qureshi the same person as Lavrov').text).toMatch(/^No: the briefings name them as different/);
     const unknown = answer('who is Tok Mat');
     expect(unknown.text).toBe(`The briefings name no one called Tok Mat.`);
@@ -387,7 +387,7 @@ describe('questions as analysts ask them (issue 12)', () => {
   it('answers Yes of a name another alphabet spells otherwise ("Sibiga" for Sybiha)', async () => {
     const wide = await fixtureContext('wide-3');
     expect(answer('Sibiga — same guy as Sybiha?', wide).text).toMatch(
-      /^Yes: the briefings treat them as one person\. Sybiha is Andrii Sybiha, Foreign Minister, Ukraine/,
+      /^Yes: the same person, as the briefings tell it\. Sybiha is Andrii Sybiha, Foreign Minister of Ukraine/,
     );
   });
 
@@ -879,17 +879,17 @@ describe('which one of a name an identity question means', () => {
   it('reads "the same person Fidan met in Bishkek" as whom Fidan met there', () => {
     const a = questionAnswer('is Sadyr Japarov the same person Fidan met in Bishkek?', fixtures);
     expect(a.question.which).toEqual([null, { with: ['Fidan'], in: 'Bishkek' }]);
-    expect(a.text).toMatch(/^Yes: the briefings treat them as one person\./);
+    expect(a.text).toMatch(/^Yes: the same person, as the briefings tell it\./);
   });
 });
 
 describe('whether someone holds an office', () => {
   it('says Yes when the briefings give them that office, No with who they are when not', () => {
     expect(answer("is qureshi pakistan's foreign minister?").text).toMatch(
-      /^Yes: the briefings name Shah Mahmood Qureshi as Foreign Minister, Pakistan\./,
+      /^Yes: the briefings name Shah Mahmood Qureshi as Foreign Minister of Pakistan\./,
     );
     const no = answer('is qureshi the russian foreign minister');
-    expect(no.text).toMatch(/^No: .*Shah Mahmood Qureshi, Foreign Minister, Pakistan/);
+    expect(no.text).toMatch(/^No: .*Shah Mahmood Qureshi, Foreign Minister of Pakistan/);
     expect(no.text).toMatch(/Sergey Lavrov/);
     // An office no one of the briefings holds is still the office asked, not its country's one official.
     expect(answer("is lavrov russia's president").text).toMatch(/^No: the briefings name Sergey Lavrov as Foreign/);

@@ -98,6 +98,30 @@ describe('a meeting put off or called off', () => {
   });
 });
 
+describe('an invitation that did not materialise', () => {
+  const tallinn = useBriefings({
+    'tallinn-format.txt': [
+      '---\ntitle: Baltic ministers meet in Tallinn\ndate: 2025-09-10\n---',
+      'Estonian Foreign Minister Margus Tsahkna hosted his Latvian and Lithuanian counterparts in Tallinn on Tuesday ' +
+        'for talks on air defence and the protection of undersea cables.',
+      'A proposal to invite Sybiha to join the Tallinn meeting did not materialise, a diplomatic source said.',
+    ].join('\n\n'),
+    // A briefing that names the two far more often, found first when both names are searched.
+    'kyiv-call.txt': [
+      '---\ntitle: Tsahkna and Sybiha discuss sanctions\ndate: 2025-01-22\n---',
+      'Estonian Foreign Minister Margus Tsahkna held talks with Ukrainian Foreign Minister Andrii Sybiha on ' +
+        'Tuesday on sanctions and the reconstruction of energy infrastructure.',
+      'Sybiha thanked Tsahkna for Estonian support, and Tsahkna told Sybiha that a new aid package was being prepared.',
+      'Tsahkna and Sybiha also agreed to keep in close contact before the next European Council, the ministry said.',
+    ].join('\n\n'),
+  });
+
+  it('is a No that quotes it, not a Yes of a meeting the briefings place nowhere', () => {
+    const a = questionAnswer('was sybiha at the baltic meeting tsahkna hosted in tallinn?', tallinn.ctx);
+    expect(a.text).toMatch(/^No: a briefing says: “A proposal to invite Sybiha to join the Tallinn meeting did not /);
+  });
+});
+
 describe('a meeting put off, then planned again', () => {
   const again = useBriefings({
     'bangkok-plan.txt': [

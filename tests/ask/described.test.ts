@@ -33,6 +33,18 @@ describe('the words a sentence gives someone beside their name', () => {
     expect(of(s, 'Komi Adjovi')).toBe('the Minister of Foreign Affairs, Cooperation and Togolese Abroad, Komi Adjovi');
   });
 
+  it('are none when a plural office describes a list of names', () => {
+    const s = 'The presidents of Ghana and Togo, John Mahama and Faure Gnassingbé, met in Lomé on Friday.';
+    expect(of(s, 'John Mahama')).toBeUndefined();
+  });
+
+  it('leave out a dateline the sentence was not split from', () => {
+    const s = 'June 3 / GNA /. The Ghanaian envoy to the Sahel states, Kwame Asante, arrived in Bamako.';
+    expect(of(s, 'Kwame Asante')).toBe('The Ghanaian envoy to the Sahel states, Kwame Asante');
+    const t = 'TAMALE - The regional minister for the north, Kwame Asante, opened the border post on Monday.';
+    expect(of(t, 'Kwame Asante')).toBe('The regional minister for the north, Kwame Asante');
+  });
+
   it('begin after "and his" and after "an audience to"', () => {
     const s = 'Foreign Minister Anna Berg and her Latvian counterpart Janis Ozols spoke to reporters.';
     expect(of(s, 'Janis Ozols')).toBe('her Latvian counterpart Janis Ozols');

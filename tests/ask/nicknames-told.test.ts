@@ -26,18 +26,18 @@ const briefings = useBriefings(ARTICLES);
 describe('a nickname told in a briefing, in quotes in the question', () => {
   it('is read without its quotes, of a briefing with three words between "known" and "as"', () => {
     const a = questionAnswer("who is 'sevo'?", briefings.ctx);
-    expect(a.text).toMatch(/^Sevo is Yoweri Museveni, President, Uganda\b/);
+    expect(a.text).toMatch(/^Sevo is Yoweri Museveni, President of Uganda\b/);
   });
 });
 
 describe('a nickname told in a briefing', () => {
   it('is asked whole and answered with whose it is', () => {
     const a = questionAnswer('who is tok mat', briefings.ctx);
-    expect(a.text).toMatch(/^Tok mat is Mohamad Hasan, Foreign Minister, Malaysia\b/);
+    expect(a.text).toMatch(/^Tok mat is Mohamad Hasan, Foreign Minister of Malaysia\b/);
   });
 
   it("is asked of an office as the one whose nickname it is: he is Malaysia's FM", () => {
     const a = questionAnswer('is tok mat the same guy as the malaysian FM?', briefings.ctx);
-    expect(a.text).toMatch(/^Yes: the briefings name Mohamad Hasan as Foreign Minister, Malaysia\./);
+    expect(a.text).toMatch(/^Yes: the briefings name Mohamad Hasan as Foreign Minister of Malaysia\./);
   });
 });

@@ -236,6 +236,12 @@ describe('parseQuestion without a thread', () => {
     });
   });
 
+  it('reads no occasion across "for": "at the kremlin for his state visit" is not an occasion "kremlin for"', () => {
+    const q = parse('when is qureshi due at the kremlin for his state visit?');
+    expect(q?.filter.at ?? '').not.toMatch(/\bfor\b/);
+    expect(q?.people).toEqual(['qureshi']);
+  });
+
   it('reads "on the sidelines of what" as asking the occasion, not as an occasion called "what"', () => {
     const q = parse('when did qureshi meet lavrov and on the sidelines of what');
     expect(q?.filter.at).toBeUndefined();
@@ -370,6 +376,7 @@ describe('questionFacets', () => {
     // A trip asked whole, then what else: "is A going to Beijing? who would he see".
     ['is A going to Beijing? who would he see', ['yesno', 'who', 'planned']],
     ['is A coming to nairobi? when', ['yesno', 'when', 'planned']],
+    ['and the 3-way they talked about - where/when is that set for?', ['when', 'where', 'planned']],
     ['did A get an audience with B? where', ['yesno', 'where']],
     ['did A sit down w/ B in seoul? what did they cover', ['yesno', 'what']],
     ['did A get B on the phone about gaza? when', ['yesno', 'when']],

@@ -105,6 +105,8 @@ describe('someone the briefings name in no meeting', () => {
 describe('two names spelt alike of one office', () => {
   it('are most likely one person, and the office after the second name only says which', () => {
     const a = questionAnswer('is baxtiyor saidov = bakhtiyor saidov the uzbek FM?', briefings.ctx);
-    expect(a.text).toMatch(/^Yes, most likely: the briefings name both as .*Foreign Minister.*Uzbekistan/);
+    expect(a.text).toMatch(
+      /^Yes, most likely the same person: the briefings name both as .*Foreign Minister.*Uzbekistan/,
+    );
   });
 });

@@ -84,6 +84,12 @@ describe('rephrase', () => {
     ['date of the qureshi/lavrov meeting', 'date of the qureshi and lavrov meeting'],
     ['when was the Qureshi–Lavrov meeting in Moscow', 'when was the Qureshi and Lavrov meeting in Moscow'],
     ['is zhaparov vs japarov the same person', 'is zhaparov and japarov the same person'],
+    // A negation without its apostrophe; conversations as desks type them.
+    ['wasnt ishiba supposed to go to korea', 'was ishiba supposed to go to korea'],
+    ['didnt cho see iwaya', 'did cho see iwaya'],
+    ['how many times did A meet B? dont count planned ones', 'how many times did A meet B'],
+    ['how many times did A meet B, not counting calls', 'how many times did A meet B in person'],
+    ['how many convos did they have', 'how many conversations did they have'],
     // Greetings, thanks, a negative yes-or-no.
     ['hey, when did Wang Yi meet Imran Khan', 'when did Wang Yi meet Imran Khan'],
     ['quick q: did Jilani meet Zhang Ming', 'did Jilani meet Zhang Ming'],

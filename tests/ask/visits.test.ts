@@ -30,7 +30,9 @@ describe('a visit planned', () => {
 
   it('is said as a visit among the meetings of the one visiting', () => {
     const a = questionAnswer('when is erdogan going to iraq?', briefings.ctx);
-    expect(a.text).toBe("Recep Tayyip Erdoğan's meetings in the briefings: a visit to Iraq in 2027 (planned).");
+    expect(a.text).toBe(
+      "Planned, not confirmed: Recep Tayyip Erdoğan's meetings in the briefings: a visit to Iraq in 2027 (planned).",
+    );
   });
 
   it('is said as visited, not met, when asked of a plan there is none of', () => {
