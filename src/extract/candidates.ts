@@ -151,6 +151,19 @@ const DAY_BEFORE = pattern(
   'i',
 );
 
+/** A clause after a meeting that tells what it was about: ", focusing on …", ", covering …". */
+const TOPIC_CLAUSE = /,\s+(?:\p{Ll}+ing|aimed at|centred on|centered on)\b/u;
+
+/**
+ * A sentence up to the clause after its meeting that tells what it was about: "held a meeting with B, focusing on the
+ * meetings Timor-Leste is expected to attend this year" plans nothing of its own.
+ */
+function withoutTopicClause(s: SentenceInfo, t: Trigger): string {
+  const from = s.toks[t.to]?.start ?? s.text.length;
+  const at = s.text.slice(from).search(TOPIC_CLAUSE);
+  return at < 0 ? s.text : s.text.slice(0, from + at);
+}
+
 /** Phrases that date a meeting by the one reported before it. */
 const SAME_DAY = pattern(
   [
@@ -677,6 +690,8 @@ function withAuthor(s: SentenceInfo, author: Mention, quote = false): SentenceIn
 
 /** Words after ", the" that open a description of the person before: ", the first US Secretary of State to …,". */
 const RANK_WORDS = new Set(['first', 'second', 'third', 'last', 'only', 'latest']);
+/** Verbs that say who someone is: "was the first …", "became the only …". */
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
 
 /**
  * Token ranges of relative clauses (", who has pushed for …,") and of descriptions (", the first US Secretary of
@@ -730,8 +745,18 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
       s.toks.slice(m.to, t.from).some((x) => x.norm === ',')
     );
   };
+  // "Fidan was the first foreign minister to sit down with …": the office after "was the first" is who Fidan was.
+  const predicate = (m: Mention): boolean => {
+    const the = [m.from, m.from - 2].find(
+      (k) => s.toks[k]?.norm === 'the' && RANK_WORDS.has(s.toks[k + 1]?.norm ?? ''),
+    );
+    return m.kind === 'unnamed' && the !== undefined && COPULAS.has(s.toks[the - 1]?.norm ?? '');
+  };
   // "Mahama received him and …": an object pronoun is no subject.
-  s = { ...s, mentions: s.mentions.filter((m) => !inClause(m) && !asRole(m) && !m.object && !along(m)) };
+  s = {
+    ...s,
+    mentions: s.mentions.filter((m) => !inClause(m) && !asRole(m) && !m.object && !along(m) && !predicate(m)),
+  };
   const nearest = s.mentions
     .filter((m) => m.to <= t.from && !s.toks.slice(m.to, t.from).some((x) => x.norm === ';'))
     .pop();
@@ -1809,7 +1834,7 @@ function sentenceCandidates(
       // holds no day after the briefing's; that day is what they spoke of. Not "signed … and agreed to convene … in
       // 2025", nor a second date, which may start another meeting.
       const past = (): boolean =>
-        !t.future && segs.length === 1 && PAST_VERB.test(verb) && !FUTURE_ANYWHERE.test(s.text);
+        !t.future && segs.length === 1 && PAST_VERB.test(verb) && !FUTURE_ANYWHERE.test(withoutTopicClause(s, t));
       const own = read?.future && past() ? undefined : read;
       const away = DAY_BEFORE.test(seg.text) ? -1 : DAY_AFTER.test(seg.text) ? 1 : undefined;
       const section = own || SAME_DAY.test(seg.text) || away ? undefined : s.section;

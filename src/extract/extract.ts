@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { addDays } from 'date-fns';
 import type { Article, Corpus, PartialDate } from '../types.js';
 import type { Lexicon } from '../reference/lexicon.js';
-import { placeLookup, type Place } from '../reference/places.js';
+import type { Place } from '../reference/places.js';
 import { findEvent, findPlaces } from './features.js';
 import { FUTURE_ANYWHERE } from './triggers.js';
 import type { Meeting, MeetingSource, Participant, ResolvedDate } from './types.js';
@@ -56,15 +56,14 @@ import { yieldToEventLoop } from '../event-loop.js';
 /** Build the reference tables extraction needs, once. */
 export function buildExtractContext(lexicon: Lexicon): ExtractContext {
   const { places } = lexicon;
-  const known = (key: string): boolean => lexicon.words.has(key) || lexicon.common.has(key);
-  const lookup = placeLookup(places, known);
   // "the Afghan capital": the capital of the country the word names.
   const capitalOf = (name: string): Place | undefined => {
     const code = countryOfWord(/^the (\S+) capital$/.exec(name)?.[1] ?? '', lexicon);
     const capital = lexicon.countries.find((c) => c.code === code)?.capitals[0];
     return capital ? places.get(capital.toLowerCase()) : undefined;
   };
-  const findPlace = (name: string): Place | undefined => (name.endsWith(' capital') ? capitalOf(name) : lookup(name));
+  const findPlace = (name: string): Place | undefined =>
+    name.endsWith(' capital') ? capitalOf(name) : lexicon.findPlace(name);
   return { lexicon, titles: buildTitleTable(), places, findPlace };
 }
 

@@ -177,13 +177,17 @@ const VENUE_AFTER_PREPOSITION = pattern(
   'gu',
 );
 
-/** The city of the longest venue the words start with: "Qasr Al Shati today" → Abu Dhabi. */
+/**
+ * The city of the longest venue the words start with: "Qasr Al Shati today" → Abu Dhabi; not of a name that goes on
+ * with other words than a venue's ("Istana Nurul Iman" is no Istana of Singapore; "Akorda Palace" is the Akorda).
+ */
 function venueAt(words: string): string | undefined {
   const parts = words.split(/\s+/);
   if (!mayStartVenue(parts[0]!.toLowerCase() === 'the' ? (parts[1] ?? '') : parts[0]!)) return undefined;
   for (let n = parts.length; n >= 1; n -= 1) {
     const city = venueCity(parts.slice(0, n).join(' '));
-    if (city) return city;
+    const next = parts[n] ?? '';
+    if (city) return /^\p{Lu}/u.test(next) && !VENUE_WORDS.test(next) ? undefined : city;
   }
   return undefined;
 }

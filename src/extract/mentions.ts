@@ -747,8 +747,10 @@ function isPlaceAfterPreposition(toks: Tok[], from: number, to: number, lexicon:
   if (['in', 'at', 'to'].includes(toks[from - 1]?.norm ?? ''))
     // "to travel to Benghazi": after a verb of travel, a town the tables do not know; "at his office in Singha Durbar":
     // after a building, where it stands; "two checkpoints in Banteay Meanchey": after a thing, where it is.
+    // "in Bandar Seri Begwan": a town's name of several words, misspelt.
     return (
       lexicon.places.has(spanText(toks, from, to).toLowerCase()) ||
+      (to - from > 1 && toks[from - 1]!.norm === 'in' && lexicon.findPlace(spanText(toks, from, to)) !== undefined) ||
       TRAVEL_VERBS.has(toks[from - 2]?.norm ?? '') ||
       INSTITUTION_WORDS.has(toks[from - 2]?.norm ?? '') ||
       isThingsPlace(toks, from, to, lexicon)

@@ -187,14 +187,16 @@ const HELD_TALKS_WITH = pattern([
 const HELD_TALKS = pattern([
   /\b/,
   alternatives(['held', 'hold', 'holds', 'had', 'conducted']),
-  / (?:\S+ ){0,4}?/,
+  // "had a “frank and productive” conversation": quotes are words of their own.
+  / (?:(?:["“”] )?\S+ (?:["“”] )?){0,4}?/,
   alternatives([
     'talks',
     'discussions',
     'consultations',
     'meetings?',
-    // "had a first phone conversation", "held a lengthy video call".
-    '(?:tele)?phone (?:conversations?|calls?)',
+    // "had a frank conversation", "had a first phone conversation", "held a lengthy video call".
+    '(?:(?:tele)?phone )?conversations?',
+    '(?:tele)?phone calls?',
     'video (?:calls?|conferences?)',
     // "are due to hold an IBSA leaders' meeting": the people before it meet one another.
     "an? (?:[a-z'’-]+ ){1,3}(?:meeting|summit)",

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { ABBREVIATIONS } from './abbreviations.js';
 import { buildCountries, countryForms, UPPERCASE_COUNTRY_FORMS, type CountryRef } from './countries.js';
 import { typoTolerant } from '../text/typos.js';
-import { buildPlaces, buildRegions, type Place } from './places.js';
+import { buildPlaces, buildRegions, placeLookup, type Place, type PlaceLookup } from './places.js';
 import { normalizeWord, stemWord, wordSpans } from '../text/words.js';
 
 // SCOWL's common English words, read with require: a JSON module import warns that it is experimental on Node.js
@@ -53,6 +53,8 @@ export interface Lexicon {
    * of {@link typoTolerant}; undefined for a word of its own and for one no everyday word is near.
    */
   misspeltCommon: (word: string) => string | undefined;
+  /** A city by its name, misspelt or not ("Bandar Seri Begwan"): see {@link placeLookup}. */
+  findPlace: PlaceLookup;
 }
 
 /** The key a country stands for in the index. @example countryKey('KGZ') // → '@kgz' */
@@ -110,7 +112,16 @@ export function buildLexicon(countries: CountryRef[] = buildCountries()): Lexico
     const near = commonNear(word);
     return near === word.toLowerCase() ? undefined : near;
   };
-  return { words, exact, shortForms, phrases, countries, places, regions, misspeltCountry, common, misspeltCommon };
+  // Built when first asked, as the words above: a city's name looked up by spelling.
+  let cities: PlaceLookup | undefined;
+  const findPlace: PlaceLookup = (name) => {
+    cities ??= placeLookup(places, (key) => words.has(key) || common.has(key));
+    return cities(name);
+  };
+  return {
+    ...{ words, exact, shortForms, phrases, countries, places, regions, misspeltCountry, common, misspeltCommon },
+    findPlace,
+  };
 }
 
 /**
