@@ -421,8 +421,21 @@ function distinctDays(held: readonly Meeting[]): string[] {
         to <= bounds[k]![1] &&
         (from > bounds[k]![0] || to < bounds[k]![1]),
     );
-  return [...new Set(dated.filter((_, k) => !holdsAnother(k)).map((m) => formatHumanDate(m.date!)))];
+  // "arrived in Colombo yesterday on a four-day official visit" before the talks of the next day: one trip, one time.
+  const tripOfTalks = (k: number): boolean =>
+    dated[k]!.kind === 'visit' &&
+    bounds.some(
+      ([from], j) =>
+        dated[j]!.kind !== 'visit' &&
+        samePlace(dated[j]!, dated[k]!) &&
+        from >= bounds[k]![0] &&
+        from <= shiftDay(bounds[k]![0], VISIT_DAYS),
+    );
+  return [...new Set(dated.filter((_, k) => !holdsAnother(k) && !tripOfTalks(k)).map((m) => formatHumanDate(m.date!)))];
 }
+
+/** How many days after a visit's first day its talks may be held and still be of that visit. */
+const VISIT_DAYS = 3;
 
 /** How many meetings of the people asked are looked through for other briefings of the meetings found. */
 const SAME_MEETINGS = 50;

@@ -27,7 +27,10 @@ const REPORTING_ARTICLES = 10;
 /** Words that say a meeting was put off, called off or denied: "has been postponed", "no such meeting took place". */
 const CALLED_OFF = anyOf(
   [
-    /\b(?:postponed|put off|deferred|cancel+ed|called off|scrapped|shelved|did not take place|never took place)\b/,
+    /\b(?:postponed|put off|pushed back|deferred|cancel+ed|called off|scrapped|shelved)\b/,
+    /\b(?:did not|never) (?:take|took) place\b/,
+    // "announced that he would not travel to Johannesburg".
+    /\b(?:will|would|did) not (?:travel|attend|go)\b/,
     /\b(?:will|would) not (?:take place|go ahead)\b|\b(?:did not|never|failed to) materiali[sz]ed?\b|\bfell through\b/,
     // "a stop in Beirut was taken off the schedule", "Beirut stop dropped".
     /\b(?:taken off|dropped from|removed from) (?:the |its |his |her )?(?:schedule|program(?:me)?|itinerary|agenda)\b/,

@@ -177,6 +177,11 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
       // "what was he carrying", "what did he hand the emir": a message delivered.
       /\bwhat (?:was|were|is|did|does|do) (?:\S+ ){1,3}?(?:carry|carrying|hand|deliver|bring|pass on)\b/,
       /\babout what\b|^(?:the )?(?:topics?|agenda|subjects?)\b|\btopics? (?:of|covered|discussed)\b/,
+      // "did they agree anything concrete?", "have they signed anything": what, asked as a yes or no.
+      pattern([
+        /\b(?:did|have|has|had) (?:\S+ ){1,4}?/,
+        /(?:agree|sign|decide|announce|commit)\w* (?:on |to )?(?:anything|something)\b/,
+      ]),
       /\bwhat\b.*\bc[oa]me (?:out )?of\b/,
       // "A and B bilateral in Khujand - topic?": the facet as a tag after the words of the meeting.
       /(?:^|[-–—:,] ?|\s)(?:topics?|agenda|subjects?|outcomes?|results?|takeaways?)$/,

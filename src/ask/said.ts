@@ -57,6 +57,15 @@ const ATTRIBUTION = anyOf(
 /** A page's tags and topic links: "Related topics: #Türkiye #Serbia", "Tags: diplomacy". */
 const TAGS = /#\p{L}|^(?:related(?: topics| stories)?|tags?|topics?)\s*:/iu;
 
+/** A line on who would not comment: "The State Department did not immediately respond to a request for comment." */
+const NO_COMMENT = anyOf(
+  [
+    /\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply) to (?:a |an )?(?:requests?|quer(?:y|ies)) for comment/,
+    /\b(?:declined|refused) to comment\b|\bcould not be reached for comment\b/,
+  ],
+  'i',
+);
+
 /** A photo's caption, which shows who met, not what they said: "[Photo caption: …", "Photo: …". */
 const CAPTION = /^\[|^(?:photo|picture|image|caption)\b/i;
 
@@ -209,6 +218,7 @@ function saidIn(m: Meeting, source: MeetingSource, ctx: AskContext): string[] {
           !/\?["”’]?$/.test(x.text) &&
           !CAPTION.test(x.text) &&
           !TAGS.test(x.text) &&
+          !NO_COMMENT.test(x.text) &&
           about(x),
       )
       .sort((x, y) => Number(STRONGLY_SAID.test(y.text)) - Number(STRONGLY_SAID.test(x.text)))

@@ -122,6 +122,34 @@ describe('an invitation that did not materialise', () => {
   });
 });
 
+describe('a trip pushed back, or not made', () => {
+  const trips = useBriefings({
+    'nairobi-trip.txt': [
+      '---\ntitle: Ruto trip to Kampala pushed back\ndate: 2025-04-10\n---',
+      "President William Ruto's state visit to Uganda, which had been expected this month, has been pushed back, " +
+        'a State House official said. Ruto met the Ugandan foreign minister in Nairobi on Tuesday.',
+    ].join('\n\n'),
+    'g20-meeting.txt': [
+      '---\ntitle: G20 ministers meet without US\ndate: 2025-02-21\n---',
+      'Foreign ministers of the G20 met in Cape Town on Thursday. Secretary of State Marco Rubio, who had said he ' +
+        'would not travel to Cape Town, held talks with Indian External Affairs Minister S. Jaishankar in ' +
+        'Washington the week before.',
+    ].join('\n\n'),
+  });
+
+  it('is a No that quotes the sentence: "has been pushed back"', () => {
+    const a = questionAnswer("did ruto's state visit to uganda happen in april?", trips.ctx);
+    expect(a.text).toMatch(/^No: /);
+    expect(a.text).toContain('has been pushed back');
+  });
+
+  it('is a No that quotes the sentence: "would not travel"', () => {
+    const a = questionAnswer('did rubio go to the g20 meeting in cape town?', trips.ctx);
+    expect(a.text).toMatch(/^No: /);
+    expect(a.text).toContain('would not travel to Cape Town');
+  });
+});
+
 describe('a meeting put off, then planned again', () => {
   const again = useBriefings({
     'bangkok-plan.txt': [

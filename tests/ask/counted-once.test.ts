@@ -29,3 +29,20 @@ describe('a day of meetings read twice', () => {
     expect(a.text).toMatch(/^Bola Tinubu met John Mahama once in the briefings \(Wed 28 May 2025\)/);
   });
 });
+
+describe('a visit and its talks', () => {
+  const trip = useBriefings({
+    'colombo.txt': [
+      '---\ntitle: Maldivian minister on official visit to Sri Lanka\ndate: 2025-02-19\n---',
+      'Maldivian Foreign Minister Abdulla Khaleel arrived in Colombo yesterday on a four-day official visit at the ' +
+        'invitation of Sri Lankan Foreign Minister Vijitha Herath.',
+      'Khaleel held official talks today with Herath at the Ministry of Foreign Affairs in Colombo on fisheries, ' +
+        'tourism and the training of diplomats.',
+    ].join('\n\n'),
+  });
+
+  it('are one time the two met: the arrival the day before the talks is not another', () => {
+    const a = questionAnswer('how many times did khaleel and herath meet?', trip.ctx);
+    expect(a.text).toMatch(/^Abdulla Khaleel met Vijitha Herath once in the briefings \(Wed 19 Feb 2025\)/);
+  });
+});

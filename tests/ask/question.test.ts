@@ -377,6 +377,8 @@ describe('questionFacets', () => {
     ['is A going to Beijing? who would he see', ['yesno', 'who', 'planned']],
     ['is A coming to nairobi? when', ['yesno', 'when', 'planned']],
     ['and the 3-way they talked about - where/when is that set for?', ['when', 'where', 'planned']],
+    ['did they agree anything concrete there? trade target or smth', ['what']],
+    ['did they sign anything?', ['what']],
     ['did A get an audience with B? where', ['yesno', 'where']],
     ['did A sit down w/ B in seoul? what did they cover', ['yesno', 'what']],
     ['did A get B on the phone about gaza? when', ['yesno', 'when']],

@@ -129,4 +129,24 @@ describe('what a briefing says was said at a meeting', () => {
     // A quote of what was agreed, its speaker after it, is still what was said.
     expect(saidSentences(meetingOf('Fidan', 'Djuric'), ctx).join(' ')).toContain('new border crossing');
   });
+
+  it('never quotes a line on who would not comment as what was said', async () => {
+    const dir2 = await mkdtemp(join(tmpdir(), 'said-comment-'));
+    await writeFile(
+      join(dir2, 'lima-call.txt'),
+      [
+        '---\ntitle: Peru and Chile ministers speak\ndate: 2025-04-21\n---',
+        'Peruvian Foreign Minister Elmer Schialer spoke by phone on Sunday with Chilean Foreign Minister Alberto van ' +
+          'Klaveren about the border crossing at Santa Rosa and migration, a ministry source said.',
+        'The Chilean foreign ministry did not immediately respond to a request for comment on the call.',
+      ].join('\n\n'),
+    );
+    try {
+      const lima = await buildContext(dir2, memoryLogger(), () => new Date('2026-12-01T12:00:00Z'));
+      const a = questionAnswer('what did schialer and van klaveren talk about on the phone?', lima);
+      expect(a.text).not.toContain('request for comment');
+    } finally {
+      await rm(dir2, { recursive: true, force: true });
+    }
+  });
 });
