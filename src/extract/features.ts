@@ -312,12 +312,17 @@ const DATELINE_AGENCY = /^\s*(\p{Lu}[\p{Lu} '’-]{2,30}?)(?:\.\s+\p{Lu}{3,}\s*[
 const DATELINE_LEAD = /^\s*(?:\([^)]{1,40}\)\s*[-–—]{1,2}\s*)?/u;
 /** The city, in any case, of up to three words (group 1): "Kuala Lumpur", "ABU DHABI", "Tashkant". */
 const DATELINE_ANY_CITY = /(\p{Lu}[\p{L}'’.]*(?:[ /-]\p{Lu}[\p{L}'’.]*){0,2})/u;
-/** What may follow the city: "[South Africa]", ", Russia" before a date, ", 14th January, 2025", "(WAM)", ", GNA". */
+/**
+ * What may follow the city: "[South Africa]", ", Russia" before a date, ", 14th January, 2025", "(WAM)", "/Agerpres/",
+ * ", GNA".
+ */
 const DATELINE_DETAILS = pattern(
   [
     /(?:\s*\[[^\]]{1,30}\])?/u,
     /(?:\s*,\s*\p{Lu}\p{Ll}+(?= *, *\p{Lu}\p{Ll}*\.? \d))?/u,
-    /(?:\s*,\s*((?:[\p{L}\d]+\.?\s*){1,3}?(?:[,/]\s*\d{4})?))?\s*(?:\([^)]{1,40}\)|,\s*\p{Lu}{2,6}(?=\s*[-–—]))?/u,
+    /(?:\s*,\s*((?:[\p{L}\d]+\.?\s*){1,3}?(?:[,/]\s*\d{4})?))?/u,
+    // "(WAM)", "/Agerpres/", ", GNA": the agency.
+    /\s*(?:\([^)]{1,40}\)|\/\p{Lu}[\p{L} .-]{1,30}\/|,\s*\p{Lu}{2,6}(?=\s*[-–—]))?/u,
   ],
   'u',
 );
@@ -364,8 +369,8 @@ export function datelineAt(
   return { ...(place ? { place } : {}), end: m.index + m[0].length, ...date };
 }
 
-/** An agency's name in a dateline: "(ANSA)", "(Yonhap)", "/TASS/". */
-const AGENCY_MARK = /\(\p{L}[\p{L} .-]{1,30}\)|\/\p{Lu}{3,}\//u;
+/** An agency's name in a dateline: "(ANSA)", "(Yonhap)", "/TASS/", "/Agerpres/". */
+const AGENCY_MARK = /\(\p{L}[\p{L} .-]{1,30}\)|\/\p{Lu}[\p{L}]{2,}\//u;
 
 /** Cues of a list: "in areas of", "including", "such as". */
 const LIST_CUES = [

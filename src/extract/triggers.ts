@@ -519,6 +519,13 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'talks',
   },
   {
+    // "the agreements reached at their meeting in Dushanbe on 14 September", "the exchange at their meeting on
+    // February 15 on the margins of …": a meeting of the sentence's sides, told with its place or day.
+    name: 'at their meeting',
+    re: /\b(?:at|since) their (?:previous |last |earlier |first )?(?:meeting|talks)(?= (?:in|on|at)\b)/,
+    kind: 'talks',
+  },
+  {
     // "Keller-Sutter's phone call with Trump", "the premier's talks on Monday with": the possessor met them.
     name: "'s talks with",
     re: pattern([/(?<= )'s (?:[a-z-]+ ){0,3}?/, MEETING_NOUNS, /(?: \S+){0,4}? with\b/]),

@@ -41,6 +41,7 @@ export const VENUE_TOWNS: Readonly<Record<string, string>> = {
   Davos: 'CHE',
   Bürgenstock: 'CHE',
   Kananaskis: 'CAN',
+  'La Malbaie': 'CAN',
   'Camp David': 'USA',
   'Palm Beach': 'USA',
   Panmunjom: 'KOR',

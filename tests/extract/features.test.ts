@@ -172,10 +172,13 @@ describe('phraseHead', () => {
 
 describe('findPlaces', () => {
   it('knows towns too small for the city data where leaders meet: seats of government and summit resorts', () => {
-    const sentence = 'talks in Putrajaya on Monday, then the G7 summit in Kananaskis and the forum in Davos';
+    const sentence =
+      'talks in Putrajaya on Monday, then the G7 summit in Kananaskis, the ministers in La Malbaie and the forum ' +
+      'in Davos';
     expect(findPlaces(sentence, findPlace).map((p) => `${p.place.name} ${p.place.country}`)).toEqual([
       'Putrajaya MYS',
       'Kananaskis CAN',
+      'La Malbaie CAN',
       'Davos CHE',
     ]);
   });
