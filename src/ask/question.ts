@@ -938,7 +938,8 @@ function whom(words: string[], known: QuestionWords, facets: readonly QuestionKi
     next.kind !== 'office' &&
     known.place(next.text) !== 'country' &&
     (x.kind === 'office' || known.place(x.text) === 'country' || OFFICE.has(words[x.to - 1]!.toLowerCase())) &&
-    words.slice(x.to, next.from).every((w) => OFFICE.has(w.toLowerCase()));
+    // "the burkinabe president capt traore": a style or a rank between the office and the name is theirs too.
+    words.slice(x.to, next.from).every((w) => OFFICE.has(w.toLowerCase()) || STYLED.has(w.toLowerCase()));
   const scene = sceneStart(words, facets);
   const sent = facets.includes('yesno') ? all : withoutSenders(all, words, known);
   const asked = sent.filter((x, k) => !describes(x, sent[k + 1]) && x.from < scene);

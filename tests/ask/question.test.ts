@@ -236,6 +236,11 @@ describe('parseQuestion without a thread', () => {
     });
   });
 
+  it('reads an office, a style or rank and a name as one person: "the tajik president capt rahmon"', () => {
+    expect(parse('did the tajik president capt rahmon meet qureshi?')?.people).toEqual(['rahmon', 'qureshi']);
+    expect(parse('did the pakistani foreign minister dr qureshi meet lavrov?')?.people).toEqual(['qureshi', 'lavrov']);
+  });
+
   it('reads no occasion across "for": "at the kremlin for his state visit" is not an occasion "kremlin for"', () => {
     const q = parse('when is qureshi due at the kremlin for his state visit?');
     expect(q?.filter.at ?? '').not.toMatch(/\bfor\b/);
