@@ -60,7 +60,7 @@ const TAGS = /#\p{L}|^(?:related(?: topics| stories)?|tags?|topics?)\s*:/iu;
 /** A line on who would not comment: "The State Department did not immediately respond to a request for comment." */
 const NO_COMMENT = anyOf(
   [
-    /\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply) to (?:a |an )?(?:requests?|quer(?:y|ies)) for comment/,
+    /\bdid(?: no|n['’])t (?:immediately )?(?:respond|reply) to (?:a |an )?(?:requests?|quer(?:y|ies)) for comment/,
     /\b(?:declined|refused) to comment\b|\bcould not be reached for comment\b/,
   ],
   'i',
