@@ -283,9 +283,10 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   { name: 'questions-blind-48', file: 'eval/questions/blind-48.json', blind: false },
   // The twenty-eighth round's blind sets (blind-49: 40 questions, sm-…, all over blind-33, a meeting set written with
   // them; blind-50: 64 questions, sn-…, 8 each over blind-2, blind-31, blind-32, blind-30, blind-7, wide-6, blind-6
-  // and blind-24), written by helpers without sight of the code or the other sets, committed before the round's changes.
-  { name: 'questions-blind-49', file: 'eval/questions/blind-49.json', blind: true },
-  { name: 'questions-blind-50', file: 'eval/questions/blind-50.json', blind: true },
+  // and blind-24), written by helpers without sight of the code or the other sets, committed before the round's changes,
+  // measured at its start and end (17 → 17 of 40, 31 → 33 of 64), then read: seen now.
+  { name: 'questions-blind-49', file: 'eval/questions/blind-49.json', blind: false },
+  { name: 'questions-blind-50', file: 'eval/questions/blind-50.json', blind: false },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
