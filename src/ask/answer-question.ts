@@ -923,16 +923,11 @@ function whoIs(
 function identityRole(p: Participant): string {
   const usual = p.title ? coreTitle(p.title).split(' and ')[0]! : '';
   const of = p.organization ?? p.country;
-  // "President of Kyrgyzstan": an office of a country, said as one phrase.
-  if (
-    p.title &&
-    p.country &&
-    !p.organization &&
-    !/\bof\b|,/.test(p.title) &&
-    (!usual || p.title.toLowerCase().includes(usual))
-  )
-    return `${p.title} of ${p.country}`;
-  if (!p.title || !of || !usual || p.title.toLowerCase().includes(usual)) return participantRole(p);
+  if (!p.title || !of || !usual || p.title.toLowerCase().includes(usual))
+    // "President of Kyrgyzstan": an office of a country, said as one phrase.
+    return p.title && p.country && !p.organization && !/\bof\b|,/.test(p.title)
+      ? `${p.title} of ${p.country}`
+      : participantRole(p);
   return `${of}'s ${usual} (${p.title})`;
 }
 
@@ -975,8 +970,9 @@ function identityText(q: Question, ctx: AskContext): string {
     const writes = said && saysMore(said, `${person.name ?? query} ${role}`) ? ` A briefing writes “${said}”.` : '';
     return `${who} ${name}${role}, named in ${briefingsWords(briefings)}${called}.${writes}`;
   };
-  const lines = who.map((w) => line(w));
-  if (!q.facets.includes('yesno') || who.length < 2) return [...new Set(lines)].join(' ');
+  // Each name's line, made only where the answer says it (a briefing is searched for each).
+  const lines = (): string[] => who.map((w) => line(w));
+  if (!q.facets.includes('yesno') || who.length < 2) return [...new Set(lines())].join(' ');
   // "is Qureshi Pakistan's foreign minister?": whether the briefings give them that office, whoever else held it.
   const office = who.find((w) => OFFICE_SAID.test(w.query));
   const holder = who.find((w) => w !== office && w.person);
@@ -987,7 +983,7 @@ function identityText(q: Question, ctx: AskContext): string {
     const verdict = held
       ? `Yes: the briefings name ${named} as ${identityRole(held)}.`
       : `No: the briefings name ${named} as ${identityRole(holder.person!)}, not as ${spokenOf(office.query)}.`;
-    return `${verdict} ${[...new Set(held ? lines.filter((_, i) => who[i] === holder) : lines)].join(' ')}`;
+    return `${verdict} ${[...new Set(held ? [line(holder)] : lines())].join(' ')}`;
   }
   const keys = new Set(who.map((w) => (w.person ? participantWords(w.person, false) : w.query)));
   const same = keys.size === 1 && who.every((w) => w.person);
@@ -1011,7 +1007,7 @@ function identityText(q: Question, ctx: AskContext): string {
           : 'No: the briefings name them as different people.';
   if (same && !who.some((w) => w.spelt || w.alias)) return `${verdict} ${line(who[0]!, [...new Set(q.people)])}`;
   // The verdict says what the briefings make of the unknown name.
-  const told = lines.filter((_, i) => who[i]!.person || who[i]!.query !== unknown?.query);
+  const told = lines().filter((_, i) => who[i]!.person || who[i]!.query !== unknown?.query);
   return `${verdict} ${[...new Set(told)].join(' ')}`;
 }
 

@@ -28,10 +28,9 @@ const REPORTING_ARTICLES = 10;
 const CALLED_OFF = anyOf(
   [
     /\b(?:postponed|put off|pushed back|deferred|cancel+ed|called off|scrapped|shelved)\b/,
-    /\b(?:did not|never) (?:take|took) place\b/,
-    // "announced that he would not travel to Johannesburg".
-    /\b(?:will|would|did) not (?:travel|attend|go)\b/,
-    /\b(?:will|would) not (?:take place|go ahead)\b|\b(?:did not|never|failed to) materiali[sz]ed?\b|\bfell through\b/,
+    // "will not take place", "announced that he would not travel to Johannesburg", "will never take place".
+    /\b(?:will|would|did) not (?:take place|go(?: ahead)?|travel|attend)\b|\bnever (?:take|took) place\b/,
+    /\b(?:did not|never|failed to) materiali[sz]ed?\b|\bfell through\b/,
     // "a stop in Beirut was taken off the schedule", "Beirut stop dropped".
     /\b(?:taken off|dropped from|removed from) (?:the |its |his |her )?(?:schedule|program(?:me)?|itinerary|agenda)\b/,
     /\b(?:stop|leg|visit|trip|meeting) (?:was |has been |had been )?dropped\b/,

@@ -178,7 +178,7 @@ const isObjectPronoun = (toks: Tok[], i: number): boolean =>
 const COUNTERPART_WORDS: ReadonlySet<string> = new Set(['counterpart', 'homologue', 'colleague', 'peer']);
 /** "H.H.", "H.M.": His Highness, His Majesty. */
 export const STYLED_INITIALS = new Set(['h.h.', 'h.h', 'hh', 'h.m.', 'hm']);
-const DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
+export const DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
 const GROUP_WORDS = new Set([
   'sides',
   'leaders',

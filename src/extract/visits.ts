@@ -8,7 +8,7 @@ import type { ResolvedDate } from './types.js';
 import type { Mention } from './mentions.js';
 import type { Tok } from './tokens.js';
 import type { Trigger } from './triggers.js';
-import { countryAt, countryOfWord } from './mentions.js';
+import { countryAt, countryOfWord, DETERMINERS } from './mentions.js';
 import { isPossessive } from './tokens.js';
 import { anyOf, pattern } from '../text/regex.js';
 
@@ -125,9 +125,6 @@ function visitedAt(s: VisitSentence, i: number, ctx: VisitContext): { country: s
   }
   return undefined;
 }
-
-/** Words before a person that say which one: "through the Angolan minister". */
-const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
 
 /** The visitor: the nearest person before the visit word in its part of the sentence. */
 function visitorBefore(s: VisitSentence, at: number): Mention | undefined {
