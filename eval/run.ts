@@ -84,6 +84,7 @@ export const EVAL_CORPORA: readonly { name: string; dir: string; expected: strin
   { name: 'blind-31', dir: 'tests/fixtures/meetings-blind-31', expected: 'tests/fixtures/meetings-blind-31' },
   { name: 'blind-32', dir: 'tests/fixtures/meetings-blind-32', expected: 'tests/fixtures/meetings-blind-32' },
   { name: 'blind-33', dir: 'tests/fixtures/meetings-blind-33', expected: 'tests/fixtures/meetings-blind-33' },
+  { name: 'blind-34', dir: 'tests/fixtures/meetings-blind-34', expected: 'tests/fixtures/meetings-blind-34' },
 ];
 
 /** Least time and runs spent measuring speed, so the figure is stable; at most this many runs. */
@@ -287,6 +288,11 @@ const QUESTION_SETS: readonly { name: string; file: string; blind: boolean }[] =
   // measured at its start and end (17 → 17 of 40, 31 → 33 of 64), then read: seen now.
   { name: 'questions-blind-49', file: 'eval/questions/blind-49.json', blind: false },
   { name: 'questions-blind-50', file: 'eval/questions/blind-50.json', blind: false },
+  // The twenty-ninth round's blind sets (blind-51: 40 questions, so-…, all over blind-34, a meeting set written with
+  // them; blind-52: 64 questions, sp-…, 8 each over blind-3, blind, blind-4, blind-33, more, holdout-2, holdout and
+  // blind-25), written by helpers without sight of the code or the other sets, committed before the round's changes.
+  { name: 'questions-blind-51', file: 'eval/questions/blind-51.json', blind: true },
+  { name: 'questions-blind-52', file: 'eval/questions/blind-52.json', blind: true },
 ];
 
 /** The day questions are asked on, fixed so that "planned" and "upcoming" answers do not change with the calendar. */
