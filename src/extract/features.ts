@@ -320,7 +320,8 @@ const DATELINE_DETAILS = pattern(
   [
     /(?:\s*\[[^\]]{1,30}\])?/u,
     /(?:\s*,\s*\p{Lu}\p{Ll}+(?= *, *\p{Lu}\p{Ll}*\.? \d))?/u,
-    /(?:\s*,\s*((?:[\p{L}\d]+\.?\s*){1,3}?(?:[,/]\s*\d{4})?))?/u,
+    // ", 29/04/2025": a day in figures.
+    /(?:\s*,\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|(?:[\p{L}\d]+\.?\s*){1,3}?(?:[,/]\s*\d{4})?))?/u,
     // "(WAM)", "/Agerpres/", ", GNA": the agency.
     /\s*(?:\([^)]{1,40}\)|\/\p{Lu}[\p{L} .-]{1,30}\/|,\s*\p{Lu}{2,6}(?=\s*[-–—]))?/u,
   ],
@@ -365,7 +366,7 @@ export function datelineAt(
   // "(ANSA) - CAPRI, APR 18 -": a town the tables do not know still dates a dateline that names its agency.
   if (!m || (!place && !(m[2] && AGENCY_MARK.test(m[0])))) return undefined;
   // "February 16/2025" (ENA) is "February 16, 2025".
-  const date = m[2] ? { date: m[2].trim().replace('/', ', ') } : {};
+  const date = m[2] ? { date: m[2].trim().replace(/(?<=\p{L}\.? \d{1,2})\/(?=\d{4}$)/u, ', ') } : {};
   return { ...(place ? { place } : {}), end: m.index + m[0].length, ...date };
 }
 
