@@ -2179,7 +2179,8 @@ function ownDate(s: SentenceInfo, t: Trigger, dates: ArticleDates): ResolvedDate
   // "… Dar's visit to Beijing earlier this week, where on Wednesday he sat down with …", "met Sybiha, whom he had
   // last met in Kyiv in September": the clause's own day.
   // "Wong made his visit in June 2024, and the pair met again in Vientiane in October": so is a clause after "and".
-  const where = Math.max(...[', where ', ', whom ', ', and '].map((w) => whole.lastIndexOf(w, at)));
+  // "… said the two countries will press together, after hosting B in Dublin today": the day of the clause's own visit.
+  const where = Math.max(...[', where ', ', whom ', ', and ', ', after '].map((w) => whole.lastIndexOf(w, at)));
   if (where > start && found.some((d) => d.start > where && d.end <= end && !blanked(d)))
     return dates.meeting(whole.slice(where + 2, end));
   // "A told reporters on Tuesday that he had spoken with B on Monday": the day of what was told, not of the telling.

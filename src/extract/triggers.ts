@@ -294,6 +294,23 @@ const PATTERNS: readonly Pattern[] = [
     prepositional: true,
   },
   {
+    // "Harris said …, after hosting Belgian Foreign Minister Prévot in Dublin today": the subject of the sentence hosted
+    // (a sentence that opens so is read by "receiving, opening a sentence").
+    name: 'after hosting',
+    re: /(?<=.)\b(?:after|upon|while|when|following) (?:receiving|hosting|welcoming)\b/,
+    kind: 'talks',
+    prepositional: true,
+    hosting: true,
+    receives: true,
+  },
+  {
+    // "Kurti spoke to reporters after meeting Veldkamp": the subject met.
+    name: 'after meeting',
+    re: /(?<=.)\b(?:after|upon|while|when|following) meeting\b/,
+    kind: 'talks',
+    prepositional: true,
+  },
+  {
     // "With Senegal's minister A, B reviewed …": B met A; not "With the Brazilian envoy, the President
     // discussed …", whose two are told otherwise.
     name: 'with A, B discussed',
