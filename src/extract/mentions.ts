@@ -1624,7 +1624,11 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
       !isAgencyCredit(m, toks),
   );
   const related = withRelations(uncovered, toks);
-  const shared = respectiveNames(perCountry(mergeAppositives(related, toks), toks, lexicon), toks);
+  const shared = interleavedNames(
+    respectiveNames(perCountry(mergeAppositives(related, toks), toks, lexicon), toks),
+    toks,
+    lexicon,
+  );
   return withSpokenCountry(listedOfGroup(shared, toks), toks, lexicon);
 }
 
@@ -1832,6 +1836,28 @@ function respectiveNames(mentions: Mention[], toks: Tok[]): Mention[] {
     return [...mentions.slice(0, i), ...named, ...respectiveNames(mentions.slice(k + count), toks)];
   }
   return mentions;
+}
+
+/**
+ * "the Ministers of Foreign Affairs of Mali, A, of Burkina Faso, B, and of Niger, C": a name after "of", a country and
+ * a comma, next in a list after someone of an office, holds that office for that country; its span opens at "of", so
+ * that the list reads on over it.
+ */
+function interleavedNames(mentions: Mention[], toks: Tok[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out.at(-1);
+    const of = toks.findIndex((x, k) => k >= (prev?.to ?? m.from) && k < m.from && x.norm === 'of');
+    const state = of > 0 && toks[m.from - 1]?.norm === ',' ? stateAt(toks, of + 1, lexicon) : undefined;
+    const listed = toks.slice(prev?.to ?? 0, of).every((x) => LIST_JOINERS.has(x.norm));
+    const bare = m.kind === 'named' && !m.title && !m.country;
+    out.push(
+      bare && prev?.title && prev.country && state?.to === m.from - 1 && listed
+        ? { ...m, from: of, title: prev.title, country: state.code }
+        : m,
+    );
+  }
+  return out;
 }
 
 /**
