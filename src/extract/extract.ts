@@ -671,6 +671,17 @@ function recentPair(
   return undefined;
 }
 
+/** The two officials named so far, when the briefing has named no other: whom "the two leaders" are. */
+function onlyPair(sentences: SentenceInfo[], personOf: (r: Report) => Person | undefined): Resolved[] | undefined {
+  const people = new Map<string, Person>();
+  for (const m of sentences.flatMap((s) => s.mentions.filter((x) => x.kind === 'named'))) {
+    const r = reportOf(m);
+    const p = r ? personOf(r) : undefined;
+    if (p?.title) people.set(p.key, p);
+  }
+  return people.size === 2 ? [...people.values()].map((person) => ({ person })) : undefined;
+}
+
 /** Nouns of talks a pair of countries held, which a meeting may be told about. */
 const OTHER_TALKS = new Set(['talks', 'negotiations', 'summit', 'meeting', 'dialogue', 'round', 'deal', 'agreement']);
 
@@ -1019,7 +1030,9 @@ function articleDrafts(
         fitting(recentPair(sentences, c.sentence, 1, local)) ??
         told.find((d) => c.sentence - d.candidate.sentence <= 1) ??
         fitting(recentPair(sentences, c.sentence, 2, local)) ??
-        told[0];
+        told[0] ??
+        // "Luxon will attend, Marape said after the two leaders spoke by phone": the only two the briefing has named.
+        fitting(onlyPair(sentences.slice(0, c.sentence + 1), local));
       if (!previous) continue;
       const extra = c.sides
         .flat()
