@@ -402,12 +402,13 @@ const singular = (counted: string): string =>
     .replace(/(?<=\w{3})s\b(?= of\b|$)/, '');
 
 /**
- * The days the meetings of one pair were held on, in human words: a meeting dated only by its month or year that
- * holds the day of another ("March 2025" beside "Tue 4 Mar 2025") is that other meeting as another briefing reports
- * it, unless the two were in different places; so is a second meeting read on one day. None when no meeting is dated.
- * @example distinctDays([day 4 Mar 2025, month Mar 2025, day 6 Apr 2025]) // → ['Tue 4 Mar 2025', 'Sun 6 Apr 2025']
+ * The days the meetings of one pair were held on, with where, in human words: a meeting dated only by its month or
+ * year that holds the day of another ("March 2025" beside "Tue 4 Mar 2025") is that other meeting as another briefing
+ * reports it, unless the two were in different places; so is a second meeting read on one day. None when no meeting
+ * is dated.
+ * @example distinctDays([4 Mar 2025 in Baku, March 2025, 6 Apr 2025], true) // → ['Tue 4 Mar 2025 in Baku', …]
  */
-function distinctDays(held: readonly Meeting[]): string[] {
+function distinctDays(held: readonly Meeting[], withPlaces: boolean): string[] {
   const dated = held.filter((m) => m.date);
   const bounds = dated.map((m) => partialDateBounds(m.date!));
   const samePlace = (a: Meeting, b: Meeting): boolean =>
@@ -431,7 +432,27 @@ function distinctDays(held: readonly Meeting[]): string[] {
         from >= bounds[k]![0] &&
         from <= shiftDay(bounds[k]![0], VISIT_DAYS),
     );
-  return [...new Set(dated.filter((_, k) => !holdsAnother(k) && !tripOfTalks(k)).map((m) => formatHumanDate(m.date!)))];
+  return daysAndPlaces(
+    dated.filter((_, k) => !holdsAnother(k) && !tripOfTalks(k)),
+    withPlaces,
+  );
+}
+
+/**
+ * Each day meetings were held on, once, with where unless `withPlaces` is false (a question that names the place):
+ * "Tue 4 Mar 2025 in Dushanbe", "Sun 6 Apr 2025 by telephone"; the place another briefing gives a day, if one
+ * gives none.
+ */
+function daysAndPlaces(ms: readonly Meeting[], withPlaces: boolean): string[] {
+  const places = new Map<string, string | undefined>();
+  for (const m of ms.filter((x) => x.date)) {
+    const day = formatHumanDate(m.date!);
+    const place = m.location?.replace(/[.,;:]+$/, '');
+    if (!places.get(day)) places.set(day, place);
+  }
+  return [...places].map(([day, place]) =>
+    !place || !withPlaces ? day : place === 'by telephone' ? `${day} ${place}` : `${day} in ${place}`,
+  );
 }
 
 /** How many days after a visit's first day its talks may be held and still be of that visit. */
@@ -459,8 +480,7 @@ function countText(q: Question, found: Meeting[], ctx: AskContext, a: string, b:
   const held = found.filter((m) => m.status === 'held');
   const planned = found.filter((m) => m.status === 'planned');
   const listed = (dated: string[]): string => (dated.length > 0 ? ` (${listWords(dated)})` : '');
-  const days = (ms: Meeting[]): string =>
-    listed([...new Set(ms.flatMap((m) => (m.date ? [formatHumanDate(m.date)] : [])))]);
+  const days = (ms: Meeting[]): string => listed(daysAndPlaces(ms, !q.filter.in));
   const more = planned.length === 1 ? 'One more meeting is' : `${planned.length} more meetings are`;
   const plannedText = planned.length === 0 ? '' : ` ${more} planned${days(planned)}.`;
   const counterparts = others(held, q.people, ctx);
@@ -480,7 +500,7 @@ function countText(q: Question, found: Meeting[], ctx: AskContext, a: string, b:
     return `${a} met ${howMany} ${noun}${scope || ' in the briefings'}${when}${whom}.${instead}${plannedText}`;
   }
   // Of two people, a meeting two briefings report apart (one on its day, one in its month) is counted once.
-  const pairDays = b ? distinctDays(held) : [];
+  const pairDays = b ? distinctDays(held, !q.filter.in) : [];
   // A meeting the briefings give no date is one more, unless a dated one is where it was, or its place is unknown.
   const undated = held.filter(
     (m) => !m.date && m.location && !held.some((d) => d.date && fold(d.location ?? '') === fold(m.location ?? '')),

@@ -103,7 +103,7 @@ describe('questions over the seeds', () => {
   it('counts, oldest first', () => {
     const a = answer('How many times did Qureshi meet Lavrov?');
     expect(a.text).toBe(
-      'Shah Mahmood Qureshi met Sergey Lavrov 3 times in the briefings (June 2019, September 2020 and Wed 14 Jul 2021).',
+      'Shah Mahmood Qureshi met Sergey Lavrov 3 times in the briefings (June 2019 in Bishkek, September 2020 in Moscow and Wed 14 Jul 2021 in Dushanbe).',
     );
     expect(files(a)).toEqual([LAVROV_FILE]);
   });
@@ -279,7 +279,7 @@ describe('questions over the richer meetings corpus', () => {
   it('counts Rahmon and Mirziyoev twice, the undated meeting too, and the state visit accepted as planned', () => {
     const a = answer('How many times did Rahmon meet Mirziyoev?', rich);
     expect(a.text).toBe(
-      'Emomali Rahmon met Shavkat Mirziyoev 2 times in the briefings (2022). One more meeting is planned.',
+      'Emomali Rahmon met Shavkat Mirziyoev 2 times in the briefings (2022 in Tashkent). One more meeting is planned.',
     );
     expect(a.items).toHaveLength(3);
     expect(files(a)).toEqual(['dushanbe-rahmon-mirziyoev-undated.txt']);

@@ -26,7 +26,7 @@ const briefings = useBriefings(ARTICLES);
 describe('a day of meetings read twice', () => {
   it('is counted once, its day said once', () => {
     const a = questionAnswer('how many times have tinubu and mahama met?', briefings.ctx);
-    expect(a.text).toMatch(/^Bola Tinubu met John Mahama once in the briefings \(Wed 28 May 2025\)/);
+    expect(a.text).toMatch(/^Bola Tinubu met John Mahama once in the briefings \(Wed 28 May 2025 in Lagos\)/);
   });
 });
 
@@ -43,6 +43,6 @@ describe('a visit and its talks', () => {
 
   it('are one time the two met: the arrival the day before the talks is not another', () => {
     const a = questionAnswer('how many times did khaleel and herath meet?', trip.ctx);
-    expect(a.text).toMatch(/^Abdulla Khaleel met Vijitha Herath once in the briefings \(Wed 19 Feb 2025\)/);
+    expect(a.text).toMatch(/^Abdulla Khaleel met Vijitha Herath once in the briefings \(Wed 19 Feb 2025 in Colombo\)/);
   });
 });

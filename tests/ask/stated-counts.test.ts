@@ -51,12 +51,12 @@ describe('a count the briefing gives itself', () => {
   it('is said with its sentence when it is more than the meetings read', () => {
     const a = questionAnswer('how many times have bourita and rangel met?', briefings.ctx);
     expect(a.text).toMatch(/^By a briefing's count, they have met 3 times: “.*third meeting this year/);
-    expect(a.text).toContain('one meeting of Nasser Bourita and Paulo Rangel (Tue 10 Jun 2025)');
+    expect(a.text).toContain('one meeting of Nasser Bourita and Paulo Rangel (Tue 10 Jun 2025 in Rabat)');
   });
 
   it('is no count of their meetings when it counts something else of one of them', () => {
     const a = questionAnswer('how many times have tsahkna and braze met?', briefings.ctx);
-    expect(a.text).toBe('Margus Tsahkna met Baiba Braze once in the briefings (Wed 7 May 2025).');
+    expect(a.text).toBe('Margus Tsahkna met Baiba Braze once in the briefings (Wed 7 May 2025 in Tallinn).');
   });
 
   it('is read where one is named and the other described ("between Lubetkin and the Slovak commissioner")', () => {
@@ -91,7 +91,7 @@ describe('a count the briefing gives itself, of a period asked', () => {
 
   it('is not of a period that ended before the briefing giving it', () => {
     const a = questionAnswer('how many times had ruto and museveni met by march 2025?', briefings.ctx);
-    expect(a.text).toBe('William Ruto met Yoweri Museveni once in the briefings (Mon 3 Feb 2025).');
+    expect(a.text).toBe('William Ruto met Yoweri Museveni once in the briefings (Mon 3 Feb 2025 in Entebbe).');
   });
 
   it('is read of a rank without its noun: "their second this year"', () => {
