@@ -68,6 +68,14 @@ const LEFT_OUT = pattern(
   ],
   'gi',
 );
+/** "(i) don't want to double count", "dont double count the X visit", "without double counting": no kind left out. */
+const DOUBLE_COUNT = pattern(
+  [
+    /,?\s*(?:but |and |pls |please )?(?:(?:i )?(?:dont|don['’]t|do not)(?: want to)?|without) double[- ]count(?:ing)?\b/,
+    /(?:\s+(?:the|any|that|those)\s+[^,.?;]{0,40}?\b(?:visits?|trips?|meetings?|mtgs?|talks|summits?|calls?)\b)?/,
+  ],
+  'gi',
+);
 /** Calls, phone, video: left out, the meetings asked are in person. */
 const CALLS = /\b(?:calls?|(?:tele)?phone|video|virtual|online)\b/i;
 
@@ -76,7 +84,8 @@ type Replacement = string | ((written: string, ...parts: string[]) => string);
 const SHORTHAND: readonly [RegExp, Replacement][] = [
   // "calls dont count", "dont want to double count": in person, and each meeting once (as counts are anyway).
   [/\(?\b(?:phone |video )?calls? (?:dont|don't|do not) count\)?/gi, 'in person'],
-  [/,?\s*(?:i )?(?:dont|don't|do not) want to double[- ]count\b/gi, ''],
+  // "dont double count the mexico city visit", "without double-counting": each meeting is counted once anyway.
+  [DOUBLE_COUNT, ''],
   // "dont count planned ones", "not counting calls": planned ones and repeats are left out of counts anyway.
   [LEFT_OUT, (_, kinds: string) => (CALLS.test(kinds) ? ' in person ' : ' ')],
   // "the EU HR/VP": the High Representative (and Vice-President), not two people.
@@ -466,6 +475,23 @@ function topicBack(q: string): string {
   return q;
 }
 
+/** Words a question is asked by, whose two letters typed the wrong way round ("whne", "waht", "amny") are mended. */
+const ASKING_WORDS = ['when', 'where', 'what', 'which', 'many'];
+
+/**
+ * A word with two letters side by side typed the wrong way round, mended when it can be only one asking word.
+ * @example untransposed('whne') // → 'when'
+ */
+function untransposed(word: string): string {
+  const lower = word.toLowerCase();
+  const swapped = (w: string, k: number): string => w.slice(0, k) + w[k + 1] + w[k] + w.slice(k + 2);
+  const fits = ASKING_WORDS.filter(
+    (w) =>
+      w !== lower && w.length === lower.length && [...w].some((_, k) => k + 1 < w.length && swapped(w, k) === lower),
+  );
+  return fits.length === 1 ? fits[0]! : word;
+}
+
 /**
  * A question in the plain words the parser reads (see the file's header). The text is expected cleaned already
  * (`cleanQuestion`: no bot mention, no trailing "?", dashes between spaces made commas).
@@ -474,6 +500,7 @@ function topicBack(q: string): string {
  */
 export function rephrase(question: string): string {
   const plain = question
+    .replace(/(?<!\p{L})\p{L}{4,5}(?!\p{L})/gu, untransposed)
     .replace(/\?+\s+(?=\S)/g, ', ')
     .replace(/\s*=\s*/g, ' and ')
     .replace(/\bone and the same\b/gi, 'the same')

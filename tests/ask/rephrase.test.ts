@@ -24,6 +24,12 @@ describe('rephrase', () => {
     ['wat did venkataraman n lu weiming discuss', 'what did venkataraman and lu weiming discuss'],
     ["Korean FM bilats in joburg, who'd he see", 'who did Korean FM bilateral meetings in Johannesburg see'],
     ['did Anwar meet Rubio in KL', 'did Anwar meet Rubio in Kuala Lumpur'],
+    // Two letters of an asking word typed the wrong way round; not a name so written ("Mete").
+    ['whne did the two foreign ministers meet', 'when did the two foreign ministers meet'],
+    ['how amny times has Mete Yarar met them, waht for', 'how many times has Mete Yarar met them, what for'],
+    // Counted once, whatever the question says of it.
+    ['how often did they meet, dont double count the mexico city visit', 'how often did they meet'],
+    ['how many meetings without double-counting', 'how many meetings'],
     // A group of countries before an office: the office of each country.
     [
       'how many times did the three baltic FMs meet in 2025',
