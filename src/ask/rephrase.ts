@@ -71,7 +71,8 @@ const LEFT_OUT = pattern(
 /** "(i) don't want to double count", "dont double count the X visit", "without double counting": no kind left out. */
 const DOUBLE_COUNT = pattern(
   [
-    /,?\s*(?:but |and |pls |please )?(?:(?:i )?(?:dont|don['’]t|do not)(?: want to)?|without) double[- ]count(?:ing)?\b/,
+    /,?\s*(?:but |and |pls |please )?/,
+    /(?:(?:i )?(?:dont|don['’]t|do not)(?: want to)?|without) double[- ]count(?:ing)?\b/,
     /(?:\s+(?:the|any|that|those)\s+[^,.?;]{0,40}?\b(?:visits?|trips?|meetings?|mtgs?|talks|summits?|calls?)\b)?/,
   ],
   'gi',
