@@ -288,7 +288,8 @@ const PATTERNS: readonly Pattern[] = [
       // Looked behind only where "after" stands. Nor "a day after talks with B", on another day.
       /(?<!\b(?:will|would|shall|expected|due|plans?|set to)\b.*)/,
       /(?<!\b(?:days?|hours?|weeks?|months?|shortly|soon) \w+)/,
-      / (?:holding )?(?:(?:the|his|her|their) )?(?:talks|(?:a )?meeting|consultations) with\b/,
+      // "after bilateral talks with", "after a lengthy closed-door meeting with".
+      / (?:holding )?(?:(?:the|his|her|their|an?) )?(?:[a-z-]+ ){0,2}?(?:talks|meeting|consultations) with\b/,
     ]),
     kind: 'talks',
     prepositional: true,

@@ -36,6 +36,15 @@ describe('a call or a meeting before what was said', () => {
     ]);
   });
 
+  it('is a meeting of the two after talks said of what kind ("after bilateral talks with")', () => {
+    const text =
+      'Foreign Minister Elmer Schialer announced a new border commission on Monday, after bilateral talks with his ' +
+      'Chilean counterpart, Alberto van Klaveren, at the Torre Tagle Palace in Lima.';
+    expect(rowsOf(meetingsOf(text, '2025-03-12'), true)).toEqual([
+      'Alberto van Klaveren + Elmer Schialer · 2025-03-10 · Lima',
+    ]);
+  });
+
   it('is no meeting of a call with reporters', () => {
     const text = 'In a call with reporters on Tuesday, Prime Minister Keir Starmer said support would continue.';
     expect(meetingsOf(text, '2025-06-12')).toEqual([]);
