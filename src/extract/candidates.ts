@@ -966,7 +966,10 @@ function isDescribedItem(toks: Tok[]): boolean {
     words.every((x) => isPossessive(x) || (x.word && !CLAUSE_WORDS.has(x.norm) && (x.cap || !/ed$/.test(x.norm))))
   );
 }
-const isGapWord = (norm: string): boolean => OBJECT_GAP_WORDS.has(norm) || norm === 'from' || norm === 'with';
+
+/** Words that may stand between listed people besides "and": "met A and later B", the one met after. */
+const isGapWord = (norm: string): boolean =>
+  OBJECT_GAP_WORDS.has(norm) || ['from', 'with', 'later', 'afterwards'].includes(norm);
 
 /**
  * Words of the adjuncts that may stand between a meeting verb and the person met: when, where and how ("received on

@@ -89,6 +89,9 @@ const MEETING_NOUNS = alternatives([
   'encounters?',
   // "had a quick pull-aside with", diplomats' word for a short meeting on the margins.
   'pull-asides?',
+  // "had a brief catch-up with", "a quick chat with": a short meeting as desks write it.
+  'catch-?ups?',
+  'chats?',
   'summit',
   'summit talks',
   'dialogue',
