@@ -725,7 +725,10 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
   // after a name, the one who met is that name, whatever office the clause gives them.
   const own = clauses.find(([a, b]) => a < t.from && t.to <= b && s.toks[a + 1]?.norm === 'who');
   const named = own && s.mentions.find((m) => m.to === own[0] && m.kind === 'named');
-  if (named && !s.mentions.some((m) => m.from > own![0] && m.to <= t.from && m.kind === 'named')) return [named];
+  // "… President Tinubu and President Mahama, who met at the Villa": both, when the name is the last of two.
+  const pair = named && s.mentions.find((m) => m.kind === 'named' && spanText(s.toks, m.to, named.from) === 'and');
+  if (named && !s.mentions.some((m) => m.from > own![0] && m.to <= t.from && m.kind === 'named'))
+    return pair ? [pair, named] : [named];
   const inClause = (m: Mention): boolean => clauses.some(([a, b]) => m.from > a && m.to <= b && b < t.from);
   // "Holness, as incoming CARICOM chairman, will hold talks": an office set off after a name says who the name is.
   const asRole = (m: Mention): boolean => {
