@@ -2040,8 +2040,12 @@ function meetingsInTurn(s: SentenceInfo): { met: Mention[]; trigger: Trigger } |
   return met.length > 0 ? { met, trigger: plainTrigger(at, at + 1, 'talks') } : undefined;
 }
 
-/** Words that open the items of a visit's programme: "The programme of the visit included: …". */
-const PROGRAMME = /\b(?:includ(?:ed|es|ing)|programmes?|programs?|agenda|itinerary|schedule)\b/i;
+/**
+ * Words that open the items of a visit's programme: "The programme of the visit included: …", "The final leg, in
+ * Pristina, brought meetings with …".
+ */
+const PROGRAMME =
+  /\b(?:includ(?:ed|es|ing)|programmes?|programs?|agenda|itinerary|schedule|legs?|stops?|tour|trip|visit)\b/i;
 
 /**
  * A meeting word no one stands before, in an item of a list ("— talks with A (3 February)") or after the words of a

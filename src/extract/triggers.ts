@@ -259,9 +259,14 @@ const PATTERNS: readonly Pattern[] = [
     kind: kindOfNoun,
   },
   {
-    // "The programme of the visit included talks with A": the one the briefing is about met A.
+    // "The programme of the visit included talks with A", "the final leg brought meetings with A": the one the
+    // briefing is about met A.
     name: 'included talks with',
-    re: pattern([/\binclud(?:ed|es|ing) (?:an? |the )?(?:[a-z-]+ ){0,2}?/, MEETING_NOUNS, / (?:with|on)\b/]),
+    re: pattern([
+      /\b(?:includ(?:ed|es|ing)|featur(?:ed|es|ing)|brought|brings) (?:an? |the )?(?:[a-z-]+ ){0,2}?/,
+      MEETING_NOUNS,
+      / (?:with|on)\b/,
+    ]),
     kind: kindOfNoun,
   },
   {
