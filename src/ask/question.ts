@@ -343,7 +343,7 @@ const YEARLESS = new RegExp(`\\b(?:(on|by|since|before|after|until)\\s+)?(?:${WE
 const PERIOD = new RegExp(`\\b(?:(in|on|during|since|from|before|after|until|by)\\s+)?(?:the\\s+)?(${DATE})\\b`, 'gi');
 /** A month said alone, read as the last one by the newest briefing: "in january", "before sept". */
 const MONTH_NAME =
-  '(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|octo|nove|dece)mber|jan|feb|mar|apr|jun|jul|aug|' +
+  '(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:septe|octo|nove|dece)mber|jan|feb|mar|apr|jun|jul|aug|' +
   'sept?|oct|nov|dec)';
 const MONTH_ALONE = new RegExp(
   `\\b(in|during|since|before|after|until|by)\\s+(${MONTH_NAME})\\.?(?![\\p{L}\\d]|\\s+\\d)`,
@@ -364,6 +364,23 @@ const BETWEEN = new RegExp(`\\bbetween\\s+(${DATE})\\s+and\\s+(${DATE})\\b`, 'gi
 const MONTHS_JOINED = '\\s*(?:[-–—]|\\b(?:to|through|thru)\\b)\\s*';
 const MONTH_SPAN = new RegExp(
   `\\b(${MONTH_NAME})\\.?${MONTHS_JOINED}(${MONTH_NAME})\\.?,?\\s+((?:19|20)\\d{2})\\b`,
+  'gi',
+);
+
+/** The months of each season, as the northern hemisphere counts them (a winter's December is the year's before). */
+const SEASON_MONTHS: Readonly<Record<string, [string, string, number]>> = {
+  spring: ['march', 'may', 3],
+  summer: ['june', 'august', 6],
+  autumn: ['september', 'november', 9],
+  fall: ['september', 'november', 9],
+  winter: ['december', 'february', 12],
+};
+/** A season of a year, or the last one: "in the fall of 2024", "summer 2025", "last spring". */
+const SEASON = pattern(
+  [
+    /\b(?:(?:in|during)\s+)?(?:the\s+)?(last\s+)?(spring|summer|autumn|fall|winter)\b/,
+    /(?:\s+of)?(?:,?\s+((?:19|20)\d{2})\b)?/,
+  ],
   'gi',
 );
 
@@ -616,8 +633,16 @@ function takePeriods(text: string, today: Date, latest: () => Date | undefined):
     const late = period(`${words} ${by.getUTCFullYear()}`);
     return late?.from && late.from > format(by, 'yyyy-MM-dd') ? period(`${words} ${by.getUTCFullYear() - 1}`) : late;
   };
-  // "on the 10th of July 2025" is 10 July 2025.
-  let rest = text.replace(DAY_OF_MONTH, '$1 ');
+  // "on the 10th of July 2025" is 10 July 2025; "in the fall of 2024" is September to November 2024, "last spring"
+  // the last one begun by the newest briefing.
+  let rest = text.replace(DAY_OF_MONTH, '$1 ').replace(SEASON, (words, last, season: string, year) => {
+    const [first, end, month] = SEASON_MONTHS[season.toLowerCase()]!;
+    const newest = latest();
+    const by = newest && newest < today ? newest : today;
+    const begun = by.getUTCMonth() + 1 >= month ? by.getUTCFullYear() : by.getUTCFullYear() - 1;
+    const ends = month === 12 ? begun + 1 : begun;
+    return year || last ? ` in ${first} to ${end} ${year ?? ends} ` : words;
+  });
   rest = rest.replace(MONTH_SPAN, (_, first: string, last: string, year: string) => {
     const [to, after] = [period(`${last} ${year}`), period(`${first} ${year}`)];
     const from = after?.from && to?.to && after.from > to.to ? period(`${first} ${Number(year) - 1}`) : after;

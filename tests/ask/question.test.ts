@@ -263,6 +263,26 @@ describe('parseQuestion without a thread', () => {
     });
   });
 
+  it('reads a season as its months, a winter from the December before; and a month spelt out in a span', () => {
+    const q = parse('whne and where did qureshi and lavrov meet up in the fall of 2020?');
+    expect(q?.filter.range).toEqual({ from: '2020-09-01', to: '2020-11-30' });
+    expect(q?.people).toEqual(['qureshi', 'lavrov']);
+    expect(parse('did qureshi meet lavrov in the winter of 2021')?.filter.range).toEqual({
+      from: '2020-12-01',
+      to: '2021-02-28',
+    });
+    expect(parse('did qureshi meet lavrov summer 2021')?.filter.range).toEqual({
+      from: '2021-06-01',
+      to: '2021-08-31',
+    });
+    const last = parse('did qureshi meet lavrov last spring')?.filter.range;
+    expect([last?.from?.slice(5), last?.to?.slice(5)]).toEqual(['03-01', '05-31']);
+    expect(parse('did qureshi meet lavrov september to november 2020')?.filter.range).toEqual({
+      from: '2020-09-01',
+      to: '2020-11-30',
+    });
+  });
+
   it('reads a possessive typed without its apostrophe, a plan "on the books", a trip, a place no one is', () => {
     expect(parse('when did russias FM meet qureshi')).toEqual(parse("when did russia's FM meet qureshi"));
     expect(parse('is a qureshi lavrov mtg on the books for the SCO summit')).toMatchObject({
