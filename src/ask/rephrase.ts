@@ -126,6 +126,12 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/\bconvos?\b/gi, 'conversations'],
   // "wasnt ishiba supposed to …", "dont count calls": a negation typed without its apostrophe.
   [/\b(is|was|were|are|did|does|do|has|have|had|could|would|should)nt\b/gi, "$1n't"],
+  // "thats the kosovo president right", "theyre meeting when": other words typed without their apostrophe.
+  [/\b(that|there|he|she)s\b/gi, "$1's"],
+  [/\btheyre\b/gi, "they're"],
+  // "when r they meeting next", "r the two FMs seeing each other": "are", as texted.
+  [/\br(?= (?:they|we|you|the|these|those|both)\b)/gi, 'are'],
+  [/\b(wo|ca)nt\b/gi, "$1n't"],
   [/\b(who|when|where|what|how)'d\b/gi, '$1 did'],
   [/^who's\b/i, 'who is'],
   // "whats the name of …", "wheres the next round": the apostrophe left out.

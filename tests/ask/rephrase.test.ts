@@ -27,6 +27,13 @@ describe('rephrase', () => {
     // Two letters of an asking word typed the wrong way round; not a name so written ("Mete").
     ['whne did the two foreign ministers meet', 'when did the two foreign ministers meet'],
     ['how amny times has Mete Yarar met them, waht for', 'how many times has Mete Yarar met them, what for'],
+    // Other words typed without their apostrophe, and "r" as texted.
+    [
+      'the one hasani met in durres, thats the president right',
+      "the one hasani met in durres, that's the president right",
+    ],
+    ['and when r they meeting next, theyre due in may', "and when are they meeting next, they're due in may"],
+    ['she wont meet him, hes in oslo', "she won't meet him, he's in oslo"],
     // Counted once, whatever the question says of it.
     ['how often did they meet, dont double count the mexico city visit', 'how often did they meet'],
     ['how many meetings without double-counting', 'how many meetings'],
