@@ -895,6 +895,9 @@ const FUTURE_WORDS = [
   'intends? to',
   'is going to',
   'are going to',
+  // "when he expects to sit down with Veldkamp again", "hopes to meet".
+  'expects? to',
+  'hopes? to',
   // "is scheduled to hold talks with A, and to call on B": the second verb shares the first one's future.
   'and to',
 ];
