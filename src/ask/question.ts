@@ -211,6 +211,8 @@ const FACET_WORDS: readonly [QuestionKind, RegExp][] = [
         /(?:meeting|seeing|visiting|calling on|hosting|receiving|travell?ing|heading|flying|coming|sitting down)\b/,
       ]),
       /\bwhat(?:'s| is) next\b|\b(?:will|shall) (?:\S+ ){0,4}?(?:meet|visit|see|host|receive|travel|hold|talk|go)\b/,
+      // "when are they meeting next?", "who's he seeing next after antalya?".
+      /\b(?:meeting|seeing|visiting|hosting|receiving|heading|going|travell?ing)(?: \S+){0,3}? next\b/,
       // "where will the next round take place", "when is the next meeting".
       /\b(?:will|shall) (?:\S+ ){0,4}?(?:take place|be held|happen)\b|\bthe next (?:round|meeting|session|talks)\b/,
     ]),

@@ -263,6 +263,11 @@ describe('parseQuestion without a thread', () => {
     });
   });
 
+  it('reads "meeting next" or "seeing next" as a plan asked', () => {
+    expect(parse('and when are they meeting next', PREVIOUS_IN_MOSCOW)?.facets).toEqual(['when', 'planned']);
+    expect(parse("who's qureshi seeing next after moscow")?.facets).toEqual(['who', 'planned']);
+  });
+
   it('reads a season as its months, a winter from the December before; and a month spelt out in a span', () => {
     const q = parse('whne and where did qureshi and lavrov meet up in the fall of 2020?');
     expect(q?.filter.range).toEqual({ from: '2020-09-01', to: '2020-11-30' });
