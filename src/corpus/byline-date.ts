@@ -142,11 +142,14 @@ export function datelineDate(line: string): PartialDate | undefined {
   }
   return undefined;
 }
-// "Belmopan. August 14, 2025. Prime Minister …" and "Riyadh, December 16, 2024, SPA --" too.
+// "Belmopan. August 14, 2025. Prime Minister …", "Riyadh, December 16, 2024, SPA --" and "Chisinau, 19.02.2025
+// /MOLDPRES/ -" too.
 const DATELINE = pattern(
   [
     DATELINE_PLACE_WORDS,
-    /([\p{L}\d,./ ]{6,24}?\d{4})\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:,\s*\p{Lu}{2,8}\s*)?(?:[-–—]|\(|\.\s+\p{Lu})/u,
+    /([\p{L}\d,./ ]{6,24}?\d{4})\s*(?:\d{1,2}[:.]\d{2}\s*)?/u,
+    // The agency after the date: ", SPA", ", Ukrinform", "/MOLDPRES/".
+    /(?:,\s*\p{Lu}[\p{L}]{1,15}\s*|\/\p{Lu}[\p{L}]{2,}\/\s*)?(?:[-–—]|\(|\.\s+\p{Lu})/u,
   ],
   'u',
 );

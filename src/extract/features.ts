@@ -322,8 +322,8 @@ const DATELINE_DETAILS = pattern(
     /(?:\s*,\s*\p{Lu}\p{Ll}+(?= *, *\p{Lu}\p{Ll}*\.? \d))?/u,
     // ", 29/04/2025": a day in figures.
     /(?:\s*,\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|(?:[\p{L}\d]+\.?\s*){1,3}?(?:[,/]\s*\d{4})?))?/u,
-    // "(WAM)", "/Agerpres/", ", GNA": the agency.
-    /\s*(?:\([^)]{1,40}\)|\/\p{Lu}[\p{L} .-]{1,30}\/|,\s*\p{Lu}{2,6}(?=\s*[-–—]))?/u,
+    // "(WAM)", "/Agerpres/", ", GNA", ", Ukrinform": the agency.
+    /\s*(?:\([^)]{1,40}\)|\/\p{Lu}[\p{L} .-]{1,30}\/|,\s*\p{Lu}[\p{L}]{1,15}(?=\s*[-–—]))?/u,
   ],
   'u',
 );

@@ -250,6 +250,9 @@ describe('datelineDate', () => {
     // Set apart by full stops; after a Hijri date in words and before an agency's code.
     ['Belmopan. June 4, 2025. The Prime Minister welcomed …', { year: 2025, month: 6, day: 4 }],
     ['Jeddah, Dhu al-Hijjah 8, 1446, June 4, 2025, SPA -- The minister …', { year: 2025, month: 6, day: 4 }],
+    // An agency named as a word after the date, or between slashes after a date in figures.
+    ['Lviv, 4 June 2025, Ukrinform - The minister …', { year: 2025, month: 6, day: 4 }],
+    ['Balti, 04.06.2025 /Moldpres/ - The minister …', { year: 2025, month: 6, day: 4 }],
     // Written year first; the Gregorian date in brackets after a Persian one.
     ['RIGA, 2025-06-04 (Agency) — The ministers …', { year: 2025, month: 6, day: 4 }],
     ['Tehran, 14 Khordad 1404 (June 4, 2025) – Agency – The minister …', { year: 2025, month: 6, day: 4 }],
