@@ -28,6 +28,11 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   saigon: 'Ho Chi Minh City',
   rangoon: 'Yangon',
   addis: 'Addis Ababa',
+  // The older or other spellings of cities named above as papers write them now.
+  lvov: 'Lviv',
+  odessa: 'Odesa',
+  'saint petersburg': 'St. Petersburg',
+  hrodna: 'Grodno',
 };
 
 /**
@@ -78,10 +83,32 @@ export const VENUE_TOWNS: Readonly<Record<string, string>> = {
   'Mt Hampden': 'ZWE',
   Munda: 'SLB',
   Antalya: 'TUR',
+  'Siem Reap': 'KHM',
+  'Luang Prabang': 'LAO',
+  Pattaya: 'THA',
+  'Hua Hin': 'THA',
+  Boao: 'CHN',
+  'Ha Long': 'VNM',
+  'Phu Quoc': 'VNM',
+  Bagan: 'MMR',
+  Mekelle: 'ETH',
+  Comrat: 'MDA',
+  'Punta del Este': 'URY',
 };
 
-/** English names of cities the table spells otherwise. */
-const ENGLISH_NAMES: Readonly<Record<string, string>> = { samarqand: 'Samarkand', 'washington, d.c.': 'Washington' };
+/** English names of cities the table spells otherwise, as papers write them now ("Lviv", not "Lvov"). */
+const ENGLISH_NAMES: Readonly<Record<string, string>> = {
+  samarqand: 'Samarkand',
+  'washington, d.c.': 'Washington',
+  lvov: 'Lviv',
+  odessa: 'Odesa',
+  dnipropetrovsk: 'Dnipro',
+  'tel aviv-yafo': 'Tel Aviv',
+  vitsyebsk: 'Vitebsk',
+  hrodna: 'Grodno',
+  irbil: 'Erbil',
+  'al ladhiqiyah': 'Latakia',
+};
 
 /**
  * Cities by lower-cased name: capitals from the country data, cities of at least {@link MIN_CITY_POPULATION} from

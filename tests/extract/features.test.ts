@@ -183,6 +183,17 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('names cities as papers write them now, finds them by older spellings, and knows resorts where leaders meet', () => {
+    expect(
+      placeNames('talks in Lviv, then in Odessa, in Dnipro, a forum in Saint Petersburg, a visit to Erbil'),
+    ).toEqual(['Lviv', 'Odesa', 'Dnipro', 'St. Petersburg', 'Erbil']);
+    expect(placeNames('the Mekong summit in Siem Reap, the forum in Boao and the retreat in Punta del Este')).toEqual([
+      'Siem Reap',
+      'Boao',
+      'Punta del Este',
+    ]);
+  });
+
   it('finds where a trip goes after "leave … for", not a cause after "for", and towns by their short names', () => {
     expect(
       placeNames('The vice-president will leave the country on Friday for Nairobi, where he is to meet …'),
