@@ -365,8 +365,9 @@ function resolveMention(
     return focus ? ofGender(focus, m, sentence, state, personOf) : undefined;
   }
   if (m.kind !== 'unnamed') return undefined;
-  // "The Vietnamese guest" is the briefing's one Vietnamese official, or no one known.
-  const guest = m.title !== undefined && GUEST_WORDS.has(coreTitle(m.title));
+  // "The Vietnamese guest" is the briefing's one Vietnamese official, or no one known; so is "the Emirati envoy" (the
+  // one of its envoys, ambassadors or ministers, if it names several).
+  const guest = m.title !== undefined && (GUEST_WORDS.has(coreTitle(m.title)) || ENVOY_WORDS.has(coreTitle(m.title)));
   // "the chancellor" of a briefing that names no chancellor: its foreign minister, as Spanish copy translated says.
   const minister = isChancellor(m.title) && !m.country && !state.people.some((p) => isChancellor(p.title));
   const office = minister ? 'Foreign Minister' : m.title;
@@ -401,8 +402,9 @@ function resolveMention(
     const ofCountry = titled.filter((p) => !m.country || p.country === m.country);
     const earlier = ofCountry.length > 0 ? ofCountry : titled.filter((p) => !p.country && !p.organization);
     // "The Kyrgyz diplomat" of a briefing that names its president too: its foreign minister or envoy.
-    const diplomats =
-      coreTitle(m.title!) === 'diplomat' ? earlier.filter((p) => DIPLOMAT.test(coreTitle(p.title!))) : [];
+    const diplomats = ['diplomat', ...ENVOY_WORDS].includes(coreTitle(m.title!))
+      ? earlier.filter((p) => DIPLOMAT.test(coreTitle(p.title!)))
+      : [];
     const one = earlier.length === 1 ? earlier[0] : diplomats.length === 1 ? diplomats[0] : undefined;
     return one ? { person: one.country || !m.country ? one : { ...one, country: m.country } } : undefined;
   }
@@ -483,6 +485,8 @@ function resolveMention(
 
 /** Offices of a country's diplomats. */
 const DIPLOMAT = /\b(?:foreign minister|ambassador|envoy|secretary of state|foreign secretary)\b/;
+/** Words for a country's emissary, whatever their office: "the Emirati envoy". */
+const ENVOY_WORDS: ReadonlySet<string> = new Set(['envoy', 'emissary']);
 
 /** How a readout styles its own minister: "the Hon. Minister", "the Honourable Minister". */
 const HONOURABLE: ReadonlySet<string> = new Set(['hon', 'hon.', 'honourable', 'honorable', "hon'ble"]);

@@ -1,0 +1,20 @@
+/**
+ * "the Saudi envoy" after a briefing has named one Saudi official, whatever their office: that official. Articles
+ * written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { meetingsOf, rowsOf } from './unseen-helpers.js';
+
+describe('"the <country> envoy" after one official of that country is named', () => {
+  it('is that official, who met the one who received the envoy', () => {
+    const text =
+      'Saudi minister in Dakar\n\n' +
+      'Foreign Minister Yassine Fall received on Monday Ahmed Kattan, the Saudi Minister of State for African ' +
+      'Affairs, in Dakar. Later that day, the Saudi envoy was received in audience by President Bassirou Diomaye ' +
+      'Faye at the Palace.';
+    expect(rowsOf(meetingsOf(text, '2025-06-11'))).toEqual([
+      'Ahmed Kattan + Bassirou Diomaye Faye · 2025-06-09',
+      'Ahmed Kattan + Yassine Fall · 2025-06-09',
+    ]);
+  });
+});
