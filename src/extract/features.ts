@@ -238,6 +238,23 @@ const PLACE_PATTERNS_AND_CAPITAL = [...PLACE_PATTERNS, CAPITAL_OF_COUNTRY, NAMED
 const TIME_AT_HOME = /\([^()]*\b(?:morning|afternoon|evening|night|time)\b[^()]*\)/gi;
 
 /**
+ * A city that opens a run of capitalised words, the name of who was met after it: "in Nairobi Sheikh Shakhboot"; not
+ * a thing named after a city ("in Washington Post interviews", "the Minsk Agreements").
+ */
+function placeOpening(words: string, findPlace: PlaceLookup): Place | undefined {
+  const parts = words.split(/\s+/);
+  for (let n = parts.length - 1; n >= 1; n -= 1) {
+    const place = THING_AFTER_PLACE.test(parts[n]!) ? undefined : findPlace(parts.slice(0, n).join(' '));
+    if (place) return place;
+  }
+  return undefined;
+}
+/** Words that make a city's name part of a thing's: "Washington Post", "Minsk Agreements", "Astana Format". */
+const THING_AFTER_PLACE_WORDS =
+  'Post Times Declarations? Agreements? Accords? Process Format Protocols? Consensus Treaty Plan';
+const THING_AFTER_PLACE = pattern(['^', alternatives(THING_AFTER_PLACE_WORDS.split(' ')), '$'], '');
+
+/**
  * Cities a sentence names after "in", "at", "to" or "from" (or "here", which is the dateline's city); "the Afghan
  * capital" is a name the lookup may know.
  * @example findPlaces('met Lavrov in Dushambe in June 2019', placeLookup(places))
@@ -250,7 +267,7 @@ export function findPlaces(written: string, findPlace: PlaceLookup, dateline?: P
   const res = sentence.includes(' capital') ? PLACE_PATTERNS_AND_CAPITAL : PLACE_PATTERNS;
   for (const re of res)
     for (const m of sentence.matchAll(re)) {
-      const place = findPlace(m[1]!);
+      const place = findPlace(m[1]!) ?? placeOpening(m[1]!, findPlace);
       const index = m.index + m[0].length - m[1]!.length;
       if (place && !found.some((f) => f.index === index)) found.push({ place, index });
     }

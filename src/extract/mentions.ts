@@ -720,6 +720,19 @@ function afterRegion(toks: Tok[], from: number, to: number): number {
 }
 
 /**
+ * "received on Tuesday in Abidjan Sheikh Shakhboot …": a city the tables know, right after "in" or "at", is where, and
+ * the name starts after it; not a city whose name goes on ("in Santiago de Chile").
+ */
+function afterPlace(toks: Tok[], from: number, to: number, lexicon: Lexicon): number {
+  if (!['in', 'at'].includes(toks[from - 1]?.norm ?? '')) return from;
+  for (let k = Math.min(to - 2, from + 3); k > from; k -= 1)
+    if (lexicon.places.has(spanText(toks, from, k).toLowerCase()) && !PARTICLE_WORDS.has(toks[k]!.norm)) return k;
+  return from;
+}
+/** Words that go on a place's name: "Santiago de Chile", "Port of Spain". */
+const PARTICLE_WORDS = new Set(['de', 'del', 'da', 'do', 'la', 'le', 'of', 'al', 'el', 'sur']);
+
+/**
  * "the Special Representative for the South Caucasus", "Envoy for Central Asia", "the Indo-Pacific": a region, never a
  * person, title or not.
  */
@@ -1469,14 +1482,21 @@ export function findMentions(toks: Tok[], table: TitleTable, lexicon: Lexicon): 
   for (const [start, to] of nameRuns(toks, table, lexicon)) {
     // "UN High Commissioner for Human Rights Volker Türk": the name starts where the office ends.
     const nameLike = NAME_LIKE_TITLES.has(toks[start]!.norm);
-    const from = afterRegion(
+    const placed = afterPlace(
       toks,
-      Math.max(
-        start,
-        ...titles.filter((t) => !nameLike && t.from < start && t.to > start && t.to < to).map((t) => t.to),
+      afterRegion(
+        toks,
+        Math.max(
+          start,
+          ...titles.filter((t) => !nameLike && t.from < start && t.to > start && t.to < to).map((t) => t.to),
+        ),
+        to,
       ),
       to,
+      lexicon,
     );
+    // "in Abidjan Sheikh Shakhboot": the style after the place opens the name, as it would after a verb.
+    const from = titles.find((x) => x.from === placed && placed > start && x.to < to)?.to ?? placed;
     // "the Ambassador of Korea in Algiers, Kim Jang-hyun": a place after "in" is where, not who; "Arab League chief",
     // "Kremlin spokesman …": a body whose office follows is no one.
     // "checkpoints in Banteay Meanchey and Oddar Meanchey": a name joined to such a place is one too; not "Kamikawa in

@@ -194,6 +194,11 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('finds a city that opens the name of who was met after it, not one that opens the name of a thing', () => {
+    expect(placeNames('received on Monday in Nairobi Sheikh Shakhboot bin Nahyan')).toEqual(['Nairobi']);
+    expect(placeNames('as he said in Washington Post interviews and in Minsk Agreements talks')).toEqual([]);
+  });
+
   it('finds where a trip goes after "leave … for", not a cause after "for", and towns by their short names', () => {
     expect(
       placeNames('The vice-president will leave the country on Friday for Nairobi, where he is to meet …'),
