@@ -28,6 +28,8 @@ export const ABBREVIATED: Readonly<Record<string, string>> = {
   dpm: 'deputy prime minister',
   fms: 'foreign minister',
   eam: 'external affairs minister',
+  'raksha mantri': 'defence minister',
+  'pradhan mantri': 'prime minister',
   'top diplomat': 'foreign minister',
   'chief diplomat': 'foreign minister',
   'foreign policy chief': 'high representative',

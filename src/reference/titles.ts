@@ -91,6 +91,9 @@ export const TITLE_HEADS: readonly string[] = [
   'fm',
   'pm',
   'eam',
+  // Offices as Indian readouts write them in Hindi: "Raksha Mantri Rajnath Singh", "Pradhan Mantri".
+  'raksha mantri',
+  'pradhan mantri',
   'dpm',
   'deputy prime minister',
   'deputy foreign minister',
