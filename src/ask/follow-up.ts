@@ -238,6 +238,9 @@ function pronounPerson(
 
 /** "did it happen?", "did the meeting go ahead?": a plan asked after. */
 const HAPPENED = /\b(?:happen(?:ed)?|take place|took place|go ahead|went ahead|come off|materiali[sz]ed?)\b/i;
+/** A follow-up asked in the past, of no plan: "who brought him the letter that day?". */
+const pastAsked = (q: string, facets: readonly QuestionKind[]): boolean =>
+  !facets.includes('planned') && /\b(?:did|was|were|had|brought|met|saw|took|gave|sent|handed|\w+ed)\b/i.test(q);
 
 /** "and in Moscow?", "so when …": words that go on from the thread's last question. */
 export const FOLLOW_ON = /^(?:and|so|what about|how about)\b/i;
@@ -356,7 +359,8 @@ export function followUp(r: Reading): Asking | undefined {
     const { in: _place, ...placeless } = previous.filter;
     const kept = facets.includes('where') && !/^\W*(?:and )?where\W*$/i.test(q) ? placeless : previous.filter;
     const bound = {
-      ...(relative || r.anew ? unbounded : HAPPENED.test(q) ? anyStatus : kept),
+      // "… when are they meeting next?", then "who brought him the letter that day?": a past asked of any meeting.
+      ...(relative || r.anew ? unbounded : HAPPENED.test(q) || pastAsked(q, facets) ? anyStatus : kept),
       ...(back?.filter.at ? back.filter : {}),
       ...filter,
     };

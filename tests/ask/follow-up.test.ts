@@ -111,6 +111,16 @@ describe('follow-ups in a thread', () => {
     expect(held).toBe('Yes: Muhammad Shehbaz Sharif and Emomali Rahmon met on Thu 29 May 2025 in Dushanbe.');
   });
 
+  it('asks a past question after a plan asked of any meeting, not only planned ones', async () => {
+    const ctx = await fixtureContext('blind-22');
+    const [, letter] = thread(
+      ctx,
+      'what did mirziyoyev and tokayev cover on their august 2023 call, and when are they meeting next?',
+      'who handed him the letter from rahmon that day?',
+    );
+    expect(letter).toMatch(/^Shavkat Mirziyoyev met .*Sirojiddin Muhriddin/);
+  });
+
   it('answers a name asked of someone the last answer found unnamed by saying the briefings do not name them', async () => {
     const ctx = await fixtureContext('wide-2');
     const [, name] = thread(
