@@ -239,12 +239,14 @@ const TIME_AT_HOME = /\([^()]*\b(?:morning|afternoon|evening|night|time)\b[^()]*
 
 /**
  * A city that opens a run of capitalised words, the name of who was met after it: "in Nairobi Sheikh Shakhboot"; not
- * a thing named after a city ("in Washington Post interviews", "the Minsk Agreements").
+ * a thing or a building named after a city ("in Washington Post interviews", "the Minsk Agreements", "at Hyderabad
+ * House").
  */
 function placeOpening(words: string, findPlace: PlaceLookup): Place | undefined {
   const parts = words.split(/\s+/);
   for (let n = parts.length - 1; n >= 1; n -= 1) {
-    const place = THING_AFTER_PLACE.test(parts[n]!) ? undefined : findPlace(parts.slice(0, n).join(' '));
+    const thing = THING_AFTER_PLACE.test(parts[n]!) || VENUE_WORDS.test(parts[n]!);
+    const place = thing ? undefined : findPlace(parts.slice(0, n).join(' '));
     if (place) return place;
   }
   return undefined;

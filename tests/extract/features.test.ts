@@ -194,9 +194,10 @@ describe('findPlaces', () => {
     ]);
   });
 
-  it('finds a city that opens the name of who was met after it, not one that opens the name of a thing', () => {
+  it('finds a city that opens the name of who was met after it, not one that opens a thing’s or a building’s', () => {
     expect(placeNames('received on Monday in Nairobi Sheikh Shakhboot bin Nahyan')).toEqual(['Nairobi']);
     expect(placeNames('as he said in Washington Post interviews and in Minsk Agreements talks')).toEqual([]);
+    expect(placeNames('held talks at Hyderabad House, New Delhi')).toEqual(['New Delhi']);
   });
 
   it('finds where a trip goes after "leave … for", not a cause after "for", and towns by their short names', () => {
