@@ -400,7 +400,9 @@ function resolveMention(
     // known, as "the Argentine diplomat" after "Foreign Minister Gerardo Werthein".
     const titled = state.people.filter((p) => p.title && !isVagueTitle(p.title) && named(p));
     const ofCountry = titled.filter((p) => !m.country || p.country === m.country);
-    const earlier = ofCountry.length > 0 ? ofCountry : titled.filter((p) => !p.country && !p.organization);
+    // Not so "the Emirati envoy": an envoy is of the country said, never a host whose country the briefing leaves out.
+    const envoy = ENVOY_WORDS.has(coreTitle(m.title!));
+    const earlier = ofCountry.length > 0 || envoy ? ofCountry : titled.filter((p) => !p.country && !p.organization);
     // "The Kyrgyz diplomat" of a briefing that names its president too: its foreign minister or envoy.
     const diplomats = ['diplomat', ...ENVOY_WORDS].includes(coreTitle(m.title!))
       ? earlier.filter((p) => DIPLOMAT.test(coreTitle(p.title!)))

@@ -17,4 +17,14 @@ describe('"the <country> envoy" after one official of that country is named', ()
       'Ahmed Kattan + Yassine Fall · 2025-06-09',
     ]);
   });
+
+  it('is no one of another country when the briefing gives the envoy’s official no country', () => {
+    const text =
+      'Saudi minister in Dakar\n\n' +
+      'Foreign Minister Yassine Fall received on Monday Minister of State Ahmed Kattan in Dakar. Later that day, ' +
+      'the Saudi envoy was received in audience by President Bassirou Diomaye Faye at the Palace.';
+    const found = meetingsOf(text, '2025-06-11');
+    expect(found.flatMap((m) => m.participants).some((p) => p.name === 'Yassine Fall' && p.country)).toBe(false);
+    expect(rowsOf(found)).not.toContainEqual('Bassirou Diomaye Faye + Yassine Fall · 2025-06-09');
+  });
 });
