@@ -797,7 +797,15 @@ function subjectOf(s: SentenceInfo, t: Trigger): Mention[] {
       return REPORTING_VERBS.has(s.toks[k]?.norm ?? '');
     };
     const said = before.find((m, k) => k > 0 && saidOf(m));
-    return said ? [said] : before.slice(0, 1);
+    // "The Tánaiste and Minister for Foreign Affairs Simon Harris said …, after hosting B": the one named, not
+    // a lone office of no country joined to them.
+    const [lone, named] = before;
+    const joined =
+      lone?.kind === 'unnamed' &&
+      !lone.country &&
+      named?.kind === 'named' &&
+      spanText(s.toks, lone.to, named.from) === 'and';
+    return said ? [said] : joined ? [named] : before.slice(0, 1);
   }
   const last = before[before.length - 1];
   if (!last) return [];
@@ -2189,7 +2197,7 @@ function ownDate(s: SentenceInfo, t: Trigger, dates: ArticleDates): ResolvedDate
   // "… Dar's visit to Beijing earlier this week, where on Wednesday he sat down with …", "met Sybiha, whom he had
   // last met in Kyiv in September": the clause's own day.
   // "Wong made his visit in June 2024, and the pair met again in Vientiane in October": so is a clause after "and".
-  // "… said the two countries will press together, after hosting B in Dublin today": the day of the clause's own visit.
+  // "… said the two countries will press together, after hosting B in Dublin today": the clause's own day.
   const where = Math.max(...[', where ', ', whom ', ', and ', ', after '].map((w) => whole.lastIndexOf(w, at)));
   if (where > start && found.some((d) => d.start > where && d.end <= end && !blanked(d)))
     return dates.meeting(whole.slice(where + 2, end));

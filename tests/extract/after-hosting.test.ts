@@ -16,6 +16,15 @@ describe('a meeting in a clause after "after"', () => {
     expect(found[0]!.status).toBe('held');
   });
 
+  it('takes the one named as the subject, not a lone office joined to the name ("the Tánaiste and …")', () => {
+    const text =
+      'The Taoiseach and Minister for Defence Micheál Martin said Ireland would back the mission, after hosting ' +
+      'Finnish Prime Minister Petteri Orpo in Dublin on Wednesday.';
+    expect(rowsOf(meetingsOf(text, '2025-06-13'), true)).toEqual([
+      'Micheál Martin + Petteri Orpo · 2025-06-11 · Dublin',
+    ]);
+  });
+
   it('reads "after meeting B", held or, when the subject will speak afterwards, planned', () => {
     const held = meetingsOf(
       'Prime Minister Luc Frieden spoke to reporters after meeting Slovak Prime Minister Robert Fico in ' +
