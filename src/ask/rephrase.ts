@@ -77,6 +77,14 @@ const DOUBLE_COUNT = pattern(
   ],
   'gi',
 );
+/** Where a name was read: "in the thai pbs piece", "from the herald story", "in the monitor op-ed". */
+const OUTLET_PIECE = pattern(
+  [
+    /,?\s*\b(?:in|from|per) (?:the |a |an |that |this )?(?:[\p{L}'’.-]+ ){0,4}?/,
+    /(?:piece|story|article|report|readout|op-?ed|item|write-?up|feature|interview)s?\b/,
+  ],
+  'giu',
+);
 /** Calls, phone, video: left out, the meetings asked are in person. */
 const CALLS = /\b(?:calls?|(?:tele)?phone|video|virtual|online)\b/i;
 
@@ -87,6 +95,12 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [/\(?\b(?:phone |video )?calls? (?:dont|don't|do not) count\)?/gi, 'in person'],
   // "dont double count the mexico city visit", "without double-counting": each meeting is counted once anyway.
   [DOUBLE_COUNT, ''],
+  // "who's ung ing? she comes up in the thai pbs piece", "kosherbaev (UzA) vs kosherbayev (kazinform)": where a name
+  // was read is no one asked about.
+  [OUTLET_PIECE, ''],
+  // "same person right?": the tag of an identity asked, no one called "right".
+  [/\b(same (?:person|guy|man|woman|one|official))\s+right\b/gi, '$1'],
+  [/\s*\((?:[\p{L}.'’-]+)\)(?=[\s,?!]|$)/gu, ''],
   // "dont count planned ones", "not counting calls": planned ones and repeats are left out of counts anyway.
   [LEFT_OUT, (_, kinds: string) => (CALLS.test(kinds) ? ' in person ' : ' ')],
   // "the EU HR/VP": the High Representative (and Vice-President), not two people.

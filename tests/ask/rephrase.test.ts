@@ -27,6 +27,10 @@ describe('rephrase', () => {
     // Two letters of an asking word typed the wrong way round; not a name so written ("Mete").
     ['whne did the two foreign ministers meet', 'when did the two foreign ministers meet'],
     ['how amny times has Mete Yarar met them, waht for', 'how many times has Mete Yarar met them, what for'],
+    // Where a name was read is no one asked about; nor is the tag of an identity asked.
+    ['who is ED in the herald piece', 'who is ED'],
+    ["who is 'tok mat' from the malay mail story", "who is 'tok mat'"],
+    ['saidov (UzA) and saidov (kun.uz), same person right', 'are saidov and saidov the same person'],
     // Other words typed without their apostrophe, and "r" as texted.
     [
       'the one hasani met in durres, thats the president right',
