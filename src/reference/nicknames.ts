@@ -31,6 +31,7 @@ export const NICKNAMES: ReadonlyArray<{ nick: string; name: string; cased?: true
   { nick: 'hemeti', name: 'Mohamed Hamdan Dagalo' },
   { nick: 'hemedti', name: 'Mohamed Hamdan Dagalo' },
   { nick: 'm7', name: 'Yoweri Museveni' },
+  { nick: 'ngwena', name: 'Emmerson Mnangagwa' },
   { nick: 'ibk', name: 'Ibrahim Boubacar Keïta' },
   { nick: 'mbs', name: 'Mohammed bin Salman' },
   { nick: 'mbz', name: 'Mohamed bin Zayed' },

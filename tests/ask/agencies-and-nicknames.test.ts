@@ -54,6 +54,10 @@ describe('a leader asked of by nickname', () => {
     expect(a.text).toMatch(/^No: the briefings report no meeting between MBS and Phenyo Butale/);
   });
 
+  it('is the leader by a nickname of the press: "ngwena"', () => {
+    expect(questionAnswer('who is ngwena?', briefings.ctx).text).toContain('Emmerson Mnangagwa');
+  });
+
   it('is no one when the word is only written in lower case: "ed"', () => {
     expect(questionAnswer('who is ed?', briefings.ctx).text).not.toContain('Mnangagwa');
   });
