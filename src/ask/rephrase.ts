@@ -80,7 +80,7 @@ const DOUBLE_COUNT = pattern(
 /** Where a name was read: "in the thai pbs piece", "from the herald story", "in the monitor op-ed". */
 const OUTLET_PIECE = pattern(
   [
-    /,?\s*\b(?:in|from|per) (?:the |a |an |that |this )?(?:[\p{L}'’.-]+ ){0,4}?/,
+    /,?\s*\b(?:in|from|per) (?:the |a |an |that |this )?(?:[\p{L}'’.-]+ ){0,4}?/u,
     /(?:piece|story|article|report|readout|op-?ed|item|write-?up|feature|interview)s?\b/,
   ],
   'giu',

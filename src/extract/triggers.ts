@@ -303,8 +303,8 @@ const PATTERNS: readonly Pattern[] = [
     prepositional: true,
   },
   {
-    // "Harris said …, after hosting Belgian Foreign Minister Prévot in Dublin today": the subject of the sentence hosted
-    // (a sentence that opens so is read by "receiving, opening a sentence").
+    // "Harris said …, after hosting Belgian Foreign Minister Prévot in Dublin today": the sentence's subject hosted (a
+    // sentence that opens so is read by "receiving, opening a sentence").
     name: 'after hosting',
     re: /(?<=.)\b(?:after|upon|while|when|following) (?:receiving|hosting|welcoming)\b/,
     kind: 'talks',

@@ -41,6 +41,8 @@ describe('counting the people met', () => {
   it('counts meetings when asked how many times, in figures', () => {
     const a = questionAnswer('how many times did the Lao PM meet anyone on 10 October 2024', blind5);
     expect(a.question.counts).toBeUndefined();
-    expect(a.text).toMatch(/^Sonexay Siphandone took part in 3 meetings in the briefings \(Thu 10 Oct 2024 in Vientiane\)\./);
+    expect(a.text).toMatch(
+      /^Sonexay Siphandone took part in 3 meetings in the briefings \(Thu 10 Oct 2024 in Vientiane\)\./,
+    );
   });
 });
