@@ -358,9 +358,10 @@ export function followUp(r: Reading): Asking | undefined {
     // where that meeting was).
     const { in: _place, ...placeless } = previous.filter;
     const kept = facets.includes('where') && !/^\W*(?:and )?where\W*$/i.test(q) ? placeless : previous.filter;
+    const { status: _keptStatus, ...keptAnyStatus } = kept;
     const bound = {
       // "… when are they meeting next?", then "who brought him the letter that day?": a past asked of any meeting.
-      ...(relative || r.anew ? unbounded : HAPPENED.test(q) || pastAsked(q, facets) ? anyStatus : kept),
+      ...(relative || r.anew ? unbounded : HAPPENED.test(q) ? anyStatus : pastAsked(q, facets) ? keptAnyStatus : kept),
       ...(back?.filter.at ? back.filter : {}),
       ...filter,
     };

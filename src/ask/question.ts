@@ -767,7 +767,7 @@ const MONTH_OR_DAY = new RegExp(`^(?:${MONTH}|${WEEKDAY.replace(',?\\s+', '')})$
  * no common English word, or are capitalised after the first word, and are neither offices, places nor dates. Kept
  * so that "did A meet Xi Jinping?" is answered "No", not about A alone.
  */
-function unknownNames(words: string[], known: QuestionWords, taken: ReadonlySet<number>): Named[] {
+function unknownNames(words: string[], known: QuestionWords, taken: ReadonlySet<number>, identity = false): Named[] {
   // "what did they discuss about CPEC": what comes after "about" is a topic, not a person.
   const topic = words.findIndex((w) => TOPIC_BEFORE.has(w.toLowerCase()));
   const nameLike = (w: string, i: number): boolean => {
@@ -793,11 +793,11 @@ function unknownNames(words: string[], known: QuestionWords, taken: ReadonlySet<
     }
   });
   if (start >= 0) runs.push(named(words, start, words.length, 'unknown'));
-  // An acronym alone that the briefings know no one by ("CPEC", "FOCAC") is a topic or a body, not a person; and so
-  // is a word before what it names: "the pukpuk treaty", "the lobito corridor".
+  // An acronym alone that the briefings know no one by ("CPEC", "FOCAC") is a topic or a body, not a person, unless
+  // who it is is asked ("who's OTG?"); and so is a word before what it names: "the pukpuk treaty".
   return runs.filter(
     (r) =>
-      !/^\p{Lu}[\p{Lu}\d+-]+$/u.test(r.text) &&
+      (identity || !/^\p{Lu}[\p{Lu}\d+-]+$/u.test(r.text)) &&
       !THINGS.has(words[r.to]?.toLowerCase() ?? '') &&
       !thingWords(words, r.from, known),
   );
@@ -949,7 +949,7 @@ function whom(words: string[], known: QuestionWords, facets: readonly QuestionKi
   const taken = (spans: readonly Named[]): Set<number> =>
     new Set(spans.flatMap((x) => Array.from({ length: x.to - x.from }, (_, k) => x.from + k)));
   const offices = unheldOffices(words, known, taken(people));
-  const unknown = unknownNames(words, known, taken([...people, ...offices]));
+  const unknown = unknownNames(words, known, taken([...people, ...offices]), facets.includes('identity'));
   const all = joinedNames(
     [...people, ...offices, ...unknown].sort((x, y) => x.from - y.from),
     words,

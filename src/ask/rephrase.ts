@@ -100,7 +100,7 @@ const SHORTHAND: readonly [RegExp, Replacement][] = [
   [OUTLET_PIECE, ''],
   // "same person right?": the tag of an identity asked, no one called "right".
   [/\b(same (?:person|guy|man|woman|one|official))\s+right\b/gi, '$1'],
-  [/\s*\((?:[\p{L}.'’-]+)\)(?=[\s,?!]|$)/gu, ''],
+  [/\s*\((?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\))[\p{L}.'’-]+\)(?=[\s,?!]|$)/giu, ''],
   // "dont count planned ones", "not counting calls": planned ones and repeats are left out of counts anyway.
   [LEFT_OUT, (_, kinds: string) => (CALLS.test(kinds) ? ' in person ' : ' ')],
   // "the EU HR/VP": the High Representative (and Vice-President), not two people.

@@ -367,7 +367,8 @@ function resolveMention(
   if (m.kind !== 'unnamed') return undefined;
   // "The Vietnamese guest" is the briefing's one Vietnamese official, or no one known; so is "the Emirati envoy" (the
   // one of its envoys, ambassadors or ministers, if it names several).
-  const guest = m.title !== undefined && (GUEST_WORDS.has(coreTitle(m.title)) || ENVOY_WORDS.has(coreTitle(m.title)));
+  const envoy = m.title !== undefined && ENVOY_WORDS.has(coreTitle(m.title)) && !!m.country && !m.organization;
+  const guest = m.title !== undefined && (GUEST_WORDS.has(coreTitle(m.title)) || envoy);
   // "the chancellor" of a briefing that names no chancellor: its foreign minister, as Spanish copy translated says.
   const minister = isChancellor(m.title) && !m.country && !state.people.some((p) => isChancellor(p.title));
   const office = minister ? 'Foreign Minister' : m.title;
@@ -400,14 +401,18 @@ function resolveMention(
     // known, as "the Argentine diplomat" after "Foreign Minister Gerardo Werthein".
     const titled = state.people.filter((p) => p.title && !isVagueTitle(p.title) && named(p));
     const ofCountry = titled.filter((p) => !m.country || p.country === m.country);
-    // Not so "the Emirati envoy": an envoy is of the country said, never a host whose country the briefing leaves out.
-    const envoy = ENVOY_WORDS.has(coreTitle(m.title!));
-    const earlier = ofCountry.length > 0 || envoy ? ofCountry : titled.filter((p) => !p.country && !p.organization);
+    const earlier = ofCountry.length > 0 ? ofCountry : titled.filter((p) => !p.country && !p.organization);
     // "The Kyrgyz diplomat" of a briefing that names its president too: its foreign minister or envoy.
     const diplomats = ['diplomat', ...ENVOY_WORDS].includes(coreTitle(m.title!))
       ? earlier.filter((p) => DIPLOMAT.test(coreTitle(p.title!)))
       : [];
-    const one = earlier.length === 1 ? earlier[0] : diplomats.length === 1 ? diplomats[0] : undefined;
+    // Not so "the Emirati envoy" among several of no country: the host may be one, whose country goes unsaid.
+    const one =
+      earlier.length === 1
+        ? earlier[0]
+        : diplomats.length === 1 && !(envoy && ofCountry.length === 0)
+          ? diplomats[0]
+          : undefined;
     return one ? { person: one.country || !m.country ? one : { ...one, country: m.country } } : undefined;
   }
   if (m.country || m.organization) {

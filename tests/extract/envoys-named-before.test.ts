@@ -18,6 +18,17 @@ describe('"the <country> envoy" after one official of that country is named', ()
     ]);
   });
 
+  it('is the one official of no stated country when the briefing names no other', () => {
+    const text =
+      'Tour of the Sahel\n\n' +
+      'Foreign Minister Samuel Okudzeto Ablakwa held talks in Niamey on Monday with Bakary Yaou Sangaré, the ' +
+      'Nigerien Minister of Foreign Affairs. The Ghanaian envoy later paid a courtesy call on General ' +
+      'Abdourahamane Tiani, President of the Transition.';
+    expect(rowsOf(meetingsOf(text, '2025-03-12'))).toContainEqual(
+      'Abdourahamane Tiani + Samuel Okudzeto Ablakwa · 2025-03-10',
+    );
+  });
+
   it('is no one of another country when the briefing gives the envoy’s official no country', () => {
     const text =
       'Saudi minister in Dakar\n\n' +
