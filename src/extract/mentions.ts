@@ -720,8 +720,8 @@ function afterRegion(toks: Tok[], from: number, to: number): number {
 }
 
 /**
- * "received on Tuesday in Abidjan Sheikh Shakhboot …": a city the tables know, right after "in" or "at", is where, and
- * the name starts after it; not a city whose name goes on ("in Santiago de Chile").
+ * "received on Tuesday in Abidjan Sheikh Shakhboot …": a city the tables know, right after "in" or "at", is where,
+ * and the name starts after it; not a city whose name goes on ("in Santiago de Chile").
  */
 function afterPlace(toks: Tok[], from: number, to: number, lexicon: Lexicon): number {
   if (!['in', 'at'].includes(toks[from - 1]?.norm ?? '')) return from;

@@ -303,7 +303,7 @@ const PATTERNS: readonly Pattern[] = [
     prepositional: true,
   },
   {
-    // "Harris said …, after hosting Belgian Foreign Minister Prévot in Dublin today": the sentence's subject hosted (a
+    // "Harris said …, after hosting Belgian Foreign Minister Prévot in Dublin": the sentence's subject hosted (a
     // sentence that opens so is read by "receiving, opening a sentence").
     name: 'after hosting',
     re: /(?<=.)\b(?:after|upon|while|when|following) (?:receiving|hosting|welcoming)\b/,
