@@ -1,4 +1,4 @@
-import type { Place, PlaceLookup } from '../reference/places.js';
+import { PLACE_PARTICLES, type Place, type PlaceLookup } from '../reference/places.js';
 import { mayStartVenue, venueCity } from '../reference/venues.js';
 import { alternatives, anyOf, pattern } from '../text/regex.js';
 
@@ -155,8 +155,6 @@ export interface PlaceMention {
 
 /** A capitalised word of a place name: "Bishkek", "Nur-Sultan". */
 const PLACE_WORD = /\p{Lu}[\p{L}'’-]+/u.source;
-/** Small words inside a place name: "Rio de Janeiro", "Dar es Salaam". */
-const PLACE_PARTICLES = ['de', 'es', 'del', 'da', 'do', 'al', 'el', 'la', 'le', 'sur'];
 /** A place name of one to three words (group 1) after "in", "at", "to", "from", "into" or "visiting". */
 const PLACE_AFTER_PREPOSITION = pattern(
   [

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../reference/lexicon.js';
+import { PLACE_PARTICLES } from '../reference/places.js';
 import { FOREIGN_TITLES, INSTITUTION_WORDS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from '../reference/titles.js';
 import { pattern } from '../text/regex.js';
 import { STOPWORDS, stemWord, withoutMarks } from '../text/words.js';
@@ -730,7 +731,7 @@ function afterPlace(toks: Tok[], from: number, to: number, lexicon: Lexicon): nu
   return from;
 }
 /** Words that go on a place's name: "Santiago de Chile", "Port of Spain". */
-const PARTICLE_WORDS = new Set(['de', 'del', 'da', 'do', 'la', 'le', 'of', 'al', 'el', 'sur']);
+const PARTICLE_WORDS: ReadonlySet<string> = new Set([...PLACE_PARTICLES, 'of']);
 
 /**
  * "the Special Representative for the South Caucasus", "Envoy for Central Asia", "the Indo-Pacific": a region, never a

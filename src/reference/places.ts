@@ -3,6 +3,9 @@ import { foldName } from '../text/names.js';
 import { typoTolerant } from '../text/typos.js';
 import type { CountryRef } from './countries.js';
 
+/** Small words inside a place name: "Rio de Janeiro", "Dar es Salaam". */
+export const PLACE_PARTICLES: readonly string[] = ['de', 'es', 'del', 'da', 'do', 'al', 'el', 'la', 'le', 'sur'];
+
 /** A city briefbot can name as a meeting's location. */
 export interface Place {
   name: string;
